@@ -1,0 +1,1 @@
+//! Browser state: plain Rust, no terminal. Keys become actions; actions change state.

@@ -1,0 +1,131 @@
+//! The command line, declared with clap.
+
+use crate::model::{ActorType, QuoteKind};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hearsay",
+    version,
+    about = "Browse a folder of news articles and see who said what.",
+    long_about = "Browse a folder of news articles and see who said what.\n\n\
+        With no PATH, hearsay opens its bundled sample corpus.",
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  hearsay                 open the bundled sample corpus\n  hearsay ~/news          browse every article under ~/news\n  hearsay quotes --json ~/news > quotes.json"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Files and folders of articles (.txt .md .html .json .jsonl).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List articles with their metadata.
+    #[command(after_help = "Example:\n  hearsay articles --json ~/news | jq '.[].title'")]
+    Articles(ArticlesArgs),
+    /// List quotations with their speakers.
+    #[command(after_help = "Example:\n  hearsay quotes --speaker 'Boris Johnson' --kind direct ~/news")]
+    Quotes(QuotesArgs),
+    /// List actors (people, organisations, places) with their aliases and counts.
+    #[command(after_help = "Example:\n  hearsay actors --type person ~/news")]
+    Actors(ActorsArgs),
+    /// Fuzzy-search every quote; prints ranked matches.
+    #[command(after_help = "Example:\n  hearsay search 'huawei @johnson' ~/news --limit 5")]
+    Search(SearchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CorpusArgs {
+    /// Files and folders of articles; the bundled sample corpus when none are given.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ArticlesArgs {
+    /// Print one JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Print one JSON array instead of lines.
+    #[arg(long)]
+    pub json: bool,
+    /// Only quotes of this speaker (canonical name or alias, case-insensitive).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Only quotes of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<KindArg>,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ActorsArgs {
+    /// Print one JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Only actors of this type.
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kind: Option<TypeArg>,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Terms that must all match; `@name` matches the speaker only.
+    pub query: String,
+    /// Print at most N matches; 0 prints all.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub limit: usize,
+    /// Print one JSON array instead of lines.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum KindArg {
+    Direct,
+    Partial,
+    Scare,
+}
+
+impl From<KindArg> for QuoteKind {
+    fn from(k: KindArg) -> QuoteKind {
+        match k {
+            KindArg::Direct => QuoteKind::Direct,
+            KindArg::Partial => QuoteKind::Partial,
+            KindArg::Scare => QuoteKind::Scare,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TypeArg {
+    Person,
+    Org,
+    Place,
+}
+
+impl From<TypeArg> for ActorType {
+    fn from(t: TypeArg) -> ActorType {
+        match t {
+            TypeArg::Person => ActorType::Person,
+            TypeArg::Org => ActorType::Org,
+            TypeArg::Place => ActorType::Place,
+        }
+    }
+}

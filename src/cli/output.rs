@@ -1,0 +1,288 @@
+//! What the subcommands print: aligned tables for people, JSON arrays for programs.
+//! The JSON field names are a contract (DEVELOPERS.md); tests pin them.
+
+use super::args::{ActorsArgs, QuotesArgs, SearchArgs};
+use crate::model::{Actor, ActorType, Corpus, Quote, QuoteKind};
+use crate::search::SearchIndex;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::Write;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use unicode_width::UnicodeWidthChar;
+
+/// Text safe to write to a terminal: control characters (but newline and tab) become visible
+/// `^X` / `\u{..}` forms. Loaders sanitise already; this guards plain output a second time.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !is_unsafe(c) {
+            out.push(c);
+        } else if (c as u32) < 0x20 {
+            out.push('^');
+            out.push((b'@' + c as u8) as char);
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn is_unsafe(c: char) -> bool {
+    c != '\n' && c != '\t' && (c.is_control() || ('\u{80}'..='\u{9f}').contains(&c))
+}
+
+/// One line: control characters and newlines shown safely, cut to `width` columns.
+fn cell(s: &str, width: usize) -> String {
+    let flat: String = terminal_safe(s)
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
+    let mut out = String::new();
+    let mut used = 0;
+    for c in flat.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            out.pop();
+            out.push('…');
+            used = width;
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+#[derive(Serialize)]
+struct ArticleRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    date: Option<&'a str>,
+    outlet: Option<&'a str>,
+    byline: Option<&'a str>,
+    dateline: Option<&'a str>,
+    url: Option<&'a str>,
+    words: u32,
+    boilerplate: usize,
+    quotes: u32,
+}
+
+pub fn articles(out: &mut impl Write, corpus: &Corpus, json: bool) -> anyhow::Result<()> {
+    let rows: Vec<ArticleRow> = corpus
+        .articles
+        .iter()
+        .map(|a| ArticleRow {
+            id: &a.id,
+            title: &a.title,
+            date: a.meta.date.as_deref(),
+            outlet: a.meta.outlet.as_deref(),
+            byline: a.meta.byline.as_deref(),
+            dateline: a.meta.dateline.as_deref(),
+            url: a.meta.url.as_deref(),
+            words: a.words,
+            boilerplate: a.boilerplate_lines(),
+            quotes: a.quotes.end - a.quotes.start,
+        })
+        .collect();
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} {} {} {} {:>6} {:>6}",
+        cell("DATE", 10),
+        cell("OUTLET", 18),
+        cell("TITLE", 60),
+        cell("ID", 30),
+        "WORDS",
+        "QUOTES"
+    )?;
+    for r in rows {
+        writeln!(
+            out,
+            "{} {} {} {} {:>6} {:>6}",
+            cell(r.date.unwrap_or("-"), 10),
+            cell(r.outlet.unwrap_or("-"), 18),
+            cell(r.title, 60),
+            cell(r.id, 30),
+            r.words,
+            r.quotes
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct QuoteRow<'a> {
+    article: &'a str,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    kind: QuoteKind,
+    start: u32,
+    end: u32,
+}
+
+fn quote_row<'a>(corpus: &'a Corpus, q: &'a Quote) -> QuoteRow<'a> {
+    QuoteRow {
+        article: &corpus.articles[q.article as usize].id,
+        text: corpus.quote_text(q),
+        speaker: corpus.speaker_name(q),
+        kind: q.kind,
+        start: q.span.start,
+        end: q.span.end,
+    }
+}
+
+/// Does `name` name this quote's speaker (canonical name, alias, or description)?
+fn speaker_matches(corpus: &Corpus, q: &Quote, name: &str) -> bool {
+    let eq = |s: &str| s.eq_ignore_ascii_case(name) || s.to_lowercase() == name.to_lowercase();
+    match &q.speaker {
+        crate::model::Speaker::None => false,
+        crate::model::Speaker::Unnamed(d) => eq(d),
+        crate::model::Speaker::Actor(id) => {
+            let a = &corpus.actors[*id as usize];
+            eq(&a.name) || a.aliases.iter().any(|x| eq(x))
+        }
+    }
+}
+
+fn write_quote_line(out: &mut impl Write, corpus: &Corpus, q: &Quote) -> std::io::Result<()> {
+    let speaker = corpus.speaker_name(q).unwrap_or("(no speaker)");
+    let text = cell(corpus.quote_text(q), usize::MAX / 2);
+    writeln!(
+        out,
+        "{} — “{}” — {}",
+        terminal_safe(speaker),
+        text.trim_end(),
+        terminal_safe(&corpus.articles[q.article as usize].id)
+    )
+}
+
+pub fn quotes(out: &mut impl Write, corpus: &Corpus, args: &QuotesArgs) -> anyhow::Result<()> {
+    let kind: Option<QuoteKind> = args.kind.map(Into::into);
+    let selected = corpus.quotes.iter().filter(|q| {
+        kind.is_none_or(|k| q.kind == k)
+            && args
+                .speaker
+                .as_deref()
+                .is_none_or(|name| speaker_matches(corpus, q, name))
+    });
+    if args.json {
+        let rows: Vec<QuoteRow> = selected.map(|q| quote_row(corpus, q)).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+    } else {
+        for q in selected {
+            write_quote_line(out, corpus, q)?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct ActorRow<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: ActorType,
+    aliases: &'a [String],
+    roles: &'a [String],
+    mentions: u32,
+    quotes: u32,
+    articles: Vec<&'a str>,
+}
+
+pub fn actors(out: &mut impl Write, corpus: &Corpus, args: &ActorsArgs) -> anyhow::Result<()> {
+    let want: Option<ActorType> = args.kind.map(Into::into);
+    let mut list: Vec<&Actor> = corpus
+        .actors
+        .iter()
+        .filter(|a| want.is_none_or(|t| a.actor_type() == t))
+        .collect();
+    list.sort_by(|a, b| {
+        (b.quotes, b.mentions)
+            .cmp(&(a.quotes, a.mentions))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    if args.json {
+        let rows: Vec<ActorRow> = list
+            .iter()
+            .map(|a| ActorRow {
+                name: &a.name,
+                kind: a.actor_type(),
+                aliases: &a.aliases,
+                roles: &a.roles,
+                mentions: a.mentions,
+                quotes: a.quotes,
+                articles: a
+                    .articles
+                    .iter()
+                    .map(|&i| corpus.articles[i as usize].id.as_str())
+                    .collect(),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} {} {:>6} {:>8} {:>8}  ALIASES",
+        cell("NAME", 32),
+        cell("TYPE", 6),
+        "QUOTES",
+        "MENTIONS",
+        "ARTICLES"
+    )?;
+    for a in list {
+        writeln!(
+            out,
+            "{} {} {:>6} {:>8} {:>8}  {}",
+            cell(&a.name, 32),
+            cell(a.actor_type().as_str(), 6),
+            a.quotes,
+            a.mentions,
+            a.articles.len(),
+            terminal_safe(&a.aliases.join(", "))
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct SearchRow<'a> {
+    score: i64,
+    #[serde(flatten)]
+    quote: QuoteRow<'a>,
+}
+
+pub fn search(out: &mut impl Write, corpus: Corpus, args: &SearchArgs) -> anyhow::Result<()> {
+    let index = SearchIndex::build(Arc::new(corpus));
+    let limit = (args.limit > 0).then_some(args.limit);
+    let hits = index
+        .search(&args.query, limit, &AtomicBool::new(false))
+        .unwrap_or_default();
+    let corpus = index.corpus();
+    if args.json {
+        let rows: Vec<SearchRow> = hits
+            .iter()
+            .map(|h| SearchRow {
+                score: h.score,
+                quote: quote_row(corpus, &corpus.quotes[h.quote as usize]),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+    } else {
+        for h in hits {
+            write_quote_line(out, corpus, &corpus.quotes[h.quote as usize])?;
+        }
+    }
+    Ok(())
+}

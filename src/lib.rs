@@ -1,0 +1,17 @@
+//! hearsay: who said what in a folder of news articles.
+//!
+//! Data flows one way: [`corpus`] loads files into [`model::Document`]s →
+//! [`text`] finds paragraphs, boilerplate and metadata → [`extract`] finds quotes,
+//! speakers and actors → [`pipeline`] assembles the [`model::Corpus`] → [`search`]
+//! indexes its quotes → [`app`] holds the browser state → [`ui`] draws it.
+//! [`cli`] wires the command line to these stages.
+
+pub mod app;
+pub mod cli;
+pub mod corpus;
+pub mod extract;
+pub mod model;
+pub mod pipeline;
+pub mod search;
+pub mod text;
+pub mod ui;

@@ -1,0 +1,244 @@
+//! The data every stage shares: documents as loaded, analysed articles, quotes, actors,
+//! and the corpus that holds them. Plain data: no I/O, no terminal.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// A byte span in one article body. `u32` keeps quote tables small on million-quote corpora
+/// (article bodies are capped well below 4 GiB by the loader).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// One article as a loader produces it: sanitised text plus whatever metadata the file
+/// format carried (HTML meta tags, JSON fields). Nothing is inferred yet.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Path relative to the PATH argument it was found under; `path#N` for JSON records.
+    pub id: String,
+    /// Where it was read from, for display and for "copy path".
+    pub path: PathBuf,
+    /// Record number inside a JSON / JSONL file.
+    pub record: Option<u32>,
+    /// Sanitised text: `\n` line endings, no control characters or escape sequences.
+    pub body: String,
+    pub hints: MetaHints,
+}
+
+/// Metadata stated by the file format itself. Each field is raw text as found.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaHints {
+    pub title: Option<String>,
+    /// As found (ISO timestamp, "January 4, 2019", ...); normalised by `text::meta`.
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub byline: Option<String>,
+    pub url: Option<String>,
+}
+
+/// A unit of text: a line, or a block of hard-wrapped lines read as one paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Trimmed byte span in the body.
+    pub span: Span,
+    /// Page furniture (crumbs, sign-up prompts, captions ...): shown dimmed, never extracted or searched.
+    pub boilerplate: bool,
+}
+
+/// Article metadata after inference. `None` means the text does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// A headline found in the text or given by the format.
+    pub title: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `LONDON` in `LONDON — ...`.
+    pub dateline: Option<String>,
+    pub outlet: Option<String>,
+    pub byline: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted clause or more, attributed.
+    Direct,
+    /// A short quoted fragment inside reported speech, attributed.
+    Partial,
+    /// Quoted words with no speaker: terms, titles, irony.
+    Scare,
+}
+
+impl QuoteKind {
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Scare];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Scare => "scare",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorType {
+    Person,
+    Org,
+    Place,
+}
+
+impl ActorType {
+    pub const ALL: [ActorType; 3] = [ActorType::Person, ActorType::Org, ActorType::Place];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorType::Person => "person",
+            ActorType::Org => "org",
+            ActorType::Place => "place",
+        }
+    }
+}
+
+/// Index into `Corpus::actors`.
+pub type ActorId = u32;
+
+/// Who a quote is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Speaker {
+    /// No speaker (scare quotes, or none could be found).
+    None,
+    Actor(ActorId),
+    /// An unnamed speaker, kept by its description: "one source", "A spokesman for ...".
+    Unnamed(String),
+}
+
+/// One quotation in the corpus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Index into `Corpus::articles`.
+    pub article: u32,
+    /// The quoted words, marks excluded, as a byte span of the article body.
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub speaker: Speaker,
+    /// Index into the article's `paragraphs`.
+    pub paragraph: u32,
+}
+
+/// A person, organisation or place, merged across the corpus.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Canonical name: the fullest form ("Boris Johnson").
+    pub name: String,
+    pub kind: Option<ActorType>,
+    /// Other surface forms seen ("Johnson", "Prime Minister Boris Johnson").
+    pub aliases: Vec<String>,
+    /// Roles as the text gives them ("Conservative MP", "White House chief of staff").
+    pub roles: Vec<String>,
+    pub mentions: u32,
+    pub quotes: u32,
+    /// Indices into `Corpus::articles`, ascending.
+    pub articles: Vec<u32>,
+}
+
+impl Actor {
+    pub fn actor_type(&self) -> ActorType {
+        self.kind.unwrap_or(ActorType::Org)
+    }
+}
+
+/// One analysed article. Its body lives in the corpus text arena.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub path: PathBuf,
+    pub record: Option<u32>,
+    /// Byte range of the body in `Corpus::text`.
+    pub text: Range<usize>,
+    /// Display title: the headline, else the first sentence shortened.
+    pub title: String,
+    pub meta: Meta,
+    pub paragraphs: Vec<Paragraph>,
+    pub words: u32,
+    /// Range of this article's quotes in `Corpus::quotes` (quotes are sorted by article, then start).
+    pub quotes: Range<u32>,
+    /// Hash of the body, so per-article state survives moves and renames.
+    pub content_hash: u64,
+}
+
+impl Article {
+    pub fn boilerplate_lines(&self) -> usize {
+        self.paragraphs.iter().filter(|p| p.boilerplate).count()
+    }
+}
+
+/// The loaded corpus: every article, quote and actor. Built once by `pipeline`, then read-only.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// All article bodies, back to back (one allocation instead of one per article).
+    pub text: String,
+    pub articles: Vec<Article>,
+    pub quotes: Vec<Quote>,
+    pub actors: Vec<Actor>,
+}
+
+impl Corpus {
+    pub fn body(&self, article: usize) -> &str {
+        &self.text[self.articles[article].text.clone()]
+    }
+
+    /// The quoted words of a quote.
+    pub fn quote_text(&self, quote: &Quote) -> &str {
+        &self.body(quote.article as usize)[quote.span.range()]
+    }
+
+    /// The paragraph's text, trimmed.
+    pub fn paragraph_text(&self, article: usize, paragraph: &Paragraph) -> &str {
+        &self.body(article)[paragraph.span.range()]
+    }
+
+    /// The speaker's display name: the actor's canonical name, or the unnamed description.
+    pub fn speaker_name<'a>(&'a self, quote: &'a Quote) -> Option<&'a str> {
+        match &quote.speaker {
+            Speaker::None => None,
+            Speaker::Actor(id) => Some(self.actors[*id as usize].name.as_str()),
+            Speaker::Unnamed(description) => Some(description.as_str()),
+        }
+    }
+
+    pub fn article_quotes(&self, article: usize) -> &[Quote] {
+        let r = &self.articles[article].quotes;
+        &self.quotes[r.start as usize..r.end as usize]
+    }
+}
