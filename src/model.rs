@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 /// A byte span in one article body. `u32` keeps quote tables small on million-quote corpora
 /// (article bodies are capped well below 4 GiB by the loader).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: u32,
     pub end: u32,

@@ -29,7 +29,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  hearsay articles --json ~/news | jq '.[].title'")]
     Articles(ArticlesArgs),
     /// List quotations with their speakers.
-    #[command(after_help = "Example:\n  hearsay quotes --speaker 'Boris Johnson' --kind direct ~/news")]
+    #[command(
+        after_help = "Example:\n  hearsay quotes --speaker 'Boris Johnson' --kind direct ~/news"
+    )]
     Quotes(QuotesArgs),
     /// List actors (people, organisations, places) with their aliases and counts.
     #[command(after_help = "Example:\n  hearsay actors --type person ~/news")]

@@ -59,13 +59,19 @@ fn load(paths: Vec<PathBuf>) -> anyhow::Result<(Loaded, bool)> {
     let stderr = io::stderr();
     let mut err = stderr.lock();
     for w in &loaded.warnings {
-        writeln!(err, "hearsay: warning: {}", output::terminal_safe(&w.to_string()))?;
+        writeln!(
+            err,
+            "hearsay: warning: {}",
+            output::terminal_safe(&w.to_string())
+        )?;
     }
     for e in &loaded.errors {
         writeln!(err, "hearsay: {}", output::terminal_safe(&e.to_string()))?;
     }
     if loaded.corpus.articles.is_empty() {
-        anyhow::bail!("no articles found (looked for .txt .text .md .html .htm .json .jsonl .ndjson files)");
+        anyhow::bail!(
+            "no articles found (looked for .txt .text .md .html .htm .json .jsonl .ndjson files)"
+        );
     }
     let failed = !loaded.errors.is_empty();
     Ok((loaded, failed))

@@ -4,6 +4,7 @@
 use crate::model::Document;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 /// A file that was skipped or read with a caveat. The rest of the corpus still loads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +45,31 @@ pub struct LoadProgress {
     pub bytes_done: u64,
 }
 
+/// A file found under a PATH argument, not yet read. The cache keys on path, size and mtime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileEntry {
+    pub path: PathBuf,
+    /// The article id: path relative to the PATH argument (the file name for a file argument).
+    pub id: String,
+    pub size: u64,
+    pub modified: Option<SystemTime>,
+}
+
+/// Every article file under the PATH arguments, in stable order (argument, then id).
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<FileEntry>,
+    pub warnings: Vec<Warning>,
+    pub errors: Vec<PathError>,
+}
+
+/// The documents of one file (several for JSON arrays and JSONL) and its problems.
+#[derive(Debug, Default)]
+pub struct FileLoad {
+    pub documents: Vec<Document>,
+    pub warnings: Vec<Warning>,
+}
+
 #[derive(Debug, Default)]
 pub struct LoadOutcome {
     /// In stable order: by id (path), then record number.
@@ -52,28 +78,70 @@ pub struct LoadOutcome {
     pub errors: Vec<PathError>,
 }
 
-/// Loads every article under `paths`.
-pub fn load(paths: &[PathBuf], progress: &(dyn Fn(LoadProgress) + Sync)) -> LoadOutcome {
-    let mut outcome = LoadOutcome::default();
+/// Finds article files under `paths` (walking folders), without reading them.
+pub fn discover(paths: &[PathBuf]) -> Discovery {
+    let mut d = Discovery::default();
     for path in paths {
-        match std::fs::read_to_string(path) {
-            Ok(body) => outcome.documents.push(Document {
-                id: file_id(path),
+        match std::fs::metadata(path) {
+            Ok(meta) => d.files.push(FileEntry {
                 path: path.clone(),
-                body,
-                ..Document::default()
+                id: file_id(path),
+                size: meta.len(),
+                modified: meta.modified().ok(),
             }),
-            Err(e) => outcome.errors.push(PathError {
+            Err(e) => d.errors.push(PathError {
                 path: path.clone(),
                 message: e.to_string(),
             }),
         }
     }
-    progress(LoadProgress {
-        files_done: outcome.documents.len(),
-        files_total: outcome.documents.len(),
-        bytes_done: 0,
-    });
+    d
+}
+
+/// Reads, decodes and sanitises one file into documents.
+pub fn read_file(entry: &FileEntry) -> FileLoad {
+    match std::fs::read_to_string(&entry.path) {
+        Ok(body) => FileLoad {
+            documents: vec![Document {
+                id: entry.id.clone(),
+                path: entry.path.clone(),
+                body,
+                ..Document::default()
+            }],
+            warnings: Vec::new(),
+        },
+        Err(e) => FileLoad {
+            documents: Vec::new(),
+            warnings: vec![Warning {
+                path: entry.path.clone(),
+                line: None,
+                message: e.to_string(),
+            }],
+        },
+    }
+}
+
+/// Loads every article under `paths`: [`discover`], then [`read_file`] for each file.
+pub fn load(paths: &[PathBuf], progress: &(dyn Fn(LoadProgress) + Sync)) -> LoadOutcome {
+    let discovery = discover(paths);
+    let mut outcome = LoadOutcome {
+        warnings: discovery.warnings,
+        errors: discovery.errors,
+        ..LoadOutcome::default()
+    };
+    let total = discovery.files.len();
+    let mut bytes = 0;
+    for (i, entry) in discovery.files.iter().enumerate() {
+        let file = read_file(entry);
+        outcome.documents.extend(file.documents);
+        outcome.warnings.extend(file.warnings);
+        bytes += entry.size;
+        progress(LoadProgress {
+            files_done: i + 1,
+            files_total: total,
+            bytes_done: bytes,
+        });
+    }
     outcome
 }
 

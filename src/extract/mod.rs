@@ -2,15 +2,16 @@
 //! of each article; then actors merged across the corpus.
 
 use crate::model::{Actor, ActorType, Paragraph, QuoteKind, Span};
+use serde::{Deserialize, Serialize};
 
 /// What extraction finds in one article, with speakers local to it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleExtraction {
     pub quotes: Vec<LocalQuote>,
     pub entities: Vec<LocalEntity>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LocalQuote {
     pub span: Span,
     pub kind: QuoteKind,
@@ -18,7 +19,7 @@ pub struct LocalQuote {
     pub paragraph: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LocalSpeaker {
     None,
     /// Index into `ArticleExtraction::entities`.
@@ -28,7 +29,7 @@ pub enum LocalSpeaker {
 }
 
 /// An actor as one article names it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalEntity {
     /// The fullest name in the article.
     pub name: String,

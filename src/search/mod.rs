@@ -43,7 +43,12 @@ impl SearchIndex {
     }
 
     /// Ranked hits, best first; `limit` of `None` returns all. `None` if `cancel` was set.
-    pub fn search(&self, query: &str, limit: Option<usize>, cancel: &AtomicBool) -> Option<Vec<Hit>> {
+    pub fn search(
+        &self,
+        query: &str,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
         let terms: Vec<&str> = query.split_whitespace().collect();
         if terms.is_empty() {
             return Some(Vec::new());

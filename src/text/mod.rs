@@ -1,9 +1,10 @@
 //! Text analysis: paragraphs, boilerplate and metadata, inferred as a reader would.
 
 use crate::model::{Document, Meta, Paragraph, Span};
+use serde::{Deserialize, Serialize};
 
 /// What the text stage learns about one document.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub paragraphs: Vec<Paragraph>,
     pub meta: Meta,
