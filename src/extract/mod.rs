@@ -4,6 +4,11 @@
 use crate::model::{Actor, ActorType, Paragraph, QuoteKind, Span};
 use serde::{Deserialize, Serialize};
 
+pub mod actors;
+pub mod attribution;
+pub mod lexicon;
+pub mod quotes;
+
 /// What extraction finds in one article, with speakers local to it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleExtraction {
@@ -48,8 +53,14 @@ pub struct MergedActors {
 }
 
 /// Finds the quotes and actors of one article body.
-pub fn extract_article(_body: &str, _paragraphs: &[Paragraph]) -> ArticleExtraction {
-    ArticleExtraction::default()
+pub fn extract_article(body: &str, paragraphs: &[Paragraph]) -> ArticleExtraction {
+    let spans = quotes::find(body, paragraphs);
+    let found = actors::find(body, paragraphs, &spans);
+    let quotes = attribution::attribute(body, paragraphs, &spans, &found);
+    ArticleExtraction {
+        quotes,
+        entities: found.entities,
+    }
 }
 
 /// Merges the articles' entities into corpus actors; fills mentions, quotes and articles.
@@ -60,8 +71,5 @@ pub fn merge_actors(articles: &[ArticleExtraction]) -> MergedActors {
 
 /// As [`merge_actors`], over borrowed extractions.
 pub fn merge_actors_ref(articles: &[&ArticleExtraction]) -> MergedActors {
-    MergedActors {
-        actors: Vec::new(),
-        ids: articles.iter().map(|_| Vec::new()).collect(),
-    }
+    actors::merge(articles)
 }
