@@ -145,9 +145,29 @@ pub fn load(paths: &[PathBuf], progress: &(dyn Fn(LoadProgress) + Sync)) -> Load
     outcome
 }
 
-/// The sample corpus embedded in the binary.
+static BUNDLED: include_dir::Dir<'_> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/assets/corpus");
+
+/// The sample corpus embedded in the binary, so `hearsay` works from any directory.
 pub fn load_bundled() -> LoadOutcome {
-    LoadOutcome::default()
+    let mut files: Vec<_> = BUNDLED.files().collect();
+    files.sort_by_key(|f| f.path().to_path_buf());
+    let documents = files
+        .into_iter()
+        .filter_map(|f| {
+            let id = f.path().to_string_lossy().into_owned();
+            Some(Document {
+                path: PathBuf::from("assets/corpus").join(f.path()),
+                id,
+                body: f.contents_utf8()?.replace("\r\n", "\n"),
+                ..Document::default()
+            })
+        })
+        .collect();
+    LoadOutcome {
+        documents,
+        ..LoadOutcome::default()
+    }
 }
 
 fn file_id(path: &Path) -> String {

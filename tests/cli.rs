@@ -1,0 +1,213 @@
+//! The command line as other tools see it: exit codes, JSON shapes, ids and order.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn hearsay(args: &[&str]) -> Output {
+    hearsay_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+fn hearsay_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hearsay"))
+        .args(args)
+        .current_dir(dir)
+        .env(
+            "HEARSAY_CACHE_DIR",
+            std::env::temp_dir().join("hearsay-cli-test-cache"),
+        )
+        .output()
+        .expect("run hearsay")
+}
+
+fn fixture(rel: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn json(out: &Output) -> Vec<Value> {
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Value>(&out.stdout)
+        .expect("stdout is JSON")
+        .as_array()
+        .expect("a JSON array")
+        .clone()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn articles_json_has_the_contract_fields_and_relative_ids_in_order() {
+    let rows = json(&hearsay(&["articles", "--json", &fixture("cli")]));
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["first.txt", "nested/deeper/second.txt"]);
+    for r in &rows {
+        assert!(r["title"].is_string());
+        assert!(r["date"].is_null() || r["date"].as_str().unwrap().len() == 10);
+        assert!(r["outlet"].is_null() || r["outlet"].is_string());
+        assert!(r["byline"].is_null() || r["byline"].is_string());
+        assert!(r["words"].as_u64().unwrap() > 5);
+        assert!(r["boilerplate"].is_u64());
+        assert!(r["quotes"].is_u64());
+    }
+}
+
+#[test]
+fn a_file_argument_is_identified_by_its_file_name() {
+    let rows = json(&hearsay(&[
+        "articles",
+        "--json",
+        &fixture("cli/nested/deeper/second.txt"),
+    ]));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["id"], "second.txt");
+}
+
+#[test]
+fn no_path_opens_the_bundled_corpus_from_any_directory() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let rows = json(&hearsay_in(elsewhere.path(), &["articles", "--json"]));
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "000_e769713a42137bf9.txt",
+            "001_0e446df728a89f67.txt",
+            "002_4fb658c976d88ccb.txt",
+            "003_3c6e9d3ab829ed43.txt"
+        ]
+    );
+}
+
+#[test]
+fn a_missing_path_is_named_on_stderr_with_exit_status_2() {
+    let out = hearsay(&["articles", "--json", "/no/such/hearsay/path"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/no/such/hearsay/path"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_missing_path_beside_a_good_one_still_prints_the_good_one_then_exits_2() {
+    let out = hearsay(&["articles", "--json", &fixture("cli"), "/no/such/file.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let rows: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    assert!(stderr(&out).contains("/no/such/file.txt"));
+}
+
+#[test]
+fn a_folder_without_articles_is_a_clear_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = hearsay(&["articles", empty.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no articles"), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_arguments_exit_2_and_help_and_version_exit_0() {
+    assert_eq!(
+        hearsay(&["quotes", "--kind", "shouted"]).status.code(),
+        Some(2)
+    );
+    let version = hearsay(&["--version"]);
+    assert_eq!(version.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
+    let help = hearsay(&["quotes", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Example"));
+}
+
+#[test]
+fn quotes_json_offsets_point_at_the_quoted_text_in_the_body() {
+    let dir = fixture("cli");
+    let rows = json(&hearsay(&["quotes", "--json", &dir]));
+    assert!(!rows.is_empty(), "the fixtures hold quotations");
+    for r in &rows {
+        let article = r["article"].as_str().unwrap();
+        let body = std::fs::read_to_string(Path::new(&dir).join(article)).unwrap();
+        let (start, end) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&body[start..end], r["text"].as_str().unwrap());
+        assert!(["direct", "partial", "scare"].contains(&r["kind"].as_str().unwrap()));
+        assert!(r["speaker"].is_null() || r["speaker"].is_string());
+    }
+    let holloway = rows
+        .iter()
+        .find(|r| {
+            r["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("We will build the line")
+        })
+        .expect("the quote in first.txt");
+    assert!(holloway["speaker"]
+        .as_str()
+        .unwrap_or("")
+        .contains("Holloway"));
+}
+
+#[test]
+fn quote_filters_select_by_kind_and_speaker() {
+    let dir = fixture("cli");
+    let direct = json(&hearsay(&["quotes", "--json", "--kind", "direct", &dir]));
+    assert!(direct.iter().all(|r| r["kind"] == "direct"));
+    let all = json(&hearsay(&["quotes", "--json", &dir]));
+    let speaker = all
+        .iter()
+        .find_map(|r| r["speaker"].as_str())
+        .expect("some attributed quote")
+        .to_string();
+    let only = json(&hearsay(&[
+        "quotes",
+        "--json",
+        "--speaker",
+        &speaker.to_uppercase(),
+        &dir,
+    ]));
+    assert!(!only.is_empty());
+    assert!(only.iter().all(|r| r["speaker"] == speaker.as_str()));
+}
+
+#[test]
+fn actors_json_has_the_contract_fields() {
+    let rows = json(&hearsay(&["actors", "--json"]));
+    assert!(!rows.is_empty(), "the bundled corpus names actors");
+    for r in &rows {
+        assert!(!r["name"].as_str().unwrap().is_empty());
+        assert!(["person", "org", "place"].contains(&r["type"].as_str().unwrap()));
+        assert!(r["aliases"].is_array());
+        assert!(r["mentions"].as_u64().unwrap() >= 1);
+        assert!(r["quotes"].is_u64());
+        assert!(!r["articles"].as_array().unwrap().is_empty());
+    }
+    let people = json(&hearsay(&["actors", "--json", "--type", "person"]));
+    assert!(!people.is_empty() && people.len() < rows.len());
+    assert!(people.iter().all(|r| r["type"] == "person"));
+}
+
+#[test]
+fn plain_output_is_a_readable_table() {
+    let out = hearsay(&["articles", &fixture("cli")]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "header and two rows: {text}");
+    assert!(lines[0].contains("TITLE") && lines[0].contains("QUOTES"));
+    assert!(lines[1].contains("Minister Defends Rail Plan"));
+}
