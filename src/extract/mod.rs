@@ -73,3 +73,22 @@ pub fn merge_actors(articles: &[ArticleExtraction]) -> MergedActors {
 pub fn merge_actors_ref(articles: &[&ArticleExtraction]) -> MergedActors {
     actors::merge(articles)
 }
+
+/// One paragraph per non-blank line: enough structure for unit tests of the stages.
+#[cfg(test)]
+pub(crate) fn test_paragraphs(body: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = offset + (line.len() - line.trim_start().len());
+            out.push(Paragraph {
+                span: Span::new(start, start + trimmed.len()),
+                boilerplate: false,
+            });
+        }
+        offset += line.len();
+    }
+    out
+}

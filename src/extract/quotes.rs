@@ -1,5 +1,9 @@
 //! Finding quotations: every quote-mark style of real news, apostrophes told apart from
 //! closing single quotes, nesting, and quotes that run on into the next paragraph.
+//!
+//! Marks are read per paragraph with a small stack, so an unbalanced mark can never swallow
+//! more than its own paragraph; a quote left open at a paragraph end is kept only when the
+//! next paragraph reopens it (the newspaper convention for a quote running on).
 
 use crate::model::{Paragraph, Span};
 
@@ -20,7 +24,355 @@ pub struct QuoteSpan {
     pub runs_on: bool,
 }
 
+/// The two families of marks: a double-type quote may hold single-type ones and vice versa.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark whose role depends on what is open.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    start: usize,
+    end: usize,
+    family: Family,
+    role: Role,
+    /// `„` closes with `“`: remember so a `“` can close it.
+    low: bool,
+}
+
+/// Paragraphs longer than this are scanned only up to it (a pathological one-line file must
+/// stay linear and bounded).
+const MAX_QUOTES_PER_PARAGRAPH: usize = 2_000;
+
 /// Quotes in the non-boilerplate paragraphs of `body`, in text order.
-pub fn find(_body: &str, _paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
-    Vec::new()
+pub fn find(body: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    // A quote left open at the end of the previous paragraph, kept if this one reopens it.
+    let mut pending: Option<QuoteSpan> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        if para.boilerplate {
+            pending = None;
+            continue;
+        }
+        let (start, end) = (para.span.start as usize, para.span.end as usize);
+        let Some(text) = body.get(start..end) else {
+            continue;
+        };
+        let marks = scan_marks(text, start);
+        let (mut found, open) = pair(body, &marks, pi as u32);
+        let reopens = marks
+            .first()
+            .is_some_and(|m| m.start == start && m.role != Role::Close);
+        let continued = match pending.take() {
+            Some(prev) if reopens => {
+                out.push(prev);
+                true
+            }
+            _ => false,
+        };
+        if continued {
+            if let Some(q) = found
+                .first_mut()
+                .filter(|q| q.outer.start as usize == start)
+            {
+                q.continues = true;
+            }
+        }
+        // The outermost mark still open at the paragraph end may run on into the next one.
+        if let Some(m) = open
+            .first()
+            .filter(|m| m.family == Family::Double || m.start == start)
+        {
+            let text_start = skip_space(body, m.end, end);
+            let text_end = trim_end(body, text_start, end);
+            if body[text_start..text_end]
+                .chars()
+                .any(char::is_alphanumeric)
+            {
+                pending = Some(QuoteSpan {
+                    text: Span::new(text_start, text_end),
+                    outer: Span::new(m.start, end),
+                    paragraph: pi as u32,
+                    nested_in: None,
+                    continues: continued && m.start == start,
+                    runs_on: true,
+                });
+            }
+        }
+        let base = out.len() as u32;
+        for mut q in found {
+            q.nested_in = q.nested_in.map(|n| n + base);
+            out.push(q);
+        }
+    }
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+fn skip_space(body: &str, mut i: usize, end: usize) -> usize {
+    let bytes = body.as_bytes();
+    while i < end && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+fn trim_end(body: &str, start: usize, mut end: usize) -> usize {
+    let bytes = body.as_bytes();
+    while end > start && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    end
+}
+
+/// Pairs the marks of one paragraph into quotes; returns the quotes and the marks left open
+/// (outermost first).
+fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark>) {
+    let mut stack: Vec<(Mark, usize)> = Vec::new(); // (opening mark, index of its slot)
+    let mut quotes: Vec<Option<QuoteSpan>> = Vec::new();
+    for &m in marks {
+        if quotes.len() >= MAX_QUOTES_PER_PARAGRAPH {
+            break;
+        }
+        let open_pos = stack.iter().rposition(|(o, _)| o.family == m.family);
+        let closes = match m.role {
+            Role::Close | Role::Either => open_pos.is_some(),
+            // `“` closes a `„` (German and some European styles).
+            Role::Open => {
+                m.family == Family::Double && !m.low && open_pos.is_some_and(|p| stack[p].0.low)
+            }
+        };
+        if closes {
+            let pos = open_pos.expect("checked above");
+            let (open, slot) = stack[pos];
+            // Marks opened inside and never closed were not quotes (apostrophe-like).
+            stack.truncate(pos);
+            let inner_start = skip_space(body, open.end, m.start);
+            let inner_end = trim_end(body, inner_start, m.start);
+            let has_word = body[inner_start..inner_end]
+                .chars()
+                .any(char::is_alphanumeric);
+            if has_word {
+                quotes[slot] = Some(QuoteSpan {
+                    text: Span::new(inner_start, inner_end),
+                    outer: Span::new(open.start, m.end),
+                    paragraph,
+                    nested_in: stack.last().map(|(_, s)| *s as u32),
+                    continues: false,
+                    runs_on: false,
+                });
+            }
+        } else if m.role != Role::Close {
+            quotes.push(None);
+            stack.push((m, quotes.len() - 1));
+        }
+    }
+    // Renumber nesting to the kept quotes only.
+    let mut new_index = vec![None; quotes.len()];
+    let mut kept = 0u32;
+    for (i, q) in quotes.iter().enumerate() {
+        if q.is_some() {
+            new_index[i] = Some(kept);
+            kept += 1;
+        }
+    }
+    let found = quotes
+        .into_iter()
+        .flatten()
+        .map(|mut q| {
+            q.nested_in = q.nested_in.and_then(|n| new_index[n as usize]);
+            q
+        })
+        .collect();
+    (found, stack.into_iter().map(|(m, _)| m).collect())
+}
+
+/// Every quote mark of a paragraph with its family and role, apostrophes left out.
+fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut marks = Vec::new();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let prev = if i == 0 { None } else { at(i - 1) };
+        let next = at(i + 1);
+        let mut mark = |len_chars: usize, family, role, low| {
+            let end = chars.get(i + len_chars).map_or(text.len(), |&(p, _)| p);
+            marks.push(Mark {
+                start: offset + pos,
+                end: offset + end,
+                family,
+                role,
+                low,
+            });
+            len_chars
+        };
+        let step = match c {
+            '“' => mark(1, Family::Double, Role::Open, false),
+            '”' => mark(1, Family::Double, Role::Close, false),
+            '„' => mark(1, Family::Double, Role::Open, true),
+            '«' => mark(1, Family::Double, Role::Open, false),
+            '»' => mark(1, Family::Double, Role::Close, false),
+            '‘' if next == Some('‘') => mark(2, Family::Double, Role::Open, false),
+            '’' if next == Some('’') => mark(2, Family::Double, Role::Close, false),
+            '`' if next == Some('`') => mark(2, Family::Double, Role::Open, false),
+            '\'' if next == Some('\'') && prev.is_some_and(|p| !p.is_whitespace()) => {
+                mark(2, Family::Double, Role::Close, false)
+            }
+            '"' => {
+                let role = straight_role(prev, next);
+                mark(1, Family::Double, role, false)
+            }
+            '‘' => mark(1, Family::Single, Role::Open, false),
+            '’' | '\'' => match single_role(c, prev, next, at(i + 2)) {
+                Some(role) => mark(1, Family::Single, role, false),
+                None => 1,
+            },
+            _ => 1,
+        };
+        i += step;
+    }
+    marks
+}
+
+fn is_opening_context(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "([{—–-/:".contains(c))
+}
+
+fn is_closing_context(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-…".contains(c))
+}
+
+fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
+    let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+    let closing = is_closing_context(next) && prev.is_some_and(|p| !p.is_whitespace());
+    match (opening, closing) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    }
+}
+
+/// The role of a single mark, or `None` for an apostrophe (Trump’s, don't, '90s, players').
+fn single_role(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    next2: Option<char>,
+) -> Option<Role> {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if letter(prev) && letter(next) {
+        return None; // inside a word: don't, Trump’s, rock'n'roll
+    }
+    if is_opening_context(prev) && letter(next) {
+        // '90s, 'em, 'cause: an elision, not an opening mark.
+        if next.is_some_and(|n| n.is_ascii_digit()) && next2.is_some_and(|n| n.is_ascii_digit()) {
+            return None;
+        }
+        return Some(if c == '’' { Role::Either } else { Role::Open });
+    }
+    if (letter(prev) || prev.is_some_and(|p| ".,!?…".contains(p))) && is_closing_context(next) {
+        // players' or a closing mark: decided by whether a single quote is open.
+        return Some(Role::Close);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(body: &str) -> Vec<String> {
+        let paragraphs = crate::extract::test_paragraphs(body);
+        find(body, &paragraphs)
+            .iter()
+            .map(|q| body[q.text.start as usize..q.text.end as usize].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn every_mark_style() {
+        assert_eq!(quotes("He said \"yes, now\" today."), ["yes, now"]);
+        assert_eq!(quotes("He said “yes, now” today."), ["yes, now"]);
+        assert_eq!(quotes("He said ‘‘at war,’’ in a sense."), ["at war,"]);
+        assert_eq!(quotes("He said ``at war,'' in a sense."), ["at war,"]);
+        assert_eq!(quotes("Il a dit «non merci» hier."), ["non merci"]);
+        assert_eq!(quotes("Er sagte „nein danke“ gestern."), ["nein danke"]);
+        assert_eq!(
+            quotes("It is 'practically useless' now."),
+            ["practically useless"]
+        );
+        assert_eq!(
+            quotes("It is ‘practically useless’ now."),
+            ["practically useless"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("Trump’s demand, don't panic, the '90s and the players' union.").is_empty());
+        assert!(quotes("They thanked the players’ union.").is_empty());
+        assert_eq!(quotes("‘We don’t know,’ she said."), ["We don’t know,"]);
+    }
+
+    #[test]
+    fn nested_quotes_of_the_other_family() {
+        let body = "“He told me ‘never again’ last year,” she said.";
+        let p = crate::extract::test_paragraphs(body);
+        let found = find(body, &p);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].nested_in, Some(0));
+        assert_eq!(
+            &body[found[1].text.start as usize..found[1].text.end as usize],
+            "never again"
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_stay_in_their_paragraph() {
+        let body =
+            "He said \"this never closes.\n\nNext paragraph is plain.\n\nAnd “this one” closes.";
+        assert_eq!(quotes(body), ["this one"]);
+    }
+
+    #[test]
+    fn run_on_quotes_are_one_per_paragraph() {
+        let body = "“First part of it.\n\n“Second part,” she said.";
+        let p = crate::extract::test_paragraphs(body);
+        let found = find(body, &p);
+        let texts: Vec<_> = found
+            .iter()
+            .map(|q| &body[q.text.start as usize..q.text.end as usize])
+            .collect();
+        assert_eq!(texts, ["First part of it.", "Second part,"]);
+        assert!(found[0].runs_on);
+        assert!(found[1].continues);
+    }
+
+    #[test]
+    fn interrupted_quote_is_two_quotes() {
+        assert_eq!(
+            quotes("\"We will win,\" he said, \"and soon.\""),
+            ["We will win,", "and soon."]
+        );
+    }
+
+    #[test]
+    fn many_marks_stay_fast_and_bounded() {
+        let body = "\"a\" ".repeat(100_000);
+        let n = quotes(&body).len();
+        assert!(n > 0 && n <= MAX_QUOTES_PER_PARAGRAPH);
+        let body = "“".repeat(100_000);
+        assert!(quotes(&body).is_empty());
+    }
 }
