@@ -1,10 +1,18 @@
 //! Actors: finding people, organisations and places in an article (names, title and role
-//! cues, organisation suffixes, acronyms, country gazetteer), clustering an article's
-//! mentions into entities, and merging entities across the corpus.
+//! cues, organisation words, acronyms, gazetteers), clustering an article's mentions into
+//! entities ("Johnson" → "Boris Johnson"), and merging entities across the corpus.
+
+mod merge;
+mod names;
+
+pub use merge::merge;
 
 use super::quotes::QuoteSpan;
-use super::{ArticleExtraction, LocalEntity, MergedActors};
-use crate::model::{Paragraph, Span};
+use super::tokens::tokenize;
+use super::LocalEntity;
+use crate::model::{ActorType, Paragraph, Span};
+use names::{Candidate, Kind};
+use std::collections::HashMap;
 
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,32 +29,242 @@ pub struct Mention {
 pub struct ArticleActors {
     pub entities: Vec<LocalEntity>,
     pub mentions: Vec<Mention>,
+    /// Every form (lower case) an entity is written as in this article.
+    forms: HashMap<String, u32>,
 }
 
 impl ArticleActors {
     /// The entity a name as written refers to ("Johnson", "President Trump", "the Guardian").
-    pub fn resolve(&self, _surface: &str) -> Option<u32> {
-        None
+    pub fn resolve(&self, surface: &str) -> Option<u32> {
+        let key = names::normalise(surface);
+        if let Some(&e) = self.forms.get(&key) {
+            return Some(e);
+        }
+        // Drop leading titles and determiners: "President Trump", "the Guardian".
+        let words: Vec<&str> = key.split(' ').collect();
+        (1..words.len()).find_map(|i| self.forms.get(&words[i..].join(" ")).copied())
     }
 
     /// The mention covering byte `offset`, if any.
     pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
+        let i = self
+            .mentions
+            .partition_point(|m| (m.span.end as usize) <= offset);
         self.mentions
-            .iter()
-            .find(|m| m.span.start as usize <= offset && offset < m.span.end as usize)
+            .get(i)
+            .filter(|m| m.span.start as usize <= offset && offset < m.span.end as usize)
+    }
+
+    /// Mentions that start in `start..end`, in text order.
+    pub fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self
+            .mentions
+            .partition_point(|m| (m.span.start as usize) < start);
+        let b = self
+            .mentions
+            .partition_point(|m| (m.span.start as usize) < end);
+        &self.mentions[a..b.max(a)]
+    }
+
+    pub fn kind(&self, entity: u32) -> ActorType {
+        self.entities[entity as usize].kind
     }
 }
 
-/// Finds the actors of one article.
-pub fn find(_body: &str, _paragraphs: &[Paragraph], _quotes: &[QuoteSpan]) -> ArticleActors {
-    ArticleActors::default()
+/// Finds the actors of one article (boilerplate paragraphs are skipped: a name only in a
+/// caption or byline is not an actor of the story).
+pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> ArticleActors {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for p in paragraphs.iter().filter(|p| !p.boilerplate) {
+        let (start, end) = (p.span.start as usize, p.span.end as usize);
+        if body.get(start..end).is_none() {
+            continue;
+        }
+        let tokens = tokenize(body, start, end);
+        candidates.extend(names::candidates(body, &tokens));
+    }
+    let in_quote = |offset: usize| {
+        let i = quotes.partition_point(|q| (q.outer.start as usize) <= offset);
+        quotes[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|q| offset < q.outer.end as usize)
+    };
+    cluster(body, candidates, &in_quote)
 }
 
-/// Merges the articles' entities into corpus actors ("Johnson" → "Boris Johnson"), filling
-/// mentions, quotes (from each article's attributed quotes) and articles.
-pub fn merge(articles: &[&ArticleExtraction]) -> MergedActors {
-    MergedActors {
-        actors: Vec::new(),
-        ids: articles.iter().map(|_| Vec::new()).collect(),
+/// Groups candidates into entities: full names first, then surnames and short forms that
+/// point at one of them.
+fn cluster(
+    body: &str,
+    candidates: Vec<Candidate>,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> ArticleActors {
+    let mut actors = ArticleActors::default();
+    let mut key_of: Vec<Option<u32>> = vec![None; candidates.len()];
+
+    // Pass 1: named entities with a clear identity (gazetteer names, full names, orgs).
+    for (ci, c) in candidates.iter().enumerate() {
+        let strong = match c.kind {
+            Kind::Person => c.name.contains(' '),
+            Kind::Org | Kind::Place => true,
+            Kind::MaybePerson => false,
+        };
+        if strong {
+            key_of[ci] = Some(actors.entity_for(c));
+        }
+    }
+    // Pass 2: single names: the surname (or first name) of a person named in full, else a
+    // person of their own when something marks them as one (a title, a speech verb).
+    for (ci, c) in candidates.iter().enumerate() {
+        if key_of[ci].is_some() {
+            continue;
+        }
+        let key = names::normalise(&c.name);
+        let by_part = actors.entities.iter().position(|e| {
+            e.kind == ActorType::Person
+                && e.name.contains(' ')
+                && names::normalise(&e.name)
+                    .split(' ')
+                    .any(|w| w == key || key.ends_with(w) && key.contains(' '))
+        });
+        if let Some(e) = by_part {
+            let e = e as u32;
+            actors.add_form(&c.name, e);
+            key_of[ci] = Some(e);
+        } else if let Some(&e) = actors.forms.get(&key) {
+            key_of[ci] = Some(e);
+        } else if c.kind == Kind::Person || c.cued {
+            key_of[ci] = Some(actors.entity_for(&Candidate {
+                kind: Kind::Person,
+                ..c.clone()
+            }));
+        }
+    }
+    for (ci, c) in candidates.iter().enumerate() {
+        let Some(e) = key_of[ci] else { continue };
+        let entity = &mut actors.entities[e as usize];
+        entity.mentions += 1;
+        if let Some(role) = &c.role {
+            if !entity.roles.iter().any(|r| r == role) {
+                entity.roles.push(role.clone());
+            }
+        }
+        let surface = &body[c.span.start as usize..c.span.end as usize];
+        if surface != entity.name && !entity.aliases.iter().any(|a| a == surface) {
+            entity.aliases.push(surface.to_string());
+        }
+        actors.mentions.push(Mention {
+            span: c.span,
+            entity: e,
+            in_quote: in_quote(c.span.start as usize),
+        });
+    }
+    actors.mentions.sort_by_key(|m| m.span);
+    actors
+}
+
+impl ArticleActors {
+    fn entity_for(&mut self, c: &Candidate) -> u32 {
+        let key = names::normalise(&c.name);
+        if let Some(&e) = self.forms.get(&key) {
+            return e;
+        }
+        let kind = match c.kind {
+            Kind::Org => ActorType::Org,
+            Kind::Place => ActorType::Place,
+            Kind::Person | Kind::MaybePerson => ActorType::Person,
+        };
+        let e = self.entities.len() as u32;
+        self.entities.push(LocalEntity {
+            name: c.name.clone(),
+            kind,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: 0,
+        });
+        self.add_form(&c.name, e);
+        for alias in &c.aliases {
+            self.add_form(alias, e);
+        }
+        e
+    }
+
+    fn add_form(&mut self, form: &str, e: u32) {
+        self.forms.entry(names::normalise(form)).or_insert(e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actors(body: &str) -> ArticleActors {
+        find(body, &crate::extract::test_paragraphs(body), &[])
+    }
+
+    fn names_of(a: &ArticleActors, kind: ActorType) -> Vec<&str> {
+        a.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn people_with_titles_and_roles() {
+        let a = actors(
+            "Culture Secretary Nicky Morgan spoke. Conservative MP Bob Seely said no. \
+             Former Tory leader Iain Duncan Smith agreed. Later Morgan left.",
+        );
+        assert_eq!(
+            names_of(&a, ActorType::Person),
+            ["Nicky Morgan", "Bob Seely", "Iain Duncan Smith"]
+        );
+        let morgan = &a.entities[a.resolve("Morgan").unwrap() as usize];
+        assert_eq!(morgan.name, "Nicky Morgan");
+        assert_eq!(morgan.mentions, 2);
+        assert!(morgan.roles.contains(&"Culture Secretary".to_string()));
+        assert!(names_of(&a, ActorType::Org).contains(&"Conservative Party"));
+    }
+
+    #[test]
+    fn surnames_and_titles_resolve_to_the_full_name() {
+        let a = actors("President Trump spoke first. Donald Trump said more. Trump left.");
+        assert_eq!(names_of(&a, ActorType::Person), ["Donald Trump"]);
+        assert_eq!(a.entities[0].mentions, 3);
+        assert_eq!(a.resolve("President Trump"), Some(0));
+    }
+
+    #[test]
+    fn organisations_and_places() {
+        let a = actors(
+            "Huawei Technologies Co. was banned from the United Kingdom. The BBC and the \
+             Home Office said Chinese spies were a risk to Britain and the Trump administration agreed.",
+        );
+        let orgs = names_of(&a, ActorType::Org);
+        assert!(orgs.contains(&"Huawei"), "{orgs:?}");
+        assert!(orgs.contains(&"BBC"));
+        assert!(orgs.contains(&"Home Office"));
+        assert!(orgs.contains(&"Trump administration"));
+        let places = names_of(&a, ActorType::Place);
+        assert_eq!(places, ["United Kingdom", "China"]);
+        assert_eq!(
+            a.entities[a.resolve("Britain").unwrap() as usize].name,
+            "United Kingdom"
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_months_and_weekdays_are_not_actors() {
+        let a = actors("However, on Monday in January the plan failed. Officials Said Nothing.");
+        assert!(a.entities.is_empty(), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_single_name_that_speaks_is_a_person() {
+        let a = actors("Warman said the government was keen.");
+        assert_eq!(names_of(&a, ActorType::Person), ["Warman"]);
     }
 }

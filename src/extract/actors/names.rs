@@ -1,0 +1,447 @@
+//! From tokens to name candidates: capitalised runs split into roles ("Culture Secretary"),
+//! gazetteer names (countries, known organisations), organisations by their words
+//! ("… Council"), and people.
+
+use crate::extract::lexicon;
+use crate::extract::tokens::Token;
+use crate::model::Span;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    /// A single unknown capitalised word: a person only if the article names them in full
+    /// elsewhere or something cues it (a title, a speech verb).
+    MaybePerson,
+    Org,
+    Place,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// The name as written (without its role).
+    pub span: Span,
+    /// Canonical name: the gazetteer's, or the words as written.
+    pub name: String,
+    pub kind: Kind,
+    pub role: Option<String>,
+    /// Other forms of a gazetteer name, so later mentions resolve to it.
+    pub aliases: Vec<String>,
+    /// Marked as a person by a title or a speech verb.
+    pub cued: bool,
+}
+
+struct Gazetteer {
+    /// Normalised form → (canonical, is place, every form).
+    forms: HashMap<String, (String, bool, Vec<String>)>,
+    /// The longest form, in words.
+    max_words: usize,
+}
+
+struct Lexicon {
+    common: &'static HashSet<String>,
+    titles: &'static HashSet<String>,
+    role_nouns: &'static HashSet<String>,
+    stop: &'static HashSet<String>,
+    org_words: &'static HashSet<String>,
+    speech: &'static HashSet<String>,
+    gazetteer: Gazetteer,
+}
+
+/// First names that are also common words ("Mark", "Will"): a run starting with one of these
+/// can still be a person.
+const NAME_LIKE_COMMON: &[&str] = &[
+    "mark", "bill", "will", "rose", "may", "hope", "joy", "rich", "sue", "grace", "june", "april",
+    "dawn", "frank", "pat", "chase", "dean", "lance", "ray", "victor", "faith", "art", "bob",
+    "gene", "guy", "jean", "max", "neil", "penny", "robin", "sandy", "tony",
+];
+
+/// Words that start place names, not people ("New Orleans", "North Korea", "Gulf of Mexico").
+const PLACE_STARTS: &[&str] = &[
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "san",
+    "santa",
+    "los",
+    "las",
+    "saint",
+    "st.",
+    "mount",
+    "lake",
+    "port",
+    "fort",
+    "cape",
+    "gulf",
+    "upper",
+    "lower",
+    "great",
+    "little",
+    "tropical",
+    "hurricane",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "national",
+    "international",
+    "royal",
+    "federal",
+    "central",
+    "general",
+    "united",
+];
+
+/// Verbs after a single name that show it is someone acting ("Warman was keen").
+const SUBJECT_WORDS: &[&str] = &[
+    "was", "is", "has", "had", "who", "will", "would", "could", "also", "later", "then",
+];
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le", "and", "on",
+];
+
+fn lex() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut forms = HashMap::new();
+        let mut max_words = 1;
+        for (file, place) in [("places", true), ("orgs", false)] {
+            for row in lexicon::table(file) {
+                let canonical = row[0].to_string();
+                let all: Vec<String> = row.iter().map(|s| s.to_string()).collect();
+                for form in &row {
+                    max_words = max_words.max(form.split_whitespace().count());
+                    forms
+                        .entry(normalise(form))
+                        .or_insert_with(|| (canonical.clone(), place, all.clone()));
+                }
+            }
+        }
+        Lexicon {
+            common: lexicon::set("common_words"),
+            titles: lexicon::set("titles"),
+            role_nouns: lexicon::set("role_nouns"),
+            stop: lexicon::set("stop_names"),
+            org_words: lexicon::set("org_words"),
+            speech: lexicon::set("speech_verbs"),
+            gazetteer: Gazetteer { forms, max_words },
+        }
+    })
+}
+
+/// The key names are compared by: lower case, straight apostrophes, one space, no "the".
+pub fn normalise(s: &str) -> String {
+    let lower = s.trim().replace('’', "'").to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") if words.len() > 1 => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+fn lower(body: &str, t: &Token) -> String {
+    t.text(body).replace('’', "'").to_lowercase()
+}
+
+/// Only spaces between two tokens (no punctuation, no line break), and the first is not a
+/// possessive: they can be one name.
+fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
+    !a.possessive
+        && body[a.end..b.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// The name candidates of one paragraph's tokens.
+pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
+    let lx = lex();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_capitalised(body) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && adjacent(body, &tokens[j - 1], &tokens[j]) {
+            if tokens[j].is_capitalised(body) {
+                j += 1;
+            } else if CONNECTORS.contains(&lower(body, &tokens[j]).as_str())
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[j], n))
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        j = extend_list(body, tokens, i, j);
+        group(body, tokens, i, j, lx, &mut out);
+        i = j;
+    }
+    out
+}
+
+/// "Department for Digital, Culture, Media, and Sport": a name with `for`/`of` may go on as a
+/// comma list of capitalised words ending in `and X`.
+fn extend_list(body: &str, tokens: &[Token], i: usize, j: usize) -> usize {
+    let has_of = tokens[i..j]
+        .iter()
+        .any(|t| matches!(t.text(body), "for" | "of"));
+    if !has_of {
+        return j;
+    }
+    let mut k = j;
+    while k < tokens.len() && k < j + 12 {
+        let gap = &body[tokens[k - 1].end..tokens[k].start];
+        let t = tokens[k].text(body);
+        if (gap == ", " || gap == " ") && t == "and" {
+            if tokens.get(k + 1).is_some_and(|n| n.is_capitalised(body)) {
+                return k + 2;
+            }
+            return j;
+        }
+        if gap == ", " && tokens[k].is_capitalised(body) {
+            k += 1;
+            continue;
+        }
+        return j;
+    }
+    j
+}
+
+fn gazetteer_match<'l>(body: &str, g: &[Token], lx: &'l Lexicon) -> Option<(usize, &'l str)> {
+    let max = lx.gazetteer.max_words.min(g.len());
+    (1..=max).rev().find_map(|n| {
+        let text = &body[g[0].start..g[n - 1].end];
+        lx.gazetteer
+            .forms
+            .get_key_value(&normalise(text))
+            .map(|(k, _)| (n, k.as_str()))
+    })
+}
+
+fn group(body: &str, tokens: &[Token], i: usize, j: usize, lx: &Lexicon, out: &mut Vec<Candidate>) {
+    let mut k = i;
+    // Sentence-initial common words and articles are capitalised by position only.
+    while k < j {
+        let t = &tokens[k];
+        let w = lower(body, t);
+        let is_article = matches!(w.as_str(), "the" | "a" | "an");
+        let drop = is_article
+            || (t.sentence_start
+                && lx.common.contains(&w)
+                && !lx.titles.contains(&w)
+                && !NAME_LIKE_COMMON.contains(&w.as_str())
+                && !(k + 1 < j && lx.titles.contains(&lower(body, &tokens[k + 1])))
+                && gazetteer_match(body, &tokens[k..j], lx).is_none());
+        if !drop {
+            break;
+        }
+        k += 1;
+    }
+    let mut role_start: Option<usize> = None;
+    while k < j {
+        let g = &tokens[k..j];
+        // A known organisation's words anywhere after the first make the whole run an
+        // organisation ("UK National Security Council").
+        let org_word = g
+            .iter()
+            .skip(1)
+            .any(|t| lx.org_words.contains(&lower(body, t)));
+        let starts_with_title = lx.titles.contains(&lower(body, &g[0]));
+        if org_word && !starts_with_title && g.len() > 1 {
+            out.push(org(body, g, lx));
+            return;
+        }
+        if let Some((n, key)) = gazetteer_match(body, g, lx) {
+            let (canonical, place, forms) = &lx.gazetteer.forms[key];
+            let span = Span::new(g[0].start, g[n - 1].end);
+            let next = tokens.get(k + n);
+            // "Trump administration", "Chinese government".
+            out.push(Candidate {
+                span,
+                name: canonical.clone(),
+                kind: if *place { Kind::Place } else { Kind::Org },
+                role: None,
+                aliases: forms.clone(),
+                cued: false,
+            });
+            if *place && k + n == j {
+                if let Some(next) = next.filter(|t| t.text(body) == "government") {
+                    out.last_mut().expect("pushed").span.end = next.end as u32;
+                }
+            }
+            k += n;
+            continue;
+        }
+        // Titles: everything up to the last title word followed by a name is the role.
+        let last_title = (k..j.saturating_sub(1))
+            .rev()
+            .find(|&m| lx.titles.contains(&lower(body, &tokens[m])));
+        if let Some(m) = last_title {
+            role_start.get_or_insert(k);
+            // Words of the role may name organisations ("Conservative MP", "Tory leader").
+            for r in k..m {
+                if let Some((1, key)) = gazetteer_match(body, &tokens[r..r + 1], lx) {
+                    let (canonical, place, forms) = &lx.gazetteer.forms[key];
+                    out.push(Candidate {
+                        span: Span::new(tokens[r].start, tokens[r].end),
+                        name: canonical.clone(),
+                        kind: if *place { Kind::Place } else { Kind::Org },
+                        role: None,
+                        aliases: forms.clone(),
+                        cued: false,
+                    });
+                }
+            }
+            k = m + 1;
+            continue;
+        }
+        break;
+    }
+    if k >= j {
+        return;
+    }
+    let g = &tokens[k..j];
+    let role = role_start
+        .map(|r| body[tokens[r].start..tokens[k - 1].end].to_string())
+        .or_else(|| role_before(body, tokens, k, lx))
+        .or_else(|| role_after(body, tokens, j, lx));
+    let span = Span::new(g[0].start, g[g.len() - 1].end);
+    let name = body[g[0].start..g[g.len() - 1].end].to_string();
+    let words: Vec<String> = g.iter().map(|t| lower(body, t)).collect();
+    let next = tokens.get(j).filter(|n| adjacent(body, &g[g.len() - 1], n));
+    if let Some(next) = next.filter(|n| n.text(body) == "administration") {
+        out.push(Candidate {
+            span: Span::new(g[0].start, next.end),
+            name: format!("{name} administration"),
+            kind: Kind::Org,
+            role: None,
+            aliases: Vec::new(),
+            cued: false,
+        });
+        return;
+    }
+    let titled = role_start.is_some();
+    let candidate = |kind, cued| Candidate {
+        span,
+        name: name.clone(),
+        kind,
+        role: role.clone(),
+        aliases: Vec::new(),
+        cued,
+    };
+    if g.len() == 1 {
+        let w = &words[0];
+        if lx.stop.contains(w) || (w.len() < 2) {
+            return;
+        }
+        if g[0].is_acronym(body) && !titled {
+            if !lx.common.contains(w) {
+                out.push(candidate(Kind::Org, false));
+            }
+            return;
+        }
+        let cued = titled || speech_cue(body, tokens, k, j, lx);
+        if !lx.common.contains(w) || titled {
+            out.push(candidate(Kind::MaybePerson, cued));
+        }
+        return;
+    }
+    if g.iter().all(|t| t.is_acronym(body)) || words.iter().any(|w| lx.stop.contains(w)) {
+        return;
+    }
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "of" | "for" | "and" | "on"))
+    {
+        return;
+    }
+    if PLACE_STARTS.contains(&words[0].as_str()) && !titled {
+        return;
+    }
+    let first_is_name =
+        !lx.common.contains(&words[0]) || NAME_LIKE_COMMON.contains(&words[0].as_str());
+    if titled || first_is_name {
+        out.push(candidate(Kind::Person, true));
+    }
+}
+
+fn org(body: &str, g: &[Token], lx: &Lexicon) -> Candidate {
+    let span = Span::new(g[0].start, g[g.len() - 1].end);
+    let text = &body[g[0].start..g[g.len() - 1].end];
+    let (name, aliases) = match lx.gazetteer.forms.get(&normalise(text)) {
+        Some((canonical, _, forms)) => (canonical.clone(), forms.clone()),
+        None => (text.to_string(), Vec::new()),
+    };
+    Candidate {
+        span,
+        name,
+        kind: Kind::Org,
+        role: None,
+        aliases,
+        cued: false,
+    }
+}
+
+/// A speech verb or subject-like word right after the name, or `said` right before it.
+fn speech_cue(body: &str, tokens: &[Token], i: usize, j: usize, lx: &Lexicon) -> bool {
+    let after = tokens.get(j).is_some_and(|t| {
+        let w = lower(body, t);
+        adjacent(body, &tokens[j - 1], t)
+            && (lx.speech.contains(&w) || SUBJECT_WORDS.contains(&w.as_str()))
+    });
+    let before = i > 0 && {
+        let w = lower(body, &tokens[i - 1]);
+        lx.speech.contains(&w) && adjacent(body, &tokens[i - 1], &tokens[i])
+    };
+    after || before
+}
+
+/// "Tory politician Tom Tugendhat", "White House chief of staff Mick Mulvaney".
+fn role_before(body: &str, tokens: &[Token], k: usize, lx: &Lexicon) -> Option<String> {
+    if k == 0 || !adjacent(body, &tokens[k - 1], &tokens[k]) {
+        return None;
+    }
+    if !lx.role_nouns.contains(&lower(body, &tokens[k - 1])) {
+        return None;
+    }
+    let mut s = k - 1;
+    while s > 0 && k - s < 6 && adjacent(body, &tokens[s - 1], &tokens[s]) {
+        let w = lower(body, &tokens[s - 1]);
+        let fits = tokens[s - 1].is_capitalised(body) && !tokens[s - 1].sentence_start
+            || lx.role_nouns.contains(&w)
+            || matches!(w.as_str(), "of" | "for" | "former" | "deputy" | "senior");
+        if !fits {
+            break;
+        }
+        s -= 1;
+    }
+    Some(body[tokens[s].start..tokens[k - 1].end].to_string())
+}
+
+/// "Mick Mulvaney, White House chief of staff, said".
+fn role_after(body: &str, tokens: &[Token], j: usize, lx: &Lexicon) -> Option<String> {
+    let first = tokens.get(j)?;
+    if &body[tokens[j - 1].end..first.start] != ", " {
+        return None;
+    }
+    let mut e = j;
+    while e + 1 < tokens.len() && e - j < 6 && adjacent(body, &tokens[e], &tokens[e + 1]) {
+        e += 1;
+    }
+    let last = lower(body, &tokens[e]);
+    let closes = body[tokens[e].end..].starts_with([',', '.']);
+    (lx.role_nouns.contains(&last) && closes && !lx.speech.contains(&lower(body, first)))
+        .then(|| body[first.start..tokens[e].end].to_string())
+}
