@@ -1,7 +1,15 @@
 //! Corpus loading: walk files and folders, decode, sanitise, and turn each file (or JSON
 //! record) into a [`Document`]. Problems with single files become [`Warning`]s; the rest loads.
 
-use crate::model::Document;
+mod decode;
+mod html;
+mod json;
+mod sanitize;
+mod walk;
+
+pub use sanitize::sanitize;
+
+use crate::model::{Document, MetaHints};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -78,69 +86,226 @@ pub struct LoadOutcome {
     pub errors: Vec<PathError>,
 }
 
-/// Finds article files under `paths` (walking folders), without reading them.
+/// File extensions read as articles, by format.
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "html", "htm", "json", "jsonl", "ndjson",
+];
+
+/// Files larger than this are skipped with a warning: no real article is this big, and the
+/// limit bounds memory on a folder that holds something else.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+fn is_article_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Finds article files under `paths` (walking folders in parallel), without reading them.
 pub fn discover(paths: &[PathBuf]) -> Discovery {
     let mut d = Discovery::default();
     for path in paths {
-        match std::fs::metadata(path) {
-            Ok(meta) => d.files.push(FileEntry {
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                d.errors.push(PathError {
+                    path: path.clone(),
+                    message: io_message(&e),
+                });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            let (files, warnings) = walk::walk(path);
+            d.files.extend(files);
+            d.warnings.extend(warnings);
+        } else if meta.is_file() {
+            d.files.push(FileEntry {
                 path: path.clone(),
                 id: file_id(path),
                 size: meta.len(),
                 modified: meta.modified().ok(),
-            }),
-            Err(e) => d.errors.push(PathError {
+            });
+        } else {
+            d.errors.push(PathError {
                 path: path.clone(),
-                message: e.to_string(),
-            }),
+                message: "not a regular file or folder".into(),
+            });
         }
     }
     d
 }
 
-/// Reads, decodes and sanitises one file into documents.
-pub fn read_file(entry: &FileEntry) -> FileLoad {
-    match std::fs::read_to_string(&entry.path) {
-        Ok(body) => FileLoad {
-            documents: vec![Document {
-                id: entry.id.clone(),
-                path: entry.path.clone(),
-                body,
-                ..Document::default()
-            }],
-            warnings: Vec::new(),
-        },
-        Err(e) => FileLoad {
-            documents: Vec::new(),
-            warnings: vec![Warning {
-                path: entry.path.clone(),
-                line: None,
-                message: e.to_string(),
-            }],
-        },
+/// An I/O error as a short sentence ("permission denied", "no such file or directory").
+pub(crate) fn io_message(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    let s = s.split(" (os error").next().unwrap_or(&s);
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => s.to_string(),
     }
 }
 
-/// Loads every article under `paths`: [`discover`], then [`read_file`] for each file.
+/// Reads, decodes and sanitises one file into documents.
+pub fn read_file(entry: &FileEntry) -> FileLoad {
+    let warn = |message: String| Warning {
+        path: entry.path.clone(),
+        line: None,
+        message,
+    };
+    let mut load = FileLoad::default();
+    if entry.size > MAX_FILE_BYTES {
+        load.warnings.push(warn(format!(
+            "skipped: {} MB is over the {} MB limit for one file",
+            entry.size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+        return load;
+    }
+    let bytes = match read_bounded(&entry.path) {
+        Ok(b) => b,
+        Err(e) => {
+            load.warnings.push(warn(io_message(&e)));
+            return load;
+        }
+    };
+    let (text, note) = decode::decode(&bytes);
+    if let Some(note) = note {
+        load.warnings.push(warn(note));
+    }
+    let ext = entry
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let doc = |body: String, hints: MetaHints, record: Option<u32>| Document {
+        id: match record {
+            Some(n) => format!("{}#{n}", entry.id),
+            None => entry.id.clone(),
+        },
+        path: entry.path.clone(),
+        record,
+        body: sanitize(&body),
+        hints: sanitize_hints(hints),
+    };
+    match ext.as_str() {
+        "html" | "htm" => {
+            let (body, hints) = html::parse(&text);
+            load.documents.push(doc(body, hints, None));
+        }
+        "json" => match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(serde_json::Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    match json::record(item) {
+                        Ok(r) => load
+                            .documents
+                            .push(doc(r.text, r.hints, Some(i as u32 + 1))),
+                        Err(e) => load.warnings.push(warn(format!("record {}: {e}", i + 1))),
+                    }
+                }
+            }
+            Ok(value) => match json::record(&value) {
+                Ok(r) => load.documents.push(doc(r.text, r.hints, None)),
+                Err(e) => load.warnings.push(warn(e)),
+            },
+            Err(e) => load.warnings.push(Warning {
+                path: entry.path.clone(),
+                line: Some(e.line()),
+                message: format!("invalid JSON: {e}"),
+            }),
+        },
+        "jsonl" | "ndjson" => {
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let result = serde_json::from_str::<serde_json::Value>(line)
+                    .map_err(|e| format!("invalid JSON: {e}"))
+                    .and_then(|v| json::record(&v));
+                match result {
+                    Ok(r) => load
+                        .documents
+                        .push(doc(r.text, r.hints, Some(i as u32 + 1))),
+                    Err(e) => load.warnings.push(Warning {
+                        path: entry.path.clone(),
+                        line: Some(i + 1),
+                        message: e,
+                    }),
+                }
+            }
+        }
+        _ => load.documents.push(doc(text, MetaHints::default(), None)),
+    }
+    load
+}
+
+/// Reads a regular file, never blocking on a FIFO or device that appeared in its place.
+fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(
+            "grew over the size limit while reading",
+        ));
+    }
+    Ok(bytes)
+}
+
+fn sanitize_hints(h: MetaHints) -> MetaHints {
+    let s = |v: Option<String>| {
+        v.map(|t| sanitize(&t).replace('\n', " "))
+            .filter(|t| !t.trim().is_empty())
+    };
+    MetaHints {
+        title: s(h.title),
+        date: s(h.date),
+        outlet: s(h.outlet),
+        byline: s(h.byline),
+        url: s(h.url),
+    }
+}
+
+/// Loads every article under `paths`: [`discover`], then [`read_file`] for each file, in
+/// parallel, keeping the discovery order.
 pub fn load(paths: &[PathBuf], progress: &(dyn Fn(LoadProgress) + Sync)) -> LoadOutcome {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
     let discovery = discover(paths);
+    let total = discovery.files.len();
+    let done = AtomicUsize::new(0);
+    let bytes = AtomicU64::new(0);
+    let loads: Vec<FileLoad> = discovery
+        .files
+        .par_iter()
+        .map(|entry| {
+            let file = read_file(entry);
+            let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            let bytes_done = bytes.fetch_add(entry.size, Ordering::Relaxed) + entry.size;
+            progress(LoadProgress {
+                files_done,
+                files_total: total,
+                bytes_done,
+            });
+            file
+        })
+        .collect();
     let mut outcome = LoadOutcome {
         warnings: discovery.warnings,
         errors: discovery.errors,
         ..LoadOutcome::default()
     };
-    let total = discovery.files.len();
-    let mut bytes = 0;
-    for (i, entry) in discovery.files.iter().enumerate() {
-        let file = read_file(entry);
+    for file in loads {
         outcome.documents.extend(file.documents);
         outcome.warnings.extend(file.warnings);
-        bytes += entry.size;
-        progress(LoadProgress {
-            files_done: i + 1,
-            files_total: total,
-            bytes_done: bytes,
-        });
     }
     outcome
 }
@@ -150,18 +315,21 @@ static BUNDLED: include_dir::Dir<'_> =
 
 /// The sample corpus embedded in the binary, so `hearsay` works from any directory.
 pub fn load_bundled() -> LoadOutcome {
-    let mut files: Vec<_> = BUNDLED.files().collect();
+    let mut files: Vec<_> = BUNDLED
+        .files()
+        .filter(|f| is_article_path(f.path()))
+        .collect();
     files.sort_by_key(|f| f.path().to_path_buf());
     let documents = files
         .into_iter()
-        .filter_map(|f| {
-            let id = f.path().to_string_lossy().into_owned();
-            Some(Document {
+        .map(|f| {
+            let (text, _) = decode::decode(f.contents());
+            Document {
+                id: f.path().to_string_lossy().into_owned(),
                 path: PathBuf::from("assets/corpus").join(f.path()),
-                id,
-                body: f.contents_utf8()?.replace("\r\n", "\n"),
+                body: sanitize(&text),
                 ..Document::default()
-            })
+            }
         })
         .collect();
     LoadOutcome {

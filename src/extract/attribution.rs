@@ -1,24 +1,308 @@
 //! Attribution: who said each quotation, and what kind of quotation it is.
+//!
+//! Each quote is read with its sentence: the words after it (`,” Johnson said`, `,” said a
+//! spokesman`) and before it (`Johnson said: “…”`, `X urged the government to “…”`). The
+//! speaker is the subject of the nearest speech verb — a named actor, a pronoun resolved to
+//! the last person named outside quotes, or an unnamed description kept as written ("one
+//! source"). A quote with no attribution of its own continues the previous speaker when it
+//! follows in the same or the next paragraph.
+
+mod subject;
 
 use super::actors::ArticleActors;
+use super::lexicon;
 use super::quotes::QuoteSpan;
+use super::tokens::{tokenize, Token};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{Paragraph, QuoteKind};
+use std::collections::HashSet;
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
-    _body: &str,
-    _paragraphs: &[Paragraph],
+    body: &str,
+    paragraphs: &[Paragraph],
     quotes: &[QuoteSpan],
-    _actors: &ArticleActors,
+    actors: &ArticleActors,
 ) -> Vec<LocalQuote> {
+    let speech = lexicon::set("speech_verbs");
+    let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
+    // Sentence starts of the current paragraph (byte offsets), computed once per paragraph.
+    let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
+    for (qi, q) in quotes.iter().enumerate() {
+        if q.nested_in.is_some() {
+            found.push((LocalSpeaker::None, false));
+            continue;
+        }
+        let Some(para) = paragraphs.get(q.paragraph as usize) else {
+            found.push((LocalSpeaker::None, false));
+            continue;
+        };
+        if boundaries.0 != q.paragraph {
+            boundaries = (q.paragraph, sentence_starts(body, para));
+        }
+        let (pstart, pend) = (para.span.start as usize, para.span.end as usize);
+        let open = q.outer.start as usize;
+        let close = q.outer.end as usize;
+        // The sentence around the quote, cut at neighbouring quotes of the same paragraph.
+        let prev_end = quotes[..qi]
+            .iter()
+            .rev()
+            .find(|p| p.paragraph == q.paragraph && p.nested_in.is_none())
+            .map_or(pstart, |p| p.outer.end as usize);
+        let next_start = quotes[qi + 1..]
+            .iter()
+            .find(|n| n.paragraph == q.paragraph && n.outer.start as usize >= close)
+            .map_or(pend, |n| n.outer.start as usize);
+        let sentence_start = boundaries
+            .1
+            .iter()
+            .rev()
+            .find(|&&b| b <= open)
+            .copied()
+            .unwrap_or(pstart);
+        let sentence_end = boundaries
+            .1
+            .iter()
+            .find(|&&b| b > close)
+            .copied()
+            .unwrap_or(pend);
+        let before = (sentence_start.max(prev_end).min(open), open);
+        let after = (close, sentence_end.min(next_start).max(close));
+        let ctx = Context {
+            body,
+            actors,
+            speech,
+        };
+        let speaker = ctx.speaker(before, after, open);
+        let cue = speaker.is_some();
+        found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
+    }
+    inherit(body, quotes, &mut found);
     quotes
         .iter()
-        .map(|q| LocalQuote {
-            span: q.text,
-            kind: QuoteKind::Scare,
-            speaker: LocalSpeaker::None,
-            paragraph: q.paragraph,
+        .zip(found)
+        .map(|(q, (speaker, _))| {
+            let kind = kind(body, q, &speaker);
+            let speaker = if kind == QuoteKind::Scare {
+                LocalSpeaker::None
+            } else {
+                speaker
+            };
+            LocalQuote {
+                span: q.text,
+                kind,
+                speaker,
+                paragraph: q.paragraph,
+            }
         })
         .collect()
 }
+
+/// A quote with no attribution of its own keeps the speaker of the quote before it (same or
+/// next paragraph); a quote that runs on takes the speaker its continuation names.
+fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
+    // Backwards: a run-on quote gets the speaker named at the end of its continuation.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[i].runs_on && found[i].0 == LocalSpeaker::None {
+            if let Some(next) = (i + 1..quotes.len()).find(|&j| quotes[j].nested_in.is_none()) {
+                if quotes[next].continues {
+                    found[i].0 = found[next].0.clone();
+                }
+            }
+        }
+    }
+    let mut last: Option<(u32, LocalSpeaker)> = None;
+    for (i, q) in quotes.iter().enumerate() {
+        if q.nested_in.is_some() {
+            continue;
+        }
+        if found[i].0 == LocalSpeaker::None {
+            if let Some((para, speaker)) = &last {
+                let near = q.paragraph <= para + 1;
+                if near && (q.continues || sentence_like(body, q)) {
+                    found[i].0 = speaker.clone();
+                }
+            }
+        }
+        if found[i].0 != LocalSpeaker::None {
+            last = Some((q.paragraph, found[i].0.clone()));
+        }
+    }
+}
+
+/// Starts with a capital and has a few words: a quoted sentence, not a term.
+fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
+    let text = &body[q.text.start as usize..q.text.end as usize];
+    text.chars().next().is_some_and(|c| c.is_uppercase()) && text.split_whitespace().count() >= 3
+}
+
+fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
+    if q.nested_in.is_some() || *speaker == LocalSpeaker::None {
+        return QuoteKind::Scare;
+    }
+    let text = &body[q.text.start as usize..q.text.end as usize];
+    let words = text.split_whitespace().count();
+    let after = &body[q.outer.end as usize..];
+    let next_is_word = after.starts_with(' ')
+        && after[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let ends_clause = text.ends_with(['?', '!', '.', ',']);
+    // `an “apoplectic” reaction`, `"core" 5G equipment`: a word or two modifying a noun.
+    if words <= 2 && next_is_word && !ends_clause {
+        return QuoteKind::Scare;
+    }
+    let before = body[..q.outer.start as usize].trim_end();
+    let prev_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let follows_word = before.chars().last().is_some_and(char::is_alphanumeric);
+    let introduced = lexicon::set("speech_verbs").contains(&prev_word);
+    if q.continues || ((!follows_word || introduced) && words >= 3) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Byte offsets where sentences of the paragraph start (after `.`, `!`, `?` between words;
+/// the stop inside `U.S.` or `Mr.` belongs to the word).
+fn sentence_starts(body: &str, para: &Paragraph) -> Vec<usize> {
+    let (start, end) = (para.span.start as usize, para.span.end as usize);
+    let tokens = tokenize(body, start, end);
+    let mut out = vec![start];
+    for pair in tokens.windows(2) {
+        let gap = &body[pair[0].end..pair[1].start];
+        if let Some(i) = gap.rfind(['.', '!', '?']) {
+            out.push(pair[0].end + i + 1);
+        }
+    }
+    out
+}
+
+struct Context<'a> {
+    body: &'a str,
+    actors: &'a ArticleActors,
+    speech: &'static HashSet<String>,
+}
+
+impl Context<'_> {
+    fn words(&self, range: (usize, usize)) -> Vec<Token> {
+        tokenize(self.body, range.0, range.1)
+    }
+
+    fn lower(&self, t: &Token) -> String {
+        t.text(self.body).to_lowercase()
+    }
+
+    /// A speech verb that is not passive ("was said to have").
+    fn is_speech(&self, words: &[Token], i: usize) -> bool {
+        let w = self.lower(&words[i]);
+        if !self.speech.contains(&w) {
+            return false;
+        }
+        let passive = i > 0
+            && matches!(
+                self.lower(&words[i - 1]).as_str(),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            );
+        !passive
+    }
+
+    fn speaker(
+        &self,
+        before: (usize, usize),
+        after: (usize, usize),
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let from_after = self.after_quote(after, open);
+        if let Some((speaker, reports)) = &from_after {
+            if !reports {
+                return Some(speaker.clone());
+            }
+        }
+        self.before_quote(before, open)
+            .or(from_after.map(|(s, _)| s))
+    }
+
+    /// `,” Johnson said`, `,” said Johnson`, `,” he told the chamber`, `, according to X`.
+    /// The flag marks a news-agency attribution ("the Daily Mail reports"), weaker than a
+    /// speech verb before the quote.
+    fn after_quote(&self, range: (usize, usize), open: usize) -> Option<(LocalSpeaker, bool)> {
+        let words = self.words(range);
+        if let Some(i) = self.according_to(&words) {
+            let np = (words[i].start, range.1);
+            return subject::resolve(self.body, self.actors, np, open).map(|s| (s, false));
+        }
+        let v = (0..words.len().min(16)).find(|&i| self.is_speech(&words, i))?;
+        let reports = self.lower(&words[v]).starts_with("report");
+        let speaker = if v > 0 {
+            subject::resolve(
+                self.body,
+                self.actors,
+                (words[0].start, words[v].start),
+                open,
+            )
+        } else {
+            let end = words[v + 1..]
+                .iter()
+                .position(|t| self.body[t.end..].starts_with([',', '.', ';']))
+                .map_or(range.1, |p| words[v + 1 + p].end);
+            words
+                .get(v + 1)
+                .and_then(|w| subject::resolve(self.body, self.actors, (w.start, end), open))
+        };
+        speaker.map(|s| (s, reports))
+    }
+
+    /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
+    fn before_quote(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
+        let words = self.words(range);
+        if let Some(i) = self.according_to(&words) {
+            let end = words[i..]
+                .iter()
+                .position(|t| self.body[t.end..].starts_with(','))
+                .map_or(range.1, |p| words[i + p].end);
+            return subject::resolve(self.body, self.actors, (words[i].start, end), open);
+        }
+        let mut verb = (0..words.len()).rev().find(|&i| self.is_speech(&words, i));
+        // "X said that …, but warned, “…”": a verb after "but"/"and" shares the subject of
+        // the speech verb before it.
+        while let Some(v) =
+            verb.filter(|&v| v > 0 && matches!(self.lower(&words[v - 1]).as_str(), "but" | "and"))
+        {
+            match (0..v - 1).rev().find(|&i| self.is_speech(&words, i)) {
+                Some(p) => verb = Some(p),
+                None => break,
+            }
+        }
+        match verb {
+            Some(v) if v > 0 => {
+                subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
+            }
+            // `said Johnson, “…”` is rare; a verb first has no subject before it.
+            Some(_) => None,
+            None => {
+                // `Governor John Bel Edwards addressed the public: “…”`
+                let colon = self.body[range.0..range.1].trim_end().ends_with(':');
+                colon
+                    .then(|| subject::resolve(self.body, self.actors, range, open))
+                    .flatten()
+            }
+        }
+    }
+
+    /// The index of the first word after "according to".
+    fn according_to(&self, words: &[Token]) -> Option<usize> {
+        (0..words.len().saturating_sub(2)).find_map(|i| {
+            (self.lower(&words[i]) == "according" && self.lower(&words[i + 1]) == "to")
+                .then_some(i + 2)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -65,9 +65,9 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         while j < chars.len() {
             let c = chars[j].1;
             let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
-            if is_word_char(c) || ("-'’&".contains(c) && next_is_word) {
-                j += 1;
-            } else if c == '.' && next_is_word && chars[j - 1].1.is_uppercase() {
+            let joiner = "-'’&".contains(c) && next_is_word;
+            let dotted = c == '.' && next_is_word && chars[j - 1].1.is_uppercase();
+            if is_word_char(c) || joiner || dotted {
                 j += 1;
             } else {
                 break;
@@ -76,14 +76,10 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         let mut end_char = j;
         let mut possessive = false;
         let word = &text[chars[begin].0..chars.get(end_char).map_or(text.len(), |&(p, _)| p)];
-        if let Some(base) = word
-            .strip_suffix("’s")
-            .or_else(|| word.strip_suffix("'s"))
-            .filter(|b| !b.is_empty())
-        {
+        let base = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if base.is_some_and(|b| !b.is_empty()) {
             possessive = true;
             end_char -= 2;
-            let _ = base;
         }
         // A trailing full stop belongs to `U.S.` and to listed abbreviations.
         let word_end_pos = chars.get(end_char).map_or(text.len(), |&(p, _)| p);

@@ -104,7 +104,7 @@ const SUBJECT_WORDS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le", "and", "on",
+    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le",
 ];
 
 fn lex() -> &'static Lexicon {
@@ -164,14 +164,32 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
 pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
     let lx = lex();
     let mut out = Vec::new();
+    // In a Title Case headline capitals say nothing: common words there split names.
+    let long: Vec<&Token> = tokens.iter().filter(|t| t.end - t.start >= 4).collect();
+    let one_sentence = tokens
+        .windows(2)
+        .all(|w| !body[w[0].end..w[1].start].contains(['.', '!', '?']));
+    let title_case = one_sentence
+        && long.len() >= 3
+        && long.iter().filter(|t| t.is_capitalised(body)).count() * 10 >= long.len() * 7;
+    let plain = |t: &Token| {
+        let w = lower(body, t);
+        title_case
+            && lx.common.contains(&w)
+            && !NAME_LIKE_COMMON.contains(&w.as_str())
+            && !lx.titles.contains(&w)
+    };
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].is_capitalised(body) {
+        if !tokens[i].is_capitalised(body) || plain(&tokens[i]) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < tokens.len() && adjacent(body, &tokens[j - 1], &tokens[j]) {
+            if plain(&tokens[j]) {
+                break;
+            }
             if tokens[j].is_capitalised(body) {
                 j += 1;
             } else if CONNECTORS.contains(&lower(body, &tokens[j]).as_str())
@@ -185,7 +203,7 @@ pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         j = extend_list(body, tokens, i, j);
-        group(body, tokens, i, j, lx, &mut out);
+        group(body, tokens, (i, j), title_case, lx, &mut out);
         i = j;
     }
     out
@@ -230,7 +248,16 @@ fn gazetteer_match<'l>(body: &str, g: &[Token], lx: &'l Lexicon) -> Option<(usiz
     })
 }
 
-fn group(body: &str, tokens: &[Token], i: usize, j: usize, lx: &Lexicon, out: &mut Vec<Candidate>) {
+/// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
+/// article names them elsewhere.
+fn group(
+    body: &str,
+    tokens: &[Token],
+    (i, j): (usize, usize),
+    headline: bool,
+    lx: &Lexicon,
+    out: &mut Vec<Candidate>,
+) {
     let mut k = i;
     // Sentence-initial common words and articles are capitalised by position only.
     while k < j {
@@ -343,22 +370,25 @@ fn group(body: &str, tokens: &[Token], i: usize, j: usize, lx: &Lexicon, out: &m
     };
     if g.len() == 1 {
         let w = &words[0];
-        if lx.stop.contains(w) || (w.len() < 2) {
+        if lx.stop.contains(w) || w.len() < 2 || lx.titles.contains(w) {
             return;
         }
         if g[0].is_acronym(body) && !titled {
-            if !lx.common.contains(w) {
+            // "LONDON —": a dateline, not an organisation; acronyms are short.
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if !lx.common.contains(w) && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit())) {
                 out.push(candidate(Kind::Org, false));
             }
             return;
         }
-        let cued = titled || speech_cue(body, tokens, k, j, lx);
+        let cued = !headline && (titled || speech_cue(body, tokens, k, j, lx));
         if !lx.common.contains(w) || titled {
             out.push(candidate(Kind::MaybePerson, cued));
         }
         return;
     }
-    if g.iter().all(|t| t.is_acronym(body)) || words.iter().any(|w| lx.stop.contains(w)) {
+    let all_titles = words.iter().all(|w| lx.titles.contains(w));
+    if g.iter().all(|t| t.is_acronym(body)) || lx.stop.contains(&words[0]) || all_titles {
         return;
     }
     if words
@@ -372,7 +402,9 @@ fn group(body: &str, tokens: &[Token], i: usize, j: usize, lx: &Lexicon, out: &m
     }
     let first_is_name =
         !lx.common.contains(&words[0]) || NAME_LIKE_COMMON.contains(&words[0].as_str());
-    if titled || first_is_name {
+    if headline {
+        out.push(candidate(Kind::MaybePerson, false));
+    } else if titled || first_is_name {
         out.push(candidate(Kind::Person, true));
     }
 }

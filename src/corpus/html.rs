@@ -1,0 +1,176 @@
+//! HTML articles: the main text (no scripts, styles, navigation, headers, footers, asides or
+//! forms), paragraph breaks kept, and the metadata pages state about themselves.
+
+use crate::model::MetaHints;
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// Elements whose text is never article text.
+const SKIP: &[&str] = &[
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "svg",
+    "button",
+    "iframe",
+    "select",
+    "figure",
+    "figcaption",
+];
+/// Elements that end a paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "br",
+    "section",
+    "article",
+    "main",
+    "tr",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "table",
+    "ul",
+    "ol",
+];
+
+/// The body text (paragraphs separated by blank lines) and the page's metadata.
+pub fn parse(source: &str) -> (String, MetaHints) {
+    let doc = Html::parse_document(source);
+    let hints = MetaHints {
+        title: meta(&doc, "og:title")
+            .or_else(|| first_text(&doc, "title"))
+            .or_else(|| first_text(&doc, "h1")),
+        date: meta(&doc, "article:published_time")
+            .or_else(|| attr(&doc, "time[datetime]", "datetime"))
+            .or_else(|| meta(&doc, "date")),
+        outlet: meta(&doc, "og:site_name"),
+        byline: meta(&doc, "author").or_else(|| meta(&doc, "article:author")),
+        url: meta(&doc, "og:url").or_else(|| attr(&doc, "link[rel=canonical]", "href")),
+    };
+    let root = ["article", "main", "body"]
+        .iter()
+        .find_map(|s| doc.select(&selector(s)).next())
+        .unwrap_or_else(|| doc.root_element());
+    (text_of(root), hints)
+}
+
+fn selector(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+fn meta(doc: &Html, name: &str) -> Option<String> {
+    let sel = selector(&format!("meta[property=\"{name}\"], meta[name=\"{name}\"]"));
+    doc.select(&sel)
+        .find_map(|e| e.value().attr("content"))
+        .map(clean)
+        .filter(|s| !s.is_empty())
+}
+
+fn attr(doc: &Html, sel: &str, name: &str) -> Option<String> {
+    doc.select(&selector(sel))
+        .find_map(|e| e.value().attr(name))
+        .map(clean)
+        .filter(|s| !s.is_empty())
+}
+
+fn first_text(doc: &Html, sel: &str) -> Option<String> {
+    doc.select(&selector(sel))
+        .map(|e| clean(&e.text().collect::<String>()))
+        .find(|s| !s.is_empty())
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Walks the tree without recursion (pages nested thousands deep must not overflow the stack).
+fn text_of(root: ElementRef) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    let flush = |line: &mut String, out: &mut String| {
+        let l = clean(line);
+        if !l.is_empty() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&l);
+        }
+        line.clear();
+    };
+    // (node, entering?) pairs.
+    let mut stack = vec![(*root, true)];
+    while let Some((node, entering)) = stack.pop() {
+        match node.value() {
+            Node::Text(t) if entering => line.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCKS.contains(&name);
+                if block {
+                    flush(&mut line, &mut out);
+                }
+                if entering {
+                    stack.push((node, false));
+                    let children: Vec<_> = node.children().collect();
+                    for child in children.into_iter().rev() {
+                        stack.push((child, true));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut line, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn main_text_and_metadata() {
+        let html = r#"<html><head><title>T</title>
+            <meta property="og:title" content="The headline">
+            <meta property="article:published_time" content="2020-01-27T10:00:00Z">
+            <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Daily Bugle">
+            <script>var x = "no";</script><style>p{}</style></head>
+            <body><nav>Home | News</nav><header>Site</header>
+            <article><h1>The headline</h1><p>First <b>para</b>.</p><p>“Quote,” she said.</p>
+            <aside>Related</aside><form>Sign up</form></article><footer>©</footer></body></html>"#;
+        let (text, hints) = parse(html);
+        assert_eq!(text, "The headline\n\nFirst para.\n\n“Quote,” she said.");
+        assert_eq!(hints.title.as_deref(), Some("The headline"));
+        assert_eq!(hints.date.as_deref(), Some("2020-01-27T10:00:00Z"));
+        assert_eq!(hints.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(hints.outlet.as_deref(), Some("Daily Bugle"));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!(
+            "{}deep text{}",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
+        let (text, _) = parse(&html);
+        assert!(text.contains("deep text"));
+    }
+}

@@ -1,0 +1,211 @@
+//! Reading the subject of a speech verb: a pronoun, a named actor, or an unnamed description.
+
+use crate::extract::actors::ArticleActors;
+use crate::extract::lexicon;
+use crate::extract::tokens::{tokenize, Token};
+use crate::extract::LocalSpeaker;
+use crate::model::ActorType;
+
+/// Words that may open a subject without being part of it.
+const LEADING: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "then",
+    "also",
+    "meanwhile",
+    "however",
+];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "some", "several", "many", "another", "other", "its",
+    "their", "his", "her", "senior", "top", "former",
+];
+
+/// The speaker named by the words `range` (the subject of a speech verb); `before` is where
+/// the quote opens, so a pronoun looks for its person before that.
+pub fn resolve(
+    body: &str,
+    actors: &ArticleActors,
+    range: (usize, usize),
+    before: usize,
+) -> Option<LocalSpeaker> {
+    let (start, end) = range;
+    if start >= end {
+        return None;
+    }
+    let words = tokenize(body, start, end);
+    let lower = |t: &Token| t.text(body).to_lowercase();
+    let first = words
+        .iter()
+        .position(|t| !LEADING.contains(&lower(t).as_str()))?;
+    let head = lower(&words[first]);
+    let pronoun_at = words[first].start.min(before);
+    match head.as_str() {
+        "he" | "she" => return last_person(actors, pronoun_at).map(LocalSpeaker::Entity),
+        "they" | "it" | "we" | "i" | "you" => {
+            return description(body, actors, (start.saturating_sub(400), pronoun_at), true)
+                .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity));
+        }
+        _ => {}
+    }
+    let mentions = actors.mentions_in(start, end);
+    let text = &body[start..end];
+    // The subject is the last person named outside a relative clause ("X, who met Y, said")
+    // and not as a possessor ("Johnson's comments came after Parker said").
+    let person = mentions
+        .iter()
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .filter(|m| {
+            let after = &body[m.span.end as usize..];
+            !(after.starts_with("’s") || after.starts_with("'s"))
+        })
+        .rfind(|m| !in_relative_clause(text, m.span.start as usize - start))
+        .filter(|m| !possessed_description(body, &words, m.span.end as usize));
+    let unnamed = description(body, actors, (start, end), false);
+    match (person, unnamed) {
+        (Some(m), Some(LocalSpeaker::Unnamed(d))) => {
+            // "One U.S. official speaking to … Johnson": the description came first.
+            let d_at = text.find(d.as_str());
+            let d_start = d_at.map_or(usize::MAX, |i| start + i);
+            // "Former Tory leader Iain Duncan Smith": a role written before the name.
+            let gap = d_at
+                .and_then(|i| body.get(start + i + d.len()..m.span.start as usize))
+                .unwrap_or("x");
+            let is_role = gap.chars().all(|c| c == ' ' || c == ',');
+            if d_start < m.span.start as usize && !is_role {
+                Some(LocalSpeaker::Unnamed(d))
+            } else {
+                Some(LocalSpeaker::Entity(m.entity))
+            }
+        }
+        (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
+        (None, Some(d)) => Some(d),
+        (None, None) => mentions
+            .iter()
+            .find(|m| !m.in_quote)
+            .map(|m| LocalSpeaker::Entity(m.entity)),
+    }
+}
+
+/// Whether byte `at` of `text` lies in a ", who …," / ", which …," clause.
+fn in_relative_clause(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    let Some(open) = [", who ", ", whose ", ", which ", ", where "]
+        .iter()
+        .filter_map(|p| head.rfind(p))
+        .max()
+    else {
+        return false;
+    };
+    !text[open + 2..at].contains(',')
+}
+
+fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
+    let heads = lexicon::set("unnamed_heads");
+    words
+        .iter()
+        .position(|t| t.start >= name_end)
+        .is_some_and(|i| {
+            i > 0 && words[i - 1].possessive && heads.contains(&words[i].text(body).to_lowercase())
+        })
+}
+
+fn last_person(actors: &ArticleActors, before: usize) -> Option<u32> {
+    actors
+        .mentions_in(0, before)
+        .iter()
+        .rev()
+        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .map(|m| m.entity)
+}
+
+fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
+    actors
+        .mentions_in(0, before)
+        .iter()
+        .rev()
+        .take(6)
+        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
+        .map(|m| m.entity)
+}
+
+/// An unnamed speaker as written: "one source", "A spokesman for the UK Department for …",
+/// "National security officials from the U.S.". With `last`, the last such phrase in the
+/// range (what "they" points back to) and only plural ones.
+fn description(
+    body: &str,
+    actors: &ArticleActors,
+    range: (usize, usize),
+    last: bool,
+) -> Option<LocalSpeaker> {
+    let heads = lexicon::set("unnamed_heads");
+    let mut start = range.0;
+    while !body.is_char_boundary(start) {
+        start += 1;
+    }
+    let words = tokenize(body, start, range.1);
+    let lower = |t: &Token| t.text(body).to_lowercase();
+    let is_head = |i: usize| {
+        let w = lower(&words[i]);
+        heads.contains(&w) && (!last || w.ends_with('s') || w == "people" || w == "police")
+    };
+    let h = if last {
+        (0..words.len()).rev().find(|&i| is_head(i))?
+    } else {
+        (0..words.len().min(6)).find(|&i| is_head(i))?
+    };
+    if actors.mention_at(words[h].start).is_some() {
+        return None;
+    }
+    // Back over one lower-case modifier, then capitalised words and a determiner.
+    let mut s = h;
+    let adjacent = |a: &Token, b: &Token| body[a.end..b.start].chars().all(|c| c == ' ');
+    let mut lowercase_used = false;
+    while s > 0 && adjacent(&words[s - 1], &words[s]) {
+        let prev = &words[s - 1];
+        let w = lower(prev);
+        if DETERMINERS.contains(&w.as_str()) {
+            s -= 1;
+            break;
+        }
+        if prev.is_capitalised(body) && !(prev.sentence_start && LEADING.contains(&w.as_str())) {
+            s -= 1;
+            continue;
+        }
+        if !lowercase_used && !lexicon::set("speech_verbs").contains(&w) && s == h {
+            lowercase_used = true;
+            s -= 1;
+            continue;
+        }
+        break;
+    }
+    if LEADING.contains(&lower(&words[s]).as_str()) {
+        s += 1;
+    }
+    // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
+    let mut e = h;
+    if let Some(p) = words.get(h + 1) {
+        if matches!(lower(p).as_str(), "for" | "from" | "of" | "at" | "in")
+            && adjacent(&words[h], p)
+        {
+            let mut k = h + 2;
+            if words.get(k).is_some_and(|t| lower(t) == "the") {
+                k += 1;
+            }
+            while k < words.len()
+                && (words[k].is_capitalised(body)
+                    || (lower(&words[k]) == "and" || lower(&words[k]) == "for"))
+            {
+                e = k;
+                k += 1;
+            }
+            // Do not end on a connector.
+            while e > h && !words[e].is_capitalised(body) {
+                e -= 1;
+            }
+        }
+    }
+    let text = body[words[s].start..words[e].end].trim();
+    Some(LocalSpeaker::Unnamed(text.to_string()))
+}

@@ -1,0 +1,118 @@
+use super::*;
+use crate::extract::{actors, quotes, test_paragraphs};
+
+/// (quote text, speaker name or description, kind) for every quote of `body`.
+fn attributed(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    let found = actors::find(body, &paragraphs, &spans);
+    attribute(body, &paragraphs, &spans, &found)
+        .into_iter()
+        .map(|q| {
+            let speaker = match q.speaker {
+                LocalSpeaker::None => None,
+                LocalSpeaker::Entity(e) => Some(found.entities[e as usize].name.clone()),
+                LocalSpeaker::Unnamed(d) => Some(d),
+            };
+            (body[q.span.range()].to_string(), speaker, q.kind)
+        })
+        .collect()
+}
+
+fn speakers(body: &str) -> Vec<Option<String>> {
+    attributed(body).into_iter().map(|(_, s, _)| s).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn name_after_the_quote() {
+    assert_eq!(
+        speakers("Boris Johnson spoke. “We will win,” Johnson said."),
+        [some("Boris Johnson")]
+    );
+    assert_eq!(
+        speakers("“Why now?” Conservative MP Bob Seely said."),
+        [some("Bob Seely")]
+    );
+    assert_eq!(
+        speakers("\"It is over,\" said Angela Merkel."),
+        [some("Angela Merkel")]
+    );
+}
+
+#[test]
+fn name_before_the_quote() {
+    let q = attributed("Mick Mulvaney said: “We are very much concerned about it.”");
+    assert_eq!(q[0].1, some("Mick Mulvaney"));
+    assert_eq!(q[0].2, QuoteKind::Direct);
+    let q = attributed("Andrew Parker, head of MI5, said he had “no reason to think” so.");
+    assert_eq!(q[0].1, some("Andrew Parker"));
+    assert_eq!(q[0].2, QuoteKind::Partial);
+}
+
+#[test]
+fn pronouns_point_to_the_last_person_outside_quotes() {
+    let body = "Iain Duncan Smith spoke. “Ask Boris Johnson about it,” he told the chamber.";
+    assert_eq!(speakers(body), [some("Iain Duncan Smith")]);
+    let body = "Warman was keen to act. “There are alternatives,” he said.";
+    assert_eq!(speakers(body), [some("Warman")]);
+}
+
+#[test]
+fn following_quotes_keep_the_speaker() {
+    let body = "“First thing we know,” Tom Tugendhat said. “Second thing we know.”\n\
+                “Third thing in a new paragraph.”\n\nPlain text.\n\n“Much later words here.”";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Tom Tugendhat"),
+            some("Tom Tugendhat"),
+            some("Tom Tugendhat"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn unnamed_speakers_keep_their_description() {
+    assert_eq!(
+        speakers("\"It is down to politics now,\" one source told Reuters."),
+        [some("one source")]
+    );
+    assert_eq!(
+        speakers(
+            "“Security matters most,” a spokesman for the UK Department for Digital, Culture, \
+             Media, and Sport said."
+        ),
+        [some(
+            "a spokesman for the UK Department for Digital, Culture, Media, and Sport"
+        )]
+    );
+}
+
+#[test]
+fn interrupted_quote_has_one_speaker() {
+    let q = attributed("\"We will win,\" Joe Biden said, \"and we will win soon.\"");
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|(_, s, _)| *s == some("Joe Biden")), "{q:?}");
+}
+
+#[test]
+fn scare_quotes_have_no_speaker() {
+    let q = attributed("The firm may supply “non-core” equipment to the network.");
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[0].2, QuoteKind::Scare);
+    let q = attributed("Boris Johnson was said to have endured an “apoplectic” reaction.");
+    assert_eq!(q[0].2, QuoteKind::Scare);
+}
+
+#[test]
+fn according_to() {
+    assert_eq!(
+        speakers("“Prices will rise,” according to Janet Yellen."),
+        [some("Janet Yellen")]
+    );
+}
