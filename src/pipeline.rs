@@ -92,8 +92,8 @@ fn assemble(processed: Vec<Processed>) -> Corpus {
                     LocalSpeaker::Entity(e) => merged
                         .ids
                         .get(index)
-                        .and_then(|ids| ids.get(*e as usize))
-                        .map_or(Speaker::None, |id| Speaker::Actor(*id)),
+                        .and_then(|ids| ids.get(*e as usize).copied().flatten())
+                        .map_or(Speaker::None, Speaker::Actor),
                     LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d.clone()),
                 },
                 paragraph: q.paragraph,

@@ -77,7 +77,11 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
     let mut candidates: Vec<Candidate> = Vec::new();
     for p in paragraphs.iter().filter(|p| !p.boilerplate) {
         let (start, end) = (p.span.start as usize, p.span.end as usize);
-        if body.get(start..end).is_none() {
+        let Some(text) = body.get(start..end) else {
+            continue;
+        };
+        // A name alone on a line is a byline or a caption, not the story.
+        if text.split_whitespace().count() <= 4 && !text.ends_with(['.', '!', '?', '"', '”']) {
             continue;
         }
         let tokens = tokenize(body, start, end);
@@ -135,11 +139,13 @@ fn cluster(
             key_of[ci] = Some(e);
         } else if let Some(&e) = actors.forms.get(&key) {
             key_of[ci] = Some(e);
-        } else if c.kind == Kind::Person || c.cued {
-            key_of[ci] = Some(actors.entity_for(&Candidate {
+        } else {
+            let e = actors.entity_for(&Candidate {
                 kind: Kind::Person,
                 ..c.clone()
-            }));
+            });
+            actors.entities[e as usize].weak = !(c.kind == Kind::Person || c.cued);
+            key_of[ci] = Some(e);
         }
     }
     for (ci, c) in candidates.iter().enumerate() {
@@ -183,6 +189,7 @@ impl ArticleActors {
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions: 0,
+            weak: false,
         });
         self.add_form(&c.name, e);
         for alias in &c.aliases {

@@ -43,14 +43,19 @@ pub struct LocalEntity {
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
     pub mentions: u32,
+    /// Named only by a bare word nothing marks as a person (a surname in a headline): kept
+    /// only if the corpus names someone of that surname in full.
+    #[serde(default)]
+    pub weak: bool,
 }
 
 /// Actors merged across the corpus, and where each article's entities went.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MergedActors {
     pub actors: Vec<Actor>,
-    /// `ids[article][entity]` is the corpus actor of that local entity.
-    pub ids: Vec<Vec<u32>>,
+    /// `ids[article][entity]` is the corpus actor of that local entity (none for a weak
+    /// entity that matched nobody).
+    pub ids: Vec<Vec<Option<u32>>>,
 }
 
 /// Finds the quotes and actors of one article body.

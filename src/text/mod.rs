@@ -1,5 +1,8 @@
 //! Text analysis: paragraphs, boilerplate and metadata, inferred as a reader would.
 
+mod boilerplate;
+pub mod meta;
+
 use crate::model::{Document, Meta, Paragraph, Span};
 use serde::{Deserialize, Serialize};
 
@@ -13,24 +16,133 @@ pub struct Analysis {
     pub words: u32,
 }
 
-pub fn analyze(doc: &Document) -> Analysis {
-    let mut paragraphs = Vec::new();
+/// How far from the top metadata is looked for (in paragraphs).
+const HEAD: usize = 10;
+
+/// Paragraph spans: every non-blank line (news files put one paragraph per line, with or
+/// without blank lines between), trimmed.
+pub fn paragraphs(body: &str) -> Vec<Span> {
+    let mut out = Vec::new();
     let mut offset = 0;
-    for line in doc.body.split_inclusive('\n') {
+    for line in body.split_inclusive('\n') {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let start = offset + (line.len() - line.trim_start().len());
-            paragraphs.push(Paragraph {
-                span: Span::new(start, start + trimmed.len()),
-                boilerplate: false,
-            });
+            out.push(Span::new(start, start + trimmed.len()));
         }
         offset += line.len();
     }
+    out
+}
+
+pub fn analyze(doc: &Document) -> Analysis {
+    let body = doc.body.as_str();
+    let spans = paragraphs(body);
+    let texts: Vec<&str> = spans.iter().map(|s| &body[s.range()]).collect();
+    let dates: Vec<bool> = texts.iter().map(|t| meta::is_date_line(t)).collect();
+
+    // The headline: the first paragraph that is not furniture, if it reads like one.
+    let headline = texts
+        .iter()
+        .zip(&dates)
+        .take(HEAD)
+        .find(|(t, &d)| !d && !boilerplate::is_furniture(t))
+        .map(|(t, _)| *t)
+        .filter(|t| meta::is_headline(t));
+    let paras: Vec<boilerplate::Para> = texts
+        .iter()
+        .zip(&dates)
+        .map(|(t, &d)| boilerplate::Para {
+            text: t,
+            is_title: Some(*t) == headline,
+            is_date: d,
+        })
+        .collect();
+    let bp = boilerplate::classify(&paras);
+    let paragraphs: Vec<Paragraph> = spans
+        .iter()
+        .zip(&bp)
+        .map(|(&span, &boilerplate)| Paragraph { span, boilerplate })
+        .collect();
+
+    let head: Vec<usize> = (0..texts.len()).take(HEAD).collect();
+    let date = doc
+        .hints
+        .date
+        .as_deref()
+        .and_then(meta::find_date)
+        .or_else(|| {
+            head.iter()
+                .map(|&i| texts[i])
+                .filter_map(|t| {
+                    meta::find_date(t).filter(|(at, _)| meta::is_date_line(t) || *at < 40)
+                })
+                .next()
+        })
+        .map(|(_, d)| d);
+    let body_paras = || {
+        head.iter()
+            .copied()
+            .filter(|&i| !bp[i] && !paras[i].is_title && !dates[i])
+    };
+    let dateline = body_paras().take(3).find_map(|i| meta::dateline(texts[i]));
+    let title_at = headline.and_then(|h| texts.iter().position(|t| *t == h));
+    let byline = doc.hints.byline.clone().or_else(|| {
+        head.iter().find_map(|&i| {
+            let after_title = title_at.is_some_and(|t| i > t && i <= t + 2);
+            (!bp[i] && !paras[i].is_title)
+                .then(|| meta::byline(texts[i], after_title))
+                .flatten()
+        })
+    });
+    let outlet = doc
+        .hints
+        .outlet
+        .clone()
+        .or_else(|| dateline.as_ref().and_then(|(_, agency)| agency.clone()))
+        .or_else(|| {
+            (0..texts.len())
+                .filter(|&i| bp[i])
+                .find_map(|i| meta::outlet_named(texts[i]))
+                .map(str::to_string)
+        });
+    let title = doc.hints.title.clone().or(headline.map(str::to_string));
+    let words = texts
+        .iter()
+        .zip(&bp)
+        .filter(|(_, &b)| !b)
+        .map(|(t, _)| t.split_whitespace().count() as u32)
+        .sum();
+    let display = title.clone().unwrap_or_else(|| {
+        body_paras()
+            .next()
+            .map(|i| first_sentence(texts[i]))
+            .unwrap_or_else(|| doc.id.clone())
+    });
     Analysis {
-        title: doc.hints.title.clone().unwrap_or_else(|| doc.id.clone()),
-        words: doc.body.split_whitespace().count() as u32,
         paragraphs,
-        meta: Meta::default(),
+        meta: Meta {
+            title,
+            date,
+            dateline: dateline.map(|(place, _)| place),
+            outlet,
+            byline,
+            url: doc.hints.url.clone(),
+        },
+        title: display,
+        words,
     }
+}
+
+/// The first sentence, shortened to about 80 characters at a word boundary.
+fn first_sentence(text: &str) -> String {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '"');
+    let end = text.find(". ").map_or(text.len(), |i| i + 1);
+    let sentence = &text[..end];
+    if sentence.chars().count() <= 80 {
+        return sentence.to_string();
+    }
+    let cut: String = sentence.chars().take(80).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut}…")
 }

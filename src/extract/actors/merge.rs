@@ -52,27 +52,22 @@ pub fn merge(articles: &[&ArticleExtraction]) -> MergedActors {
                 continue;
             }
             let key = normalise(&e.name);
-            let id = match by_surname.get(&key).map(Vec::as_slice) {
-                Some([only]) => *only,
-                _ => *by_key
-                    .entry((e.kind, key))
-                    .or_insert_with(|| new_actor(&mut actors, &e.name, e.kind)),
+            ids[ai][ei] = match by_surname.get(&key).map(Vec::as_slice) {
+                Some([only]) => Some(*only),
+                _ if e.weak => None,
+                _ => Some(
+                    *by_key
+                        .entry((e.kind, key))
+                        .or_insert_with(|| new_actor(&mut actors, &e.name, e.kind)),
+                ),
             };
-            ids[ai][ei] = Some(id);
         }
     }
 
-    let ids: Vec<Vec<u32>> = ids
-        .into_iter()
-        .map(|v| {
-            v.into_iter()
-                .map(|id| id.expect("every entity placed"))
-                .collect()
-        })
-        .collect();
     for (ai, article) in articles.iter().enumerate() {
         for (ei, e) in article.entities.iter().enumerate() {
-            let actor = &mut actors[ids[ai][ei] as usize];
+            let Some(id) = ids[ai][ei] else { continue };
+            let actor = &mut actors[id as usize];
             actor.mentions += e.mentions;
             if actor.articles.last() != Some(&(ai as u32)) {
                 actor.articles.push(ai as u32);
@@ -93,7 +88,7 @@ pub fn merge(articles: &[&ArticleExtraction]) -> MergedActors {
         }
         for q in &article.quotes {
             if let LocalSpeaker::Entity(e) = q.speaker {
-                if let Some(&id) = ids[ai].get(e as usize) {
+                if let Some(&Some(id)) = ids[ai].get(e as usize) {
                     actors[id as usize].quotes += 1;
                 }
             }
@@ -114,6 +109,7 @@ mod tests {
             aliases: vec![],
             roles: vec![],
             mentions: 2,
+            weak: false,
         }
     }
 
@@ -137,12 +133,12 @@ mod tests {
         let m = merge(&[&a, &b, &c]);
         assert_eq!(m.actors.len(), 2);
         assert_eq!(m.ids[0][0], m.ids[1][0]);
-        let mulvaney = &m.actors[m.ids[0][0] as usize];
+        let mulvaney = &m.actors[m.ids[0][0].unwrap() as usize];
         assert_eq!(mulvaney.name, "Mick Mulvaney");
         assert_eq!(mulvaney.mentions, 4);
         assert_eq!(mulvaney.articles, [0, 1]);
         assert!(mulvaney.aliases.contains(&"Mulvaney".to_string()));
-        assert_eq!(m.actors[m.ids[2][0] as usize].articles, [1, 2]);
+        assert_eq!(m.actors[m.ids[2][0].unwrap() as usize].articles, [1, 2]);
     }
 
     #[test]

@@ -1,0 +1,194 @@
+//! Boilerplate: the page furniture around a story (sign-up prompts, breadcrumbs, captions
+//! and photo credits, tag lists, timestamps), told from prose by general cues so it is
+//! dimmed in the reader and never extracted or searched.
+
+use crate::extract::lexicon;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What the rules need to know about one paragraph.
+pub struct Para<'a> {
+    pub text: &'a str,
+    /// The paragraph is the headline (or repeats it): never boilerplate.
+    pub is_title: bool,
+    /// A date line ("January 14, 2020, 1:22pm"): metadata, kept.
+    pub is_date: bool,
+}
+
+fn regexes() -> &'static [Regex; 4] {
+    static RE: OnceLock<[Regex; 4]> = OnceLock::new();
+    RE.get_or_init(|| {
+        [
+            // Photo credit: "AP/Evan Vucci", "Liam McBurney/PA Wire".
+            Regex::new(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)*/[A-Z][\w.]*").expect("static"),
+            // Breadcrumb: "1. Home".
+            Regex::new(r"^\d{1,2}\. \S").expect("static"),
+            // A timestamp with a zone: "15:42 GMT".
+            Regex::new(r"\b\d{1,2}:\d{2}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET)")
+                .expect("static"),
+            // Words stuck together by a lost line break: "standardsDiscussion".
+            Regex::new(r"[a-z]{3,}[A-Z][a-z]{3,}").expect("static"),
+        ]
+    })
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…'])
+}
+
+fn has_cue(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lexicon::lines("boilerplate").any(|cue| match cue.strip_prefix('^') {
+        Some(anchored) => lower.starts_with(anchored),
+        None => lower.contains(cue),
+    })
+}
+
+/// A cue anchored at the start ("Cover:", "READ:") marks furniture at any length.
+fn has_leading_cue(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lexicon::lines("boilerplate")
+        .filter_map(|cue| cue.strip_prefix('^'))
+        .any(|cue| lower.starts_with(cue))
+}
+
+/// A list of short items and nothing else: "ban, Huawei, China, 5G, United Kingdom, US".
+fn is_tag_list(text: &str) -> bool {
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    items.len() >= 4
+        && !ends_sentence(text)
+        && items
+            .iter()
+            .all(|i| !i.is_empty() && i.split_whitespace().count() <= 3)
+}
+
+/// Furniture by its own words, whatever surrounds it: cues, breadcrumbs, timestamps, tag
+/// lists, a lone lower-case word.
+pub fn is_furniture(text: &str) -> bool {
+    let [_, crumb, timestamp, glued] = regexes();
+    let n = text.split_whitespace().count();
+    (n <= 25 && has_cue(text))
+        || has_leading_cue(text)
+        || crumb.is_match(text)
+        || (n <= 8 && timestamp.is_match(text))
+        || is_tag_list(text)
+        || (n <= 4 && glued.is_match(text) && !ends_sentence(text))
+        || (n == 1 && text.chars().all(|c| c.is_lowercase()))
+}
+
+/// Which paragraphs are boilerplate.
+pub fn classify(paras: &[Para]) -> Vec<bool> {
+    let [credit, crumb, timestamp, glued] = regexes();
+    let words = |p: &Para| p.text.split_whitespace().count();
+    let mut bp: Vec<bool> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.is_title {
+                return false;
+            }
+            if p.is_date {
+                // A bare date is metadata; a zoned timestamp is page furniture.
+                return timestamp.is_match(p.text);
+            }
+            let n = words(p);
+            let short = n <= 25;
+            let crumbs = crumb.is_match(p.text)
+                && [i.checked_sub(1), Some(i + 1)]
+                    .iter()
+                    .flatten()
+                    .any(|&j| paras.get(j).is_some_and(|q| crumb.is_match(q.text)));
+            (short && has_cue(p.text))
+                || has_leading_cue(p.text)
+                || (short && credit.is_match(p.text) && !ends_sentence(p.text))
+                || crumbs
+                || (n <= 8 && timestamp.is_match(p.text))
+                || is_tag_list(p.text)
+                || (n <= 4 && glued.is_match(p.text) && !ends_sentence(p.text))
+                // A lone lower-case word: navigation ("scorecard").
+                || (n == 1 && p.text.chars().all(|c| c.is_lowercase()))
+                // A caption: a long line that is not a sentence, away from the top.
+                || (i > 0 && n >= 6 && n <= 40 && !ends_sentence(p.text) && !is_heading_like(p.text))
+        })
+        .collect();
+    // Captions come in blocks around a credit line: a short non-sentence beside one is too.
+    for i in 0..paras.len() {
+        let is_credit = bp[i] && credit.is_match(paras[i].text);
+        if !is_credit {
+            continue;
+        }
+        for j in [i.wrapping_sub(1), i + 1] {
+            if let Some(p) = paras.get(j) {
+                let caption = !p.is_title
+                    && !p.is_date
+                    && words(p) <= 12
+                    && (!ends_sentence(p.text) || has_cue(p.text) || p.text.contains("(left)"));
+                if caption {
+                    bp[j] = true;
+                }
+            }
+        }
+    }
+    bp
+}
+
+/// A section heading inside the story ("Reaction in Parliament"): short Title-ish text.
+fn is_heading_like(text: &str) -> bool {
+    text.split_whitespace().count() <= 8 && !text.contains(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bp(lines: &[&str]) -> Vec<bool> {
+        let paras: Vec<Para> = lines
+            .iter()
+            .map(|t| Para {
+                text: t,
+                is_title: false,
+                is_date: false,
+            })
+            .collect();
+        classify(&paras)
+    }
+
+    #[test]
+    fn furniture_is_boilerplate_prose_is_not() {
+        assert_eq!(
+            bp(&[
+                "Want the best of VICE News straight to your inbox? Sign up here.",
+                "The minister said the plan would go ahead next year, despite the protests.",
+                "Advertisement",
+                "ban, Huawei, China, 5G, United Kingdom, US, Boris Johnson",
+                "15:42 GMT19 April 2021",
+                "“We will build it,” she said.",
+            ]),
+            [true, false, true, true, true, false]
+        );
+    }
+
+    #[test]
+    fn a_headline_is_not_furniture() {
+        let t = "It looks like Huawei is about to score a big triumph over Trump, with the UK ready to let it build some of its 5G tech";
+        assert!(!is_furniture(t));
+    }
+
+    #[test]
+    fn captions_around_credits_and_breadcrumbs() {
+        assert_eq!(
+            bp(&[
+                "1. Home",
+                "2. tech",
+                "Tech2 min read",
+                "Trump Ren Zhengfei",
+                "AP/Evan Vucci/Vincent Yu/Business Insider composite",
+                "President Trump (left) and Huawei CEO Ren Zhengfei.",
+                "Isobel Asher Hamilton",
+                "The story goes on in plain prose, as stories do.",
+            ]),
+            [true, true, true, true, true, true, false, false]
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! Metadata a reader infers from a plain-text article: headline, date, dateline, byline and
+//! the outlet where the text names itself.
+
+use crate::extract::lexicon;
+use regex::Regex;
+use std::sync::OnceLock;
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+struct Patterns {
+    iso: Regex,
+    month_day_year: Regex,
+    day_month_year: Regex,
+    dateline: Regex,
+    byline: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    P.get_or_init(|| Patterns {
+        iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})").expect("static"),
+        month_day_year: Regex::new(&format!(r"\b{MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"))
+            .expect("static"),
+        day_month_year: Regex::new(&format!(r"(\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? (\d{{4}})\b"))
+            .expect("static"),
+        dateline: Regex::new(
+            r"^(?:date \S+\s+)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\s*(?:\(([^)]{2,40})\))?\s*(?:—|–|--|-)\s",
+        )
+        .expect("static"),
+        byline: Regex::new(r"^(?i:by)\s+([A-Z][\p{L}.'-]+(?:\s+(?:and\s+)?[A-Z][\p{L}.'-]+){1,5})\s*$")
+            .expect("static"),
+    })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
+    let (y, d): (u32, u32) = (y.parse().ok()?, d.parse().ok()?);
+    ((1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The first date written in `text`, as `YYYY-MM-DD`, and where it starts.
+pub fn find_date(text: &str) -> Option<(usize, String)> {
+    let p = patterns();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    if let Some(c) = p.iso.captures(text) {
+        let m: u32 = c[2].parse().unwrap_or(0);
+        if let Some(d) = ymd(&c[1], m, &c[3]) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    if let Some(c) = p.month_day_year.captures(text) {
+        if let Some(d) = month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    if let Some(c) = p.day_month_year.captures(text) {
+        if let Some(d) = month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    found.into_iter().min_by_key(|(at, _)| *at)
+}
+
+/// A short line that is mostly a date ("January 14, 2020, 1:22pm", "Friday, July 12, 2019").
+pub fn is_date_line(text: &str) -> bool {
+    text.split_whitespace().count() <= 8 && find_date(text).is_some()
+}
+
+/// Headline-like: short, not a sentence ending in a full stop.
+pub fn is_headline(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    (2..=30).contains(&n) && !text.trim_end().ends_with('.') && !is_date_line(text)
+}
+
+/// `LONDON` and, when given, the agency in `WASHINGTON (Reuters) —`.
+pub fn dateline(text: &str) -> Option<(String, Option<String>)> {
+    let c = patterns().dateline.captures(text)?;
+    let place = c[1].trim().to_string();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 3).then(|| (place, c.get(2).map(|m| m.as_str().trim().to_string())))
+}
+
+/// `Isobel Asher Hamilton` from `By Isobel Asher Hamilton`, or from a bare name line.
+pub fn byline(text: &str, bare_name_ok: bool) -> Option<String> {
+    let text = text.trim();
+    if let Some(c) = patterns().byline.captures(text) {
+        return Some(c[1].to_string());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name_like = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+        });
+    let common = lexicon::set("common_words");
+    let has_common = words.iter().any(|w| common.contains(&w.to_lowercase()));
+    (bare_name_ok && name_like && !has_common).then(|| words.join(" "))
+}
+
+/// The first known outlet named in `text`.
+pub fn outlet_named(text: &str) -> Option<&'static str> {
+    lexicon::lines("outlets").find(|o| {
+        text.match_indices(o).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + o.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_shapes() {
+        let d = |s: &str| find_date(s).map(|(_, d)| d);
+        assert_eq!(d("date 2020-01-27 LONDON —").as_deref(), Some("2020-01-27"));
+        assert_eq!(d("January 14, 2020, 1:22pm").as_deref(), Some("2020-01-14"));
+        assert_eq!(d("15:42 GMT19 April 2021").as_deref(), Some("2021-04-19"));
+        assert_eq!(d("Friday, July 12, 2019").as_deref(), Some("2019-07-12"));
+        assert_eq!(d("Mon, 3rd Feb. 2020").as_deref(), Some("2020-02-03"));
+        assert_eq!(d("2020-13-45"), None);
+        assert_eq!(d("last Tuesday"), None);
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        assert_eq!(
+            dateline("date 2020-01-27 LONDON — Boris"),
+            Some(("LONDON".into(), None))
+        );
+        assert_eq!(
+            dateline("WASHINGTON (Reuters) - The"),
+            Some(("WASHINGTON".into(), Some("Reuters".into())))
+        );
+        assert_eq!(dateline("The US - and others"), None);
+        assert_eq!(
+            byline("By Isobel Asher Hamilton", false).as_deref(),
+            Some("Isobel Asher Hamilton")
+        );
+        assert_eq!(
+            byline("Isobel Asher Hamilton", true).as_deref(),
+            Some("Isobel Asher Hamilton")
+        );
+        assert_eq!(byline("Listen Live", true), None);
+    }
+
+    #[test]
+    fn outlets_named_as_whole_words() {
+        assert_eq!(
+            outlet_named("Want the best of VICE News straight"),
+            Some("VICE News")
+        );
+        assert_eq!(outlet_named("Timeless words"), None);
+    }
+}
