@@ -109,7 +109,7 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
                 // A lone lower-case word: navigation ("scorecard").
                 || (n == 1 && p.text.chars().all(|c| c.is_lowercase()))
                 // A caption: a long line that is not a sentence, away from the top.
-                || (i > 0 && n >= 6 && n <= 40 && !ends_sentence(p.text) && !is_heading_like(p.text))
+                || (i > 0 && (6..=40).contains(&n) && !ends_sentence(p.text) && !is_heading_like(p.text))
         })
         .collect();
     // Captions come in blocks around a credit line: a short non-sentence beside one is too.
