@@ -133,7 +133,8 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
 /// Starts with a capital and has a few words: a quoted sentence, not a term.
 fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
     let text = &body[q.text.start as usize..q.text.end as usize];
-    text.chars().next().is_some_and(|c| c.is_uppercase()) && text.split_whitespace().count() >= 3
+    let first_letter = text.chars().find(|c| c.is_alphabetic());
+    first_letter.is_some_and(char::is_uppercase) && text.split_whitespace().count() >= 3
 }
 
 fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
@@ -204,11 +205,15 @@ impl Context<'_> {
         if !self.speech.contains(&w) {
             return false;
         }
-        let passive = i > 0
-            && matches!(
-                self.lower(&words[i - 1]).as_str(),
+        // "was said to", "is commonly called": passive, nobody speaks.
+        let aux = |j: usize| {
+            matches!(
+                self.lower(&words[j]).as_str(),
                 "was" | "were" | "is" | "are" | "been" | "being" | "be"
-            );
+            )
+        };
+        let passive = (i > 0 && aux(i - 1))
+            || (i > 1 && self.lower(&words[i - 1]).ends_with("ly") && aux(i - 2));
         !passive
     }
 
@@ -247,13 +252,7 @@ impl Context<'_> {
                 open,
             )
         } else {
-            let end = words[v + 1..]
-                .iter()
-                .position(|t| self.body[t.end..].starts_with([',', '.', ';']))
-                .map_or(range.1, |p| words[v + 1 + p].end);
-            words
-                .get(v + 1)
-                .and_then(|w| subject::resolve(self.body, self.actors, (w.start, end), open))
+            self.after_verb(&words, v, range.1, open)
         };
         speaker.map(|s| (s, reports))
     }
@@ -283,8 +282,8 @@ impl Context<'_> {
             Some(v) if v > 0 => {
                 subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
             }
-            // `said Johnson, “…”` is rare; a verb first has no subject before it.
-            Some(_) => None,
+            // `, says Hammons, “and …”`: the verb comes first, its subject after it.
+            Some(v) => self.after_verb(&words, v, range.1, open),
             None => {
                 // `Governor John Bel Edwards addressed the public: “…”`
                 let colon = self.body[range.0..range.1].trim_end().ends_with(':');
@@ -293,6 +292,30 @@ impl Context<'_> {
                     .flatten()
             }
         }
+    }
+
+    /// The speaker named after the verb `words[v]`: up to a dozen words, to the sentence end.
+    fn after_verb(
+        &self,
+        words: &[Token],
+        v: usize,
+        end: usize,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let first = words.get(v + 1)?;
+        let stop = words[v + 1..]
+            .iter()
+            .take(12)
+            .position(|t| self.body[t.end..].starts_with(['.', ';', '!', '?']))
+            .map_or(words[(v + 12).min(words.len() - 1)].end.min(end), |p| {
+                words[v + 1 + p].end
+            });
+        subject::resolve_after_verb(
+            self.body,
+            self.actors,
+            (first.start, stop.max(first.end)),
+            open,
+        )
     }
 
     /// The index of the first word after "according to".

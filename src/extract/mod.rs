@@ -63,10 +63,16 @@ pub fn extract_article(body: &str, paragraphs: &[Paragraph]) -> ArticleExtractio
     let spans = quotes::find(body, paragraphs);
     let found = actors::find(body, paragraphs, &spans);
     let quotes = attribution::attribute(body, paragraphs, &spans, &found);
-    ArticleExtraction {
-        quotes,
-        entities: found.entities,
+    let mut entities = found.entities;
+    // Someone quoted is someone, however barely named.
+    for q in &quotes {
+        if let LocalSpeaker::Entity(e) = q.speaker {
+            if let Some(entity) = entities.get_mut(e as usize) {
+                entity.weak = false;
+            }
+        }
     }
+    ArticleExtraction { quotes, entities }
 }
 
 /// Merges the articles' entities into corpus actors; fills mentions, quotes and articles.

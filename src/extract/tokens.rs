@@ -87,7 +87,9 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         let mut full_stop = false;
         if !possessive && chars.get(j).is_some_and(|&(_, c)| c == '.') {
             let dotted = word.contains('.') && word.chars().next().is_some_and(char::is_uppercase);
-            if dotted || ABBREVIATIONS.contains(&word) {
+            // An initial: "John G. Roberts".
+            let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+            if dotted || initial || ABBREVIATIONS.contains(&word) {
                 end_char = j + 1;
                 full_stop = true;
             }

@@ -332,6 +332,13 @@ fn group(
                 }
             }
             k = m + 1;
+            // "Secretary of State Corey Stapleton", "Minister for Health Jane Doe".
+            while k + 2 < j
+                && CONNECTORS.contains(&lower(body, &tokens[k]).as_str())
+                && lx.common.contains(&lower(body, &tokens[k + 1]))
+            {
+                k += 2;
+            }
             continue;
         }
         break;

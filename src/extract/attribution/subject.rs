@@ -30,6 +30,27 @@ pub fn resolve(
     range: (usize, usize),
     before: usize,
 ) -> Option<LocalSpeaker> {
+    resolve_in(body, actors, range, before, false)
+}
+
+/// The speaker named right after a speech verb (`said his father, Abdullah Kurdi, after`):
+/// the first person named, else a description.
+pub fn resolve_after_verb(
+    body: &str,
+    actors: &ArticleActors,
+    range: (usize, usize),
+    before: usize,
+) -> Option<LocalSpeaker> {
+    resolve_in(body, actors, range, before, true)
+}
+
+fn resolve_in(
+    body: &str,
+    actors: &ArticleActors,
+    range: (usize, usize),
+    before: usize,
+    first_person: bool,
+) -> Option<LocalSpeaker> {
     let (start, end) = range;
     if start >= end {
         return None;
@@ -53,15 +74,20 @@ pub fn resolve(
     let text = &body[start..end];
     // The subject is the last person named outside a relative clause ("X, who met Y, said")
     // and not as a possessor ("Johnson's comments came after Parker said").
-    let person = mentions
+    let mut people = mentions
         .iter()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .filter(|m| {
             let after = &body[m.span.end as usize..];
             !(after.starts_with("’s") || after.starts_with("'s"))
         })
-        .rfind(|m| !in_relative_clause(text, m.span.start as usize - start))
-        .filter(|m| !possessed_description(body, &words, m.span.end as usize));
+        .filter(|m| !in_relative_clause(text, m.span.start as usize - start));
+    let person = if first_person {
+        people.next()
+    } else {
+        people.next_back()
+    }
+    .filter(|m| !possessed_description(body, &words, m.span.end as usize));
     let unnamed = description(body, actors, (start, end), false);
     match (person, unnamed) {
         (Some(m), Some(LocalSpeaker::Unnamed(d))) => {
