@@ -1,1 +1,529 @@
 //! Browser state: plain Rust, no terminal. Keys become actions; actions change state.
+//! Long work (loading, searching) runs on workers (`workers`) that report back as events.
+
+pub mod keymap;
+pub mod reader;
+mod sidebar;
+pub mod workers;
+
+pub use keymap::{Action, Scope};
+pub use sidebar::{SidebarItem, Tab};
+
+use crate::corpus::LoadProgress;
+use crate::model::{Corpus, QuoteKind};
+use crate::search::Hit;
+use reader::Layout;
+use std::sync::Arc;
+use std::time::Instant;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    Articles,
+    Reader,
+    Sidebar,
+}
+
+impl Pane {
+    const ORDER: [Pane; 3] = [Pane::Articles, Pane::Reader, Pane::Sidebar];
+
+    fn scope(self) -> Scope {
+        match self {
+            Pane::Articles => Scope::List,
+            Pane::Reader => Scope::Reader,
+            Pane::Sidebar => Scope::Sidebar,
+        }
+    }
+}
+
+/// The search overlay.
+#[derive(Clone, Debug, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    /// Generation of the newest query sent; results of older ones are dropped.
+    pub generation: u64,
+    pub searching: bool,
+}
+
+/// A load in progress.
+#[derive(Clone, Copy, Debug)]
+pub struct Loading {
+    pub progress: LoadProgress,
+    pub started: Instant,
+}
+
+/// Something outside the state has happened (reported by a worker or the terminal).
+#[derive(Debug)]
+pub enum Event {
+    Key(crossterm::event::KeyEvent),
+    Resize(u16, u16),
+    /// Mouse wheel over a pane (positive: down).
+    Scroll(Pane, i32),
+    /// A click on a pane, at a row inside it (0 = first row of content).
+    Click(Pane, usize),
+    Progress(LoadProgress),
+    Loaded(Arc<Corpus>, Vec<String>),
+    SearchResults(u64, Vec<Hit>),
+}
+
+/// Work the event loop must hand to a worker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    Search(u64, String),
+}
+
+pub struct App {
+    pub corpus: Arc<Corpus>,
+    pub loading: Option<Loading>,
+    pub focus: Pane,
+    /// Article indices shown in the list (all, or those of the actor filter).
+    pub visible: Vec<usize>,
+    pub list_selected: usize,
+    /// The article in the reading view.
+    pub current: Option<usize>,
+    pub reader_scroll: usize,
+    pub layout: Layout,
+    /// The marked quotation (corpus quote index).
+    pub selected_quote: Option<u32>,
+    pub tab: Tab,
+    pub corpus_quotes: bool,
+    pub hide_scare: bool,
+    pub hide_boilerplate: bool,
+    pub sidebar_selected: usize,
+    pub actor_filter: Option<u32>,
+    pub search: Option<SearchState>,
+    pub help: bool,
+    pub status: Option<String>,
+    pub warnings: Vec<String>,
+    pub size: (u16, u16),
+    pub should_quit: bool,
+    requests: Vec<Request>,
+}
+
+/// Below this width one pane is shown at a time.
+pub const NARROW: u16 = 100;
+
+impl App {
+    pub fn new(corpus: Arc<Corpus>) -> App {
+        let mut app = App {
+            corpus: Arc::new(Corpus::default()),
+            loading: None,
+            focus: Pane::Articles,
+            visible: Vec::new(),
+            list_selected: 0,
+            current: None,
+            reader_scroll: 0,
+            layout: Layout::default(),
+            selected_quote: None,
+            tab: Tab::Quotes,
+            corpus_quotes: false,
+            hide_scare: false,
+            hide_boilerplate: false,
+            sidebar_selected: 0,
+            actor_filter: None,
+            search: None,
+            help: false,
+            status: None,
+            warnings: Vec::new(),
+            size: (120, 40),
+            should_quit: false,
+            requests: Vec::new(),
+        };
+        app.set_corpus(corpus);
+        app
+    }
+
+    /// An app waiting for a load to finish.
+    pub fn loading() -> App {
+        let mut app = App::new(Arc::new(Corpus::default()));
+        app.loading = Some(Loading {
+            progress: LoadProgress::default(),
+            started: Instant::now(),
+        });
+        app
+    }
+
+    fn set_corpus(&mut self, corpus: Arc<Corpus>) {
+        self.corpus = corpus;
+        self.visible = (0..self.corpus.articles.len()).collect();
+        self.list_selected = 0;
+        self.actor_filter = None;
+        self.open_article(if self.visible.is_empty() {
+            None
+        } else {
+            Some(0)
+        });
+    }
+
+    /// Requests for workers made since the last call.
+    pub fn take_requests(&mut self) -> Vec<Request> {
+        std::mem::take(&mut self.requests)
+    }
+
+    /// The scope keys are looked up in.
+    pub fn scope(&self) -> Scope {
+        if self.search.is_some() {
+            Scope::Search
+        } else {
+            self.focus.scope()
+        }
+    }
+
+    pub fn narrow(&self) -> bool {
+        self.size.0 < NARROW
+    }
+
+    /// Rows of text a pane shows (borders and headers excluded); drawing uses the same sums.
+    pub fn page(&self) -> usize {
+        (self.size.1 as usize).saturating_sub(6).max(1)
+    }
+
+    /// Width of the reading view's text, as the drawing lays it out.
+    pub fn reader_width(&self) -> u16 {
+        let w = self.size.0;
+        let pane = if self.narrow() {
+            w
+        } else {
+            w - w * 28 / 100 - w * 32 / 100
+        };
+        pane.saturating_sub(3).max(8)
+    }
+
+    pub fn handle(&mut self, event: Event) {
+        match event {
+            Event::Key(k) => {
+                if self.help {
+                    // Any key closes the help; q still quits.
+                    self.help = false;
+                    if keymap::action_for(&k, Scope::Global) == Some(Action::Quit) {
+                        self.should_quit = true;
+                    }
+                    return;
+                }
+                match keymap::action_for(&k, self.scope()) {
+                    Some(a) => self.apply(a),
+                    None if self.search.is_some() => self.search_key(k),
+                    None => {}
+                }
+            }
+            Event::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+            }
+            Event::Scroll(pane, delta) => {
+                self.focus = pane;
+                let a = if delta > 0 { Action::Down } else { Action::Up };
+                for _ in 0..delta.unsigned_abs().min(10) {
+                    self.apply(a);
+                }
+            }
+            Event::Click(pane, row) => self.click(pane, row),
+            Event::Progress(p) => {
+                if let Some(l) = &mut self.loading {
+                    l.progress = p;
+                }
+            }
+            Event::Loaded(corpus, warnings) => {
+                self.loading = None;
+                self.warnings = warnings;
+                if !self.warnings.is_empty() {
+                    self.status = Some(format!("{} warnings while loading", self.warnings.len()));
+                }
+                self.set_corpus(corpus);
+            }
+            Event::SearchResults(generation, hits) => {
+                if let Some(s) = &mut self.search {
+                    if s.generation == generation {
+                        s.hits = hits;
+                        s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+                        s.searching = false;
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        self.status = None;
+        match action {
+            Action::Quit => self.should_quit = true,
+            Action::Help => self.help = !self.help,
+            Action::Search => {
+                self.search = Some(SearchState::default());
+            }
+            Action::Back => {
+                if self.search.is_some() {
+                    self.search = None;
+                } else if self.actor_filter.is_some() {
+                    self.set_actor_filter(None);
+                }
+            }
+            Action::FocusNext | Action::FocusPrev => {
+                let i = Pane::ORDER
+                    .iter()
+                    .position(|p| *p == self.focus)
+                    .unwrap_or(0);
+                let step = if action == Action::FocusNext { 1 } else { 2 };
+                self.focus = Pane::ORDER[(i + step) % 3];
+            }
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-(self.page() as isize)),
+            Action::PageDown => self.move_by(self.page() as isize),
+            Action::HalfPageUp => self.move_by(-(self.page() as isize / 2)),
+            Action::HalfPageDown => self.move_by(self.page() as isize / 2),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Open => self.open(),
+            Action::NextQuote => self.step_quote(true),
+            Action::PrevQuote => self.step_quote(false),
+            Action::SidebarTab => {
+                self.tab = match self.tab {
+                    Tab::Quotes => Tab::Actors,
+                    Tab::Actors => Tab::Quotes,
+                };
+                self.sidebar_selected = 0;
+            }
+            Action::CorpusQuotes => {
+                self.corpus_quotes = !self.corpus_quotes;
+                self.sidebar_selected = 0;
+            }
+            Action::ToggleScare => {
+                self.hide_scare = !self.hide_scare;
+                self.sidebar_selected = 0;
+            }
+            Action::ToggleBoilerplate => {
+                self.hide_boilerplate = !self.hide_boilerplate;
+                self.relayout();
+            }
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let clamp = |v: usize, len: usize| -> usize {
+            let v = v as isize + delta;
+            v.clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        if let Some(s) = &mut self.search {
+            s.selected = clamp(s.selected, s.hits.len());
+            return;
+        }
+        match self.focus {
+            Pane::Articles => {
+                self.list_selected = clamp(self.list_selected, self.visible.len());
+                let a = self.visible.get(self.list_selected).copied();
+                if a != self.current {
+                    self.open_article(a);
+                }
+            }
+            Pane::Reader => {
+                let max = self.layout.lines.len().saturating_sub(self.page());
+                self.reader_scroll = clamp(self.reader_scroll, max + 1);
+            }
+            Pane::Sidebar => {
+                let len = self.sidebar_items().len();
+                self.sidebar_selected = clamp(self.sidebar_selected, len);
+                if let Some(SidebarItem::Quote(q)) = self.sidebar_items().get(self.sidebar_selected)
+                {
+                    let q = *q;
+                    if self.corpus.quotes[q as usize].article as usize
+                        == self.current.unwrap_or(usize::MAX)
+                    {
+                        self.mark_quote(q);
+                    }
+                }
+            }
+        }
+    }
+
+    fn click(&mut self, pane: Pane, row: usize) {
+        self.focus = pane;
+        match pane {
+            Pane::Articles => {
+                let first = self.list_offset();
+                if first + row < self.visible.len() {
+                    self.list_selected = first + row;
+                    self.open_article(self.visible.get(self.list_selected).copied());
+                }
+            }
+            Pane::Sidebar => {
+                if row < self.sidebar_items().len() {
+                    self.sidebar_selected = row;
+                }
+            }
+            Pane::Reader => {}
+        }
+    }
+
+    /// First visible row of the article list (keeps the selection on screen).
+    pub fn list_offset(&self) -> usize {
+        let rows = self.page().saturating_sub(1).max(1);
+        self.list_selected.saturating_sub(rows - 1)
+    }
+
+    fn open(&mut self) {
+        if let Some(s) = &self.search {
+            if let Some(hit) = s.hits.get(s.selected) {
+                let q = hit.quote;
+                self.search = None;
+                self.jump_to_quote(q);
+            }
+            return;
+        }
+        match self.focus {
+            Pane::Articles => {
+                self.open_article(self.visible.get(self.list_selected).copied());
+                self.focus = Pane::Reader;
+            }
+            Pane::Reader => {}
+            Pane::Sidebar => match self.sidebar_items().get(self.sidebar_selected).cloned() {
+                Some(SidebarItem::Quote(q)) => self.jump_to_quote(q),
+                Some(SidebarItem::Actor(a)) => {
+                    self.set_actor_filter(Some(a));
+                    self.tab = Tab::Quotes;
+                    self.corpus_quotes = true;
+                    self.sidebar_selected = 0;
+                }
+                None => {}
+            },
+        }
+    }
+
+    /// Opens the quote's article, scrolls to the quote and marks it.
+    pub fn jump_to_quote(&mut self, q: u32) {
+        let article = self.corpus.quotes[q as usize].article as usize;
+        if !self.visible.contains(&article) {
+            self.set_actor_filter(None);
+        }
+        if let Some(i) = self.visible.iter().position(|&a| a == article) {
+            self.list_selected = i;
+        }
+        if self.current != Some(article) {
+            self.open_article(Some(article));
+        }
+        self.mark_quote(q);
+        self.focus = Pane::Reader;
+    }
+
+    fn mark_quote(&mut self, q: u32) {
+        self.selected_quote = Some(q);
+        let quote = &self.corpus.quotes[q as usize];
+        let line = self.layout.line_of(quote.span.start as usize);
+        let page = self.page();
+        if line < self.reader_scroll || line >= self.reader_scroll + page {
+            self.reader_scroll = line.saturating_sub(page / 3);
+        }
+        self.status = self
+            .corpus
+            .speaker_name(quote)
+            .map(|s| format!("said by {s}"));
+    }
+
+    fn open_article(&mut self, article: Option<usize>) {
+        self.current = article;
+        self.reader_scroll = 0;
+        self.selected_quote = None;
+        if !self.corpus_quotes {
+            self.sidebar_selected = 0;
+        }
+        self.relayout();
+    }
+
+    fn relayout(&mut self) {
+        self.layout = match self.current {
+            Some(a) => Layout::new(&self.corpus, a, self.reader_width(), self.hide_boilerplate),
+            None => Layout::default(),
+        };
+        if let Some(q) = self.selected_quote {
+            let line = self
+                .layout
+                .line_of(self.corpus.quotes[q as usize].span.start as usize);
+            self.reader_scroll = line.saturating_sub(self.page() / 3);
+        }
+        let max = self.layout.lines.len().saturating_sub(self.page());
+        self.reader_scroll = self.reader_scroll.min(max);
+    }
+
+    /// `n` / `N`: the next or previous quotation of the current article (skipping scare
+    /// quotes when they are hidden), marked and scrolled to.
+    fn step_quote(&mut self, forward: bool) {
+        let Some(a) = self.current else { return };
+        let range = self.corpus.articles[a].quotes.clone();
+        let ids: Vec<u32> = range
+            .filter(|&q| {
+                !self.hide_scare || self.corpus.quotes[q as usize].kind != QuoteKind::Scare
+            })
+            .collect();
+        if ids.is_empty() {
+            self.status = Some("no quotations in this article".into());
+            return;
+        }
+        let next = match (
+            self.selected_quote
+                .and_then(|s| ids.iter().position(|&q| q == s)),
+            forward,
+        ) {
+            (None, true) => 0,
+            (None, false) => ids.len() - 1,
+            (Some(i), true) => (i + 1) % ids.len(),
+            (Some(i), false) => (i + ids.len() - 1) % ids.len(),
+        };
+        let q = ids[next];
+        self.mark_quote(q);
+        if let Some(i) = self
+            .sidebar_items()
+            .iter()
+            .position(|it| *it == SidebarItem::Quote(q))
+        {
+            self.sidebar_selected = i;
+        }
+    }
+
+    fn set_actor_filter(&mut self, actor: Option<u32>) {
+        self.actor_filter = actor;
+        self.visible = match actor {
+            None => (0..self.corpus.articles.len()).collect(),
+            Some(a) => self.corpus.actors[a as usize]
+                .articles
+                .iter()
+                .map(|&i| i as usize)
+                .collect(),
+        };
+        self.list_selected = self
+            .current
+            .and_then(|c| self.visible.iter().position(|&a| a == c))
+            .unwrap_or(0);
+        if self.current.is_none_or(|c| !self.visible.contains(&c)) {
+            self.open_article(self.visible.first().copied());
+        }
+    }
+
+    fn search_key(&mut self, k: crossterm::event::KeyEvent) {
+        use crossterm::event::{KeyCode, KeyModifiers};
+        let Some(s) = &mut self.search else { return };
+        match k.code {
+            KeyCode::Char('u') if k.modifiers.contains(KeyModifiers::CONTROL) => s.query.clear(),
+            KeyCode::Char('w') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                let trimmed = s.query.trim_end().len();
+                let cut = s.query[..trimmed].rfind(' ').map_or(0, |i| i + 1);
+                s.query.truncate(cut);
+            }
+            KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) && !c.is_control() => {
+                s.query.push(c)
+            }
+            KeyCode::Backspace => {
+                s.query.pop();
+            }
+            _ => return,
+        }
+        s.generation += 1;
+        s.selected = 0;
+        s.searching = true;
+        self.requests
+            .push(Request::Search(s.generation, s.query.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -89,10 +89,15 @@ impl SearchIndex {
 
     /// Character positions to highlight for one quote under `query`.
     pub fn highlights(&self, quote: u32, query: &str) -> Highlights {
+        Self::highlight_positions(&self.corpus, quote, query)
+    }
+
+    /// As [`SearchIndex::highlights`], for a corpus without an index at hand (drawing).
+    pub fn highlight_positions(corpus: &Corpus, quote: u32, query: &str) -> Highlights {
         let matcher = SkimMatcherV2::default();
-        let q = &self.corpus.quotes[quote as usize];
-        let speaker = self.corpus.speaker_name(q).unwrap_or("");
-        let text = self.corpus.quote_text(q);
+        let q = &corpus.quotes[quote as usize];
+        let speaker = corpus.speaker_name(q).unwrap_or("");
+        let text = corpus.quote_text(q);
         let mut out = Highlights::default();
         for term in query.split_whitespace() {
             if let Some(t) = term.strip_prefix('@') {

@@ -1,0 +1,197 @@
+//! State tests: actions in, state out; no terminal.
+
+use super::*;
+use crate::model::Document;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn corpus() -> Arc<Corpus> {
+    let doc = |id: &str, body: &str| Document {
+        id: id.into(),
+        body: body.into(),
+        ..Document::default()
+    };
+    Arc::new(crate::pipeline::build(vec![
+        doc(
+            "a.txt",
+            "Rail plan approved\n\nThe transport minister, Jane Holloway, spoke on Monday.\n\n\
+             \"We will build the line, and we will build it on time,\" Holloway said.\n\n\
+             Critics called it a \"vanity project\" again.\n\n\
+             \"It is money well spent for every region,\" said Mark Osei, a union leader.",
+        ),
+        doc(
+            "b.txt",
+            "Budget row deepens\n\nMark Osei criticised the budget on Tuesday.\n\n\
+             \"This budget fails working families everywhere,\" Osei said.",
+        ),
+    ]))
+}
+
+fn app() -> App {
+    let mut app = App::new(corpus());
+    app.handle(Event::Resize(120, 40));
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+#[test]
+fn starts_on_the_first_article() {
+    let app = app();
+    assert_eq!(app.current, Some(0));
+    assert_eq!(app.focus, Pane::Articles);
+    assert_eq!(app.visible, [0, 1]);
+}
+
+#[test]
+fn moving_in_the_list_opens_articles_and_tab_cycles_focus() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.current, Some(1));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.list_selected, 1, "clamped at the end");
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.current, Some(0));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Reader);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Sidebar);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(app.focus, Pane::Reader);
+}
+
+#[test]
+fn n_and_shift_n_step_through_quotes_and_select_them_in_the_sidebar() {
+    let mut app = app();
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('n'));
+    let first = app.selected_quote.expect("a quote is marked");
+    assert_eq!(
+        app.corpus
+            .quote_text(&app.corpus.quotes[first as usize])
+            .split_whitespace()
+            .next(),
+        Some("We")
+    );
+    assert_eq!(
+        app.sidebar_items()[app.sidebar_selected],
+        SidebarItem::Quote(first)
+    );
+    assert!(app.status.as_deref().unwrap().contains("Jane Holloway"));
+    key(&mut app, KeyCode::Char('n'));
+    let second = app.selected_quote.unwrap();
+    assert!(second > first);
+    app.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char('N'),
+        KeyModifiers::SHIFT,
+    )));
+    assert_eq!(app.selected_quote, Some(first));
+}
+
+#[test]
+fn enter_on_an_actor_filters_and_esc_clears() {
+    let mut app = app();
+    app.focus = Pane::Sidebar;
+    key(&mut app, KeyCode::Char('t'));
+    assert_eq!(app.tab, Tab::Actors);
+    let items = app.sidebar_items();
+    let osei = items
+        .iter()
+        .position(|i| matches!(i, SidebarItem::Actor(a) if app.corpus.actors[*a as usize].name == "Mark Osei"))
+        .expect("Mark Osei is an actor");
+    app.sidebar_selected = osei;
+    key(&mut app, KeyCode::Enter);
+    let SidebarItem::Actor(a) = items[osei] else {
+        unreachable!()
+    };
+    assert_eq!(app.actor_filter, Some(a));
+    assert_eq!(app.visible, [0, 1]);
+    assert!(app
+        .sidebar_items()
+        .iter()
+        .all(|i| matches!(i, SidebarItem::Quote(q) if app.corpus.quotes[*q as usize].speaker == crate::model::Speaker::Actor(a))));
+    assert_eq!(app.sidebar_items().len(), 2);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.actor_filter, None);
+}
+
+#[test]
+fn search_typing_sends_requests_and_only_the_newest_results_count() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.scope(), Scope::Search);
+    for c in "budget".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    let reqs = app.take_requests();
+    assert_eq!(reqs.len(), 6);
+    assert_eq!(reqs.last(), Some(&Request::Search(6, "budget".into())));
+    // 'q' typed into the query does not quit.
+    assert!(!app.should_quit);
+    let hit = |q| crate::search::Hit { quote: q, score: 1 };
+    app.handle(Event::SearchResults(3, vec![hit(0)]));
+    assert!(
+        app.search.as_ref().unwrap().hits.is_empty(),
+        "stale results dropped"
+    );
+    let budget_quote = (0..app.corpus.quotes.len() as u32)
+        .find(|&q| {
+            app.corpus
+                .quote_text(&app.corpus.quotes[q as usize])
+                .contains("budget")
+        })
+        .unwrap();
+    app.handle(Event::SearchResults(6, vec![hit(budget_quote)]));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.search.is_none());
+    assert_eq!(app.current, Some(1));
+    assert_eq!(app.selected_quote, Some(budget_quote));
+    assert_eq!(app.focus, Pane::Reader);
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('?'));
+    assert!(app.help);
+    key(&mut app, KeyCode::Char('j'));
+    assert!(!app.help);
+    assert_eq!(app.current, Some(0), "the closing key does nothing else");
+}
+
+#[test]
+fn boilerplate_toggle_relayouts_and_resize_rewraps() {
+    let mut app = app();
+    let wide = app.layout.lines.len();
+    app.handle(Event::Resize(40, 20));
+    assert!(app.narrow());
+    assert!(app.layout.lines.len() > wide, "narrower text, more lines");
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.should_quit);
+}
+
+#[test]
+fn loading_progress_then_corpus() {
+    let mut app = App::loading();
+    assert!(app.corpus.articles.is_empty());
+    app.handle(Event::Progress(LoadProgress {
+        files_done: 1,
+        files_total: 2,
+        bytes_done: 10,
+    }));
+    assert_eq!(app.loading.unwrap().progress.files_done, 1);
+    app.handle(Event::Loaded(corpus(), vec!["x.txt: bad".into()]));
+    assert!(app.loading.is_none());
+    assert_eq!(app.current, Some(0));
+    assert!(app.status.as_deref().unwrap().contains("1 warnings"));
+}
+
+#[test]
+fn mouse_scroll_and_click() {
+    let mut app = app();
+    app.handle(Event::Click(Pane::Articles, 1));
+    assert_eq!(app.current, Some(1));
+    app.handle(Event::Scroll(Pane::Reader, 3));
+    assert_eq!(app.focus, Pane::Reader);
+}

@@ -1,0 +1,83 @@
+//! Work that grows with the corpus runs here, off the UI thread: loading the corpus and
+//! searching it. Each reports back through a channel as [`Event`]s; a newer search cancels
+//! the one running.
+
+use super::Event;
+use crate::model::Corpus;
+use crate::pipeline::{self, Source};
+use crate::search::SearchIndex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::thread;
+
+/// How many results a search keeps for the overlay.
+pub const SEARCH_LIMIT: usize = 500;
+
+/// Loads `source` on a thread, sending progress and then the corpus.
+pub fn spawn_load(source: Source, events: Sender<Event>) {
+    thread::Builder::new()
+        .name("hearsay-load".into())
+        .spawn(move || {
+            let progress_events = events.clone();
+            let progress = move |p| {
+                let _ = progress_events.send(Event::Progress(p));
+            };
+            let progress = std::sync::Mutex::new(progress);
+            let loaded = pipeline::load(&source, &|p| {
+                if let Ok(f) = progress.lock() {
+                    f(p);
+                }
+            });
+            let warnings = loaded
+                .warnings
+                .iter()
+                .map(ToString::to_string)
+                .chain(loaded.errors.iter().map(ToString::to_string))
+                .collect();
+            let _ = events.send(Event::Loaded(Arc::new(loaded.corpus), warnings));
+        })
+        .expect("spawn the loader thread");
+}
+
+/// A search thread over one corpus.
+pub struct Searcher {
+    requests: Sender<(u64, String, Arc<AtomicBool>)>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Searcher {
+    /// Starts a searcher; the index is built on its thread, not the caller's.
+    pub fn spawn(corpus: Arc<Corpus>, events: Sender<Event>) -> Searcher {
+        let (tx, rx): (_, Receiver<(u64, String, Arc<AtomicBool>)>) = mpsc::channel();
+        thread::Builder::new()
+            .name("hearsay-search".into())
+            .spawn(move || {
+                let index = SearchIndex::build(corpus);
+                while let Ok(mut job) = rx.recv() {
+                    // Only the newest query matters.
+                    while let Ok(newer) = rx.try_recv() {
+                        job = newer;
+                    }
+                    let (generation, query, cancel) = job;
+                    if let Some(hits) = index.search(&query, Some(SEARCH_LIMIT), &cancel) {
+                        if events.send(Event::SearchResults(generation, hits)).is_err() {
+                            break;
+                        }
+                    }
+                }
+            })
+            .expect("spawn the search thread");
+        Searcher {
+            requests: tx,
+            cancel: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Cancels the running search and starts this one.
+    pub fn search(&mut self, generation: u64, query: String) {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.cancel = Arc::new(AtomicBool::new(false));
+        let _ = self.requests.send((generation, query, self.cancel.clone()));
+    }
+}

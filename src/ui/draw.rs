@@ -1,0 +1,415 @@
+//! Drawing: a pure function of the app state. Every piece of corpus text goes through
+//! [`safe`] before it reaches a cell.
+
+use super::layout::{panes, Panes};
+use super::theme;
+use crate::app::keymap::{self, BINDINGS};
+use crate::app::{App, Pane, SidebarItem, Tab};
+use crate::model::{ActorType, QuoteKind, Speaker};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Clear, Gauge, List, ListItem, ListState, Paragraph, Scrollbar,
+    ScrollbarOrientation, ScrollbarState, Wrap,
+};
+use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+/// Smallest terminal drawn; below it a message says so.
+pub const MIN_SIZE: (u16, u16) = (40, 10);
+
+/// Text from the corpus made safe for a terminal cell: no control characters.
+pub fn safe(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Cuts `text` to `width` cells, with an ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    let text = safe(text);
+    if text.width() <= width {
+        return text;
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in text.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+pub fn draw(f: &mut Frame, app: &App) {
+    let area = f.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let msg = Paragraph::new(format!(
+            "Terminal too small ({}×{}); hearsay needs at least {}×{}.",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        ))
+        .wrap(Wrap { trim: true });
+        f.render_widget(msg, area);
+        return;
+    }
+    let p = panes(area, app);
+    if app.loading.is_some() && app.corpus.articles.is_empty() {
+        draw_loading(f, app, area);
+        draw_status(f, app, p.status);
+        return;
+    }
+    draw_panes(f, app, &p);
+    draw_status(f, app, p.status);
+    if let Some(_s) = &app.search {
+        super::overlay::search(f, app, area);
+    }
+    if app.help {
+        draw_help(f, area);
+    }
+}
+
+fn draw_panes(f: &mut Frame, app: &App, p: &Panes) {
+    if let Some(r) = p.articles {
+        draw_articles(f, app, r);
+    }
+    if let Some(r) = p.reader {
+        draw_reader(f, app, r);
+    }
+    if let Some(r) = p.sidebar {
+        draw_sidebar(f, app, r);
+    }
+}
+
+fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
+    let focused = app.focus == pane;
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            theme::focus()
+        } else {
+            theme::dim()
+        })
+        .title(Span::styled(
+            title,
+            if focused {
+                theme::title()
+            } else {
+                Style::default()
+            },
+        ))
+}
+
+fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
+    let title = match app.actor_filter {
+        Some(a) => format!(" Articles · {} ", safe(&app.corpus.actors[a as usize].name)),
+        None => format!(" Articles ({}) ", app.visible.len()),
+    };
+    let block = pane_block(app, Pane::Articles, title);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let w = inner.width as usize;
+    let items: Vec<ListItem> = app
+        .visible
+        .iter()
+        .map(|&i| {
+            let a = &app.corpus.articles[i];
+            let n = a.quotes.len();
+            let right = format!(" {} {n:>3}", a.meta.date.as_deref().unwrap_or("          "));
+            let left_w = w.saturating_sub(right.width());
+            let title = fit(&a.title, left_w);
+            let pad = left_w.saturating_sub(title.width());
+            let outlet = a.meta.outlet.as_deref().unwrap_or("");
+            let mut lines = vec![Line::from(vec![
+                Span::raw(title),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(right, theme::dim()),
+            ])];
+            if !outlet.is_empty() && w > 30 {
+                lines[0].spans.push(Span::raw(""));
+            }
+            ListItem::new(lines)
+        })
+        .collect();
+    let mut state = ListState::default()
+        .with_selected(Some(app.list_selected))
+        .with_offset(app.list_offset());
+    let list = List::new(items).highlight_style(theme::selected(app.focus == Pane::Articles));
+    f.render_stateful_widget(list, inner, &mut state);
+}
+
+fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
+    let Some(article) = app.current else {
+        let block = pane_block(app, Pane::Reader, " Reader ".into());
+        f.render_widget(Paragraph::new("No article.").block(block), area);
+        return;
+    };
+    let a = &app.corpus.articles[article];
+    let total = app.layout.lines.len();
+    let pos = format!(
+        " {}/{} ",
+        (app.reader_scroll + 1).min(total.max(1)),
+        total.max(1)
+    );
+    let block = pane_block(app, Pane::Reader, " Reader ".into())
+        .title_bottom(Line::from(pos).alignment(Alignment::Right));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let [header, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
+    let meta: Vec<String> = [
+        a.meta.outlet.clone(),
+        a.meta.date.clone(),
+        a.meta.byline.as_ref().map(|b| format!("by {b}")),
+        a.meta.dateline.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let head = vec![
+        Line::styled(fit(&a.title, header.width as usize), theme::title()),
+        Line::styled(
+            fit(
+                &format!(
+                    "{} · {} words · {} quotes",
+                    meta.join(" · "),
+                    a.words,
+                    a.quotes.len()
+                ),
+                header.width as usize,
+            ),
+            theme::dim(),
+        ),
+    ];
+    f.render_widget(Paragraph::new(head), header);
+
+    let text = app.corpus.body(article);
+    let quotes = app.corpus.article_quotes(article);
+    let height = body.height as usize;
+    let lines: Vec<Line> = app
+        .layout
+        .lines
+        .iter()
+        .skip(app.reader_scroll)
+        .take(height)
+        .map(|l| styled_line(app, text, quotes, l))
+        .collect();
+    let text_area = Rect {
+        width: body.width.saturating_sub(1),
+        ..body
+    };
+    f.render_widget(Paragraph::new(lines), text_area);
+    if total > height {
+        let mut sb = ScrollbarState::new(total.saturating_sub(height)).position(app.reader_scroll);
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight),
+            body,
+            &mut sb,
+        );
+    }
+}
+
+/// One display line with quotations coloured by speaker and the marked quote reversed.
+fn styled_line<'a>(
+    app: &App,
+    text: &'a str,
+    quotes: &[crate::model::Quote],
+    l: &crate::app::reader::Line,
+) -> Line<'a> {
+    let base = if l.boilerplate {
+        theme::dim()
+    } else {
+        Style::default()
+    };
+    let mut spans = Vec::new();
+    let mut at = l.start;
+    let first = app.corpus.articles[app.current.unwrap_or(0)].quotes.start;
+    for (i, q) in quotes.iter().enumerate() {
+        let (qs, qe) = (q.span.start as usize, q.span.end as usize);
+        if qe <= at || qs >= l.end {
+            continue;
+        }
+        let (s, e) = (qs.max(at), qe.min(l.end));
+        if s > at {
+            spans.push(Span::styled(safe(&text[at..s]), base));
+        }
+        let mut style = theme::quote(q, &app.corpus);
+        if app.selected_quote == Some(first + i as u32) {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        spans.push(Span::styled(safe(&text[s..e]), style));
+        at = e;
+    }
+    if at < l.end {
+        spans.push(Span::styled(safe(&text[at..l.end]), base));
+    }
+    Line::from(spans)
+}
+
+fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
+    let tabs = match app.tab {
+        Tab::Quotes if app.corpus_quotes || app.actor_filter.is_some() => {
+            " [Quotes: corpus] Actors "
+        }
+        Tab::Quotes => " [Quotes] Actors ",
+        Tab::Actors => " Quotes [Actors] ",
+    };
+    let block = pane_block(app, Pane::Sidebar, tabs.into());
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let w = inner.width as usize;
+    let items = app.sidebar_items();
+    let rows: Vec<ListItem> = items
+        .iter()
+        .skip(sidebar_offset(app, inner.height as usize))
+        .take(inner.height as usize)
+        .map(|it| match *it {
+            SidebarItem::Quote(q) => {
+                let quote = &app.corpus.quotes[q as usize];
+                let who = app.corpus.speaker_name(quote).unwrap_or("—");
+                let who = fit(who, (w / 3).max(6));
+                let rest = w.saturating_sub(who.width() + 2);
+                ListItem::new(Line::from(vec![
+                    Span::styled(who, theme::quote(quote, &app.corpus)),
+                    Span::raw(": "),
+                    Span::raw(fit(app.corpus.quote_text(quote), rest)),
+                ]))
+            }
+            SidebarItem::Actor(a) => {
+                let actor = &app.corpus.actors[a as usize];
+                let kind = match actor.actor_type() {
+                    ActorType::Person => "person",
+                    ActorType::Org => "org",
+                    ActorType::Place => "place",
+                };
+                let right = format!(" {kind:<6} {:>4}q {:>4}m", actor.quotes, actor.mentions);
+                let name = fit(&actor.name, w.saturating_sub(right.width()));
+                let pad = w.saturating_sub(name.width() + right.width());
+                ListItem::new(Line::from(vec![
+                    Span::styled(name, theme::speaker(&Speaker::Actor(a))),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(right, theme::dim()),
+                ]))
+            }
+        })
+        .collect();
+    let selected = app
+        .sidebar_selected
+        .saturating_sub(sidebar_offset(app, inner.height as usize));
+    let mut state = ListState::default().with_selected((!items.is_empty()).then_some(selected));
+    let list = List::new(rows).highlight_style(theme::selected(app.focus == Pane::Sidebar));
+    f.render_stateful_widget(list, inner, &mut state);
+}
+
+fn sidebar_offset(app: &App, height: usize) -> usize {
+    app.sidebar_selected
+        .saturating_sub(height.saturating_sub(1))
+}
+
+fn draw_status(f: &mut Frame, app: &App, area: Rect) {
+    let mut spans: Vec<Span> = Vec::new();
+    if let Some(a) = app.actor_filter {
+        spans.push(Span::styled(
+            format!(
+                " filter: {} (Esc clears) ",
+                safe(&app.corpus.actors[a as usize].name)
+            ),
+            theme::filter(),
+        ));
+    }
+    if let Some(msg) = &app.status {
+        spans.push(Span::styled(format!(" {} ", safe(msg)), theme::title()));
+    }
+    for (k, h) in keymap::hints(app.scope()) {
+        spans.push(Span::styled(format!(" {k}"), theme::key()));
+        spans.push(Span::raw(format!(" {h} ")));
+    }
+    let c = &app.corpus;
+    let counts = format!(
+        "{} articles · {} quotes · {} actors ",
+        c.articles.len(),
+        c.quotes.len(),
+        c.actors.len()
+    );
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(1),
+        Constraint::Length(counts.width() as u16),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(Line::from(spans)), left);
+    f.render_widget(Paragraph::new(Span::styled(counts, theme::dim())), right);
+}
+
+fn draw_loading(f: &mut Frame, app: &App, area: Rect) {
+    let Some(l) = app.loading else { return };
+    let p = l.progress;
+    let secs = l.started.elapsed().as_secs_f64().max(0.001);
+    let ratio = if p.files_total == 0 {
+        0.0
+    } else {
+        p.files_done as f64 / p.files_total as f64
+    };
+    let label = format!(
+        "{} / {} files · {:.1} MB/s",
+        p.files_done,
+        p.files_total,
+        p.bytes_done as f64 / 1e6 / secs
+    );
+    let r = centered(area, 60, 3);
+    f.render_widget(Clear, r);
+    let gauge = Gauge::default()
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Loading (q quits) "),
+        )
+        .gauge_style(theme::focus())
+        .ratio(ratio.clamp(0.0, 1.0))
+        .label(label);
+    f.render_widget(gauge, r);
+}
+
+fn draw_help(f: &mut Frame, area: Rect) {
+    let rows: Vec<Line> = BINDINGS
+        .iter()
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(keymap::label).collect();
+            let scope = format!("{:?}", b.scope);
+            Line::from(vec![
+                Span::styled(format!("{:<22}", keys.join(", ")), theme::key()),
+                Span::styled(format!("{scope:<8}"), theme::dim()),
+                Span::raw(b.help),
+            ])
+        })
+        .collect();
+    let h = (rows.len() as u16 + 2).min(area.height);
+    let r = centered(area, 90.min(area.width), h);
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(rows).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Keys (any key closes) "),
+        ),
+        r,
+    );
+}
+
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// A quote's kind for the sidebar, so scare quotes read differently.
+pub fn is_scare(q: &crate::model::Quote) -> bool {
+    q.kind == QuoteKind::Scare
+}

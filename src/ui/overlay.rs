@@ -1,0 +1,98 @@
+//! The search overlay: the query, then ranked results with matched characters highlighted.
+//! Highlights are computed for visible rows only.
+
+use super::draw::{centered, safe};
+use super::theme;
+use crate::app::App;
+use crate::search::SearchIndex;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::Frame;
+use unicode_width::UnicodeWidthChar;
+
+/// Spans of `text` (cut to `width` cells) with the characters at `positions` highlighted.
+fn highlighted(text: &str, positions: &[usize], width: usize, base: Style) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut w = 0;
+    for (i, c) in safe(text).chars().enumerate() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > width {
+            break;
+        }
+        w += cw;
+        let style = if positions.binary_search(&i).is_ok() {
+            theme::matched()
+        } else {
+            base
+        };
+        spans.push(Span::styled(c.to_string(), style));
+    }
+    spans
+}
+
+pub fn search(f: &mut Frame, app: &App, area: Rect) {
+    let Some(s) = &app.search else { return };
+    let r = centered(
+        area,
+        (area.width * 9 / 10).max(40),
+        (area.height * 8 / 10).max(8),
+    );
+    f.render_widget(Clear, r);
+    let status = if s.searching {
+        "searching…".to_string()
+    } else {
+        format!("{} matches", s.hits.len())
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Search quotes (@name: speaker; Enter opens, Esc closes) ")
+        .title_bottom(format!(" {status} "));
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let input = Line::from(vec![
+        Span::styled("> ", theme::key()),
+        Span::raw(safe(&s.query)),
+        Span::styled("█", theme::dim()),
+    ]);
+    f.render_widget(Paragraph::new(input), Rect { height: 1, ..inner });
+    let list_area = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    let rows = list_area.height as usize;
+    let offset = s.selected.saturating_sub(rows.saturating_sub(1));
+    let w = list_area.width as usize;
+    let corpus = &app.corpus;
+    let items: Vec<ListItem> = s
+        .hits
+        .iter()
+        .skip(offset)
+        .take(rows)
+        .map(|hit| {
+            let q = &corpus.quotes[hit.quote as usize];
+            let speaker = corpus.speaker_name(q).unwrap_or("—");
+            let hl = SearchIndex::highlight_positions(corpus, hit.quote, &s.query);
+            let who_w = (w / 4).clamp(6, 30);
+            let mut spans = highlighted(speaker, &hl.speaker, who_w, theme::speaker(&q.speaker));
+            let used: usize = spans.iter().map(|s| s.width()).sum();
+            spans.push(Span::raw(" ".repeat(who_w.saturating_sub(used) + 1)));
+            spans.extend(highlighted(
+                corpus.quote_text(q),
+                &hl.text,
+                w.saturating_sub(who_w + 1),
+                Style::default(),
+            ));
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    let mut state =
+        ListState::default().with_selected((!s.hits.is_empty()).then_some(s.selected - offset));
+    f.render_stateful_widget(
+        List::new(items).highlight_style(theme::selected(true)),
+        list_area,
+        &mut state,
+    );
+}
