@@ -85,10 +85,16 @@ pub fn is_headline(text: &str) -> bool {
 
 /// `LONDON` and, when given, the agency in `WASHINGTON (Reuters) —`.
 pub fn dateline(text: &str) -> Option<(String, Option<String>)> {
+    dateline_at(text).map(|(place, agency, _)| (place, agency))
+}
+
+/// As [`dateline`], with the byte where the story proper starts.
+pub fn dateline_at(text: &str) -> Option<(String, Option<String>, usize)> {
     let c = patterns().dateline.captures(text)?;
     let place = c[1].trim().to_string();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    (letters >= 3).then(|| (place, c.get(2).map(|m| m.as_str().trim().to_string())))
+    let end = c.get(0).map_or(0, |m| m.end());
+    (letters >= 3).then(|| (place, c.get(2).map(|m| m.as_str().trim().to_string()), end))
 }
 
 /// `Isobel Asher Hamilton` from `By Isobel Asher Hamilton`, or from a bare name line.

@@ -116,7 +116,11 @@ pub fn analyze(doc: &Document) -> Analysis {
     let display = title.clone().unwrap_or_else(|| {
         body_paras()
             .next()
-            .map(|i| first_sentence(texts[i]))
+            .map(|i| {
+                // The story proper, after "date 2020-01-27 LONDON — ".
+                let t = texts[i];
+                first_sentence(meta::dateline_at(t).map_or(t, |(_, _, end)| &t[end..]))
+            })
             .unwrap_or_else(|| doc.id.clone())
     });
     Analysis {

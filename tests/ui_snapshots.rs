@@ -1,0 +1,173 @@
+//! What the browser draws, at 120×40 and 80×24, checked as text snapshots (insta) and, where
+//! style carries meaning (quote highlighting, selection), by reading cell styles.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use hearsay::app::{App, Event, Pane, SidebarItem};
+use hearsay::model::Document;
+use hearsay::pipeline;
+use hearsay::search::SearchIndex;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+fn seeds() -> Arc<hearsay::model::Corpus> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let docs = paths
+        .into_iter()
+        .map(|p| Document {
+            id: p.file_name().unwrap().to_string_lossy().into_owned(),
+            body: std::fs::read_to_string(&p).unwrap(),
+            path: p,
+            ..Document::default()
+        })
+        .collect();
+    Arc::new(pipeline::build(docs))
+}
+
+fn app(w: u16, h: u16) -> App {
+    let mut app = App::new(seeds());
+    app.handle(Event::Resize(w, h));
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn render(app: &App) -> Buffer {
+    let (w, h) = app.size;
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| hearsay::ui::draw::draw(f, app)).unwrap();
+    t.backend().buffer().clone()
+}
+
+fn text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        for x in 0..area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn sizes() -> [(u16, u16); 2] {
+    [(120, 40), (80, 24)]
+}
+
+#[test]
+fn start_up() {
+    for (w, h) in sizes() {
+        let app = app(w, h);
+        insta::assert_snapshot!(format!("start_up_{w}x{h}"), text(&render(&app)));
+    }
+}
+
+#[test]
+fn article_with_highlighted_quotes() {
+    for (w, h) in sizes() {
+        let mut app = app(w, h);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('n'));
+        let buf = render(&app);
+        insta::assert_snapshot!(format!("article_quotes_{w}x{h}"), text(&buf));
+        // The marked quote is drawn reversed, other quotes bold.
+        let cells: Vec<_> = buf.content().iter().collect();
+        assert!(cells
+            .iter()
+            .any(|c| c.modifier.contains(Modifier::REVERSED) && c.symbol() == "W"));
+        assert!(cells.iter().any(
+            |c| c.modifier.contains(Modifier::BOLD) && !c.modifier.contains(Modifier::REVERSED)
+        ));
+    }
+}
+
+#[test]
+fn search_overlay_with_results() {
+    for (w, h) in sizes() {
+        let mut app = app(w, h);
+        press(&mut app, KeyCode::Char('/'));
+        for c in "cyberwar".chars() {
+            press(&mut app, KeyCode::Char(c));
+        }
+        let index = SearchIndex::build(app.corpus.clone());
+        let hits = index
+            .search("cyberwar", Some(50), &AtomicBool::new(false))
+            .unwrap();
+        assert!(!hits.is_empty());
+        let generation = app.search.as_ref().unwrap().generation;
+        app.handle(Event::SearchResults(generation, hits));
+        let buf = render(&app);
+        insta::assert_snapshot!(format!("search_{w}x{h}"), text(&buf));
+        assert!(text(&buf).contains("There is a cyberwar"));
+    }
+}
+
+#[test]
+fn actor_filter() {
+    for (w, h) in sizes() {
+        let mut app = app(w, h);
+        app.focus = Pane::Sidebar;
+        press(&mut app, KeyCode::Char('t'));
+        let mulvaney = app
+            .sidebar_items()
+            .iter()
+            .position(|i| matches!(i, SidebarItem::Actor(a) if app.corpus.actors[*a as usize].name == "Mick Mulvaney"))
+            .unwrap();
+        app.sidebar_selected = mulvaney;
+        press(&mut app, KeyCode::Enter);
+        let shown = text(&render(&app));
+        insta::assert_snapshot!(format!("actor_filter_{w}x{h}"), shown);
+        assert!(shown.contains("filter: Mick Mulvaney"));
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for (w, h) in sizes() {
+        let mut app = app(w, h);
+        press(&mut app, KeyCode::Char('?'));
+        let shown = text(&render(&app));
+        insta::assert_snapshot!(format!("help_{w}x{h}"), shown);
+        assert!(shown.contains("Jump to the next quotation"));
+    }
+}
+
+#[test]
+fn a_terminal_too_small_says_so() {
+    let app = app(30, 8);
+    assert!(text(&render(&app)).contains("Terminal too small"));
+}
+
+#[test]
+fn escape_sequences_in_article_text_never_reach_a_cell() {
+    let doc = Document {
+        id: "evil.txt".into(),
+        body: hearsay::corpus::sanitize(
+            "Title \u{1b}]0;pwned\u{7}here\n\n\"Quote \u{1b}[31mred\" she said.\u{9b}2J",
+        ),
+        ..Document::default()
+    };
+    let mut app = App::new(Arc::new(pipeline::build(vec![doc])));
+    app.handle(Event::Resize(120, 40));
+    let buf = render(&app);
+    assert!(buf
+        .content()
+        .iter()
+        .all(|c| !c.symbol().chars().any(char::is_control)));
+    assert!(!text(&buf).contains("pwned"));
+}
