@@ -93,7 +93,7 @@ pub const EXTENSIONS: &[&str] = &[
 
 /// Files larger than this are skipped with a warning: no real article is this big, and the
 /// limit bounds memory on a folder that holds something else.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 fn is_article_path(path: &Path) -> bool {
     path.extension()
@@ -170,6 +170,16 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
             return load;
         }
     };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        load.warnings.push(warn("skipped: empty file".into()));
+        return load;
+    }
+    // NUL bytes outside a UTF-16 text mean a binary file, not an article.
+    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
+    if !utf16 && bytes.contains(&0) {
+        load.warnings.push(warn("skipped: binary file (contains NUL bytes)".into()));
+        return load;
+    }
     let (text, note) = decode::decode(&bytes);
     if let Some(note) = note {
         load.warnings.push(warn(note));
@@ -213,7 +223,7 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
             Err(e) => load.warnings.push(Warning {
                 path: entry.path.clone(),
                 line: Some(e.line()),
-                message: format!("invalid JSON: {e}"),
+                message: format!("invalid JSON at column {}: {}", e.column(), json_message(&e)),
             }),
         },
         "jsonl" | "ndjson" => {
@@ -222,7 +232,7 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
                     continue;
                 }
                 let result = serde_json::from_str::<serde_json::Value>(line)
-                    .map_err(|e| format!("invalid JSON: {e}"))
+                    .map_err(|e| format!("invalid JSON at column {}: {}", e.column(), json_message(&e)))
                     .and_then(|v| json::record(&v));
                 match result {
                     Ok(r) => load
@@ -258,6 +268,15 @@ fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
         ));
     }
     Ok(bytes)
+}
+
+/// serde_json's message without its " at line L column C" (we say where ourselves).
+fn json_message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
 }
 
 fn sanitize_hints(h: MetaHints) -> MetaHints {
