@@ -37,20 +37,36 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…'])
 }
 
+/// The cues of assets/lexicon/boilerplate.txt: (anchored at the start?, lower-case text).
+fn cues() -> &'static [(bool, String)] {
+    static CUES: OnceLock<Vec<(bool, String)>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        lexicon::lines("boilerplate")
+            .map(|c| match c.strip_prefix('^') {
+                Some(a) => (true, a.to_lowercase()),
+                None => (false, c.to_lowercase()),
+            })
+            .collect()
+    })
+}
+
 fn has_cue(text: &str) -> bool {
     let lower = text.to_lowercase();
-    lexicon::lines("boilerplate").any(|cue| match cue.strip_prefix('^') {
-        Some(anchored) => lower.starts_with(anchored),
-        None => lower.contains(cue),
+    cues().iter().any(|(anchored, cue)| {
+        if *anchored {
+            lower.starts_with(cue.as_str())
+        } else {
+            lower.contains(cue.as_str())
+        }
     })
 }
 
 /// A cue anchored at the start ("Cover:", "READ:") marks furniture at any length.
 fn has_leading_cue(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lexicon::lines("boilerplate")
-        .filter_map(|cue| cue.strip_prefix('^'))
-        .any(|cue| lower.starts_with(cue))
+    let head: String = text.chars().take(24).collect::<String>().to_lowercase();
+    cues()
+        .iter()
+        .any(|(anchored, cue)| *anchored && head.starts_with(cue.as_str()))
 }
 
 /// A list of short items and nothing else: "ban, Huawei, China, 5G, United Kingdom, US".

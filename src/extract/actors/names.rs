@@ -148,7 +148,12 @@ pub fn normalise(s: &str) -> String {
 }
 
 fn lower(body: &str, t: &Token) -> String {
-    t.text(body).replace('’', "'").to_lowercase()
+    let w = t.text(body);
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.replace('’', "'").to_lowercase()
+    }
 }
 
 /// Only spaces between two tokens (no punctuation, no line break), and the first is not a
