@@ -211,3 +211,22 @@ fn plain_output_is_a_readable_table() {
     assert!(lines[0].contains("TITLE") && lines[0].contains("QUOTES"));
     assert!(lines[1].contains("Minister Defends Rail Plan"));
 }
+
+#[test]
+fn search_prints_ranked_matches_as_json_and_respects_limit() {
+    let out = hearsay(&["search", "--json", "--limit", "1", "huawei"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = json(&out);
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0]["text"]
+        .as_str()
+        .unwrap()
+        .to_lowercase()
+        .contains("huawei"));
+    assert!(rows[0]["score"].as_i64().unwrap() > 0);
+    let all = json(&hearsay(&["search", "--json", "--limit", "0", "huawei"]));
+    assert!(all.len() > 1);
+    let by_speaker = json(&hearsay(&["search", "--json", "--limit", "0", "@seely"]));
+    assert!(!by_speaker.is_empty());
+    assert!(by_speaker.iter().all(|r| r["speaker"] == "Bob Seely"));
+}

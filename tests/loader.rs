@@ -32,30 +32,54 @@ fn a_folder_of_every_format_in_stable_order() {
         ],
         "hidden folders and other extensions skipped; records numbered from 1"
     );
-    let html = o.documents.iter().find(|d| d.id == "sub/page.html").unwrap();
+    let html = o
+        .documents
+        .iter()
+        .find(|d| d.id == "sub/page.html")
+        .unwrap();
     assert_eq!(html.hints.title.as_deref(), Some("HTML headline"));
     assert_eq!(html.hints.date.as_deref(), Some("2021-03-04T09:00:00Z"));
     assert_eq!(html.hints.byline.as_deref(), Some("Ann Writer"));
     assert_eq!(html.hints.outlet.as_deref(), Some("The Example Times"));
-    assert!(html.body.contains("First paragraph of the story.\n\n“It works,” said Ann Writer."));
+    assert!(html
+        .body
+        .contains("First paragraph of the story.\n\n“It works,” said Ann Writer."));
     assert!(!html.body.contains("not text") && !html.body.contains("Home News"));
-    let rec = o.documents.iter().find(|d| d.id == "sub/records.json#1").unwrap();
+    let rec = o
+        .documents
+        .iter()
+        .find(|d| d.id == "sub/records.json#1")
+        .unwrap();
     assert_eq!(rec.body, "Record one body.");
     assert_eq!(rec.hints.outlet.as_deref(), Some("example.org"));
     assert_eq!(rec.record, Some(1));
     // The bad JSON record and the bad JSONL line are warnings naming file and line.
     let w: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
-    assert!(w.iter().any(|w| w.contains("records.json") && w.contains("record 2") && w.contains("no article text")), "{w:?}");
-    assert!(w.iter().any(|w| w.ends_with("lines.jsonl:2: invalid JSON at column 2: expected ident")), "{w:?}");
+    assert!(
+        w.iter().any(|w| w.contains("records.json")
+            && w.contains("record 2")
+            && w.contains("no article text")),
+        "{w:?}"
+    );
+    assert!(
+        w.iter()
+            .any(|w| w.ends_with("lines.jsonl:2: invalid JSON at column 2: expected ident")),
+        "{w:?}"
+    );
 }
 
 #[test]
 fn encodings_are_decoded_and_latin1_is_flagged() {
     let o = load(&[fixtures().join("latin1.txt"), fixtures().join("utf16.txt")]);
-    assert_eq!(o.documents[0].body, "Café headline\n\nThe café said “hello”.\n");
+    assert_eq!(
+        o.documents[0].body,
+        "Café headline\n\nThe café said “hello”.\n"
+    );
     assert_eq!(o.documents[1].body, "Hi there\n");
     assert_eq!(o.warnings.len(), 1);
-    assert!(o.warnings[0].to_string().contains("latin1.txt: not valid UTF-8"));
+    assert!(o.warnings[0]
+        .to_string()
+        .contains("latin1.txt: not valid UTF-8"));
 }
 
 #[test]
@@ -68,19 +92,32 @@ fn escape_sequences_never_survive_loading() {
 
 #[test]
 fn binary_and_empty_files_are_skipped_with_a_warning() {
-    let o = load(&[fixtures().join("binary.txt"), fixtures().join("empty.txt"), fixtures().join("folder/a.txt")]);
+    let o = load(&[
+        fixtures().join("binary.txt"),
+        fixtures().join("empty.txt"),
+        fixtures().join("folder/a.txt"),
+    ]);
     assert_eq!(ids(&o), ["a.txt"]);
     let w: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
-    assert!(w.iter().any(|w| w.contains("binary.txt") && w.contains("binary")));
-    assert!(w.iter().any(|w| w.contains("empty.txt") && w.contains("empty")));
+    assert!(w
+        .iter()
+        .any(|w| w.contains("binary.txt") && w.contains("binary")));
+    assert!(w
+        .iter()
+        .any(|w| w.contains("empty.txt") && w.contains("empty")));
 }
 
 #[test]
 fn missing_paths_are_errors_the_rest_loads() {
-    let o = load(&[PathBuf::from("/no/such/dir"), fixtures().join("folder/a.txt")]);
+    let o = load(&[
+        PathBuf::from("/no/such/dir"),
+        fixtures().join("folder/a.txt"),
+    ]);
     assert_eq!(ids(&o), ["a.txt"]);
     assert_eq!(o.errors.len(), 1);
-    assert!(o.errors[0].to_string().contains("/no/such/dir: no such file or directory"));
+    assert!(o.errors[0]
+        .to_string()
+        .contains("/no/such/dir: no such file or directory"));
 }
 
 #[cfg(unix)]
@@ -93,7 +130,10 @@ fn fifos_symlink_loops_and_unreadable_files_do_not_stop_the_load() {
     // A FIFO named like an article: opening it would block forever.
     let fifo = root.join("pipe.txt");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    assert!(made.is_ok_and(|s| s.success()), "mkfifo is part of coreutils");
+    assert!(
+        made.is_ok_and(|s| s.success()),
+        "mkfifo is part of coreutils"
+    );
     std::fs::create_dir(root.join("loop")).unwrap();
     symlink(root, root.join("loop/back")).unwrap();
     let secret = root.join("secret.txt");
@@ -108,14 +148,22 @@ fn fifos_symlink_loops_and_unreadable_files_do_not_stop_the_load() {
     let w: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
     assert!(w.iter().any(|w| w.contains("symlink loop")), "{w:?}");
     if !readable {
-        assert!(w.iter().any(|w| w.contains("secret.txt") && w.contains("permission denied")), "{w:?}");
+        assert!(
+            w.iter()
+                .any(|w| w.contains("secret.txt") && w.contains("permission denied")),
+            "{w:?}"
+        );
     }
 }
 
 #[test]
 fn deep_html_and_many_jsonl_records_load_in_bounded_work() {
     let dir = tempfile::tempdir().unwrap();
-    let deep = format!("<html><body>{}<p>Deep text.</p>{}</body></html>", "<div>".repeat(10_000), "</div>".repeat(10_000));
+    let deep = format!(
+        "<html><body>{}<p>Deep text.</p>{}</body></html>",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
     std::fs::write(dir.path().join("deep.html"), deep).unwrap();
     let mut lines = String::new();
     for i in 0..100_000 {

@@ -54,16 +54,27 @@ impl Searcher {
             .name("hearsay-search".into())
             .spawn(move || {
                 let index = SearchIndex::build(corpus);
+                // The last finished query and all its matches: a query extending it searches
+                // only among them.
+                let mut last: Option<(String, Vec<u32>)> = None;
                 while let Ok(mut job) = rx.recv() {
                     // Only the newest query matters.
                     while let Ok(newer) = rx.try_recv() {
                         job = newer;
                     }
                     let (generation, query, cancel) = job;
-                    if let Some(hits) = index.search(&query, Some(SEARCH_LIMIT), &cancel) {
-                        if events.send(Event::SearchResults(generation, hits)).is_err() {
-                            break;
-                        }
+                    let within = last
+                        .as_ref()
+                        .filter(|(prev, _)| SearchIndex::narrows(prev, &query))
+                        .map(|(_, ids)| ids.as_slice());
+                    let Some((hits, ids)) =
+                        index.search_all(&query, within, Some(SEARCH_LIMIT), &cancel)
+                    else {
+                        continue;
+                    };
+                    last = Some((query, ids));
+                    if events.send(Event::SearchResults(generation, hits)).is_err() {
+                        break;
                     }
                 }
             })

@@ -177,7 +177,8 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
     // NUL bytes outside a UTF-16 text mean a binary file, not an article.
     let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
     if !utf16 && bytes.contains(&0) {
-        load.warnings.push(warn("skipped: binary file (contains NUL bytes)".into()));
+        load.warnings
+            .push(warn("skipped: binary file (contains NUL bytes)".into()));
         return load;
     }
     let (text, note) = decode::decode(&bytes);
@@ -223,7 +224,11 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
             Err(e) => load.warnings.push(Warning {
                 path: entry.path.clone(),
                 line: Some(e.line()),
-                message: format!("invalid JSON at column {}: {}", e.column(), json_message(&e)),
+                message: format!(
+                    "invalid JSON at column {}: {}",
+                    e.column(),
+                    json_message(&e)
+                ),
             }),
         },
         "jsonl" | "ndjson" => {
@@ -232,7 +237,13 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
                     continue;
                 }
                 let result = serde_json::from_str::<serde_json::Value>(line)
-                    .map_err(|e| format!("invalid JSON at column {}: {}", e.column(), json_message(&e)))
+                    .map_err(|e| {
+                        format!(
+                            "invalid JSON at column {}: {}",
+                            e.column(),
+                            json_message(&e)
+                        )
+                    })
                     .and_then(|v| json::record(&v));
                 match result {
                     Ok(r) => load

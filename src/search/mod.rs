@@ -1,12 +1,18 @@
-//! Fuzzy search over every quote of the corpus (speaker and quote text).
+//! Search over every quote of the corpus (quote text and speaker).
 //!
-//! Query syntax (as fzf): space-separated terms must all match; `@term` matches the
-//! speaker only.
+//! Query syntax (as fzf): space-separated terms must all match; `@term` matches the speaker
+//! only. Each term is matched against the corpus vocabulary, not against every sentence:
+//! whole words first, then words it begins, then typos (one or two edits), then fuzzy
+//! subsequences; a quote scores the best match of each term, summed over terms. That ranks
+//! as a person expects and stays in milliseconds at a million quotes.
+
+mod index;
+mod terms;
 
 use crate::model::Corpus;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-use rayon::prelude::*;
+use index::Postings;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -28,18 +34,22 @@ pub struct Highlights {
 /// A searchable view of a corpus's quotes. Build once per corpus (off the UI thread).
 pub struct SearchIndex {
     corpus: Arc<Corpus>,
-    /// Searchable quotes (boilerplate never yields quotes, so all of them).
-    quotes: Vec<u32>,
+    postings: Postings,
 }
 
 impl SearchIndex {
     pub fn build(corpus: Arc<Corpus>) -> SearchIndex {
-        let quotes = (0..corpus.quotes.len() as u32).collect();
-        SearchIndex { corpus, quotes }
+        let postings = Postings::build(&corpus);
+        SearchIndex { corpus, postings }
     }
 
     pub fn corpus(&self) -> &Arc<Corpus> {
         &self.corpus
+    }
+
+    /// Distinct words indexed.
+    pub fn vocabulary(&self) -> usize {
+        self.postings.vocab.len()
     }
 
     /// Ranked hits, best first; `limit` of `None` returns all. `None` if `cancel` was set.
@@ -49,42 +59,102 @@ impl SearchIndex {
         limit: Option<usize>,
         cancel: &AtomicBool,
     ) -> Option<Vec<Hit>> {
-        let terms: Vec<&str> = query.split_whitespace().collect();
-        if terms.is_empty() {
-            return Some(Vec::new());
+        self.search_within(query, None, limit, cancel)
+    }
+
+    /// As [`SearchIndex::search`], among `within` only (the hits of a query this one extends).
+    pub fn search_within(
+        &self,
+        query: &str,
+        within: Option<&[u32]>,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
+        self.search_all(query, within, limit, cancel)
+            .map(|(hits, _)| hits)
+    }
+
+    /// Whether a search for `new` may look only among the hits of `prev`.
+    pub fn narrows(prev: &str, new: &str) -> bool {
+        terms::narrows(prev, new)
+    }
+
+    /// The ranked hits (up to `limit`) and the ids of every matching quote, for narrowing
+    /// the next query.
+    pub fn search_all(
+        &self,
+        query: &str,
+        within: Option<&[u32]>,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<(Vec<Hit>, Vec<u32>)> {
+        let parsed = terms::parse(query);
+        if parsed.is_empty() {
+            return Some((Vec::new(), Vec::new()));
         }
-        let matcher = SkimMatcherV2::default();
-        let mut hits: Vec<Hit> = self
-            .quotes
-            .par_iter()
-            .filter_map(|&q| {
-                if cancel.load(Ordering::Relaxed) {
-                    return None;
+        let n = self.corpus.quotes.len();
+        // Sum of per-term scores; a quote missing any term is dropped.
+        let mut total: Vec<u32> = vec![0; n];
+        let mut alive: Vec<bool> = match within {
+            Some(ids) => {
+                let mut v = vec![false; n];
+                for &q in ids {
+                    if let Some(slot) = v.get_mut(q as usize) {
+                        *slot = true;
+                    }
                 }
-                let quote = &self.corpus.quotes[q as usize];
-                let speaker = self.corpus.speaker_name(quote).unwrap_or("");
-                let text = self.corpus.quote_text(quote);
-                let mut score = 0;
-                for term in &terms {
-                    let s = match term.strip_prefix('@') {
-                        Some(t) => matcher.fuzzy_match(speaker, t),
-                        None => matcher
-                            .fuzzy_match(text, term)
-                            .max(matcher.fuzzy_match(speaker, term)),
-                    }?;
-                    score += s;
+                v
+            }
+            None => vec![true; n],
+        };
+        let mut best: Vec<u16> = vec![0; n];
+        for term in &parsed {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            best.iter_mut().for_each(|b| *b = 0);
+            for (word, weight) in terms::candidates(&self.postings, term) {
+                let lists: [&[u32]; 2] = if term.speaker_only {
+                    [&self.postings.speaker[word], &[]]
+                } else {
+                    [&self.postings.text[word], &self.postings.speaker[word]]
+                };
+                for list in lists {
+                    for &q in list {
+                        let b = &mut best[q as usize];
+                        *b = (*b).max(weight);
+                    }
                 }
-                Some(Hit { quote: q, score })
-            })
-            .collect();
+            }
+            for q in 0..n {
+                if best[q] == 0 {
+                    alive[q] = false;
+                } else {
+                    total[q] += u32::from(best[q]);
+                }
+            }
+        }
         if cancel.load(Ordering::Relaxed) {
             return None;
         }
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.quote.cmp(&b.quote)));
-        if let Some(limit) = limit {
-            hits.truncate(limit);
+        let mut hits: Vec<Hit> = (0..n)
+            .filter(|&q| alive[q])
+            .map(|q| Hit {
+                quote: q as u32,
+                score: i64::from(total[q]),
+            })
+            .collect();
+        let ids: Vec<u32> = hits.iter().map(|h| h.quote).collect();
+        let order = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.quote.cmp(&b.quote));
+        match limit {
+            Some(k) if k < hits.len() => {
+                hits.select_nth_unstable_by(k, order);
+                hits.truncate(k);
+            }
+            _ => {}
         }
-        Some(hits)
+        hits.sort_unstable_by(order);
+        Some((hits, ids))
     }
 
     /// Character positions to highlight for one quote under `query`.
@@ -93,21 +163,24 @@ impl SearchIndex {
     }
 
     /// As [`SearchIndex::highlights`], for a corpus without an index at hand (drawing).
+    /// Only called for the rows on screen.
     pub fn highlight_positions(corpus: &Corpus, quote: u32, query: &str) -> Highlights {
-        let matcher = SkimMatcherV2::default();
+        let matcher = SkimMatcherV2::default().ignore_case();
         let q = &corpus.quotes[quote as usize];
         let speaker = corpus.speaker_name(q).unwrap_or("");
         let text = corpus.quote_text(q);
         let mut out = Highlights::default();
-        for term in query.split_whitespace() {
-            if let Some(t) = term.strip_prefix('@') {
-                if let Some((_, idx)) = matcher.fuzzy_indices(speaker, t) {
-                    out.speaker.extend(idx);
-                }
-            } else if let Some((_, idx)) = matcher.fuzzy_indices(text, term) {
-                out.text.extend(idx);
-            } else if let Some((_, idx)) = matcher.fuzzy_indices(speaker, term) {
-                out.speaker.extend(idx);
+        for term in terms::parse(query) {
+            let in_speaker = || matcher.fuzzy_indices(speaker, &term.text).map(|(_, i)| i);
+            if term.speaker_only {
+                out.speaker.extend(in_speaker().unwrap_or_default());
+                continue;
+            }
+            match terms::word_positions(text, &term.text)
+                .or_else(|| matcher.fuzzy_indices(text, &term.text).map(|(_, i)| i))
+            {
+                Some(idx) => out.text.extend(idx),
+                None => out.speaker.extend(in_speaker().unwrap_or_default()),
             }
         }
         out.speaker.sort_unstable();
@@ -117,3 +190,6 @@ impl SearchIndex {
         out
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,97 @@
+//! The corpus vocabulary and its postings: every word of every quote (and of its speaker's
+//! name) → the quotes that hold it. Queries are matched against the vocabulary, which is
+//! small, instead of against a million sentences.
+
+use crate::model::Corpus;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Lower-case words of `text` (runs of letters and digits), with their char offsets.
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase()
+            }
+        })
+}
+
+pub struct Postings {
+    /// Every distinct word, sorted (prefix queries are a binary search).
+    pub vocab: Vec<String>,
+    /// `text[w]`: sorted ids of the quotes whose text holds `vocab[w]`.
+    pub text: Vec<Vec<u32>>,
+    /// `speaker[w]`: sorted ids of the quotes whose speaker's name holds `vocab[w]`.
+    pub speaker: Vec<Vec<u32>>,
+}
+
+impl Postings {
+    pub fn build(corpus: &Corpus) -> Postings {
+        type Local = HashMap<String, (Vec<u32>, Vec<u32>)>;
+        // Chunks of quotes index in parallel; merged in order, so postings stay sorted.
+        let chunk = 16_384;
+        let n = corpus.quotes.len();
+        let locals: Vec<Local> = (0..n.div_ceil(chunk))
+            .into_par_iter()
+            .map(|c| {
+                let mut local = Local::new();
+                let mut last_speaker: Option<(&str, Vec<String>)> = None;
+                for q in (c * chunk) as u32..((c + 1) * chunk).min(n) as u32 {
+                    let quote = &corpus.quotes[q as usize];
+                    for w in words(corpus.quote_text(quote)) {
+                        let e = local.entry(w).or_default();
+                        if e.0.last() != Some(&q) {
+                            e.0.push(q);
+                        }
+                    }
+                    if let Some(s) = corpus.speaker_name(quote) {
+                        // Consecutive quotes often share a speaker: split the name once.
+                        if last_speaker.as_ref().is_none_or(|(l, _)| *l != s) {
+                            last_speaker = Some((s, words(s).collect()));
+                        }
+                        for w in &last_speaker.as_ref().expect("set above").1 {
+                            let e = local.entry(w.clone()).or_default();
+                            if e.1.last() != Some(&q) {
+                                e.1.push(q);
+                            }
+                        }
+                    }
+                }
+                local
+            })
+            .collect();
+        let mut all = Local::new();
+        for local in locals {
+            for (w, (t, s)) in local {
+                let e = all.entry(w).or_default();
+                e.0.extend(t);
+                e.1.extend(s);
+            }
+        }
+        let mut entries: Vec<(String, (Vec<u32>, Vec<u32>))> = all.into_iter().collect();
+        entries.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut vocab = Vec::with_capacity(entries.len());
+        let mut text = Vec::with_capacity(entries.len());
+        let mut speaker = Vec::with_capacity(entries.len());
+        for (w, (t, s)) in entries {
+            vocab.push(w);
+            text.push(t);
+            speaker.push(s);
+        }
+        Postings {
+            vocab,
+            text,
+            speaker,
+        }
+    }
+
+    /// Word ids whose word starts with `prefix`.
+    pub fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.vocab.partition_point(|w| w.as_str() < prefix);
+        let end = start + self.vocab[start..].partition_point(|w| w.starts_with(prefix));
+        start..end
+    }
+}

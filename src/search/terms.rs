@@ -1,0 +1,154 @@
+//! Query terms and the vocabulary words each one matches, with a weight that encodes the
+//! ranking: a whole word beats a word begun, which beats a typo, which beats a fuzzy
+//! subsequence.
+
+use super::index::Postings;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// Lower case, without the `@`.
+    pub text: String,
+    /// `@term`: matches the speaker's name only.
+    pub speaker_only: bool,
+}
+
+pub const EXACT: u16 = 1000;
+const PREFIX: u16 = 700;
+const ONE_EDIT: u16 = 500;
+const TWO_EDITS: u16 = 400;
+const FUZZY: u16 = 100;
+
+pub fn parse(query: &str) -> Vec<Term> {
+    query
+        .split_whitespace()
+        .filter_map(|t| {
+            let (speaker_only, t) = match t.strip_prefix('@') {
+                Some(rest) => (true, rest),
+                None => (false, t),
+            };
+            // A term is matched word by word: "5g-networks" means both words.
+            let text: String = t
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            (!text.is_empty()).then_some(Term { text, speaker_only })
+        })
+        .collect()
+}
+
+/// Whether every hit of `new` is a hit of `prev`, so `new` may search within `prev`'s hits:
+/// terms added, or the last term extended while still too short for typo matching (typo
+/// matches of a longer term are not typo matches of a shorter one).
+pub fn narrows(prev: &str, new: &str) -> bool {
+    let (p, n) = (parse(prev), parse(new));
+    if p.is_empty() || n.len() < p.len() {
+        return false;
+    }
+    let last = p.len() - 1;
+    p.iter().zip(&n).enumerate().all(|(i, (a, b))| {
+        a.speaker_only == b.speaker_only
+            && (a.text == b.text
+                || (i == last && b.text.starts_with(&a.text) && b.text.chars().count() < 4))
+    })
+}
+
+/// Vocabulary words matching `term`, each with its weight.
+pub fn candidates(p: &Postings, term: &Term) -> Vec<(usize, u16)> {
+    let t = term.text.as_str();
+    let tlen = t.chars().count();
+    let mut out: Vec<(usize, u16)> = Vec::new();
+    let prefixed = p.prefixed(t);
+    for w in prefixed.clone() {
+        let word = &p.vocab[w];
+        if word == t {
+            out.push((w, EXACT));
+        } else {
+            // Closer in length, closer to a whole word.
+            let wlen = word.chars().count();
+            let closeness = (100 * tlen / wlen.max(1)) as u16;
+            out.push((w, PREFIX + closeness.min(99)));
+        }
+    }
+    if tlen >= 4 {
+        let max_edits = if tlen >= 8 { 2 } else { 1 };
+        let tc: Vec<char> = t.chars().collect();
+        for (w, word) in p.vocab.iter().enumerate() {
+            if prefixed.contains(&w) {
+                continue;
+            }
+            let wl = word.len();
+            if wl + max_edits < t.len() || wl > t.len() + max_edits * 4 {
+                continue;
+            }
+            let wc: Vec<char> = word.chars().collect();
+            if let Some(d) = edits_within(&tc, &wc, max_edits) {
+                out.push((w, if d == 1 { ONE_EDIT } else { TWO_EDITS }));
+            }
+        }
+    }
+    if tlen >= 3 {
+        // Fuzzy subsequences among words with the same first letter (as people type them).
+        let first: String = t.chars().take(1).collect();
+        let matcher = SkimMatcherV2::default();
+        let seen: std::collections::HashSet<usize> = out.iter().map(|(w, _)| *w).collect();
+        for w in p.prefixed(&first) {
+            if seen.contains(&w) {
+                continue;
+            }
+            if let Some(score) = matcher.fuzzy_match(&p.vocab[w], t) {
+                let s = (score.max(0) as u16).min(FUZZY - 1);
+                out.push((w, 1 + s));
+            }
+        }
+    }
+    out
+}
+
+/// Damerau–Levenshtein distance (adjacent transpositions count one) if at most `max`.
+pub fn edits_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let (n, m) = (a.len(), b.len());
+    let mut prev2 = vec![0usize; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[m] <= max).then_some(prev[m])
+}
+
+/// Char positions of the first word of `text` that begins with `term` (case-insensitive).
+pub fn word_positions(text: &str, term: &str) -> Option<Vec<usize>> {
+    let chars: Vec<char> = text.chars().collect();
+    let t: Vec<char> = term.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
+        let matches = starts_word
+            && chars.len() >= i + t.len()
+            && chars[i..i + t.len()]
+                .iter()
+                .zip(&t)
+                .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
+        matches.then(|| (i..i + t.len()).collect())
+    })
+}

@@ -1,0 +1,124 @@
+use super::*;
+use crate::model::Document;
+
+fn index(bodies: &[&str]) -> SearchIndex {
+    let docs = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Document {
+            id: format!("{i}.txt"),
+            body: b.to_string(),
+            ..Document::default()
+        })
+        .collect();
+    SearchIndex::build(Arc::new(crate::pipeline::build(docs)))
+}
+
+fn texts(ix: &SearchIndex, q: &str) -> Vec<String> {
+    ix.search(q, None, &AtomicBool::new(false))
+        .unwrap()
+        .iter()
+        .map(|h| {
+            ix.corpus()
+                .quote_text(&ix.corpus().quotes[h.quote as usize])
+                .to_string()
+        })
+        .collect()
+}
+
+fn sample() -> SearchIndex {
+    index(&[
+        "\"The network is secure and the vendors are vetted,\" said Jane Holloway.",
+        "\"Networking events help small firms grow,\" said Mark Osei.",
+        "\"We will never trust a vendor like that again,\" said Tom Baker.",
+        "\"Our netwrok upgrade is late,\" said Ann Lee.",
+        "\"Nothing is worked out yet on the new tower,\" said Bob Stone.",
+    ])
+}
+
+#[test]
+fn whole_words_then_prefixes_then_typos_then_fuzzy() {
+    let ix = sample();
+    let got = texts(&ix, "network");
+    assert!(got[0].starts_with("The network is secure"), "{got:?}");
+    assert!(got[1].starts_with("Networking events"), "{got:?}");
+    assert!(got[2].starts_with("Our netwrok"), "typo third: {got:?}");
+    assert_eq!(got.len(), 3, "{got:?}");
+    // A fuzzy subsequence finds the word, below every closer match.
+    let fuzzy = ix.search("ntwrk", None, &AtomicBool::new(false)).unwrap();
+    assert_eq!(fuzzy.len(), 3);
+    let exact = ix.search("network", None, &AtomicBool::new(false)).unwrap();
+    assert!(fuzzy[0].score < exact[2].score);
+}
+
+#[test]
+fn all_terms_must_match_and_at_matches_the_speaker_only() {
+    let ix = sample();
+    assert_eq!(texts(&ix, "network secure").len(), 1);
+    assert_eq!(texts(&ix, "@osei").len(), 1);
+    assert!(texts(&ix, "@osei")
+        .iter()
+        .all(|t| t.starts_with("Networking")));
+    // Without @, a speaker's name matches too.
+    assert_eq!(texts(&ix, "holloway").len(), 1);
+    assert!(texts(&ix, "@network").is_empty());
+    assert!(texts(&ix, "   ").is_empty());
+}
+
+#[test]
+fn limit_keeps_the_best_and_cancel_stops() {
+    let ix = sample();
+    let all = ix.search("n", None, &AtomicBool::new(false)).unwrap();
+    let top = ix.search("n", Some(2), &AtomicBool::new(false)).unwrap();
+    assert_eq!(top, all[..2]);
+    assert!(ix.search("network", None, &AtomicBool::new(true)).is_none());
+}
+
+#[test]
+fn narrowing_within_previous_hits_gives_the_same_answer() {
+    let ix = sample();
+    let flag = AtomicBool::new(false);
+    for (prev, new) in [("ne", "net"), ("net", "net sec"), ("@hol", "@hol vet")] {
+        assert!(terms::narrows(prev, new), "{prev} → {new}");
+        let within: Vec<u32> = ix
+            .search(prev, None, &flag)
+            .unwrap()
+            .iter()
+            .map(|h| h.quote)
+            .collect();
+        let narrowed = ix.search_within(new, Some(&within), None, &flag).unwrap();
+        assert_eq!(
+            narrowed,
+            ix.search(new, None, &flag).unwrap(),
+            "{prev} → {new}"
+        );
+    }
+    // "netw" tolerates a typo ("new") that "net" did not: no narrowing there.
+    assert!(!terms::narrows("net", "netw"));
+    assert!(!terms::narrows("net sec", "net"));
+}
+
+#[test]
+fn edit_distance_counts_transpositions_once() {
+    let c = |s: &str| s.chars().collect::<Vec<_>>();
+    assert_eq!(terms::edits_within(&c("huawie"), &c("huawei"), 1), Some(1));
+    assert_eq!(terms::edits_within(&c("vendor"), &c("vendors"), 1), Some(1));
+    assert_eq!(terms::edits_within(&c("vendor"), &c("tower"), 2), None);
+}
+
+#[test]
+fn highlights_mark_the_matched_word() {
+    let ix = sample();
+    let hit = ix
+        .search("vetted @hollo", None, &AtomicBool::new(false))
+        .unwrap()[0];
+    let h = ix.highlights(hit.quote, "vetted @hollo");
+    let text: Vec<char> = ix
+        .corpus()
+        .quote_text(&ix.corpus().quotes[hit.quote as usize])
+        .chars()
+        .collect();
+    let marked: String = h.text.iter().map(|&i| text[i]).collect();
+    assert_eq!(marked, "vetted");
+    assert!(!h.speaker.is_empty());
+}
