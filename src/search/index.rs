@@ -19,6 +19,10 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         })
 }
 
+/// A word's (text, speaker) posting lists.
+type Lists = (Vec<u32>, Vec<u32>);
+type Local = HashMap<String, Lists>;
+
 pub struct Postings {
     /// Every distinct word, sorted (prefix queries are a binary search).
     pub vocab: Vec<String>,
@@ -30,7 +34,6 @@ pub struct Postings {
 
 impl Postings {
     pub fn build(corpus: &Corpus) -> Postings {
-        type Local = HashMap<String, (Vec<u32>, Vec<u32>)>;
         // Chunks of quotes index in parallel; merged in order, so postings stay sorted.
         let chunk = 16_384;
         let n = corpus.quotes.len();
@@ -71,7 +74,7 @@ impl Postings {
                 e.1.extend(s);
             }
         }
-        let mut entries: Vec<(String, (Vec<u32>, Vec<u32>))> = all.into_iter().collect();
+        let mut entries: Vec<(String, Lists)> = all.into_iter().collect();
         entries.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut vocab = Vec::with_capacity(entries.len());
         let mut text = Vec::with_capacity(entries.len());
