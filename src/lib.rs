@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod gen;
 pub mod model;
 pub mod pipeline;
 pub mod search;

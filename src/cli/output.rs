@@ -155,7 +155,10 @@ fn speaker_matches(corpus: &Corpus, q: &Quote, name: &str) -> bool {
 
 fn write_quote_line(out: &mut impl Write, corpus: &Corpus, q: &Quote) -> std::io::Result<()> {
     let speaker = corpus.speaker_name(q).unwrap_or("(no speaker)");
-    let text = cell(corpus.quote_text(q), usize::MAX / 2);
+    let text: String = terminal_safe(corpus.quote_text(q))
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
     writeln!(
         out,
         "{} — “{}” — {}",

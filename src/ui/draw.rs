@@ -113,9 +113,13 @@ fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let w = inner.width as usize;
+    // Only the rows on screen are built: the list may hold 100,000 articles.
+    let offset = app.list_offset();
     let items: Vec<ListItem> = app
         .visible
         .iter()
+        .skip(offset)
+        .take(inner.height as usize)
         .map(|&i| {
             let a = &app.corpus.articles[i];
             let n = a.quotes.len();
@@ -123,21 +127,14 @@ fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
             let left_w = w.saturating_sub(right.width());
             let title = fit(&a.title, left_w);
             let pad = left_w.saturating_sub(title.width());
-            let outlet = a.meta.outlet.as_deref().unwrap_or("");
-            let mut lines = vec![Line::from(vec![
+            ListItem::new(Line::from(vec![
                 Span::raw(title),
                 Span::raw(" ".repeat(pad)),
                 Span::styled(right, theme::dim()),
-            ])];
-            if !outlet.is_empty() && w > 30 {
-                lines[0].spans.push(Span::raw(""));
-            }
-            ListItem::new(lines)
+            ]))
         })
         .collect();
-    let mut state = ListState::default()
-        .with_selected(Some(app.list_selected))
-        .with_offset(app.list_offset());
+    let mut state = ListState::default().with_selected(Some(app.list_selected - offset));
     let list = List::new(items).highlight_style(theme::selected(app.focus == Pane::Articles));
     f.render_stateful_widget(list, inner, &mut state);
 }
