@@ -7,6 +7,7 @@
 //! [`cli`] wires the command line to these stages.
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 pub mod extract;

@@ -1,13 +1,15 @@
 //! Assembles a [`Corpus`] from documents: text analysis and extraction per article (in
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
-use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, Warning};
+use crate::cache::{Cache, FileRecord, Processed};
+use crate::corpus::{self, FileEntry, LoadOutcome, LoadProgress, PathError, Warning};
 use crate::extract::{self, ArticleExtraction, LocalSpeaker};
 use crate::model::{Article, Corpus, Document, Quote, Speaker};
-use crate::text::{self, Analysis};
+use crate::text;
 use rayon::prelude::*;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Where a corpus comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,30 +25,144 @@ pub struct Loaded {
     pub corpus: Corpus,
     pub warnings: Vec<Warning>,
     pub errors: Vec<PathError>,
+    pub stats: LoadStats,
 }
 
-/// Loads and analyses a corpus.
+/// How a load went: files seen, and how many came from the index cache.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoadStats {
+    pub files: usize,
+    pub from_cache: usize,
+    pub read: usize,
+    /// Whether the cache was written after this load.
+    pub cache_written: bool,
+}
+
+/// How to load.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Folder of the index cache; `None` reads and extracts everything (`--no-cache`).
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// Loads and analyses a corpus, without the cache.
 pub fn load(source: &Source, progress: &(dyn Fn(LoadProgress) + Sync)) -> Loaded {
-    let LoadOutcome {
-        documents,
-        warnings,
-        errors,
-    } = match source {
-        Source::Bundled => corpus::load_bundled(),
-        Source::Paths(paths) => corpus::load(paths, progress),
-    };
-    Loaded {
-        corpus: build(documents),
-        warnings,
-        errors,
+    load_with(source, &Options::default(), progress)
+}
+
+/// Loads and analyses a corpus; unchanged files come from the index cache when one is set.
+pub fn load_with(
+    source: &Source,
+    options: &Options,
+    progress: &(dyn Fn(LoadProgress) + Sync),
+) -> Loaded {
+    match source {
+        Source::Bundled => {
+            let LoadOutcome {
+                documents,
+                warnings,
+                errors,
+            } = corpus::load_bundled();
+            let files = documents.len();
+            Loaded {
+                corpus: build(documents),
+                warnings,
+                errors,
+                stats: LoadStats {
+                    files,
+                    read: files,
+                    ..LoadStats::default()
+                },
+            }
+        }
+        Source::Paths(paths) => load_paths(paths, options, progress),
     }
 }
 
-/// One document after analysis and extraction, before corpus-wide merging.
-struct Processed {
-    doc: Document,
-    analysis: Analysis,
-    extraction: ArticleExtraction,
+fn load_paths(
+    paths: &[PathBuf],
+    options: &Options,
+    progress: &(dyn Fn(LoadProgress) + Sync),
+) -> Loaded {
+    let discovery = corpus::discover(paths);
+    let mut warnings = discovery.warnings;
+    let mut cache = options.cache_dir.as_ref().map(|dir| {
+        let (cache, warning) = Cache::open(dir, paths);
+        warnings.extend(warning);
+        cache
+    });
+    // Cached records are taken out first (cheap), so the parallel part owns its data.
+    let cached: Vec<Option<FileRecord>> = discovery
+        .files
+        .iter()
+        .map(|e| cache.as_mut().and_then(|c| c.take(e)))
+        .collect();
+    let from_cache = cached.iter().filter(|c| c.is_some()).count();
+    let total = discovery.files.len();
+    let done = AtomicUsize::new(0);
+    let bytes = AtomicU64::new(0);
+    let records: Vec<FileRecord> = discovery
+        .files
+        .par_iter()
+        .zip(cached)
+        .map(|(entry, hit)| {
+            let record = hit.unwrap_or_else(|| {
+                let file = corpus::read_file(entry);
+                let docs = file.documents.into_iter().map(process).collect();
+                let warnings = file
+                    .warnings
+                    .into_iter()
+                    .map(|w| (w.line, w.message))
+                    .collect();
+                FileRecord::new(entry, docs, warnings)
+            });
+            let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            let bytes_done = bytes.fetch_add(entry.size, Ordering::Relaxed) + entry.size;
+            progress(LoadProgress {
+                files_done,
+                files_total: total,
+                bytes_done,
+            });
+            record
+        })
+        .collect();
+    let mut stats = LoadStats {
+        files: total,
+        from_cache,
+        read: total - from_cache,
+        cache_written: false,
+    };
+    if let Some(cache) = &cache {
+        // Rewritten when anything was read, or files went away since.
+        let stale = stats.read > 0 || cache.leftover() > 0;
+        if stale && total > 0 {
+            let pairs: Vec<(&FileEntry, &FileRecord)> =
+                discovery.files.iter().zip(&records).collect();
+            match cache.store(&pairs) {
+                Ok(()) => stats.cache_written = true,
+                Err(e) => warnings.push(Warning {
+                    path: cache.path().to_path_buf(),
+                    line: None,
+                    message: format!("could not write the index cache: {e}"),
+                }),
+            }
+        }
+    }
+    let mut processed = Vec::with_capacity(records.len());
+    for (entry, record) in discovery.files.iter().zip(records) {
+        warnings.extend(record.warnings.into_iter().map(|(line, message)| Warning {
+            path: entry.path.clone(),
+            line,
+            message,
+        }));
+        processed.extend(record.docs);
+    }
+    Loaded {
+        corpus: assemble(processed),
+        warnings,
+        errors: discovery.errors,
+        stats,
+    }
 }
 
 fn process(doc: Document) -> Processed {

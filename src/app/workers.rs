@@ -15,7 +15,7 @@ use std::thread;
 pub const SEARCH_LIMIT: usize = 500;
 
 /// Loads `source` on a thread, sending progress and then the corpus.
-pub fn spawn_load(source: Source, events: Sender<Event>) {
+pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Event>) {
     thread::Builder::new()
         .name("hearsay-load".into())
         .spawn(move || {
@@ -24,7 +24,7 @@ pub fn spawn_load(source: Source, events: Sender<Event>) {
                 let _ = progress_events.send(Event::Progress(p));
             };
             let progress = std::sync::Mutex::new(progress);
-            let loaded = pipeline::load(&source, &|p| {
+            let loaded = pipeline::load_with(&source, &options, &|p| {
                 if let Ok(f) = progress.lock() {
                     f(p);
                 }

@@ -21,6 +21,10 @@ pub struct Cli {
     /// Files and folders of articles (.txt .md .html .json .jsonl).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Read and extract every file, without the index cache ($XDG_CACHE_HOME/hearsay).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]

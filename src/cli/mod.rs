@@ -5,11 +5,12 @@
 
 mod args;
 mod output;
+mod progress;
 
 pub use args::{Cli, Command};
 
 use crate::corpus::LoadProgress;
-use crate::pipeline::{self, Loaded, Source};
+use crate::pipeline::{self, Loaded, Options, Source};
 use clap::Parser;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -52,10 +53,14 @@ fn source(paths: Vec<PathBuf>) -> Source {
 
 /// Loads the corpus, reporting warnings and PATH errors on stderr.
 /// Returns the corpus and whether any PATH failed (exit status 2 after the output).
-fn load(paths: Vec<PathBuf>) -> anyhow::Result<(Loaded, bool)> {
+fn load(paths: Vec<PathBuf>, options: &Options) -> anyhow::Result<(Loaded, bool)> {
     let src = source(paths);
-    let no_progress = |_: LoadProgress| {};
-    let loaded = pipeline::load(&src, &no_progress);
+    let loaded = {
+        let bar = progress::Bar::new();
+        let loaded = pipeline::load_with(&src, options, &|p: LoadProgress| bar.update(p));
+        bar.finish();
+        loaded
+    };
     let stderr = io::stderr();
     let mut err = stderr.lock();
     for w in &loaded.warnings {
@@ -80,8 +85,16 @@ fn load(paths: Vec<PathBuf>) -> anyhow::Result<(Loaded, bool)> {
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let options = Options {
+        cache_dir: if cli.no_cache {
+            None
+        } else {
+            crate::cache::default_dir()
+        },
+    };
+    let load = |paths| load(paths, &options);
     let failed = match cli.command {
-        None => return crate::ui::run(source(cli.paths)),
+        None => return crate::ui::run(source(cli.paths), options.clone()),
         Some(Command::Articles(a)) => {
             let (loaded, failed) = load(a.corpus.paths)?;
             output::articles(&mut out, &loaded.corpus, a.json)?;

@@ -41,3 +41,10 @@ pub fn set(name: &'static str) -> &'static HashSet<String> {
 pub fn table(name: &str) -> impl Iterator<Item = Vec<&'static str>> {
     lines(name).map(|l| l.split('\t').map(str::trim).collect())
 }
+
+/// Every lexicon file as (name, text): what extraction depends on (the cache keys on it).
+pub fn all() -> impl Iterator<Item = (&'static str, &'static str)> {
+    LEXICON
+        .files()
+        .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+}

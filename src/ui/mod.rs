@@ -8,7 +8,7 @@ pub mod theme;
 
 use crate::app::workers::{self, Searcher};
 use crate::app::{App, Event, Request};
-use crate::pipeline::Source;
+use crate::pipeline::{Options, Source};
 use crossterm::event::{self, Event as TermEvent, KeyEventKind, MouseEventKind};
 use crossterm::execute;
 use crossterm::terminal::{
@@ -54,7 +54,7 @@ fn install_panic_hook() {
 }
 
 /// Runs the full-screen browser. Returns the process exit code.
-pub fn run(source: Source) -> anyhow::Result<i32> {
+pub fn run(source: Source, options: Options) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
         anyhow::bail!(
@@ -78,7 +78,7 @@ pub fn run(source: Source) -> anyhow::Result<i32> {
     let mut app = App::loading();
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
-    workers::spawn_load(source, tx.clone());
+    workers::spawn_load(source, options, tx.clone());
     let mut searcher: Option<Searcher> = None;
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
     loop {

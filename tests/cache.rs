@@ -1,0 +1,182 @@
+//! The index cache: a second load comes from it, a changed file is re-read alone, a corrupt
+//! cache is moved aside and rebuilt, a failed write leaves the old cache, and the corpus
+//! folder is never written to.
+
+use hearsay::pipeline::{load_with, Loaded, Options, Source};
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    hearsay::gen::write_corpus(dir.path(), 30, 9).unwrap();
+    dir
+}
+
+fn load(corpus: &Path, cache: Option<&Path>) -> Loaded {
+    let options = Options {
+        cache_dir: cache.map(Path::to_path_buf),
+    };
+    load_with(
+        &Source::Paths(vec![corpus.to_path_buf()]),
+        &options,
+        &|_| {},
+    )
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_second_load_comes_from_the_cache_and_matches() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let before = files_under(corpus.path());
+    let first = load(corpus.path(), Some(cache.path()));
+    assert_eq!(
+        (first.stats.files, first.stats.read, first.stats.from_cache),
+        (30, 30, 0)
+    );
+    assert!(first.stats.cache_written);
+    let second = load(corpus.path(), Some(cache.path()));
+    assert_eq!((second.stats.read, second.stats.from_cache), (0, 30));
+    assert!(
+        !second.stats.cache_written,
+        "nothing changed, nothing written"
+    );
+    assert_eq!(first.corpus, second.corpus);
+    assert_eq!(
+        files_under(corpus.path()),
+        before,
+        "the corpus folder is never written to"
+    );
+}
+
+#[test]
+fn a_changed_file_is_read_again_alone() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    load(corpus.path(), Some(cache.path()));
+    let victim = files_under(corpus.path())[3].clone();
+    std::fs::write(
+        &victim,
+        "A new headline\n\n“Everything changed,” said Nora Quinlan.\n",
+    )
+    .unwrap();
+    let again = load(corpus.path(), Some(cache.path()));
+    assert_eq!((again.stats.read, again.stats.from_cache), (1, 29));
+    assert!(again
+        .corpus
+        .quotes
+        .iter()
+        .any(|q| again.corpus.quote_text(q) == "Everything changed,"));
+    // A removed file drops out of the cache too.
+    std::fs::remove_file(&victim).unwrap();
+    let fewer = load(corpus.path(), Some(cache.path()));
+    assert_eq!((fewer.stats.files, fewer.stats.read), (29, 0));
+    assert!(fewer.stats.cache_written);
+}
+
+#[test]
+fn no_cache_writes_nothing() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let loaded = load(corpus.path(), None);
+    assert_eq!(loaded.stats.read, 30);
+    assert!(files_under(cache.path()).is_empty());
+}
+
+#[test]
+fn a_corrupt_cache_is_moved_aside_and_rebuilt() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    load(corpus.path(), Some(cache.path()));
+    let file = files_under(cache.path()).pop().unwrap();
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() / 3]).unwrap(); // truncated
+    let loaded = load(corpus.path(), Some(cache.path()));
+    assert_eq!(loaded.stats.read, 30);
+    assert!(loaded
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("corrupt index cache")));
+    assert!(file.with_extension("bin.bak").exists());
+    let healed = load(corpus.path(), Some(cache.path()));
+    assert_eq!(healed.stats.from_cache, 30);
+    assert!(healed.warnings.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_write_keeps_the_old_cache_and_warns() {
+    use std::os::unix::fs::PermissionsExt;
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    load(corpus.path(), Some(cache.path()));
+    let file = files_under(cache.path()).pop().unwrap();
+    let old = std::fs::read(&file).unwrap();
+    std::fs::write(
+        files_under(corpus.path())[0].clone(),
+        "Changed\n\nNew words here.\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(cache.path(), std::fs::Permissions::from_mode(0o500)).unwrap();
+    let probe = cache.path().join("probe");
+    let writable = std::fs::write(&probe, b"x").is_ok(); // root ignores permissions
+    let _ = std::fs::remove_file(&probe);
+    let loaded = load(corpus.path(), Some(cache.path()));
+    std::fs::set_permissions(cache.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert_eq!(loaded.corpus.articles.len(), 30, "the load itself succeeds");
+    if !writable {
+        assert!(loaded
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("could not write the index cache")));
+        assert_eq!(std::fs::read(&file).unwrap(), old, "old cache intact");
+    }
+    // Whatever happened, no temporary file is left behind.
+    assert!(files_under(cache.path())
+        .iter()
+        .all(|p| !p.to_string_lossy().ends_with(".tmp")));
+}
+
+#[test]
+fn a_write_that_fails_midway_leaves_the_old_cache() {
+    // Works as root too: the temporary file's name is taken by a folder, so creating it fails.
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    load(corpus.path(), Some(cache.path()));
+    let file = files_under(cache.path()).pop().unwrap();
+    let old = std::fs::read(&file).unwrap();
+    let tmp = cache.path().join(format!(
+        ".{}.{}.tmp",
+        file.file_name().unwrap().to_string_lossy(),
+        std::process::id()
+    ));
+    std::fs::create_dir(&tmp).unwrap();
+    std::fs::write(
+        files_under(corpus.path())[0].clone(),
+        "Changed\n\nNew words here.\n",
+    )
+    .unwrap();
+    let loaded = load(corpus.path(), Some(cache.path()));
+    assert_eq!(loaded.corpus.articles.len(), 30);
+    assert!(!loaded.stats.cache_written);
+    assert!(loaded
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("could not write the index cache")));
+    assert_eq!(std::fs::read(&file).unwrap(), old, "old cache intact");
+}
