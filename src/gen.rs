@@ -322,7 +322,9 @@ pub fn article(rng: &mut Rng, n: usize) -> String {
             quote_paragraph(rng, &mut out, style);
             placed += 1;
         } else {
-            let _ = writeln!(out, "{} {}", rng.pick(FILLER), rng.pick(FILLER));
+            let sentences = 4 + rng.below(3);
+            let filler: Vec<&str> = (0..sentences).map(|_| rng.pick(FILLER)).collect();
+            let _ = writeln!(out, "{}", filler.join(" "));
         }
         out.push('\n');
     }
