@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cache;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod gen;
@@ -17,3 +18,4 @@ pub mod pipeline;
 pub mod search;
 pub mod text;
 pub mod ui;
+pub mod workflow;

@@ -136,7 +136,7 @@ impl ActorType {
 pub type ActorId = u32;
 
 /// Who a quote is attributed to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Speaker {
     /// No speaker (scare quotes, or none could be found).
     None,

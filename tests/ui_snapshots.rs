@@ -171,3 +171,28 @@ fn escape_sequences_in_article_text_never_reach_a_cell() {
         .all(|c| !c.symbol().chars().any(char::is_control)));
     assert!(!text(&buf).contains("pwned"));
 }
+
+#[test]
+fn no_color_keeps_selection_and_quotes_visible_without_colours() {
+    hearsay::ui::theme::set_no_color(true);
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('n'));
+    let buf = render(&app);
+    hearsay::ui::theme::set_no_color(false);
+    let cells: Vec<_> = buf.content().iter().collect();
+    assert!(
+        cells.iter().all(|c| c.fg == ratatui::style::Color::Reset),
+        "no colours"
+    );
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.modifier.contains(Modifier::REVERSED)),
+        "selection visible"
+    );
+    assert!(
+        cells.iter().any(|c| c.modifier.contains(Modifier::BOLD)),
+        "quotes visible"
+    );
+}

@@ -27,6 +27,84 @@ pub enum Action {
     CorpusQuotes,
     ToggleBoilerplate,
     ToggleScare,
+    Copy,
+    CopySource,
+    Star,
+    StarredTab,
+    ToggleRead,
+    Stats,
+    OtherArticle,
+}
+
+impl Action {
+    pub const ALL: &'static [Action] = &[
+        Action::Quit,
+        Action::Help,
+        Action::FocusNext,
+        Action::FocusPrev,
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::HalfPageUp,
+        Action::HalfPageDown,
+        Action::Top,
+        Action::Bottom,
+        Action::Open,
+        Action::Back,
+        Action::Search,
+        Action::NextQuote,
+        Action::PrevQuote,
+        Action::SidebarTab,
+        Action::CorpusQuotes,
+        Action::ToggleBoilerplate,
+        Action::ToggleScare,
+        Action::Copy,
+        Action::CopySource,
+        Action::Star,
+        Action::StarredTab,
+        Action::ToggleRead,
+        Action::Stats,
+        Action::OtherArticle,
+    ];
+
+    /// The name used in the config file's `[keys]` table.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Help => "help",
+            Action::FocusNext => "focus_next",
+            Action::FocusPrev => "focus_prev",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::PageUp => "page_up",
+            Action::PageDown => "page_down",
+            Action::HalfPageUp => "half_page_up",
+            Action::HalfPageDown => "half_page_down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::Search => "search",
+            Action::NextQuote => "next_quote",
+            Action::PrevQuote => "prev_quote",
+            Action::SidebarTab => "sidebar_tab",
+            Action::CorpusQuotes => "corpus_quotes",
+            Action::ToggleBoilerplate => "toggle_boilerplate",
+            Action::ToggleScare => "toggle_scare",
+            Action::Copy => "copy",
+            Action::CopySource => "copy_source",
+            Action::Star => "star",
+            Action::StarredTab => "starred",
+            Action::ToggleRead => "toggle_read",
+            Action::Stats => "stats",
+            Action::OtherArticle => "other_article",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
 }
 
 /// Where a binding applies.
@@ -244,6 +322,55 @@ pub static BINDINGS: &[Binding] = &[
         "Hide or show scare quotes",
     ),
     bind(
+        A::Copy,
+        &[key('y')],
+        Scope::Global,
+        "copy",
+        "Copy the marked quote with its citation (OSC 52)",
+    ),
+    bind(
+        A::CopySource,
+        &[key('Y')],
+        Scope::Global,
+        "",
+        "Copy the article's URL or path",
+    ),
+    bind(
+        A::Star,
+        &[key('s')],
+        Scope::Global,
+        "star",
+        "Star or unstar the marked quote",
+    ),
+    bind(
+        A::StarredTab,
+        &[key('S')],
+        Scope::Global,
+        "",
+        "Show starred quotes across the corpus",
+    ),
+    bind(
+        A::ToggleRead,
+        &[key('u')],
+        Scope::List,
+        "",
+        "Mark the article read or unread",
+    ),
+    bind(
+        A::Stats,
+        &[key('#')],
+        Scope::Global,
+        "",
+        "Stats: quotes per speaker and outlet, articles per day",
+    ),
+    bind(
+        A::OtherArticle,
+        &[key('o')],
+        Scope::Global,
+        "",
+        "Jump to the next article carrying the same quote",
+    ),
+    bind(
         A::Back,
         &[code(KeyCode::Esc)],
         Scope::Global,
@@ -280,6 +407,66 @@ pub static BINDINGS: &[Binding] = &[
     ),
 ];
 
+/// The keys an action has in the declaration (its first scope's binding).
+pub fn default_keys(action: Action) -> &'static [Key] {
+    BINDINGS
+        .iter()
+        .find(|b| b.action == action)
+        .map_or(&[], |b| b.keys)
+}
+
+/// The keymap in use: the declaration with the config's `[keys]` applied.
+#[derive(Clone, Debug, Default)]
+pub struct Keymap {
+    /// Replacement keys per action (every scope the action is bound in).
+    overrides: Vec<(Action, Vec<Key>)>,
+}
+
+impl Keymap {
+    pub fn with_overrides(overrides: Vec<(Action, Vec<Key>)>) -> Keymap {
+        Keymap { overrides }
+    }
+
+    /// The keys of a binding as configured.
+    pub fn keys<'a>(&'a self, b: &'a Binding) -> &'a [Key] {
+        self.overrides
+            .iter()
+            .find(|(a, _)| *a == b.action)
+            .map_or(b.keys, |(_, k)| k.as_slice())
+    }
+
+    pub fn action_for(&self, ev: &KeyEvent, scope: Scope) -> Option<Action> {
+        let find = |s: Scope| {
+            BINDINGS
+                .iter()
+                .filter(|b| b.scope == s)
+                .find(|b| self.keys(b).iter().any(|k| matches(k, ev)))
+                .map(|b| b.action)
+        };
+        if scope == Scope::Search {
+            return find(Scope::Search).or_else(|| {
+                // Only non-character keys fall through while typing a query.
+                let ctrl_c =
+                    ev.code == KeyCode::Char('c') && ev.modifiers.contains(KeyModifiers::CONTROL);
+                ctrl_c.then_some(Action::Quit)
+            });
+        }
+        find(scope).or_else(|| find(Scope::Global))
+    }
+
+    /// Status-bar hints for a scope: `key label` pairs.
+    pub fn hints(&self, scope: Scope) -> Vec<(String, &'static str)> {
+        BINDINGS
+            .iter()
+            .filter(|b| {
+                !b.hint.is_empty()
+                    && (b.scope == scope || (scope != Scope::Search && b.scope == Scope::Global))
+            })
+            .filter_map(|b| self.keys(b).first().map(|k| (label(k), b.hint)))
+            .collect()
+    }
+}
+
 fn matches(k: &Key, ev: &KeyEvent) -> bool {
     // Shift is implied by the character itself ('G', '?'), so it is ignored for characters.
     let mods = match ev.code {
@@ -289,24 +476,9 @@ fn matches(k: &Key, ev: &KeyEvent) -> bool {
     k.code == ev.code && k.mods == mods
 }
 
-/// The action a key asks for in `scope` (scope bindings first, then global ones).
+/// The action a key asks for in `scope` with the default keys.
 pub fn action_for(ev: &KeyEvent, scope: Scope) -> Option<Action> {
-    let find = |s: Scope| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.scope == s)
-            .find(|b| b.keys.iter().any(|k| matches(k, ev)))
-            .map(|b| b.action)
-    };
-    if scope == Scope::Search {
-        return find(Scope::Search).or_else(|| {
-            // Only non-character keys fall through while typing a query.
-            let ctrl_c =
-                ev.code == KeyCode::Char('c') && ev.modifiers.contains(KeyModifiers::CONTROL);
-            ctrl_c.then_some(Action::Quit)
-        });
-    }
-    find(scope).or_else(|| find(Scope::Global))
+    Keymap::default().action_for(ev, scope)
 }
 
 /// A key as the help shows it: `j`, `Ctrl-d`, `PgDn`.
@@ -336,16 +508,9 @@ pub fn label(k: &Key) -> String {
     }
 }
 
-/// Status-bar hints for a scope: `key label` pairs.
+/// Status-bar hints for a scope with the default keys.
 pub fn hints(scope: Scope) -> Vec<(String, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| {
-            !b.hint.is_empty()
-                && (b.scope == scope || (scope != Scope::Search && b.scope == Scope::Global))
-        })
-        .map(|b| (label(&b.keys[0]), b.hint))
-        .collect()
+    Keymap::default().hints(scope)
 }
 
 #[cfg(test)]

@@ -67,10 +67,14 @@ pub enum Event {
     SearchResults(u64, Vec<Hit>),
 }
 
-/// Work the event loop must hand to a worker.
+/// Work the event loop must do outside the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
     Search(u64, String),
+    /// Put this text on the clipboard (OSC 52).
+    Clipboard(String),
+    /// Write stars and read marks.
+    SaveState,
 }
 
 pub struct App {
@@ -98,6 +102,13 @@ pub struct App {
     pub warnings: Vec<String>,
     pub size: (u16, u16),
     pub should_quit: bool,
+    pub keymap: keymap::Keymap,
+    pub state: crate::workflow::state::State,
+    /// Groups of the same quote reprinted in several articles.
+    pub groups: Vec<Vec<u32>>,
+    /// Quote → its group in `groups`.
+    pub group_of: std::collections::HashMap<u32, usize>,
+    pub stats_view: bool,
     requests: Vec<Request>,
 }
 
@@ -128,6 +139,11 @@ impl App {
             warnings: Vec::new(),
             size: (120, 40),
             should_quit: false,
+            keymap: keymap::Keymap::default(),
+            state: crate::workflow::state::State::default(),
+            groups: Vec::new(),
+            group_of: std::collections::HashMap::new(),
+            stats_view: false,
             requests: Vec::new(),
         };
         app.set_corpus(corpus);
@@ -146,6 +162,13 @@ impl App {
 
     fn set_corpus(&mut self, corpus: Arc<Corpus>) {
         self.corpus = corpus;
+        self.groups = crate::workflow::group::groups(&self.corpus);
+        self.group_of = self
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, qs)| qs.iter().map(move |&q| (q, g)))
+            .collect();
         self.visible = (0..self.corpus.articles.len()).collect();
         self.list_selected = 0;
         self.actor_filter = None;
@@ -193,15 +216,16 @@ impl App {
     pub fn handle(&mut self, event: Event) {
         match event {
             Event::Key(k) => {
-                if self.help {
-                    // Any key closes the help; q still quits.
+                if self.help || self.stats_view {
+                    // Any key closes the overlay; q still quits.
                     self.help = false;
-                    if keymap::action_for(&k, Scope::Global) == Some(Action::Quit) {
+                    self.stats_view = false;
+                    if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
                         self.should_quit = true;
                     }
                     return;
                 }
-                match keymap::action_for(&k, self.scope()) {
+                match self.keymap.action_for(&k, self.scope()) {
                     Some(a) => self.apply(a),
                     None if self.search.is_some() => self.search_key(k),
                     None => {}
@@ -281,7 +305,7 @@ impl App {
             Action::SidebarTab => {
                 self.tab = match self.tab {
                     Tab::Quotes => Tab::Actors,
-                    Tab::Actors => Tab::Quotes,
+                    Tab::Actors | Tab::Starred => Tab::Quotes,
                 };
                 self.sidebar_selected = 0;
             }
@@ -297,7 +321,77 @@ impl App {
                 self.hide_boilerplate = !self.hide_boilerplate;
                 self.relayout();
             }
+            Action::Copy => match self.selected_quote {
+                Some(q) => {
+                    let c = crate::workflow::cite::citation(
+                        &self.corpus,
+                        &self.corpus.quotes[q as usize],
+                    );
+                    self.status = Some(format!("copied: {c}"));
+                    self.requests.push(Request::Clipboard(c));
+                }
+                None => {
+                    self.status = Some("mark a quote first (n, or Enter in the sidebar)".into())
+                }
+            },
+            Action::CopySource => {
+                if let Some(a) = self.current {
+                    let src = crate::workflow::cite::source_of(&self.corpus, a);
+                    self.status = Some(format!("copied: {src}"));
+                    self.requests.push(Request::Clipboard(src));
+                }
+            }
+            Action::Star => match self.selected_quote {
+                Some(q) => {
+                    let key = crate::workflow::state::star_key(
+                        &self.corpus,
+                        &self.corpus.quotes[q as usize],
+                    );
+                    let on = self.state.toggle_star(key);
+                    self.status = Some(if on { "starred" } else { "unstarred" }.into());
+                    self.requests.push(Request::SaveState);
+                }
+                None => {
+                    self.status = Some("mark a quote first (n, or Enter in the sidebar)".into())
+                }
+            },
+            Action::StarredTab => {
+                self.tab = Tab::Starred;
+                self.sidebar_selected = 0;
+            }
+            Action::ToggleRead => {
+                if let Some(&a) = self.visible.get(self.list_selected) {
+                    let h = self.corpus.articles[a].content_hash;
+                    let read = !self.state.is_read(h);
+                    self.state.set_read(h, read);
+                    self.requests.push(Request::SaveState);
+                }
+            }
+            Action::Stats => self.stats_view = true,
+            Action::OtherArticle => self.other_article(),
         }
+    }
+
+    /// Jumps to the next article carrying the marked quote (wire copy reprinted).
+    fn other_article(&mut self) {
+        let Some(q) = self.selected_quote else {
+            self.status = Some("mark a quote first".into());
+            return;
+        };
+        let Some(&g) = self.group_of.get(&q) else {
+            self.status = Some("this quote appears in one article only".into());
+            return;
+        };
+        let group = self.groups[g].clone();
+        let i = group.iter().position(|&x| x == q).unwrap_or(0);
+        let next = group[(i + 1) % group.len()];
+        self.jump_to_quote(next);
+        self.status = Some(format!(
+            "same quote in {} articles ({}/{})",
+            group.len(),
+            (i + 1) % group.len() + 1,
+            group.len()
+        ));
     }
 
     fn move_by(&mut self, delta: isize) {
@@ -422,6 +516,12 @@ impl App {
 
     fn open_article(&mut self, article: Option<usize>) {
         self.current = article;
+        if let Some(a) = article {
+            if self.loading.is_none() {
+                self.state
+                    .set_read(self.corpus.articles[a].content_hash, true);
+            }
+        }
         self.reader_scroll = 0;
         self.selected_quote = None;
         if !self.corpus_quotes {

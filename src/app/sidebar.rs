@@ -8,6 +8,7 @@ use crate::model::{QuoteKind, Speaker};
 pub enum Tab {
     Quotes,
     Actors,
+    Starred,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +31,14 @@ impl App {
                 .into_iter()
                 .map(SidebarItem::Actor)
                 .collect(),
+            Tab::Starred => (0..self.corpus.quotes.len() as u32)
+                .filter(|&q| {
+                    let quote = &self.corpus.quotes[q as usize];
+                    self.state
+                        .is_starred(&crate::workflow::state::star_key(&self.corpus, quote))
+                })
+                .map(SidebarItem::Quote)
+                .collect(),
         }
     }
 
@@ -48,8 +57,17 @@ impl App {
             (false, Some(a)) => self.corpus.articles[a].quotes.clone(),
             (false, None) => 0..0,
         };
+        let corpus_wide = self.corpus_quotes || self.actor_filter.is_some();
         range
             .filter(|&i| keep(&self.corpus.quotes[i as usize]))
+            // Corpus-wide, a reprinted quote is listed once (its first appearance).
+            .filter(|&i| {
+                !corpus_wide
+                    || self
+                        .group_of
+                        .get(&i)
+                        .is_none_or(|&g| self.groups[g][0] == i)
+            })
             .collect()
     }
 

@@ -195,3 +195,92 @@ fn mouse_scroll_and_click() {
     app.handle(Event::Scroll(Pane::Reader, 3));
     assert_eq!(app.focus, Pane::Reader);
 }
+
+#[test]
+fn copy_star_and_starred_tab() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('y'));
+    assert!(
+        app.take_requests().is_empty(),
+        "nothing marked, nothing copied"
+    );
+    assert!(app.status.as_deref().unwrap().contains("mark a quote"));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Char('y'));
+    let reqs = app.take_requests();
+    assert_eq!(
+        reqs,
+        [Request::Clipboard("“We will build the line, and we will build it on time,” — Jane Holloway (transport minister)".into())]
+    );
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.take_requests(), [Request::SaveState]);
+    app.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char('S'),
+        KeyModifiers::SHIFT,
+    )));
+    assert_eq!(app.tab, Tab::Starred);
+    assert_eq!(
+        app.sidebar_items(),
+        [SidebarItem::Quote(app.selected_quote.unwrap())]
+    );
+    key(&mut app, KeyCode::Char('s'));
+    assert!(app.sidebar_items().is_empty(), "unstarred");
+}
+
+#[test]
+fn read_marks_follow_opening_and_u_toggles() {
+    let mut app = app();
+    let h0 = app.corpus.articles[0].content_hash;
+    let h1 = app.corpus.articles[1].content_hash;
+    assert!(app.state.is_read(h0), "the open article is read");
+    assert!(!app.state.is_read(h1));
+    key(&mut app, KeyCode::Char('u'));
+    assert!(!app.state.is_read(h0));
+    key(&mut app, KeyCode::Char('j'));
+    assert!(app.state.is_read(h1));
+}
+
+#[test]
+fn the_same_quote_in_two_articles_is_listed_once_and_o_cycles() {
+    let doc = |id: &str, body: &str| Document {
+        id: id.into(),
+        body: body.into(),
+        ..Document::default()
+    };
+    let corpus = Arc::new(crate::pipeline::build(vec![
+        doc("a.txt", "Wire story\n\n\"We will not back down on this issue at all,\" said Jane Holloway."),
+        doc("b.txt", "Reprint\n\nA new intro line here.\n\n\"We will not back down on this issue at all,\" said Jane Holloway."),
+    ]));
+    let mut app = App::new(corpus);
+    app.handle(Event::Resize(120, 40));
+    assert_eq!(app.groups.len(), 1);
+    app.focus = Pane::Sidebar;
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.sidebar_items().len(), 1, "listed once corpus-wide");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.current, Some(0));
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(app.current, Some(1));
+    assert!(app.status.as_deref().unwrap().contains("2 articles"));
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(app.current, Some(0));
+}
+
+#[test]
+fn configured_keys_replace_defaults() {
+    let mut app = app();
+    let mut settings = crate::ui::Settings::default();
+    settings
+        .config
+        .keys
+        .insert("next_quote".into(), vec!["F5".into()]);
+    settings.config.ui.hide_scare = true;
+    crate::ui::configure(&mut app, &settings);
+    assert!(app.hide_scare);
+    app.focus = Pane::Reader;
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.selected_quote, None);
+    key(&mut app, KeyCode::F(5));
+    assert!(app.selected_quote.is_some());
+}

@@ -25,6 +25,21 @@ pub struct Cli {
     /// Read and extract every file, without the index cache ($XDG_CACHE_HOME/hearsay).
     #[arg(long, global = true)]
     pub no_cache: bool,
+
+    /// Configuration file (default: $XDG_CONFIG_HOME/hearsay/config.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When to use colours: auto honours NO_COLOR.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,6 +58,70 @@ pub enum Command {
     /// Fuzzy-search every quote; prints ranked matches.
     #[command(after_help = "Example:\n  hearsay search 'huawei @johnson' ~/news --limit 5")]
     Search(SearchArgs),
+    /// Export quotes with full citations (Markdown, CSV or JSON).
+    #[command(
+        after_help = "Example:\n  hearsay export --speaker 'Boris Johnson' --format csv -o johnson.csv ~/news"
+    )]
+    Export(ExportArgs),
+    /// Counts: quotes per speaker and per outlet, articles per day.
+    #[command(
+        after_help = "Example:\n  hearsay stats --json ~/news | jq '.quotes_per_speaker[:10]'"
+    )]
+    Stats(StatsArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  hearsay completions bash > ~/.local/share/bash-completion/completions/hearsay"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  hearsay man > ~/.local/share/man/man1/hearsay.1")]
+    Man,
+    /// Show the configuration.
+    #[command(after_help = "Example:\n  hearsay config --default > ~/.config/hearsay/config.toml")]
+    Config {
+        /// Print a fully commented default configuration.
+        #[arg(long)]
+        default: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only quotes starred in the browser.
+    #[arg(long)]
+    pub starred: bool,
+    /// Only quotes of this speaker (name or alias, any case).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    #[arg(long, value_enum, default_value_t = FormatArg::Md)]
+    pub format: FormatArg,
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Include scare quotes (left out by default: nobody said them).
+    #[arg(long)]
+    pub scare: bool,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Md,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print one JSON object instead of tables.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
 }
 
 #[derive(Debug, Args)]

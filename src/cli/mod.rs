@@ -6,6 +6,7 @@
 mod args;
 mod output;
 mod progress;
+mod workflow_cmd;
 
 pub use args::{Cli, Command};
 
@@ -94,7 +95,16 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     };
     let load = |paths| load(paths, &options);
     let failed = match cli.command {
-        None => return crate::ui::run(source(cli.paths), options.clone()),
+        None => {
+            let config = crate::config::load(cli.config.as_deref())?;
+            let no_color = match cli.color {
+                args::ColorArg::Always => false,
+                args::ColorArg::Never => true,
+                args::ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            };
+            let settings = crate::ui::Settings { config, no_color };
+            return crate::ui::run(source(cli.paths), options.clone(), settings);
+        }
         Some(Command::Articles(a)) => {
             let (loaded, failed) = load(a.corpus.paths)?;
             output::articles(&mut out, &loaded.corpus, a.json)?;
@@ -114,6 +124,46 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let (loaded, failed) = load(s.corpus.paths.clone())?;
             output::search(&mut out, loaded.corpus, &s)?;
             failed
+        }
+        Some(Command::Export(e)) => {
+            let (loaded, failed) = load(e.corpus.paths.clone())?;
+            workflow_cmd::export(&mut out, &loaded.corpus, &e)?;
+            failed
+        }
+        Some(Command::Stats(s)) => {
+            let (loaded, failed) = load(s.corpus.paths.clone())?;
+            workflow_cmd::stats(&mut out, &loaded.corpus, s.json)?;
+            failed
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "hearsay", &mut out);
+            false
+        }
+        Some(Command::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(&mut out)?;
+            false
+        }
+        Some(Command::Config { default }) => {
+            if default {
+                write!(out, "{}", crate::config::default_text())?;
+            } else {
+                let path = crate::config::default_path();
+                writeln!(
+                    out,
+                    "# {}",
+                    path.as_ref()
+                        .map_or("no config path (HOME unset)".into(), |p| p
+                            .display()
+                            .to_string())
+                )?;
+                writeln!(
+                    out,
+                    "# `hearsay config --default` prints every option with its default."
+                )?;
+            }
+            false
         }
     };
     out.flush()?;

@@ -36,7 +36,7 @@ fn is_unsafe(c: char) -> bool {
 }
 
 /// One line: control characters and newlines shown safely, cut to `width` columns.
-fn cell(s: &str, width: usize) -> String {
+pub(crate) fn cell(s: &str, width: usize) -> String {
     let flat: String = terminal_safe(s)
         .chars()
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })

@@ -69,7 +69,10 @@ pub fn draw(f: &mut Frame, app: &App) {
         super::overlay::search(f, app, area);
     }
     if app.help {
-        draw_help(f, area);
+        draw_help(f, app, area);
+    }
+    if app.stats_view {
+        super::stats_view::draw(f, app, area);
     }
 }
 
@@ -127,8 +130,14 @@ fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
             let left_w = w.saturating_sub(right.width());
             let title = fit(&a.title, left_w);
             let pad = left_w.saturating_sub(title.width());
+            // Unread articles stand out, as in a mail reader.
+            let style = if app.state.is_read(a.content_hash) {
+                Style::default()
+            } else {
+                theme::title()
+            };
             ListItem::new(Line::from(vec![
-                Span::raw(title),
+                Span::styled(title, style),
                 Span::raw(" ".repeat(pad)),
                 Span::styled(right, theme::dim()),
             ]))
@@ -253,6 +262,7 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
         }
         Tab::Quotes => " [Quotes] Actors ",
         Tab::Actors => " Quotes [Actors] ",
+        Tab::Starred => " Quotes Actors [Starred] ",
     };
     let block = pane_block(app, Pane::Sidebar, tabs.into());
     let inner = block.inner(area);
@@ -266,13 +276,25 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
         .map(|it| match *it {
             SidebarItem::Quote(q) => {
                 let quote = &app.corpus.quotes[q as usize];
+                let starred = app
+                    .state
+                    .is_starred(&crate::workflow::state::star_key(&app.corpus, quote));
+                let mark = if starred { "★ " } else { "" };
+                // "also in N": the same quote reprinted in other articles.
+                let also = app
+                    .group_of
+                    .get(&q)
+                    .map(|&g| format!(" (+{})", app.groups[g].len() - 1))
+                    .unwrap_or_default();
                 let who = app.corpus.speaker_name(quote).unwrap_or("—");
                 let who = fit(who, (w / 3).max(6));
-                let rest = w.saturating_sub(who.width() + 2);
+                let rest = w.saturating_sub(who.width() + 2 + mark.width() + also.width());
                 ListItem::new(Line::from(vec![
+                    Span::styled(mark, theme::key()),
                     Span::styled(who, theme::quote(quote, &app.corpus)),
                     Span::raw(": "),
                     Span::raw(fit(app.corpus.quote_text(quote), rest)),
+                    Span::styled(also, theme::dim()),
                 ]))
             }
             SidebarItem::Actor(a) => {
@@ -320,7 +342,7 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
     if let Some(msg) = &app.status {
         spans.push(Span::styled(format!(" {} ", safe(msg)), theme::title()));
     }
-    for (k, h) in keymap::hints(app.scope()) {
+    for (k, h) in app.keymap.hints(app.scope()) {
         spans.push(Span::styled(format!(" {k}"), theme::key()));
         spans.push(Span::raw(format!(" {h} ")));
     }
@@ -369,11 +391,11 @@ fn draw_loading(f: &mut Frame, app: &App, area: Rect) {
     f.render_widget(gauge, r);
 }
 
-fn draw_help(f: &mut Frame, area: Rect) {
+fn draw_help(f: &mut Frame, app: &App, area: Rect) {
     let rows: Vec<Line> = BINDINGS
         .iter()
         .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(keymap::label).collect();
+            let keys: Vec<String> = app.keymap.keys(b).iter().map(keymap::label).collect();
             let scope = format!("{:?}", b.scope);
             Line::from(vec![
                 Span::styled(format!("{:<22}", keys.join(", ")), theme::key()),

@@ -4,6 +4,7 @@
 pub mod draw;
 pub mod layout;
 mod overlay;
+mod stats_view;
 pub mod theme;
 
 use crate::app::workers::{self, Searcher};
@@ -53,17 +54,50 @@ fn install_panic_hook() {
     }));
 }
 
+/// How the browser looks and starts, from the config file and the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub config: crate::config::Config,
+    /// `--color never` or NO_COLOR: no colours, only bold/reverse/underline.
+    pub no_color: bool,
+}
+
+/// Sets the app's keys and starting toggles from the settings.
+pub fn configure(app: &mut App, settings: &Settings) {
+    use crate::app::keymap::{Action, Keymap};
+    let c = &settings.config;
+    let overrides = c
+        .keys
+        .iter()
+        .filter_map(|(name, keys)| {
+            let action = Action::from_name(name)?;
+            let keys = keys
+                .iter()
+                .filter_map(|k| crate::config::parse_key(k).ok())
+                .collect();
+            Some((action, keys))
+        })
+        .collect();
+    app.keymap = Keymap::with_overrides(overrides);
+    app.hide_boilerplate = c.ui.hide_boilerplate;
+    app.hide_scare = c.ui.hide_scare;
+    app.tab = match c.ui.sidebar_tab {
+        crate::config::SidebarTab::Quotes => crate::app::Tab::Quotes,
+        crate::config::SidebarTab::Actors => crate::app::Tab::Actors,
+    };
+}
+
 /// Runs the full-screen browser. Returns the process exit code.
-pub fn run(source: Source, options: Options) -> anyhow::Result<i32> {
+pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
         anyhow::bail!(
             "the browser needs a terminal; for plain output use `hearsay articles` (see --help)"
         );
     }
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        theme::set_no_color(true);
-    }
+    theme::set_no_color(settings.no_color);
+    theme::set_theme(settings.config.ui.theme, &settings.config.colors)
+        .map_err(anyhow::Error::msg)?;
     install_panic_hook();
     enable_raw_mode()?;
     let _guard = TerminalGuard;
@@ -76,6 +110,13 @@ pub fn run(source: Source, options: Options) -> anyhow::Result<i32> {
     terminal.hide_cursor()?;
     let (tx, rx) = mpsc::channel();
     let mut app = App::loading();
+    configure(&mut app, &settings);
+    let (state, warning) =
+        crate::workflow::state::State::load(crate::workflow::state::default_path());
+    app.state = state;
+    if let Some(w) = warning {
+        app.status = Some(w.to_string());
+    }
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
     workers::spawn_load(source, options, tx.clone());
@@ -117,6 +158,17 @@ pub fn run(source: Source, options: Options) -> anyhow::Result<i32> {
                         s.search(generation, query);
                     }
                 }
+                Request::Clipboard(text) => {
+                    let tmux = std::env::var_os("TMUX").is_some();
+                    let mut out = io::stdout();
+                    let _ = out.write_all(crate::workflow::cite::osc52(&text, tmux).as_bytes());
+                    let _ = out.flush();
+                }
+                Request::SaveState => {
+                    if let Err(e) = app.state.save() {
+                        app.status = Some(format!("could not save stars: {e}"));
+                    }
+                }
             }
         }
         if app.should_quit {
@@ -124,5 +176,10 @@ pub fn run(source: Source, options: Options) -> anyhow::Result<i32> {
         }
     }
     drop(terminal);
+    // Read marks are saved once, on the way out (stars are saved as they change).
+    if let Err(e) = app.state.save() {
+        restore_terminal();
+        eprintln!("hearsay: warning: could not save read marks: {e}");
+    }
     Ok(0)
 }

@@ -1,15 +1,74 @@
 //! Colours: one stable colour per speaker, and the styles of focus, selection and hints.
 //! With NO_COLOR set, only modifiers (bold, reverse, underline) are used.
 
+use crate::config::Theme;
 use crate::model::{Corpus, Quote, QuoteKind, Speaker};
 use ratatui::style::{Color, Modifier, Style};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::RwLock;
 
 static NO_COLOR: AtomicBool = AtomicBool::new(false);
+
+#[derive(Clone, Copy, Debug)]
+struct Palette {
+    focus: Color,
+    dim: Color,
+    matched: Color,
+}
+
+static PALETTE: RwLock<Palette> = RwLock::new(Palette {
+    focus: Color::Cyan,
+    dim: Color::DarkGray,
+    matched: Color::Yellow,
+});
 
 /// Turns colour off (NO_COLOR, `--color never`).
 pub fn set_no_color(off: bool) {
     NO_COLOR.store(off, Ordering::Relaxed);
+}
+
+/// Chooses a built-in theme and applies the config's colour overrides; unknown colour
+/// names are returned as errors.
+pub fn set_theme(theme: Theme, overrides: &BTreeMap<String, String>) -> Result<(), String> {
+    let mut p = match theme {
+        Theme::Dark => Palette {
+            focus: Color::Cyan,
+            dim: Color::DarkGray,
+            matched: Color::Yellow,
+        },
+        Theme::Light => Palette {
+            focus: Color::Blue,
+            dim: Color::Gray,
+            matched: Color::Magenta,
+        },
+        Theme::HighContrast => Palette {
+            focus: Color::White,
+            dim: Color::Gray,
+            matched: Color::LightYellow,
+        },
+    };
+    for (name, value) in overrides {
+        let c: Color = value
+            .parse()
+            .map_err(|_| format!("[colors] {name}: unknown colour `{value}`"))?;
+        match name.as_str() {
+            "focus" => p.focus = c,
+            "dim" => p.dim = c,
+            "match" => p.matched = c,
+            other => {
+                return Err(format!(
+                    "[colors]: unknown colour slot `{other}` (focus, dim, match)"
+                ))
+            }
+        }
+    }
+    *PALETTE.write().unwrap_or_else(|e| e.into_inner()) = p;
+    Ok(())
+}
+
+fn palette() -> Palette {
+    *PALETTE.read().unwrap_or_else(|e| e.into_inner())
 }
 
 fn colour(style: Style, c: Color) -> Style {
@@ -53,11 +112,11 @@ pub fn quote(q: &Quote, _corpus: &Corpus) -> Style {
 }
 
 pub fn dim() -> Style {
-    colour(Style::default(), Color::DarkGray)
+    colour(Style::default(), palette().dim)
 }
 
 pub fn focus() -> Style {
-    colour(Style::default(), Color::Cyan).add_modifier(Modifier::BOLD)
+    colour(Style::default(), palette().focus).add_modifier(Modifier::BOLD)
 }
 
 pub fn title() -> Style {
@@ -65,7 +124,7 @@ pub fn title() -> Style {
 }
 
 pub fn key() -> Style {
-    colour(Style::default(), Color::Cyan).add_modifier(Modifier::BOLD)
+    colour(Style::default(), palette().focus).add_modifier(Modifier::BOLD)
 }
 
 pub fn filter() -> Style {
@@ -81,5 +140,5 @@ pub fn selected(focused: bool) -> Style {
 }
 
 pub fn matched() -> Style {
-    colour(Style::default(), Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    colour(Style::default(), palette().matched).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }

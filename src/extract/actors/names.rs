@@ -454,7 +454,9 @@ fn speech_cue(body: &str, tokens: &[Token], i: usize, j: usize, lx: &Lexicon) ->
 
 /// "Tory politician Tom Tugendhat", "White House chief of staff Mick Mulvaney".
 fn role_before(body: &str, tokens: &[Token], k: usize, lx: &Lexicon) -> Option<String> {
-    if k == 0 || !adjacent(body, &tokens[k - 1], &tokens[k]) {
+    // Also an appositive: "The transport minister, Jane Holloway,", "head of MI5, Andrew Parker".
+    let apposed = k > 0 && &body[tokens[k - 1].end..tokens[k].start] == ", ";
+    if k == 0 || !(adjacent(body, &tokens[k - 1], &tokens[k]) || apposed) {
         return None;
     }
     if !lx.role_nouns.contains(&lower(body, &tokens[k - 1])) {
@@ -470,6 +472,22 @@ fn role_before(body: &str, tokens: &[Token], k: usize, lx: &Lexicon) -> Option<S
             break;
         }
         s -= 1;
+    }
+    // Lower-case modifiers right after a determiner: "the transport minister".
+    for extra in 1..=2 {
+        let det = s.checked_sub(extra + 1).map(|d| lower(body, &tokens[d]));
+        if det.is_some_and(|d| {
+            matches!(
+                d.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        }) && (s - extra..s)
+            .all(|i| !tokens[i].is_capitalised(body) && adjacent(body, &tokens[i], &tokens[i + 1]))
+            && adjacent(body, &tokens[s - extra - 1], &tokens[s - extra])
+        {
+            s -= extra;
+            break;
+        }
     }
     Some(body[tokens[s].start..tokens[k - 1].end].to_string())
 }

@@ -1,0 +1,76 @@
+//! The Stats overlay: who gets a voice (quotes per speaker), quotes per outlet and articles
+//! per day, as bar charts.
+
+use super::draw::{centered, safe};
+use super::theme;
+use crate::app::App;
+use crate::workflow::stats;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear};
+use ratatui::Frame;
+
+fn chart<'a>(
+    title: &'a str,
+    rows: &[(String, u32)],
+    horizontal: bool,
+    max_rows: usize,
+) -> BarChart<'a> {
+    let bars: Vec<Bar> = rows
+        .iter()
+        .take(max_rows)
+        .map(|(label, n)| {
+            Bar::default()
+                .value(u64::from(*n))
+                .label(ratatui::text::Line::from(safe(label)))
+                .style(theme::focus())
+        })
+        .collect();
+    let chart = BarChart::default()
+        .block(Block::default().borders(Borders::ALL).title(title))
+        .data(BarGroup::default().bars(&bars));
+    if horizontal {
+        chart
+            .direction(ratatui::layout::Direction::Horizontal)
+            .bar_width(1)
+            .bar_gap(0)
+    } else {
+        chart.bar_width(3).bar_gap(1)
+    }
+}
+
+pub fn draw(f: &mut Frame, app: &App, area: Rect) {
+    let s = stats::compute(&app.corpus);
+    let r = centered(
+        area,
+        area.width.saturating_sub(4),
+        area.height.saturating_sub(2),
+    );
+    f.render_widget(Clear, r);
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " Stats: {} articles, {} quotes (any key closes) ",
+        s.articles, s.quotes
+    ));
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(inner);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+    let rows = top.height.saturating_sub(2) as usize;
+    f.render_widget(
+        chart(" Quotes per speaker ", &s.quotes_per_speaker, true, rows),
+        left,
+    );
+    f.render_widget(
+        chart(" Quotes per outlet ", &s.quotes_per_outlet, true, rows),
+        right,
+    );
+    let days: Vec<(String, u32)> = s
+        .articles_per_day
+        .iter()
+        .map(|(d, n)| (d.get(5..).unwrap_or(d).to_string(), *n))
+        .collect();
+    let fit = (bottom.width as usize / 4).max(1);
+    let last = &days[days.len().saturating_sub(fit)..];
+    f.render_widget(chart(" Articles per day ", last, false, fit), bottom);
+}

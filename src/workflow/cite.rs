@@ -1,0 +1,102 @@
+//! Citations and the clipboard. The clipboard is written with OSC 52, which terminals honour
+//! over SSH and (with passthrough) inside tmux, so no clipboard daemon is needed.
+
+use crate::model::{Corpus, Quote, Speaker};
+use base64::Engine;
+
+/// `“…” — Speaker (role), Outlet, Date`; missing parts are left out.
+pub fn citation(corpus: &Corpus, q: &Quote) -> String {
+    let text = one_line(corpus.quote_text(q));
+    let article = &corpus.articles[q.article as usize];
+    let mut who = corpus.speaker_name(q).unwrap_or("").to_string();
+    if let Speaker::Actor(a) = q.speaker {
+        if let Some(role) = corpus.actors[a as usize].roles.first() {
+            who = format!("{who} ({role})");
+        }
+    }
+    let parts: Vec<String> = [
+        Some(who).filter(|w| !w.is_empty()),
+        article.meta.outlet.clone(),
+        article.meta.date.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        format!("“{text}”")
+    } else {
+        format!("“{text}” — {}", parts.join(", "))
+    }
+}
+
+/// Where an article came from: its URL if known, else its path.
+pub fn source_of(corpus: &Corpus, article: usize) -> String {
+    let a = &corpus.articles[article];
+    a.meta
+        .url
+        .clone()
+        .unwrap_or_else(|| a.path.display().to_string())
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The escape sequence that puts `text` on the clipboard; wrapped for tmux when `tmux`.
+pub fn osc52(text: &str, tmux: bool) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect();
+    let payload = base64::engine::general_purpose::STANDARD.encode(clean.as_bytes());
+    let seq = format!("\u{1b}]52;c;{payload}\u{7}");
+    if tmux {
+        // tmux passthrough: ESC doubled inside a DCS.
+        format!(
+            "\u{1b}Ptmux;{}\u{1b}\\",
+            seq.replace('\u{1b}', "\u{1b}\u{1b}")
+        )
+    } else {
+        seq
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_bytes() {
+        assert_eq!(osc52("hi", false), "\u{1b}]52;c;aGk=\u{7}");
+        assert_eq!(
+            osc52("hi", true),
+            "\u{1b}Ptmux;\u{1b}\u{1b}]52;c;aGk=\u{7}\u{1b}\\"
+        );
+        // Control characters never ride along into the terminal.
+        assert_eq!(osc52("a\u{1b}b", false), osc52("ab", false));
+    }
+
+    #[test]
+    fn citation_leaves_out_missing_parts() {
+        let corpus = crate::pipeline::build(vec![crate::model::Document {
+            id: "a.txt".into(),
+            body: "Rail plan\n\nJanuary 14, 2020\n\n\"We will build it on time,\" said Transport Secretary Jane Holloway.\n\nCritics called it a \"vanity project\" again.".into(),
+            ..Default::default()
+        }]);
+        let direct = corpus
+            .quotes
+            .iter()
+            .find(|q| q.speaker != Speaker::None)
+            .unwrap();
+        assert_eq!(
+            citation(&corpus, direct),
+            "“We will build it on time,” — Jane Holloway (Transport Secretary), 2020-01-14"
+        );
+        let scare = corpus
+            .quotes
+            .iter()
+            .find(|q| q.speaker == Speaker::None)
+            .unwrap();
+        assert_eq!(citation(&corpus, scare), "“vanity project” — 2020-01-14");
+    }
+}

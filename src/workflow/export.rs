@@ -1,0 +1,124 @@
+//! Exporting quotes with full citations: Markdown (a citable list grouped by speaker), CSV
+//! (RFC 4180) and JSON.
+
+use crate::model::{Corpus, Speaker};
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Csv,
+    Json,
+}
+
+/// One exported quote with everything needed to cite it.
+#[derive(Debug, Serialize)]
+pub struct Row<'a> {
+    pub speaker: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub quote: String,
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub outlet: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub source: String,
+    pub article: &'a str,
+    pub start: u32,
+    pub end: u32,
+}
+
+pub fn rows<'a>(corpus: &'a Corpus, quotes: &[u32]) -> Vec<Row<'a>> {
+    quotes
+        .iter()
+        .map(|&i| {
+            let q = &corpus.quotes[i as usize];
+            let a = &corpus.articles[q.article as usize];
+            let role = match q.speaker {
+                Speaker::Actor(id) => corpus.actors[id as usize].roles.first().map(String::as_str),
+                _ => None,
+            };
+            Row {
+                speaker: corpus.speaker_name(q),
+                role,
+                quote: corpus
+                    .quote_text(q)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                kind: q.kind.as_str(),
+                title: &a.title,
+                outlet: a.meta.outlet.as_deref(),
+                date: a.meta.date.as_deref(),
+                source: super::cite::source_of(corpus, q.article as usize),
+                article: &a.id,
+                start: q.span.start,
+                end: q.span.end,
+            }
+        })
+        .collect()
+}
+
+pub fn write(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    quotes: &[u32],
+    format: Format,
+) -> anyhow::Result<()> {
+    let rows = rows(corpus, quotes);
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            for r in &rows {
+                w.serialize(r)?;
+            }
+            w.flush()?;
+        }
+        Format::Markdown => {
+            let mut by_speaker: Vec<(&str, Vec<&Row>)> = Vec::new();
+            for r in &rows {
+                let who = r.speaker.unwrap_or("Unattributed");
+                match by_speaker.iter_mut().find(|(s, _)| *s == who) {
+                    Some((_, v)) => v.push(r),
+                    None => by_speaker.push((who, vec![r])),
+                }
+            }
+            by_speaker.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+            for (who, rs) in by_speaker {
+                writeln!(out, "## {}\n", md(who))?;
+                for r in rs {
+                    let role = r.role.map(|r| format!(" ({})", md(r))).unwrap_or_default();
+                    let when: Vec<&str> = [r.outlet, r.date].into_iter().flatten().collect();
+                    writeln!(
+                        out,
+                        "- “{}” — {}{role}, *{}*{}{} <{}>",
+                        md(&r.quote),
+                        md(who),
+                        md(r.title),
+                        if when.is_empty() { "" } else { ", " },
+                        md(&when.join(", ")),
+                        r.source
+                    )?;
+                }
+                writeln!(out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Text made safe inside Markdown: control characters dropped, markup escaped.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| !c.is_control()) {
+        if "\\`*_[]<>#|".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

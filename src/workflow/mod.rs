@@ -1,0 +1,8 @@
+//! What a reader does with quotes once found: cite them (clipboard), star them, remember what
+//! was read, export them, count them, and see the same quote reprinted across articles.
+
+pub mod cite;
+pub mod export;
+pub mod group;
+pub mod state;
+pub mod stats;

@@ -1,0 +1,214 @@
+//! Stars and read marks, kept in `$XDG_DATA_HOME/hearsay/state.json`. Keyed by each
+//! article's content hash (so renaming or moving the corpus keeps them) and a quote's
+//! offsets. Written atomically; merged with the file on every write so two hearsay
+//! instances do not lose each other's stars; a corrupt file is moved aside.
+
+use crate::cache::write_atomic;
+use crate::corpus::Warning;
+use crate::model::{Corpus, Quote};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// A starred quote: the article's content hash (hex) and the quote's byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct StarKey {
+    pub article: String,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StateFile {
+    #[serde(default)]
+    pub stars: BTreeSet<StarKey>,
+    /// Content hashes (hex) of articles opened.
+    #[serde(default)]
+    pub read: BTreeSet<String>,
+}
+
+/// The state of this session and what it changed (so a merge keeps others' changes).
+#[derive(Debug, Default)]
+pub struct State {
+    pub path: Option<PathBuf>,
+    pub file: StateFile,
+    starred: BTreeSet<StarKey>,
+    unstarred: BTreeSet<StarKey>,
+    read: BTreeSet<String>,
+    unread: BTreeSet<String>,
+}
+
+pub fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    Some(base.join("hearsay/state.json"))
+}
+
+pub fn hash_hex(h: u64) -> String {
+    format!("{h:016x}")
+}
+
+pub fn star_key(corpus: &Corpus, q: &Quote) -> StarKey {
+    StarKey {
+        article: hash_hex(corpus.articles[q.article as usize].content_hash),
+        start: q.span.start,
+        end: q.span.end,
+    }
+}
+
+fn read_file(path: &Path) -> Result<StateFile, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| e.to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(StateFile::default()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+impl State {
+    /// Loads the state at `path`; a corrupt file is moved to `.bak` with a warning.
+    pub fn load(path: Option<PathBuf>) -> (State, Option<Warning>) {
+        let mut state = State {
+            path: path.clone(),
+            ..State::default()
+        };
+        let Some(path) = path else {
+            return (state, None);
+        };
+        match read_file(&path) {
+            Ok(file) => {
+                state.file = file;
+                (state, None)
+            }
+            Err(e) => {
+                let bak = path.with_extension("json.bak");
+                let moved = std::fs::rename(&path, &bak).is_ok();
+                let message = format!(
+                    "unreadable state ({e}){}; starting afresh",
+                    if moved {
+                        ", moved aside to state.json.bak"
+                    } else {
+                        ""
+                    }
+                );
+                (
+                    state,
+                    Some(Warning {
+                        path,
+                        line: None,
+                        message,
+                    }),
+                )
+            }
+        }
+    }
+
+    pub fn is_starred(&self, key: &StarKey) -> bool {
+        self.file.stars.contains(key)
+    }
+
+    /// Stars or unstars; returns whether it is now starred.
+    pub fn toggle_star(&mut self, key: StarKey) -> bool {
+        if self.file.stars.remove(&key) {
+            self.starred.remove(&key);
+            self.unstarred.insert(key);
+            false
+        } else {
+            self.unstarred.remove(&key);
+            self.starred.insert(key.clone());
+            self.file.stars.insert(key);
+            true
+        }
+    }
+
+    pub fn is_read(&self, hash: u64) -> bool {
+        self.file.read.contains(&hash_hex(hash))
+    }
+
+    pub fn set_read(&mut self, hash: u64, read: bool) {
+        let h = hash_hex(hash);
+        if read {
+            self.unread.remove(&h);
+            self.read.insert(h.clone());
+            self.file.read.insert(h);
+        } else {
+            self.read.remove(&h);
+            self.file.read.remove(&h);
+            self.unread.insert(h);
+        }
+    }
+
+    /// Writes the state, merged with what is on disk now (another instance may have
+    /// written since): ours added, ours removed, theirs kept. Atomic.
+    pub fn save(&mut self) -> std::io::Result<()> {
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
+        let theirs = read_file(&path).unwrap_or_default();
+        let mut merged = theirs;
+        merged.stars.extend(self.starred.iter().cloned());
+        merged.read.extend(self.read.iter().cloned());
+        for k in &self.unstarred {
+            merged.stars.remove(k);
+        }
+        for h in &self.unread {
+            merged.read.remove(h);
+        }
+        let json = serde_json::to_vec_pretty(&merged).map_err(std::io::Error::other)?;
+        write_atomic(&path, |w| std::io::Write::write_all(w, &json))?;
+        self.file = merged;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(n: u32) -> StarKey {
+        StarKey {
+            article: "00000000000000ab".into(),
+            start: n,
+            end: n + 5,
+        }
+    }
+
+    #[test]
+    fn round_trip_and_merge_between_two_instances() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hearsay/state.json");
+        let (mut a, _) = State::load(Some(path.clone()));
+        let (mut b, _) = State::load(Some(path.clone()));
+        a.toggle_star(key(1));
+        a.set_read(7, true);
+        a.save().unwrap();
+        b.toggle_star(key(2));
+        b.save().unwrap();
+        let (c, w) = State::load(Some(path.clone()));
+        assert!(w.is_none());
+        assert!(
+            c.is_starred(&key(1)) && c.is_starred(&key(2)),
+            "neither star lost"
+        );
+        assert!(c.is_read(7));
+        // Unstarring in one instance survives the other's later write.
+        a.toggle_star(key(1));
+        a.save().unwrap();
+        b.save().unwrap();
+        let (d, _) = State::load(Some(path));
+        assert!(!d.is_starred(&key(1)) && d.is_starred(&key(2)));
+    }
+
+    #[test]
+    fn corrupt_state_is_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        std::fs::write(&path, "{ not json").unwrap();
+        let (s, w) = State::load(Some(path.clone()));
+        assert!(s.file.stars.is_empty());
+        assert!(w.unwrap().message.contains("moved aside"));
+        assert!(dir.path().join("state.json.bak").exists());
+        assert!(!path.exists());
+    }
+}
