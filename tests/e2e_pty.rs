@@ -193,3 +193,43 @@ fn ctrl_c_quits() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
+
+fn signal(s: &Session, sig: i32) {
+    let pid = s.child.process_id().expect("child pid");
+    let ok = std::process::Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{sig} {pid}");
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_with_a_meaningful_code() {
+    for (sig, code) in [(15, 143), (1, 129)] {
+        let mut s = Session::start(&[], &[], 100, 30);
+        s.wait_for("4 articles");
+        signal(&s, sig);
+        assert_eq!(s.wait_exit(), code, "signal {sig}");
+        s.assert_restored();
+    }
+}
+
+#[test]
+fn ctrl_c_during_a_long_load_quits_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    hearsay::gen::write_corpus(dir.path(), 20_000, 5).unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let cache = tempfile::tempdir().unwrap();
+    let mut s = Session::start(
+        &["--no-cache", &path],
+        &[("HEARSAY_CACHE_DIR", cache.path().to_str().unwrap())],
+        100,
+        30,
+    );
+    s.wait_for("Loading");
+    s.send("\u{3}");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}

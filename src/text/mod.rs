@@ -19,6 +19,11 @@ pub struct Analysis {
 /// How far from the top metadata is looked for (in paragraphs).
 const HEAD: usize = 10;
 
+/// Longest paragraph handed to extraction, in bytes. A longer line (a whole file on one
+/// line) is cut at spaces into pieces of about this size, so work and memory per paragraph
+/// stay bounded whatever the input.
+pub const MAX_PARAGRAPH: usize = 64 * 1024;
+
 /// Paragraph spans: every non-blank line (news files put one paragraph per line, with or
 /// without blank lines between), trimmed.
 pub fn paragraphs(body: &str) -> Vec<Span> {
@@ -28,11 +33,36 @@ pub fn paragraphs(body: &str) -> Vec<Span> {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let start = offset + (line.len() - line.trim_start().len());
-            out.push(Span::new(start, start + trimmed.len()));
+            split_long(body, start, start + trimmed.len(), &mut out);
         }
         offset += line.len();
     }
     out
+}
+
+fn split_long(body: &str, mut start: usize, end: usize, out: &mut Vec<Span>) {
+    while end - start > MAX_PARAGRAPH {
+        let mut cut = start + MAX_PARAGRAPH;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer a space in the last quarter; else cut mid-word (no space at all).
+        let mut lo = start + MAX_PARAGRAPH * 3 / 4;
+        while !body.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        if let Some(i) = body[lo..cut].rfind(' ') {
+            cut = lo + i;
+        }
+        out.push(Span::new(start, cut));
+        start = cut;
+        while start < end && body.as_bytes()[start] == b' ' {
+            start += 1;
+        }
+    }
+    if start < end {
+        out.push(Span::new(start, end));
+    }
 }
 
 pub fn analyze(doc: &Document) -> Analysis {

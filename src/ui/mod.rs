@@ -122,6 +122,14 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     workers::spawn_load(source, options, tx.clone());
     let mut searcher: Option<Searcher> = None;
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
+    // SIGTERM and SIGHUP end the loop like `q`, so the terminal is restored; the exit code
+    // says which signal (128 + its number), as a shell would.
+    let signalled = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    #[cfg(unix)]
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register_usize(sig, signalled.clone(), sig as usize)?;
+    }
+    let mut exit_code = 0;
     loop {
         let area = terminal.draw(|f| draw::draw(f, &app))?.area;
         if test_panic && app.loading.is_none() {
@@ -174,6 +182,11 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
         if app.should_quit {
             break;
         }
+        let sig = signalled.load(std::sync::atomic::Ordering::Relaxed);
+        if sig != 0 {
+            exit_code = 128 + sig as i32;
+            break;
+        }
     }
     drop(terminal);
     // Read marks are saved once, on the way out (stars are saved as they change).
@@ -181,5 +194,5 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
         restore_terminal();
         eprintln!("hearsay: warning: could not save read marks: {e}");
     }
-    Ok(0)
+    Ok(exit_code)
 }
