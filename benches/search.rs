@@ -46,5 +46,25 @@ fn search(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, search);
+/// One search over all quotes of the BBC research corpus, when it is beside the repository
+/// (it is never shipped: ../shared/corpora/bbc on a developer machine).
+fn search_bbc(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
+    if !dir.is_dir() {
+        eprintln!("search_bbc: {} not found; skipped", dir.display());
+        return;
+    }
+    let loaded = pipeline::load(&pipeline::Source::Paths(vec![dir]), &|_| {});
+    let index = SearchIndex::build(Arc::new(loaded.corpus));
+    let cancel = AtomicBool::new(false);
+    let mut g = c.benchmark_group("search bbc");
+    for q in ["government", "govrenment", "blair @brown", "p"] {
+        g.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {
+            b.iter(|| black_box(index.search(q, Some(500), &cancel)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, search, search_bbc);
 criterion_main!(benches);

@@ -35,6 +35,11 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.cwd(std::env::temp_dir());
+        // State, config and cache go to a scratch folder, never the tester's home.
+        let home = std::env::temp_dir().join(format!("hearsay-pty-{}", std::process::id()));
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("HEARSAY_CACHE_DIR", home.join("cache"));
         for (k, v) in env {
             cmd.env(k, v);
         }

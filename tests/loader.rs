@@ -166,12 +166,12 @@ fn deep_html_and_many_jsonl_records_load_in_bounded_work() {
     );
     std::fs::write(dir.path().join("deep.html"), deep).unwrap();
     let mut lines = String::new();
-    for i in 0..100_000 {
+    for i in 0..1_000_000 {
         lines.push_str(&format!("{{\"title\":\"t{i}\",\"text\":\"b{i}\"}}\n"));
     }
     std::fs::write(dir.path().join("many.jsonl"), lines).unwrap();
     let o = load(&[dir.path().to_path_buf()]);
-    assert_eq!(o.documents.len(), 100_001);
+    assert_eq!(o.documents.len(), 1_000_001);
     assert!(o.documents[0].body.contains("Deep text."));
 }
 
