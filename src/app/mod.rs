@@ -508,10 +508,26 @@ impl App {
         if line < self.reader_scroll || line >= self.reader_scroll + page {
             self.reader_scroll = line.saturating_sub(page / 3);
         }
-        self.status = self
+        let mut status: Vec<String> = self
             .corpus
             .speaker_name(quote)
-            .map(|s| format!("said by {s}"));
+            .map(|s| format!("said by {s}"))
+            .into_iter()
+            .collect();
+        // The same quote reprinted elsewhere: name the other articles (`o` goes there).
+        if let Some(&g) = self.group_of.get(&q) {
+            let others: Vec<&str> = self.groups[g]
+                .iter()
+                .filter(|&&o| o != q)
+                .map(|&o| {
+                    let article = self.corpus.quotes[o as usize].article as usize;
+                    self.corpus.articles[article].title.as_str()
+                })
+                .take(3)
+                .collect();
+            status.push(format!("also in: {}", others.join("; ")));
+        }
+        self.status = (!status.is_empty()).then(|| status.join(" · "));
     }
 
     fn open_article(&mut self, article: Option<usize>) {

@@ -260,6 +260,11 @@ fn the_same_quote_in_two_articles_is_listed_once_and_o_cycles() {
     assert_eq!(app.sidebar_items().len(), 1, "listed once corpus-wide");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.current, Some(0));
+    assert!(
+        app.status.as_deref().unwrap().contains("also in: Reprint"),
+        "{:?}",
+        app.status
+    );
     key(&mut app, KeyCode::Char('o'));
     assert_eq!(app.current, Some(1));
     assert!(app.status.as_deref().unwrap().contains("2 articles"));
