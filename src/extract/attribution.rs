@@ -67,7 +67,18 @@ pub fn attribute(
             .copied()
             .unwrap_or(pend);
         let before = (sentence_start.max(prev_end).min(open), open);
-        let after = (close, sentence_end.min(next_start).max(close));
+        let mut after = (close, sentence_end.min(next_start).max(close));
+        // A quote ending in a full stop ends its sentence: capitalised words after it start
+        // a new one (`…two things." As Mr Brown announced`), not an attribution.
+        let quoted = body[q.text.start as usize..q.text.end as usize].trim_end();
+        let next_capital = body[close..after.1]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if quoted.ends_with('.') && next_capital {
+            after.1 = after.0;
+        }
         let ctx = Context {
             body,
             actors,

@@ -116,3 +116,14 @@ fn according_to() {
         [some("Janet Yellen")]
     );
 }
+
+#[test]
+fn a_new_sentence_after_a_closed_quote_is_not_its_attribution() {
+    let body = "Oliver Letwin said: \"We can be sure of two things.\" As Gordon Brown announced the date, others left.";
+    assert_eq!(speakers(body), [some("Oliver Letwin")]);
+    // A question may still be followed by its speaker.
+    assert_eq!(
+        speakers("\"Why now?\" Bob Seely asked."),
+        [some("Bob Seely")]
+    );
+}
