@@ -35,6 +35,9 @@ pub struct Candidate {
 struct Gazetteer {
     /// Normalised form → (canonical, is place, every form).
     forms: HashMap<String, (String, bool, Vec<String>)>,
+    /// Normalised forms written in capitals ("US", "WHO"): they match capitals only, so
+    /// "Us magazine" is not the United States.
+    acronyms: HashSet<String>,
     /// The longest form, in words.
     max_words: usize,
 }
@@ -111,6 +114,7 @@ fn lex() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut forms = HashMap::new();
+        let mut acronyms = HashSet::new();
         let mut max_words = 1;
         for (file, place) in [("places", true), ("orgs", false)] {
             for row in lexicon::table(file) {
@@ -118,6 +122,10 @@ fn lex() -> &'static Lexicon {
                 let all: Vec<String> = row.iter().map(|s| s.to_string()).collect();
                 for form in &row {
                     max_words = max_words.max(form.split_whitespace().count());
+                    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+                    if letters >= 2 && !form.chars().any(char::is_lowercase) {
+                        acronyms.insert(normalise(form));
+                    }
                     forms
                         .entry(normalise(form))
                         .or_insert_with(|| (canonical.clone(), place, all.clone()));
@@ -131,7 +139,11 @@ fn lex() -> &'static Lexicon {
             stop: lexicon::set("stop_names"),
             org_words: lexicon::set("org_words"),
             speech: lexicon::set("speech_verbs"),
-            gazetteer: Gazetteer { forms, max_words },
+            gazetteer: Gazetteer {
+                forms,
+                acronyms,
+                max_words,
+            },
         }
     })
 }
@@ -246,9 +258,13 @@ fn gazetteer_match<'l>(body: &str, g: &[Token], lx: &'l Lexicon) -> Option<(usiz
     let max = lx.gazetteer.max_words.min(g.len());
     (1..=max).rev().find_map(|n| {
         let text = &body[g[0].start..g[n - 1].end];
+        let key = normalise(text);
+        if lx.gazetteer.acronyms.contains(&key) && text.chars().any(char::is_lowercase) {
+            return None;
+        }
         lx.gazetteer
             .forms
-            .get_key_value(&normalise(text))
+            .get_key_value(&key)
             .map(|(k, _)| (n, k.as_str()))
     })
 }
@@ -394,7 +410,10 @@ fn group(
             return;
         }
         let cued = !headline && (titled || speech_cue(body, tokens, k, j, lx));
-        if !lx.common.contains(w) || titled {
+        // "Casinos said …": a plural of a common word, capitalised by position.
+        let plural_common =
+            g[0].sentence_start && w.strip_suffix('s').is_some_and(|s| lx.common.contains(s));
+        if (!lx.common.contains(w) && !plural_common) || titled {
             out.push(candidate(Kind::MaybePerson, cued));
         }
         return;

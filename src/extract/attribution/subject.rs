@@ -63,7 +63,9 @@ fn resolve_in(
     let head = lower(&words[first]);
     let pronoun_at = words[first].start.min(before);
     match head.as_str() {
-        "he" | "she" => return last_person(actors, pronoun_at).map(LocalSpeaker::Entity),
+        "he" | "she" => {
+            return last_person(actors, pronoun_at, head == "she").map(LocalSpeaker::Entity)
+        }
         "they" | "it" | "we" | "i" | "you" => {
             return description(body, actors, (start.saturating_sub(400), pronoun_at), true)
                 .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity));
@@ -137,13 +139,52 @@ fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
         })
 }
 
-fn last_person(actors: &ArticleActors, before: usize) -> Option<u32> {
+/// The last person named before `before`, outside quotes, whom the pronoun can mean.
+fn last_person(actors: &ArticleActors, before: usize, she: bool) -> Option<u32> {
     actors
         .mentions_in(0, before)
         .iter()
         .rev()
-        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .find(|m| gender_fits(&actors.entities[m.entity as usize], she))
         .map(|m| m.entity)
+}
+
+/// Whether "she" (or "he") can point at this person: a first name or a title that says
+/// otherwise rules them out; unknown names fit both.
+fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
+    let female = lexicon::set("names_female");
+    let male = lexicon::set("names_male");
+    let first = e
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let titled = |titles: &[&str]| {
+        e.aliases
+            .iter()
+            .chain(&e.roles)
+            .any(|a| titles.iter().any(|t| a.starts_with(t) || a == t.trim_end()))
+    };
+    let is_female = (female.contains(&first) && !male.contains(&first))
+        || titled(&[
+            "Mrs ",
+            "Ms ",
+            "Miss ",
+            "Lady ",
+            "Dame ",
+            "Baroness ",
+            "Queen ",
+            "Princess ",
+        ]);
+    let is_male = (male.contains(&first) && !female.contains(&first))
+        || titled(&["Mr ", "Sir ", "Lord ", "King ", "Prince ", "Baron "]);
+    if she {
+        !is_male || is_female
+    } else {
+        !is_female || is_male
+    }
 }
 
 fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {

@@ -127,3 +127,13 @@ fn a_new_sentence_after_a_closed_quote_is_not_its_attribution() {
         [some("Bob Seely")]
     );
 }
+
+#[test]
+fn pronouns_agree_with_known_first_names_and_titles() {
+    let body = "Mark Osei praised Hilary Swank. \"It was a great role,\" he told reporters.";
+    assert_eq!(speakers(body), [some("Mark Osei")]);
+    let body = "Jane Doe met Mr Smith. \"We agreed on nothing at all,\" she said.";
+    assert_eq!(speakers(body), [some("Jane Doe")]);
+    let body = "Mrs Patel met Mr Smith. \"We agreed on nothing at all,\" she said.";
+    assert_eq!(speakers(body), [some("Patel")]);
+}
