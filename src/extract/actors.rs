@@ -270,6 +270,15 @@ mod tests {
     }
 
     #[test]
+    fn offices_with_of_are_roles() {
+        let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");
+        assert_eq!(
+            names_of(&a, ActorType::Person),
+            ["John Ratcliffe", "Corey Stapleton"]
+        );
+    }
+
+    #[test]
     fn a_single_name_that_speaks_is_a_person() {
         let a = actors("Warman said the government was keen.");
         assert_eq!(names_of(&a, ActorType::Person), ["Warman"]);

@@ -354,11 +354,19 @@ fn group(
             }
             k = m + 1;
             // "Secretary of State Corey Stapleton", "Minister for Health Jane Doe".
-            while k + 2 < j
-                && CONNECTORS.contains(&lower(body, &tokens[k]).as_str())
-                && lx.common.contains(&lower(body, &tokens[k + 1]))
-            {
-                k += 2;
+            if k + 2 < j && CONNECTORS.contains(&lower(body, &tokens[k]).as_str()) {
+                // "of National Intelligence": the office's common words, up to the name.
+                let mut n = k + 1;
+                while n + 2 < j + 1 && {
+                    let w = lower(body, &tokens[n]);
+                    (lx.common.contains(&w) && !NAME_LIKE_COMMON.contains(&w.as_str()))
+                        || CONNECTORS.contains(&w.as_str())
+                } {
+                    n += 1;
+                }
+                if n > k + 1 && j - n >= 1 {
+                    k = n;
+                }
             }
             continue;
         }

@@ -66,7 +66,9 @@ fn resolve_in(
         "he" | "she" => {
             return last_person(actors, pronoun_at, head == "she").map(LocalSpeaker::Entity)
         }
-        "they" | "it" | "we" | "i" | "you" => {
+        // The writer or an interviewee speaking of themselves: nobody named.
+        "i" | "we" | "you" => return None,
+        "they" | "it" => {
             return description(body, actors, (start.saturating_sub(400), pronoun_at), true)
                 .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity));
         }
