@@ -121,20 +121,24 @@ fn cluster(
     }
     // Pass 2: single names: the surname (or first name) of a person named in full, else a
     // person of their own when something marks them as one (a title, a speech verb).
+    // Full names are normalised once here (this loop runs for every candidate).
+    let full_names: Vec<(u32, String)> = actors
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == ActorType::Person && e.name.contains(' '))
+        .map(|(i, e)| (i as u32, names::normalise(&e.name)))
+        .collect();
     for (ci, c) in candidates.iter().enumerate() {
         if key_of[ci].is_some() {
             continue;
         }
         let key = names::normalise(&c.name);
-        let by_part = actors.entities.iter().position(|e| {
-            e.kind == ActorType::Person
-                && e.name.contains(' ')
-                && names::normalise(&e.name)
-                    .split(' ')
-                    .any(|w| w == key || key.ends_with(w) && key.contains(' '))
+        let by_part = full_names.iter().find(|(_, full)| {
+            full.split(' ')
+                .any(|w| w == key || key.ends_with(w) && key.contains(' '))
         });
-        if let Some(e) = by_part {
-            let e = e as u32;
+        if let Some(&(e, _)) = by_part {
             actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
         } else if let Some(&e) = actors.forms.get(&key) {

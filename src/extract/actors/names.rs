@@ -38,6 +38,9 @@ struct Gazetteer {
     /// Normalised forms written in capitals ("US", "WHO"): they match capitals only, so
     /// "Us magazine" is not the United States.
     acronyms: HashSet<String>,
+    /// First words of every form: most capitalised words start none, and are turned away
+    /// before any string is built.
+    first_words: HashSet<String>,
     /// The longest form, in words.
     max_words: usize,
 }
@@ -115,6 +118,7 @@ fn lex() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut forms = HashMap::new();
         let mut acronyms = HashSet::new();
+        let mut first_words = HashSet::new();
         let mut max_words = 1;
         for (file, place) in [("places", true), ("orgs", false)] {
             for row in lexicon::table(file) {
@@ -122,6 +126,9 @@ fn lex() -> &'static Lexicon {
                 let all: Vec<String> = row.iter().map(|s| s.to_string()).collect();
                 for form in &row {
                     max_words = max_words.max(form.split_whitespace().count());
+                    if let Some(w) = normalise(form).split(' ').next() {
+                        first_words.insert(w.to_string());
+                    }
                     let letters = form.chars().filter(|c| c.is_alphabetic()).count();
                     if letters >= 2 && !form.chars().any(char::is_lowercase) {
                         acronyms.insert(normalise(form));
@@ -142,6 +149,7 @@ fn lex() -> &'static Lexicon {
             gazetteer: Gazetteer {
                 forms,
                 acronyms,
+                first_words,
                 max_words,
             },
         }
@@ -255,6 +263,12 @@ fn extend_list(body: &str, tokens: &[Token], i: usize, j: usize) -> usize {
 }
 
 fn gazetteer_match<'l>(body: &str, g: &[Token], lx: &'l Lexicon) -> Option<(usize, &'l str)> {
+    let first = lower(body, &g[0]);
+    let skip_the = first == "the" && g.len() > 1;
+    let head = if skip_the { lower(body, &g[1]) } else { first };
+    if !lx.gazetteer.first_words.contains(&head) {
+        return None;
+    }
     let max = lx.gazetteer.max_words.min(g.len());
     (1..=max).rev().find_map(|n| {
         let text = &body[g[0].start..g[n - 1].end];
