@@ -274,6 +274,20 @@ mod tests {
     }
 
     #[test]
+    fn laws_and_events_are_not_actors_and_cued_names_are_organisations() {
+        let a = actors("The Freedom of Information Act applies at the World Cup in Qatar now. The telecom giant Zenvox said no.");
+        assert!(
+            a.entities
+                .iter()
+                .all(|e| !e.name.contains("Act") && !e.name.contains("Cup")),
+            "{:?}",
+            a.entities
+        );
+        let zenvox = &a.entities[a.resolve("Zenvox").unwrap() as usize];
+        assert_eq!(zenvox.kind, ActorType::Org);
+    }
+
+    #[test]
     fn offices_with_of_are_roles() {
         let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");
         assert_eq!(

@@ -52,6 +52,11 @@ struct Lexicon {
     stop: &'static HashSet<String>,
     org_words: &'static HashSet<String>,
     speech: &'static HashSet<String>,
+    /// "Act", "Cup", "Festival": a name ending so is a law, a prize or an event.
+    non_actor_suffixes: &'static HashSet<String>,
+    /// "telecom giant X", "Swedish company X": a cue noun before an unknown name.
+    org_cues: &'static HashSet<String>,
+    first_names: &'static HashSet<String>,
     gazetteer: Gazetteer,
 }
 
@@ -146,6 +151,9 @@ fn lex() -> &'static Lexicon {
             stop: lexicon::set("stop_names"),
             org_words: lexicon::set("org_words"),
             speech: lexicon::set("speech_verbs"),
+            non_actor_suffixes: lexicon::set("non_actor_suffixes"),
+            org_cues: lexicon::set("org_cues"),
+            first_names: lexicon::set("first_names"),
             gazetteer: Gazetteer {
                 forms,
                 acronyms,
@@ -321,6 +329,13 @@ fn group(
             .skip(1)
             .any(|t| lx.org_words.contains(&lower(body, t)));
         let starts_with_title = lx.titles.contains(&lower(body, &g[0]));
+        let last = lower(body, &g[g.len() - 1]);
+        if g.len() > 1
+            && lx.non_actor_suffixes.contains(&last)
+            && gazetteer_match(body, g, lx).is_none()
+        {
+            return; // "Freedom of Information Act", "World Cup"
+        }
         if org_word && !starts_with_title && g.len() > 1 {
             out.push(org(body, g, lx));
             return;
@@ -431,6 +446,14 @@ fn group(
             }
             return;
         }
+        // "telecom giant Huawei", "Swedish company Ericsson": an organisation.
+        let cue_before = k > 0
+            && adjacent(body, &tokens[k - 1], &tokens[k])
+            && lx.org_cues.contains(&lower(body, &tokens[k - 1]));
+        if cue_before && !titled && !lx.common.contains(w) {
+            out.push(candidate(Kind::Org, false));
+            return;
+        }
         let cued = !headline && (titled || speech_cue(body, tokens, k, j, lx));
         // "Casinos said …": a plural of a common word, capitalised by position.
         let plural_common =
@@ -453,8 +476,9 @@ fn group(
     if PLACE_STARTS.contains(&words[0].as_str()) && !titled {
         return;
     }
-    let first_is_name =
-        !lx.common.contains(&words[0]) || NAME_LIKE_COMMON.contains(&words[0].as_str());
+    let first_is_name = !lx.common.contains(&words[0])
+        || NAME_LIKE_COMMON.contains(&words[0].as_str())
+        || lx.first_names.contains(&words[0]);
     if headline {
         out.push(candidate(Kind::MaybePerson, false));
     } else if titled || first_is_name {
