@@ -348,7 +348,7 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
     }
     let c = &app.corpus;
     let counts = format!(
-        "{} articles · {} quotes · {} actors ",
+        " │ {} articles · {} quotes · {} actors ",
         c.articles.len(),
         c.quotes.len(),
         c.actors.len()
