@@ -288,6 +288,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_month_still_resolves() {
+        let a =
+            actors("Guitarist Brian May will tour in May. May said the band was ready on May 5.");
+        let may = &a.entities[a.resolve("Brian May").unwrap() as usize];
+        assert_eq!(may.mentions, 2, "{:?}", a.entities);
+    }
+
+    #[test]
     fn offices_with_of_are_roles() {
         let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");
         assert_eq!(

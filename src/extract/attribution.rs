@@ -44,10 +44,18 @@ pub fn attribute(
         let open = q.outer.start as usize;
         let close = q.outer.end as usize;
         // The sentence around the quote, cut at neighbouring quotes of the same paragraph.
+        // A quoted term inside the sentence (`said Mr Brown's "golden rule" had "…"`) does not
+        // cut it; a quote ending a clause does.
         let prev_end = quotes[..qi]
             .iter()
             .rev()
-            .find(|p| p.paragraph == q.paragraph && p.nested_in.is_none())
+            .find(|p| {
+                let t = body[p.text.start as usize..p.text.end as usize].trim_end();
+                p.paragraph == q.paragraph
+                    && p.nested_in.is_none()
+                    && (t.ends_with([',', '.', '!', '?', ';', ':'])
+                        || t.split_whitespace().count() > 3)
+            })
             .map_or(pstart, |p| p.outer.end as usize);
         let next_start = quotes[qi + 1..]
             .iter()

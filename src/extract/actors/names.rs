@@ -435,7 +435,47 @@ fn group(
     };
     if g.len() == 1 {
         let w = &words[0];
-        if lx.stop.contains(w) || w.len() < 2 || lx.titles.contains(w) {
+        if lx.stop.contains(w) {
+            // "May said" (Brian May named earlier) but not "in May", "May 5".
+            let before = k.checked_sub(1).map(|p| lower(body, &tokens[p]));
+            let temporal = before.as_deref().is_some_and(|b| {
+                matches!(
+                    b,
+                    "in" | "on"
+                        | "by"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "last"
+                        | "next"
+                        | "of"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "this"
+                        | "every"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "through"
+                        | "to"
+                        | "between"
+                        | "and"
+                        | "or"
+                )
+            });
+            let dated = tokens
+                .get(j)
+                .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
+            let name_like = lx.first_names.contains(w) || NAME_LIKE_COMMON.contains(&w.as_str());
+            if !temporal && !dated && name_like && !headline {
+                let cued = speech_cue(body, tokens, k, j, lx);
+                out.push(candidate(Kind::MaybePerson, cued));
+            }
+            return;
+        }
+        if w.len() < 2 || lx.titles.contains(w) {
             return;
         }
         if g[0].is_acronym(body) && !titled {

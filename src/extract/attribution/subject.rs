@@ -114,7 +114,16 @@ fn resolve_in(
         (None, None) => mentions
             .iter()
             .find(|m| !m.in_quote)
-            .map(|m| LocalSpeaker::Entity(m.entity)),
+            .map(|m| LocalSpeaker::Entity(m.entity))
+            .or_else(|| {
+                // "the 34-year-old told reporters", "the world record holder said": a definite
+                // description of someone already named.
+                let short = words.len() - first <= 8;
+                (head == "the" && short && !first_person)
+                    .then(|| last_any_person(actors, pronoun_at))
+                    .flatten()
+                    .map(LocalSpeaker::Entity)
+            }),
     }
 }
 
@@ -149,6 +158,16 @@ fn last_person(actors: &ArticleActors, before: usize, she: bool) -> Option<u32> 
         .rev()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .find(|m| gender_fits(&actors.entities[m.entity as usize], she))
+        .map(|m| m.entity)
+}
+
+/// The last person named before `before`, outside quotes.
+fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
+    actors
+        .mentions_in(0, before)
+        .iter()
+        .rev()
+        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .map(|m| m.entity)
 }
 
@@ -219,10 +238,15 @@ fn description(
         let w = lower(&words[i]);
         heads.contains(&w) && (!last || w.ends_with('s') || w == "people" || w == "police")
     };
+    // "they": the last plural description; a subject: the description nearest the verb
+    // (`As part of its plans, the government said`), else one at the start.
     let h = if last {
         (0..words.len()).rev().find(|&i| is_head(i))?
     } else {
-        (0..words.len().min(6)).find(|&i| is_head(i))?
+        (words.len().saturating_sub(6)..words.len())
+            .rev()
+            .find(|&i| is_head(i))
+            .or_else(|| (0..words.len().min(6)).find(|&i| is_head(i)))?
     };
     if actors.mention_at(words[h].start).is_some() {
         return None;

@@ -137,3 +137,13 @@ fn pronouns_agree_with_known_first_names_and_titles() {
     let body = "Mrs Patel met Mr Smith. \"We agreed on nothing at all,\" she said.";
     assert_eq!(speakers(body), [some("Patel")]);
 }
+
+#[test]
+fn definite_descriptions_and_terms_inside_the_sentence() {
+    let body = "Michael Johnson has accused sprinters. \"At the moment, the biggest factor is pride,\" the world 200m record holder told Five Live.";
+    assert_eq!(speakers(body), [some("Michael Johnson")]);
+    let body = "The shadow chancellor Oliver Letwin said Mr Brown's \"golden rule\" had \"turned to dross in his hands\" last year.";
+    assert_eq!(speakers(body)[1], some("Oliver Letwin"));
+    let body = "As part of its spending plans, the government said it will ask firms to \"roll over mortgage loans now\".";
+    assert_eq!(speakers(body), [some("the government")]);
+}
