@@ -119,7 +119,11 @@ fn resolve_in(
                 // "the 34-year-old told reporters", "the world record holder said": a definite
                 // description of someone already named.
                 let short = words.len() - first <= 8;
-                (head == "the" && short && !first_person)
+                // One person ("the 34-year-old"), not a group ("the judges").
+                let plural = words
+                    .last()
+                    .is_some_and(|w| w.text(body).ends_with('s') && !w.text(body).ends_with("ss"));
+                (head == "the" && short && !plural && !first_person)
                     .then(|| last_any_person(actors, pronoun_at))
                     .flatten()
                     .map(LocalSpeaker::Entity)

@@ -142,6 +142,8 @@ fn pronouns_agree_with_known_first_names_and_titles() {
 fn definite_descriptions_and_terms_inside_the_sentence() {
     let body = "Michael Johnson has accused sprinters. \"At the moment, the biggest factor is pride,\" the world 200m record holder told Five Live.";
     assert_eq!(speakers(body), [some("Michael Johnson")]);
+    let body = "Baha Mousa died. The inquiry \"has been timely, open or effective enough\", the judges said.";
+    assert_eq!(speakers(body), [some("the judges")]);
     let body = "The shadow chancellor Oliver Letwin said Mr Brown's \"golden rule\" had \"turned to dross in his hands\" last year.";
     assert_eq!(speakers(body)[1], some("Oliver Letwin"));
     let body = "As part of its spending plans, the government said it will ask firms to \"roll over mortgage loans now\".";
