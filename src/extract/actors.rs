@@ -296,6 +296,18 @@ mod tests {
     }
 
     #[test]
+    fn places_by_their_last_word_and_titles_inside_long_names() {
+        let a = actors("Police left the Revenue Tower in Hubei Province today. Hong Kong Chief Executive Carrie Lam spoke. Singer-songwriter Robert Hunter died.");
+        assert_eq!(
+            names_of(&a, ActorType::Person),
+            ["Carrie Lam", "Robert Hunter"]
+        );
+        let lam = &a.entities[a.resolve("Carrie Lam").unwrap() as usize];
+        assert_eq!(lam.roles, ["Hong Kong Chief Executive"]);
+        assert!(names_of(&a, ActorType::Place).contains(&"Hubei Province"));
+    }
+
+    #[test]
     fn offices_with_of_are_roles() {
         let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");
         assert_eq!(

@@ -57,6 +57,8 @@ struct Lexicon {
     /// "telecom giant X", "Swedish company X": a cue noun before an unknown name.
     org_cues: &'static HashSet<String>,
     first_names: &'static HashSet<String>,
+    /// "Province", "Island", "Street": a name ending so is a place.
+    place_suffixes: &'static HashSet<String>,
     gazetteer: Gazetteer,
 }
 
@@ -154,6 +156,7 @@ fn lex() -> &'static Lexicon {
             non_actor_suffixes: lexicon::set("non_actor_suffixes"),
             org_cues: lexicon::set("org_cues"),
             first_names: lexicon::set("first_names"),
+            place_suffixes: lexicon::set("place_suffixes"),
             gazetteer: Gazetteer {
                 forms,
                 acronyms,
@@ -307,7 +310,16 @@ fn group(
         let t = &tokens[k];
         let w = lower(body, t);
         let is_article = matches!(w.as_str(), "the" | "a" | "an");
+        // "Singer-songwriter Robert Hunter", "Co-lead author": common words joined by hyphens.
+        // (Names join capitalised parts: "Jean-Claude", "Schoch-Spana".)
+        let original = t.text(body);
+        let common_compound = original.contains('-')
+            && original
+                .split('-')
+                .skip(1)
+                .all(|p| p.chars().next().is_some_and(char::is_lowercase));
         let drop = is_article
+            || (t.sentence_start && common_compound)
             || (t.sentence_start
                 && lx.common.contains(&w)
                 && !lx.titles.contains(&w)
@@ -335,6 +347,36 @@ fn group(
             && gazetteer_match(body, g, lx).is_none()
         {
             return; // "Freedom of Information Act", "World Cup"
+        }
+        // "Hong Kong Chief Executive Carrie Lam": a title, then a given name: the org word
+        // belongs to the role, and a person follows.
+        let titled_person = (1..g.len().saturating_sub(1)).rev().find(|&m| {
+            lx.titles.contains(&lower(body, &g[m]))
+                && lx.first_names.contains(&lower(body, &g[m + 1]))
+                && g.len() - m - 1 <= 3
+        });
+        if let Some(m) = titled_person {
+            if let Some((n, key)) = gazetteer_match(body, &g[..m], lx) {
+                let (canonical, place, forms) = &lx.gazetteer.forms[key];
+                out.push(Candidate {
+                    span: Span::new(g[0].start, g[n - 1].end),
+                    name: canonical.clone(),
+                    kind: if *place { Kind::Place } else { Kind::Org },
+                    role: None,
+                    aliases: forms.clone(),
+                    cued: false,
+                });
+            }
+            let name = &g[m + 1..];
+            out.push(Candidate {
+                span: Span::new(name[0].start, name[name.len() - 1].end),
+                name: body[name[0].start..name[name.len() - 1].end].to_string(),
+                kind: Kind::Person,
+                role: Some(body[g[0].start..g[m].end].to_string()),
+                aliases: Vec::new(),
+                cued: true,
+            });
+            return;
         }
         if org_word && !starts_with_title && g.len() > 1 {
             out.push(org(body, g, lx));
@@ -514,6 +556,13 @@ fn group(
         return;
     }
     if PLACE_STARTS.contains(&words[0].as_str()) && !titled {
+        return;
+    }
+    if lx.place_suffixes.contains(&words[words.len() - 1]) && !titled {
+        out.push(Candidate {
+            kind: Kind::Place,
+            ..candidate(Kind::Place, false)
+        });
         return;
     }
     let first_is_name = !lx.common.contains(&words[0])
