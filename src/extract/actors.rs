@@ -308,6 +308,15 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_gerunds_and_awards_are_not_names() {
+        let a = actors("Tunisian-born Abdellatif Kechiche won the Foreign Language Oscar. Unclogging Beijing is hard, said Wang Yan.");
+        assert_eq!(
+            names_of(&a, ActorType::Person),
+            ["Abdellatif Kechiche", "Wang Yan"]
+        );
+    }
+
+    #[test]
     fn offices_with_of_are_roles() {
         let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");
         assert_eq!(

@@ -318,7 +318,15 @@ fn group(
                 .split('-')
                 .skip(1)
                 .all(|p| p.chars().next().is_some_and(char::is_lowercase));
+        // "Tunisian-born", "London-based": a description, not part of a name.
+        let adjectival = ["-born", "-based", "-owned", "-led", "-run", "-backed"]
+            .iter()
+            .any(|suffix| w.ends_with(suffix));
+        // "Unclogging Beijing …": a gerund opening a sentence.
+        let gerund = t.sentence_start && w.ends_with("ing") && !lx.first_names.contains(&w);
         let drop = is_article
+            || adjectival
+            || gerund
             || (t.sentence_start && common_compound)
             || (t.sentence_start
                 && lx.common.contains(&w)
