@@ -261,6 +261,23 @@ impl Context<'_> {
             let np = (words[i].start, range.1);
             return subject::resolve(self.body, self.actors, np, open).map(|s| (s, false));
         }
+        // `"…", while the Liberal Democrats said …`: a new clause with its own subject.
+        if words.first().is_some_and(|w| {
+            matches!(
+                self.lower(w).as_str(),
+                "while"
+                    | "whereas"
+                    | "but"
+                    | "and"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "because"
+                    | "if"
+            )
+        }) {
+            return None;
+        }
         let v = (0..words.len().min(16)).find(|&i| self.is_speech(&words, i))?;
         let reports = self.lower(&words[v]).starts_with("report");
         let speaker = if v > 0 {

@@ -138,12 +138,45 @@ fn trim_end(body: &str, start: usize, mut end: usize) -> usize {
 /// (outermost first).
 fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark>) {
     let mut stack: Vec<(Mark, usize)> = Vec::new(); // (opening mark, index of its slot)
+                                                    // Slots of quotes that continue an inline run-on quote.
+    let mut continued: Vec<usize> = Vec::new();
     let mut quotes: Vec<Option<QuoteSpan>> = Vec::new();
     for &m in marks {
         if quotes.len() >= MAX_QUOTES_PER_PARAGRAPH {
             break;
         }
         let open_pos = stack.iter().rposition(|(o, _)| o.family == m.family);
+        // `… 26 weeks. "We are going …`: paragraphs joined on one line keep the run-on
+        // convention (no closing mark, the next paragraph reopens). A double mark opening
+        // after a sentence end while a double quote is open ends that quote there.
+        if m.family == Family::Double && m.role != Role::Close && !m.low {
+            if let Some(pos) = open_pos.filter(|&p| p + 1 == stack.len()) {
+                let (open, slot) = stack[pos];
+                let before = body[open.end..m.start].trim_end();
+                let sentence_done = before.ends_with(['.', '!', '?']);
+                let next_is_word = body[m.end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if sentence_done && next_is_word && before.split_whitespace().count() >= 3 {
+                    stack.truncate(pos);
+                    let inner_start = skip_space(body, open.end, m.start);
+                    let inner_end = open.end + before.len();
+                    quotes[slot] = Some(QuoteSpan {
+                        text: Span::new(inner_start, inner_end),
+                        outer: Span::new(open.start, inner_end),
+                        paragraph,
+                        nested_in: stack.last().map(|(_, s)| *s as u32),
+                        continues: continued.contains(&slot),
+                        runs_on: true,
+                    });
+                    quotes.push(None);
+                    stack.push((m, quotes.len() - 1));
+                    continued.push(quotes.len() - 1);
+                    continue;
+                }
+            }
+        }
         let closes = match m.role {
             Role::Close | Role::Either => open_pos.is_some(),
             // `“` closes a `„` (German and some European styles).
@@ -167,7 +200,7 @@ fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark
                     outer: Span::new(open.start, m.end),
                     paragraph,
                     nested_in: stack.last().map(|(_, s)| *s as u32),
-                    continues: false,
+                    continues: continued.contains(&slot),
                     runs_on: false,
                 });
             }
@@ -357,6 +390,21 @@ mod tests {
         assert_eq!(texts, ["First part of it.", "Second part,"]);
         assert!(found[0].runs_on);
         assert!(found[1].continues);
+    }
+
+    #[test]
+    fn run_on_quotes_joined_on_one_line_are_split() {
+        let body = "She said: \"We have doubled it already. \"We are going to extend the pay by 2007.\" Then she left.";
+        assert_eq!(
+            quotes(body),
+            [
+                "We have doubled it already.",
+                "We are going to extend the pay by 2007."
+            ]
+        );
+        let p = crate::extract::test_paragraphs(body);
+        let found = find(body, &p);
+        assert!(found[0].runs_on && found[1].continues);
     }
 
     #[test]

@@ -179,12 +179,15 @@ fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
         Line::styled(fit(&a.title, header.width as usize), theme::title()),
         Line::styled(
             fit(
-                &format!(
-                    "{} · {} words · {} quotes",
-                    meta.join(" · "),
-                    a.words,
-                    a.quotes.len()
-                ),
+                &meta
+                    .iter()
+                    .cloned()
+                    .chain([
+                        format!("{} words", a.words),
+                        format!("{} quotes", a.quotes.len()),
+                    ])
+                    .collect::<Vec<_>>()
+                    .join(" · "),
                 header.width as usize,
             ),
             theme::dim(),

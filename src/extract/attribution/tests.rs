@@ -149,3 +149,9 @@ fn definite_descriptions_and_terms_inside_the_sentence() {
     let body = "As part of its spending plans, the government said it will ask firms to \"roll over mortgage loans now\".";
     assert_eq!(speakers(body), [some("the government")]);
 }
+
+#[test]
+fn a_clause_after_the_quote_with_its_own_subject_is_not_the_attribution() {
+    let body = "The Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected.";
+    assert_eq!(speakers(body), [some("Conservative Party")]);
+}
