@@ -356,6 +356,17 @@ fn group(
         {
             return; // "Freedom of Information Act", "World Cup"
         }
+        // "Sally Wasef of Griffith University": a person, then where they are from.
+        let connector = g
+            .iter()
+            .position(|t| matches!(lower(body, t).as_str(), "of" | "for"));
+        if let Some(c) =
+            connector.filter(|&c| c >= 2 && lx.first_names.contains(&lower(body, &g[0])))
+        {
+            group(body, tokens, (k, k + c), headline, lx, out);
+            group(body, tokens, (k + c + 1, j), headline, lx, out);
+            return;
+        }
         // "Hong Kong Chief Executive Carrie Lam": a title, then a given name: the org word
         // belongs to the role, and a person follows.
         let titled_person = (1..g.len().saturating_sub(1)).rev().find(|&m| {
@@ -557,10 +568,15 @@ fn group(
     if g.iter().all(|t| t.is_acronym(body)) || lx.stop.contains(&words[0]) || all_titles {
         return;
     }
-    if words
+    if let Some(c) = words
         .iter()
-        .any(|w| matches!(w.as_str(), "of" | "for" | "and" | "on"))
+        .position(|w| matches!(w.as_str(), "of" | "for" | "and" | "on"))
     {
+        // "Sally Wasef of Griffith University": a person, then where they are from.
+        if c >= 2 && lx.first_names.contains(&words[0]) && !titled {
+            group(body, tokens, (k, k + c), headline, lx, out);
+            group(body, tokens, (k + c + 1, j), headline, lx, out);
+        }
         return;
     }
     if PLACE_STARTS.contains(&words[0].as_str()) && !titled {

@@ -119,11 +119,13 @@ fn resolve_in(
                 // "the 34-year-old told reporters", "the world record holder said": a definite
                 // description of someone already named.
                 let short = words.len() - first <= 8;
-                // One person ("the 34-year-old"), not a group ("the judges").
-                let plural = words
-                    .last()
-                    .is_some_and(|w| w.text(body).ends_with('s') && !w.text(body).ends_with("ss"));
-                (head == "the" && short && !plural && !first_person)
+                // One person by what they are ("the 34-year-old", "the world record holder"),
+                // not a group ("the judges") or a thing ("the letter").
+                let person_word = words.last().is_some_and(|w| {
+                    let t = w.text(body).to_lowercase();
+                    t.ends_with("-old") || lexicon::set("role_nouns").contains(&t)
+                });
+                (head == "the" && short && person_word && !first_person)
                     .then(|| last_any_person(actors, pronoun_at))
                     .flatten()
                     .map(LocalSpeaker::Entity)
@@ -290,7 +292,14 @@ fn description(
             if words.get(k).is_some_and(|t| lower(t) == "the") {
                 k += 1;
             }
+            // Up to a person's name: "A member of the Tunisian Parliament, Samir Dilou".
+            let person_at = |t: &Token| {
+                actors
+                    .mention_at(t.start)
+                    .is_some_and(|m| actors.kind(m.entity) == ActorType::Person)
+            };
             while k < words.len()
+                && !person_at(&words[k])
                 && (words[k].is_capitalised(body)
                     || (lower(&words[k]) == "and" || lower(&words[k]) == "for"))
             {

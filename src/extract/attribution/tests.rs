@@ -155,3 +155,13 @@ fn a_clause_after_the_quote_with_its_own_subject_is_not_the_attribution() {
     let body = "The Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected.";
     assert_eq!(speakers(body), [some("Conservative Party")]);
 }
+
+#[test]
+fn names_after_a_description_and_things_are_not_people() {
+    let body = "A member of the Tunisian Parliament, Samir Dilou said, \"Tunisia is facing terrorist attacks now\".";
+    assert_eq!(speakers(body), [some("Samir Dilou")]);
+    let body = "Mitchell Stoltz wrote to them. The letter stressed \"the program does not decrypt anything at all\".";
+    assert_eq!(speakers(body), [None]);
+    let body = "Lead author Sally Wasef of Griffith University explained, \"The ibis was considered sacred by them.\"";
+    assert_eq!(speakers(body), [some("Sally Wasef")]);
+}
