@@ -5,6 +5,7 @@ pub mod keymap;
 pub mod reader;
 mod sidebar;
 pub mod workers;
+mod workflow;
 
 pub use keymap::{Action, Scope};
 pub use sidebar::{SidebarItem, Tab};
@@ -321,77 +322,17 @@ impl App {
                 self.hide_boilerplate = !self.hide_boilerplate;
                 self.relayout();
             }
-            Action::Copy => match self.selected_quote {
-                Some(q) => {
-                    let c = crate::workflow::cite::citation(
-                        &self.corpus,
-                        &self.corpus.quotes[q as usize],
-                    );
-                    self.status = Some(format!("copied: {c}"));
-                    self.requests.push(Request::Clipboard(c));
-                }
-                None => {
-                    self.status = Some("mark a quote first (n, or Enter in the sidebar)".into())
-                }
-            },
-            Action::CopySource => {
-                if let Some(a) = self.current {
-                    let src = crate::workflow::cite::source_of(&self.corpus, a);
-                    self.status = Some(format!("copied: {src}"));
-                    self.requests.push(Request::Clipboard(src));
-                }
-            }
-            Action::Star => match self.selected_quote {
-                Some(q) => {
-                    let key = crate::workflow::state::star_key(
-                        &self.corpus,
-                        &self.corpus.quotes[q as usize],
-                    );
-                    let on = self.state.toggle_star(key);
-                    self.status = Some(if on { "starred" } else { "unstarred" }.into());
-                    self.requests.push(Request::SaveState);
-                }
-                None => {
-                    self.status = Some("mark a quote first (n, or Enter in the sidebar)".into())
-                }
-            },
+            Action::Copy => self.copy(),
+            Action::CopySource => self.copy_source(),
+            Action::Star => self.star(),
             Action::StarredTab => {
                 self.tab = Tab::Starred;
                 self.sidebar_selected = 0;
             }
-            Action::ToggleRead => {
-                if let Some(&a) = self.visible.get(self.list_selected) {
-                    let h = self.corpus.articles[a].content_hash;
-                    let read = !self.state.is_read(h);
-                    self.state.set_read(h, read);
-                    self.requests.push(Request::SaveState);
-                }
-            }
+            Action::ToggleRead => self.toggle_read(),
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
         }
-    }
-
-    /// Jumps to the next article carrying the marked quote (wire copy reprinted).
-    fn other_article(&mut self) {
-        let Some(q) = self.selected_quote else {
-            self.status = Some("mark a quote first".into());
-            return;
-        };
-        let Some(&g) = self.group_of.get(&q) else {
-            self.status = Some("this quote appears in one article only".into());
-            return;
-        };
-        let group = self.groups[g].clone();
-        let i = group.iter().position(|&x| x == q).unwrap_or(0);
-        let next = group[(i + 1) % group.len()];
-        self.jump_to_quote(next);
-        self.status = Some(format!(
-            "same quote in {} articles ({}/{})",
-            group.len(),
-            (i + 1) % group.len() + 1,
-            group.len()
-        ));
     }
 
     fn move_by(&mut self, delta: isize) {
