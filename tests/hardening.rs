@@ -141,7 +141,13 @@ fn check_invariants(c: &Corpus) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
+    // A fixed seed: CI runs the same cases every time (a failure is reproducible).
+    #![proptest_config(ProptestConfig {
+        cases: 96,
+        failure_persistence: None,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0068_6561_7273_6179),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn extraction_invariants_hold_for_any_text(bodies in prop::collection::vec(article(), 1..4)) {

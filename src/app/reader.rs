@@ -68,7 +68,8 @@ fn wrap_paragraph(body: &str, p: &Paragraph, width: usize, out: &mut Vec<Line>) 
     let mut last_break: Option<(usize, usize)> = None; // (byte after space, width up to it)
     for (i, g) in text.grapheme_indices(true) {
         let w = UnicodeWidthStr::width(g);
-        if line_width + w > width && i > line_start {
+        // A loop: after breaking at the last space, the rest may still not fit.
+        while line_width + w > width && i > line_start {
             let cut = match last_break {
                 Some((b, bw)) if b > line_start => {
                     line_width -= bw;
@@ -133,6 +134,8 @@ mod tests {
             "日本語のテキストはスペースなしで折り返す必要があります。とても長い文です。",
             "Emoji 🎉🎉🎉 and combining e\u{301}e\u{301}e\u{301} marks in a line of text here.",
             "Averyveryveryverylongwordwithoutanyspacesatallthatmustbesplit",
+            // Found by the hardening property test: a long run after the last space.
+            "\" Boris Johnson\"\"said\" שלום\"she\"日本語",
         ] {
             let c = corpus(body);
             for w in [8u16, 13, 20] {
