@@ -2,14 +2,15 @@
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
 use crate::cache::{Cache, FileRecord, Processed};
-use crate::corpus::{self, FileEntry, LoadOutcome, LoadProgress, PathError, Warning};
+use crate::corpus::{
+    self, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
+};
 use crate::extract::{self, ArticleExtraction, LocalSpeaker};
 use crate::model::{Article, Corpus, Document, Quote, Speaker};
 use crate::text;
 use rayon::prelude::*;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Where a corpus comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,8 +100,7 @@ fn load_paths(
         .collect();
     let from_cache = cached.iter().filter(|c| c.is_some()).count();
     let total = discovery.files.len();
-    let done = AtomicUsize::new(0);
-    let bytes = AtomicU64::new(0);
+    let counter = ProgressCounter::new(total, progress);
     let records: Vec<FileRecord> = discovery
         .files
         .par_iter()
@@ -116,13 +116,7 @@ fn load_paths(
                     .collect();
                 FileRecord::new(entry, docs, warnings)
             });
-            let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
-            let bytes_done = bytes.fetch_add(entry.size, Ordering::Relaxed) + entry.size;
-            progress(LoadProgress {
-                files_done,
-                files_total: total,
-                bytes_done,
-            });
+            counter.file_done(entry.size);
             record
         })
         .collect();

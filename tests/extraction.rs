@@ -2,10 +2,11 @@
 //! (tests/fixtures/seeds), scored as ../shared/tools/score.py scores them: the bars are the
 //! ones issue 3 sets (quote F1 ≥ 0.95, speakers ≥ 0.95, actor recall ≥ 0.90, precision ≥ 0.85).
 
-use hearsay::model::{ActorType, Document};
+mod common;
+
+use hearsay::model::ActorType;
 use hearsay::pipeline;
 use serde_json::Value;
-use std::path::Path;
 
 fn norm(s: &str) -> String {
     let s = s
@@ -62,27 +63,8 @@ struct Seed {
 }
 
 fn load() -> (hearsay::model::Corpus, Vec<Seed>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let mut docs = Vec::new();
-    let mut seeds = Vec::new();
-    for path in paths {
-        docs.push(Document {
-            id: path.file_name().unwrap().to_string_lossy().into_owned(),
-            path: path.clone(),
-            body: std::fs::read_to_string(&path).unwrap(),
-            ..Document::default()
-        });
-        let gold = std::fs::read_to_string(path.with_extension("json")).unwrap();
-        seeds.push(Seed {
-            gold: serde_json::from_str(&gold).unwrap(),
-        });
-    }
+    let (docs, golds): (Vec<_>, Vec<_>) = common::seeds().into_iter().unzip();
+    let seeds = golds.into_iter().map(|gold| Seed { gold }).collect();
     (pipeline::build(docs), seeds)
 }
 

@@ -1,38 +1,11 @@
 //! Article metadata and boilerplate for the four sample articles, against hand-made gold
 //! (tests/fixtures/seeds/*.json, copied from ../shared/gold/seeds).
 
-use hearsay::model::Document;
+mod common;
+
+use common::seeds;
 use hearsay::text;
 use serde_json::Value;
-use std::path::Path;
-
-fn seeds() -> Vec<(Document, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
-    let mut out = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    for path in names {
-        let body = std::fs::read_to_string(&path)
-            .unwrap()
-            .replace("\r\n", "\n");
-        let gold: Value =
-            serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).unwrap())
-                .unwrap();
-        let doc = Document {
-            id: path.file_name().unwrap().to_string_lossy().into_owned(),
-            path: path.clone(),
-            body,
-            ..Document::default()
-        };
-        out.push((doc, gold));
-    }
-    assert_eq!(out.len(), 4, "four seed articles with gold");
-    out
-}
 
 fn field(gold: &Value, name: &str) -> Option<String> {
     gold["meta"][name].as_str().map(str::to_string)

@@ -1,6 +1,8 @@
 //! What the browser draws, at 120×40 and 80×24, checked as text snapshots (insta) and, where
 //! style carries meaning (quote highlighting, selection), by reading cell styles.
 
+mod common;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use hearsay::app::{App, Event, Pane, SidebarItem};
 use hearsay::model::Document;
@@ -10,27 +12,11 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use ratatui::Terminal;
-use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 fn seeds() -> Arc<hearsay::model::Corpus> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let docs = paths
-        .into_iter()
-        .map(|p| Document {
-            id: p.file_name().unwrap().to_string_lossy().into_owned(),
-            body: std::fs::read_to_string(&p).unwrap(),
-            path: p,
-            ..Document::default()
-        })
-        .collect();
+    let docs = common::seeds().into_iter().map(|(doc, _)| doc).collect();
     Arc::new(pipeline::build(docs))
 }
 

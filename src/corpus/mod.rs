@@ -12,6 +12,7 @@ pub use sanitize::sanitize;
 use crate::model::{Document, MetaHints};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::SystemTime;
 
 /// A file that was skipped or read with a caveat. The rest of the corpus still loads.
@@ -304,27 +305,48 @@ fn sanitize_hints(h: MetaHints) -> MetaHints {
     }
 }
 
+/// Counts files as worker threads finish them and reports each step as a [`LoadProgress`].
+pub struct ProgressCounter<'a> {
+    total: usize,
+    done: AtomicUsize,
+    bytes: AtomicU64,
+    report: &'a (dyn Fn(LoadProgress) + Sync),
+}
+
+impl<'a> ProgressCounter<'a> {
+    pub fn new(total: usize, report: &'a (dyn Fn(LoadProgress) + Sync)) -> Self {
+        ProgressCounter {
+            total,
+            done: AtomicUsize::new(0),
+            bytes: AtomicU64::new(0),
+            report,
+        }
+    }
+
+    /// One more file of `size` bytes is finished.
+    pub fn file_done(&self, size: u64) {
+        let files_done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let bytes_done = self.bytes.fetch_add(size, Ordering::Relaxed) + size;
+        (self.report)(LoadProgress {
+            files_done,
+            files_total: self.total,
+            bytes_done,
+        });
+    }
+}
+
 /// Loads every article under `paths`: [`discover`], then [`read_file`] for each file, in
 /// parallel, keeping the discovery order.
 pub fn load(paths: &[PathBuf], progress: &(dyn Fn(LoadProgress) + Sync)) -> LoadOutcome {
     use rayon::prelude::*;
-    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
     let discovery = discover(paths);
-    let total = discovery.files.len();
-    let done = AtomicUsize::new(0);
-    let bytes = AtomicU64::new(0);
+    let counter = ProgressCounter::new(discovery.files.len(), progress);
     let loads: Vec<FileLoad> = discovery
         .files
         .par_iter()
         .map(|entry| {
             let file = read_file(entry);
-            let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
-            let bytes_done = bytes.fetch_add(entry.size, Ordering::Relaxed) + entry.size;
-            progress(LoadProgress {
-                files_done,
-                files_total: total,
-                bytes_done,
-            });
+            counter.file_done(entry.size);
             file
         })
         .collect();

@@ -5,7 +5,7 @@ use super::layout::{panes, Panes};
 use super::theme;
 use crate::app::keymap::{self, BINDINGS};
 use crate::app::{App, Pane, SidebarItem, Tab};
-use crate::model::{ActorType, QuoteKind, Speaker};
+use crate::model::{ActorType, Speaker};
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -429,9 +429,4 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         width: w,
         height: h,
     }
-}
-
-/// A quote's kind for the sidebar, so scare quotes read differently.
-pub fn is_scare(q: &crate::model::Quote) -> bool {
-    q.kind == QuoteKind::Scare
 }
