@@ -6,7 +6,6 @@
 
 use crate::corpus::{FileEntry, Warning};
 use crate::extract::ArticleExtraction;
-use crate::model::Document;
 use crate::text::Analysis;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -16,14 +15,22 @@ use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 /// Bumped whenever the cached types change shape.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
-/// One document after analysis and extraction: what the cache stores per file.
+/// What analysis and extraction made of one document: what the cache keeps per document.
+/// The text itself is not kept: an unchanged file is read again (fast), so the cache
+/// stays a fraction of the corpus size.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Processed {
-    pub doc: Document,
+pub struct Extracted {
     pub analysis: Analysis,
     pub extraction: ArticleExtraction,
+}
+
+/// [`Extracted`], borrowed, for writing without copying.
+#[derive(Serialize)]
+pub struct ExtractedRef<'a> {
+    pub analysis: &'a Analysis,
+    pub extraction: &'a ArticleExtraction,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -31,9 +38,14 @@ pub struct FileRecord {
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when unknown: never a hit).
     pub modified: u128,
-    pub docs: Vec<Processed>,
-    /// Warnings met reading the file (repeated on every load, as a fresh read would).
-    pub warnings: Vec<(Option<usize>, String)>,
+    pub docs: Vec<Extracted>,
+}
+
+#[derive(Serialize)]
+struct FileRecordRef<'a> {
+    size: u64,
+    modified: u128,
+    docs: Vec<ExtractedRef<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -48,7 +60,7 @@ struct CacheFile {
 struct CacheFileRef<'a> {
     format: u32,
     version: &'a str,
-    files: Vec<(&'a Path, &'a FileRecord)>,
+    files: Vec<(&'a Path, FileRecordRef<'a>)>,
 }
 
 /// The cache for one set of PATH arguments.
@@ -71,7 +83,7 @@ pub fn default_dir() -> Option<PathBuf> {
 }
 
 /// hearsay's version and a hash of the lexicon: a cache made by other rules is not used.
-fn version() -> String {
+pub(crate) fn version() -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for (name, text) in crate::extract::lexicon::all() {
         name.hash(&mut h);
@@ -156,18 +168,28 @@ impl Cache {
         }
     }
 
-    /// Writes `records` as the whole cache, atomically (a temporary file in the same folder,
-    /// then a rename), so a failed write leaves the old cache as it was.
-    pub fn store(&self, records: &[(&FileEntry, &FileRecord)]) -> std::io::Result<()> {
+    /// Writes the whole cache: for each file, what its documents became. Atomic (a
+    /// temporary file in the same folder, then a rename), so a failed write leaves the old
+    /// cache as it was.
+    pub fn store<'a>(
+        &self,
+        files: impl Iterator<Item = (&'a FileEntry, Vec<ExtractedRef<'a>>)>,
+    ) -> std::io::Result<()> {
         let file = CacheFileRef {
             format: FORMAT,
             version: &self.version,
-            files: records
-                .iter()
-                .map(|(e, r)| (e.path.as_path(), *r))
+            files: files
+                .map(|(e, docs)| {
+                    let record = FileRecordRef {
+                        size: e.size,
+                        modified: nanos(e),
+                        docs,
+                    };
+                    (e.path.as_path(), record)
+                })
                 .collect(),
         };
-        write_atomic(&self.path, |w| {
+        write_cache_file(&self.path, |w| {
             bincode::serde::encode_into_std_write(&file, w, bincode::config::standard())
                 .map(|_| ())
                 .map_err(std::io::Error::other)
@@ -175,25 +197,27 @@ impl Cache {
     }
 }
 
-impl FileRecord {
-    /// A record of `entry` as read now.
-    pub fn new(
-        entry: &FileEntry,
-        docs: Vec<Processed>,
-        warnings: Vec<(Option<usize>, String)>,
-    ) -> FileRecord {
-        FileRecord {
-            size: entry.size,
-            modified: nanos(entry),
-            docs,
-            warnings,
-        }
-    }
+/// As [`write_atomic`], without waiting for the disk: a cache torn by a crash is noticed
+/// when read (lengths and bounds are checked) and rebuilt, and waiting for a flush of
+/// hundreds of megabytes would double a first load.
+pub fn write_cache_file(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    write_file(path, false, write)
 }
 
 /// Writes `path` through a temporary file in the same folder and a rename.
 pub fn write_atomic(
     path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    write_file(path, true, write)
+}
+
+fn write_file(
+    path: &Path,
+    durable: bool,
     write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -205,10 +229,12 @@ pub fn write_atomic(
         std::process::id()
     ));
     let result = (|| {
-        let mut w = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
         write(&mut w)?;
         w.flush()?;
-        w.get_ref().sync_all()?;
+        if durable {
+            w.get_ref().sync_all()?;
+        }
         drop(w);
         std::fs::rename(&tmp, path)
     })();

@@ -16,6 +16,7 @@ pub mod gen;
 pub mod model;
 pub mod pipeline;
 pub mod search;
+pub mod snapshot;
 pub mod text;
 pub mod ui;
 pub mod workflow;

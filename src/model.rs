@@ -205,11 +205,90 @@ impl Article {
     }
 }
 
+/// The corpus text arena: every article body back to back, either built in memory or
+/// mapped read-only from the snapshot cache (reopening then copies nothing).
+#[derive(Clone, Default)]
+pub struct Text(TextRepr);
+
+#[derive(Clone)]
+enum TextRepr {
+    Owned(String),
+    Mapped {
+        map: std::sync::Arc<memmap2::Mmap>,
+        range: Range<usize>,
+    },
+}
+
+impl Default for TextRepr {
+    fn default() -> Self {
+        TextRepr::Owned(String::new())
+    }
+}
+
+impl Text {
+    /// `map[range]` as text, if it is UTF-8 (checked once, here).
+    pub fn mapped(map: std::sync::Arc<memmap2::Mmap>, range: Range<usize>) -> Option<Text> {
+        is_utf8(map.get(range.clone())?).then_some(Text(TextRepr::Mapped { map, range }))
+    }
+}
+
+/// UTF-8 validation on all cores: pieces cut where a character starts are each valid
+/// exactly when the whole is.
+fn is_utf8(bytes: &[u8]) -> bool {
+    use rayon::prelude::*;
+    const PIECE: usize = 4 << 20;
+    let mut cuts = vec![0];
+    let mut at = PIECE;
+    while at < bytes.len() {
+        while at < bytes.len() && bytes[at] & 0xC0 == 0x80 {
+            at += 1;
+        }
+        cuts.push(at);
+        at += PIECE;
+    }
+    cuts.push(bytes.len());
+    cuts.par_windows(2)
+        .all(|w| std::str::from_utf8(&bytes[w[0]..w[1]]).is_ok())
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(TextRepr::Owned(s))
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.0 {
+            TextRepr::Owned(s) => s,
+            // SAFETY: `Text::mapped` checked that these bytes are UTF-8, and the map is
+            // read-only and private to this Text (the snapshot file is only ever replaced
+            // by a rename, never rewritten in place).
+            TextRepr::Mapped { map, range } => unsafe {
+                std::str::from_utf8_unchecked(&map[range.clone()])
+            },
+        }
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Text({} bytes)", self.len())
+    }
+}
+
 /// The loaded corpus: every article, quote and actor. Built once by `pipeline`, then read-only.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
     /// All article bodies, back to back (one allocation instead of one per article).
-    pub text: String,
+    pub text: Text,
     pub articles: Vec<Article>,
     pub quotes: Vec<Quote>,
     pub actors: Vec<Actor>,

@@ -1,16 +1,17 @@
 //! Assembles a [`Corpus`] from documents: text analysis and extraction per article (in
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
-use crate::cache::{Cache, FileRecord, Processed};
-use crate::corpus::{
-    self, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
-};
+use crate::cache::{Cache, ExtractedRef, FileRecord};
+use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
 use crate::extract::{self, ArticleExtraction, LocalSpeaker};
 use crate::model::{Article, Corpus, Document, Quote, Speaker};
-use crate::text;
+use crate::search::Postings;
+use crate::snapshot;
+use crate::text::{self, Analysis};
 use rayon::prelude::*;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Where a corpus comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,9 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
     pub errors: Vec<PathError>,
     pub stats: LoadStats,
+    /// Search postings, when the load had them at hand (from the snapshot, or built to
+    /// write one) and they were asked for.
+    pub postings: Option<Arc<Postings>>,
 }
 
 /// How a load went: files seen, and how many came from the index cache.
@@ -35,8 +39,12 @@ pub struct LoadStats {
     pub files: usize,
     pub from_cache: usize,
     pub read: usize,
-    /// Whether the cache was written after this load.
+    /// Whether the per-file index cache was written after this load.
     pub cache_written: bool,
+    /// Whether the whole corpus came from the snapshot (nothing changed since it was made).
+    pub from_snapshot: bool,
+    /// Whether a new snapshot was written after this load.
+    pub snapshot_written: bool,
 }
 
 /// How to load.
@@ -44,6 +52,8 @@ pub struct LoadStats {
 pub struct Options {
     /// Folder of the index cache; `None` reads and extracts everything (`--no-cache`).
     pub cache_dir: Option<PathBuf>,
+    /// The caller will search: return the postings when the load has them.
+    pub want_postings: bool,
 }
 
 /// Loads and analyses a corpus, without the cache.
@@ -74,6 +84,7 @@ pub fn load_with(
                     read: files,
                     ..LoadStats::default()
                 },
+                postings: None,
             }
         }
         Source::Paths(paths) => load_paths(paths, options, progress),
@@ -87,52 +98,123 @@ fn load_paths(
 ) -> Loaded {
     let discovery = corpus::discover(paths);
     let mut warnings = discovery.warnings;
+    let total = discovery.files.len();
+    // The snapshot serves when no file changed; otherwise per-file records do.
+    let snap = options.cache_dir.as_ref().and_then(|dir| {
+        snapshot::fingerprint(&discovery.files).map(|fp| (snapshot::path(dir, paths), fp))
+    });
+    if let Some((path, fp)) = &snap {
+        match snapshot::load(path, *fp, options.want_postings) {
+            Ok(Some(s)) => {
+                let bytes = discovery.files.iter().map(|f| f.size).sum();
+                progress(LoadProgress {
+                    files_done: total,
+                    files_total: total,
+                    bytes_done: bytes,
+                });
+                warnings.extend(s.warnings);
+                return Loaded {
+                    corpus: s.corpus,
+                    warnings,
+                    errors: discovery.errors,
+                    stats: LoadStats {
+                        files: total,
+                        from_cache: total,
+                        from_snapshot: true,
+                        ..LoadStats::default()
+                    },
+                    postings: s.postings.map(Arc::new),
+                };
+            }
+            Ok(None) => {}
+            Err(e) => warnings.push(Warning {
+                path: path.clone(),
+                line: None,
+                message: format!("damaged corpus snapshot ({e}); rebuilding it"),
+            }),
+        }
+    }
     let mut cache = options.cache_dir.as_ref().map(|dir| {
         let (cache, warning) = Cache::open(dir, paths);
         warnings.extend(warning);
         cache
     });
     // Cached records are taken out first (cheap), so the parallel part owns its data.
-    let cached: Vec<Option<FileRecord>> = discovery
+    let mut cached: Vec<Option<FileRecord>> = discovery
         .files
         .iter()
         .map(|e| cache.as_mut().and_then(|c| c.take(e)))
         .collect();
-    let from_cache = cached.iter().filter(|c| c.is_some()).count();
-    let total = discovery.files.len();
     let counter = ProgressCounter::new(total, progress);
-    let records: Vec<FileRecord> = discovery
+    let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
+    let mut arena = Arena::with_capacity(capacity as usize);
+    let mut file_warnings = Vec::new();
+    // Ranges of each file's documents in `arena.items`, for the cache.
+    let mut per_file: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
+    let mut from_cache = 0;
+    // In batches, so that only one batch of article bodies is held besides the arena.
+    for (files, hits) in discovery
         .files
-        .par_iter()
-        .zip(cached)
-        .map(|(entry, hit)| {
-            let record = hit.unwrap_or_else(|| {
+        .chunks(BATCH_FILES)
+        .zip(cached.chunks_mut(BATCH_FILES))
+    {
+        let batch: Vec<(Vec<Processed>, Vec<Warning>, bool)> = files
+            .par_iter()
+            .zip(hits.par_iter_mut())
+            .map(|(entry, hit)| {
                 let file = corpus::read_file(entry);
-                let docs = file.documents.into_iter().map(process).collect();
-                let warnings = file
-                    .warnings
-                    .into_iter()
-                    .map(|w| (w.line, w.message))
-                    .collect();
-                FileRecord::new(entry, docs, warnings)
-            });
-            counter.file_done(entry.size);
-            record
-        })
-        .collect();
+                let docs = file.documents;
+                let (docs, hit) = match hit.take() {
+                    // An unchanged file: its text is read again, its analysis is not redone.
+                    Some(record) if record.docs.len() == docs.len() => {
+                        let docs = docs
+                            .into_iter()
+                            .zip(record.docs)
+                            .map(|(doc, x)| Processed {
+                                doc,
+                                analysis: x.analysis,
+                                extraction: x.extraction,
+                            })
+                            .collect();
+                        (docs, true)
+                    }
+                    _ => (docs.into_iter().map(process).collect(), false),
+                };
+                counter.file_done(entry.size);
+                (docs, file.warnings, hit)
+            })
+            .collect();
+        for (docs, warnings, hit) in batch {
+            from_cache += usize::from(hit);
+            let first = arena.items.len();
+            for p in docs {
+                arena.push(p);
+            }
+            per_file.push(first..arena.items.len());
+            file_warnings.extend(warnings);
+        }
+    }
     let mut stats = LoadStats {
         files: total,
         from_cache,
         read: total - from_cache,
-        cache_written: false,
+        ..LoadStats::default()
     };
     if let Some(cache) = &cache {
         // Rewritten when anything was read, or files went away since.
         let stale = stats.read > 0 || cache.leftover() > 0;
         if stale && total > 0 {
-            let pairs: Vec<(&FileEntry, &FileRecord)> =
-                discovery.files.iter().zip(&records).collect();
-            match cache.store(&pairs) {
+            let records = discovery.files.iter().zip(&per_file).map(|(e, r)| {
+                let docs = arena.items[r.clone()]
+                    .iter()
+                    .map(|i| ExtractedRef {
+                        analysis: &i.analysis,
+                        extraction: &i.extraction,
+                    })
+                    .collect();
+                (e, docs)
+            });
+            match cache.store(records) {
                 Ok(()) => stats.cache_written = true,
                 Err(e) => warnings.push(Warning {
                     path: cache.path().to_path_buf(),
@@ -142,21 +224,40 @@ fn load_paths(
             }
         }
     }
-    let mut processed = Vec::with_capacity(records.len());
-    for (entry, record) in discovery.files.iter().zip(records) {
-        warnings.extend(record.warnings.into_iter().map(|(line, message)| Warning {
-            path: entry.path.clone(),
-            line,
-            message,
-        }));
-        processed.extend(record.docs);
+    drop(cached);
+    let corpus = arena.assemble();
+    let mut postings = None;
+    if let (Some((path, fp)), true) = (&snap, total > 0) {
+        // Built now, so that a search after the next reopen starts at once.
+        let built = Postings::build(&corpus);
+        match snapshot::store(path, *fp, &corpus, &file_warnings, Some(&built)) {
+            Ok(()) => stats.snapshot_written = true,
+            Err(e) => warnings.push(Warning {
+                path: path.clone(),
+                line: None,
+                message: format!("could not write the corpus snapshot: {e}"),
+            }),
+        }
+        postings = options.want_postings.then(|| Arc::new(built));
     }
+    warnings.extend(file_warnings);
     Loaded {
-        corpus: assemble(processed),
+        corpus,
         warnings,
         errors: discovery.errors,
         stats,
+        postings,
     }
+}
+
+/// Files read and analysed at a time: bounds the article bodies held outside the arena.
+const BATCH_FILES: usize = 1024;
+
+/// One document after analysis and extraction.
+struct Processed {
+    doc: Document,
+    analysis: Analysis,
+    extraction: ArticleExtraction,
 }
 
 fn process(doc: Document) -> Processed {
@@ -172,59 +273,103 @@ fn process(doc: Document) -> Processed {
 /// Builds the corpus from loaded documents (kept in their given order).
 pub fn build(documents: Vec<Document>) -> Corpus {
     let processed: Vec<Processed> = documents.into_par_iter().map(process).collect();
-    assemble(processed)
+    let mut arena = Arena::with_capacity(processed.iter().map(|p| p.doc.body.len()).sum());
+    for p in processed {
+        arena.push(p);
+    }
+    arena.assemble()
 }
 
-fn assemble(processed: Vec<Processed>) -> Corpus {
-    let extractions: Vec<&ArticleExtraction> = processed.iter().map(|p| &p.extraction).collect();
-    let merged = extract::merge_actors_ref(&extractions);
+/// A processed document whose body has moved into the arena.
+struct Item {
+    id: String,
+    path: PathBuf,
+    record: Option<u32>,
+    text: std::ops::Range<usize>,
+    content_hash: u64,
+    analysis: Analysis,
+    extraction: ArticleExtraction,
+}
 
-    let total_text: usize = processed.iter().map(|p| p.doc.body.len()).sum();
-    let mut corpus = Corpus {
-        text: String::with_capacity(total_text),
-        actors: merged.actors,
-        ..Corpus::default()
-    };
-    for (index, p) in processed.into_iter().enumerate() {
-        let start = corpus.text.len();
-        corpus.text.push_str(&p.doc.body);
-        let first_quote = corpus.quotes.len() as u32;
-        let mut quotes: Vec<Quote> = p
-            .extraction
-            .quotes
-            .iter()
-            .map(|q| Quote {
-                article: index as u32,
-                span: q.span,
-                kind: q.kind,
-                speaker: match &q.speaker {
-                    LocalSpeaker::None => Speaker::None,
-                    LocalSpeaker::Entity(e) => merged
-                        .ids
-                        .get(index)
-                        .and_then(|ids| ids.get(*e as usize).copied().flatten())
-                        .map_or(Speaker::None, Speaker::Actor),
-                    LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d.clone()),
-                },
-                paragraph: q.paragraph,
-            })
-            .collect();
-        quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
-        corpus.quotes.extend(quotes);
-        corpus.articles.push(Article {
+/// The corpus under construction: bodies are appended to one text as documents arrive, and
+/// each document's own copy is freed at once.
+struct Arena {
+    text: String,
+    items: Vec<Item>,
+}
+
+impl Arena {
+    fn with_capacity(bytes: usize) -> Arena {
+        Arena {
+            text: String::with_capacity(bytes),
+            items: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, p: Processed) {
+        let start = self.text.len();
+        self.text.push_str(&p.doc.body);
+        self.items.push(Item {
             id: p.doc.id,
             path: p.doc.path,
             record: p.doc.record,
-            text: start..corpus.text.len(),
-            title: p.analysis.title,
-            meta: p.analysis.meta,
-            paragraphs: p.analysis.paragraphs,
-            words: p.analysis.words,
-            quotes: first_quote..corpus.quotes.len() as u32,
+            text: start..self.text.len(),
             content_hash: content_hash(&p.doc.body),
+            analysis: p.analysis,
+            extraction: p.extraction,
         });
     }
-    corpus
+
+    /// Merges actors across articles and numbers everything.
+    fn assemble(self) -> Corpus {
+        let extractions: Vec<&ArticleExtraction> =
+            self.items.iter().map(|i| &i.extraction).collect();
+        let merged = extract::merge_actors_ref(&extractions);
+        let mut corpus = Corpus {
+            actors: merged.actors,
+            ..Corpus::default()
+        };
+        corpus.articles.reserve_exact(self.items.len());
+        for (index, item) in self.items.into_iter().enumerate() {
+            let first_quote = corpus.quotes.len() as u32;
+            let mut quotes: Vec<Quote> = item
+                .extraction
+                .quotes
+                .iter()
+                .map(|q| Quote {
+                    article: index as u32,
+                    span: q.span,
+                    kind: q.kind,
+                    speaker: match &q.speaker {
+                        LocalSpeaker::None => Speaker::None,
+                        LocalSpeaker::Entity(e) => merged
+                            .ids
+                            .get(index)
+                            .and_then(|ids| ids.get(*e as usize).copied().flatten())
+                            .map_or(Speaker::None, Speaker::Actor),
+                        LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d.clone()),
+                    },
+                    paragraph: q.paragraph,
+                })
+                .collect();
+            quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+            corpus.quotes.extend(quotes);
+            corpus.articles.push(Article {
+                id: item.id,
+                path: item.path,
+                record: item.record,
+                text: item.text,
+                title: item.analysis.title,
+                meta: item.analysis.meta,
+                paragraphs: item.analysis.paragraphs,
+                words: item.analysis.words,
+                quotes: first_quote..corpus.quotes.len() as u32,
+                content_hash: item.content_hash,
+            });
+        }
+        corpus.text = self.text.into();
+        corpus
+    }
 }
 
 /// A stable (across runs and platforms) 64-bit FNV-1a hash of an article body.

@@ -1,6 +1,6 @@
-//! The index cache: a second load comes from it, a changed file is re-read alone, a corrupt
-//! cache is moved aside and rebuilt, a failed write leaves the old cache, and the corpus
-//! folder is never written to.
+//! The index cache and the corpus snapshot: a second load comes from the snapshot, a changed
+//! file is re-analysed alone, a corrupt cache or snapshot is set aside and rebuilt, a failed
+//! write leaves the old files, and the corpus folder is never written to.
 
 use hearsay::pipeline::{load_with, Loaded, Options, Source};
 use std::path::{Path, PathBuf};
@@ -14,12 +14,36 @@ fn corpus_dir() -> tempfile::TempDir {
 fn load(corpus: &Path, cache: Option<&Path>) -> Loaded {
     let options = Options {
         cache_dir: cache.map(Path::to_path_buf),
+        want_postings: true,
     };
     load_with(
         &Source::Paths(vec![corpus.to_path_buf()]),
         &options,
         &|_| {},
     )
+}
+
+/// The per-file index cache (not the snapshot) in a cache folder.
+fn index_file(cache: &Path) -> PathBuf {
+    files_under(cache)
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("index-")
+        })
+        .expect("an index cache file")
+}
+
+fn snapshot_file(cache: &Path) -> PathBuf {
+    files_under(cache)
+        .into_iter()
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.starts_with("snapshot-") && name.ends_with(".bin")
+        })
+        .expect("a snapshot file")
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -53,15 +77,42 @@ fn a_second_load_comes_from_the_cache_and_matches() {
     let second = load(corpus.path(), Some(cache.path()));
     assert_eq!((second.stats.read, second.stats.from_cache), (0, 30));
     assert!(
+        second.stats.from_snapshot,
+        "nothing changed: the snapshot serves"
+    );
+    assert!(
         !second.stats.cache_written,
         "nothing changed, nothing written"
     );
     assert_eq!(first.corpus, second.corpus);
+    // The snapshot's postings are the ones a fresh build makes.
+    let built = hearsay::search::Postings::build(&first.corpus);
+    assert_eq!(second.postings.as_deref(), Some(&built));
+    assert_eq!(first.postings.as_deref(), Some(&built));
     assert_eq!(
         files_under(corpus.path()),
         before,
         "the corpus folder is never written to"
     );
+}
+
+#[test]
+fn listings_skip_the_postings() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    load(corpus.path(), Some(cache.path()));
+    let options = Options {
+        cache_dir: Some(cache.path().to_path_buf()),
+        want_postings: false,
+    };
+    let listed = load_with(
+        &Source::Paths(vec![corpus.path().to_path_buf()]),
+        &options,
+        &|_| {},
+    );
+    assert!(listed.stats.from_snapshot);
+    assert!(listed.postings.is_none());
+    assert_eq!(listed.corpus.articles.len(), 30);
 }
 
 #[test]
@@ -77,6 +128,15 @@ fn a_changed_file_is_read_again_alone() {
     .unwrap();
     let again = load(corpus.path(), Some(cache.path()));
     assert_eq!((again.stats.read, again.stats.from_cache), (1, 29));
+    assert!(
+        !again.stats.from_snapshot,
+        "a changed file makes the snapshot stale"
+    );
+    let fresh = load(corpus.path(), None);
+    assert_eq!(
+        again.corpus, fresh.corpus,
+        "cached + re-read = read from scratch"
+    );
     assert!(again
         .corpus
         .quotes
@@ -103,9 +163,11 @@ fn a_corrupt_cache_is_moved_aside_and_rebuilt() {
     let corpus = corpus_dir();
     let cache = tempfile::tempdir().unwrap();
     load(corpus.path(), Some(cache.path()));
-    let file = files_under(cache.path()).pop().unwrap();
+    let file = index_file(cache.path());
     let bytes = std::fs::read(&file).unwrap();
     std::fs::write(&file, &bytes[..bytes.len() / 3]).unwrap(); // truncated
+                                                               // The snapshot would serve before the index is read: take it away.
+    std::fs::remove_file(snapshot_file(cache.path())).unwrap();
     let loaded = load(corpus.path(), Some(cache.path()));
     assert_eq!(loaded.stats.read, 30);
     assert!(loaded
@@ -118,6 +180,53 @@ fn a_corrupt_cache_is_moved_aside_and_rebuilt() {
     assert!(healed.warnings.is_empty());
 }
 
+#[test]
+fn a_damaged_snapshot_is_never_trusted_and_is_rebuilt() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let reference = load(corpus.path(), None).corpus;
+    load(corpus.path(), Some(cache.path()));
+    let snap = snapshot_file(cache.path());
+    let good = std::fs::read(&snap).unwrap();
+    // Cut short at many points, and bytes flipped all over: every load still yields the
+    // corpus as read from scratch, or (a flip inside text that stays valid) the same shape.
+    let mut damaged: Vec<Vec<u8>> = (1..20)
+        .map(|k| good[..good.len() * k / 20].to_vec())
+        .collect();
+    for k in 0..40 {
+        let mut b = good.clone();
+        let at = 8 + (b.len() - 8) * k / 40;
+        b[at] ^= 0xA5;
+        damaged.push(b);
+    }
+    for bytes in damaged {
+        std::fs::write(&snap, &bytes).unwrap();
+        let loaded = load(corpus.path(), Some(cache.path()));
+        assert_eq!(loaded.corpus.articles.len(), reference.articles.len());
+        if !loaded.stats.from_snapshot {
+            assert_eq!(loaded.corpus, reference);
+        }
+        for q in &loaded.corpus.quotes {
+            let _ = loaded.corpus.quote_text(q); // in bounds, on char boundaries
+        }
+    }
+    // Truncated: named in a warning, then rebuilt.
+    std::fs::write(&snap, &good[..good.len() / 2]).unwrap();
+    let warned = load(corpus.path(), Some(cache.path()));
+    assert!(
+        warned
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("damaged corpus snapshot") && w.path == snap),
+        "{:?}",
+        warned.warnings
+    );
+    let healed = load(corpus.path(), Some(cache.path()));
+    assert!(healed.stats.from_snapshot);
+    assert!(healed.warnings.is_empty());
+    assert_eq!(healed.corpus, reference);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_failed_write_keeps_the_old_cache_and_warns() {
@@ -125,7 +234,7 @@ fn a_failed_write_keeps_the_old_cache_and_warns() {
     let corpus = corpus_dir();
     let cache = tempfile::tempdir().unwrap();
     load(corpus.path(), Some(cache.path()));
-    let file = files_under(cache.path()).pop().unwrap();
+    let file = index_file(cache.path());
     let old = std::fs::read(&file).unwrap();
     std::fs::write(
         files_under(corpus.path())[0].clone(),
@@ -158,7 +267,7 @@ fn a_write_that_fails_midway_leaves_the_old_cache() {
     let corpus = corpus_dir();
     let cache = tempfile::tempdir().unwrap();
     load(corpus.path(), Some(cache.path()));
-    let file = files_under(cache.path()).pop().unwrap();
+    let file = index_file(cache.path());
     let old = std::fs::read(&file).unwrap();
     let tmp = cache.path().join(format!(
         ".{}.{}.tmp",

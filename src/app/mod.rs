@@ -12,7 +12,7 @@ pub use sidebar::{SidebarItem, Tab};
 
 use crate::corpus::LoadProgress;
 use crate::model::{Corpus, QuoteKind};
-use crate::search::Hit;
+use crate::search::{Hit, Postings};
 use reader::Layout;
 use std::sync::Arc;
 use std::time::Instant;
@@ -64,7 +64,8 @@ pub enum Event {
     /// A click on a pane, at a row inside it (0 = first row of content).
     Click(Pane, usize),
     Progress(LoadProgress),
-    Loaded(Arc<Corpus>, Vec<String>),
+    /// The corpus, its search postings when the load had them, and the warnings.
+    Loaded(Arc<Corpus>, Option<Arc<Postings>>, Vec<String>),
     SearchResults(u64, Vec<Hit>),
 }
 
@@ -249,7 +250,7 @@ impl App {
                     l.progress = p;
                 }
             }
-            Event::Loaded(corpus, warnings) => {
+            Event::Loaded(corpus, _, warnings) => {
                 self.loading = None;
                 self.warnings = warnings;
                 if !self.warnings.is_empty() {

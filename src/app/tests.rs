@@ -181,7 +181,7 @@ fn loading_progress_then_corpus() {
         bytes_done: 10,
     }));
     assert_eq!(app.loading.unwrap().progress.files_done, 1);
-    app.handle(Event::Loaded(corpus(), vec!["x.txt: bad".into()]));
+    app.handle(Event::Loaded(corpus(), None, vec!["x.txt: bad".into()]));
     assert!(app.loading.is_none());
     assert_eq!(app.current, Some(0));
     assert!(app.status.as_deref().unwrap().contains("1 warnings"));

@@ -5,7 +5,7 @@
 use super::Event;
 use crate::model::Corpus;
 use crate::pipeline::{self, Source};
-use crate::search::SearchIndex;
+use crate::search::{Postings, SearchIndex};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
@@ -35,7 +35,11 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
                 .map(ToString::to_string)
                 .chain(loaded.errors.iter().map(ToString::to_string))
                 .collect();
-            let _ = events.send(Event::Loaded(Arc::new(loaded.corpus), warnings));
+            let _ = events.send(Event::Loaded(
+                Arc::new(loaded.corpus),
+                loaded.postings,
+                warnings,
+            ));
         })
         .expect("spawn the loader thread");
 }
@@ -48,12 +52,16 @@ pub struct Searcher {
 
 impl Searcher {
     /// Starts a searcher; the index is built on its thread, not the caller's.
-    pub fn spawn(corpus: Arc<Corpus>, events: Sender<Event>) -> Searcher {
+    pub fn spawn(
+        corpus: Arc<Corpus>,
+        postings: Option<Arc<Postings>>,
+        events: Sender<Event>,
+    ) -> Searcher {
         let (tx, rx): (_, Receiver<(u64, String, Arc<AtomicBool>)>) = mpsc::channel();
         thread::Builder::new()
             .name("hearsay-search".into())
             .spawn(move || {
-                let index = SearchIndex::build(corpus);
+                let index = SearchIndex::with_postings(corpus, postings);
                 // The last finished query and all its matches: a query extending it searches
                 // only among them.
                 let mut last: Option<(String, Vec<u32>)> = None;

@@ -86,12 +86,15 @@ fn load(paths: Vec<PathBuf>, options: &Options) -> anyhow::Result<(Loaded, bool)
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    // The browser and `search` search; listings need no postings.
+    let searches = matches!(cli.command, None | Some(Command::Search(_)));
     let options = Options {
         cache_dir: if cli.no_cache {
             None
         } else {
             crate::cache::default_dir()
         },
+        want_postings: searches,
     };
     let load = |paths| load(paths, &options);
     let failed = match cli.command {
@@ -122,7 +125,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(Command::Search(s)) => {
             let (loaded, failed) = load(s.corpus.paths.clone())?;
-            output::search(&mut out, loaded.corpus, &s)?;
+            output::search(&mut out, loaded.corpus, loaded.postings, &s)?;
             failed
         }
         Some(Command::Export(e)) => {

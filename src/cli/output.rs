@@ -3,7 +3,7 @@
 
 use super::args::{ActorsArgs, QuotesArgs, SearchArgs};
 use crate::model::{Actor, ActorType, Corpus, Quote, QuoteKind};
-use crate::search::SearchIndex;
+use crate::search::{Postings, SearchIndex};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::Write;
@@ -265,8 +265,13 @@ struct SearchRow<'a> {
     quote: QuoteRow<'a>,
 }
 
-pub fn search(out: &mut impl Write, corpus: Corpus, args: &SearchArgs) -> anyhow::Result<()> {
-    let index = SearchIndex::build(Arc::new(corpus));
+pub fn search(
+    out: &mut impl Write,
+    corpus: Corpus,
+    postings: Option<Arc<Postings>>,
+    args: &SearchArgs,
+) -> anyhow::Result<()> {
+    let index = SearchIndex::with_postings(Arc::new(corpus), postings);
     let limit = (args.limit > 0).then_some(args.limit);
     let hits = index
         .search(&args.query, limit, &AtomicBool::new(false))
@@ -287,5 +292,8 @@ pub fn search(out: &mut impl Write, corpus: Corpus, args: &SearchArgs) -> anyhow
             write_quote_line(out, corpus, &corpus.quotes[h.quote as usize])?;
         }
     }
+    // The index and corpus die with the process: freeing a million small allocations one
+    // by one would only delay the exit.
+    std::mem::forget(index);
     Ok(())
 }

@@ -231,7 +231,8 @@ fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark
 
 /// Every quote mark of a paragraph with its family and role, apostrophes left out.
 fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let mut marks = Vec::new();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let mut i = 0;

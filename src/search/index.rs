@@ -20,16 +20,61 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// A word's (text, speaker) posting lists.
-type Lists = (Vec<u32>, Vec<u32>);
-type Local = HashMap<String, Lists>;
+type Lists0 = (Vec<u32>, Vec<u32>);
+type Local = HashMap<String, Lists0>;
 
+/// Posting lists back to back: list `w` is `ids[offsets[w]..offsets[w + 1]]`. Flat, so
+/// a million-quote index is four allocations and is written and read as raw arrays.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lists {
+    pub offsets: Vec<u64>,
+    pub ids: Vec<u32>,
+}
+
+impl Lists {
+    pub fn get(&self, w: usize) -> &[u32] {
+        &self.ids[self.offsets[w] as usize..self.offsets[w + 1] as usize]
+    }
+
+    fn push(&mut self, list: &[u32]) {
+        if self.offsets.is_empty() {
+            self.offsets.push(0);
+        }
+        self.ids.extend_from_slice(list);
+        self.offsets.push(self.ids.len() as u64);
+    }
+
+    /// Whether the lists are well formed for `words` words over `quotes` quotes (a cached
+    /// index is checked before use, so a damaged one cannot index out of bounds).
+    pub fn is_valid(&self, words: usize, quotes: usize) -> bool {
+        self.offsets.len() == words + 1
+            && self.offsets.first() == Some(&0)
+            && self.offsets.windows(2).all(|w| w[0] <= w[1])
+            && self.offsets.last() == Some(&(self.ids.len() as u64))
+            && self.ids.iter().all(|&q| (q as usize) < quotes)
+    }
+}
+
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Postings {
     /// Every distinct word, sorted (prefix queries are a binary search).
     pub vocab: Vec<String>,
-    /// `text[w]`: sorted ids of the quotes whose text holds `vocab[w]`.
-    pub text: Vec<Vec<u32>>,
-    /// `speaker[w]`: sorted ids of the quotes whose speaker's name holds `vocab[w]`.
-    pub speaker: Vec<Vec<u32>>,
+    /// `text.get(w)`: sorted ids of the quotes whose text holds `vocab[w]`.
+    pub text: Lists,
+    /// `speaker.get(w)`: sorted ids of the quotes whose speaker's name holds `vocab[w]`.
+    pub speaker: Lists,
+}
+
+impl std::fmt::Debug for Postings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Postings({} words, {} + {} postings)",
+            self.vocab.len(),
+            self.text.ids.len(),
+            self.speaker.ids.len()
+        )
+    }
 }
 
 impl Postings {
@@ -74,21 +119,30 @@ impl Postings {
                 e.1.extend(s);
             }
         }
-        let mut entries: Vec<(String, Lists)> = all.into_iter().collect();
+        let mut entries: Vec<(String, Lists0)> = all.into_iter().collect();
         entries.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut vocab = Vec::with_capacity(entries.len());
-        let mut text = Vec::with_capacity(entries.len());
-        let mut speaker = Vec::with_capacity(entries.len());
+        let mut postings = Postings {
+            vocab: Vec::with_capacity(entries.len()),
+            text: Lists::default(),
+            speaker: Lists::default(),
+        };
+        postings.text.offsets.push(0);
+        postings.speaker.offsets.push(0);
         for (w, (t, s)) in entries {
-            vocab.push(w);
-            text.push(t);
-            speaker.push(s);
+            postings.vocab.push(w);
+            postings.text.push(&t);
+            postings.speaker.push(&s);
         }
-        Postings {
-            vocab,
-            text,
-            speaker,
-        }
+        postings
+    }
+
+    /// Whether these postings can serve a corpus of `quotes` quotes without indexing out of
+    /// bounds, and the vocabulary is sorted as prefix search needs.
+    pub fn is_valid(&self, quotes: usize) -> bool {
+        let n = self.vocab.len();
+        self.vocab.windows(2).all(|w| w[0] < w[1])
+            && self.text.is_valid(n, quotes)
+            && self.speaker.is_valid(n, quotes)
     }
 
     /// Word ids whose word starts with `prefix`.

@@ -12,7 +12,7 @@ mod terms;
 use crate::model::Corpus;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-use index::Postings;
+pub use index::{Lists, Postings};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -34,13 +34,22 @@ pub struct Highlights {
 /// A searchable view of a corpus's quotes. Build once per corpus (off the UI thread).
 pub struct SearchIndex {
     corpus: Arc<Corpus>,
-    postings: Postings,
+    postings: Arc<Postings>,
 }
 
 impl SearchIndex {
     pub fn build(corpus: Arc<Corpus>) -> SearchIndex {
-        let postings = Postings::build(&corpus);
+        let postings = Arc::new(Postings::build(&corpus));
         SearchIndex { corpus, postings }
+    }
+
+    /// An index over `corpus` from postings built earlier (the snapshot cache's), or built
+    /// now when there are none.
+    pub fn with_postings(corpus: Arc<Corpus>, postings: Option<Arc<Postings>>) -> SearchIndex {
+        match postings {
+            Some(postings) => SearchIndex { corpus, postings },
+            None => SearchIndex::build(corpus),
+        }
     }
 
     pub fn corpus(&self) -> &Arc<Corpus> {
@@ -115,9 +124,12 @@ impl SearchIndex {
             best.iter_mut().for_each(|b| *b = 0);
             for (word, weight) in terms::candidates(&self.postings, term) {
                 let lists: [&[u32]; 2] = if term.speaker_only {
-                    [&self.postings.speaker[word], &[]]
+                    [self.postings.speaker.get(word), &[]]
                 } else {
-                    [&self.postings.text[word], &self.postings.speaker[word]]
+                    [
+                        self.postings.text.get(word),
+                        self.postings.speaker.get(word),
+                    ]
                 };
                 for list in lists {
                     for &q in list {

@@ -154,8 +154,12 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
             }
         }
         while let Ok(ev) = rx.try_recv() {
-            if let Event::Loaded(corpus, _) = &ev {
-                searcher = Some(Searcher::spawn(corpus.clone(), tx.clone()));
+            if let Event::Loaded(corpus, postings, _) = &ev {
+                searcher = Some(Searcher::spawn(
+                    corpus.clone(),
+                    postings.clone(),
+                    tx.clone(),
+                ));
             }
             app.handle(ev);
         }

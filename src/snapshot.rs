@@ -1,0 +1,431 @@
+//! The corpus snapshot: the whole assembled corpus and its search postings in one file,
+//! kept beside the index cache and used when no file under the PATH arguments has changed
+//! since it was written. Reopening then costs one walk of the folders and one sequential
+//! read, with no per-file records, no actor merging and no index build.
+//!
+//! Layout: a magic, then a bincode header (format, version, fingerprint) and a bincode body
+//! (articles, quotes, actors, warnings, vocabulary), each length-prefixed; then the text
+//! arena and the posting arrays as raw little-endian bytes, read straight into their
+//! vectors. Everything is checked before use: a damaged snapshot is an error, never a panic.
+
+use crate::cache::write_cache_file;
+use crate::corpus::{FileEntry, Warning};
+use crate::model::{Actor, Article, Corpus, Quote, Speaker, Text};
+use crate::search::{Lists, Postings};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::UNIX_EPOCH;
+
+const MAGIC: &[u8; 8] = b"HSNAP\0\0\x01";
+/// Bumped whenever the layout or the stored types change.
+const FORMAT: u32 = 2;
+
+#[derive(Serialize, Deserialize, PartialEq, Eq)]
+struct Header {
+    format: u32,
+    version: String,
+    fingerprint: u64,
+}
+
+/// What follows the header: the warnings, the sizes of everything after, and the list of
+/// bincode sections (chunks of articles and quotes, the actors, the vocabulary), which are
+/// decoded in parallel.
+#[derive(Serialize, Deserialize)]
+struct Contents {
+    warnings: Vec<(PathBuf, Option<usize>, String)>,
+    sections: Vec<(Section, u64)>,
+    /// Articles and quotes in all.
+    counts: [u64; 2],
+    text_len: u64,
+    /// Lengths of the four posting arrays (0 when the snapshot has no postings).
+    postings: [u64; 4],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+enum Section {
+    Articles,
+    Quotes,
+    Actors,
+    Vocab,
+}
+
+enum Decoded {
+    Articles(Vec<Article>),
+    Quotes(Vec<Quote>),
+    Actors(Vec<Actor>),
+    Vocab(Vec<String>),
+}
+
+const ARTICLES_PER_SECTION: usize = 2048;
+const QUOTES_PER_SECTION: usize = 16384;
+
+/// A corpus read back from a snapshot.
+pub struct Snapshot {
+    pub corpus: Corpus,
+    /// Warnings met reading the files when the snapshot was made (shown again, as a fresh
+    /// read would).
+    pub warnings: Vec<Warning>,
+    /// `None` when not asked for.
+    pub postings: Option<Postings>,
+}
+
+/// Where the snapshot for `roots` lives in the cache folder `dir`.
+pub fn path(dir: &Path, roots: &[PathBuf]) -> PathBuf {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for r in roots {
+        std::fs::canonicalize(r)
+            .unwrap_or_else(|_| r.clone())
+            .hash(&mut h);
+    }
+    dir.join(format!("snapshot-{:016x}.bin", h.finish()))
+}
+
+/// What the snapshot must match: every file's path, size and modification time, in order.
+/// `None` when some file has no modification time (it could change unseen).
+pub fn fingerprint(files: &[FileEntry]) -> Option<u64> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    files.len().hash(&mut h);
+    for f in files {
+        let nanos = f
+            .modified
+            .and_then(|m| m.duration_since(UNIX_EPOCH).ok())?
+            .as_nanos();
+        f.path.hash(&mut h);
+        f.id.hash(&mut h);
+        f.size.hash(&mut h);
+        nanos.hash(&mut h);
+    }
+    Some(h.finish())
+}
+
+fn header(fingerprint: u64) -> Header {
+    Header {
+        format: FORMAT,
+        version: crate::cache::version(),
+        fingerprint,
+    }
+}
+
+fn invalid(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, what.to_string())
+}
+
+fn write_framed(w: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+    let bytes = bincode::serde::encode_to_vec(value, bincode::config::standard())
+        .map_err(io::Error::other)?;
+    w.write_all(&(bytes.len() as u64).to_le_bytes())?;
+    w.write_all(&bytes)
+}
+
+fn read_u64(r: &mut impl Read) -> io::Result<u64> {
+    let mut b = [0u8; 8];
+    r.read_exact(&mut b)?;
+    Ok(u64::from_le_bytes(b))
+}
+
+fn read_framed<T: serde::de::DeserializeOwned>(r: &mut &[u8], limit: u64) -> io::Result<T> {
+    let len = read_u64(r)?;
+    if len > limit || len > r.len() as u64 {
+        return Err(invalid("section longer than the file"));
+    }
+    let (bytes, rest) = r.split_at(len as usize);
+    *r = rest;
+    bincode::serde::decode_from_slice(bytes, bincode::config::standard())
+        .map(|(v, _)| v)
+        .map_err(|e| invalid(&e.to_string()))
+}
+
+fn write_u64s(w: &mut impl Write, values: &[u64]) -> io::Result<()> {
+    for chunk in values.chunks(8192) {
+        let bytes: Vec<u8> = chunk.iter().flat_map(|v| v.to_le_bytes()).collect();
+        w.write_all(&bytes)?;
+    }
+    Ok(())
+}
+
+fn write_u32s(w: &mut impl Write, values: &[u32]) -> io::Result<()> {
+    for chunk in values.chunks(16384) {
+        let bytes: Vec<u8> = chunk.iter().flat_map(|v| v.to_le_bytes()).collect();
+        w.write_all(&bytes)?;
+    }
+    Ok(())
+}
+
+/// Reads `n` little-endian values of `N` bytes each.
+fn read_array<const N: usize, T>(
+    r: &mut &[u8],
+    n: u64,
+    limit: u64,
+    decode: impl Fn([u8; N]) -> T,
+) -> io::Result<Vec<T>> {
+    let bytes = n.saturating_mul(N as u64);
+    if bytes > limit || bytes > r.len() as u64 {
+        return Err(invalid("array longer than the file"));
+    }
+    let (mine, rest) = r.split_at(bytes as usize);
+    *r = rest;
+    Ok(mine
+        .chunks_exact(N)
+        .map(|c| decode(c.try_into().expect("chunks of N")))
+        .collect())
+}
+
+/// Writes the snapshot of `corpus` (and `postings`, when given) atomically.
+pub fn store(
+    path: &Path,
+    fingerprint: u64,
+    corpus: &Corpus,
+    warnings: &[Warning],
+    postings: Option<&Postings>,
+) -> io::Result<()> {
+    let empty = Postings::default();
+    let p = postings.unwrap_or(&empty);
+    let mut parts: Vec<Part> = Vec::new();
+    parts.extend(
+        corpus
+            .articles
+            .chunks(ARTICLES_PER_SECTION)
+            .map(Part::Articles),
+    );
+    parts.extend(corpus.quotes.chunks(QUOTES_PER_SECTION).map(Part::Quotes));
+    parts.push(Part::Actors(&corpus.actors));
+    parts.push(Part::Vocab(&p.vocab));
+    let encoded: Vec<(Section, Vec<u8>)> = parts
+        .par_iter()
+        .map(Part::encode)
+        .collect::<io::Result<_>>()?;
+    let contents = Contents {
+        warnings: warnings
+            .iter()
+            .map(|w| (w.path.clone(), w.line, w.message.clone()))
+            .collect(),
+        sections: encoded.iter().map(|(s, b)| (*s, b.len() as u64)).collect(),
+        counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
+        text_len: corpus.text.len() as u64,
+        postings: [
+            p.text.offsets.len() as u64,
+            p.text.ids.len() as u64,
+            p.speaker.offsets.len() as u64,
+            p.speaker.ids.len() as u64,
+        ],
+    };
+    write_cache_file(path, |w| {
+        w.write_all(MAGIC)?;
+        write_framed(w, &header(fingerprint))?;
+        write_framed(w, &contents)?;
+        for (_, bytes) in &encoded {
+            w.write_all(bytes)?;
+        }
+        w.write_all(corpus.text.as_bytes())?;
+        write_u64s(w, &p.text.offsets)?;
+        write_u32s(w, &p.text.ids)?;
+        write_u64s(w, &p.speaker.offsets)?;
+        write_u32s(w, &p.speaker.ids)
+    })
+}
+
+/// Reads the snapshot at `path` if it was made by this hearsay for files matching
+/// `fingerprint`: `Ok(None)` when there is none or it is out of date, `Err` when it is
+/// damaged. The postings are read only when `want_postings` (listing commands skip them).
+///
+/// The file is memory-mapped: the text arena stays in the page cache, shared, and is
+/// never copied.
+pub fn load(path: &Path, fingerprint: u64, want_postings: bool) -> io::Result<Option<Snapshot>> {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    // SAFETY: the map is read-only; hearsay replaces snapshots by rename, never in place,
+    // and everything read through the map is checked before use.
+    let map = Arc::new(unsafe { memmap2::MmapOptions::new().populate().map(&file)? });
+    let limit = map.len() as u64;
+    let mut r: &[u8] = &map;
+    let mut magic = [0u8; 8];
+    if r.read_exact(&mut magic).is_err() || &magic != MAGIC {
+        return Err(invalid("not a hearsay snapshot"));
+    }
+    let head: Header = read_framed(&mut r, limit)?;
+    if head != header(fingerprint) {
+        return Ok(None);
+    }
+    let contents: Contents = read_framed(&mut r, limit)?;
+    let mut sections = Vec::with_capacity(contents.sections.len());
+    for &(section, len) in &contents.sections {
+        if len > r.len() as u64 {
+            return Err(invalid("section longer than the file"));
+        }
+        let (bytes, rest) = r.split_at(len as usize);
+        sections.push((section, bytes));
+        r = rest;
+    }
+    if contents.text_len > r.len() as u64 {
+        return Err(invalid("text longer than the file"));
+    }
+    let start = map.len() - r.len();
+    let end = start + contents.text_len as usize;
+    r = &map[end..];
+    // The sections decode in parallel with each other and with the text's UTF-8 check.
+    let (decoded, text) = rayon::join(
+        || {
+            sections
+                .into_par_iter()
+                .map(|(section, bytes)| decode(section, bytes))
+                .collect::<io::Result<Vec<Decoded>>>()
+        },
+        || Text::mapped(map.clone(), start..end),
+    );
+    let text = text.ok_or_else(|| invalid("text is not UTF-8"))?;
+    let mut corpus = Corpus {
+        text,
+        articles: Vec::with_capacity(contents.counts[0] as usize),
+        quotes: Vec::with_capacity(contents.counts[1] as usize),
+        actors: Vec::new(),
+    };
+    let mut vocab = Vec::new();
+    for d in decoded? {
+        match d {
+            Decoded::Articles(a) => corpus.articles.extend(a),
+            Decoded::Quotes(q) => corpus.quotes.extend(q),
+            Decoded::Actors(a) => corpus.actors = a,
+            Decoded::Vocab(v) => vocab = v,
+        }
+    }
+    check_corpus(&corpus)?;
+    let postings = if want_postings {
+        let [to, ti, so, si] = contents.postings;
+        let postings = Postings {
+            vocab,
+            text: Lists {
+                offsets: read_array(&mut r, to, limit, u64::from_le_bytes)?,
+                ids: read_array(&mut r, ti, limit, u32::from_le_bytes)?,
+            },
+            speaker: Lists {
+                offsets: read_array(&mut r, so, limit, u64::from_le_bytes)?,
+                ids: read_array(&mut r, si, limit, u32::from_le_bytes)?,
+            },
+        };
+        // A snapshot written without postings has empty arrays: build them instead.
+        if postings.text.offsets.is_empty() {
+            None
+        } else if postings.is_valid(corpus.quotes.len()) {
+            Some(postings)
+        } else {
+            return Err(invalid("damaged search postings"));
+        }
+    } else {
+        None
+    };
+    let warnings = contents
+        .warnings
+        .into_iter()
+        .map(|(path, line, message)| Warning {
+            path,
+            line,
+            message,
+        })
+        .collect();
+    Ok(Some(Snapshot {
+        corpus,
+        warnings,
+        postings,
+    }))
+}
+
+fn decode(section: Section, bytes: &[u8]) -> io::Result<Decoded> {
+    fn de<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> io::Result<T> {
+        bincode::serde::decode_from_slice(bytes, bincode::config::standard())
+            .map(|(v, _)| v)
+            .map_err(|e| invalid(&e.to_string()))
+    }
+    Ok(match section {
+        Section::Articles => Decoded::Articles(de(bytes)?),
+        Section::Quotes => Decoded::Quotes(de(bytes)?),
+        Section::Actors => Decoded::Actors(de(bytes)?),
+        Section::Vocab => Decoded::Vocab(de(bytes)?),
+    })
+}
+
+/// A section to write, borrowed from the corpus.
+enum Part<'a> {
+    Articles(&'a [Article]),
+    Quotes(&'a [Quote]),
+    Actors(&'a [Actor]),
+    Vocab(&'a [String]),
+}
+
+impl Part<'_> {
+    fn encode(&self) -> io::Result<(Section, Vec<u8>)> {
+        fn en<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
+            bincode::serde::encode_to_vec(value, bincode::config::standard())
+                .map_err(io::Error::other)
+        }
+        Ok(match self {
+            Part::Articles(a) => (Section::Articles, en(a)?),
+            Part::Quotes(q) => (Section::Quotes, en(q)?),
+            Part::Actors(a) => (Section::Actors, en(a)?),
+            Part::Vocab(v) => (Section::Vocab, en(v)?),
+        })
+    }
+}
+
+/// Every range and index in `corpus` lies inside what it points into, on character
+/// boundaries, so no later slice can panic.
+fn check_corpus(c: &Corpus) -> io::Result<()> {
+    let text: &str = &c.text;
+    // Quote ranges tile `quotes` in article order.
+    let mut quotes_seen = 0u32;
+    for a in &c.articles {
+        if a.quotes.start != quotes_seen || a.quotes.end < a.quotes.start {
+            return Err(invalid("quote ranges out of order"));
+        }
+        quotes_seen = a.quotes.end;
+    }
+    if quotes_seen as usize != c.quotes.len() {
+        return Err(invalid("quotes without an article"));
+    }
+    let articles = c.articles.len() as u32;
+    let actors = c.actors.len();
+    let article_ok = |(i, a): (usize, &Article)| {
+        let ok = a.text.start <= a.text.end
+            && a.text.end <= text.len()
+            && text.is_char_boundary(a.text.start)
+            && text.is_char_boundary(a.text.end);
+        if !ok {
+            return false;
+        }
+        let body = &text[a.text.clone()];
+        let span_ok = |s: crate::model::Span| {
+            s.start <= s.end
+                && (s.end as usize) <= body.len()
+                && body.is_char_boundary(s.start as usize)
+                && body.is_char_boundary(s.end as usize)
+        };
+        a.paragraphs.iter().all(|p| span_ok(p.span))
+            && c.quotes[a.quotes.start as usize..a.quotes.end as usize]
+                .iter()
+                .all(|q| {
+                    q.article as usize == i
+                        && span_ok(q.span)
+                        && (q.paragraph as usize) < a.paragraphs.len()
+                        && match q.speaker {
+                            Speaker::Actor(id) => (id as usize) < actors,
+                            _ => true,
+                        }
+                })
+    };
+    if !c.articles.par_iter().enumerate().all(article_ok) {
+        return Err(invalid("damaged article or quote"));
+    }
+    if c.actors
+        .par_iter()
+        .any(|a| a.articles.iter().any(|&i| i >= articles))
+    {
+        return Err(invalid("actor in a missing article"));
+    }
+    Ok(())
+}
