@@ -226,29 +226,55 @@ impl Default for TextRepr {
 }
 
 impl Text {
-    /// `map[range]` as text, if it is UTF-8 (checked once, here).
+    /// `map[range]` as text, if it is UTF-8 (checked once, here, on all cores). Each piece
+    /// checked is dropped from this process's memory again: the pages stay in the page
+    /// cache and come back on first use, so a reopened corpus costs only what is read.
     pub fn mapped(map: std::sync::Arc<memmap2::Mmap>, range: Range<usize>) -> Option<Text> {
-        is_utf8(map.get(range.clone())?).then_some(Text(TextRepr::Mapped { map, range }))
+        use rayon::prelude::*;
+        const PIECE: usize = 4 << 20;
+        let bytes = map.get(range.clone())?;
+        let mut cuts = vec![0];
+        let mut at = PIECE;
+        while at < bytes.len() {
+            // Pieces start on a character, so each is valid exactly when the whole is.
+            while at < bytes.len() && bytes[at] & 0xC0 == 0x80 {
+                at += 1;
+            }
+            cuts.push(at);
+            at += PIECE;
+        }
+        cuts.push(bytes.len());
+        let valid = cuts.par_windows(2).all(|w| {
+            let ok = std::str::from_utf8(&bytes[w[0]..w[1]]).is_ok();
+            release(&map, range.start + w[0]..range.start + w[1]);
+            ok
+        });
+        valid.then_some(Text(TextRepr::Mapped { map, range }))
+    }
+
+    /// Lets go of the pages of `range` (byte offsets in this text) if the text is mapped:
+    /// after a pass over the whole text, memory holds only what is used next.
+    pub fn release(&self, range: Range<usize>) {
+        if let TextRepr::Mapped { map, range: whole } = &self.0 {
+            let end = (whole.start + range.end).min(whole.end);
+            release(map, whole.start + range.start.min(end)..end);
+        }
     }
 }
 
-/// UTF-8 validation on all cores: pieces cut where a character starts are each valid
-/// exactly when the whole is.
-fn is_utf8(bytes: &[u8]) -> bool {
-    use rayon::prelude::*;
-    const PIECE: usize = 4 << 20;
-    let mut cuts = vec![0];
-    let mut at = PIECE;
-    while at < bytes.len() {
-        while at < bytes.len() && bytes[at] & 0xC0 == 0x80 {
-            at += 1;
-        }
-        cuts.push(at);
-        at += PIECE;
+fn release(map: &memmap2::Mmap, range: Range<usize>) {
+    #[cfg(unix)]
+    // SAFETY: a read-only map of a file that is never rewritten in place: dropped pages
+    // read back the same bytes on the next access.
+    unsafe {
+        let _ = map.unchecked_advise_range(
+            memmap2::UncheckedAdvice::DontNeed,
+            range.start,
+            range.len(),
+        );
     }
-    cuts.push(bytes.len());
-    cuts.par_windows(2)
-        .all(|w| std::str::from_utf8(&bytes[w[0]..w[1]]).is_ok())
+    #[cfg(not(unix))]
+    let _ = (map, range);
 }
 
 impl From<String> for Text {

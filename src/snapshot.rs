@@ -242,7 +242,7 @@ pub fn load(path: &Path, fingerprint: u64, want_postings: bool) -> io::Result<Op
     };
     // SAFETY: the map is read-only; hearsay replaces snapshots by rename, never in place,
     // and everything read through the map is checked before use.
-    let map = Arc::new(unsafe { memmap2::MmapOptions::new().populate().map(&file)? });
+    let map = Arc::new(unsafe { memmap2::MmapOptions::new().map(&file)? });
     let limit = map.len() as u64;
     let mut r: &[u8] = &map;
     let mut magic = [0u8; 8];
@@ -418,7 +418,19 @@ fn check_corpus(c: &Corpus) -> io::Result<()> {
                         }
                 })
     };
-    if !c.articles.par_iter().enumerate().all(article_ok) {
+    // In blocks, each block's text let go of once checked, to keep memory to what is used.
+    const BLOCK: usize = 1024;
+    let ok = c.articles.par_chunks(BLOCK).enumerate().all(|(b, block)| {
+        let ok = block
+            .iter()
+            .enumerate()
+            .all(|(i, a)| article_ok((b * BLOCK + i, a)));
+        if let (true, Some(first), Some(last)) = (ok, block.first(), block.last()) {
+            c.text.release(first.text.start..last.text.end);
+        }
+        ok
+    });
+    if !ok {
         return Err(invalid("damaged article or quote"));
     }
     if c.actors

@@ -13,8 +13,12 @@ use crate::model::Corpus;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 pub use index::{Lists, Postings};
+use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+
+/// Fewest quote ids scored by one task: below this, splitting costs more than it saves.
+const MIN_RANGE: usize = 32_768;
 
 /// One ranked match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,61 +105,44 @@ impl SearchIndex {
         if parsed.is_empty() {
             return Some((Vec::new(), Vec::new()));
         }
-        let n = self.corpus.quotes.len();
-        // Sum of per-term scores; a quote missing any term is dropped.
-        let mut total: Vec<u32> = vec![0; n];
-        let mut alive: Vec<bool> = match within {
-            Some(ids) => {
-                let mut v = vec![false; n];
-                for &q in ids {
-                    if let Some(slot) = v.get_mut(q as usize) {
-                        *slot = true;
-                    }
-                }
-                v
-            }
-            None => vec![true; n],
-        };
-        let mut best: Vec<u16> = vec![0; n];
-        for term in &parsed {
-            if cancel.load(Ordering::Relaxed) {
-                return None;
-            }
-            best.iter_mut().for_each(|b| *b = 0);
-            for (word, weight) in terms::candidates(&self.postings, term) {
-                let lists: [&[u32]; 2] = if term.speaker_only {
-                    [self.postings.speaker.get(word), &[]]
-                } else {
-                    [
-                        self.postings.text.get(word),
-                        self.postings.speaker.get(word),
-                    ]
-                };
-                for list in lists {
-                    for &q in list {
-                        let b = &mut best[q as usize];
-                        *b = (*b).max(weight);
-                    }
-                }
-            }
-            for q in 0..n {
-                if best[q] == 0 {
-                    alive[q] = false;
-                } else {
-                    total[q] += u32::from(best[q]);
-                }
-            }
-        }
+        let candidates: Vec<Vec<(usize, u16)>> = parsed
+            .iter()
+            .map(|t| terms::candidates(&self.postings, t))
+            .collect();
         if cancel.load(Ordering::Relaxed) {
             return None;
         }
-        let mut hits: Vec<Hit> = (0..n)
-            .filter(|&q| alive[q])
-            .map(|q| Hit {
-                quote: q as u32,
-                score: i64::from(total[q]),
-            })
+        // Quote ids are cut into ranges scored in parallel; posting lists are sorted, so each
+        // range takes its slice of every list by binary search.
+        let n = self.corpus.quotes.len();
+        let threads = rayon::current_num_threads().max(1);
+        let step = n.div_ceil(threads * 4).max(MIN_RANGE);
+        self.search_in_ranges(&parsed, &candidates, step, within, limit, cancel)
+    }
+
+    /// Scores quote ids in ranges of `step` (in parallel), then ranks.
+    fn search_in_ranges(
+        &self,
+        parsed: &[terms::Term],
+        candidates: &[Vec<(usize, u16)>],
+        step: usize,
+        within: Option<&[u32]>,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<(Vec<Hit>, Vec<u32>)> {
+        let n = self.corpus.quotes.len();
+        let ranges: Vec<std::ops::Range<u32>> = (0..n)
+            .step_by(step.max(1))
+            .map(|s| s as u32..(s + step).min(n) as u32)
             .collect();
+        let parts: Vec<Option<Vec<Hit>>> = ranges
+            .into_par_iter()
+            .map(|r| self.score_range(parsed, candidates, r, within, cancel))
+            .collect();
+        let mut hits: Vec<Hit> = Vec::new();
+        for part in parts {
+            hits.extend(part?);
+        }
         let ids: Vec<u32> = hits.iter().map(|h| h.quote).collect();
         let order = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.quote.cmp(&b.quote));
         match limit {
@@ -165,8 +152,75 @@ impl SearchIndex {
             }
             _ => {}
         }
-        hits.sort_unstable_by(order);
+        hits.par_sort_unstable_by(order);
         Some((hits, ids))
+    }
+
+    /// The matching quotes among ids `range` (and `within`, if given), in id order.
+    fn score_range(
+        &self,
+        terms: &[terms::Term],
+        candidates: &[Vec<(usize, u16)>],
+        range: std::ops::Range<u32>,
+        within: Option<&[u32]>,
+        cancel: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
+        let base = range.start;
+        let len = (range.end - range.start) as usize;
+        let slice = |list: &'_ [u32]| -> std::ops::Range<usize> {
+            list.partition_point(|&q| q < range.start)..list.partition_point(|&q| q < range.end)
+        };
+        // Sum of per-term scores; a quote missing any term is dropped.
+        let mut total: Vec<u32> = vec![0; len];
+        let mut alive: Vec<bool> = match within {
+            Some(ids) => {
+                let mut v = vec![false; len];
+                for &q in &ids[slice(ids)] {
+                    v[(q - base) as usize] = true;
+                }
+                v
+            }
+            None => vec![true; len],
+        };
+        let mut best: Vec<u16> = vec![0; len];
+        for (term, words) in terms.iter().zip(candidates) {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            best.iter_mut().for_each(|b| *b = 0);
+            for &(word, weight) in words {
+                let lists: [&[u32]; 2] = if term.speaker_only {
+                    [self.postings.speaker.get(word), &[]]
+                } else {
+                    [
+                        self.postings.text.get(word),
+                        self.postings.speaker.get(word),
+                    ]
+                };
+                for list in lists {
+                    for &q in &list[slice(list)] {
+                        let b = &mut best[(q - base) as usize];
+                        *b = (*b).max(weight);
+                    }
+                }
+            }
+            for q in 0..len {
+                if best[q] == 0 {
+                    alive[q] = false;
+                } else {
+                    total[q] += u32::from(best[q]);
+                }
+            }
+        }
+        Some(
+            (0..len)
+                .filter(|&q| alive[q])
+                .map(|q| Hit {
+                    quote: base + q as u32,
+                    score: i64::from(total[q]),
+                })
+                .collect(),
+        )
     }
 
     /// Character positions to highlight for one quote under `query`.

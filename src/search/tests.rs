@@ -122,3 +122,26 @@ fn highlights_mark_the_matched_word() {
     assert_eq!(marked, "vetted");
     assert!(!h.speaker.is_empty());
 }
+
+#[test]
+fn scoring_in_ranges_changes_nothing() {
+    let ix = sample();
+    let cancel = AtomicBool::new(false);
+    for query in ["network", "netwrk vendor", "@osei", "n", "the is"] {
+        let parsed = terms::parse(query);
+        let cands: Vec<_> = parsed
+            .iter()
+            .map(|t| terms::candidates(&ix.postings, t))
+            .collect();
+        let whole = ix.search_in_ranges(&parsed, &cands, 1 << 20, None, None, &cancel);
+        for step in [1, 2, 3] {
+            let split = ix.search_in_ranges(&parsed, &cands, step, None, None, &cancel);
+            assert_eq!(split, whole, "{query} in ranges of {step}");
+            // Narrowing within the previous hits too.
+            let ids = whole.as_ref().unwrap().1.clone();
+            let within = ix.search_in_ranges(&parsed, &cands, step, Some(&ids), Some(2), &cancel);
+            let (hits, _) = within.unwrap();
+            assert_eq!(hits, whole.as_ref().unwrap().0[..hits.len()].to_vec());
+        }
+    }
+}
