@@ -5,6 +5,7 @@
 use super::index::Postings;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use rayon::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Term {
@@ -75,19 +76,31 @@ pub fn candidates(p: &Postings, term: &Term) -> Vec<(usize, u16)> {
     if tlen >= 4 {
         let max_edits = if tlen >= 8 { 2 } else { 1 };
         let tc: Vec<char> = t.chars().collect();
-        for (w, word) in p.vocab.iter().enumerate() {
-            if prefixed.contains(&w) {
-                continue;
-            }
-            let wl = word.len();
-            if wl + max_edits < t.len() || wl > t.len() + max_edits * 4 {
-                continue;
-            }
-            let wc: Vec<char> = word.chars().collect();
-            if let Some(d) = edits_within(&tc, &wc, max_edits) {
-                out.push((w, if d == 1 { ONE_EDIT } else { TWO_EDITS }));
-            }
-        }
+        // The whole vocabulary is scanned for typos: in parallel blocks, with buffers
+        // reused across words (allocation per word dominated this scan).
+        let typos: Vec<(usize, u16)> = (0..p.vocab.len())
+            .into_par_iter()
+            .with_min_len(4096)
+            .fold(
+                || (Vec::new(), Edits::default()),
+                |(mut found, mut edits), w| {
+                    let word = &p.vocab[w];
+                    let wl = word.len();
+                    let near = wl + max_edits >= t.len() && wl <= t.len() + max_edits * 4;
+                    if near && !prefixed.contains(&w) {
+                        if let Some(d) = edits.within(&tc, word, max_edits) {
+                            found.push((w, if d == 1 { ONE_EDIT } else { TWO_EDITS }));
+                        }
+                    }
+                    (found, edits)
+                },
+            )
+            .map(|(found, _)| found)
+            .reduce(Vec::new, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        out.extend(typos);
     }
     if tlen >= 3 {
         // Fuzzy subsequences among words with the same first letter (as people type them).
@@ -108,33 +121,56 @@ pub fn candidates(p: &Postings, term: &Term) -> Vec<(usize, u16)> {
 }
 
 /// Damerau–Levenshtein distance (adjacent transpositions count one) if at most `max`.
+#[cfg(test)]
 pub fn edits_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    let (n, m) = (a.len(), b.len());
-    let mut prev2 = vec![0usize; m + 1];
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0usize; m + 1];
-    for i in 1..=n {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
-            }
-            cur[j] = v;
-            row_min = row_min.min(v);
-        }
-        if row_min > max {
+    let b: String = b.iter().collect();
+    Edits::default().within(a, &b, max)
+}
+
+/// Buffers for [`edits_within`], kept across calls.
+#[derive(Default)]
+pub struct Edits {
+    b: Vec<char>,
+    rows: [Vec<usize>; 3],
+}
+
+impl Edits {
+    /// Damerau–Levenshtein distance between `a` and `word` if at most `max`.
+    pub fn within(&mut self, a: &[char], word: &str, max: usize) -> Option<usize> {
+        self.b.clear();
+        self.b.extend(word.chars());
+        let b = &self.b;
+        if a.len().abs_diff(b.len()) > max {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        let (n, m) = (a.len(), b.len());
+        let [prev2, prev, cur] = &mut self.rows;
+        prev2.clear();
+        prev2.resize(m + 1, 0);
+        prev.clear();
+        prev.extend(0..=m);
+        cur.clear();
+        cur.resize(m + 1, 0);
+        for i in 1..=n {
+            cur[0] = i;
+            let mut row_min = cur[0];
+            for j in 1..=m {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                row_min = row_min.min(v);
+            }
+            if row_min > max {
+                return None;
+            }
+            std::mem::swap(prev2, prev);
+            std::mem::swap(prev, cur);
+        }
+        (prev[m] <= max).then_some(prev[m])
     }
-    (prev[m] <= max).then_some(prev[m])
 }
 
 /// Char positions of the first word of `text` that begins with `term` (case-insensitive).
