@@ -81,7 +81,8 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
             continue;
         };
         // A name alone on a line is a byline or a caption, not the story.
-        if text.split_whitespace().count() <= 4 && !text.ends_with(['.', '!', '?', '"', '”']) {
+        if text.split_whitespace().nth(4).is_none() && !text.ends_with(['.', '!', '?', '"', '”'])
+        {
             continue;
         }
         let tokens = tokenize(body, start, end);

@@ -54,7 +54,7 @@ pub fn attribute(
                 p.paragraph == q.paragraph
                     && p.nested_in.is_none()
                     && (t.ends_with([',', '.', '!', '?', ';', ':'])
-                        || t.split_whitespace().count() > 3)
+                        || t.split_whitespace().nth(3).is_some())
             })
             .map_or(pstart, |p| p.outer.end as usize);
         let next_start = quotes[qi + 1..]
@@ -153,7 +153,7 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
 fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
     let text = &body[q.text.start as usize..q.text.end as usize];
     let first_letter = text.chars().find(|c| c.is_alphabetic());
-    first_letter.is_some_and(char::is_uppercase) && text.split_whitespace().count() >= 3
+    first_letter.is_some_and(char::is_uppercase) && text.split_whitespace().nth(2).is_some()
 }
 
 fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {

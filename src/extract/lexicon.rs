@@ -7,7 +7,7 @@
 
 use include_dir::{include_dir, Dir};
 use std::collections::{HashMap, HashSet};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 static LEXICON: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/lexicon");
 
@@ -26,15 +26,22 @@ pub fn lines(name: &str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty())
 }
 
-/// The entries of `assets/lexicon/{name}.txt` as a set, lower-cased. Parsed once per name.
+/// The entries of `assets/lexicon/{name}.txt` as a set, lower-cased. Every lexicon is
+/// parsed once, on first use; after that a lookup takes no lock (extraction calls this on
+/// every core for every quote).
 pub fn set(name: &'static str) -> &'static HashSet<String> {
-    static SETS: OnceLock<Mutex<HashMap<&'static str, &'static HashSet<String>>>> = OnceLock::new();
-    let mut sets = SETS
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    sets.entry(name)
-        .or_insert_with(|| Box::leak(Box::new(lines(name).map(str::to_lowercase).collect())))
+    static SETS: OnceLock<HashMap<&'static str, HashSet<String>>> = OnceLock::new();
+    static EMPTY: OnceLock<HashSet<String>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        all()
+            .map(|(file, _)| {
+                let name = file.strip_suffix(".txt").unwrap_or(file);
+                (name, lines(name).map(str::to_lowercase).collect())
+            })
+            .collect()
+    })
+    .get(name)
+    .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
 }
 
 /// Tab-separated rows of `assets/lexicon/{name}.txt`.

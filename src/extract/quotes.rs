@@ -158,7 +158,7 @@ fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
-                if sentence_done && next_is_word && before.split_whitespace().count() >= 3 {
+                if sentence_done && next_is_word && before.split_whitespace().nth(2).is_some() {
                     stack.truncate(pos);
                     let inner_start = skip_space(body, open.end, m.start);
                     let inner_end = open.end + before.len();
@@ -231,17 +231,28 @@ fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark
 
 /// Every quote mark of a paragraph with its family and role, apostrophes left out.
 fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
+    let bytes = text.as_bytes();
     let mut marks = Vec::new();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let prev = if i == 0 { None } else { at(i - 1) };
-        let next = at(i + 1);
+    let mut pos = 0;
+    // Only these bytes can start a mark (`“ ” „ ‘ ’` are E2 .., `« »` are C2 ..): the
+    // text between is skipped without decoding it.
+    while let Some(skip) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2))
+    {
+        pos += skip;
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let after = pos + c.len_utf8();
+        let prev = text[..pos].chars().next_back();
+        let next = text[after..].chars().next();
         let mut mark = |len_chars: usize, family, role, low| {
-            let end = chars.get(i + len_chars).map_or(text.len(), |&(p, _)| p);
+            let end = if len_chars == 2 {
+                after + next.map_or(0, char::len_utf8)
+            } else {
+                after
+            };
             marks.push(Mark {
                 start: offset + pos,
                 end: offset + end,
@@ -249,9 +260,9 @@ fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
                 role,
                 low,
             });
-            len_chars
+            end
         };
-        let step = match c {
+        pos = match c {
             '“' => mark(1, Family::Double, Role::Open, false),
             '”' => mark(1, Family::Double, Role::Close, false),
             '„' => mark(1, Family::Double, Role::Open, true),
@@ -268,13 +279,15 @@ fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
                 mark(1, Family::Double, role, false)
             }
             '‘' => mark(1, Family::Single, Role::Open, false),
-            '’' | '\'' => match single_role(c, prev, next, at(i + 2)) {
-                Some(role) => mark(1, Family::Single, role, false),
-                None => 1,
-            },
-            _ => 1,
+            '’' | '\'' => {
+                let next2 = next.and_then(|n| text[after + n.len_utf8()..].chars().next());
+                match single_role(c, prev, next, next2) {
+                    Some(role) => mark(1, Family::Single, role, false),
+                    None => after,
+                }
+            }
+            _ => after,
         };
-        i += step;
     }
     marks
 }

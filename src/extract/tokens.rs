@@ -39,8 +39,13 @@ const ABBREVIATIONS: &[&str] = &[
     "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "vs", "Mt", "Ft",
 ];
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The character at byte `i` of `text` (a character boundary), decoded in place: ASCII,
@@ -63,7 +68,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     let mut sentence_start = true;
     while let Some(c) = char_at(text, i) {
         if !is_word_char(c) {
-            if ".!?:;".contains(c) {
+            if matches!(c, '.' | '!' | '?' | ':' | ';') {
                 sentence_start = true;
             }
             i += c.len_utf8();
@@ -72,17 +77,17 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         let begin = i;
         let mut prev = c;
         let mut j = i + c.len_utf8();
-        // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full stops.
+        // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full stops,
+        // each only when a word character follows.
         while let Some(c) = char_at(text, j) {
-            let next_is_word = char_at(text, j + c.len_utf8()).is_some_and(is_word_char);
-            let joiner = "-'’&".contains(c) && next_is_word;
-            let dotted = c == '.' && next_is_word && prev.is_uppercase();
-            if is_word_char(c) || joiner || dotted {
-                prev = c;
-                j += c.len_utf8();
-            } else {
+            let joins = is_word_char(c)
+                || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
+                    && char_at(text, j + c.len_utf8()).is_some_and(is_word_char));
+            if !joins {
                 break;
             }
+            prev = c;
+            j += c.len_utf8();
         }
         let run = &text[begin..j];
         let base = run.strip_suffix("’s").or_else(|| run.strip_suffix("'s"));

@@ -2,6 +2,7 @@
 //! and photo credits, tag lists, timestamps), told from prose by general cues so it is
 //! dimmed in the reader and never extracted or searched.
 
+use super::words_up_to;
 use crate::extract::lexicon;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -13,6 +14,8 @@ pub struct Para<'a> {
     pub is_title: bool,
     /// A date line ("January 14, 2020, 1:22pm"): metadata, kept.
     pub is_date: bool,
+    /// Words in `text` (counted once by the caller).
+    pub words: usize,
 }
 
 fn regexes() -> &'static [Regex; 4] {
@@ -51,14 +54,16 @@ fn cues() -> &'static [(bool, String)] {
 }
 
 fn has_cue(text: &str) -> bool {
+    // The unanchored cues as one automaton: a single pass instead of one search per cue.
+    static ANYWHERE: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    let anywhere = ANYWHERE.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(cues().iter().filter(|(a, _)| !a).map(|(_, c)| c)).ok()
+    });
     let lower = text.to_lowercase();
-    cues().iter().any(|(anchored, cue)| {
-        if *anchored {
-            lower.starts_with(cue.as_str())
-        } else {
-            lower.contains(cue.as_str())
-        }
-    })
+    anywhere.as_ref().is_some_and(|ac| ac.is_match(&lower))
+        || cues()
+            .iter()
+            .any(|(anchored, cue)| *anchored && lower.starts_with(cue.as_str()))
 }
 
 /// A cue anchored at the start ("Cover:", "READ:") marks furniture at any length.
@@ -76,14 +81,14 @@ fn is_tag_list(text: &str) -> bool {
         && !ends_sentence(text)
         && items
             .iter()
-            .all(|i| !i.is_empty() && i.split_whitespace().count() <= 3)
+            .all(|i| !i.is_empty() && words_up_to(i, 4) <= 3)
 }
 
 /// Furniture by its own words, whatever surrounds it: cues, breadcrumbs, timestamps, tag
 /// lists, a lone lower-case word.
 pub fn is_furniture(text: &str) -> bool {
     let [_, crumb, timestamp, glued] = regexes();
-    let n = text.split_whitespace().count();
+    let n = words_up_to(text, 26);
     (n <= 25 && has_cue(text))
         || has_leading_cue(text)
         || crumb.is_match(text)
@@ -96,7 +101,7 @@ pub fn is_furniture(text: &str) -> bool {
 /// Which paragraphs are boilerplate.
 pub fn classify(paras: &[Para]) -> Vec<bool> {
     let [credit, crumb, timestamp, glued] = regexes();
-    let words = |p: &Para| p.text.split_whitespace().count();
+    let words = |p: &Para| p.words;
     let mut bp: Vec<bool> = paras
         .iter()
         .enumerate()
@@ -151,7 +156,7 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
 
 /// A section heading inside the story ("Reaction in Parliament"): short Title-ish text.
 fn is_heading_like(text: &str) -> bool {
-    text.split_whitespace().count() <= 8 && !text.contains(',')
+    words_up_to(text, 9) <= 8 && !text.contains(',')
 }
 
 #[cfg(test)]
@@ -165,6 +170,7 @@ mod tests {
                 text: t,
                 is_title: false,
                 is_date: false,
+                words: t.split_whitespace().count(),
             })
             .collect();
         classify(&paras)

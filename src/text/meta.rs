@@ -74,12 +74,12 @@ pub fn find_date(text: &str) -> Option<(usize, String)> {
 
 /// A short line that is mostly a date ("January 14, 2020, 1:22pm", "Friday, July 12, 2019").
 pub fn is_date_line(text: &str) -> bool {
-    text.split_whitespace().count() <= 8 && find_date(text).is_some()
+    super::words_up_to(text, 9) <= 8 && find_date(text).is_some()
 }
 
 /// Headline-like: short, not a sentence ending in a full stop.
 pub fn is_headline(text: &str) -> bool {
-    let n = text.split_whitespace().count();
+    let n = super::words_up_to(text, 31);
     (2..=30).contains(&n) && !text.trim_end().ends_with('.') && !is_date_line(text)
 }
 

@@ -24,6 +24,35 @@ const HEAD: usize = 10;
 /// stay bounded whatever the input.
 pub const MAX_PARAGRAPH: usize = 64 * 1024;
 
+/// The number of words in `text`, counted up to `cap` at most: enough to compare with a
+/// threshold below `cap` without walking a long paragraph to its end.
+pub fn words_up_to(text: &str, cap: usize) -> usize {
+    // As `split_whitespace().take(cap).count()`, in one pass over the bytes: ASCII (nearly
+    // all of it) is classified without decoding.
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            if n == cap {
+                break;
+            }
+            n += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    n
+}
+
 /// Paragraph spans: every non-blank line (news files put one paragraph per line, with or
 /// without blank lines between), trimmed.
 pub fn paragraphs(body: &str) -> Vec<Span> {
@@ -69,7 +98,13 @@ pub fn analyze(doc: &Document) -> Analysis {
     let body = doc.body.as_str();
     let spans = paragraphs(body);
     let texts: Vec<&str> = spans.iter().map(|s| &body[s.range()]).collect();
-    let dates: Vec<bool> = texts.iter().map(|t| meta::is_date_line(t)).collect();
+    let counts: Vec<usize> = texts.iter().map(|t| words_up_to(t, usize::MAX)).collect();
+    // As `meta::is_date_line`, with the words already counted.
+    let dates: Vec<bool> = texts
+        .iter()
+        .zip(&counts)
+        .map(|(t, &n)| n <= 8 && meta::find_date(t).is_some())
+        .collect();
 
     // The headline: the first paragraph that is not furniture, if it reads like one.
     let headline = texts
@@ -82,10 +117,12 @@ pub fn analyze(doc: &Document) -> Analysis {
     let paras: Vec<boilerplate::Para> = texts
         .iter()
         .zip(&dates)
-        .map(|(t, &d)| boilerplate::Para {
+        .zip(&counts)
+        .map(|((t, &d), &words)| boilerplate::Para {
             text: t,
             is_title: Some(*t) == headline,
             is_date: d,
+            words,
         })
         .collect();
     let bp = boilerplate::classify(&paras);
@@ -137,11 +174,11 @@ pub fn analyze(doc: &Document) -> Analysis {
                 .map(str::to_string)
         });
     let title = doc.hints.title.clone().or(headline.map(str::to_string));
-    let words = texts
+    let words = counts
         .iter()
         .zip(&bp)
         .filter(|(_, &b)| !b)
-        .map(|(t, _)| t.split_whitespace().count() as u32)
+        .map(|(&n, _)| n as u32)
         .sum();
     let display = title.clone().unwrap_or_else(|| {
         body_paras()
@@ -179,4 +216,29 @@ fn first_sentence(text: &str) -> String {
     let cut: String = sentence.chars().take(80).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words_up_to;
+
+    #[test]
+    fn words_up_to_counts_as_split_whitespace_does() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\nnewline\x0bvt\x0cff\rcr",
+            "no\u{a0}break\u{2003}em\u{3000}ideographic\u{85}nel",
+            "“Quoted,” she said — and left…",
+            "\u{1c}\u{1f} not spaces",
+        ] {
+            let all = text.split_whitespace().count();
+            assert_eq!(words_up_to(text, usize::MAX), all, "{text:?}");
+            for cap in 0..=all + 1 {
+                assert_eq!(words_up_to(text, cap), all.min(cap), "{text:?} cap {cap}");
+            }
+        }
+    }
 }
