@@ -12,7 +12,6 @@ use super::tokens::tokenize;
 use super::LocalEntity;
 use crate::model::{ActorType, Paragraph, Span};
 use names::{Candidate, Kind};
-use std::collections::HashMap;
 
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +29,7 @@ pub struct ArticleActors {
     pub entities: Vec<LocalEntity>,
     pub mentions: Vec<Mention>,
     /// Every form (lower case) an entity is written as in this article.
-    forms: HashMap<String, u32>,
+    forms: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl ArticleActors {

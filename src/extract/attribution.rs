@@ -15,7 +15,6 @@ use super::quotes::QuoteSpan;
 use super::tokens::{tokenize, Token};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{Paragraph, QuoteKind};
-use std::collections::HashSet;
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -206,7 +205,7 @@ fn sentence_starts(body: &str, para: &Paragraph) -> Vec<usize> {
 struct Context<'a> {
     body: &'a str,
     actors: &'a ArticleActors,
-    speech: &'static HashSet<String>,
+    speech: &'static lexicon::WordSet,
 }
 
 impl Context<'_> {

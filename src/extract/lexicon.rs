@@ -6,7 +6,11 @@
 //! kept as written (callers decide on case); tab-separated columns are allowed (see `table`).
 
 use include_dir::{include_dir, Dir};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+/// A set of words. Hashed with FxHash: lookups of short words are the inner loop of
+/// extraction, and the keys are our own lexicon, so SipHash's flood resistance buys nothing.
+pub type WordSet = rustc_hash::FxHashSet<String>;
 use std::sync::OnceLock;
 
 static LEXICON: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/lexicon");
@@ -29,9 +33,9 @@ pub fn lines(name: &str) -> impl Iterator<Item = &'static str> {
 /// The entries of `assets/lexicon/{name}.txt` as a set, lower-cased. Every lexicon is
 /// parsed once, on first use; after that a lookup takes no lock (extraction calls this on
 /// every core for every quote).
-pub fn set(name: &'static str) -> &'static HashSet<String> {
-    static SETS: OnceLock<HashMap<&'static str, HashSet<String>>> = OnceLock::new();
-    static EMPTY: OnceLock<HashSet<String>> = OnceLock::new();
+pub fn set(name: &'static str) -> &'static WordSet {
+    static SETS: OnceLock<HashMap<&'static str, WordSet>> = OnceLock::new();
+    static EMPTY: OnceLock<WordSet> = OnceLock::new();
     SETS.get_or_init(|| {
         all()
             .map(|(file, _)| {
@@ -41,7 +45,7 @@ pub fn set(name: &'static str) -> &'static HashSet<String> {
             .collect()
     })
     .get(name)
-    .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
+    .unwrap_or_else(|| EMPTY.get_or_init(WordSet::default))
 }
 
 /// Tab-separated rows of `assets/lexicon/{name}.txt`.

@@ -51,6 +51,10 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 
 /// The first date written in `text`, as `YYYY-MM-DD`, and where it starts.
 pub fn find_date(text: &str) -> Option<(usize, String)> {
+    // Every date has ASCII digits (`ymd` reads no others): most lines have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let p = patterns();
     let mut found: Vec<(usize, String)> = Vec::new();
     if let Some(c) = p.iso.captures(text) {
@@ -103,7 +107,11 @@ pub fn byline(text: &str, bare_name_ok: bool) -> Option<String> {
     if let Some(c) = patterns().byline.captures(text) {
         return Some(c[1].to_string());
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // A bare name is two to four words: a fifth ends the look (paragraphs can be long).
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    if !bare_name_ok {
+        return None;
+    }
     let name_like = (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)

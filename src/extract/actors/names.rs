@@ -5,10 +5,10 @@
 mod cues;
 
 use crate::extract::lexicon;
+use crate::extract::lexicon::WordSet;
 use crate::extract::tokens::Token;
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,31 +37,31 @@ pub struct Candidate {
 
 struct Gazetteer {
     /// Normalised form → (canonical, is place, every form).
-    forms: HashMap<String, (String, bool, Vec<String>)>,
+    forms: rustc_hash::FxHashMap<String, (String, bool, Vec<String>)>,
     /// Normalised forms written in capitals ("US", "WHO"): they match capitals only, so
     /// "Us magazine" is not the United States.
-    acronyms: HashSet<String>,
+    acronyms: WordSet,
     /// First words of every form: most capitalised words start none, and are turned away
     /// before any string is built.
-    first_words: HashSet<String>,
+    first_words: WordSet,
     /// The longest form, in words.
     max_words: usize,
 }
 
 struct Lexicon {
-    common: &'static HashSet<String>,
-    titles: &'static HashSet<String>,
-    role_nouns: &'static HashSet<String>,
-    stop: &'static HashSet<String>,
-    org_words: &'static HashSet<String>,
-    speech: &'static HashSet<String>,
+    common: &'static WordSet,
+    titles: &'static WordSet,
+    role_nouns: &'static WordSet,
+    stop: &'static WordSet,
+    org_words: &'static WordSet,
+    speech: &'static WordSet,
     /// "Act", "Cup", "Festival": a name ending so is a law, a prize or an event.
-    non_actor_suffixes: &'static HashSet<String>,
+    non_actor_suffixes: &'static WordSet,
     /// "telecom giant X", "Swedish company X": a cue noun before an unknown name.
-    org_cues: &'static HashSet<String>,
-    first_names: &'static HashSet<String>,
+    org_cues: &'static WordSet,
+    first_names: &'static WordSet,
     /// "Province", "Island", "Street": a name ending so is a place.
-    place_suffixes: &'static HashSet<String>,
+    place_suffixes: &'static WordSet,
     gazetteer: Gazetteer,
 }
 
@@ -126,9 +126,9 @@ const CONNECTORS: &[&str] = &[
 fn lex() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut forms = HashMap::new();
-        let mut acronyms = HashSet::new();
-        let mut first_words = HashSet::new();
+        let mut forms = rustc_hash::FxHashMap::default();
+        let mut acronyms = WordSet::default();
+        let mut first_words = WordSet::default();
         let mut max_words = 1;
         for (file, place) in [("places", true), ("orgs", false)] {
             for row in lexicon::table(file) {
