@@ -14,7 +14,11 @@ use unicode_width::UnicodeWidthChar;
 /// Text safe to write to a terminal: control characters (but newline and tab) become visible
 /// `^X` / `\u{..}` forms. Loaders sanitise already; this guards plain output a second time.
 pub fn terminal_safe(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
+    // An unsafe character is a C0 control, DEL, or a C1 control (C2 80..9F): text with
+    // none of those bytes at all is clean at a glance (a loop the compiler vectorises);
+    // only the rest is checked character by character.
+    let plain = s.bytes().all(|x| x >= 0x20 && x != 0x7f && x != 0xC2);
+    if plain || !s.chars().any(is_unsafe) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -155,17 +159,23 @@ fn speaker_matches(corpus: &Corpus, q: &Quote, name: &str) -> bool {
 
 fn write_quote_line(out: &mut impl Write, corpus: &Corpus, q: &Quote) -> std::io::Result<()> {
     let speaker = corpus.speaker_name(q).unwrap_or("(no speaker)");
-    let text: String = terminal_safe(corpus.quote_text(q))
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
-    writeln!(
-        out,
-        "{} — “{}” — {}",
-        terminal_safe(speaker),
-        text.trim_end(),
-        terminal_safe(&corpus.articles[q.article as usize].id)
-    )
+    let safe = terminal_safe(corpus.quote_text(q));
+    // One line per quote: other whitespace becomes a space (most quotes have none).
+    let text: Cow<str> = if safe.chars().any(|c| c.is_whitespace() && c != ' ') {
+        safe.chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        safe
+    };
+    // Pieces written as they are (this runs once per line of a million-quote listing).
+    out.write_all(terminal_safe(speaker).as_bytes())?;
+    out.write_all(" — “".as_bytes())?;
+    out.write_all(text.trim_end().as_bytes())?;
+    out.write_all("” — ".as_bytes())?;
+    out.write_all(terminal_safe(&corpus.articles[q.article as usize].id).as_bytes())?;
+    out.write_all(b"\n")
 }
 
 pub fn quotes(out: &mut impl Write, corpus: &Corpus, args: &QuotesArgs) -> anyhow::Result<()> {
@@ -296,4 +306,29 @@ pub fn search(
     // by one would only delay the exit.
     std::mem::forget(index);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_check_agrees_with_the_character_rule() {
+        for s in [
+            "plain words",
+            "tab\tand\nnewline",
+            "escape \u{1b}[31m red",
+            "carriage\rreturn",
+            "delete\u{7f}",
+            "c1 \u{85} next line and \u{9b} csi",
+            "no-break\u{a0}space and \u{a9} copyright (C2 A0, C2 A9: safe)",
+            "“curly” ’quotes’ — and emoji 🎉",
+            "",
+        ] {
+            let unsafe_chars = s.chars().any(is_unsafe);
+            let out = terminal_safe(s);
+            assert_eq!(matches!(out, Cow::Owned(_)), unsafe_chars, "{s:?}");
+            assert!(!out.chars().any(is_unsafe), "{out:?}");
+        }
+    }
 }
