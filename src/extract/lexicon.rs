@@ -10,7 +10,37 @@ use std::collections::HashMap;
 
 /// A set of words. Hashed with FxHash: lookups of short words are the inner loop of
 /// extraction, and the keys are our own lexicon, so SipHash's flood resistance buys nothing.
-pub type WordSet = rustc_hash::FxHashSet<String>;
+/// `contains` takes any string-like word (`&String`, `&Cow<str>`, `&str`).
+#[derive(Clone, Debug, Default)]
+pub struct WordSet(rustc_hash::FxHashSet<String>);
+
+impl WordSet {
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+
+    pub fn insert(&mut self, word: String) -> bool {
+        self.0.insert(word)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        WordSet(iter.into_iter().collect())
+    }
+}
 use std::sync::OnceLock;
 
 static LEXICON: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/lexicon");

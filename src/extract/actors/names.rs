@@ -9,6 +9,7 @@ use crate::extract::lexicon::WordSet;
 use crate::extract::tokens::Token;
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,12 +182,18 @@ pub fn normalise(s: &str) -> String {
     words.join(" ")
 }
 
-fn lower(body: &str, t: &Token) -> String {
+/// A token in lower case, with `’` as `'`; borrowed when it already is (most words), so
+/// the many lookups per capitalised run allocate only for capitals.
+fn lower<'a>(body: &'a str, t: &Token) -> Cow<'a, str> {
     let w = t.text(body);
     if w.is_ascii() {
-        w.to_ascii_lowercase()
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     } else {
-        w.replace('’', "'").to_lowercase()
+        Cow::Owned(w.replace('’', "'").to_lowercase())
     }
 }
 
@@ -212,11 +219,10 @@ pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
         && long.len() >= 3
         && long.iter().filter(|t| t.is_capitalised(body)).count() * 10 >= long.len() * 7;
     let plain = |t: &Token| {
-        let w = lower(body, t);
-        title_case
-            && lx.common.contains(&w)
-            && !NAME_LIKE_COMMON.contains(&w.as_str())
-            && !lx.titles.contains(&w)
+        title_case && {
+            let w = lower(body, t);
+            lx.common.contains(&w) && !NAME_LIKE_COMMON.contains(&&*w) && !lx.titles.contains(&w)
+        }
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -231,7 +237,7 @@ pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
             if tokens[j].is_capitalised(body) {
                 j += 1;
-            } else if CONNECTORS.contains(&lower(body, &tokens[j]).as_str())
+            } else if CONNECTORS.contains(&&*lower(body, &tokens[j]))
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[j], n))
@@ -312,7 +318,7 @@ fn group(
     while k < j {
         let t = &tokens[k];
         let w = lower(body, t);
-        let is_article = matches!(w.as_str(), "the" | "a" | "an");
+        let is_article = matches!(&*w, "the" | "a" | "an");
         // "Singer-songwriter Robert Hunter", "Co-lead author": common words joined by hyphens.
         // (Names join capitalised parts: "Jean-Claude", "Schoch-Spana".)
         let original = t.text(body);
@@ -334,7 +340,7 @@ fn group(
             || (t.sentence_start
                 && lx.common.contains(&w)
                 && !lx.titles.contains(&w)
-                && !NAME_LIKE_COMMON.contains(&w.as_str())
+                && !NAME_LIKE_COMMON.contains(&&*w)
                 && !(k + 1 < j && lx.titles.contains(&lower(body, &tokens[k + 1])))
                 && gazetteer_match(body, &tokens[k..j], lx).is_none());
         if !drop {
@@ -362,7 +368,7 @@ fn group(
         // "Sally Wasef of Griffith University": a person, then where they are from.
         let connector = g
             .iter()
-            .position(|t| matches!(lower(body, t).as_str(), "of" | "for"));
+            .position(|t| matches!(&*lower(body, t), "of" | "for"));
         if let Some(c) =
             connector.filter(|&c| c >= 2 && lx.first_names.contains(&lower(body, &g[0])))
         {
@@ -447,13 +453,13 @@ fn group(
             }
             k = m + 1;
             // "Secretary of State Corey Stapleton", "Minister for Health Jane Doe".
-            if k + 2 < j && CONNECTORS.contains(&lower(body, &tokens[k]).as_str()) {
+            if k + 2 < j && CONNECTORS.contains(&&*lower(body, &tokens[k])) {
                 // "of National Intelligence": the office's common words, up to the name.
                 let mut n = k + 1;
                 while n + 2 < j + 1 && {
                     let w = lower(body, &tokens[n]);
-                    (lx.common.contains(&w) && !NAME_LIKE_COMMON.contains(&w.as_str()))
-                        || CONNECTORS.contains(&w.as_str())
+                    (lx.common.contains(&w) && !NAME_LIKE_COMMON.contains(&&*w))
+                        || CONNECTORS.contains(&&*w)
                 } {
                     n += 1;
                 }
@@ -475,7 +481,7 @@ fn group(
         .or_else(|| role_after(body, tokens, j, lx));
     let span = Span::new(g[0].start, g[g.len() - 1].end);
     let name = body[g[0].start..g[g.len() - 1].end].to_string();
-    let words: Vec<String> = g.iter().map(|t| lower(body, t)).collect();
+    let words: Vec<String> = g.iter().map(|t| lower(body, t).into_owned()).collect();
     let next = tokens.get(j).filter(|n| adjacent(body, &g[g.len() - 1], n));
     if let Some(next) = next.filter(|n| n.text(body) == "administration") {
         out.push(Candidate {

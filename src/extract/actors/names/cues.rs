@@ -10,7 +10,7 @@ pub(super) fn speech_cue(body: &str, tokens: &[Token], i: usize, j: usize, lx: &
     let after = tokens.get(j).is_some_and(|t| {
         let w = lower(body, t);
         adjacent(body, &tokens[j - 1], t)
-            && (lx.speech.contains(&w) || SUBJECT_WORDS.contains(&w.as_str()))
+            && (lx.speech.contains(&w) || SUBJECT_WORDS.contains(&&*w))
     });
     let before = i > 0 && {
         let w = lower(body, &tokens[i - 1]);
@@ -34,7 +34,7 @@ pub(super) fn role_before(body: &str, tokens: &[Token], k: usize, lx: &Lexicon) 
         let w = lower(body, &tokens[s - 1]);
         let fits = tokens[s - 1].is_capitalised(body) && !tokens[s - 1].sentence_start
             || lx.role_nouns.contains(&w)
-            || matches!(w.as_str(), "of" | "for" | "former" | "deputy" | "senior");
+            || matches!(&*w, "of" | "for" | "former" | "deputy" | "senior");
         if !fits {
             break;
         }
@@ -43,13 +43,10 @@ pub(super) fn role_before(body: &str, tokens: &[Token], k: usize, lx: &Lexicon) 
     // Lower-case modifiers right after a determiner: "the transport minister".
     for extra in 1..=2 {
         let det = s.checked_sub(extra + 1).map(|d| lower(body, &tokens[d]));
-        if det.is_some_and(|d| {
-            matches!(
-                d.as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-            )
-        }) && (s - extra..s)
-            .all(|i| !tokens[i].is_capitalised(body) && adjacent(body, &tokens[i], &tokens[i + 1]))
+        if det.is_some_and(|d| matches!(&*d, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+            && (s - extra..s).all(|i| {
+                !tokens[i].is_capitalised(body) && adjacent(body, &tokens[i], &tokens[i + 1])
+            })
             && adjacent(body, &tokens[s - extra - 1], &tokens[s - extra])
         {
             s -= extra;
