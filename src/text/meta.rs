@@ -124,7 +124,9 @@ pub fn byline(text: &str, bare_name_ok: bool) -> Option<String> {
 
 /// The first known outlet named in `text`.
 pub fn outlet_named(text: &str) -> Option<&'static str> {
-    lexicon::lines("outlets").find(|o| {
+    static OUTLETS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let outlets = OUTLETS.get_or_init(|| lexicon::lines("outlets").collect());
+    outlets.iter().copied().find(|o| {
         text.match_indices(o).any(|(i, _)| {
             let before = text[..i].chars().next_back();
             let after = text[i + o.len()..].chars().next();
