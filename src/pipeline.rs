@@ -96,16 +96,27 @@ fn load_paths(
     options: &Options,
     progress: &(dyn Fn(LoadProgress) + Sync),
 ) -> Loaded {
-    let discovery = corpus::discover(paths);
+    // The snapshot is read while the folders are walked; it serves if no file changed
+    // since it was made, otherwise per-file records do.
+    let snap_path = options
+        .cache_dir
+        .as_ref()
+        .map(|dir| snapshot::path(dir, paths));
+    let (discovery, speculative) = rayon::join(
+        || corpus::discover(paths),
+        || {
+            snap_path
+                .as_ref()
+                .map(|p| snapshot::load_any(p, options.want_postings))
+        },
+    );
     let mut warnings = discovery.warnings;
     let total = discovery.files.len();
-    // The snapshot serves when no file changed; otherwise per-file records do.
-    let snap = options.cache_dir.as_ref().and_then(|dir| {
-        snapshot::fingerprint(&discovery.files).map(|fp| (snapshot::path(dir, paths), fp))
-    });
-    if let Some((path, fp)) = &snap {
-        match snapshot::load(path, *fp, options.want_postings) {
-            Ok(Some(s)) => {
+    let snap =
+        snap_path.and_then(|path| snapshot::fingerprint(&discovery.files).map(|fp| (path, fp)));
+    if let (Some((path, fp)), Some(loaded)) = (&snap, speculative) {
+        match loaded.map(|s| s.filter(|(made_from, _)| made_from == fp)) {
+            Ok(Some((_, s))) => {
                 let bytes = discovery.files.iter().map(|f| f.size).sum();
                 progress(LoadProgress {
                     files_done: total,

@@ -235,6 +235,14 @@ pub fn store(
 /// The file is memory-mapped: the text arena stays in the page cache, shared, and is
 /// never copied.
 pub fn load(path: &Path, fingerprint: u64, want_postings: bool) -> io::Result<Option<Snapshot>> {
+    Ok(load_any(path, want_postings)?
+        .filter(|(fp, _)| *fp == fingerprint)
+        .map(|(_, s)| s))
+}
+
+/// As [`load`], whatever files the snapshot was made from: returns their fingerprint with
+/// it, for the caller to compare once it has walked the folders (the two run side by side).
+pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Snapshot)>> {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -250,7 +258,7 @@ pub fn load(path: &Path, fingerprint: u64, want_postings: bool) -> io::Result<Op
         return Err(invalid("not a hearsay snapshot"));
     }
     let head: Header = read_framed(&mut r, limit)?;
-    if head != header(fingerprint) {
+    if head != header(head.fingerprint) {
         return Ok(None);
     }
     let contents: Contents = read_framed(&mut r, limit)?;
@@ -329,11 +337,14 @@ pub fn load(path: &Path, fingerprint: u64, want_postings: bool) -> io::Result<Op
             message,
         })
         .collect();
-    Ok(Some(Snapshot {
-        corpus,
-        warnings,
-        postings,
-    }))
+    Ok(Some((
+        head.fingerprint,
+        Snapshot {
+            corpus,
+            warnings,
+            postings,
+        },
+    )))
 }
 
 fn decode(section: Section, bytes: &[u8]) -> io::Result<Decoded> {
