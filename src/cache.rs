@@ -55,7 +55,9 @@ struct CacheFile {
     files: Vec<(PathBuf, FileRecord)>,
 }
 
-/// The same layout as [`CacheFile`], borrowed, for writing without copying.
+/// The same layout as [`CacheFile`], borrowed: what [`Cache::writer`] writes piece by
+/// piece (kept to test that it does).
+#[cfg(test)]
 #[derive(Serialize)]
 struct CacheFileRef<'a> {
     format: u32,
@@ -168,32 +170,58 @@ impl Cache {
         }
     }
 
-    /// Writes the whole cache: for each file, what its documents became. Atomic (a
-    /// temporary file in the same folder, then a rename), so a failed write leaves the old
-    /// cache as it was.
+    /// Starts writing a new cache of `files` file records (every file of the load, in
+    /// order); each record comes from [`encode_record`]. Nothing replaces the old cache
+    /// until [`CacheWriter::finish`].
+    pub fn writer(&self, files: usize) -> std::io::Result<CacheWriter> {
+        let mut file = AtomicFile::create(&self.path, false)?;
+        // As `CacheFileRef` encodes: format, version, then the files as a sequence (its
+        // length, then the records back to back).
+        let config = bincode::config::standard();
+        let head = (FORMAT, self.version.as_str(), files as u64);
+        bincode::serde::encode_into_std_write(head, file.writer(), config)
+            .map_err(std::io::Error::other)?;
+        Ok(CacheWriter { file })
+    }
+
+    /// Writes a whole cache at once (as [`Cache::writer`] and one record per file).
     pub fn store<'a>(
         &self,
-        files: impl Iterator<Item = (&'a FileEntry, Vec<ExtractedRef<'a>>)>,
+        files: impl ExactSizeIterator<Item = (&'a FileEntry, Vec<ExtractedRef<'a>>)>,
     ) -> std::io::Result<()> {
-        let file = CacheFileRef {
-            format: FORMAT,
-            version: &self.version,
-            files: files
-                .map(|(e, docs)| {
-                    let record = FileRecordRef {
-                        size: e.size,
-                        modified: nanos(e),
-                        docs,
-                    };
-                    (e.path.as_path(), record)
-                })
-                .collect(),
-        };
-        write_cache_file(&self.path, |w| {
-            bincode::serde::encode_into_std_write(&file, w, bincode::config::standard())
-                .map(|_| ())
-                .map_err(std::io::Error::other)
-        })
+        let mut w = self.writer(files.len())?;
+        for (entry, docs) in files {
+            w.write_record(&encode_record(entry, docs)?)?;
+        }
+        w.finish()
+    }
+}
+
+/// The cache record of one file, encoded: made on the worker that extracted the file, so
+/// the writer only copies bytes.
+pub fn encode_record(entry: &FileEntry, docs: Vec<ExtractedRef<'_>>) -> std::io::Result<Vec<u8>> {
+    let record = FileRecordRef {
+        size: entry.size,
+        modified: nanos(entry),
+        docs,
+    };
+    bincode::serde::encode_to_vec((entry.path.as_path(), record), bincode::config::standard())
+        .map_err(std::io::Error::other)
+}
+
+/// A cache being written record by record.
+pub struct CacheWriter {
+    file: AtomicFile,
+}
+
+impl CacheWriter {
+    pub fn write_record(&mut self, record: &[u8]) -> std::io::Result<()> {
+        self.file.writer().write_all(record)
+    }
+
+    /// Puts the new cache in place of the old.
+    pub fn finish(self) -> std::io::Result<()> {
+        self.file.commit()
     }
 }
 
@@ -220,26 +248,163 @@ fn write_file(
     durable: bool,
     write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name()
-            .map_or("cache".into(), |n| n.to_string_lossy()),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
-        write(&mut w)?;
+    let mut file = AtomicFile::create(path, durable)?;
+    write(file.writer())?;
+    file.commit()
+}
+
+/// A file written under a temporary name in the same folder and renamed into place when
+/// complete; dropped before that, the temporary file is removed.
+struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    durable: bool,
+    writer: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl AtomicFile {
+    fn create(path: &Path, durable: bool) -> std::io::Result<AtomicFile> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let tmp = dir.join(format!(
+            ".{}.{}.tmp",
+            path.file_name()
+                .map_or("cache".into(), |n| n.to_string_lossy()),
+            std::process::id()
+        ));
+        let file = std::fs::File::create(&tmp)?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            durable,
+            writer: Some(std::io::BufWriter::with_capacity(1 << 20, file)),
+        })
+    }
+
+    fn writer(&mut self) -> &mut std::io::BufWriter<std::fs::File> {
+        self.writer.as_mut().expect("only taken by commit")
+    }
+
+    fn commit(mut self) -> std::io::Result<()> {
+        let mut w = self.writer.take().expect("committed once");
         w.flush()?;
-        if durable {
+        if self.durable {
             w.get_ref().sync_all()?;
         }
         drop(w);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+        std::fs::rename(&self.tmp, &self.path)?;
+        // Renamed: nothing for Drop to remove.
+        self.tmp = PathBuf::new();
+        Ok(())
     }
-    result
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if !self.tmp.as_os_str().is_empty() {
+            self.writer = None;
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{LocalEntity, LocalQuote, LocalSpeaker};
+    use crate::model::{ActorType, QuoteKind, Span};
+
+    fn entry(dir: &Path, name: &str, size: u64) -> FileEntry {
+        FileEntry {
+            path: dir.join(name),
+            id: name.into(),
+            size,
+            modified: Some(UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000)),
+        }
+    }
+
+    #[test]
+    fn records_written_one_by_one_make_the_whole_cache_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let analysis = Analysis {
+            title: "Title".into(),
+            words: 12,
+            ..Analysis::default()
+        };
+        let extraction = ArticleExtraction {
+            quotes: vec![LocalQuote {
+                span: Span::new(3, 9),
+                kind: QuoteKind::Direct,
+                speaker: LocalSpeaker::Unnamed("one source".into()),
+                paragraph: 1,
+            }],
+            entities: vec![LocalEntity {
+                name: "Ann Lee".into(),
+                kind: ActorType::Person,
+                aliases: vec!["Lee".into()],
+                roles: vec![],
+                mentions: 2,
+                weak: false,
+            }],
+        };
+        let files = [
+            entry(dir.path(), "a.txt", 10),
+            entry(dir.path(), "b.txt", 20),
+        ];
+        let docs = |i: usize| -> Vec<ExtractedRef<'_>> {
+            (0..i)
+                .map(|_| ExtractedRef {
+                    analysis: &analysis,
+                    extraction: &extraction,
+                })
+                .collect()
+        };
+        let (cache, warning) = Cache::open(dir.path(), &[dir.path().to_path_buf()]);
+        assert!(warning.is_none());
+        cache
+            .store(files.iter().enumerate().map(|(i, e)| (e, docs(i + 1))))
+            .unwrap();
+        let written = std::fs::read(cache.path()).unwrap();
+        let whole = CacheFileRef {
+            format: FORMAT,
+            version: &cache.version,
+            files: files
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let record = FileRecordRef {
+                        size: e.size,
+                        modified: nanos(e),
+                        docs: docs(i + 1),
+                    };
+                    (e.path.as_path(), record)
+                })
+                .collect(),
+        };
+        let expected = bincode::serde::encode_to_vec(&whole, bincode::config::standard()).unwrap();
+        assert_eq!(written, expected);
+        // And it reads back: both files are served from it.
+        let (mut again, warning) = Cache::open(dir.path(), &[dir.path().to_path_buf()]);
+        assert!(warning.is_none());
+        let b = again.take(&files[1]).expect("b.txt cached");
+        assert_eq!(b.docs.len(), 2);
+        assert_eq!(b.docs[1].extraction, extraction);
+        assert!(again.take(&files[0]).is_some());
+    }
+
+    #[test]
+    fn an_unfinished_writer_leaves_the_old_cache_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (cache, _) = Cache::open(dir.path(), &[dir.path().to_path_buf()]);
+        std::fs::write(cache.path(), b"old").unwrap();
+        let mut w = cache.writer(3).unwrap();
+        w.write_record(b"partial").unwrap();
+        drop(w);
+        assert_eq!(std::fs::read(cache.path()).unwrap(), b"old");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
 }

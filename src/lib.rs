@@ -18,5 +18,6 @@ pub mod pipeline;
 pub mod search;
 pub mod snapshot;
 pub mod text;
+pub mod trace;
 pub mod ui;
 pub mod workflow;

@@ -1,9 +1,10 @@
 //! Assembles a [`Corpus`] from documents: text analysis and extraction per article (in
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
-use crate::cache::{Cache, ExtractedRef, FileRecord};
+use crate::cache::{self, Cache, ExtractedRef, FileRecord};
 use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
-use crate::extract::{self, ArticleExtraction, LocalSpeaker};
+use crate::extract::actors::EntityTable;
+use crate::extract::{self, ArticleExtraction, LocalQuote, LocalSpeaker};
 use crate::model::{Article, Corpus, Document, Quote, Speaker};
 use crate::search::Postings;
 use crate::snapshot;
@@ -98,6 +99,7 @@ fn load_paths(
 ) -> Loaded {
     // The snapshot is read while the folders are walked; it serves if no file changed
     // since it was made, otherwise per-file records do.
+    let mut phases = crate::trace::Phases::start();
     let snap_path = options
         .cache_dir
         .as_ref()
@@ -110,6 +112,7 @@ fn load_paths(
                 .map(|p| snapshot::load_any(p, options.want_postings))
         },
     );
+    phases.done("walk and snapshot read");
     let mut warnings = discovery.warnings;
     let total = discovery.files.len();
     let snap =
@@ -156,12 +159,26 @@ fn load_paths(
         .iter()
         .map(|e| cache.as_mut().and_then(|c| c.take(e)))
         .collect();
+    // The cache is rewritten when anything is to be read, or files went away since; it is
+    // written as the load goes, each file's record encoded by the worker that made it.
+    let stale =
+        cached.iter().any(Option::is_none) || cache.as_ref().is_some_and(|c| c.leftover() > 0);
+    let mut cache_error = None;
+    let mut writer = match &cache {
+        Some(c) if stale && total > 0 => match c.writer(total) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                cache_error = Some(e);
+                None
+            }
+        },
+        _ => None,
+    };
+    let encode = writer.is_some();
     let counter = ProgressCounter::new(total, progress);
     let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
     let mut arena = Arena::with_capacity(capacity as usize);
     let mut file_warnings = Vec::new();
-    // Ranges of each file's documents in `arena.items`, for the cache.
-    let mut per_file: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
     let mut from_cache = 0;
     // In batches, so that only one batch of article bodies is held besides the arena.
     for (files, hits) in discovery
@@ -169,7 +186,7 @@ fn load_paths(
         .chunks(BATCH_FILES)
         .zip(cached.chunks_mut(BATCH_FILES))
     {
-        let batch: Vec<(Vec<Processed>, Vec<Warning>, bool)> = files
+        let batch: Vec<FileDone> = files
             .par_iter()
             .zip(hits.par_iter_mut())
             .map(|(entry, hit)| {
@@ -182,6 +199,7 @@ fn load_paths(
                             .into_iter()
                             .zip(record.docs)
                             .map(|(doc, x)| Processed {
+                                content_hash: content_hash(&doc.body),
                                 doc,
                                 analysis: x.analysis,
                                 extraction: x.extraction,
@@ -189,58 +207,70 @@ fn load_paths(
                             .collect();
                         (docs, true)
                     }
-                    _ => (docs.into_iter().map(process).collect(), false),
+                    _ => (docs.into_iter().map(process).collect::<Vec<_>>(), false),
                 };
+                let record = encode.then(|| {
+                    let refs = docs
+                        .iter()
+                        .map(|p| ExtractedRef {
+                            analysis: &p.analysis,
+                            extraction: &p.extraction,
+                        })
+                        .collect();
+                    cache::encode_record(entry, refs)
+                });
                 counter.file_done(entry.size);
-                (docs, file.warnings, hit)
+                FileDone {
+                    docs,
+                    warnings: file.warnings,
+                    hit,
+                    record,
+                }
             })
             .collect();
-        for (docs, warnings, hit) in batch {
-            from_cache += usize::from(hit);
-            let first = arena.items.len();
-            for p in docs {
+        for done in batch {
+            from_cache += usize::from(done.hit);
+            for p in done.docs {
                 arena.push(p);
             }
-            per_file.push(first..arena.items.len());
-            file_warnings.extend(warnings);
+            file_warnings.extend(done.warnings);
+            if let (Some(w), Some(record)) = (&mut writer, done.record) {
+                if let Err(e) = record.and_then(|r| w.write_record(&r)) {
+                    cache_error = Some(e);
+                    writer = None;
+                }
+            }
         }
     }
+    phases.done("read and extract");
     let mut stats = LoadStats {
         files: total,
         from_cache,
         read: total - from_cache,
         ..LoadStats::default()
     };
-    if let Some(cache) = &cache {
-        // Rewritten when anything was read, or files went away since.
-        let stale = stats.read > 0 || cache.leftover() > 0;
-        if stale && total > 0 {
-            let records = discovery.files.iter().zip(&per_file).map(|(e, r)| {
-                let docs = arena.items[r.clone()]
-                    .iter()
-                    .map(|i| ExtractedRef {
-                        analysis: &i.analysis,
-                        extraction: &i.extraction,
-                    })
-                    .collect();
-                (e, docs)
-            });
-            match cache.store(records) {
-                Ok(()) => stats.cache_written = true,
-                Err(e) => warnings.push(Warning {
-                    path: cache.path().to_path_buf(),
-                    line: None,
-                    message: format!("could not write the index cache: {e}"),
-                }),
-            }
+    if let Some(w) = writer {
+        match w.finish() {
+            Ok(()) => stats.cache_written = true,
+            Err(e) => cache_error = Some(e),
         }
     }
+    if let (Some(cache), Some(e)) = (&cache, cache_error) {
+        warnings.push(Warning {
+            path: cache.path().to_path_buf(),
+            line: None,
+            message: format!("could not write the index cache: {e}"),
+        });
+    }
     drop(cached);
+    phases.done("index cache");
     let corpus = arena.assemble();
+    phases.done("assemble");
     let mut postings = None;
     if let (Some((path, fp)), true) = (&snap, total > 0) {
         // Built now, so that a search after the next reopen starts at once.
         let built = Postings::build(&corpus);
+        phases.done("postings");
         match snapshot::store(path, *fp, &corpus, &file_warnings, Some(&built)) {
             Ok(()) => stats.snapshot_written = true,
             Err(e) => warnings.push(Warning {
@@ -250,6 +280,7 @@ fn load_paths(
             }),
         }
         postings = options.want_postings.then(|| Arc::new(built));
+        phases.done("snapshot");
     }
     warnings.extend(file_warnings);
     Loaded {
@@ -264,9 +295,21 @@ fn load_paths(
 /// Files read and analysed at a time: bounds the article bodies held outside the arena.
 const BATCH_FILES: usize = 1024;
 
+/// One file after reading, analysis and extraction.
+struct FileDone {
+    docs: Vec<Processed>,
+    warnings: Vec<Warning>,
+    /// Served by the index cache.
+    hit: bool,
+    /// Its encoded cache record, when a cache is being written.
+    record: Option<std::io::Result<Vec<u8>>>,
+}
+
 /// One document after analysis and extraction.
 struct Processed {
     doc: Document,
+    /// Hashed here, on the worker threads: it reads every byte.
+    content_hash: u64,
     analysis: Analysis,
     extraction: ArticleExtraction,
 }
@@ -275,6 +318,7 @@ fn process(doc: Document) -> Processed {
     let analysis = text::analyze(&doc);
     let extraction = extract::extract_article(&doc.body, &analysis.paragraphs);
     Processed {
+        content_hash: content_hash(&doc.body),
         doc,
         analysis,
         extraction,
@@ -291,22 +335,19 @@ pub fn build(documents: Vec<Document>) -> Corpus {
     arena.assemble()
 }
 
-/// A processed document whose body has moved into the arena.
+/// A processed document whose body has moved into the arena: its article (quotes not yet
+/// numbered) and its quotes, whose speakers wait for the corpus-wide merge.
 struct Item {
-    id: String,
-    path: PathBuf,
-    record: Option<u32>,
-    text: std::ops::Range<usize>,
-    content_hash: u64,
-    analysis: Analysis,
-    extraction: ArticleExtraction,
+    article: Article,
+    quotes: Vec<LocalQuote>,
 }
 
-/// The corpus under construction: bodies are appended to one text as documents arrive, and
-/// each document's own copy is freed at once.
+/// The corpus under construction: bodies are appended to one text as documents arrive
+/// (each document's own copy freed at once), and entities go to the table of the merge.
 struct Arena {
     text: String,
     items: Vec<Item>,
+    entities: EntityTable,
 }
 
 impl Arena {
@@ -314,69 +355,68 @@ impl Arena {
         Arena {
             text: String::with_capacity(bytes),
             items: Vec::new(),
+            entities: EntityTable::default(),
         }
     }
 
     fn push(&mut self, p: Processed) {
         let start = self.text.len();
         self.text.push_str(&p.doc.body);
+        self.entities.push(&p.extraction);
+        let analysis = p.analysis;
         self.items.push(Item {
-            id: p.doc.id,
-            path: p.doc.path,
-            record: p.doc.record,
-            text: start..self.text.len(),
-            content_hash: content_hash(&p.doc.body),
-            analysis: p.analysis,
-            extraction: p.extraction,
+            article: Article {
+                id: p.doc.id,
+                path: p.doc.path,
+                record: p.doc.record,
+                text: start..self.text.len(),
+                title: analysis.title,
+                meta: analysis.meta,
+                paragraphs: analysis.paragraphs,
+                words: analysis.words,
+                quotes: 0..0,
+                content_hash: p.content_hash,
+            },
+            quotes: p.extraction.quotes,
         });
     }
 
     /// Merges actors across articles and numbers everything.
     fn assemble(self) -> Corpus {
-        let extractions: Vec<&ArticleExtraction> =
-            self.items.iter().map(|i| &i.extraction).collect();
-        let merged = extract::merge_actors_ref(&extractions);
+        let mut merged = self.entities.merge();
+        drop(self.entities);
         let mut corpus = Corpus {
-            actors: merged.actors,
+            actors: std::mem::take(&mut merged.actors),
             ..Corpus::default()
         };
         corpus.articles.reserve_exact(self.items.len());
+        corpus
+            .quotes
+            .reserve_exact(self.items.iter().map(|i| i.quotes.len()).sum());
         for (index, item) in self.items.into_iter().enumerate() {
             let first_quote = corpus.quotes.len() as u32;
             let mut quotes: Vec<Quote> = item
-                .extraction
                 .quotes
-                .iter()
+                .into_iter()
                 .map(|q| Quote {
                     article: index as u32,
                     span: q.span,
                     kind: q.kind,
-                    speaker: match &q.speaker {
+                    speaker: match q.speaker {
                         LocalSpeaker::None => Speaker::None,
                         LocalSpeaker::Entity(e) => merged
-                            .ids
-                            .get(index)
-                            .and_then(|ids| ids.get(*e as usize).copied().flatten())
+                            .id(index, e as usize)
                             .map_or(Speaker::None, Speaker::Actor),
-                        LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d.clone()),
+                        LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d),
                     },
                     paragraph: q.paragraph,
                 })
                 .collect();
             quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
             corpus.quotes.extend(quotes);
-            corpus.articles.push(Article {
-                id: item.id,
-                path: item.path,
-                record: item.record,
-                text: item.text,
-                title: item.analysis.title,
-                meta: item.analysis.meta,
-                paragraphs: item.analysis.paragraphs,
-                words: item.analysis.words,
-                quotes: first_quote..corpus.quotes.len() as u32,
-                content_hash: item.content_hash,
-            });
+            let mut article = item.article;
+            article.quotes = first_quote..corpus.quotes.len() as u32;
+            corpus.articles.push(article);
         }
         corpus.text = self.text.into();
         corpus

@@ -7,7 +7,7 @@ mod json;
 mod sanitize;
 mod walk;
 
-pub use sanitize::sanitize;
+pub use sanitize::{sanitize, sanitize_owned};
 
 use crate::model::{Document, MetaHints};
 use std::fmt;
@@ -182,7 +182,7 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
             .push(warn("skipped: binary file (contains NUL bytes)".into()));
         return load;
     }
-    let (text, note) = decode::decode(&bytes);
+    let (text, note) = decode::decode(bytes);
     if let Some(note) = note {
         load.warnings.push(warn(note));
     }
@@ -199,7 +199,7 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
         },
         path: entry.path.clone(),
         record,
-        body: sanitize(&body),
+        body: sanitize_owned(body),
         hints: sanitize_hints(hints),
     };
     match ext.as_str() {
@@ -375,11 +375,11 @@ pub fn load_bundled() -> LoadOutcome {
     let documents = files
         .into_iter()
         .map(|f| {
-            let (text, _) = decode::decode(f.contents());
+            let (text, _) = decode::decode(f.contents().to_vec());
             Document {
                 id: f.path().to_string_lossy().into_owned(),
                 path: PathBuf::from("assets/corpus").join(f.path()),
-                body: sanitize(&text),
+                body: sanitize_owned(text),
                 ..Document::default()
             }
         })

@@ -5,9 +5,46 @@
 
 /// Returns `text` with escape sequences and control characters removed.
 pub fn sanitize(text: &str) -> String {
-    if !text.chars().any(needs_work) {
+    if is_clean(text) {
         return text.to_string();
     }
+    rebuild(text)
+}
+
+/// As [`sanitize`], keeping the string itself when it is clean (nearly every article): no
+/// copy of the body.
+pub fn sanitize_owned(text: String) -> String {
+    if is_clean(&text) {
+        return text;
+    }
+    rebuild(&text)
+}
+
+/// Whether no character of `text` needs work: one pass over the bytes, decoding nothing.
+/// Control characters are C0 (under 0x20), DEL and C1 (`C2 80`..`C2 9F`); the bidi
+/// controls are `E2 80 AA`..`E2 80 AE` and `E2 81 A6`..`E2 81 A9`.
+fn is_clean(text: &str) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    for (i, &x) in b.iter().enumerate() {
+        let bad = match x {
+            b'\n' | 0x20..=0x7e => false,
+            0xC2 => (0x80..=0x9f).contains(&at(i + 1)),
+            0xE2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0xAA..=0xAE) | (0x81, 0xA6..=0xA9)
+            ),
+            0x80..=0xff => false,
+            _ => true,
+        };
+        if bad {
+            return false;
+        }
+    }
+    true
+}
+
+fn rebuild(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -25,6 +62,8 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
+/// The character rule [`is_clean`] applies to bytes (kept to test it against).
+#[cfg(test)]
 fn needs_work(c: char) -> bool {
     (c.is_control() && c != '\n') || is_bidi_control(c)
 }
@@ -97,6 +136,26 @@ mod tests {
         assert_eq!(sanitize("x\u{1b}[2J\u{1b}[Hy"), "xy");
         assert_eq!(sanitize("x\u{9b}31my\u{9d}0;t\u{9c}z"), "xyz");
         assert_eq!(sanitize("x\u{1b}Pq#0\u{1b}\\y"), "xy");
+    }
+
+    #[test]
+    fn the_byte_check_agrees_with_the_character_rule() {
+        // Every character near the ranges the byte check names, alone and in text.
+        let probes = (0u32..0x300)
+            .chain(0x2000..0x2100)
+            .chain([0xfeff, 0xfffd, 0x1f600])
+            .filter_map(char::from_u32);
+        for c in probes {
+            for text in [
+                c.to_string(),
+                format!("a “b” {c} é"),
+                format!("{c}\u{2019}"),
+            ] {
+                let by_chars = !text.chars().any(super::needs_work);
+                assert_eq!(super::is_clean(&text), by_chars, "{:?}", c);
+                assert_eq!(super::sanitize_owned(text.clone()), sanitize(&text));
+            }
+        }
     }
 
     #[test]

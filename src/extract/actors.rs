@@ -5,7 +5,7 @@
 mod merge;
 mod names;
 
-pub use merge::merge;
+pub use merge::{merge, EntityTable};
 
 use super::quotes::QuoteSpan;
 use super::tokens::tokenize;

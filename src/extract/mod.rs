@@ -53,9 +53,20 @@ pub struct LocalEntity {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MergedActors {
     pub actors: Vec<Actor>,
-    /// `ids[article][entity]` is the corpus actor of that local entity (none for a weak
-    /// entity that matched nobody).
-    pub ids: Vec<Vec<Option<u32>>>,
+    /// The corpus actor of every local entity, articles back to back (none for a weak
+    /// entity that matched nobody); see [`MergedActors::id`].
+    pub ids: Vec<Option<u32>>,
+    /// Where each article's entities start in `ids` (one more entry than articles).
+    pub starts: Vec<u32>,
+}
+
+impl MergedActors {
+    /// The corpus actor of entity `entity` of article `article`.
+    pub fn id(&self, article: usize, entity: usize) -> Option<u32> {
+        let start = *self.starts.get(article)? as usize;
+        let end = *self.starts.get(article + 1)? as usize;
+        self.ids.get(start..end)?.get(entity).copied().flatten()
+    }
 }
 
 /// Finds the quotes and actors of one article body.

@@ -1,100 +1,215 @@
 //! Merging each article's entities into corpus actors. Linear in the number of entities:
 //! names and surnames go through hash maps, never all pairs.
+//!
+//! Entities wait for the merge in an [`EntityTable`]: every name, alias and role interned
+//! once, so a corpus of a hundred thousand articles holds each "Boris Johnson" once, not
+//! once per article, and each distinct name is normalised once.
 
 use super::names::normalise;
 use crate::extract::{ArticleExtraction, LocalSpeaker, MergedActors};
 use crate::model::{Actor, ActorType};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
-/// Merges the articles' entities into corpus actors ("Johnson" → "Boris Johnson"), filling
-/// mentions, quotes (from each article's attributed quotes) and articles.
-pub fn merge(articles: &[&ArticleExtraction]) -> MergedActors {
-    let mut actors: Vec<Actor> = Vec::new();
-    let mut by_key: HashMap<(ActorType, String), u32> = HashMap::new();
-    // Last word of a full person name → the actors with it (for "Johnson" alone).
-    let mut by_surname: HashMap<String, Vec<u32>> = HashMap::new();
+/// Strings stored once, named by number.
+#[derive(Debug, Default)]
+struct Interner {
+    ids: FxHashMap<Box<str>, u32>,
+    strings: Vec<Box<str>>,
+}
 
-    let new_actor = |actors: &mut Vec<Actor>, name: &str, kind: ActorType| -> u32 {
-        actors.push(Actor {
-            name: name.to_string(),
-            kind: Some(kind),
-            ..Actor::default()
-        });
-        (actors.len() - 1) as u32
-    };
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
 
-    // Pass 1: full names and non-people, so pass 2 can attach bare surnames to them.
-    let mut ids: Vec<Vec<Option<u32>>> = articles
-        .iter()
-        .map(|a| vec![None; a.entities.len()])
-        .collect();
-    for (ai, article) in articles.iter().enumerate() {
-        for (ei, e) in article.entities.iter().enumerate() {
-            let key = normalise(&e.name);
-            let single = e.kind == ActorType::Person && !key.contains(' ');
-            if single {
+    fn get(&self, id: u32) -> &str {
+        &self.strings[id as usize]
+    }
+}
+
+/// One article's entity, with its strings interned.
+#[derive(Debug)]
+struct Entry {
+    name: u32,
+    kind: ActorType,
+    weak: bool,
+    mentions: u32,
+    /// Quotes of the article attributed to it.
+    quotes: u32,
+    /// Ranges into `EntityTable::lists`.
+    aliases: (u32, u32),
+    roles: (u32, u32),
+}
+
+/// Every article's entities, in article order, waiting for the corpus-wide merge.
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    strings: Interner,
+    entries: Vec<Entry>,
+    /// `entries[starts[a]..starts[a + 1]]` are article `a`'s entities.
+    starts: Vec<u32>,
+    /// Alias and role string ids, referred to by ranges.
+    lists: Vec<u32>,
+}
+
+impl EntityTable {
+    /// Adds the next article's entities (and counts its attributed quotes).
+    pub fn push(&mut self, article: &ArticleExtraction) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        let first = self.entries.len();
+        for e in &article.entities {
+            let name = self.strings.intern(&e.name);
+            let aliases = self.list(&e.aliases);
+            let roles = self.list(&e.roles);
+            self.entries.push(Entry {
+                name,
+                kind: e.kind,
+                weak: e.weak,
+                mentions: e.mentions,
+                quotes: 0,
+                aliases,
+                roles,
+            });
+        }
+        for q in &article.quotes {
+            if let LocalSpeaker::Entity(e) = q.speaker {
+                if let Some(entry) = self.entries[first..].get_mut(e as usize) {
+                    entry.quotes += 1;
+                }
+            }
+        }
+        self.starts.push(self.entries.len() as u32);
+    }
+
+    fn list(&mut self, strings: &[String]) -> (u32, u32) {
+        let start = self.lists.len() as u32;
+        for s in strings {
+            let id = self.strings.intern(s);
+            self.lists.push(id);
+        }
+        (start, self.lists.len() as u32)
+    }
+
+    fn articles(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    fn range(&self, article: usize) -> std::ops::Range<usize> {
+        self.starts[article] as usize..self.starts[article + 1] as usize
+    }
+
+    fn ids(&self, (a, b): (u32, u32)) -> &[u32] {
+        &self.lists[a as usize..b as usize]
+    }
+
+    /// Merges the entities into corpus actors ("Johnson" → "Boris Johnson"), filling
+    /// mentions, quotes and articles.
+    pub fn merge(&self) -> MergedActors {
+        // Normalised key of each distinct name, worked out once.
+        let mut keys = Interner::default();
+        let mut key_of: Vec<u32> = vec![u32::MAX; self.strings.strings.len()];
+        for e in &self.entries {
+            if key_of[e.name as usize] == u32::MAX {
+                key_of[e.name as usize] = keys.intern(&normalise(self.strings.get(e.name)));
+            }
+        }
+        let key = |e: &Entry| key_of[e.name as usize];
+
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut by_key: FxHashMap<(ActorType, u32), u32> = FxHashMap::default();
+        // Last word of a full person name → the actors with it (for "Johnson" alone).
+        let mut by_surname: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        let mut new_actor = |e: &Entry| -> u32 {
+            actors.push(Actor {
+                name: self.strings.get(e.name).to_string(),
+                kind: Some(e.kind),
+                ..Actor::default()
+            });
+            (actors.len() - 1) as u32
+        };
+
+        // Pass 1: full names and non-people, so pass 2 can attach bare surnames to them.
+        let mut ids: Vec<Option<u32>> = vec![None; self.entries.len()];
+        for (ei, e) in self.entries.iter().enumerate() {
+            let k = keys.get(key(e));
+            if e.kind == ActorType::Person && !k.contains(' ') {
                 continue;
             }
-            let id = *by_key.entry((e.kind, key.clone())).or_insert_with(|| {
-                let id = new_actor(&mut actors, &e.name, e.kind);
+            let id = *by_key.entry((e.kind, key(e))).or_insert_with(|| {
+                let id = new_actor(e);
                 if e.kind == ActorType::Person {
-                    let surname = key.rsplit(' ').next().unwrap_or(&key).to_string();
+                    let surname = k.rsplit(' ').next().unwrap_or(k);
                     by_surname.entry(surname).or_default().push(id);
                 }
                 id
             });
-            ids[ai][ei] = Some(id);
+            ids[ei] = Some(id);
         }
-    }
-    for (ai, article) in articles.iter().enumerate() {
-        for (ei, e) in article.entities.iter().enumerate() {
-            if ids[ai][ei].is_some() {
+        for (ei, e) in self.entries.iter().enumerate() {
+            if ids[ei].is_some() {
                 continue;
             }
-            let key = normalise(&e.name);
-            ids[ai][ei] = match by_surname.get(&key).map(Vec::as_slice) {
+            ids[ei] = match by_surname.get(keys.get(key(e))).map(Vec::as_slice) {
                 Some([only]) => Some(*only),
                 _ if e.weak => None,
                 _ => Some(
                     *by_key
-                        .entry((e.kind, key))
-                        .or_insert_with(|| new_actor(&mut actors, &e.name, e.kind)),
+                        .entry((e.kind, key(e)))
+                        .or_insert_with(|| new_actor(e)),
                 ),
             };
         }
-    }
 
-    for (ai, article) in articles.iter().enumerate() {
-        for (ei, e) in article.entities.iter().enumerate() {
-            let Some(id) = ids[ai][ei] else { continue };
-            let actor = &mut actors[id as usize];
-            actor.mentions += e.mentions;
-            if actor.articles.last() != Some(&(ai as u32)) {
-                actor.articles.push(ai as u32);
-            }
-            for alias in std::iter::once(&e.name).chain(&e.aliases) {
-                if *alias != actor.name
-                    && !actor.aliases.contains(alias)
-                    && actor.aliases.len() < 32
-                {
-                    actor.aliases.push(alias.clone());
+        for article in 0..self.articles() {
+            for ei in self.range(article) {
+                let Some(id) = ids[ei] else { continue };
+                let e = &self.entries[ei];
+                let actor = &mut actors[id as usize];
+                actor.mentions += e.mentions;
+                actor.quotes += e.quotes;
+                if actor.articles.last() != Some(&(article as u32)) {
+                    actor.articles.push(article as u32);
                 }
-            }
-            for role in &e.roles {
-                if !actor.roles.contains(role) && actor.roles.len() < 16 {
-                    actor.roles.push(role.clone());
+                for &alias in std::iter::once(&e.name).chain(self.ids(e.aliases)) {
+                    let alias = self.strings.get(alias);
+                    if alias != actor.name
+                        && actor.aliases.len() < 32
+                        && !actor.aliases.iter().any(|a| a == alias)
+                    {
+                        actor.aliases.push(alias.to_string());
+                    }
+                }
+                for &role in self.ids(e.roles) {
+                    let role = self.strings.get(role);
+                    if actor.roles.len() < 16 && !actor.roles.iter().any(|r| r == role) {
+                        actor.roles.push(role.to_string());
+                    }
                 }
             }
         }
-        for q in &article.quotes {
-            if let LocalSpeaker::Entity(e) = q.speaker {
-                if let Some(&Some(id)) = ids[ai].get(e as usize) {
-                    actors[id as usize].quotes += 1;
-                }
-            }
+        MergedActors {
+            actors,
+            ids,
+            starts: self.starts.clone(),
         }
     }
-    MergedActors { actors, ids }
+}
+
+/// Merges the articles' entities into corpus actors (see [`EntityTable::merge`]).
+pub fn merge(articles: &[&ArticleExtraction]) -> MergedActors {
+    let mut table = EntityTable::default();
+    for a in articles {
+        table.push(a);
+    }
+    table.merge()
 }
 
 #[cfg(test)]
@@ -132,13 +247,13 @@ mod tests {
         };
         let m = merge(&[&a, &b, &c]);
         assert_eq!(m.actors.len(), 2);
-        assert_eq!(m.ids[0][0], m.ids[1][0]);
-        let mulvaney = &m.actors[m.ids[0][0].unwrap() as usize];
+        assert_eq!(m.id(0, 0), m.id(1, 0));
+        let mulvaney = &m.actors[m.id(0, 0).unwrap() as usize];
         assert_eq!(mulvaney.name, "Mick Mulvaney");
         assert_eq!(mulvaney.mentions, 4);
         assert_eq!(mulvaney.articles, [0, 1]);
         assert!(mulvaney.aliases.contains(&"Mulvaney".to_string()));
-        assert_eq!(m.actors[m.ids[2][0].unwrap() as usize].articles, [1, 2]);
+        assert_eq!(m.actors[m.id(2, 0).unwrap() as usize].articles, [1, 2]);
     }
 
     #[test]
