@@ -266,12 +266,11 @@ impl AtomicFile {
     fn create(path: &Path, durable: bool) -> std::io::Result<AtomicFile> {
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!(
-            ".{}.{}.tmp",
-            path.file_name()
-                .map_or("cache".into(), |n| n.to_string_lossy()),
-            std::process::id()
-        ));
+        let name = path
+            .file_name()
+            .map_or("cache".into(), |n| n.to_string_lossy());
+        remove_stale_temporaries(dir, &name);
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let file = std::fs::File::create(&tmp)?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
@@ -296,6 +295,33 @@ impl AtomicFile {
         // Renamed: nothing for Drop to remove.
         self.tmp = PathBuf::new();
         Ok(())
+    }
+}
+
+/// Removes what a killed hearsay left of writing `name` (`.NAME.PID.tmp` of a process that
+/// is gone): a browser quit while it wrote its cache, a crash. Linux only, where /proc
+/// says which processes live; elsewhere such files stay.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|f| f.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -390,6 +416,32 @@ mod tests {
         assert_eq!(b.docs.len(), 2);
         assert_eq!(b.docs[1].extraction, extraction);
         assert!(again.take(&files[0]).is_some());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn temporaries_of_dead_writers_are_removed_and_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("index-1.bin");
+        // No process has this id (over the kernel's pid limit); the parent of this test
+        // process is alive.
+        let dead = dir.path().join(".index-1.bin.4294967295.tmp");
+        let alive = dir.path().join(format!(
+            ".index-1.bin.{}.tmp",
+            std::os::unix::process::parent_id()
+        ));
+        let other = dir.path().join(".snapshot-1.bin.4294967295.tmp");
+        for f in [&dead, &alive, &other] {
+            std::fs::write(f, b"left over").unwrap();
+        }
+        write_cache_file(&target, |w| w.write_all(b"new")).unwrap();
+        assert!(!dead.exists());
+        assert!(alive.exists());
+        assert!(
+            other.exists(),
+            "another file's temporaries are its own business"
+        );
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub struct Loaded {
     /// Search postings, when the load had them at hand (from the snapshot, or built to
     /// write one) and they were asked for.
     pub postings: Option<Arc<Postings>>,
+    /// The snapshot to write, when [`Options::defer_snapshot`] left it to the caller.
+    pub pending: Option<PendingSnapshot>,
 }
 
 /// How a load went: files seen, and how many came from the index cache.
@@ -55,6 +57,44 @@ pub struct Options {
     pub cache_dir: Option<PathBuf>,
     /// The caller will search: return the postings when the load has them.
     pub want_postings: bool,
+    /// Leave the snapshot to the caller ([`Loaded::pending`]), to write once the corpus is
+    /// in use: the browser shows it first, the CLI prints meanwhile.
+    pub defer_snapshot: bool,
+}
+
+/// A corpus snapshot still to be written. Dropped unwritten, nothing is lost but time: the
+/// next load builds it again from the per-file cache.
+#[derive(Debug)]
+pub struct PendingSnapshot {
+    path: PathBuf,
+    fingerprint: u64,
+    warnings: Vec<Warning>,
+}
+
+impl PendingSnapshot {
+    /// Writes the snapshot of `corpus`, building its postings when not given.
+    pub fn write(self, corpus: &Corpus, postings: Option<&Postings>) -> Result<(), Warning> {
+        let built;
+        let postings = match postings {
+            Some(p) => p,
+            None => {
+                built = Postings::build(corpus);
+                &built
+            }
+        };
+        snapshot::store(
+            &self.path,
+            self.fingerprint,
+            corpus,
+            &self.warnings,
+            Some(postings),
+        )
+        .map_err(|e| Warning {
+            path: self.path.clone(),
+            line: None,
+            message: format!("could not write the corpus snapshot: {e}"),
+        })
+    }
 }
 
 /// Loads and analyses a corpus, without the cache.
@@ -86,6 +126,7 @@ pub fn load_with(
                     ..LoadStats::default()
                 },
                 postings: None,
+                pending: None,
             }
         }
         Source::Paths(paths) => load_paths(paths, options, progress),
@@ -138,6 +179,7 @@ fn load_paths(
                         ..LoadStats::default()
                     },
                     postings: s.postings.map(Arc::new),
+                    pending: None,
                 };
             }
             Ok(None) => {}
@@ -267,20 +309,27 @@ fn load_paths(
     let corpus = arena.assemble();
     phases.done("assemble");
     let mut postings = None;
-    if let (Some((path, fp)), true) = (&snap, total > 0) {
-        // Built now, so that a search after the next reopen starts at once.
-        let built = Postings::build(&corpus);
+    let mut pending = None;
+    if let (Some((path, fingerprint)), true) = (snap, total > 0) {
+        let snapshot = PendingSnapshot {
+            path,
+            fingerprint,
+            warnings: file_warnings.clone(),
+        };
+        // Built now when asked for (the caller will search), else by the snapshot writer.
+        postings = options
+            .want_postings
+            .then(|| Arc::new(Postings::build(&corpus)));
         phases.done("postings");
-        match snapshot::store(path, *fp, &corpus, &file_warnings, Some(&built)) {
-            Ok(()) => stats.snapshot_written = true,
-            Err(e) => warnings.push(Warning {
-                path: path.clone(),
-                line: None,
-                message: format!("could not write the corpus snapshot: {e}"),
-            }),
+        if options.defer_snapshot {
+            pending = Some(snapshot);
+        } else {
+            match snapshot.write(&corpus, postings.as_deref()) {
+                Ok(()) => stats.snapshot_written = true,
+                Err(w) => warnings.push(w),
+            }
+            phases.done("snapshot");
         }
-        postings = options.want_postings.then(|| Arc::new(built));
-        phases.done("snapshot");
     }
     warnings.extend(file_warnings);
     Loaded {
@@ -289,6 +338,7 @@ fn load_paths(
         errors: discovery.errors,
         stats,
         postings,
+        pending,
     }
 }
 

@@ -15,6 +15,7 @@ fn load(corpus: &Path, cache: Option<&Path>) -> Loaded {
     let options = Options {
         cache_dir: cache.map(Path::to_path_buf),
         want_postings: true,
+        ..Options::default()
     };
     load_with(
         &Source::Paths(vec![corpus.to_path_buf()]),
@@ -104,6 +105,7 @@ fn listings_skip_the_postings() {
     let options = Options {
         cache_dir: Some(cache.path().to_path_buf()),
         want_postings: false,
+        ..Options::default()
     };
     let listed = load_with(
         &Source::Paths(vec![corpus.path().to_path_buf()]),
@@ -288,4 +290,39 @@ fn a_write_that_fails_midway_leaves_the_old_cache() {
         .iter()
         .any(|w| w.message.contains("could not write the index cache")));
     assert_eq!(std::fs::read(&file).unwrap(), old, "old cache intact");
+}
+
+/// A deferred snapshot is left to the caller: nothing is written until it says so, and
+/// what it writes then reopens as the same corpus.
+#[test]
+fn a_deferred_snapshot_is_written_when_the_caller_asks() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let options = Options {
+        cache_dir: Some(cache.path().to_path_buf()),
+        want_postings: false,
+        defer_snapshot: true,
+    };
+    let source = Source::Paths(vec![corpus.path().to_path_buf()]);
+    let first = load_with(&source, &options, &|_| {});
+    assert!(!first.stats.snapshot_written);
+    assert!(first.stats.cache_written);
+    let names: Vec<String> = files_under(cache.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.iter().any(|n| n.contains("snapshot")),
+        "nothing written yet: {names:?}"
+    );
+    let pending = first.pending.expect("a snapshot is due");
+    // No postings at hand (a listing): the writer builds them.
+    pending.write(&first.corpus, None).unwrap();
+    let again = load(corpus.path(), Some(cache.path()));
+    assert!(again.stats.from_snapshot);
+    assert!(again.pending.is_none(), "nothing due after a reopen");
+    assert_eq!(again.corpus.articles, first.corpus.articles);
+    assert_eq!(again.corpus.quotes, first.corpus.quotes);
+    let built = hearsay::search::Postings::build(&first.corpus);
+    assert_eq!(again.postings.as_deref(), Some(&built));
 }

@@ -230,3 +230,37 @@ fn search_prints_ranked_matches_as_json_and_respects_limit() {
     assert!(!by_speaker.is_empty());
     assert!(by_speaker.iter().all(|r| r["speaker"] == "Bob Seely"));
 }
+
+/// The snapshot is written beside the output (on another thread), and the process waits
+/// for it: after exit both cache files are complete and no temporary file is left.
+#[test]
+fn listing_writes_both_caches_before_exiting_and_reopens_from_them() {
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_hearsay"))
+            .args(args)
+            .env("HEARSAY_CACHE_DIR", cache.path())
+            .output()
+            .expect("run hearsay")
+    };
+    let seeds = fixture("cli");
+    let first = run(&["quotes", "--json", &seeds]);
+    let rows = json(&first);
+    assert!(!rows.is_empty());
+    let mut names: Vec<String> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].starts_with("index-") && names[1].starts_with("snapshot-"));
+    let snapshot = cache.path().join(&names[1]);
+    let written = std::fs::metadata(&snapshot).unwrap().modified().unwrap();
+    // Reopened: the same output, from the snapshot (which is not rewritten).
+    let again = run(&["quotes", "--json", &seeds]);
+    assert_eq!(json(&again), rows);
+    assert_eq!(
+        std::fs::metadata(&snapshot).unwrap().modified().unwrap(),
+        written
+    );
+}

@@ -66,6 +66,8 @@ pub enum Event {
     Progress(LoadProgress),
     /// The corpus, its search postings when the load had them, and the warnings.
     Loaded(Arc<Corpus>, Option<Arc<Postings>>, Vec<String>),
+    /// A warning after the corpus was shown (writing its snapshot failed).
+    Warning(String),
     SearchResults(u64, Vec<Hit>),
 }
 
@@ -257,6 +259,10 @@ impl App {
                     self.status = Some(format!("{} warnings while loading", self.warnings.len()));
                 }
                 self.set_corpus(corpus);
+            }
+            Event::Warning(warning) => {
+                self.status = Some(format!("warning: {warning}"));
+                self.warnings.push(warning);
             }
             Event::SearchResults(generation, hits) => {
                 if let Some(s) = &mut self.search {

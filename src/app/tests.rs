@@ -188,6 +188,19 @@ fn loading_progress_then_corpus() {
 }
 
 #[test]
+fn a_warning_after_loading_is_kept_and_shown() {
+    let mut app = App::loading();
+    app.handle(Event::Loaded(corpus(), None, vec![]));
+    assert!(app.status.is_none());
+    app.handle(Event::Warning(
+        "cache: could not write the corpus snapshot".into(),
+    ));
+    assert_eq!(app.warnings.len(), 1);
+    assert!(app.status.as_deref().unwrap().contains("could not write"));
+    assert_eq!(app.current, Some(0), "the corpus stays as it was");
+}
+
+#[test]
 fn mouse_scroll_and_click() {
     let mut app = app();
     app.handle(Event::Click(Pane::Articles, 1));

@@ -14,7 +14,8 @@ use std::thread;
 /// How many results a search keeps for the overlay.
 pub const SEARCH_LIMIT: usize = 500;
 
-/// Loads `source` on a thread, sending progress and then the corpus.
+/// Loads `source` on a thread, sending progress and then the corpus; then writes the
+/// corpus snapshot, if the load left one to write.
 pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Event>) {
     thread::Builder::new()
         .name("hearsay-load".into())
@@ -35,11 +36,18 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
                 .map(ToString::to_string)
                 .chain(loaded.errors.iter().map(ToString::to_string))
                 .collect();
+            let corpus = Arc::new(loaded.corpus);
             let _ = events.send(Event::Loaded(
-                Arc::new(loaded.corpus),
-                loaded.postings,
+                corpus.clone(),
+                loaded.postings.clone(),
                 warnings,
             ));
+            // The corpus is on screen; now the snapshot that makes the next start instant.
+            if let Some(pending) = loaded.pending {
+                if let Err(w) = pending.write(&corpus, loaded.postings.as_deref()) {
+                    let _ = events.send(Event::Warning(w.to_string()));
+                }
+            }
         })
         .expect("spawn the loader thread");
 }

@@ -11,10 +11,13 @@ mod workflow_cmd;
 pub use args::{Cli, Command};
 
 use crate::corpus::LoadProgress;
+use crate::model::Corpus;
 use crate::pipeline::{self, Loaded, Options, Source};
+use crate::search::Postings;
 use clap::Parser;
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Runs hearsay with the process arguments; returns the exit status.
 pub fn main() -> i32 {
@@ -83,6 +86,41 @@ fn load(paths: Vec<PathBuf>, options: &Options) -> anyhow::Result<(Loaded, bool)
     Ok((loaded, failed))
 }
 
+/// A loaded corpus, shared with the thread writing its snapshot.
+struct Ready {
+    corpus: Arc<Corpus>,
+    postings: Option<Arc<Postings>>,
+}
+
+/// Runs `work` on the loaded corpus while its snapshot (if one is due) is written on
+/// another thread: the output does not wait for the cache. Always waits for the writer
+/// before returning, so the process never exits in the middle of a write.
+fn with_snapshot<T>(
+    loaded: Loaded,
+    work: impl FnOnce(&Ready) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let ready = Ready {
+        corpus: Arc::new(loaded.corpus),
+        postings: loaded.postings,
+    };
+    let (result, written) = std::thread::scope(|s| {
+        let writer = loaded
+            .pending
+            .map(|p| s.spawn(|| p.write(&ready.corpus, ready.postings.as_deref())));
+        let result = work(&ready);
+        (result, writer.map(|w| w.join()))
+    });
+    if let Some(Ok(Err(w))) = written {
+        eprintln!(
+            "hearsay: warning: {}",
+            output::terminal_safe(&w.to_string())
+        );
+    }
+    // Freed with the process: dropping a million small allocations would only delay exit.
+    std::mem::forget(ready);
+    result
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -95,6 +133,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             crate::cache::default_dir()
         },
         want_postings: searches,
+        defer_snapshot: true,
     };
     let load = |paths| load(paths, &options);
     let failed = match cli.command {
@@ -110,32 +149,34 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(Command::Articles(a)) => {
             let (loaded, failed) = load(a.corpus.paths)?;
-            output::articles(&mut out, &loaded.corpus, a.json)?;
+            with_snapshot(loaded, |l| output::articles(&mut out, &l.corpus, a.json))?;
             failed
         }
         Some(Command::Quotes(q)) => {
             let (loaded, failed) = load(q.corpus.paths.clone())?;
-            output::quotes(&mut out, &loaded.corpus, &q)?;
+            with_snapshot(loaded, |l| output::quotes(&mut out, &l.corpus, &q))?;
             failed
         }
         Some(Command::Actors(a)) => {
             let (loaded, failed) = load(a.corpus.paths.clone())?;
-            output::actors(&mut out, &loaded.corpus, &a)?;
+            with_snapshot(loaded, |l| output::actors(&mut out, &l.corpus, &a))?;
             failed
         }
         Some(Command::Search(s)) => {
             let (loaded, failed) = load(s.corpus.paths.clone())?;
-            output::search(&mut out, loaded.corpus, loaded.postings, &s)?;
+            with_snapshot(loaded, |l| {
+                output::search(&mut out, l.corpus.clone(), l.postings.clone(), &s)
+            })?;
             failed
         }
         Some(Command::Export(e)) => {
             let (loaded, failed) = load(e.corpus.paths.clone())?;
-            workflow_cmd::export(&mut out, &loaded.corpus, &e)?;
+            with_snapshot(loaded, |l| workflow_cmd::export(&mut out, &l.corpus, &e))?;
             failed
         }
         Some(Command::Stats(s)) => {
             let (loaded, failed) = load(s.corpus.paths.clone())?;
-            workflow_cmd::stats(&mut out, &loaded.corpus, s.json)?;
+            with_snapshot(loaded, |l| workflow_cmd::stats(&mut out, &l.corpus, s.json))?;
             failed
         }
         Some(Command::Completions { shell }) => {

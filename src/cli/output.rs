@@ -277,11 +277,11 @@ struct SearchRow<'a> {
 
 pub fn search(
     out: &mut impl Write,
-    corpus: Corpus,
+    corpus: Arc<Corpus>,
     postings: Option<Arc<Postings>>,
     args: &SearchArgs,
 ) -> anyhow::Result<()> {
-    let index = SearchIndex::with_postings(Arc::new(corpus), postings);
+    let index = SearchIndex::with_postings(corpus, postings);
     let limit = (args.limit > 0).then_some(args.limit);
     let hits = index
         .search(&args.query, limit, &AtomicBool::new(false))

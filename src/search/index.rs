@@ -4,24 +4,36 @@
 
 use crate::model::Corpus;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
-/// Lower-case words of `text` (runs of letters and digits), with their char offsets.
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Lower-case words of `text` (runs of letters and digits); borrowed when already lower
+/// case (most words), so indexing a million quotes allocates only for new words.
+pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
+            if !w.is_ascii() {
+                Cow::Owned(w.to_lowercase())
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
             } else {
-                w.to_lowercase()
+                Cow::Borrowed(w)
             }
         })
 }
 
 /// A word's (text, speaker) posting lists.
 type Lists0 = (Vec<u32>, Vec<u32>);
-type Local = HashMap<String, Lists0>;
+type Local = FxHashMap<String, Lists0>;
+
+/// The lists of `w` in `local`, made on first sight (the key is copied only then).
+fn lists<'a>(local: &'a mut Local, w: &str) -> &'a mut Lists0 {
+    if !local.contains_key(w) {
+        local.insert(w.to_string(), Lists0::default());
+    }
+    local.get_mut(w).expect("inserted above")
+}
 
 /// Posting lists back to back: list `w` is `ids[offsets[w]..offsets[w + 1]]`. Flat, so
 /// a million-quote index is four allocations and is written and read as raw arrays.
@@ -85,12 +97,12 @@ impl Postings {
         let locals: Vec<Local> = (0..n.div_ceil(chunk))
             .into_par_iter()
             .map(|c| {
-                let mut local = Local::new();
-                let mut last_speaker: Option<(&str, Vec<String>)> = None;
+                let mut local = Local::default();
+                let mut last_speaker: Option<(&str, Vec<Cow<str>>)> = None;
                 for q in (c * chunk) as u32..((c + 1) * chunk).min(n) as u32 {
                     let quote = &corpus.quotes[q as usize];
                     for w in words(corpus.quote_text(quote)) {
-                        let e = local.entry(w).or_default();
+                        let e = lists(&mut local, &w);
                         if e.0.last() != Some(&q) {
                             e.0.push(q);
                         }
@@ -101,7 +113,7 @@ impl Postings {
                             last_speaker = Some((s, words(s).collect()));
                         }
                         for w in &last_speaker.as_ref().expect("set above").1 {
-                            let e = local.entry(w.clone()).or_default();
+                            let e = lists(&mut local, w);
                             if e.1.last() != Some(&q) {
                                 e.1.push(q);
                             }
@@ -111,7 +123,7 @@ impl Postings {
                 local
             })
             .collect();
-        let mut all = Local::new();
+        let mut all = Local::default();
         for local in locals {
             for (w, (t, s)) in local {
                 let e = all.entry(w).or_default();
