@@ -173,6 +173,29 @@ fn lex() -> &'static Lexicon {
 
 /// The key names are compared by: lower case, straight apostrophes, one space, no "the".
 pub fn normalise(s: &str) -> String {
+    if !s.is_ascii() {
+        return normalise_any(s);
+    }
+    // ASCII (nearly every name): one pass, one allocation.
+    let mut out = String::with_capacity(s.len());
+    let mut words = s.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let the = words.next();
+        if words.peek().is_none() {
+            out.extend(the.map(str::to_ascii_lowercase));
+        }
+    }
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    }
+    out
+}
+
+/// [`normalise`] for any text (and the rule the ASCII path must agree with).
+pub(super) fn normalise_any(s: &str) -> String {
     let lower = s.trim().replace('’', "'").to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let words = match words.first() {
