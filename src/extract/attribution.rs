@@ -12,7 +12,7 @@ mod subject;
 use super::actors::ArticleActors;
 use super::lexicon;
 use super::quotes::QuoteSpan;
-use super::tokens::{tokenize, Token};
+use super::tokens::{tokenize, Lower, Token};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{Paragraph, QuoteKind};
 
@@ -213,8 +213,8 @@ impl Context<'_> {
         tokenize(self.body, range.0, range.1)
     }
 
-    fn lower(&self, t: &Token) -> String {
-        t.text(self.body).to_lowercase()
+    fn lower(&self, t: &Token) -> Lower<'_> {
+        Lower::new(t.text(self.body))
     }
 
     /// A speech verb that is not passive ("was said to have").

@@ -33,6 +33,84 @@ impl Token {
     }
 }
 
+/// A word in lower case: borrowed when it already is, kept on the stack when it is short
+/// ASCII, so the many lexicon lookups of capitalised words allocate nothing.
+#[derive(Clone, Debug)]
+pub struct Lower<'a>(Repr<'a>);
+
+/// Private, so that only [`Lower::new`] makes a `Short`, and keeps it ASCII.
+#[derive(Clone, Debug)]
+enum Repr<'a> {
+    Borrowed(&'a str),
+    Short([u8; 24], u8),
+    Owned(String),
+}
+
+impl<'a> Lower<'a> {
+    /// `w` in lower case, as `str::to_lowercase` makes it.
+    pub fn new(w: &'a str) -> Lower<'a> {
+        if !w.is_ascii() {
+            return Lower(Repr::Owned(w.to_lowercase()));
+        }
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower(Repr::Borrowed(w));
+        }
+        if w.len() <= 24 {
+            let mut buf = [0u8; 24];
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            return Lower(Repr::Short(buf, w.len() as u8));
+        }
+        Lower(Repr::Owned(w.to_ascii_lowercase()))
+    }
+
+    /// A word already lower-cased by other rules.
+    pub fn owned(w: String) -> Lower<'a> {
+        Lower(Repr::Owned(w))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self
+    }
+
+    pub fn into_owned(self) -> String {
+        match self.0 {
+            Repr::Owned(s) => s,
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Repr::Borrowed(s) => s,
+            // SAFETY: a `Short` is only made in `Lower::new`, from the lower-cased bytes of
+            // an ASCII word: ASCII, so valid UTF-8. Checking them again on every lookup
+            // cost more than the allocation this form saves.
+            Repr::Short(buf, len) => unsafe {
+                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
+            },
+            Repr::Owned(s) => s,
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
 /// Abbreviations that keep their full stop: the stop is part of the word, not a sentence end.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Rev",
@@ -220,6 +298,15 @@ mod tests {
             text in "([A-Za-z0-9 .,:;!?'’&-]|[éÉßΣ“”—\u{a0}]|U\\.S\\.|Co\\.|’s|'s){0,60}"
         ) {
             prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_reference(&text, 0, text.len()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lower_is_to_lowercase(w in "[A-Za-z0-9'.-]{0,40}|[A-Za-zÉéΣß]{0,8}") {
+            let lower = Lower::new(&w);
+            prop_assert_eq!(lower.as_str(), w.to_lowercase());
+            prop_assert_eq!(lower.into_owned(), w.to_lowercase());
         }
     }
 

@@ -6,10 +6,9 @@ mod cues;
 
 use crate::extract::lexicon;
 use crate::extract::lexicon::WordSet;
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{Lower, Token};
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,18 +204,14 @@ pub(super) fn normalise_any(s: &str) -> String {
     words.join(" ")
 }
 
-/// A token in lower case, with `’` as `'`; borrowed when it already is (most words), so
-/// the many lookups per capitalised run allocate only for capitals.
-fn lower<'a>(body: &'a str, t: &Token) -> Cow<'a, str> {
+/// A token in lower case, with `’` as `'`; borrowed or on the stack when it can be, so
+/// the many lookups per capitalised run do not allocate.
+fn lower<'a>(body: &'a str, t: &Token) -> Lower<'a> {
     let w = t.text(body);
     if w.is_ascii() {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
+        Lower::new(w)
     } else {
-        Cow::Owned(w.replace('’', "'").to_lowercase())
+        Lower::owned(w.replace('’', "'").to_lowercase())
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
-use crate::extract::tokens::{tokenize, Token};
+use crate::extract::tokens::{tokenize, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
@@ -56,7 +56,7 @@ fn resolve_in(
         return None;
     }
     let words = tokenize(body, start, end);
-    let lower = |t: &Token| t.text(body).to_lowercase();
+    let lower = |t: &Token| Lower::new(t.text(body));
     let first = words
         .iter()
         .position(|t| !LEADING.contains(&lower(t).as_str()))?;
@@ -122,7 +122,7 @@ fn resolve_in(
                 // One person by what they are ("the 34-year-old", "the world record holder"),
                 // not a group ("the judges") or a thing ("the letter").
                 let person_word = words.last().is_some_and(|w| {
-                    let t = w.text(body).to_lowercase();
+                    let t = Lower::new(w.text(body));
                     t.ends_with("-old") || lexicon::set("role_nouns").contains(&t)
                 });
                 (head == "the" && short && person_word && !first_person)
@@ -152,7 +152,7 @@ fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
         .iter()
         .position(|t| t.start >= name_end)
         .is_some_and(|i| {
-            i > 0 && words[i - 1].possessive && heads.contains(&words[i].text(body).to_lowercase())
+            i > 0 && words[i - 1].possessive && heads.contains(&Lower::new(words[i].text(body)))
         })
 }
 
@@ -239,7 +239,7 @@ fn description(
         start += 1;
     }
     let words = tokenize(body, start, range.1);
-    let lower = |t: &Token| t.text(body).to_lowercase();
+    let lower = |t: &Token| Lower::new(t.text(body));
     let is_head = |i: usize| {
         let w = lower(&words[i]);
         heads.contains(&w) && (!last || w.ends_with('s') || w == "people" || w == "police")
