@@ -60,22 +60,58 @@ fn has_cue(text: &str) -> bool {
         aho_corasick::AhoCorasick::new(cues().iter().filter(|(a, _)| !a).map(|(_, c)| c)).ok()
     });
     let lower = text.to_lowercase();
-    anywhere.as_ref().is_some_and(|ac| ac.is_match(&lower))
-        || cues()
+    anywhere.as_ref().is_some_and(|ac| ac.is_match(&lower)) || starts_with_cue(&lower)
+}
+
+/// Whether lower-case `text` starts with one of the anchored cues (one automaton for all).
+fn starts_with_cue(lower: &str) -> bool {
+    use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+    static ANCHORED: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let anchored = ANCHORED.get_or_init(|| {
+        AhoCorasick::builder()
+            .start_kind(StartKind::Anchored)
+            .build(cues().iter().filter(|(a, _)| *a).map(|(_, c)| c))
+            .ok()
+    });
+    match anchored {
+        Some(ac) => ac
+            .try_find(Input::new(lower).anchored(Anchored::Yes))
+            .ok()
+            .flatten()
+            .is_some(),
+        None => cues()
             .iter()
-            .any(|(anchored, cue)| *anchored && lower.starts_with(cue.as_str()))
+            .any(|(anchored, cue)| *anchored && lower.starts_with(cue.as_str())),
+    }
 }
 
 /// A cue anchored at the start ("Cover:", "READ:") marks furniture at any length.
 fn has_leading_cue(text: &str) -> bool {
-    let head: String = text.chars().take(24).collect::<String>().to_lowercase();
-    cues()
-        .iter()
-        .any(|(anchored, cue)| *anchored && head.starts_with(cue.as_str()))
+    let mut buf = [0u8; 24];
+    let ascii = text.bytes().take(24).all(|b| b.is_ascii());
+    let head: std::borrow::Cow<str> = if ascii {
+        // The first 24 characters are 24 bytes: lower-cased in place, nothing allocated.
+        let n = text.len().min(24);
+        for (d, s) in buf.iter_mut().zip(text.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..n]).unwrap_or(""))
+    } else {
+        text.chars()
+            .take(24)
+            .collect::<String>()
+            .to_lowercase()
+            .into()
+    };
+    starts_with_cue(&head)
 }
 
 /// A list of short items and nothing else: "ban, Huawei, China, 5G, United Kingdom, US".
 fn is_tag_list(text: &str) -> bool {
+    // Four items need three commas: most paragraphs are turned away before any splitting.
+    if text.split(',').nth(3).is_none() {
+        return false;
+    }
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
     items.len() >= 4
         && !ends_sentence(text)
@@ -189,6 +225,34 @@ mod tests {
             ]),
             [true, false, true, true, true, false]
         );
+    }
+
+    #[test]
+    fn leading_cues_are_found_in_any_case_and_script() {
+        let reference = |text: &str| {
+            let head = text.chars().take(24).collect::<String>().to_lowercase();
+            cues()
+                .iter()
+                .any(|(anchored, cue)| *anchored && head.starts_with(cue.as_str()))
+        };
+        let anchored: Vec<&str> = cues()
+            .iter()
+            .filter(|(a, _)| *a)
+            .map(|(_, c)| c.as_str())
+            .collect();
+        assert!(!anchored.is_empty());
+        for cue in anchored {
+            let upper = cue.to_uppercase();
+            for text in [
+                cue.to_string(),
+                format!("{upper} and the rest of a long line"),
+                format!("x{cue}"),
+                format!("É {cue}"),
+                format!("{cue}“quoted” café"),
+            ] {
+                assert_eq!(has_leading_cue(&text), reference(&text), "{text:?}");
+            }
+        }
     }
 
     #[test]
