@@ -117,6 +117,17 @@ const ABBREVIATIONS: &[&str] = &[
     "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "vs", "Mt", "Ft",
 ];
 
+/// ASCII letters and digits, by byte: one load per byte in the tokenizer's loops.
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -148,7 +159,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     while i < bytes.len() {
         // ASCII between words (spaces, punctuation) is passed over a byte at a time.
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
+        if b < 0x80 && !ASCII_WORD[usize::from(b)] {
             if matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
                 sentence_start = true;
             }
@@ -166,9 +177,10 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         loop {
             // The letters and digits of a word, most of it, without decoding.
             let run = j;
-            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
+            j += bytes[j..]
+                .iter()
+                .position(|&b| !ASCII_WORD[usize::from(b)])
+                .unwrap_or(bytes.len() - j);
             if j > run {
                 prev = bytes[j - 1] as char;
             }
