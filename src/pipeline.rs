@@ -2,7 +2,9 @@
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
 use crate::cache::{self, Cache, ExtractedRef, FileRecord};
-use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
+use crate::corpus::{
+    self, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
+};
 use crate::extract::actors::EntityTable;
 use crate::extract::{self, ArticleExtraction, LocalQuote, LocalSpeaker};
 use crate::model::{Article, Corpus, Document, Quote, Speaker};
@@ -206,7 +208,7 @@ fn load_paths(
     let stale =
         cached.iter().any(Option::is_none) || cache.as_ref().is_some_and(|c| c.leftover() > 0);
     let mut cache_error = None;
-    let mut writer = match &cache {
+    let writer = match &cache {
         Some(c) if stale && total > 0 => match c.writer(total) {
             Ok(w) => Some(w),
             Err(e) => {
@@ -219,71 +221,48 @@ fn load_paths(
     let encode = writer.is_some();
     let counter = ProgressCounter::new(total, progress);
     let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
-    let mut arena = Arena::with_capacity(capacity as usize);
-    let mut file_warnings = Vec::new();
-    let mut from_cache = 0;
-    // In batches, so that only one batch of article bodies is held besides the arena.
+    let mut collector = Collector {
+        arena: Arena::with_capacity(capacity as usize),
+        warnings: Vec::new(),
+        from_cache: 0,
+        writer,
+        error: cache_error,
+    };
+    // In batches, so that only two batches of article bodies are held besides the arena:
+    // the one being read and extracted, and the one before it, being moved into the arena
+    // at the same time (so no core waits for that).
+    let mut previous: Option<Vec<FileDone>> = None;
     for (files, hits) in discovery
         .files
         .chunks(BATCH_FILES)
         .zip(cached.chunks_mut(BATCH_FILES))
     {
-        let batch: Vec<FileDone> = files
-            .par_iter()
-            .zip(hits.par_iter_mut())
-            .map(|(entry, hit)| {
-                let file = corpus::read_file(entry);
-                let docs = file.documents;
-                let (docs, hit) = match hit.take() {
-                    // An unchanged file: its text is read again, its analysis is not redone.
-                    Some(record) if record.docs.len() == docs.len() => {
-                        let docs = docs
-                            .into_iter()
-                            .zip(record.docs)
-                            .map(|(doc, x)| Processed {
-                                content_hash: content_hash(&doc.body),
-                                doc,
-                                analysis: x.analysis,
-                                extraction: x.extraction,
-                            })
-                            .collect();
-                        (docs, true)
-                    }
-                    _ => (docs.into_iter().map(process).collect::<Vec<_>>(), false),
-                };
-                let record = encode.then(|| {
-                    let refs = docs
-                        .iter()
-                        .map(|p| ExtractedRef {
-                            analysis: &p.analysis,
-                            extraction: &p.extraction,
-                        })
-                        .collect();
-                    cache::encode_record(entry, refs)
-                });
-                counter.file_done(entry.size);
-                FileDone {
-                    docs,
-                    warnings: file.warnings,
-                    hit,
-                    record,
+        let (batch, ()) = rayon::join(
+            || {
+                files
+                    .par_iter()
+                    .zip(hits.par_iter_mut())
+                    .map(|(entry, hit)| read_one(entry, hit.take(), encode, &counter))
+                    .collect::<Vec<FileDone>>()
+            },
+            || {
+                if let Some(done) = previous.take() {
+                    collector.take(done);
                 }
-            })
-            .collect();
-        for done in batch {
-            from_cache += usize::from(done.hit);
-            for p in done.docs {
-                arena.push(p);
-            }
-            file_warnings.extend(done.warnings);
-            if let (Some(w), Some(record)) = (&mut writer, done.record) {
-                if let Err(e) = record.and_then(|r| w.write_record(&r)) {
-                    cache_error = Some(e);
-                    writer = None;
-                }
-            }
-        }
+            },
+        );
+        previous = Some(batch);
     }
+    if let Some(done) = previous {
+        collector.take(done);
+    }
+    let Collector {
+        arena,
+        warnings: file_warnings,
+        from_cache,
+        writer,
+        error: mut cache_error,
+    } = collector;
     phases.done("read and extract");
     let mut stats = LoadStats {
         files: total,
@@ -344,6 +323,79 @@ fn load_paths(
 
 /// Files read and analysed at a time: bounds the article bodies held outside the arena.
 const BATCH_FILES: usize = 1024;
+
+/// Reads one file and analyses and extracts its documents, or takes them from its cache
+/// record when it is unchanged.
+fn read_one(
+    entry: &FileEntry,
+    hit: Option<FileRecord>,
+    encode: bool,
+    counter: &ProgressCounter,
+) -> FileDone {
+    let file = corpus::read_file(entry);
+    let docs = file.documents;
+    let (docs, hit) = match hit {
+        // An unchanged file: its text is read again, its analysis is not redone.
+        Some(record) if record.docs.len() == docs.len() => {
+            let docs = docs
+                .into_iter()
+                .zip(record.docs)
+                .map(|(doc, x)| Processed {
+                    content_hash: content_hash(&doc.body),
+                    doc,
+                    analysis: x.analysis,
+                    extraction: x.extraction,
+                })
+                .collect();
+            (docs, true)
+        }
+        _ => (docs.into_iter().map(process).collect::<Vec<_>>(), false),
+    };
+    let record = encode.then(|| {
+        let refs = docs
+            .iter()
+            .map(|p| ExtractedRef {
+                analysis: &p.analysis,
+                extraction: &p.extraction,
+            })
+            .collect();
+        cache::encode_record(entry, refs)
+    });
+    counter.file_done(entry.size);
+    FileDone {
+        docs,
+        warnings: file.warnings,
+        hit,
+        record,
+    }
+}
+
+/// Where read files go, in order: bodies into the arena, records into the cache.
+struct Collector {
+    arena: Arena,
+    warnings: Vec<Warning>,
+    from_cache: usize,
+    writer: Option<cache::CacheWriter>,
+    error: Option<std::io::Error>,
+}
+
+impl Collector {
+    fn take(&mut self, batch: Vec<FileDone>) {
+        for done in batch {
+            self.from_cache += usize::from(done.hit);
+            for p in done.docs {
+                self.arena.push(p);
+            }
+            self.warnings.extend(done.warnings);
+            if let (Some(w), Some(record)) = (&mut self.writer, done.record) {
+                if let Err(e) = record.and_then(|r| w.write_record(&r)) {
+                    self.error = Some(e);
+                    self.writer = None;
+                }
+            }
+        }
+    }
+}
 
 /// One file after reading, analysis and extraction.
 struct FileDone {
