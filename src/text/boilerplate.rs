@@ -59,8 +59,56 @@ fn has_cue(text: &str) -> bool {
     let anywhere = ANYWHERE.get_or_init(|| {
         aho_corasick::AhoCorasick::new(cues().iter().filter(|(a, _)| !a).map(|(_, c)| c)).ok()
     });
+    if let Some((anywhere, anchored)) = ascii_cues().filter(|_| lowers_to_ascii_alike(text)) {
+        // Matched without case on the text itself: no lower-cased copy.
+        return anywhere.is_match(text)
+            || anchored
+                .try_find(aho_corasick::Input::new(text).anchored(aho_corasick::Anchored::Yes))
+                .ok()
+                .flatten()
+                .is_some();
+    }
     let lower = text.to_lowercase();
     anywhere.as_ref().is_some_and(|ac| ac.is_match(&lower)) || starts_with_cue(&lower)
+}
+
+/// The cues as automata that ignore ASCII case: (anywhere, anchored). Only when every cue
+/// is ASCII but for symbols without case (`©`): then matching them without ASCII case on
+/// a text is matching them on its lower case.
+fn ascii_cues() -> Option<&'static (aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)> {
+    use aho_corasick::{AhoCorasick, StartKind};
+    static CUES: OnceLock<Option<(AhoCorasick, AhoCorasick)>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let caseless = |ch: char| ch.is_ascii() || !(ch.is_alphabetic() || ch.is_lowercase());
+        if !cues().iter().all(|(_, c)| c.chars().all(caseless)) {
+            return None;
+        }
+        let build = |anchored: bool| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .start_kind(if anchored {
+                    StartKind::Anchored
+                } else {
+                    StartKind::Unanchored
+                })
+                .build(
+                    cues()
+                        .iter()
+                        .filter(|(a, _)| *a == anchored)
+                        .map(|(_, c)| c),
+                )
+                .ok()
+        };
+        Some((build(false)?, build(true)?))
+    })
+    .as_ref()
+}
+
+/// Whether lower-casing `text` changes only ASCII letters into ASCII letters: true unless
+/// it holds one of the two characters whose lower case is (partly) ASCII, `İ` and the
+/// Kelvin sign.
+fn lowers_to_ascii_alike(text: &str) -> bool {
+    !text.contains(['\u{130}', '\u{212a}'])
 }
 
 /// Whether lower-case `text` starts with one of the anchored cues (one automaton for all).
@@ -251,6 +299,38 @@ mod tests {
                 format!("{cue}“quoted” café"),
             ] {
                 assert_eq!(has_leading_cue(&text), reference(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cues_match_without_case_as_they_match_the_lower_case() {
+        let reference = |text: &str| {
+            let lower = text.to_lowercase();
+            cues().iter().any(|(a, c)| {
+                if *a {
+                    lower.starts_with(c.as_str())
+                } else {
+                    lower.contains(c.as_str())
+                }
+            })
+        };
+        assert!(
+            ascii_cues().is_some(),
+            "the shipped cues are ASCII or caseless"
+        );
+        for (_, cue) in cues() {
+            let upper = cue.to_uppercase();
+            for text in [
+                cue.to_string(),
+                format!("{upper} here"),
+                format!("Tap {upper}"),
+                format!("x{cue}"),
+                format!("É {cue} “q”"),
+                format!("\u{130}{cue}"),
+                format!("{}", cue.replace('k', "\u{212a}")),
+            ] {
+                assert_eq!(has_cue(&text), reference(&text), "{text:?}");
             }
         }
     }

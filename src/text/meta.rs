@@ -124,20 +124,68 @@ pub fn byline(text: &str, bare_name_ok: bool) -> Option<String> {
 
 /// The first known outlet named in `text`.
 pub fn outlet_named(text: &str) -> Option<&'static str> {
-    static OUTLETS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let outlets = OUTLETS.get_or_init(|| lexicon::lines("outlets").collect());
-    outlets.iter().copied().find(|o| {
-        text.match_indices(o).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + o.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    static OUTLETS: OnceLock<(Vec<&'static str>, Option<aho_corasick::AhoCorasick>)> =
+        OnceLock::new();
+    let (outlets, ac) = OUTLETS.get_or_init(|| {
+        let outlets: Vec<&'static str> = lexicon::lines("outlets").collect();
+        let ac = aho_corasick::AhoCorasick::new(&outlets).ok();
+        (outlets, ac)
+    });
+    let whole_word = |i: usize, o: &str| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + o.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let Some(ac) = ac else {
+        return outlets
+            .iter()
+            .copied()
+            .find(|o| text.match_indices(o).any(|(i, _)| whole_word(i, o)));
+    };
+    // Every occurrence of every outlet in one pass; the first outlet of the list that
+    // stands as a whole word wins, as a search outlet by outlet would find.
+    ac.find_overlapping_iter(text)
+        .filter(|m| whole_word(m.start(), outlets[m.pattern().as_usize()]))
+        .map(|m| m.pattern().as_usize())
+        .min()
+        .map(|i| outlets[i])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlets_are_found_as_a_search_outlet_by_outlet_finds_them() {
+        let outlets: Vec<&str> = lexicon::lines("outlets").collect();
+        let reference = |text: &str| {
+            outlets.iter().copied().find(|o| {
+                text.match_indices(o).any(|(i, _)| {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + o.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+        };
+        let (a, b) = (outlets[0], outlets[outlets.len() - 1]);
+        for text in [
+            format!("© {b} and {a} 2020"),
+            format!("{b}"),
+            format!("x{a} {b}y"),
+            format!("Copyright {a}s, {b}"),
+            format!("“{a}”"),
+            "nothing here".to_string(),
+        ] {
+            assert_eq!(outlet_named(&text), reference(&text), "{text:?}");
+        }
+        for o in &outlets {
+            assert_eq!(
+                outlet_named(&format!("Photo: {o}.")),
+                reference(&format!("Photo: {o}."))
+            );
+        }
+    }
 
     #[test]
     fn date_shapes() {
