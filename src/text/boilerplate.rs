@@ -328,7 +328,7 @@ mod tests {
                 format!("x{cue}"),
                 format!("É {cue} “q”"),
                 format!("\u{130}{cue}"),
-                format!("{}", cue.replace('k', "\u{212a}")),
+                cue.replace('k', "\u{212a}"),
             ] {
                 assert_eq!(has_cue(&text), reference(&text), "{text:?}");
             }

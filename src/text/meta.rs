@@ -171,7 +171,7 @@ mod tests {
         let (a, b) = (outlets[0], outlets[outlets.len() - 1]);
         for text in [
             format!("© {b} and {a} 2020"),
-            format!("{b}"),
+            b.to_string(),
             format!("x{a} {b}y"),
             format!("Copyright {a}s, {b}"),
             format!("“{a}”"),
