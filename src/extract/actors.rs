@@ -8,7 +8,7 @@ mod names;
 pub use merge::{merge, EntityTable};
 
 use super::quotes::QuoteSpan;
-use super::tokens::tokenize;
+use super::tokens::{tokenize, Token};
 use super::LocalEntity;
 use crate::model::{ActorType, Paragraph, Span};
 use names::{Candidate, Kind};
@@ -30,6 +30,9 @@ pub struct ArticleActors {
     pub mentions: Vec<Mention>,
     /// Every form (lower case) an entity is written as in this article.
     forms: rustc_hash::FxHashMap<String, u32>,
+    /// The tokens of each paragraph that was read for names (`None` for the others), so
+    /// attribution does not tokenize them again.
+    pub paragraph_tokens: Vec<Option<Vec<Token>>>,
 }
 
 impl ArticleActors {
@@ -74,7 +77,11 @@ impl ArticleActors {
 /// caption or byline is not an actor of the story).
 pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> ArticleActors {
     let mut candidates: Vec<Candidate> = Vec::new();
-    for p in paragraphs.iter().filter(|p| !p.boilerplate) {
+    let mut paragraph_tokens = vec![None; paragraphs.len()];
+    for (p, kept) in paragraphs.iter().zip(&mut paragraph_tokens) {
+        if p.boilerplate {
+            continue;
+        }
         let (start, end) = (p.span.start as usize, p.span.end as usize);
         let Some(text) = body.get(start..end) else {
             continue;
@@ -86,6 +93,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         }
         let tokens = tokenize(body, start, end);
         candidates.extend(names::candidates(body, &tokens));
+        *kept = Some(tokens);
     }
     let in_quote = |offset: usize| {
         let i = quotes.partition_point(|q| (q.outer.start as usize) <= offset);
@@ -95,7 +103,10 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
             .take(8)
             .any(|q| offset < q.outer.end as usize)
     };
-    cluster(body, candidates, &in_quote)
+    ArticleActors {
+        paragraph_tokens,
+        ..cluster(body, candidates, &in_quote)
+    }
 }
 
 /// Groups candidates into entities: full names first, then surnames and short forms that

@@ -37,7 +37,11 @@ pub fn attribute(
             continue;
         };
         if boundaries.0 != q.paragraph {
-            boundaries = (q.paragraph, sentence_starts(body, para));
+            let tokens = actors
+                .paragraph_tokens
+                .get(q.paragraph as usize)
+                .and_then(Option::as_deref);
+            boundaries = (q.paragraph, sentence_starts(body, para, tokens));
         }
         let (pstart, pend) = (para.span.start as usize, para.span.end as usize);
         let open = q.outer.start as usize;
@@ -189,9 +193,17 @@ fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
 
 /// Byte offsets where sentences of the paragraph start (after `.`, `!`, `?` between words;
 /// the stop inside `U.S.` or `Mr.` belongs to the word).
-fn sentence_starts(body: &str, para: &Paragraph) -> Vec<usize> {
+fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Vec<usize> {
     let (start, end) = (para.span.start as usize, para.span.end as usize);
-    let tokens = tokenize(body, start, end);
+    // The paragraph's tokens as actor finding made them, when it did.
+    let owned;
+    let tokens = match tokens {
+        Some(t) => t,
+        None => {
+            owned = tokenize(body, start, end);
+            &owned
+        }
+    };
     let mut out = vec![start];
     for pair in tokens.windows(2) {
         let gap = &body[pair[0].end..pair[1].start];
