@@ -207,7 +207,7 @@ impl ArticleActors {
             weak: false,
         });
         self.add_form(&c.name, e);
-        for alias in &c.aliases {
+        for alias in c.aliases {
             self.add_form(alias, e);
         }
         e

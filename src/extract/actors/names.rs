@@ -29,8 +29,9 @@ pub struct Candidate {
     pub name: String,
     pub kind: Kind,
     pub role: Option<String>,
-    /// Other forms of a gazetteer name, so later mentions resolve to it.
-    pub aliases: Vec<String>,
+    /// Other forms of a gazetteer name, so later mentions resolve to it (the gazetteer's
+    /// own list, not a copy per mention).
+    pub aliases: &'static [String],
     /// Marked as a person by a title or a speech verb.
     pub cued: bool,
 }
@@ -328,7 +329,7 @@ fn group(
     tokens: &[Token],
     (i, j): (usize, usize),
     headline: bool,
-    lx: &Lexicon,
+    lx: &'static Lexicon,
     out: &mut Vec<Candidate>,
 ) {
     let mut k = i;
@@ -409,7 +410,7 @@ fn group(
                     name: canonical.clone(),
                     kind: if *place { Kind::Place } else { Kind::Org },
                     role: None,
-                    aliases: forms.clone(),
+                    aliases: forms,
                     cued: false,
                 });
             }
@@ -419,7 +420,7 @@ fn group(
                 name: body[name[0].start..name[name.len() - 1].end].to_string(),
                 kind: Kind::Person,
                 role: Some(body[g[0].start..g[m].end].to_string()),
-                aliases: Vec::new(),
+                aliases: &[],
                 cued: true,
             });
             return;
@@ -438,7 +439,7 @@ fn group(
                 name: canonical.clone(),
                 kind: if *place { Kind::Place } else { Kind::Org },
                 role: None,
-                aliases: forms.clone(),
+                aliases: forms,
                 cued: false,
             });
             if *place && k + n == j {
@@ -464,7 +465,7 @@ fn group(
                         name: canonical.clone(),
                         kind: if *place { Kind::Place } else { Kind::Org },
                         role: None,
-                        aliases: forms.clone(),
+                        aliases: forms,
                         cued: false,
                     });
                 }
@@ -499,7 +500,7 @@ fn group(
         .or_else(|| role_after(body, tokens, j, lx));
     let span = Span::new(g[0].start, g[g.len() - 1].end);
     let name = body[g[0].start..g[g.len() - 1].end].to_string();
-    let words: Vec<String> = g.iter().map(|t| lower(body, t).into_owned()).collect();
+    let words: Vec<Lower> = g.iter().map(|t| lower(body, t)).collect();
     let next = tokens.get(j).filter(|n| adjacent(body, &g[g.len() - 1], n));
     if let Some(next) = next.filter(|n| n.text(body) == "administration") {
         out.push(Candidate {
@@ -507,7 +508,7 @@ fn group(
             name: format!("{name} administration"),
             kind: Kind::Org,
             role: None,
-            aliases: Vec::new(),
+            aliases: &[],
             cued: false,
         });
         return;
@@ -518,7 +519,7 @@ fn group(
         name: name.clone(),
         kind,
         role: role.clone(),
-        aliases: Vec::new(),
+        aliases: &[],
         cued,
     };
     if g.len() == 1 {
@@ -626,12 +627,12 @@ fn group(
     }
 }
 
-fn org(body: &str, g: &[Token], lx: &Lexicon) -> Candidate {
+fn org(body: &str, g: &[Token], lx: &'static Lexicon) -> Candidate {
     let span = Span::new(g[0].start, g[g.len() - 1].end);
     let text = &body[g[0].start..g[g.len() - 1].end];
     let (name, aliases) = match lx.gazetteer.forms.get(&normalise(text)) {
-        Some((canonical, _, forms)) => (canonical.clone(), forms.clone()),
-        None => (text.to_string(), Vec::new()),
+        Some((canonical, _, forms)) => (canonical.clone(), forms.as_slice()),
+        None => (text.to_string(), &[][..]),
     };
     Candidate {
         span,
