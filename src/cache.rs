@@ -301,7 +301,7 @@ impl AtomicFile {
 /// Removes what a killed hearsay left of writing `name` (`.NAME.PID.tmp` of a process that
 /// is gone): a browser quit while it wrote its cache, a crash. Linux only, where /proc
 /// says which processes live; elsewhere such files stay.
-fn remove_stale_temporaries(dir: &Path, name: &str) {
+pub(crate) fn remove_stale_temporaries(dir: &Path, name: &str) {
     if !cfg!(target_os = "linux") {
         return;
     }

@@ -252,6 +252,11 @@ impl Text {
         valid.then_some(Text(TextRepr::Mapped { map, range }))
     }
 
+    /// Whether the text is mapped from a file (not held in this process's memory).
+    pub fn is_mapped(&self) -> bool {
+        matches!(self.0, TextRepr::Mapped { .. })
+    }
+
     /// Lets go of the pages of `range` (byte offsets in this text) if the text is mapped:
     /// after a pass over the whole text, memory holds only what is used next.
     pub fn release(&self, range: Range<usize>) {

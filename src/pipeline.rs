@@ -13,8 +13,11 @@ use crate::snapshot;
 use crate::text::{self, Analysis};
 use rayon::prelude::*;
 use std::hash::{Hash, Hasher};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use text_sink::TextSink;
+
+mod text_sink;
 
 /// Where a corpus comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,14 +134,17 @@ pub fn load_with(
                 pending: None,
             }
         }
-        Source::Paths(paths) => load_paths(paths, options, progress),
+        Source::Paths(paths) => load_paths(paths, options, progress, true),
     }
 }
 
+/// Loads files; with `text_in_file`, the text goes to a file beside the snapshot to be
+/// written (see `text_sink`), else to memory.
 fn load_paths(
     paths: &[PathBuf],
     options: &Options,
     progress: &(dyn Fn(LoadProgress) + Sync),
+    text_in_file: bool,
 ) -> Loaded {
     // The snapshot is read while the folders are walked; it serves if no file changed
     // since it was made, otherwise per-file records do.
@@ -222,7 +228,14 @@ fn load_paths(
     let counter = ProgressCounter::new(total, progress);
     let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
     let mut collector = Collector {
-        arena: Arena::with_capacity(capacity as usize),
+        arena: Arena::new(match &snap {
+            Some((path, _)) if text_in_file => {
+                let dir = path.parent().unwrap_or(Path::new("."));
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                TextSink::file_in(dir, &format!("{name}.text"), capacity as usize)
+            }
+            _ => TextSink::memory(capacity as usize),
+        }),
         warnings: Vec::new(),
         from_cache: 0,
         writer,
@@ -285,7 +298,22 @@ fn load_paths(
     }
     drop(cached);
     phases.done("index cache");
-    let corpus = arena.assemble();
+    let corpus = match arena.assemble() {
+        Ok(corpus) => corpus,
+        Err(e) => {
+            // The text could not be kept in the cache folder: read it all again, in memory.
+            let mut again = load_paths(paths, options, progress, false);
+            again.warnings.insert(
+                0,
+                Warning {
+                    path: snap.map(|(p, _)| p).unwrap_or_default(),
+                    line: None,
+                    message: format!("could not keep the corpus text beside the cache ({e}); read it again into memory"),
+                },
+            );
+            return again;
+        }
+    };
     phases.done("assemble");
     let mut postings = None;
     let mut pending = None;
@@ -430,11 +458,13 @@ fn process(doc: Document) -> Processed {
 /// Builds the corpus from loaded documents (kept in their given order).
 pub fn build(documents: Vec<Document>) -> Corpus {
     let processed: Vec<Processed> = documents.into_par_iter().map(process).collect();
-    let mut arena = Arena::with_capacity(processed.iter().map(|p| p.doc.body.len()).sum());
+    let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
+    let mut arena = Arena::new(TextSink::memory(capacity));
     for p in processed {
         arena.push(p);
     }
-    arena.assemble()
+    // A text in memory always comes back.
+    arena.assemble().unwrap_or_default()
 }
 
 /// A processed document whose body has moved into the arena: its article (quotes not yet
@@ -447,15 +477,15 @@ struct Item {
 /// The corpus under construction: bodies are appended to one text as documents arrive
 /// (each document's own copy freed at once), and entities go to the table of the merge.
 struct Arena {
-    text: String,
+    text: TextSink,
     items: Vec<Item>,
     entities: EntityTable,
 }
 
 impl Arena {
-    fn with_capacity(bytes: usize) -> Arena {
+    fn new(text: TextSink) -> Arena {
         Arena {
-            text: String::with_capacity(bytes),
+            text,
             items: Vec::new(),
             entities: EntityTable::default(),
         }
@@ -463,7 +493,7 @@ impl Arena {
 
     fn push(&mut self, p: Processed) {
         let start = self.text.len();
-        self.text.push_str(&p.doc.body);
+        self.text.push(&p.doc.body);
         self.entities.push(&p.extraction);
         let analysis = p.analysis;
         self.items.push(Item {
@@ -483,8 +513,10 @@ impl Arena {
         });
     }
 
-    /// Merges actors across articles and numbers everything.
-    fn assemble(self) -> Corpus {
+    /// Merges actors across articles and numbers everything; `Err` when the text could not
+    /// be kept in its file.
+    fn assemble(self) -> std::io::Result<Corpus> {
+        let text = self.text.finish()?;
         let mut merged = self.entities.merge();
         drop(self.entities);
         let mut corpus = Corpus {
@@ -520,8 +552,8 @@ impl Arena {
             article.quotes = first_quote..corpus.quotes.len() as u32;
             corpus.articles.push(article);
         }
-        corpus.text = self.text.into();
-        corpus
+        corpus.text = text;
+        Ok(corpus)
     }
 }
 

@@ -174,6 +174,9 @@ fn read_array<const N: usize, T>(
         .collect())
 }
 
+/// Bytes of text written between releases of its pages.
+const TEXT_PIECE: usize = 8 << 20;
+
 /// Writes the snapshot of `corpus` (and `postings`, when given) atomically.
 pub fn store(
     path: &Path,
@@ -220,7 +223,13 @@ pub fn store(
         for (_, bytes) in &encoded {
             w.write_all(bytes)?;
         }
-        w.write_all(corpus.text.as_bytes())?;
+        // In pieces, each let go once written: a mapped text is not all held at once.
+        for (i, piece) in corpus.text.as_bytes().chunks(TEXT_PIECE).enumerate() {
+            w.write_all(piece)?;
+            corpus
+                .text
+                .release(i * TEXT_PIECE..i * TEXT_PIECE + piece.len());
+        }
         write_u64s(w, &p.text.offsets)?;
         write_u32s(w, &p.text.ids)?;
         write_u64s(w, &p.speaker.offsets)?;

@@ -326,3 +326,24 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
     let built = hearsay::search::Postings::build(&first.corpus);
     assert_eq!(again.postings.as_deref(), Some(&built));
 }
+
+/// With a cache folder, a first load keeps the text in a file there and maps it back (page
+/// cache, not process memory); the corpus is the same as one read into memory, and the
+/// folder holds only the two caches afterwards.
+#[test]
+fn a_first_load_maps_its_text_from_the_cache_folder_and_leaves_only_the_caches() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let mapped = load(corpus.path(), Some(cache.path()));
+    let in_memory = load(corpus.path(), None);
+    assert_eq!(mapped.corpus.text.is_mapped(), cfg!(unix));
+    assert!(!in_memory.corpus.text.is_mapped());
+    assert_eq!(mapped.corpus, in_memory.corpus);
+    let mut names: Vec<String> = files_under(cache.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].starts_with("index-") && names[1].starts_with("snapshot-"));
+}

@@ -120,6 +120,12 @@ impl Postings {
                         }
                     }
                 }
+                // The text of these quotes is read: a mapped text lets go of its pages.
+                let (first, last) = (c * chunk, ((c + 1) * chunk).min(n) - 1);
+                let article = |q: usize| &corpus.articles[corpus.quotes[q].article as usize];
+                corpus
+                    .text
+                    .release(article(first).text.start..article(last).text.end);
                 local
             })
             .collect();
