@@ -51,8 +51,14 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 
 /// The first date written in `text`, as `YYYY-MM-DD`, and where it starts.
 pub fn find_date(text: &str) -> Option<(usize, String)> {
-    // Every date has ASCII digits (`ymd` reads no others): most lines have none.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every date has a year of four ASCII digits in a row (`ymd` parses no others): most
+    // lines have none, and are turned away before any pattern runs.
+    let mut run = 0;
+    let has_year = text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    });
+    if !has_year {
         return None;
     }
     let p = patterns();
@@ -104,22 +110,28 @@ pub fn dateline_at(text: &str) -> Option<(String, Option<String>, usize)> {
 /// `Isobel Asher Hamilton` from `By Isobel Asher Hamilton`, or from a bare name line.
 pub fn byline(text: &str, bare_name_ok: bool) -> Option<String> {
     let text = text.trim();
-    if let Some(c) = patterns().byline.captures(text) {
-        return Some(c[1].to_string());
+    // The pattern starts with "by" in any case (no other character folds to `b` or `y`).
+    if text.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("by")) {
+        if let Some(c) = patterns().byline.captures(text) {
+            return Some(c[1].to_string());
+        }
     }
-    // A bare name is two to four words: a fifth ends the look (paragraphs can be long).
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
     if !bare_name_ok {
         return None;
     }
+    // A bare name is two to four words: a fifth ends the look (paragraphs can be long).
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
     let name_like = (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
         });
+    if !name_like {
+        return None;
+    }
     let common = lexicon::set("common_words");
     let has_common = words.iter().any(|w| common.contains(&w.to_lowercase()));
-    (bare_name_ok && name_like && !has_common).then(|| words.join(" "))
+    (!has_common).then(|| words.join(" "))
 }
 
 /// The first known outlet named in `text`.
@@ -185,6 +197,22 @@ mod tests {
                 reference(&format!("Photo: {o}."))
             );
         }
+    }
+
+    #[test]
+    fn lines_without_a_four_digit_year_have_no_date() {
+        for text in [
+            "5G masts in 20 towns by May 12",
+            "Jan 3, 202",
+            "٢٠٢٠-01-02",
+            "3 April 19 99",
+        ] {
+            assert_eq!(find_date(text), None, "{text:?}");
+        }
+        assert_eq!(
+            find_date("on 3 April 1999.").map(|(_, d)| d).as_deref(),
+            Some("1999-04-03")
+        );
     }
 
     #[test]
