@@ -6,7 +6,7 @@
 //! kept as written (callers decide on case); tab-separated columns are allowed (see `table`).
 
 use include_dir::{include_dir, Dir};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A set of words. Hashed with FxHash: lookups of short words are the inner loop of
 /// extraction, and the keys are our own lexicon, so SipHash's flood resistance buys nothing.

@@ -20,10 +20,15 @@ impl Token {
     }
 
     pub fn is_capitalised(&self, body: &str) -> bool {
-        self.text(body)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        match body.as_bytes().get(self.start) {
+            // ASCII, most words: no decoding.
+            Some(&b) if b < 0x80 && self.end > self.start => b.is_ascii_uppercase(),
+            _ => self
+                .text(body)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+        }
     }
 
     /// All letters upper case and at least two of them: `BBC`, `MI5`, `U.S.`.
