@@ -3,12 +3,17 @@
 //! ("… Council"), and people.
 
 mod cues;
+mod keys;
 
 use crate::extract::lexicon;
 use crate::extract::lexicon::WordSet;
 use crate::extract::tokens::{Lower, Token};
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
+use keys::lower;
+pub use keys::normalise;
+#[cfg(test)]
+pub(super) use keys::normalise_any;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,51 +174,6 @@ fn lex() -> &'static Lexicon {
             },
         }
     })
-}
-
-/// The key names are compared by: lower case, straight apostrophes, one space, no "the".
-pub fn normalise(s: &str) -> String {
-    if !s.is_ascii() {
-        return normalise_any(s);
-    }
-    // ASCII (nearly every name): one pass, one allocation.
-    let mut out = String::with_capacity(s.len());
-    let mut words = s.split_whitespace().peekable();
-    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-        let the = words.next();
-        if words.peek().is_none() {
-            out.extend(the.map(str::to_ascii_lowercase));
-        }
-    }
-    for w in words {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    }
-    out
-}
-
-/// [`normalise`] for any text (and the rule the ASCII path must agree with).
-pub(super) fn normalise_any(s: &str) -> String {
-    let lower = s.trim().replace('’', "'").to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = match words.first() {
-        Some(&"the") if words.len() > 1 => &words[1..],
-        _ => &words[..],
-    };
-    words.join(" ")
-}
-
-/// A token in lower case, with `’` as `'`; borrowed or on the stack when it can be, so
-/// the many lookups per capitalised run do not allocate.
-fn lower<'a>(body: &'a str, t: &Token) -> Lower<'a> {
-    let w = t.text(body);
-    if w.is_ascii() {
-        Lower::new(w)
-    } else {
-        Lower::owned(w.replace('’', "'").to_lowercase())
-    }
 }
 
 /// Only spaces between two tokens (no punctuation, no line break), and the first is not a

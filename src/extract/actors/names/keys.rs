@@ -1,0 +1,49 @@
+//! The forms names are compared in: a normalised key for a whole name, and a word in
+//! lower case for lexicon lookups.
+
+use crate::extract::tokens::{Lower, Token};
+
+/// The key names are compared by: lower case, straight apostrophes, one space, no "the".
+pub fn normalise(s: &str) -> String {
+    if !s.is_ascii() {
+        return normalise_any(s);
+    }
+    // ASCII (nearly every name): one pass, one allocation.
+    let mut out = String::with_capacity(s.len());
+    let mut words = s.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let the = words.next();
+        if words.peek().is_none() {
+            out.extend(the.map(str::to_ascii_lowercase));
+        }
+    }
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    }
+    out
+}
+
+/// [`normalise`] for any text (and the rule the ASCII path must agree with).
+pub(in crate::extract::actors) fn normalise_any(s: &str) -> String {
+    let lower = s.trim().replace('’', "'").to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") if words.len() > 1 => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+/// A token in lower case, with `’` as `'`; borrowed or on the stack when it can be, so
+/// the many lookups per capitalised run do not allocate.
+pub(super) fn lower<'a>(body: &'a str, t: &Token) -> Lower<'a> {
+    let w = t.text(body);
+    if w.is_ascii() {
+        Lower::new(w)
+    } else {
+        Lower::owned(w.replace('’', "'").to_lowercase())
+    }
+}
