@@ -368,12 +368,7 @@ fn read_one(
             let docs = docs
                 .into_iter()
                 .zip(record.docs)
-                .map(|(doc, x)| Processed {
-                    content_hash: content_hash(&doc.body),
-                    doc,
-                    analysis: x.analysis,
-                    extraction: x.extraction,
-                })
+                .map(|(doc, x)| Processed::new(doc, x.analysis, x.extraction))
                 .collect();
             (docs, true)
         }
@@ -444,15 +439,21 @@ struct Processed {
     extraction: ArticleExtraction,
 }
 
+impl Processed {
+    fn new(doc: Document, analysis: Analysis, extraction: ArticleExtraction) -> Processed {
+        Processed {
+            content_hash: content_hash(&doc.body),
+            doc,
+            analysis,
+            extraction,
+        }
+    }
+}
+
 fn process(doc: Document) -> Processed {
     let analysis = text::analyze(&doc);
     let extraction = extract::extract_article(&doc.body, &analysis.paragraphs);
-    Processed {
-        content_hash: content_hash(&doc.body),
-        doc,
-        analysis,
-        extraction,
-    }
+    Processed::new(doc, analysis, extraction)
 }
 
 /// Builds the corpus from loaded documents (kept in their given order).

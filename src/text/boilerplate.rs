@@ -4,6 +4,7 @@
 
 use super::words_up_to;
 use crate::extract::lexicon;
+use crate::extract::tokens::Lower;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -53,55 +54,74 @@ fn cues() -> &'static [(bool, String)] {
     })
 }
 
-fn has_cue(text: &str) -> bool {
-    // The unanchored cues as one automaton: a single pass instead of one search per cue.
-    static ANYWHERE: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
-    let anywhere = ANYWHERE.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(cues().iter().filter(|(a, _)| !a).map(|(_, c)| c)).ok()
-    });
-    if let Some((anywhere, anchored)) = ascii_cues().filter(|_| lowers_to_ascii_alike(text)) {
-        // Matched without case on the text itself: no lower-cased copy.
-        return anywhere.is_match(text)
-            || anchored
-                .try_find(aho_corasick::Input::new(text).anchored(aho_corasick::Anchored::Yes))
-                .ok()
-                .flatten()
-                .is_some();
-    }
-    let lower = text.to_lowercase();
-    anywhere.as_ref().is_some_and(|ac| ac.is_match(&lower)) || starts_with_cue(&lower)
+/// The cues as two automata, one pass each: those found anywhere, and those anchored at
+/// the start. When every cue is ASCII but for symbols without case (`©`) they ignore ASCII
+/// case, so a text can be matched as it is instead of lower-cased first.
+struct CueMatcher {
+    anywhere: aho_corasick::AhoCorasick,
+    anchored: aho_corasick::AhoCorasick,
+    ascii_case: bool,
 }
 
-/// The cues as automata that ignore ASCII case: (anywhere, anchored). Only when every cue
-/// is ASCII but for symbols without case (`©`): then matching them without ASCII case on
-/// a text is matching them on its lower case.
-fn ascii_cues() -> Option<&'static (aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)> {
+fn cue_matcher() -> Option<&'static CueMatcher> {
     use aho_corasick::{AhoCorasick, StartKind};
-    static CUES: OnceLock<Option<(AhoCorasick, AhoCorasick)>> = OnceLock::new();
-    CUES.get_or_init(|| {
-        let caseless = |ch: char| ch.is_ascii() || !(ch.is_alphabetic() || ch.is_lowercase());
-        if !cues().iter().all(|(_, c)| c.chars().all(caseless)) {
-            return None;
-        }
-        let build = |anchored: bool| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .start_kind(if anchored {
-                    StartKind::Anchored
+    static MATCHER: OnceLock<Option<CueMatcher>> = OnceLock::new();
+    MATCHER
+        .get_or_init(|| {
+            let caseless = |ch: char| ch.is_ascii() || !(ch.is_alphabetic() || ch.is_lowercase());
+            let ascii_case = cues().iter().all(|(_, c)| c.chars().all(caseless));
+            let build = |anchored: bool| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(ascii_case)
+                    .start_kind(if anchored {
+                        StartKind::Anchored
+                    } else {
+                        StartKind::Unanchored
+                    })
+                    .build(
+                        cues()
+                            .iter()
+                            .filter(|(a, _)| *a == anchored)
+                            .map(|(_, c)| c),
+                    )
+                    .ok()
+            };
+            Some(CueMatcher {
+                anywhere: build(false)?,
+                anchored: build(true)?,
+                ascii_case,
+            })
+        })
+        .as_ref()
+}
+
+impl CueMatcher {
+    fn found(&self, text: &str) -> bool {
+        self.anywhere.is_match(text) || self.starts(text)
+    }
+
+    fn starts(&self, text: &str) -> bool {
+        let input = aho_corasick::Input::new(text).anchored(aho_corasick::Anchored::Yes);
+        self.anchored.try_find(input).ok().flatten().is_some()
+    }
+}
+
+fn has_cue(text: &str) -> bool {
+    match cue_matcher() {
+        // Matched without case on the text itself: no lower-cased copy.
+        Some(m) if m.ascii_case && lowers_to_ascii_alike(text) => m.found(text),
+        Some(m) => m.found(&text.to_lowercase()),
+        None => {
+            let lower = text.to_lowercase();
+            cues().iter().any(|(anchored, cue)| {
+                if *anchored {
+                    lower.starts_with(cue.as_str())
                 } else {
-                    StartKind::Unanchored
-                })
-                .build(
-                    cues()
-                        .iter()
-                        .filter(|(a, _)| *a == anchored)
-                        .map(|(_, c)| c),
-                )
-                .ok()
-        };
-        Some((build(false)?, build(true)?))
-    })
-    .as_ref()
+                    lower.contains(cue.as_str())
+                }
+            })
+        }
+    }
 }
 
 /// Whether lower-casing `text` changes only ASCII letters into ASCII letters: true unless
@@ -111,22 +131,10 @@ fn lowers_to_ascii_alike(text: &str) -> bool {
     !text.contains(['\u{130}', '\u{212a}'])
 }
 
-/// Whether lower-case `text` starts with one of the anchored cues (one automaton for all).
+/// Whether lower-case `text` starts with one of the anchored cues.
 fn starts_with_cue(lower: &str) -> bool {
-    use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
-    static ANCHORED: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let anchored = ANCHORED.get_or_init(|| {
-        AhoCorasick::builder()
-            .start_kind(StartKind::Anchored)
-            .build(cues().iter().filter(|(a, _)| *a).map(|(_, c)| c))
-            .ok()
-    });
-    match anchored {
-        Some(ac) => ac
-            .try_find(Input::new(lower).anchored(Anchored::Yes))
-            .ok()
-            .flatten()
-            .is_some(),
+    match cue_matcher() {
+        Some(m) => m.starts(lower),
         None => cues()
             .iter()
             .any(|(anchored, cue)| *anchored && lower.starts_with(cue.as_str())),
@@ -135,23 +143,16 @@ fn starts_with_cue(lower: &str) -> bool {
 
 /// A cue anchored at the start ("Cover:", "READ:") marks furniture at any length.
 fn has_leading_cue(text: &str) -> bool {
-    let mut buf = [0u8; 24];
-    let ascii = text.bytes().take(24).all(|b| b.is_ascii());
-    let head: std::borrow::Cow<str> = if ascii {
-        // The first 24 characters are 24 bytes: lower-cased in place, nothing allocated.
-        let n = text.len().min(24);
-        for (d, s) in buf.iter_mut().zip(text.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..n]).unwrap_or(""))
+    // The first 24 characters; when they are ASCII they are the first 24 bytes, and
+    // `Lower` lower-cases them on the stack, allocating nothing.
+    let owned: String;
+    let head = if text.bytes().take(24).all(|b| b.is_ascii()) {
+        &text[..text.len().min(24)]
     } else {
-        text.chars()
-            .take(24)
-            .collect::<String>()
-            .to_lowercase()
-            .into()
+        owned = text.chars().take(24).collect();
+        &owned
     };
-    starts_with_cue(&head)
+    starts_with_cue(&Lower::new(head))
 }
 
 /// A list of short items and nothing else: "ban, Huawei, China, 5G, United Kingdom, US".
@@ -316,7 +317,7 @@ mod tests {
             })
         };
         assert!(
-            ascii_cues().is_some(),
+            cue_matcher().is_some_and(|m| m.ascii_case),
             "the shipped cues are ASCII or caseless"
         );
         for (_, cue) in cues() {
