@@ -92,7 +92,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
             continue;
         }
         let tokens = tokenize(body, start, end);
-        candidates.extend(names::candidates(body, &tokens));
+        names::candidates(body, &tokens, &mut candidates);
         *kept = Some(tokens);
     }
     let in_quote = |offset: usize| {

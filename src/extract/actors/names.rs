@@ -4,17 +4,18 @@
 
 mod cues;
 mod keys;
+mod words;
 
 use crate::extract::lexicon;
 use crate::extract::lexicon::WordSet;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::Token;
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
-use keys::lower;
 pub use keys::normalise;
 #[cfg(test)]
 pub(super) use keys::normalise_any;
 use std::sync::OnceLock;
+use words::{class, Classes, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -69,6 +70,9 @@ struct Lexicon {
     /// "Province", "Island", "Street": a name ending so is a place.
     place_suffixes: &'static WordSet,
     gazetteer: Gazetteer,
+    /// Every word of the sets above (and of the short lists below) with its classes: the
+    /// rules ask about a token's classes, found with one lookup.
+    classes: Classes,
 }
 
 /// First names that are also common words ("Mark", "Will"): a run starting with one of these
@@ -155,7 +159,7 @@ fn lex() -> &'static Lexicon {
                 }
             }
         }
-        Lexicon {
+        let mut lx = Lexicon {
             common: lexicon::set("common_words"),
             titles: lexicon::set("titles"),
             role_nouns: lexicon::set("role_nouns"),
@@ -172,7 +176,30 @@ fn lex() -> &'static Lexicon {
                 first_words,
                 max_words,
             },
+            classes: Classes::default(),
+        };
+        let mut classes = Classes::default();
+        for (set, c) in [
+            (lx.common, class::COMMON),
+            (lx.titles, class::TITLE),
+            (lx.role_nouns, class::ROLE_NOUN),
+            (lx.stop, class::STOP),
+            (lx.org_words, class::ORG_WORD),
+            (lx.speech, class::SPEECH),
+            (lx.non_actor_suffixes, class::NON_ACTOR_SUFFIX),
+            (lx.org_cues, class::ORG_CUE),
+            (lx.first_names, class::FIRST_NAME),
+            (lx.place_suffixes, class::PLACE_SUFFIX),
+            (&lx.gazetteer.first_words, class::GAZETTEER_FIRST),
+        ] {
+            classes.add(set.iter().map(String::as_str), c);
         }
+        classes.add(NAME_LIKE_COMMON.iter().copied(), class::NAME_LIKE_COMMON);
+        classes.add(CONNECTORS.iter().copied(), class::CONNECTOR);
+        classes.add(SUBJECT_WORDS.iter().copied(), class::SUBJECT);
+        classes.add(PLACE_STARTS.iter().copied(), class::PLACE_START);
+        lx.classes = classes;
+        lx
     })
 }
 
@@ -186,37 +213,41 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// The name candidates of one paragraph's tokens.
-pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
+pub fn candidates(body: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
     let lx = lex();
-    let mut out = Vec::new();
+    let words = Words::new(body, tokens, &lx.classes);
     // In a Title Case headline capitals say nothing: common words there split names.
-    let long: Vec<&Token> = tokens.iter().filter(|t| t.end - t.start >= 4).collect();
     let one_sentence = tokens
         .windows(2)
         .all(|w| !body[w[0].end..w[1].start].contains(['.', '!', '?']));
-    let title_case = one_sentence
-        && long.len() >= 3
-        && long.iter().filter(|t| t.is_capitalised(body)).count() * 10 >= long.len() * 7;
-    let plain = |t: &Token| {
-        title_case && {
-            let w = lower(body, t);
-            lx.common.contains(&w) && !NAME_LIKE_COMMON.contains(&&*w) && !lx.titles.contains(&w)
-        }
+    let title_case = one_sentence && {
+        let (long, capitalised) = tokens
+            .iter()
+            .filter(|t| t.end - t.start >= 4)
+            .fold((0, 0), |(n, c), t| {
+                (n + 1, c + usize::from(t.is_capitalised(body)))
+            });
+        long >= 3 && capitalised * 10 >= long * 7
+    };
+    let plain = |i: usize| {
+        title_case
+            && words.is(i, class::COMMON)
+            && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE)
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].is_capitalised(body) || plain(&tokens[i]) {
+        if !tokens[i].is_capitalised(body) || plain(i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < tokens.len() && adjacent(body, &tokens[j - 1], &tokens[j]) {
-            if plain(&tokens[j]) {
+            if plain(j) {
                 break;
             }
             if tokens[j].is_capitalised(body) {
                 j += 1;
-            } else if CONNECTORS.contains(&&*lower(body, &tokens[j]))
+            } else if words.is(j, class::CONNECTOR)
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[j], n))
@@ -227,10 +258,9 @@ pub fn candidates(body: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         j = extend_list(body, tokens, i, j);
-        group(body, tokens, (i, j), title_case, lx, &mut out);
+        group(&words, (i, j), title_case, lx, out);
         i = j;
     }
-    out
 }
 
 /// "Department for Digital, Culture, Media, and Sport": a name with `for`/`of` may go on as a
@@ -261,11 +291,17 @@ fn extend_list(body: &str, tokens: &[Token], i: usize, j: usize) -> usize {
     j
 }
 
-fn gazetteer_match<'l>(body: &str, g: &[Token], lx: &'l Lexicon) -> Option<(usize, &'l str)> {
-    let first = lower(body, &g[0]);
-    let skip_the = first == "the" && g.len() > 1;
-    let head = if skip_the { lower(body, &g[1]) } else { first };
-    if !lx.gazetteer.first_words.contains(&head) {
+/// The longest gazetteer name that `tokens[i..j]` starts with: its length in tokens and
+/// its key.
+fn gazetteer_match<'l>(
+    w: &Words,
+    (i, j): (usize, usize),
+    lx: &'l Lexicon,
+) -> Option<(usize, &'l str)> {
+    let (body, g) = (w.body, &w.tokens[i..j]);
+    let skip_the = w.lower(i) == "the" && g.len() > 1;
+    let head = if skip_the { i + 1 } else { i };
+    if !w.is(head, class::GAZETTEER_FIRST) {
         return None;
     }
     let max = lx.gazetteer.max_words.min(g.len());
@@ -285,19 +321,19 @@ fn gazetteer_match<'l>(body: &str, g: &[Token], lx: &'l Lexicon) -> Option<(usiz
 /// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
 /// article names them elsewhere.
 fn group(
-    body: &str,
-    tokens: &[Token],
+    words: &Words,
     (i, j): (usize, usize),
     headline: bool,
     lx: &'static Lexicon,
     out: &mut Vec<Candidate>,
 ) {
+    let (body, tokens) = (words.body, words.tokens);
     let mut k = i;
     // Sentence-initial common words and articles are capitalised by position only.
     while k < j {
         let t = &tokens[k];
-        let w = lower(body, t);
-        let is_article = matches!(&*w, "the" | "a" | "an");
+        let w = words.lower(k);
+        let is_article = matches!(w, "the" | "a" | "an");
         // "Singer-songwriter Robert Hunter", "Co-lead author": common words joined by hyphens.
         // (Names join capitalised parts: "Jean-Claude", "Schoch-Spana".)
         let original = t.text(body);
@@ -311,17 +347,16 @@ fn group(
             .iter()
             .any(|suffix| w.ends_with(suffix));
         // "Unclogging Beijing …": a gerund opening a sentence.
-        let gerund = t.sentence_start && w.ends_with("ing") && !lx.first_names.contains(&w);
+        let gerund = t.sentence_start && w.ends_with("ing") && !words.is(k, class::FIRST_NAME);
         let drop = is_article
             || adjectival
             || gerund
             || (t.sentence_start && common_compound)
             || (t.sentence_start
-                && lx.common.contains(&w)
-                && !lx.titles.contains(&w)
-                && !NAME_LIKE_COMMON.contains(&&*w)
-                && !(k + 1 < j && lx.titles.contains(&lower(body, &tokens[k + 1])))
-                && gazetteer_match(body, &tokens[k..j], lx).is_none());
+                && words.is(k, class::COMMON)
+                && !words.is(k, class::TITLE | class::NAME_LIKE_COMMON)
+                && !(k + 1 < j && words.is(k + 1, class::TITLE))
+                && gazetteer_match(words, (k, j), lx).is_none());
         if !drop {
             break;
         }
@@ -332,38 +367,30 @@ fn group(
         let g = &tokens[k..j];
         // A known organisation's words anywhere after the first make the whole run an
         // organisation ("UK National Security Council").
-        let org_word = g
-            .iter()
-            .skip(1)
-            .any(|t| lx.org_words.contains(&lower(body, t)));
-        let starts_with_title = lx.titles.contains(&lower(body, &g[0]));
-        let last = lower(body, &g[g.len() - 1]);
+        let org_word = (k + 1..j).any(|t| words.is(t, class::ORG_WORD));
+        let starts_with_title = words.is(k, class::TITLE);
         if g.len() > 1
-            && lx.non_actor_suffixes.contains(&last)
-            && gazetteer_match(body, g, lx).is_none()
+            && words.is(j - 1, class::NON_ACTOR_SUFFIX)
+            && gazetteer_match(words, (k, j), lx).is_none()
         {
             return; // "Freedom of Information Act", "World Cup"
         }
         // "Sally Wasef of Griffith University": a person, then where they are from.
-        let connector = g
-            .iter()
-            .position(|t| matches!(&*lower(body, t), "of" | "for"));
-        if let Some(c) =
-            connector.filter(|&c| c >= 2 && lx.first_names.contains(&lower(body, &g[0])))
-        {
-            group(body, tokens, (k, k + c), headline, lx, out);
-            group(body, tokens, (k + c + 1, j), headline, lx, out);
+        let connector = (k..j).position(|t| matches!(words.lower(t), "of" | "for"));
+        if let Some(c) = connector.filter(|&c| c >= 2 && words.is(k, class::FIRST_NAME)) {
+            group(words, (k, k + c), headline, lx, out);
+            group(words, (k + c + 1, j), headline, lx, out);
             return;
         }
         // "Hong Kong Chief Executive Carrie Lam": a title, then a given name: the org word
         // belongs to the role, and a person follows.
         let titled_person = (1..g.len().saturating_sub(1)).rev().find(|&m| {
-            lx.titles.contains(&lower(body, &g[m]))
-                && lx.first_names.contains(&lower(body, &g[m + 1]))
+            words.is(k + m, class::TITLE)
+                && words.is(k + m + 1, class::FIRST_NAME)
                 && g.len() - m - 1 <= 3
         });
         if let Some(m) = titled_person {
-            if let Some((n, key)) = gazetteer_match(body, &g[..m], lx) {
+            if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx) {
                 let (canonical, place, forms) = &lx.gazetteer.forms[key];
                 out.push(Candidate {
                     span: Span::new(g[0].start, g[n - 1].end),
@@ -389,7 +416,7 @@ fn group(
             out.push(org(body, g, lx));
             return;
         }
-        if let Some((n, key)) = gazetteer_match(body, g, lx) {
+        if let Some((n, key)) = gazetteer_match(words, (k, j), lx) {
             let (canonical, place, forms) = &lx.gazetteer.forms[key];
             let span = Span::new(g[0].start, g[n - 1].end);
             let next = tokens.get(k + n);
@@ -413,15 +440,15 @@ fn group(
         // Titles: everything up to the last title word followed by a name is the role.
         let last_title = (k..j.saturating_sub(1))
             .rev()
-            .find(|&m| lx.titles.contains(&lower(body, &tokens[m])));
+            .find(|&m| words.is(m, class::TITLE));
         if let Some(m) = last_title {
             role_start.get_or_insert(k);
             // Words of the role may name organisations ("Conservative MP", "Tory leader").
-            for r in k..m {
-                if let Some((1, key)) = gazetteer_match(body, &tokens[r..r + 1], lx) {
+            for (r, t) in tokens.iter().enumerate().take(m).skip(k) {
+                if let Some((1, key)) = gazetteer_match(words, (r, r + 1), lx) {
                     let (canonical, place, forms) = &lx.gazetteer.forms[key];
                     out.push(Candidate {
-                        span: Span::new(tokens[r].start, tokens[r].end),
+                        span: Span::new(t.start, t.end),
                         name: canonical.clone(),
                         kind: if *place { Kind::Place } else { Kind::Org },
                         role: None,
@@ -432,14 +459,13 @@ fn group(
             }
             k = m + 1;
             // "Secretary of State Corey Stapleton", "Minister for Health Jane Doe".
-            if k + 2 < j && CONNECTORS.contains(&&*lower(body, &tokens[k])) {
+            if k + 2 < j && words.is(k, class::CONNECTOR) {
                 // "of National Intelligence": the office's common words, up to the name.
                 let mut n = k + 1;
-                while n + 2 < j + 1 && {
-                    let w = lower(body, &tokens[n]);
-                    (lx.common.contains(&w) && !NAME_LIKE_COMMON.contains(&&*w))
-                        || CONNECTORS.contains(&&*w)
-                } {
+                while n + 2 < j + 1
+                    && ((words.is(n, class::COMMON) && !words.is(n, class::NAME_LIKE_COMMON))
+                        || words.is(n, class::CONNECTOR))
+                {
                     n += 1;
                 }
                 if n > k + 1 && j - n >= 1 {
@@ -456,11 +482,10 @@ fn group(
     let g = &tokens[k..j];
     let role = role_start
         .map(|r| body[tokens[r].start..tokens[k - 1].end].to_string())
-        .or_else(|| role_before(body, tokens, k, lx))
-        .or_else(|| role_after(body, tokens, j, lx));
+        .or_else(|| role_before(words, k))
+        .or_else(|| role_after(words, j));
     let span = Span::new(g[0].start, g[g.len() - 1].end);
     let name = body[g[0].start..g[g.len() - 1].end].to_string();
-    let words: Vec<Lower> = g.iter().map(|t| lower(body, t)).collect();
     let next = tokens.get(j).filter(|n| adjacent(body, &g[g.len() - 1], n));
     if let Some(next) = next.filter(|n| n.text(body) == "administration") {
         out.push(Candidate {
@@ -483,11 +508,11 @@ fn group(
         cued,
     };
     if g.len() == 1 {
-        let w = &words[0];
-        if lx.stop.contains(w) {
+        let w = words.lower(k);
+        if words.is(k, class::STOP) {
             // "May said" (Brian May named earlier) but not "in May", "May 5".
-            let before = k.checked_sub(1).map(|p| lower(body, &tokens[p]));
-            let temporal = before.as_deref().is_some_and(|b| {
+            let before = k.checked_sub(1).map(|p| words.lower(p));
+            let temporal = before.is_some_and(|b| {
                 matches!(
                     b,
                     "in" | "on"
@@ -517,69 +542,66 @@ fn group(
             let dated = tokens
                 .get(j)
                 .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
-            let name_like = lx.first_names.contains(w) || NAME_LIKE_COMMON.contains(&w.as_str());
+            let name_like = words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON);
             if !temporal && !dated && name_like && !headline {
-                let cued = speech_cue(body, tokens, k, j, lx);
+                let cued = speech_cue(words, k, j);
                 out.push(candidate(Kind::MaybePerson, cued));
             }
             return;
         }
-        if w.len() < 2 || lx.titles.contains(w) {
+        if w.len() < 2 || words.is(k, class::TITLE) {
             return;
         }
         if g[0].is_acronym(body) && !titled {
             // "LONDON —": a dateline, not an organisation; acronyms are short.
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if !lx.common.contains(w) && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit())) {
+            if !words.is(k, class::COMMON)
+                && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit()))
+            {
                 out.push(candidate(Kind::Org, false));
             }
             return;
         }
         // "telecom giant Huawei", "Swedish company Ericsson": an organisation.
-        let cue_before = k > 0
-            && adjacent(body, &tokens[k - 1], &tokens[k])
-            && lx.org_cues.contains(&lower(body, &tokens[k - 1]));
-        if cue_before && !titled && !lx.common.contains(w) {
+        let cue_before =
+            k > 0 && adjacent(body, &tokens[k - 1], &tokens[k]) && words.is(k - 1, class::ORG_CUE);
+        if cue_before && !titled && !words.is(k, class::COMMON) {
             out.push(candidate(Kind::Org, false));
             return;
         }
-        let cued = !headline && (titled || speech_cue(body, tokens, k, j, lx));
+        let cued = !headline && (titled || speech_cue(words, k, j));
         // "Casinos said …": a plural of a common word, capitalised by position.
         let plural_common =
             g[0].sentence_start && w.strip_suffix('s').is_some_and(|s| lx.common.contains(s));
-        if (!lx.common.contains(w) && !plural_common) || titled {
+        if (!words.is(k, class::COMMON) && !plural_common) || titled {
             out.push(candidate(Kind::MaybePerson, cued));
         }
         return;
     }
-    let all_titles = words.iter().all(|w| lx.titles.contains(w));
-    if g.iter().all(|t| t.is_acronym(body)) || lx.stop.contains(&words[0]) || all_titles {
+    let all_titles = (k..j).all(|t| words.is(t, class::TITLE));
+    if g.iter().all(|t| t.is_acronym(body)) || words.is(k, class::STOP) || all_titles {
         return;
     }
-    if let Some(c) = words
-        .iter()
-        .position(|w| matches!(w.as_str(), "of" | "for" | "and" | "on"))
-    {
+    if let Some(c) = (k..j).position(|t| matches!(words.lower(t), "of" | "for" | "and" | "on")) {
         // "Sally Wasef of Griffith University": a person, then where they are from.
-        if c >= 2 && lx.first_names.contains(&words[0]) && !titled {
-            group(body, tokens, (k, k + c), headline, lx, out);
-            group(body, tokens, (k + c + 1, j), headline, lx, out);
+        if c >= 2 && words.is(k, class::FIRST_NAME) && !titled {
+            group(words, (k, k + c), headline, lx, out);
+            group(words, (k + c + 1, j), headline, lx, out);
         }
         return;
     }
-    if PLACE_STARTS.contains(&words[0].as_str()) && !titled {
+    if words.is(k, class::PLACE_START) && !titled {
         return;
     }
-    if lx.place_suffixes.contains(&words[words.len() - 1]) && !titled {
+    if words.is(j - 1, class::PLACE_SUFFIX) && !titled {
         out.push(Candidate {
             kind: Kind::Place,
             ..candidate(Kind::Place, false)
         });
         return;
     }
-    let first_is_name = !lx.common.contains(&words[0])
-        || NAME_LIKE_COMMON.contains(&words[0].as_str())
-        || lx.first_names.contains(&words[0]);
+    let first_is_name =
+        !words.is(k, class::COMMON) || words.is(k, class::NAME_LIKE_COMMON | class::FIRST_NAME);
     if headline {
         out.push(candidate(Kind::MaybePerson, false));
     } else if titled || first_is_name {

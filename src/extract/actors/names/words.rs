@@ -1,0 +1,102 @@
+//! One paragraph's words as the name rules read them: each token's lower-case form and
+//! lexicon classes, found once on first use. A capitalised run asks about the same few
+//! words many times (is it a title? a first name? a common word?), and each question used
+//! to lower-case the word and hash it again.
+
+use super::keys::lower;
+use crate::extract::tokens::{Lower, Token};
+use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
+
+/// The lexicon sets a word can be in, as bits of one mask.
+pub(super) mod class {
+    pub const COMMON: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const ROLE_NOUN: u16 = 1 << 2;
+    pub const STOP: u16 = 1 << 3;
+    pub const ORG_WORD: u16 = 1 << 4;
+    pub const SPEECH: u16 = 1 << 5;
+    pub const NON_ACTOR_SUFFIX: u16 = 1 << 6;
+    pub const ORG_CUE: u16 = 1 << 7;
+    pub const FIRST_NAME: u16 = 1 << 8;
+    pub const PLACE_SUFFIX: u16 = 1 << 9;
+    pub const NAME_LIKE_COMMON: u16 = 1 << 10;
+    pub const CONNECTOR: u16 = 1 << 11;
+    pub const SUBJECT: u16 = 1 << 12;
+    pub const PLACE_START: u16 = 1 << 13;
+    pub const GAZETTEER_FIRST: u16 = 1 << 14;
+}
+
+/// Every word of every set, with the mask of the sets it is in.
+#[derive(Debug, Default)]
+pub(super) struct Classes(FxHashMap<String, u16>);
+
+impl Classes {
+    pub fn add<'s>(&mut self, words: impl IntoIterator<Item = &'s str>, class: u16) {
+        for w in words {
+            *self.0.entry(w.to_string()).or_default() |= class;
+        }
+    }
+
+    pub fn of(&self, word: &str) -> u16 {
+        self.0.get(word).copied().unwrap_or(0)
+    }
+}
+
+/// The tokens of one paragraph, with their lower-case forms and classes.
+pub(super) struct Words<'a> {
+    pub body: &'a str,
+    pub tokens: &'a [Token],
+    classes: &'a Classes,
+    seen: Vec<OnceCell<(Lower<'a>, u16)>>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(body: &'a str, tokens: &'a [Token], classes: &'a Classes) -> Words<'a> {
+        Words {
+            body,
+            tokens,
+            classes,
+            seen: (0..tokens.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    fn entry(&self, i: usize) -> &(Lower<'a>, u16) {
+        self.seen[i].get_or_init(|| {
+            let w = lower(self.body, &self.tokens[i]);
+            let c = self.classes.of(&w);
+            (w, c)
+        })
+    }
+
+    /// Token `i` in lower case (`’` as `'`).
+    pub fn lower(&self, i: usize) -> &str {
+        &self.entry(i).0
+    }
+
+    /// Whether token `i` is in any of the sets of `class`.
+    pub fn is(&self, i: usize, class: u16) -> bool {
+        self.entry(i).1 & class != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn a_word_is_in_the_sets_it_was_added_to_whatever_its_case() {
+        let mut classes = Classes::default();
+        classes.add(["minister", "said"], class::TITLE);
+        classes.add(["said"], class::SPEECH);
+        let body = "The Minister SAID it’s O’Brien";
+        let tokens = tokenize(body, 0, body.len());
+        let words = Words::new(body, &tokens, &classes);
+        assert!(words.is(1, class::TITLE) && !words.is(1, class::SPEECH));
+        assert!(words.is(2, class::SPEECH | class::TITLE));
+        assert!(!words.is(0, !0));
+        assert_eq!(words.lower(2), "said");
+        assert_eq!(words.lower(4), "o'brien");
+    }
+}
