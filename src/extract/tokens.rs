@@ -19,6 +19,7 @@ impl Token {
         &body[self.start..self.end]
     }
 
+    #[inline]
     pub fn is_capitalised(&self, body: &str) -> bool {
         match body.as_bytes().get(self.start) {
             // ASCII, most words: no decoding.
@@ -137,10 +138,17 @@ const ASCII_WORD: [bool; 256] = {
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if GENERAL_PUNCTUATION.contains(&c) {
+        // Curly quotes, dashes, no-break spaces: news text's commonest non-ASCII, and no
+        // letters among them; answered without the Unicode tables.
+        false
     } else {
         c.is_alphanumeric()
     }
 }
+
+/// Unicode's General Punctuation block: spaces, dashes, quotation marks, no letters.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 /// The character at byte `i` of `text` (a character boundary), decoded in place: ASCII,
 /// most of any news text, needs no decoding at all.
@@ -164,34 +172,47 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     while i < bytes.len() {
         // ASCII between words (spaces, punctuation) is passed over a byte at a time.
         let b = bytes[i];
-        if b < 0x80 && !ASCII_WORD[usize::from(b)] {
-            if matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
-                sentence_start = true;
+        let first = if b < 0x80 {
+            if !ASCII_WORD[usize::from(b)] {
+                if matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
+                    sentence_start = true;
+                }
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let Some(c) = char_at(text, i) else { break };
-        if !is_word_char(c) {
-            i += c.len_utf8();
-            continue;
-        }
+            char::from(b)
+        } else {
+            let Some(c) = char_at(text, i) else { break };
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
         let begin = i;
-        let mut prev = c;
-        let mut j = i + c.len_utf8();
+        let mut prev = first;
+        let mut j = i + first.len_utf8();
         loop {
             // The letters and digits of a word, most of it, without decoding.
             let run = j;
-            j += bytes[j..]
-                .iter()
-                .position(|&b| !ASCII_WORD[usize::from(b)])
-                .unwrap_or(bytes.len() - j);
+            while j < bytes.len() && ASCII_WORD[usize::from(bytes[j])] {
+                j += 1;
+            }
             if j > run {
-                prev = bytes[j - 1] as char;
+                prev = char::from(bytes[j - 1]);
             }
             // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full
-            // stops, each only when a word character follows.
-            let Some(c) = char_at(text, j) else { break };
+            // stops, each only when a word character follows. Any other ASCII ends the
+            // word (the run stopped at it, so it is no letter).
+            let c = match bytes.get(j) {
+                None => break,
+                Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'&' | b'.') => break,
+                Some(&b) if b < 0x80 => char::from(b),
+                Some(_) => match char_at(text, j) {
+                    Some(c) => c,
+                    None => break,
+                },
+            };
             let joins = is_word_char(c)
                 || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
                     && char_at(text, j + c.len_utf8()).is_some_and(is_word_char));
@@ -220,6 +241,11 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
 /// full stop that belongs to it (`U.S.`, `Co.`, an initial); whether it took the stop;
 /// whether it is possessive.
 fn word_end(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
+    // Most words end in neither `s` nor a full stop: nothing to cut or take.
+    let bytes = text.as_bytes();
+    if bytes[j - 1] != b's' && bytes.get(j) != Some(&b'.') {
+        return (j, false, false);
+    }
     let run = &text[begin..j];
     let base = run.strip_suffix("’s").or_else(|| run.strip_suffix("'s"));
     let possessive = base.is_some_and(|b| !b.is_empty());
@@ -278,7 +304,7 @@ mod tests {
             }
             // Where the word ends is `word_end`'s rule, shared: what this reference checks is
             // the scanning, which the fast tokenizer rewrote.
-            let (word_end, full_stop, possessive) = word_end(text, begin, j);
+            let (word_end, full_stop, possessive) = word_end_reference(text, begin, j);
             out.push(Token {
                 start: start + begin,
                 end: start + word_end,
@@ -293,6 +319,28 @@ mod tests {
         out
     }
 
+    /// `word_end` without its fast path for the common word.
+    fn word_end_reference(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
+        let run = &text[begin..j];
+        let base = run.strip_suffix("’s").or_else(|| run.strip_suffix("'s"));
+        let possessive = base.is_some_and(|b| !b.is_empty());
+        let mut word_end = match base {
+            Some(b) if possessive => begin + b.len(),
+            _ => j,
+        };
+        let word = &text[begin..word_end];
+        let mut full_stop = false;
+        if !possessive && text.as_bytes().get(j) == Some(&b'.') {
+            let dotted = word.contains('.') && word.chars().next().is_some_and(char::is_uppercase);
+            let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+            if dotted || initial || ABBREVIATIONS.contains(&word) {
+                word_end = j + 1;
+                full_stop = true;
+            }
+        }
+        (word_end, full_stop, possessive)
+    }
+
     proptest! {
         #[test]
         fn the_fast_tokenizer_agrees_with_the_reference(
@@ -300,6 +348,11 @@ mod tests {
         ) {
             prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_reference(&text, 0, text.len()));
         }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        assert!(GENERAL_PUNCTUATION.all(|c| !c.is_alphanumeric()));
     }
 
     proptest! {

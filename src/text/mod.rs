@@ -37,13 +37,14 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 16) {
             if n + 16 <= cap && chunk.iter().fold(0, |a, &b| a | b) < 0x80 {
-                let mut prev_space = !in_word;
-                for &b in chunk {
-                    let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
-                    n += usize::from(prev_space && !space);
-                    prev_space = space;
-                }
-                in_word = !prev_space;
+                // A bit per space; a word starts where a non-space follows a space (or
+                // the chunk's start follows one).
+                let spaces = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
+                    m | u32::from(b == b' ' || (b'\t'..=b'\r').contains(&b)) << k
+                });
+                let after_space = (spaces << 1) | u32::from(!in_word);
+                n += (!spaces & after_space & 0xFFFF).count_ones() as usize;
+                in_word = spaces & (1 << 15) == 0;
                 i += 16;
                 continue;
             }

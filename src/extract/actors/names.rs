@@ -299,7 +299,7 @@ fn gazetteer_match<'l>(
     lx: &'l Lexicon,
 ) -> Option<(usize, &'l str)> {
     let (body, g) = (w.body, &w.tokens[i..j]);
-    let skip_the = w.lower(i) == "the" && g.len() > 1;
+    let skip_the = g.len() > 1 && w.lower(i) == "the";
     let head = if skip_the { i + 1 } else { i };
     if !w.is(head, class::GAZETTEER_FIRST) {
         return None;
@@ -333,7 +333,7 @@ fn group(
     while k < j {
         let t = &tokens[k];
         let w = words.lower(k);
-        let is_article = matches!(w, "the" | "a" | "an");
+        let is_article = matches!(&*w, "the" | "a" | "an");
         // "Singer-songwriter Robert Hunter", "Co-lead author": common words joined by hyphens.
         // (Names join capitalised parts: "Jean-Claude", "Schoch-Spana".)
         let original = t.text(body);
@@ -376,7 +376,7 @@ fn group(
             return; // "Freedom of Information Act", "World Cup"
         }
         // "Sally Wasef of Griffith University": a person, then where they are from.
-        let connector = (k..j).position(|t| matches!(words.lower(t), "of" | "for"));
+        let connector = (k..j).position(|t| matches!(&*words.lower(t), "of" | "for"));
         if let Some(c) = connector.filter(|&c| c >= 2 && words.is(k, class::FIRST_NAME)) {
             group(words, (k, k + c), headline, lx, out);
             group(words, (k + c + 1, j), headline, lx, out);
@@ -512,7 +512,7 @@ fn group(
         if words.is(k, class::STOP) {
             // "May said" (Brian May named earlier) but not "in May", "May 5".
             let before = k.checked_sub(1).map(|p| words.lower(p));
-            let temporal = before.is_some_and(|b| {
+            let temporal = before.as_deref().is_some_and(|b| {
                 matches!(
                     b,
                     "in" | "on"
@@ -582,7 +582,7 @@ fn group(
     if g.iter().all(|t| t.is_acronym(body)) || words.is(k, class::STOP) || all_titles {
         return;
     }
-    if let Some(c) = (k..j).position(|t| matches!(words.lower(t), "of" | "for" | "and" | "on")) {
+    if let Some(c) = (k..j).position(|t| matches!(&*words.lower(t), "of" | "for" | "and" | "on")) {
         // "Sally Wasef of Griffith University": a person, then where they are from.
         if c >= 2 && words.is(k, class::FIRST_NAME) && !titled {
             group(words, (k, k + c), headline, lx, out);

@@ -33,7 +33,7 @@ pub(super) fn role_before(words: &Words, k: usize) -> Option<String> {
         let fits = tokens[s - 1].is_capitalised(body) && !tokens[s - 1].sentence_start
             || words.is(s - 1, class::ROLE_NOUN)
             || matches!(
-                words.lower(s - 1),
+                &*words.lower(s - 1),
                 "of" | "for" | "former" | "deputy" | "senior"
             );
         if !fits {
@@ -44,7 +44,9 @@ pub(super) fn role_before(words: &Words, k: usize) -> Option<String> {
     // Lower-case modifiers right after a determiner: "the transport minister".
     for extra in 1..=2 {
         let det = s.checked_sub(extra + 1).map(|d| words.lower(d));
-        if det.is_some_and(|d| matches!(d, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        if det
+            .as_deref()
+            .is_some_and(|d| matches!(d, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
             && (s - extra..s).all(|i| {
                 !tokens[i].is_capitalised(body) && adjacent(body, &tokens[i], &tokens[i + 1])
             })

@@ -1,12 +1,12 @@
-//! One paragraph's words as the name rules read them: each token's lower-case form and
-//! lexicon classes, found once on first use. A capitalised run asks about the same few
+//! One paragraph's words as the name rules read them: each token's lexicon classes, found
+//! once on first use. A capitalised run asks about the same few
 //! words many times (is it a title? a first name? a common word?), and each question used
 //! to lower-case the word and hash it again.
 
 use super::keys::lower;
 use crate::extract::tokens::{Lower, Token};
 use rustc_hash::FxHashMap;
-use std::cell::OnceCell;
+use std::cell::Cell;
 
 /// The lexicon sets a word can be in, as bits of one mask.
 pub(super) mod class {
@@ -43,13 +43,17 @@ impl Classes {
     }
 }
 
-/// The tokens of one paragraph, with their lower-case forms and classes.
+/// The tokens of one paragraph, with their classes.
 pub(super) struct Words<'a> {
     pub body: &'a str,
     pub tokens: &'a [Token],
     classes: &'a Classes,
-    seen: Vec<OnceCell<(Lower<'a>, u16)>>,
+    /// Each token's classes, or [`UNSEEN`] before the first question about it.
+    seen: Vec<Cell<u16>>,
 }
+
+/// Not looked up yet (no word is in every set).
+const UNSEEN: u16 = u16::MAX;
 
 impl<'a> Words<'a> {
     pub fn new(body: &'a str, tokens: &'a [Token], classes: &'a Classes) -> Words<'a> {
@@ -57,26 +61,23 @@ impl<'a> Words<'a> {
             body,
             tokens,
             classes,
-            seen: (0..tokens.len()).map(|_| OnceCell::new()).collect(),
+            seen: vec![Cell::new(UNSEEN); tokens.len()],
         }
     }
 
-    fn entry(&self, i: usize) -> &(Lower<'a>, u16) {
-        self.seen[i].get_or_init(|| {
-            let w = lower(self.body, &self.tokens[i]);
-            let c = self.classes.of(&w);
-            (w, c)
-        })
-    }
-
     /// Token `i` in lower case (`’` as `'`).
-    pub fn lower(&self, i: usize) -> &str {
-        &self.entry(i).0
+    pub fn lower(&self, i: usize) -> Lower<'a> {
+        lower(self.body, &self.tokens[i])
     }
 
     /// Whether token `i` is in any of the sets of `class`.
     pub fn is(&self, i: usize, class: u16) -> bool {
-        self.entry(i).1 & class != 0
+        let mut c = self.seen[i].get();
+        if c == UNSEEN {
+            c = self.classes.of(&self.lower(i));
+            self.seen[i].set(c);
+        }
+        c & class != 0
     }
 }
 
@@ -96,7 +97,7 @@ mod tests {
         assert!(words.is(1, class::TITLE) && !words.is(1, class::SPEECH));
         assert!(words.is(2, class::SPEECH | class::TITLE));
         assert!(!words.is(0, !0));
-        assert_eq!(words.lower(2), "said");
-        assert_eq!(words.lower(4), "o'brien");
+        assert_eq!(words.lower(2).as_str(), "said");
+        assert_eq!(words.lower(4).as_str(), "o'brien");
     }
 }
