@@ -79,22 +79,25 @@ pub struct PendingSnapshot {
 impl PendingSnapshot {
     /// Writes the snapshot of `corpus`, building its postings when not given.
     pub fn write(self, corpus: &Corpus, postings: Option<&Postings>) -> Result<(), Warning> {
+        let mut phases = crate::trace::Phases::start();
         let built;
         let postings = match postings {
             Some(p) => p,
             None => {
                 built = Postings::build(corpus);
+                phases.done("postings (deferred)");
                 &built
             }
         };
-        snapshot::store(
+        let stored = snapshot::store(
             &self.path,
             self.fingerprint,
             corpus,
             &self.warnings,
             Some(postings),
-        )
-        .map_err(|e| Warning {
+        );
+        phases.done("snapshot (deferred)");
+        stored.map_err(|e| Warning {
             path: self.path.clone(),
             line: None,
             message: format!("could not write the corpus snapshot: {e}"),

@@ -61,6 +61,9 @@ struct CueMatcher {
     anywhere: aho_corasick::AhoCorasick,
     anchored: aho_corasick::AhoCorasick,
     ascii_case: bool,
+    /// The first two bytes of every anchored cue, when all are ASCII: a text whose own two
+    /// (lower-cased) are none of them starts with no cue, and most are turned away so.
+    leads: Option<Vec<[u8; 2]>>,
 }
 
 fn cue_matcher() -> Option<&'static CueMatcher> {
@@ -86,10 +89,19 @@ fn cue_matcher() -> Option<&'static CueMatcher> {
                     )
                     .ok()
             };
+            let leads = cues()
+                .iter()
+                .filter(|(anchored, _)| *anchored)
+                .map(|(_, c)| match c.as_bytes() {
+                    [a, b, ..] if a.is_ascii() && b.is_ascii() => Some([*a, *b]),
+                    _ => None,
+                })
+                .collect();
             Some(CueMatcher {
                 anywhere: build(false)?,
                 anchored: build(true)?,
                 ascii_case,
+                leads,
             })
         })
         .as_ref()
@@ -98,6 +110,24 @@ fn cue_matcher() -> Option<&'static CueMatcher> {
 impl CueMatcher {
     fn found(&self, text: &str) -> bool {
         self.anywhere.is_match(text) || self.starts(text)
+    }
+
+    /// False when `text` cannot start with an anchored cue, by its first two characters.
+    fn may_lead(&self, text: &str) -> bool {
+        let Some(leads) = &self.leads else {
+            return true;
+        };
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(a), Some(b)) if a.is_ascii() && b.is_ascii() => {
+                leads.contains(&[a.to_ascii_lowercase() as u8, b.to_ascii_lowercase() as u8])
+            }
+            // Every cue starts with ASCII, and only two characters outside it lower-case to
+            // something starting with ASCII (a quotation mark, the commonest, does not).
+            (Some(a), _) if !a.is_ascii() => !lowers_to_ascii_alike(a.encode_utf8(&mut [0; 4])),
+            // One character, or ASCII then not: ask the automaton.
+            _ => true,
+        }
     }
 
     fn starts(&self, text: &str) -> bool {
@@ -143,6 +173,9 @@ fn starts_with_cue(lower: &str) -> bool {
 
 /// A cue anchored at the start ("Cover:", "READ:") marks furniture at any length.
 fn has_leading_cue(text: &str) -> bool {
+    if cue_matcher().is_some_and(|m| !m.may_lead(text)) {
+        return false;
+    }
     // The first 24 characters; when they are ASCII they are the first 24 bytes, and
     // `Lower` lower-cases them on the stack, allocating nothing.
     let owned: String;
@@ -277,6 +310,19 @@ mod tests {
     }
 
     #[test]
+    fn only_two_characters_outside_ascii_lower_case_to_a_start_in_ascii() {
+        let starts_ascii = |c: char| c.to_lowercase().next().is_some_and(|l| l.is_ascii());
+        let found: Vec<char> = (0x80..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| starts_ascii(c))
+            .collect();
+        assert_eq!(found, ['\u{130}', '\u{212a}']);
+        assert!(found
+            .iter()
+            .all(|c| !lowers_to_ascii_alike(c.encode_utf8(&mut [0; 4]))));
+    }
+
+    #[test]
     fn leading_cues_are_found_in_any_case_and_script() {
         let reference = |text: &str| {
             let head = text.chars().take(24).collect::<String>().to_lowercase();
@@ -298,6 +344,12 @@ mod tests {
                 format!("x{cue}"),
                 format!("É {cue}"),
                 format!("{cue}“quoted” café"),
+                cue[..1].to_string(),
+                format!("{}{}", &upper[..1], &cue[1..]),
+                format!("{}x{}", &cue[..1], &cue[1..]),
+                format!("\u{130}{}", &cue[1..]),
+                format!("\u{212a}{}", &cue[1..]),
+                format!("“{cue}”"),
             ] {
                 assert_eq!(has_leading_cue(&text), reference(&text), "{text:?}");
             }
