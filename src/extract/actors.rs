@@ -206,9 +206,12 @@ impl ArticleActors {
             mentions: 0,
             weak: false,
         });
-        self.add_form(&c.name, e);
-        for alias in c.aliases {
-            self.add_form(alias, e);
+        // Not a form yet (looked up above).
+        self.forms.insert(key, e);
+        for key in c.alias_keys {
+            if !self.forms.contains_key(key) {
+                self.forms.insert(key.clone(), e);
+            }
         }
         e
     }

@@ -158,7 +158,8 @@ fn has_cue(text: &str) -> bool {
 /// it holds one of the two characters whose lower case is (partly) ASCII, `İ` and the
 /// Kelvin sign.
 fn lowers_to_ascii_alike(text: &str) -> bool {
-    !text.contains(['\u{130}', '\u{212a}'])
+    // One character at a time: each is found by a byte search (a set of two is decoded).
+    !(text.contains('\u{130}') || text.contains('\u{212a}'))
 }
 
 /// Whether lower-case `text` starts with one of the anchored cues.

@@ -35,15 +35,15 @@ pub struct Candidate {
     pub name: String,
     pub kind: Kind,
     pub role: Option<String>,
-    /// Other forms of a gazetteer name, so later mentions resolve to it (the gazetteer's
-    /// own list, not a copy per mention).
-    pub aliases: &'static [String],
+    /// The keys ([`normalise`]d) of every form of a gazetteer name, so later mentions
+    /// resolve to it (the gazetteer's own list, not a copy per mention).
+    pub alias_keys: &'static [String],
     /// Marked as a person by a title or a speech verb.
     pub cued: bool,
 }
 
 struct Gazetteer {
-    /// Normalised form → (canonical, is place, every form).
+    /// Normalised form → (canonical, is place, every form normalised).
     forms: rustc_hash::FxHashMap<String, (String, bool, Vec<String>)>,
     /// Normalised forms written in capitals ("US", "WHO"): they match capitals only, so
     /// "Us magazine" is not the United States.
@@ -143,7 +143,7 @@ fn lex() -> &'static Lexicon {
         for (file, place) in [("places", true), ("orgs", false)] {
             for row in lexicon::table(file) {
                 let canonical = row[0].to_string();
-                let all: Vec<String> = row.iter().map(|s| s.to_string()).collect();
+                let all: Vec<String> = row.iter().map(|s| normalise(s)).collect();
                 for form in &row {
                     max_words = max_words.max(form.split_whitespace().count());
                     if let Some(w) = normalise(form).split(' ').next() {
@@ -397,7 +397,7 @@ fn group(
                     name: canonical.clone(),
                     kind: if *place { Kind::Place } else { Kind::Org },
                     role: None,
-                    aliases: forms,
+                    alias_keys: forms,
                     cued: false,
                 });
             }
@@ -407,7 +407,7 @@ fn group(
                 name: body[name[0].start..name[name.len() - 1].end].to_string(),
                 kind: Kind::Person,
                 role: Some(body[g[0].start..g[m].end].to_string()),
-                aliases: &[],
+                alias_keys: &[],
                 cued: true,
             });
             return;
@@ -426,7 +426,7 @@ fn group(
                 name: canonical.clone(),
                 kind: if *place { Kind::Place } else { Kind::Org },
                 role: None,
-                aliases: forms,
+                alias_keys: forms,
                 cued: false,
             });
             if *place && k + n == j {
@@ -452,7 +452,7 @@ fn group(
                         name: canonical.clone(),
                         kind: if *place { Kind::Place } else { Kind::Org },
                         role: None,
-                        aliases: forms,
+                        alias_keys: forms,
                         cued: false,
                     });
                 }
@@ -493,7 +493,7 @@ fn group(
             name: format!("{name} administration"),
             kind: Kind::Org,
             role: None,
-            aliases: &[],
+            alias_keys: &[],
             cued: false,
         });
         return;
@@ -504,7 +504,7 @@ fn group(
         name: name.clone(),
         kind,
         role: role.clone(),
-        aliases: &[],
+        alias_keys: &[],
         cued,
     };
     if g.len() == 1 {
@@ -612,8 +612,8 @@ fn group(
 fn org(body: &str, g: &[Token], lx: &'static Lexicon) -> Candidate {
     let span = Span::new(g[0].start, g[g.len() - 1].end);
     let text = &body[g[0].start..g[g.len() - 1].end];
-    let (name, aliases) = match lx.gazetteer.forms.get(&normalise(text)) {
-        Some((canonical, _, forms)) => (canonical.clone(), forms.as_slice()),
+    let (name, alias_keys) = match lx.gazetteer.forms.get(&normalise(text)) {
+        Some((canonical, _, keys)) => (canonical.clone(), keys.as_slice()),
         None => (text.to_string(), &[][..]),
     };
     Candidate {
@@ -621,7 +621,7 @@ fn org(body: &str, g: &[Token], lx: &'static Lexicon) -> Candidate {
         name,
         kind: Kind::Org,
         role: None,
-        aliases,
+        alias_keys,
         cued: false,
     }
 }
