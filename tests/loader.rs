@@ -156,6 +156,37 @@ fn fifos_symlink_loops_and_unreadable_files_do_not_stop_the_load() {
     }
 }
 
+/// A file replaced by a FIFO or a folder between the walk and the read is turned away
+/// with a warning naming it, without blocking (the FIFO has no writer).
+#[cfg(unix)]
+#[test]
+fn a_file_replaced_after_the_walk_by_a_fifo_or_folder_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("was-an-article.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(
+        made.is_ok_and(|s| s.success()),
+        "mkfifo is part of coreutils"
+    );
+    let folder = dir.path().join("now-a-folder.txt");
+    std::fs::create_dir(&folder).unwrap();
+    for path in [fifo, folder] {
+        let entry = hearsay::corpus::FileEntry {
+            path: path.clone(),
+            id: "x.txt".into(),
+            size: 100,
+            modified: None,
+        };
+        let load = hearsay::corpus::read_file(&entry);
+        assert!(load.documents.is_empty());
+        let w: Vec<String> = load.warnings.iter().map(ToString::to_string).collect();
+        assert!(
+            w.len() == 1 && w[0].contains(&*path.to_string_lossy()),
+            "{w:?}"
+        );
+    }
+}
+
 #[test]
 fn deep_html_and_many_jsonl_records_load_in_bounded_work() {
     let dir = tempfile::tempdir().unwrap();
