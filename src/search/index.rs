@@ -25,14 +25,29 @@ pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 
 /// A word's (text, speaker) posting lists.
 type Lists0 = (Vec<u32>, Vec<u32>);
-type Local = FxHashMap<String, Lists0>;
 
-/// The lists of `w` in `local`, made on first sight (the key is copied only then).
-fn lists<'a>(local: &'a mut Local, w: &str) -> &'a mut Lists0 {
-    if !local.contains_key(w) {
-        local.insert(w.to_string(), Lists0::default());
+/// The words of one chunk of quotes and their lists.
+#[derive(Default)]
+struct Local {
+    /// Word → its index in `lists`: one lookup per word seen again (most of them).
+    ids: FxHashMap<String, u32>,
+    lists: Vec<Lists0>,
+}
+
+impl Local {
+    /// The lists of `w`, made on first sight (the word is copied only then).
+    fn lists(&mut self, w: &str) -> &mut Lists0 {
+        let i = match self.ids.get(w) {
+            Some(&i) => i,
+            None => {
+                let i = self.lists.len() as u32;
+                self.ids.insert(w.to_string(), i);
+                self.lists.push(Lists0::default());
+                i
+            }
+        };
+        &mut self.lists[i as usize]
     }
-    local.get_mut(w).expect("inserted above")
 }
 
 /// Posting lists back to back: list `w` is `ids[offsets[w]..offsets[w + 1]]`. Flat, so
@@ -102,7 +117,7 @@ impl Postings {
                 for q in (c * chunk) as u32..((c + 1) * chunk).min(n) as u32 {
                     let quote = &corpus.quotes[q as usize];
                     for w in words(corpus.quote_text(quote)) {
-                        let e = lists(&mut local, &w);
+                        let e = local.lists(&w);
                         if e.0.last() != Some(&q) {
                             e.0.push(q);
                         }
@@ -113,7 +128,7 @@ impl Postings {
                             last_speaker = Some((s, words(s).collect()));
                         }
                         for w in &last_speaker.as_ref().expect("set above").1 {
-                            let e = lists(&mut local, w);
+                            let e = local.lists(w);
                             if e.1.last() != Some(&q) {
                                 e.1.push(q);
                             }
@@ -129,12 +144,19 @@ impl Postings {
                 local
             })
             .collect();
-        let mut all = Local::default();
-        for local in locals {
-            for (w, (t, s)) in local {
-                let e = all.entry(w).or_default();
-                e.0.extend(t);
-                e.1.extend(s);
+        let mut all: FxHashMap<String, Lists0> = FxHashMap::default();
+        for mut local in locals {
+            for (w, i) in local.ids {
+                let (t, s) = std::mem::take(&mut local.lists[i as usize]);
+                match all.get_mut(&w) {
+                    Some(e) => {
+                        e.0.extend(t);
+                        e.1.extend(s);
+                    }
+                    None => {
+                        all.insert(w, (t, s));
+                    }
+                }
             }
         }
         let mut entries: Vec<(String, Lists0)> = all.into_iter().collect();
