@@ -23,7 +23,7 @@ pub fn attribute(
     quotes: &[QuoteSpan],
     actors: &ArticleActors,
 ) -> Vec<LocalQuote> {
-    let speech = lexicon::set("speech_verbs");
+    let speech = lexicon::set_here!("speech_verbs");
     let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
     // Sentence starts of the current paragraph (byte offsets), computed once per paragraph.
     let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
@@ -164,7 +164,8 @@ fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
         return QuoteKind::Scare;
     }
     let text = &body[q.text.start as usize..q.text.end as usize];
-    let words = text.split_whitespace().count();
+    // Only "two or fewer" and "three or more" are asked: a long quote is not walked.
+    let words = crate::text::words_up_to(text, 3);
     let after = &body[q.outer.end as usize..];
     let next_is_word = after.starts_with(' ')
         && after[1..]
@@ -183,7 +184,7 @@ fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
         .unwrap_or("")
         .to_lowercase();
     let follows_word = before.chars().last().is_some_and(char::is_alphanumeric);
-    let introduced = lexicon::set("speech_verbs").contains(&prev_word);
+    let introduced = lexicon::set_here!("speech_verbs").contains(&prev_word);
     if q.continues || ((!follows_word || introduced) && words >= 3) {
         QuoteKind::Direct
     } else {
@@ -205,9 +206,11 @@ fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Ve
         }
     };
     let mut out = vec![start];
+    let bytes = body.as_bytes();
     for pair in tokens.windows(2) {
-        let gap = &body[pair[0].end..pair[1].start];
-        if let Some(i) = gap.rfind(['.', '!', '?']) {
+        // By byte: the stops are ASCII, which no byte of another character can be.
+        let gap = &bytes[pair[0].end..pair[1].start];
+        if let Some(i) = gap.iter().rposition(|b| matches!(b, b'.' | b'!' | b'?')) {
             out.push(pair[0].end + i + 1);
         }
     }

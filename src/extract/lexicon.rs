@@ -78,6 +78,17 @@ pub fn set(name: &'static str) -> &'static WordSet {
     .unwrap_or_else(|| EMPTY.get_or_init(WordSet::default))
 }
 
+/// [`set`]`(name)`, found once per call site: for lookups in the inner loops of
+/// extraction, where finding the set by its name each time cost more than using it.
+macro_rules! set_here {
+    ($name:literal) => {{
+        static SET: std::sync::OnceLock<&'static $crate::extract::lexicon::WordSet> =
+            std::sync::OnceLock::new();
+        *SET.get_or_init(|| $crate::extract::lexicon::set($name))
+    }};
+}
+pub(crate) use set_here;
+
 /// Tab-separated rows of `assets/lexicon/{name}.txt`.
 pub fn table(name: &str) -> impl Iterator<Item = Vec<&'static str>> {
     lines(name).map(|l| l.split('\t').map(str::trim).collect())

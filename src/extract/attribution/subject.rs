@@ -123,7 +123,7 @@ fn resolve_in(
                 // not a group ("the judges") or a thing ("the letter").
                 let person_word = words.last().is_some_and(|w| {
                     let t = Lower::new(w.text(body));
-                    t.ends_with("-old") || lexicon::set("role_nouns").contains(&t)
+                    t.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&t)
                 });
                 (head == "the" && short && person_word && !first_person)
                     .then(|| last_any_person(actors, pronoun_at))
@@ -136,10 +136,13 @@ fn resolve_in(
 /// Whether byte `at` of `text` lies in a ", who …," / ", which …," clause.
 fn in_relative_clause(text: &str, at: usize) -> bool {
     let head = &text[..at];
-    let Some(open) = [", who ", ", whose ", ", which ", ", where "]
-        .iter()
-        .filter_map(|p| head.rfind(p))
-        .max()
+    // The last clause opening in `head`: every one starts with a comma, so only commas
+    // (found from the end) are tried.
+    let opens = [", who ", ", whose ", ", which ", ", where "];
+    let Some(open) = head
+        .rmatch_indices(',')
+        .map(|(i, _)| i)
+        .find(|&i| opens.iter().any(|p| head[i..].starts_with(p)))
     else {
         return false;
     };
@@ -147,7 +150,7 @@ fn in_relative_clause(text: &str, at: usize) -> bool {
 }
 
 fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
-    let heads = lexicon::set("unnamed_heads");
+    let heads = lexicon::set_here!("unnamed_heads");
     words
         .iter()
         .position(|t| t.start >= name_end)
@@ -180,8 +183,8 @@ fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
 /// Whether "she" (or "he") can point at this person: a first name or a title that says
 /// otherwise rules them out; unknown names fit both.
 fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
-    let female = lexicon::set("names_female");
-    let male = lexicon::set("names_male");
+    let female = lexicon::set_here!("names_female");
+    let male = lexicon::set_here!("names_male");
     let first = e
         .name
         .split_whitespace()
@@ -233,7 +236,7 @@ fn description(
     range: (usize, usize),
     last: bool,
 ) -> Option<LocalSpeaker> {
-    let heads = lexicon::set("unnamed_heads");
+    let heads = lexicon::set_here!("unnamed_heads");
     let mut start = range.0;
     while !body.is_char_boundary(start) {
         start += 1;
@@ -272,7 +275,7 @@ fn description(
             s -= 1;
             continue;
         }
-        if !lowercase_used && !lexicon::set("speech_verbs").contains(&w) && s == h {
+        if !lowercase_used && !lexicon::set_here!("speech_verbs").contains(&w) && s == h {
             lowercase_used = true;
             s -= 1;
             continue;
@@ -314,4 +317,31 @@ fn description(
     }
     let text = body[words[s].start..words[e].end].trim();
     Some(LocalSpeaker::Unnamed(text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_relative_clause;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The comma-first search finds the clause the four searches from the end found.
+        #[test]
+        fn relative_clauses_are_found_as_by_searching_each_opening(
+            text in "(, who |, whose |, which |, where |,|, | |who|said|é|x){0,24}",
+            cut in 0usize..200,
+        ) {
+            let mut at = cut.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let head = &text[..at];
+            let reference = [", who ", ", whose ", ", which ", ", where "]
+                .iter()
+                .filter_map(|p| head.rfind(p))
+                .max()
+                .is_some_and(|open| !text[open + 2..at].contains(','));
+            prop_assert_eq!(in_relative_clause(&text, at), reference);
+        }
+    }
 }
