@@ -229,29 +229,49 @@ fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark
     (found, stack.into_iter().map(|(m, _)| m).collect())
 }
 
-/// Every quote mark of a paragraph with its family and role, apostrophes left out.
-/// The bytes that can start a quotation mark, by byte (one load per byte of text).
-const MAY_START_MARK: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[b'`' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t
-};
+/// The next byte that can start a mark: the ASCII marks (`" ' ``), or the lead byte of the
+/// others (`“ ” „ ‘ ’` start with E2, `« »` with C2). Each kind is found by a vectorised
+/// search and remembered until passed, so the text between marks is read once, quickly.
+struct MarkStarts<'t> {
+    bytes: &'t [u8],
+    ascii: Option<usize>,
+    lead: Option<usize>,
+}
 
+impl<'t> MarkStarts<'t> {
+    fn new(bytes: &'t [u8]) -> MarkStarts<'t> {
+        MarkStarts {
+            bytes,
+            ascii: memchr::memchr3(b'"', b'\'', b'`', bytes),
+            lead: memchr::memchr2(0xC2, 0xE2, bytes),
+        }
+    }
+
+    /// The first candidate at `from` or after.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let rest = self.bytes.get(from..)?;
+        if self.ascii.is_some_and(|p| p < from) {
+            self.ascii = memchr::memchr3(b'"', b'\'', b'`', rest).map(|i| from + i);
+        }
+        if self.lead.is_some_and(|p| p < from) {
+            self.lead = memchr::memchr2(0xC2, 0xE2, rest).map(|i| from + i);
+        }
+        match (self.ascii, self.lead) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Every quote mark of a paragraph with its family and role, apostrophes left out.
 fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut marks = Vec::new();
     let mut pos = 0;
-    // Only these bytes can start a mark (`“ ” „ ‘ ’` are E2 .., `« »` are C2 ..): the
-    // text between is skipped without decoding it.
-    while let Some(skip) = bytes[pos..]
-        .iter()
-        .position(|&b| MAY_START_MARK[usize::from(b)])
-    {
-        pos += skip;
+    // The text between marks is skipped without decoding it.
+    let mut starts = MarkStarts::new(bytes);
+    while let Some(at) = starts.next(pos) {
+        pos = at;
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
@@ -349,6 +369,28 @@ fn single_role(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Asked at rising offsets, as the scan asks, the searches find what a byte-by-byte
+        /// look for the five start bytes finds.
+        #[test]
+        fn mark_starts_are_the_first_candidate_bytes(
+            text in "([a-z ]{0,6}|[\"'`“”„‘’«»é—]){0,30}",
+            steps in proptest::collection::vec(0usize..12, 0..12),
+        ) {
+            let bytes = text.as_bytes();
+            let naive = |from: usize| {
+                (from..bytes.len()).find(|&i| matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2))
+            };
+            let mut starts = MarkStarts::new(bytes);
+            let mut from = 0;
+            for step in steps {
+                prop_assert_eq!(starts.next(from), naive(from));
+                from += step;
+            }
+        }
+    }
 
     fn quotes(body: &str) -> Vec<String> {
         let paragraphs = crate::extract::test_paragraphs(body);
