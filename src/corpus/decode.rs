@@ -39,7 +39,7 @@ pub fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
 }
 
 fn normalise_newlines(text: String) -> String {
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text;
     }
     text.replace("\r\n", "\n").replace('\r', "\n")

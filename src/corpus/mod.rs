@@ -177,7 +177,7 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
     }
     // NUL bytes outside a UTF-16 text mean a binary file, not an article.
     let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
-    if !utf16 && bytes.contains(&0) {
+    if !utf16 && memchr::memchr(0, &bytes).is_some() {
         load.warnings
             .push(warn("skipped: binary file (contains NUL bytes)".into()));
         return load;

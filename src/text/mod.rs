@@ -92,7 +92,16 @@ fn ascii_spaces(x: u64) -> u64 {
 pub fn paragraphs(body: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut offset = 0;
-    for line in body.split_inclusive('\n') {
+    // As `split_inclusive('\n')`, with the line ends found by a vectorised search.
+    let ends = memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1);
+    let lines = ends
+        .chain(std::iter::once(body.len()))
+        .scan(0, |from, end| {
+            let line = &body[*from..end];
+            *from = end;
+            Some(line)
+        });
+    for line in lines.filter(|l| !l.is_empty()) {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let start = offset + (line.len() - line.trim_start().len());
@@ -254,7 +263,25 @@ fn first_sentence(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{ascii_spaces, words_up_to};
+    use super::{ascii_spaces, paragraphs, split_long, words_up_to};
+
+    proptest::proptest! {
+        /// Lines found by searching for line ends are the lines `split_inclusive` gives.
+        #[test]
+        fn paragraphs_are_the_trimmed_lines(body in "([a-z]{0,4}|[ \t\r\n]|\u{a0}|é){0,40}") {
+            let mut want = Vec::new();
+            let mut offset = 0;
+            for line in body.split_inclusive('\n') {
+                let trimmed = line.trim();
+                if !trimmed.is_empty() {
+                    let start = offset + (line.len() - line.trim_start().len());
+                    split_long(&body, start, start + trimmed.len(), &mut want);
+                }
+                offset += line.len();
+            }
+            proptest::prop_assert_eq!(paragraphs(&body), want);
+        }
+    }
 
     #[test]
     fn ascii_spaces_flags_exactly_the_whitespace_bytes() {
