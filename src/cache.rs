@@ -235,6 +235,25 @@ pub fn write_cache_file(
     write_file(path, false, write)
 }
 
+/// Finishes `path` in `tmp`, the temporary file of that name this process began (open as
+/// `file`, its cursor at the end): appends what `write` writes, then renames it into place.
+/// On failure the temporary file is removed.
+pub fn finish_cache_file(
+    path: &Path,
+    tmp: PathBuf,
+    file: std::fs::File,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut file = AtomicFile {
+        path: path.to_path_buf(),
+        tmp,
+        durable: false,
+        writer: Some(std::io::BufWriter::with_capacity(1 << 20, file)),
+    };
+    write(file.writer())?;
+    file.commit()
+}
+
 /// Writes `path` through a temporary file in the same folder and a rename.
 pub fn write_atomic(
     path: &Path,

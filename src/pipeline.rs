@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+pub use text_sink::KeptText;
 use text_sink::TextSink;
 
 mod text_sink;
@@ -74,6 +75,8 @@ pub struct PendingSnapshot {
     path: PathBuf,
     fingerprint: u64,
     warnings: Vec<Warning>,
+    /// The snapshot's file-to-be, holding the text already, when the load wrote it there.
+    text_file: Option<KeptText>,
 }
 
 impl PendingSnapshot {
@@ -95,6 +98,7 @@ impl PendingSnapshot {
             corpus,
             &self.warnings,
             Some(postings),
+            self.text_file,
         );
         phases.done("snapshot (deferred)");
         stored.map_err(|e| Warning {
@@ -235,7 +239,7 @@ fn load_paths(
             Some((path, _)) if text_in_file => {
                 let dir = path.parent().unwrap_or(Path::new("."));
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
-                TextSink::file_in(dir, &format!("{name}.text"), capacity as usize)
+                TextSink::file_in(dir, &name, capacity as usize, snapshot::TEXT_PREFIX)
             }
             _ => TextSink::memory(capacity as usize),
         }),
@@ -301,8 +305,8 @@ fn load_paths(
     }
     drop(cached);
     phases.done("index cache");
-    let corpus = match arena.assemble() {
-        Ok(corpus) => corpus,
+    let (corpus, text_file) = match arena.assemble() {
+        Ok(assembled) => assembled,
         Err(e) => {
             // The text could not be kept in the cache folder: read it all again, in memory.
             let mut again = load_paths(paths, options, progress, false);
@@ -325,6 +329,7 @@ fn load_paths(
             path,
             fingerprint,
             warnings: file_warnings.clone(),
+            text_file,
         };
         // Built now when asked for (the caller will search), else by the snapshot writer.
         postings = options
@@ -467,8 +472,11 @@ pub fn build(documents: Vec<Document>) -> Corpus {
     for p in processed {
         arena.push(p);
     }
-    // A text in memory always comes back.
-    arena.assemble().unwrap_or_default()
+    // A text in memory always comes back, and leaves no file.
+    arena
+        .assemble()
+        .map(|(corpus, _)| corpus)
+        .unwrap_or_default()
 }
 
 /// A processed document whose body has moved into the arena: its article (quotes not yet
@@ -519,8 +527,8 @@ impl Arena {
 
     /// Merges actors across articles and numbers everything; `Err` when the text could not
     /// be kept in its file.
-    fn assemble(self) -> std::io::Result<Corpus> {
-        let text = self.text.finish()?;
+    fn assemble(self) -> std::io::Result<(Corpus, Option<KeptText>)> {
+        let (text, kept) = self.text.finish()?;
         let mut merged = self.entities.merge();
         drop(self.entities);
         let mut corpus = Corpus {
@@ -557,7 +565,7 @@ impl Arena {
             corpus.articles.push(article);
         }
         corpus.text = text;
-        Ok(corpus)
+        Ok((corpus, kept))
     }
 }
 

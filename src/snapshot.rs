@@ -3,26 +3,33 @@
 //! since it was written. Reopening then costs one walk of the folders and one sequential
 //! read, with no per-file records, no actor merging and no index build.
 //!
-//! Layout: a magic, then a bincode header (format, version, fingerprint) and a bincode body
-//! (articles, quotes, actors, warnings, vocabulary), each length-prefixed; then the text
-//! arena and the posting arrays as raw little-endian bytes, read straight into their
-//! vectors. Everything is checked before use: a damaged snapshot is an error, never a panic.
+//! Layout: a magic; the text arena; a bincode header (format, version, fingerprint) and a
+//! bincode body (articles, quotes, actors, warnings, vocabulary), each length-prefixed; the
+//! posting arrays as raw little-endian bytes, read straight into their vectors; last, the
+//! text's length. The text comes first so that a first load can write it straight into
+//! the snapshot's file-to-be as it reads the files ([`TEXT_PREFIX`]), and the snapshot is
+//! finished by appending: the text is written once. Everything is checked before use: a
+//! damaged snapshot is an error, never a panic.
 
-use crate::cache::write_cache_file;
+use crate::cache::{finish_cache_file, write_cache_file};
 use crate::corpus::{FileEntry, Warning};
 use crate::model::{Actor, Article, Corpus, Quote, Speaker, Text};
+use crate::pipeline::KeptText;
 use crate::search::{Lists, Postings};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
-use std::io::{self, Read, Write};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
-const MAGIC: &[u8; 8] = b"HSNAP\0\0\x01";
+const MAGIC: &[u8; 8] = b"HSNAP\0\0\x02";
 /// Bumped whenever the layout or the stored types change.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
+
+/// What a snapshot file starts with, before its text.
+pub const TEXT_PREFIX: &[u8] = MAGIC;
 
 #[derive(Serialize, Deserialize, PartialEq, Eq)]
 struct Header {
@@ -40,7 +47,6 @@ struct Contents {
     sections: Vec<(Section, u64)>,
     /// Articles and quotes in all.
     counts: [u64; 2],
-    text_len: u64,
     /// Lengths of the four posting arrays (0 when the snapshot has no postings).
     postings: [u64; 4],
 }
@@ -177,13 +183,16 @@ fn read_array<const N: usize, T>(
 /// Bytes of text written between releases of its pages.
 const TEXT_PIECE: usize = 8 << 20;
 
-/// Writes the snapshot of `corpus` (and `postings`, when given) atomically.
+/// Writes the snapshot of `corpus` (and `postings`, when given) atomically. With `written`,
+/// the file the load already wrote [`TEXT_PREFIX`] and the corpus text to (under its
+/// temporary name), the snapshot is finished in it and renamed into place.
 pub fn store(
     path: &Path,
     fingerprint: u64,
     corpus: &Corpus,
     warnings: &[Warning],
     postings: Option<&Postings>,
+    written: Option<KeptText>,
 ) -> io::Result<()> {
     let empty = Postings::default();
     let p = postings.unwrap_or(&empty);
@@ -208,7 +217,6 @@ pub fn store(
             .collect(),
         sections: encoded.iter().map(|(s, b)| (*s, b.len() as u64)).collect(),
         counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
-        text_len: corpus.text.len() as u64,
         postings: [
             p.text.offsets.len() as u64,
             p.text.ids.len() as u64,
@@ -216,13 +224,31 @@ pub fn store(
             p.speaker.ids.len() as u64,
         ],
     };
-    write_cache_file(path, |w| {
-        w.write_all(MAGIC)?;
+    let text_len = corpus.text.len() as u64;
+    let rest = |w: &mut std::io::BufWriter<std::fs::File>| {
         write_framed(w, &header(fingerprint))?;
         write_framed(w, &contents)?;
         for (_, bytes) in &encoded {
             w.write_all(bytes)?;
         }
+        write_u64s(w, &p.text.offsets)?;
+        write_u32s(w, &p.text.ids)?;
+        write_u64s(w, &p.speaker.offsets)?;
+        write_u32s(w, &p.speaker.ids)?;
+        w.write_all(&text_len.to_le_bytes())
+    };
+    if let Some(written) = written {
+        let (file, tmp) = written.into_parts();
+        // The file must hold exactly the prefix and this text, and its cursor be after it.
+        let at = (&file).stream_position()?;
+        if at != (MAGIC.len() as u64 + text_len) || file.metadata()?.len() != at {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(invalid("the text file is not the corpus text"));
+        }
+        return finish_cache_file(path, tmp, file, rest);
+    }
+    write_cache_file(path, |w| {
+        w.write_all(MAGIC)?;
         // In pieces, each let go once written: a mapped text is not all held at once.
         for (i, piece) in corpus.text.as_bytes().chunks(TEXT_PIECE).enumerate() {
             w.write_all(piece)?;
@@ -230,10 +256,7 @@ pub fn store(
                 .text
                 .release(i * TEXT_PIECE..i * TEXT_PIECE + piece.len());
         }
-        write_u64s(w, &p.text.offsets)?;
-        write_u32s(w, &p.text.ids)?;
-        write_u64s(w, &p.speaker.offsets)?;
-        write_u32s(w, &p.speaker.ids)
+        rest(w)
     })
 }
 
@@ -261,11 +284,17 @@ pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Sna
     // and everything read through the map is checked before use.
     let map = Arc::new(unsafe { memmap2::MmapOptions::new().map(&file)? });
     let limit = map.len() as u64;
-    let mut r: &[u8] = &map;
-    let mut magic = [0u8; 8];
-    if r.read_exact(&mut magic).is_err() || &magic != MAGIC {
+    if map.len() < MAGIC.len() + 8 || &map[..MAGIC.len()] != MAGIC {
         return Err(invalid("not a hearsay snapshot"));
     }
+    // The text's length is last; the text is first, after the magic.
+    let (body, len) = map[MAGIC.len()..].split_at(map.len() - MAGIC.len() - 8);
+    let text_len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+    if text_len > body.len() as u64 {
+        return Err(invalid("text longer than the file"));
+    }
+    let (start, end) = (MAGIC.len(), MAGIC.len() + text_len as usize);
+    let mut r: &[u8] = &body[text_len as usize..];
     let head: Header = read_framed(&mut r, limit)?;
     if head != header(head.fingerprint) {
         return Ok(None);
@@ -280,12 +309,6 @@ pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Sna
         sections.push((section, bytes));
         r = rest;
     }
-    if contents.text_len > r.len() as u64 {
-        return Err(invalid("text longer than the file"));
-    }
-    let start = map.len() - r.len();
-    let end = start + contents.text_len as usize;
-    r = &map[end..];
     // The sections decode in parallel with each other and with the text's UTF-8 check.
     let (decoded, text) = rayon::join(
         || {

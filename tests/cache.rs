@@ -311,9 +311,10 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
+    // Only the text, in the snapshot's file-to-be, under a temporary name.
     assert!(
-        !names.iter().any(|n| n.contains("snapshot")),
-        "nothing written yet: {names:?}"
+        !names.iter().any(|n| n.starts_with("snapshot")),
+        "no snapshot yet: {names:?}"
     );
     let pending = first.pending.expect("a snapshot is due");
     // No postings at hand (a listing): the writer builds them.
@@ -325,6 +326,34 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
     assert_eq!(again.corpus.quotes, first.corpus.quotes);
     let built = hearsay::search::Postings::build(&first.corpus);
     assert_eq!(again.postings.as_deref(), Some(&built));
+}
+
+/// A deferred snapshot dropped unwritten (the browser quit first) leaves no temporary
+/// file: only the per-file cache, and the next load writes the snapshot.
+#[test]
+fn a_deferred_snapshot_dropped_unwritten_leaves_no_file() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let options = Options {
+        cache_dir: Some(cache.path().to_path_buf()),
+        want_postings: false,
+        defer_snapshot: true,
+    };
+    let source = Source::Paths(vec![corpus.path().to_path_buf()]);
+    let first = load_with(&source, &options, &|_| {});
+    let text = first.corpus.quote_text(&first.corpus.quotes[0]).to_string();
+    drop(first.pending);
+    let names: Vec<String> = files_under(cache.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("index-"));
+    // The corpus text is still there to read: it is mapped, not named.
+    assert_eq!(first.corpus.quote_text(&first.corpus.quotes[0]), text);
+    let again = load(corpus.path(), Some(cache.path()));
+    assert!(!again.stats.from_snapshot && again.stats.snapshot_written);
+    assert_eq!(again.corpus.quotes, first.corpus.quotes);
 }
 
 /// With a cache folder, a first load keeps the text in a file there and maps it back (page
