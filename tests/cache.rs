@@ -292,19 +292,28 @@ fn a_write_that_fails_midway_leaves_the_old_cache() {
     assert_eq!(std::fs::read(&file).unwrap(), old, "old cache intact");
 }
 
+/// A first load with a cache folder that leaves the snapshot to the caller (as the browser
+/// and the CLI do), for a listing (no postings wanted).
+fn load_deferred(corpus: &Path, cache: &Path) -> hearsay::pipeline::Loaded {
+    let options = Options {
+        cache_dir: Some(cache.to_path_buf()),
+        want_postings: false,
+        defer_snapshot: true,
+    };
+    load_with(
+        &Source::Paths(vec![corpus.to_path_buf()]),
+        &options,
+        &|_| {},
+    )
+}
+
 /// A deferred snapshot is left to the caller: nothing is written until it says so, and
 /// what it writes then reopens as the same corpus.
 #[test]
 fn a_deferred_snapshot_is_written_when_the_caller_asks() {
     let corpus = corpus_dir();
     let cache = tempfile::tempdir().unwrap();
-    let options = Options {
-        cache_dir: Some(cache.path().to_path_buf()),
-        want_postings: false,
-        defer_snapshot: true,
-    };
-    let source = Source::Paths(vec![corpus.path().to_path_buf()]);
-    let first = load_with(&source, &options, &|_| {});
+    let first = load_deferred(corpus.path(), cache.path());
     assert!(!first.stats.snapshot_written);
     assert!(first.stats.cache_written);
     let names: Vec<String> = files_under(cache.path())
@@ -334,13 +343,7 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
 fn a_deferred_snapshot_dropped_unwritten_leaves_no_file() {
     let corpus = corpus_dir();
     let cache = tempfile::tempdir().unwrap();
-    let options = Options {
-        cache_dir: Some(cache.path().to_path_buf()),
-        want_postings: false,
-        defer_snapshot: true,
-    };
-    let source = Source::Paths(vec![corpus.path().to_path_buf()]);
-    let first = load_with(&source, &options, &|_| {});
+    let first = load_deferred(corpus.path(), cache.path());
     let text = first.corpus.quote_text(&first.corpus.quotes[0]).to_string();
     drop(first.pending);
     let names: Vec<String> = files_under(cache.path())
