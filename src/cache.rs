@@ -290,7 +290,14 @@ impl AtomicFile {
             .map_or("cache".into(), |n| n.to_string_lossy());
         remove_stale_temporaries(dir, &name);
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let file = std::fs::File::create(&tmp)?;
+        // A file already there under this process's name (the snapshot's file-to-be of an
+        // earlier load, its text perhaps still mapped) is unlinked, never truncated: a
+        // mapping of it stays whole.
+        let _ = std::fs::remove_file(&tmp);
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
             tmp,
@@ -461,6 +468,23 @@ mod tests {
             "another file's temporaries are its own business"
         );
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
+    }
+
+    #[test]
+    fn a_temporary_of_this_process_already_there_is_replaced_not_truncated() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("snapshot-1.bin");
+        let tmp = dir
+            .path()
+            .join(format!(".snapshot-1.bin.{}.tmp", std::process::id()));
+        std::fs::write(&tmp, b"text still in use").unwrap();
+        let held = std::fs::File::open(&tmp).unwrap();
+        write_cache_file(&path, |w| w.write_all(b"new")).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        let mut kept = String::new();
+        std::io::Read::read_to_string(&mut &held, &mut kept).unwrap();
+        assert_eq!(kept, "text still in use");
+        assert!(!tmp.exists());
     }
 
     #[test]
