@@ -48,90 +48,18 @@ struct Gazetteer {
     /// Normalised forms written in capitals ("US", "WHO"): they match capitals only, so
     /// "Us magazine" is not the United States.
     acronyms: WordSet,
-    /// First words of every form: most capitalised words start none, and are turned away
-    /// before any string is built.
-    first_words: WordSet,
     /// The longest form, in words.
     max_words: usize,
 }
 
 struct Lexicon {
+    /// Common words, for the one question not about a token ("Casinos": is `casino` one?).
     common: &'static WordSet,
-    titles: &'static WordSet,
-    role_nouns: &'static WordSet,
-    stop: &'static WordSet,
-    org_words: &'static WordSet,
-    speech: &'static WordSet,
-    /// "Act", "Cup", "Festival": a name ending so is a law, a prize or an event.
-    non_actor_suffixes: &'static WordSet,
-    /// "telecom giant X", "Swedish company X": a cue noun before an unknown name.
-    org_cues: &'static WordSet,
-    first_names: &'static WordSet,
-    /// "Province", "Island", "Street": a name ending so is a place.
-    place_suffixes: &'static WordSet,
     gazetteer: Gazetteer,
-    /// Every word of the sets above (and of the short lists below) with its classes: the
-    /// rules ask about a token's classes, found with one lookup.
+    /// Every word the rules ask about, with its classes (title, first name, …; see
+    /// `words::class`): a token's are found with one lookup.
     classes: Classes,
 }
-
-/// First names that are also common words ("Mark", "Will"): a run starting with one of these
-/// can still be a person.
-const NAME_LIKE_COMMON: &[&str] = &[
-    "mark", "bill", "will", "rose", "may", "hope", "joy", "rich", "sue", "grace", "june", "april",
-    "dawn", "frank", "pat", "chase", "dean", "lance", "ray", "victor", "faith", "art", "bob",
-    "gene", "guy", "jean", "max", "neil", "penny", "robin", "sandy", "tony",
-];
-
-/// Words that start place names, not people ("New Orleans", "North Korea", "Gulf of Mexico").
-const PLACE_STARTS: &[&str] = &[
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "san",
-    "santa",
-    "los",
-    "las",
-    "saint",
-    "st.",
-    "mount",
-    "lake",
-    "port",
-    "fort",
-    "cape",
-    "gulf",
-    "upper",
-    "lower",
-    "great",
-    "little",
-    "tropical",
-    "hurricane",
-    "storm",
-    "cyclone",
-    "typhoon",
-    "national",
-    "international",
-    "royal",
-    "federal",
-    "central",
-    "general",
-    "united",
-];
-
-/// Verbs after a single name that show it is someone acting ("Warman was keen").
-const SUBJECT_WORDS: &[&str] = &[
-    "was", "is", "has", "had", "who", "will", "would", "could", "also", "later", "then",
-];
-
-const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le",
-];
 
 fn lex() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -146,6 +74,8 @@ fn lex() -> &'static Lexicon {
                 let all: Vec<String> = row.iter().map(|s| normalise(s)).collect();
                 for form in &row {
                     max_words = max_words.max(form.split_whitespace().count());
+                    // First words of every form: most capitalised words start none, and are
+                    // turned away before any string is built.
                     if let Some(w) = normalise(form).split(' ').next() {
                         first_words.insert(w.to_string());
                     }
@@ -159,47 +89,15 @@ fn lex() -> &'static Lexicon {
                 }
             }
         }
-        let mut lx = Lexicon {
+        Lexicon {
             common: lexicon::set("common_words"),
-            titles: lexicon::set("titles"),
-            role_nouns: lexicon::set("role_nouns"),
-            stop: lexicon::set("stop_names"),
-            org_words: lexicon::set("org_words"),
-            speech: lexicon::set("speech_verbs"),
-            non_actor_suffixes: lexicon::set("non_actor_suffixes"),
-            org_cues: lexicon::set("org_cues"),
-            first_names: lexicon::set("first_names"),
-            place_suffixes: lexicon::set("place_suffixes"),
+            classes: Classes::new(&first_words),
             gazetteer: Gazetteer {
                 forms,
                 acronyms,
-                first_words,
                 max_words,
             },
-            classes: Classes::default(),
-        };
-        let mut classes = Classes::default();
-        for (set, c) in [
-            (lx.common, class::COMMON),
-            (lx.titles, class::TITLE),
-            (lx.role_nouns, class::ROLE_NOUN),
-            (lx.stop, class::STOP),
-            (lx.org_words, class::ORG_WORD),
-            (lx.speech, class::SPEECH),
-            (lx.non_actor_suffixes, class::NON_ACTOR_SUFFIX),
-            (lx.org_cues, class::ORG_CUE),
-            (lx.first_names, class::FIRST_NAME),
-            (lx.place_suffixes, class::PLACE_SUFFIX),
-            (&lx.gazetteer.first_words, class::GAZETTEER_FIRST),
-        ] {
-            classes.add(set.iter().map(String::as_str), c);
         }
-        classes.add(NAME_LIKE_COMMON.iter().copied(), class::NAME_LIKE_COMMON);
-        classes.add(CONNECTORS.iter().copied(), class::CONNECTOR);
-        classes.add(SUBJECT_WORDS.iter().copied(), class::SUBJECT);
-        classes.add(PLACE_STARTS.iter().copied(), class::PLACE_START);
-        lx.classes = classes;
-        lx
     })
 }
 

@@ -1,9 +1,10 @@
-//! One paragraph's words as the name rules read them: each token's lexicon classes, found
-//! once on first use. A capitalised run asks about the same few
-//! words many times (is it a title? a first name? a common word?), and each question used
-//! to lower-case the word and hash it again.
+//! The lexicon classes of words, and one paragraph's words as the name rules read them:
+//! each token's classes, found once on first use. A capitalised run asks about the same
+//! few words many times (is it a title? a first name? a common word?), and each question
+//! used to lower-case the word and hash it again.
 
 use super::keys::lower;
+use crate::extract::lexicon::{self, WordSet};
 use crate::extract::tokens::{Lower, Token};
 use rustc_hash::FxHashMap;
 use std::cell::Cell;
@@ -31,8 +32,98 @@ pub(super) mod class {
 #[derive(Debug, Default)]
 pub(super) struct Classes(FxHashMap<String, u16>);
 
+/// First names that are also common words ("Mark", "Will"): a run starting with one of these
+/// can still be a person.
+const NAME_LIKE_COMMON: &[&str] = &[
+    "mark", "bill", "will", "rose", "may", "hope", "joy", "rich", "sue", "grace", "june", "april",
+    "dawn", "frank", "pat", "chase", "dean", "lance", "ray", "victor", "faith", "art", "bob",
+    "gene", "guy", "jean", "max", "neil", "penny", "robin", "sandy", "tony",
+];
+
+/// Words that start place names, not people ("New Orleans", "North Korea", "Gulf of Mexico").
+const PLACE_STARTS: &[&str] = &[
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "san",
+    "santa",
+    "los",
+    "las",
+    "saint",
+    "st.",
+    "mount",
+    "lake",
+    "port",
+    "fort",
+    "cape",
+    "gulf",
+    "upper",
+    "lower",
+    "great",
+    "little",
+    "tropical",
+    "hurricane",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "national",
+    "international",
+    "royal",
+    "federal",
+    "central",
+    "general",
+    "united",
+];
+
+/// Verbs after a single name that show it is someone acting ("Warman was keen").
+const SUBJECT_WORDS: &[&str] = &[
+    "was", "is", "has", "had", "who", "will", "would", "could", "also", "later", "then",
+];
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le",
+];
+
+/// The lexicon files each class is read from.
+const FILES: [(&str, u16); 10] = [
+    ("common_words", class::COMMON),
+    ("titles", class::TITLE),
+    ("role_nouns", class::ROLE_NOUN),
+    ("stop_names", class::STOP),
+    ("org_words", class::ORG_WORD),
+    ("speech_verbs", class::SPEECH),
+    ("non_actor_suffixes", class::NON_ACTOR_SUFFIX),
+    ("org_cues", class::ORG_CUE),
+    ("first_names", class::FIRST_NAME),
+    ("place_suffixes", class::PLACE_SUFFIX),
+];
+
 impl Classes {
-    pub fn add<'s>(&mut self, words: impl IntoIterator<Item = &'s str>, class: u16) {
+    /// The classes of every word of the lexicon files above, of the lists above, and of
+    /// the first words of gazetteer names (`gazetteer_first`).
+    pub fn new(gazetteer_first: &WordSet) -> Classes {
+        let mut classes = Classes::default();
+        for (file, c) in FILES {
+            classes.add(lexicon::set(file).iter().map(String::as_str), c);
+        }
+        classes.add(
+            gazetteer_first.iter().map(String::as_str),
+            class::GAZETTEER_FIRST,
+        );
+        classes.add(NAME_LIKE_COMMON.iter().copied(), class::NAME_LIKE_COMMON);
+        classes.add(CONNECTORS.iter().copied(), class::CONNECTOR);
+        classes.add(SUBJECT_WORDS.iter().copied(), class::SUBJECT);
+        classes.add(PLACE_STARTS.iter().copied(), class::PLACE_START);
+        classes
+    }
+
+    fn add<'s>(&mut self, words: impl IntoIterator<Item = &'s str>, class: u16) {
         for w in words {
             *self.0.entry(w.to_string()).or_default() |= class;
         }
