@@ -47,6 +47,14 @@ fn snapshot_file(cache: &Path) -> PathBuf {
         .expect("a snapshot file")
 }
 
+/// The names of the files under `dir`.
+fn names_under(dir: &Path) -> Vec<String> {
+    files_under(dir)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
 fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -316,10 +324,7 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
     let first = load_deferred(corpus.path(), cache.path());
     assert!(!first.stats.snapshot_written);
     assert!(first.stats.cache_written);
-    let names: Vec<String> = files_under(cache.path())
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
+    let names = names_under(cache.path());
     // Only the text, in the snapshot's file-to-be, under a temporary name.
     assert!(
         !names.iter().any(|n| n.starts_with("snapshot")),
@@ -346,10 +351,7 @@ fn a_deferred_snapshot_dropped_unwritten_leaves_no_file() {
     let first = load_deferred(corpus.path(), cache.path());
     let text = first.corpus.quote_text(&first.corpus.quotes[0]).to_string();
     drop(first.pending);
-    let names: Vec<String> = files_under(cache.path())
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
+    let names = names_under(cache.path());
     assert_eq!(names.len(), 1, "{names:?}");
     assert!(names[0].starts_with("index-"));
     // The corpus text is still there to read: it is mapped, not named.
@@ -371,10 +373,7 @@ fn a_first_load_maps_its_text_from_the_cache_folder_and_leaves_only_the_caches()
     assert_eq!(mapped.corpus.text.is_mapped(), cfg!(unix));
     assert!(!in_memory.corpus.text.is_mapped());
     assert_eq!(mapped.corpus, in_memory.corpus);
-    let mut names: Vec<String> = files_under(cache.path())
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
+    let mut names = names_under(cache.path());
     names.sort();
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names[0].starts_with("index-") && names[1].starts_with("snapshot-"));

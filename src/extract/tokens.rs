@@ -213,10 +213,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
                     None => break,
                 },
             };
-            let joins = is_word_char(c)
-                || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
-                    && char_at(text, j + c.len_utf8()).is_some_and(is_word_char));
-            if !joins {
+            if !joins(text, j, c, prev) {
                 break;
             }
             prev = c;
@@ -235,6 +232,16 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         // a capital follow; we cannot tell, so stay conservative (not a sentence start).
     }
     out
+}
+
+/// Whether `c`, at byte `at` of `text` and after `prev`, goes on the word: a letter or
+/// digit, or an inner joiner — hyphen, apostrophe, ampersand, or (for U.S.-style
+/// abbreviations, after a capital) a full stop — with a letter or digit after it.
+#[inline]
+fn joins(text: &str, at: usize, c: char, prev: char) -> bool {
+    is_word_char(c)
+        || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
+            && char_at(text, at + c.len_utf8()).is_some_and(is_word_char))
 }
 
 /// Where the word of the run `text[begin..j]` ends: before a possessive `’s`, or after a
@@ -298,10 +305,7 @@ mod tests {
             // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full stops,
             // each only when a word character follows.
             while let Some(c) = char_at(text, j) {
-                let joins = is_word_char(c)
-                    || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
-                        && char_at(text, j + c.len_utf8()).is_some_and(is_word_char));
-                if !joins {
+                if !joins(text, j, c, prev) {
                     break;
                 }
                 prev = c;

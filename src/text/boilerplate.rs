@@ -141,17 +141,21 @@ fn has_cue(text: &str) -> bool {
         // Matched without case on the text itself: no lower-cased copy.
         Some(m) if m.ascii_case && lowers_to_ascii_alike(text) => m.found(text),
         Some(m) => m.found(&text.to_lowercase()),
-        None => {
-            let lower = text.to_lowercase();
-            cues().iter().any(|(anchored, cue)| {
-                if *anchored {
-                    lower.starts_with(cue.as_str())
-                } else {
-                    lower.contains(cue.as_str())
-                }
-            })
-        }
+        None => cues_in_lower(&text.to_lowercase(), true),
     }
+}
+
+/// The cues' rule on lower-case text, one cue at a time: an anchored cue at the start, the
+/// others (when `anywhere`) anywhere. What runs if the automata cannot be built, and what
+/// they must agree with.
+fn cues_in_lower(lower: &str, anywhere: bool) -> bool {
+    cues().iter().any(|(anchored, cue)| {
+        if *anchored {
+            lower.starts_with(cue.as_str())
+        } else {
+            anywhere && lower.contains(cue.as_str())
+        }
+    })
 }
 
 /// Whether lower-casing `text` changes only ASCII letters into ASCII letters: true unless
@@ -166,9 +170,7 @@ fn lowers_to_ascii_alike(text: &str) -> bool {
 fn starts_with_cue(lower: &str) -> bool {
     match cue_matcher() {
         Some(m) => m.starts(lower),
-        None => cues()
-            .iter()
-            .any(|(anchored, cue)| *anchored && lower.starts_with(cue.as_str())),
+        None => cues_in_lower(lower, false),
     }
 }
 
@@ -327,9 +329,7 @@ mod tests {
     fn leading_cues_are_found_in_any_case_and_script() {
         let reference = |text: &str| {
             let head = text.chars().take(24).collect::<String>().to_lowercase();
-            cues()
-                .iter()
-                .any(|(anchored, cue)| *anchored && head.starts_with(cue.as_str()))
+            cues_in_lower(&head, false)
         };
         let anchored: Vec<&str> = cues()
             .iter()
@@ -359,16 +359,7 @@ mod tests {
 
     #[test]
     fn cues_match_without_case_as_they_match_the_lower_case() {
-        let reference = |text: &str| {
-            let lower = text.to_lowercase();
-            cues().iter().any(|(a, c)| {
-                if *a {
-                    lower.starts_with(c.as_str())
-                } else {
-                    lower.contains(c.as_str())
-                }
-            })
-        };
+        let reference = |text: &str| cues_in_lower(&text.to_lowercase(), true);
         assert!(
             cue_matcher().is_some_and(|m| m.ascii_case),
             "the shipped cues are ASCII or caseless"
