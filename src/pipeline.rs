@@ -145,8 +145,8 @@ pub fn load_with(
     }
 }
 
-/// Loads files; with `text_in_file`, the text goes to a file beside the snapshot to be
-/// written (see `text_sink`), else to memory.
+/// Loads files; with `text_in_file`, the text goes into the file the snapshot will be
+/// finished in (see `text_sink`), else to memory.
 fn load_paths(
     paths: &[PathBuf],
     options: &Options,

@@ -238,13 +238,14 @@ pub fn store(
         w.write_all(&text_len.to_le_bytes())
     };
     if let Some(written) = written {
-        let (file, tmp) = written.into_parts();
-        // The file must hold exactly the prefix and this text, and its cursor be after it.
-        let at = (&file).stream_position()?;
-        if at != (MAGIC.len() as u64 + text_len) || file.metadata()?.len() != at {
-            let _ = std::fs::remove_file(&tmp);
+        // The file must hold exactly the prefix and this text, and its cursor be after it
+        // (on any failure here, `written` is dropped and removes the file).
+        let mut file = written.file();
+        let at = file.stream_position()?;
+        if at != (TEXT_PREFIX.len() as u64 + text_len) || file.metadata()?.len() != at {
             return Err(invalid("the text file is not the corpus text"));
         }
+        let (file, tmp) = written.into_parts();
         return finish_cache_file(path, tmp, file, rest);
     }
     write_cache_file(path, |w| {

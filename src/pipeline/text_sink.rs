@@ -37,6 +37,11 @@ pub struct KeptText {
 }
 
 impl KeptText {
+    /// The open file, its cursor after the text.
+    pub fn file(&self) -> &File {
+        self.file.as_ref().expect("kept until taken")
+    }
+
     /// The open file (its cursor after the text) and its temporary name; from here on the
     /// caller removes or renames it.
     pub fn into_parts(mut self) -> (File, PathBuf) {
