@@ -215,16 +215,6 @@ pub fn merge(articles: &[&ArticleExtraction]) -> MergedActors {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn ascii_names_normalise_as_any_text_does(
-            name in "((the|The|THE|[A-Za-z.'-]{1,8})[ \t\n\x0b\x0c\r]{0,2}){0,5}"
-        ) {
-            prop_assert_eq!(normalise(&name), super::super::names::normalise_any(&name));
-        }
-    }
     use crate::extract::LocalEntity;
 
     fn entity(name: &str, kind: ActorType) -> LocalEntity {

@@ -12,8 +12,6 @@ use crate::extract::tokens::Token;
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
 pub use keys::normalise;
-#[cfg(test)]
-pub(super) use keys::normalise_any;
 use std::sync::OnceLock;
 use words::{class, Classes, Words};
 

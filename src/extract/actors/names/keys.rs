@@ -27,7 +27,7 @@ pub fn normalise(s: &str) -> String {
 }
 
 /// [`normalise`] for any text (and the rule the ASCII path must agree with).
-pub(in crate::extract::actors) fn normalise_any(s: &str) -> String {
+fn normalise_any(s: &str) -> String {
     let lower = s.trim().replace('’', "'").to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let words = match words.first() {
@@ -45,5 +45,20 @@ pub(super) fn lower<'a>(body: &'a str, t: &Token) -> Lower<'a> {
         Lower::new(w)
     } else {
         Lower::owned(w.replace('’', "'").to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{normalise, normalise_any};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ascii_names_normalise_as_any_text_does(
+            name in "((the|The|THE|[A-Za-z.'-]{1,8})[ \t\n\x0b\x0c\r]{0,2}){0,5}"
+        ) {
+            prop_assert_eq!(normalise(&name), normalise_any(&name));
+        }
     }
 }
