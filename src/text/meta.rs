@@ -189,24 +189,32 @@ pub fn outlet_named(text: &str) -> Option<&'static str> {
         let ac = aho_corasick::AhoCorasick::new(&outlets).ok();
         (outlets, ac)
     });
-    let whole_word = |i: usize, o: &str| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + o.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    };
     let Some(ac) = ac else {
-        return outlets
-            .iter()
-            .copied()
-            .find(|o| text.match_indices(o).any(|(i, _)| whole_word(i, o)));
+        return outlet_one_by_one(outlets, text);
     };
     // Every occurrence of every outlet in one pass; the first outlet of the list that
     // stands as a whole word wins, as a search outlet by outlet would find.
     ac.find_overlapping_iter(text)
-        .filter(|m| whole_word(m.start(), outlets[m.pattern().as_usize()]))
+        .filter(|m| whole_word(text, m.start(), outlets[m.pattern().as_usize()]))
         .map(|m| m.pattern().as_usize())
         .min()
         .map(|i| outlets[i])
+}
+
+/// The first of `outlets` that `text` names as a whole word, searched one by one: what
+/// runs if the automaton cannot be built, and what it must agree with.
+fn outlet_one_by_one<'o>(outlets: &[&'o str], text: &str) -> Option<&'o str> {
+    outlets
+        .iter()
+        .copied()
+        .find(|o| text.match_indices(o).any(|(i, _)| whole_word(text, i, o)))
+}
+
+/// Whether `word`, found at byte `at` of `text`, has no letter or digit either side.
+fn whole_word(text: &str, at: usize, word: &str) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + word.len()..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -216,16 +224,7 @@ mod tests {
     #[test]
     fn outlets_are_found_as_a_search_outlet_by_outlet_finds_them() {
         let outlets: Vec<&str> = lexicon::lines("outlets").collect();
-        let reference = |text: &str| {
-            outlets.iter().copied().find(|o| {
-                text.match_indices(o).any(|(i, _)| {
-                    let before = text[..i].chars().next_back();
-                    let after = text[i + o.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-            })
-        };
+        let reference = |text: &str| outlet_one_by_one(&outlets, text);
         let (a, b) = (outlets[0], outlets[outlets.len() - 1]);
         for text in [
             format!("© {b} and {a} 2020"),
