@@ -134,8 +134,10 @@ const ASCII_WORD: [bool; 256] = {
     t
 };
 
+/// A letter or digit (`char::is_alphanumeric`), answered for the commonest characters
+/// without the Unicode tables.
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if GENERAL_PUNCTUATION.contains(&c) {

@@ -2,6 +2,7 @@
 //! name) → the quotes that hold it. Queries are matched against the vocabulary, which is
 //! small, instead of against a million sentences.
 
+use crate::extract::tokens::is_word_char;
 use crate::model::Corpus;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -22,7 +23,7 @@ pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 }
 
 /// The runs of letters and digits of `text`, as `split(|c| !c.is_alphanumeric())` without
-/// its empty pieces; ASCII (nearly all of it) is classified a byte at a time, by table.
+/// its empty pieces; ASCII (nearly all of it) is classified a byte at a time, undecoded.
 struct Runs<'t> {
     text: &'t str,
     at: usize,
@@ -36,7 +37,18 @@ impl<'t> Runs<'t> {
             return (b.is_ascii_alphanumeric(), 1);
         }
         let c = self.text[i..].chars().next().expect("a character boundary");
-        (c.is_alphanumeric(), c.len_utf8())
+        (is_word_char(c), c.len_utf8())
+    }
+
+    /// Moves past the characters that are (`word`) or are not letters and digits.
+    fn pass(&mut self, word: bool) {
+        while self.at < self.text.len() {
+            let (is_word, len) = self.class(self.at);
+            if is_word != word {
+                break;
+            }
+            self.at += len;
+        }
     }
 }
 
@@ -44,25 +56,12 @@ impl<'t> Iterator for Runs<'t> {
     type Item = &'t str;
 
     fn next(&mut self) -> Option<&'t str> {
-        let n = self.text.len();
-        while self.at < n {
-            let (word, len) = self.class(self.at);
-            if word {
-                break;
-            }
-            self.at += len;
-        }
-        if self.at >= n {
+        self.pass(false);
+        if self.at >= self.text.len() {
             return None;
         }
         let start = self.at;
-        while self.at < n {
-            let (word, len) = self.class(self.at);
-            if !word {
-                break;
-            }
-            self.at += len;
-        }
+        self.pass(true);
         Some(&self.text[start..self.at])
     }
 }
