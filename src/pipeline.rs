@@ -3,7 +3,7 @@
 
 use crate::cache::{self, Cache, ExtractedRef, FileRecord};
 use crate::corpus::{
-    self, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
+    self, read_ahead, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
 };
 use crate::extract::actors::EntityTable;
 use crate::extract::{self, ArticleExtraction, LocalQuote, LocalSpeaker};
@@ -251,31 +251,35 @@ fn load_paths(
     // In batches, so that only two batches of article bodies are held besides the arena:
     // the one being read and extracted, and the one before it, being moved into the arena
     // at the same time (so no core waits for that).
-    let mut previous: Option<Vec<FileDone>> = None;
-    for (files, hits) in discovery
-        .files
-        .chunks(BATCH_FILES)
-        .zip(cached.chunks_mut(BATCH_FILES))
-    {
-        let (batch, ()) = rayon::join(
-            || {
-                files
-                    .par_iter()
-                    .zip(hits.par_iter_mut())
-                    .map(|(entry, hit)| read_one(entry, hit.take(), encode, &counter))
-                    .collect::<Vec<FileDone>>()
-            },
-            || {
-                if let Some(done) = previous.take() {
-                    collector.take(done);
-                }
-            },
-        );
-        previous = Some(batch);
-    }
-    if let Some(done) = previous {
-        collector.take(done);
-    }
+    // The kernel is asked for the files ahead of each batch (see `read_ahead`).
+    read_ahead::with_read_ahead(&discovery.files, |ahead| {
+        let mut previous: Option<Vec<FileDone>> = None;
+        for (files, hits) in discovery
+            .files
+            .chunks(BATCH_FILES)
+            .zip(cached.chunks_mut(BATCH_FILES))
+        {
+            ahead.started(files.iter().map(|f| f.size).sum());
+            let (batch, ()) = rayon::join(
+                || {
+                    files
+                        .par_iter()
+                        .zip(hits.par_iter_mut())
+                        .map(|(entry, hit)| read_one(entry, hit.take(), encode, &counter))
+                        .collect::<Vec<FileDone>>()
+                },
+                || {
+                    if let Some(done) = previous.take() {
+                        collector.take(done);
+                    }
+                },
+            );
+            previous = Some(batch);
+        }
+        if let Some(done) = previous {
+            collector.take(done);
+        }
+    });
     let Collector {
         arena,
         warnings: file_warnings,

@@ -4,6 +4,7 @@
 mod decode;
 mod html;
 mod json;
+pub mod read_ahead;
 mod sanitize;
 mod walk;
 
