@@ -12,12 +12,12 @@ use crate::search::Postings;
 use crate::snapshot;
 use crate::text::{self, Analysis};
 use rayon::prelude::*;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 pub use text_sink::KeptText;
 use text_sink::TextSink;
 
+mod content_hash;
 mod text_sink;
 
 /// Where a corpus comes from.
@@ -416,10 +416,15 @@ struct Collector {
 
 impl Collector {
     fn take(&mut self, batch: Vec<FileDone>) {
+        let bodies: Vec<&str> = batch
+            .iter()
+            .flat_map(|done| done.docs.iter().map(|p| p.doc.body.as_str()))
+            .collect();
+        let mut hashes = content_hash::content_hashes(&bodies).into_iter();
         for done in batch {
             self.from_cache += usize::from(done.hit);
-            for p in done.docs {
-                self.arena.push(p);
+            for (p, hash) in done.docs.into_iter().zip(&mut hashes) {
+                self.arena.push(p, hash);
             }
             self.warnings.extend(done.warnings);
             if let (Some(w), Some(record)) = (&mut self.writer, done.record) {
@@ -445,8 +450,6 @@ struct FileDone {
 /// One document after analysis and extraction.
 struct Processed {
     doc: Document,
-    /// Hashed here, on the worker threads: it reads every byte.
-    content_hash: u64,
     analysis: Analysis,
     extraction: ArticleExtraction,
 }
@@ -454,7 +457,6 @@ struct Processed {
 impl Processed {
     fn new(doc: Document, analysis: Analysis, extraction: ArticleExtraction) -> Processed {
         Processed {
-            content_hash: content_hash(&doc.body),
             doc,
             analysis,
             extraction,
@@ -473,8 +475,10 @@ pub fn build(documents: Vec<Document>) -> Corpus {
     let processed: Vec<Processed> = documents.into_par_iter().map(process).collect();
     let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
     let mut arena = Arena::new(TextSink::memory(capacity));
-    for p in processed {
-        arena.push(p);
+    let bodies: Vec<&str> = processed.iter().map(|p| p.doc.body.as_str()).collect();
+    let hashes = content_hash::content_hashes(&bodies);
+    for (p, hash) in processed.into_iter().zip(hashes) {
+        arena.push(p, hash);
     }
     // A text in memory always comes back, and leaves no file.
     arena
@@ -507,7 +511,7 @@ impl Arena {
         }
     }
 
-    fn push(&mut self, p: Processed) {
+    fn push(&mut self, p: Processed, content_hash: u64) {
         let start = self.text.len();
         self.text.push(&p.doc.body);
         self.entities.push(&p.extraction);
@@ -523,7 +527,7 @@ impl Arena {
                 paragraphs: analysis.paragraphs,
                 words: analysis.words,
                 quotes: 0..0,
-                content_hash: p.content_hash,
+                content_hash,
             },
             quotes: p.extraction.quotes,
         });
@@ -571,23 +575,4 @@ impl Arena {
         corpus.text = text;
         Ok((corpus, kept))
     }
-}
-
-/// A stable (across runs and platforms) 64-bit FNV-1a hash of an article body.
-pub fn content_hash(body: &str) -> u64 {
-    struct Fnv(u64);
-    impl Hasher for Fnv {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            for b in bytes {
-                self.0 ^= u64::from(*b);
-                self.0 = self.0.wrapping_mul(0x100_0000_01b3);
-            }
-        }
-    }
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    body.hash(&mut h);
-    h.finish()
 }
