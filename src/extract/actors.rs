@@ -8,7 +8,7 @@ mod names;
 pub use merge::{merge, EntityTable};
 
 use super::quotes::QuoteSpan;
-use super::tokens::{tokenize, Token};
+use super::tokens::{tokenize_into, Token};
 use super::LocalEntity;
 use crate::model::{ActorType, Paragraph, Span};
 use names::{Candidate, Kind};
@@ -30,9 +30,26 @@ pub struct ArticleActors {
     pub mentions: Vec<Mention>,
     /// Every form (lower case) an entity is written as in this article.
     forms: rustc_hash::FxHashMap<String, u32>,
-    /// The tokens of each paragraph that was read for names (`None` for the others), so
-    /// attribution does not tokenize them again.
-    pub paragraph_tokens: Vec<Option<Vec<Token>>>,
+    /// The tokens of each paragraph that was read for names, so attribution does not
+    /// tokenize them again.
+    pub paragraph_tokens: ParagraphTokens,
+}
+
+/// The tokens of an article's paragraphs, in one vector (one allocation per article, not
+/// one per paragraph); paragraphs not read for names have none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParagraphTokens {
+    tokens: Vec<Token>,
+    /// Paragraph → its range in `tokens`.
+    ranges: Vec<Option<(u32, u32)>>,
+}
+
+impl ParagraphTokens {
+    /// The tokens of paragraph `i`, if it was read.
+    pub fn get(&self, i: usize) -> Option<&[Token]> {
+        let (a, b) = (*self.ranges.get(i)?)?;
+        self.tokens.get(a as usize..b as usize)
+    }
 }
 
 impl ArticleActors {
@@ -77,8 +94,11 @@ impl ArticleActors {
 /// caption or byline is not an actor of the story).
 pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> ArticleActors {
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut paragraph_tokens = vec![None; paragraphs.len()];
-    for (p, kept) in paragraphs.iter().zip(&mut paragraph_tokens) {
+    let mut paragraph_tokens = ParagraphTokens {
+        tokens: Vec::with_capacity(body.len() / 5 + 1),
+        ranges: vec![None; paragraphs.len()],
+    };
+    for (p, kept) in paragraphs.iter().zip(&mut paragraph_tokens.ranges) {
         if p.boilerplate {
             continue;
         }
@@ -91,9 +111,11 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         {
             continue;
         }
-        let tokens = tokenize(body, start, end);
-        names::candidates(body, &tokens, &mut candidates);
-        *kept = Some(tokens);
+        let all = &mut paragraph_tokens.tokens;
+        let from = all.len();
+        tokenize_into(all, body, start, end);
+        names::candidates(body, &all[from..], &mut candidates);
+        *kept = Some((from as u32, all.len() as u32));
     }
     let in_quote = |offset: usize| {
         let i = quotes.partition_point(|q| (q.outer.start as usize) <= offset);

@@ -37,10 +37,7 @@ pub fn attribute(
             continue;
         };
         if boundaries.0 != q.paragraph {
-            let tokens = actors
-                .paragraph_tokens
-                .get(q.paragraph as usize)
-                .and_then(Option::as_deref);
+            let tokens = actors.paragraph_tokens.get(q.paragraph as usize);
             boundaries = (q.paragraph, sentence_starts(body, para, tokens));
         }
         let (pstart, pend) = (para.span.start as usize, para.span.end as usize);

@@ -166,9 +166,15 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The tokens of `body[start..end]`, offsets into `body`.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity((end - start) / 5 + 1);
+    tokenize_into(&mut out, body, start, end);
+    out
+}
+
+/// Appends the tokens of `body[start..end]` to `out` (one vector for many paragraphs).
+pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize) {
     let text = &body[start..end];
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     let mut sentence_start = true;
     while i < bytes.len() {
@@ -233,7 +239,6 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
         // a capital follow; we cannot tell, so stay conservative (not a sentence start).
     }
-    out
 }
 
 /// Whether `c`, at byte `at` of `text` and after `prev`, goes on the word: a letter or
