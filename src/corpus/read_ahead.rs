@@ -19,25 +19,38 @@ pub const WINDOW_BYTES: u64 = 32 * 1024 * 1024;
 /// Runs `work` while a helper reads ahead through `files` in order; `work` reports how far
 /// it got with [`ReadAhead::started`]. The helper stops when `work` returns.
 pub fn with_read_ahead<R>(files: &[FileEntry], work: impl FnOnce(&ReadAhead) -> R) -> R {
-    let ahead = ReadAhead {
-        state: Mutex::new(State::default()),
-        moved: Condvar::new(),
-    };
     if !SUPPORTED || files.len() < 2 || sample_in_page_cache(files) {
-        return work(&ahead);
+        return work(&ReadAhead::default());
     }
+    beside_helper(files, WINDOW_BYTES, advise, work)
+}
+
+/// Runs `work` with the helper advising `files` on another thread.
+fn beside_helper<R>(
+    files: &[FileEntry],
+    window: u64,
+    advise: impl Fn(&FileEntry, u64) + Send,
+    work: impl FnOnce(&ReadAhead) -> R,
+) -> R {
+    let ahead = ReadAhead::default();
     std::thread::scope(|scope| {
-        let helper = std::thread::Builder::new()
-            .name("hearsay-read-ahead".into())
-            .spawn_scoped(scope, || ahead.run(files, WINDOW_BYTES, advise));
-        let result = work(&ahead);
-        ahead.stop();
         // A helper that could not be spawned only means no read-ahead.
-        if let Ok(helper) = helper {
-            let _ = helper.join();
-        }
-        result
+        let _helper = std::thread::Builder::new()
+            .name("hearsay-read-ahead".into())
+            .spawn_scoped(scope, || ahead.run(files, window, advise));
+        // Stopped when `work` returns and when it panics: the scope waits for the helper
+        // before it lets a panic through, and a helper left waiting would hang it.
+        let _stop = StopOnDrop(&ahead);
+        work(&ahead)
     })
+}
+
+struct StopOnDrop<'a>(&'a ReadAhead);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.stop();
+    }
 }
 
 /// Files looked at to tell whether the corpus is already in the page cache.
@@ -58,6 +71,7 @@ fn sample_in_page_cache(files: &[FileEntry]) -> bool {
 const SAMPLE_BYTES: u64 = 64 * 1024;
 
 /// Where the workers are, shared with the helper.
+#[derive(Default)]
 pub struct ReadAhead {
     state: Mutex<State>,
     moved: Condvar,
@@ -379,5 +393,32 @@ mod tests {
             files.iter().filter(|f| f.path.exists()).count()
         });
         assert_eq!(read, 4);
+    }
+
+    /// Work that panics while the helper waits for it: the panic comes through (the
+    /// helper is stopped), the process does not hang.
+    #[test]
+    fn a_panic_in_the_work_stops_the_helper() {
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let files = entries(&[10; 100]);
+            let outcome = std::panic::catch_unwind(|| {
+                beside_helper(
+                    &files,
+                    5,
+                    |_, _| {},
+                    |_| -> () {
+                        // Long enough for the helper to be waiting for the workers.
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        panic!("a bug in extraction");
+                    },
+                )
+            });
+            let _ = done.send(outcome.is_err());
+        });
+        let panicked = finished
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the load ends instead of hanging");
+        assert!(panicked);
     }
 }
