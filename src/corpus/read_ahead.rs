@@ -1,8 +1,9 @@
 //! Read-ahead: while the workers read and extract one batch of files, a helper thread asks
 //! the kernel to start reading the files after it (`posix_fadvise(WILLNEED)`), so a corpus
 //! that is not in the page cache is read from disk with many requests in flight instead of
-//! one per worker, and the disk works while the cores extract. On a cold cache this halves
-//! a first load (docs/PERFORMANCE.md); where the call does not exist it does nothing.
+//! one per worker, and the disk works while the cores extract. On a cold cache this takes
+//! about a third off a first load (docs/PERFORMANCE.md); where the call does not exist it
+//! does nothing.
 //!
 //! The helper stays at most [`WINDOW_BYTES`] ahead of the batches started, so the pages it
 //! brings in are used before memory pressure could evict them, and it never reads a byte
@@ -103,7 +104,7 @@ impl ReadAhead {
     }
 
     /// The helper: advises each file in order, waiting whenever it is `window` bytes ahead
-    /// of the workers; returns the number of files advised.
+    /// of the workers; returns how many files it got through before it was stopped.
     fn run(&self, files: &[FileEntry], window: u64, advise: impl Fn(&FileEntry, u64)) -> usize {
         let mut asked = 0u64;
         for (n, entry) in files.iter().enumerate() {
