@@ -63,6 +63,10 @@ pub struct Options {
     pub cache_dir: Option<PathBuf>,
     /// The caller will search: return the postings when the load has them.
     pub want_postings: bool,
+    /// Postings the load would have to build are left to the caller, to build once the
+    /// corpus is shown (the browser: `search::SharedPostings`); postings in the snapshot
+    /// are still returned.
+    pub defer_postings: bool,
     /// Leave the snapshot to the caller ([`Loaded::pending`]), to write once the corpus is
     /// in use: the browser shows it first, the CLI prints meanwhile.
     pub defer_snapshot: bool,
@@ -335,9 +339,9 @@ fn load_paths(
             warnings: file_warnings.clone(),
             text_file,
         };
-        // Built now when asked for (the caller will search), else by the snapshot writer.
-        postings = options
-            .want_postings
+        // Built now when asked for (the caller will search), else by the snapshot writer or
+        // the caller.
+        postings = (options.want_postings && !options.defer_postings)
             .then(|| Arc::new(Postings::build(&corpus)));
         phases.done("postings");
         if options.defer_snapshot {

@@ -307,6 +307,7 @@ fn load_deferred(corpus: &Path, cache: &Path) -> hearsay::pipeline::Loaded {
         cache_dir: Some(cache.to_path_buf()),
         want_postings: false,
         defer_snapshot: true,
+        ..Options::default()
     };
     load_with(
         &Source::Paths(vec![corpus.to_path_buf()]),
@@ -340,6 +341,46 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
     assert_eq!(again.corpus.quotes, first.corpus.quotes);
     let built = hearsay::search::Postings::build(&first.corpus);
     assert_eq!(again.postings.as_deref(), Some(&built));
+}
+
+/// The browser's load: the corpus comes back before its postings are built; the searcher
+/// and the snapshot writer share one build; the reopen has the postings from the snapshot.
+#[test]
+fn the_browser_gets_its_corpus_before_the_postings_and_they_are_built_once() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let options = Options {
+        cache_dir: Some(cache.path().to_path_buf()),
+        want_postings: true,
+        defer_postings: true,
+        defer_snapshot: true,
+    };
+    let source = Source::Paths(vec![corpus.path().to_path_buf()]);
+    let first = load_with(&source, &options, &|_| {});
+    assert!(first.postings.is_none(), "left to the browser");
+    let shared = hearsay::search::SharedPostings::new(first.postings);
+    assert!(shared.get().is_none());
+    let (searcher, writer) = std::thread::scope(|s| {
+        let a = s.spawn(|| shared.get_or_build(&first.corpus));
+        let b = s.spawn(|| shared.get_or_build(&first.corpus));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    assert!(std::sync::Arc::ptr_eq(&searcher, &writer), "one build");
+    assert_eq!(*searcher, hearsay::search::Postings::build(&first.corpus));
+    first
+        .pending
+        .expect("a snapshot is due")
+        .write(&first.corpus, Some(&writer))
+        .unwrap();
+    let again = load_with(&source, &options, &|_| {});
+    assert!(again.stats.from_snapshot);
+    assert_eq!(again.postings.as_deref(), Some(&*searcher), "read back");
+    let ready = hearsay::search::SharedPostings::new(again.postings.clone());
+    let served = ready.get_or_build(&again.corpus);
+    assert!(std::sync::Arc::ptr_eq(
+        &served,
+        again.postings.as_ref().unwrap()
+    ));
 }
 
 /// A deferred snapshot dropped unwritten (the browser quit first) leaves no temporary

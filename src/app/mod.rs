@@ -12,7 +12,7 @@ pub use sidebar::{SidebarItem, Tab};
 
 use crate::corpus::LoadProgress;
 use crate::model::{Corpus, QuoteKind};
-use crate::search::{Hit, Postings};
+use crate::search::{Hit, SharedPostings};
 use reader::Layout;
 use std::sync::Arc;
 use std::time::Instant;
@@ -64,8 +64,9 @@ pub enum Event {
     /// A click on a pane, at a row inside it (0 = first row of content).
     Click(Pane, usize),
     Progress(LoadProgress),
-    /// The corpus, its search postings when the load had them, and the warnings.
-    Loaded(Arc<Corpus>, Option<Arc<Postings>>, Vec<String>),
+    /// The corpus, its search postings (built by the first to ask, when the load did not
+    /// have them), and the warnings.
+    Loaded(Arc<Corpus>, SharedPostings, Vec<String>),
     /// A warning after the corpus was shown (writing its snapshot failed).
     Warning(String),
     SearchResults(u64, Vec<Hit>),

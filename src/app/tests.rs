@@ -181,7 +181,11 @@ fn loading_progress_then_corpus() {
         bytes_done: 10,
     }));
     assert_eq!(app.loading.unwrap().progress.files_done, 1);
-    app.handle(Event::Loaded(corpus(), None, vec!["x.txt: bad".into()]));
+    app.handle(Event::Loaded(
+        corpus(),
+        SharedPostings::default(),
+        vec!["x.txt: bad".into()],
+    ));
     assert!(app.loading.is_none());
     assert_eq!(app.current, Some(0));
     assert!(app.status.as_deref().unwrap().contains("1 warnings"));
@@ -190,7 +194,7 @@ fn loading_progress_then_corpus() {
 #[test]
 fn a_warning_after_loading_is_kept_and_shown() {
     let mut app = App::loading();
-    app.handle(Event::Loaded(corpus(), None, vec![]));
+    app.handle(Event::Loaded(corpus(), SharedPostings::default(), vec![]));
     assert!(app.status.is_none());
     app.handle(Event::Warning(
         "cache: could not write the corpus snapshot".into(),

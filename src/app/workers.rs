@@ -5,7 +5,7 @@
 use super::Event;
 use crate::model::Corpus;
 use crate::pipeline::{self, Source};
-use crate::search::{Postings, SearchIndex};
+use crate::search::{SearchIndex, SharedPostings};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
@@ -37,14 +37,13 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
                 .chain(loaded.errors.iter().map(ToString::to_string))
                 .collect();
             let corpus = Arc::new(loaded.corpus);
-            let _ = events.send(Event::Loaded(
-                corpus.clone(),
-                loaded.postings.clone(),
-                warnings,
-            ));
-            // The corpus is on screen; now the snapshot that makes the next start instant.
+            let postings = SharedPostings::new(loaded.postings);
+            let _ = events.send(Event::Loaded(corpus.clone(), postings.clone(), warnings));
+            // The corpus is on screen; now its postings (the searcher waits for this build
+            // rather than making its own) and the snapshot that makes the next start instant.
             if let Some(pending) = loaded.pending {
-                if let Err(w) = pending.write(&corpus, loaded.postings.as_deref()) {
+                let postings = postings.get_or_build(&corpus);
+                if let Err(w) = pending.write(&corpus, Some(&postings)) {
                     let _ = events.send(Event::Warning(w.to_string()));
                 }
             }
@@ -60,16 +59,13 @@ pub struct Searcher {
 
 impl Searcher {
     /// Starts a searcher; the index is built on its thread, not the caller's.
-    pub fn spawn(
-        corpus: Arc<Corpus>,
-        postings: Option<Arc<Postings>>,
-        events: Sender<Event>,
-    ) -> Searcher {
+    pub fn spawn(corpus: Arc<Corpus>, postings: SharedPostings, events: Sender<Event>) -> Searcher {
         let (tx, rx): (_, Receiver<(u64, String, Arc<AtomicBool>)>) = mpsc::channel();
         thread::Builder::new()
             .name("hearsay-search".into())
             .spawn(move || {
-                let index = SearchIndex::with_postings(corpus, postings);
+                let postings = postings.get_or_build(&corpus);
+                let index = SearchIndex::with_postings(corpus, Some(postings));
                 // The last finished query and all its matches: a query extending it searches
                 // only among them.
                 let mut last: Option<(String, Vec<u32>)> = None;

@@ -133,6 +133,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             crate::cache::default_dir()
         },
         want_postings: searches,
+        // The browser shows the corpus before its postings are built.
+        defer_postings: cli.command.is_none(),
         defer_snapshot: true,
     };
     let load = |paths| load(paths, &options);

@@ -15,7 +15,7 @@ use fuzzy_matcher::FuzzyMatcher;
 pub use index::{Lists, Postings};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Fewest quote ids scored by one task: below this, splitting costs more than it saves.
 const MIN_RANGE: usize = 32_768;
@@ -33,6 +33,35 @@ pub struct Hit {
 pub struct Highlights {
     pub speaker: Vec<usize>,
     pub text: Vec<usize>,
+}
+
+/// A corpus's postings, built once by whichever thread asks first (the others wait for
+/// that build): the browser's searcher and its snapshot writer share them so, and the
+/// corpus is shown before either has them.
+#[derive(Clone, Debug, Default)]
+pub struct SharedPostings(Arc<OnceLock<Arc<Postings>>>);
+
+impl SharedPostings {
+    /// Postings to share, already built when `ready` has them.
+    pub fn new(ready: Option<Arc<Postings>>) -> SharedPostings {
+        let cell = OnceLock::new();
+        if let Some(p) = ready {
+            let _ = cell.set(p);
+        }
+        SharedPostings(Arc::new(cell))
+    }
+
+    /// The postings of `corpus` (the corpus these were made for), built on first use.
+    pub fn get_or_build(&self, corpus: &Corpus) -> Arc<Postings> {
+        self.0
+            .get_or_init(|| Arc::new(Postings::build(corpus)))
+            .clone()
+    }
+
+    /// The postings, if built.
+    pub fn get(&self) -> Option<&Arc<Postings>> {
+        self.0.get()
+    }
 }
 
 /// A searchable view of a corpus's quotes. Build once per corpus (off the UI thread).
