@@ -114,5 +114,22 @@ fn load_folder(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, extraction_one_core, stages_one_core, load_folder);
+/// Grouping reprinted quotes (the browser's worker does it once the corpus is shown).
+fn reprints(c: &mut Criterion) {
+    let corpus = pipeline::build(gen::documents(20_000, 5));
+    let mut g = c.benchmark_group("reprints");
+    g.sample_size(10);
+    g.bench_function(format!("{} quotes", corpus.quotes.len()), |b| {
+        b.iter(|| black_box(hearsay::workflow::group::Reprints::of(&corpus)))
+    });
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    extraction_one_core,
+    stages_one_core,
+    load_folder,
+    reprints
+);
 criterion_main!(benches);

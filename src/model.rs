@@ -55,6 +55,18 @@ pub struct Document {
     pub hints: MetaHints,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A document with only an id and a body, as unit tests make them.
+    pub(crate) fn plain(id: &str, body: &str) -> Document {
+        Document {
+            id: id.into(),
+            body: body.into(),
+            ..Document::default()
+        }
+    }
+}
+
 /// Metadata stated by the file format itself. Each field is raw text as found.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MetaHints {

@@ -13,6 +13,7 @@ pub use sidebar::{SidebarItem, Tab};
 use crate::corpus::LoadProgress;
 use crate::model::{Corpus, QuoteKind};
 use crate::search::{Hit, SharedPostings};
+use crate::workflow::group::Reprints;
 use reader::Layout;
 use std::sync::Arc;
 use std::time::Instant;
@@ -67,6 +68,8 @@ pub enum Event {
     /// The corpus, its search postings (built by the first to ask, when the load did not
     /// have them), and the warnings.
     Loaded(Arc<Corpus>, SharedPostings, Vec<String>),
+    /// The reprinted quotes of a corpus, grouped on a worker after it was shown.
+    Reprints(Arc<Corpus>, Reprints),
     /// A warning after the corpus was shown (writing its snapshot failed).
     Warning(String),
     SearchResults(u64, Vec<Hit>),
@@ -109,10 +112,9 @@ pub struct App {
     pub should_quit: bool,
     pub keymap: keymap::Keymap,
     pub state: crate::workflow::state::State,
-    /// Groups of the same quote reprinted in several articles.
-    pub groups: Vec<Vec<u32>>,
-    /// Quote → its group in `groups`.
-    pub group_of: std::collections::HashMap<u32, usize>,
+    /// The same quote reprinted in several articles: found on a worker after the corpus is
+    /// shown (empty until `Event::Reprints`).
+    pub reprints: Reprints,
     pub stats_view: bool,
     requests: Vec<Request>,
 }
@@ -146,12 +148,13 @@ impl App {
             should_quit: false,
             keymap: keymap::Keymap::default(),
             state: crate::workflow::state::State::default(),
-            groups: Vec::new(),
-            group_of: std::collections::HashMap::new(),
+            reprints: Reprints::default(),
             stats_view: false,
             requests: Vec::new(),
         };
         app.set_corpus(corpus);
+        // A corpus given at once (tests, benchmarks) is grouped at once too.
+        app.reprints = Reprints::of(&app.corpus);
         app
     }
 
@@ -167,13 +170,7 @@ impl App {
 
     fn set_corpus(&mut self, corpus: Arc<Corpus>) {
         self.corpus = corpus;
-        self.groups = crate::workflow::group::groups(&self.corpus);
-        self.group_of = self
-            .groups
-            .iter()
-            .enumerate()
-            .flat_map(|(g, qs)| qs.iter().map(move |&q| (q, g)))
-            .collect();
+        self.reprints = Reprints::default();
         self.visible = (0..self.corpus.articles.len()).collect();
         self.list_selected = 0;
         self.actor_filter = None;
@@ -260,6 +257,12 @@ impl App {
                     self.status = Some(format!("{} warnings while loading", self.warnings.len()));
                 }
                 self.set_corpus(corpus);
+            }
+            Event::Reprints(corpus, reprints) => {
+                // Only for the corpus on screen (not one loaded before it).
+                if Arc::ptr_eq(&corpus, &self.corpus) {
+                    self.reprints = reprints;
+                }
             }
             Event::Warning(warning) => {
                 self.status = Some(format!("warning: {warning}"));
@@ -464,8 +467,8 @@ impl App {
             .into_iter()
             .collect();
         // The same quote reprinted elsewhere: name the other articles (`o` goes there).
-        if let Some(&g) = self.group_of.get(&q) {
-            let others: Vec<&str> = self.groups[g]
+        if let Some(group) = self.reprints.group(q) {
+            let others: Vec<&str> = group
                 .iter()
                 .filter(|&&o| o != q)
                 .map(|&o| {

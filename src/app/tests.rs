@@ -5,11 +5,7 @@ use crate::model::Document;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn corpus() -> Arc<Corpus> {
-    let doc = |id: &str, body: &str| Document {
-        id: id.into(),
-        body: body.into(),
-        ..Document::default()
-    };
+    let doc = Document::plain;
     Arc::new(crate::pipeline::build(vec![
         doc(
             "a.txt",
@@ -258,20 +254,45 @@ fn read_marks_follow_opening_and_u_toggles() {
     assert!(app.state.is_read(h1));
 }
 
+/// In the browser, reprints arrive after the corpus (grouped on a worker): until then no
+/// quote is in a group; a grouping of another corpus is ignored.
+#[test]
+fn reprints_arrive_after_the_corpus_and_only_for_it() {
+    let doc = Document::plain;
+    let quote = "\"We will not back down on this issue at all,\" said Jane Holloway.";
+    let corpus = Arc::new(crate::pipeline::build(vec![
+        doc("a.txt", &format!("Wire story\n\n{quote}")),
+        doc("b.txt", &format!("Reprint\n\n{quote}")),
+    ]));
+    let mut app = App::new(Arc::new(crate::model::Corpus::default()));
+    app.handle(Event::Loaded(
+        corpus.clone(),
+        SharedPostings::default(),
+        vec![],
+    ));
+    assert!(
+        app.reprints.groups.is_empty(),
+        "not grouped on the UI thread"
+    );
+    let grouped = crate::workflow::group::Reprints::of(&corpus);
+    assert_eq!(grouped.groups.len(), 1);
+    let other = Arc::new(crate::pipeline::build(vec![doc("c.txt", quote)]));
+    app.handle(Event::Reprints(other, grouped.clone()));
+    assert!(app.reprints.groups.is_empty(), "another corpus's grouping");
+    app.handle(Event::Reprints(corpus, grouped.clone()));
+    assert_eq!(app.reprints, grouped);
+}
+
 #[test]
 fn the_same_quote_in_two_articles_is_listed_once_and_o_cycles() {
-    let doc = |id: &str, body: &str| Document {
-        id: id.into(),
-        body: body.into(),
-        ..Document::default()
-    };
+    let doc = Document::plain;
     let corpus = Arc::new(crate::pipeline::build(vec![
         doc("a.txt", "Wire story\n\n\"We will not back down on this issue at all,\" said Jane Holloway."),
         doc("b.txt", "Reprint\n\nA new intro line here.\n\n\"We will not back down on this issue at all,\" said Jane Holloway."),
     ]));
     let mut app = App::new(corpus);
     app.handle(Event::Resize(120, 40));
-    assert_eq!(app.groups.len(), 1);
+    assert_eq!(app.reprints.groups.len(), 1);
     app.focus = Pane::Sidebar;
     key(&mut app, KeyCode::Char('a'));
     assert_eq!(app.sidebar_items().len(), 1, "listed once corpus-wide");

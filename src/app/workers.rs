@@ -6,6 +6,7 @@ use super::Event;
 use crate::model::Corpus;
 use crate::pipeline::{self, Source};
 use crate::search::{SearchIndex, SharedPostings};
+use crate::workflow::group::Reprints;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
@@ -39,6 +40,19 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
             let corpus = Arc::new(loaded.corpus);
             let postings = SharedPostings::new(loaded.postings);
             let _ = events.send(Event::Loaded(corpus.clone(), postings.clone(), warnings));
+            // Reprints are grouped beside the postings build (the pool is shared).
+            let grouping = {
+                let (corpus, events) = (corpus.clone(), events.clone());
+                thread::Builder::new()
+                    .name("hearsay-reprints".into())
+                    .spawn(move || {
+                        let reprints = Reprints::of(&corpus);
+                        let _ = events.send(Event::Reprints(corpus, reprints));
+                    })
+            };
+            if grouping.is_err() {
+                let _ = events.send(Event::Warning("could not group reprinted quotes".into()));
+            }
             // The corpus is on screen; now its postings (the searcher waits for this build
             // rather than making its own) and the snapshot that makes the next start instant.
             if let Some(pending) = loaded.pending {

@@ -52,11 +52,10 @@ impl App {
             self.status = Some("mark a quote first".into());
             return;
         };
-        let Some(&g) = self.group_of.get(&q) else {
+        let Some(group) = self.reprints.group(q).map(<[u32]>::to_vec) else {
             self.status = Some("this quote appears in one article only".into());
             return;
         };
-        let group = self.groups[g].clone();
         let i = group.iter().position(|&x| x == q).unwrap_or(0);
         let next = group[(i + 1) % group.len()];
         self.jump_to_quote(next);

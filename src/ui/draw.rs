@@ -285,9 +285,9 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
                 let mark = if starred { "★ " } else { "" };
                 // "also in N": the same quote reprinted in other articles.
                 let also = app
-                    .group_of
-                    .get(&q)
-                    .map(|&g| format!(" (+{})", app.groups[g].len() - 1))
+                    .reprints
+                    .group(q)
+                    .map(|g| format!(" (+{})", g.len() - 1))
                     .unwrap_or_default();
                 let who = app.corpus.speaker_name(quote).unwrap_or("—");
                 let who = fit(who, (w / 3).max(6));

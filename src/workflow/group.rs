@@ -1,52 +1,156 @@
 //! The same quote in many articles (wire copy is reprinted): quotes with the same speaker
 //! and nearly the same words are grouped, so the corpus-wide list shows each once.
+//!
+//! Grouping reads every quote of the corpus (a second or more for a million quotes), so
+//! the browser does it on a worker once the corpus is shown ([`Reprints`] arrive later).
 
 use crate::model::{Corpus, QuoteKind, Speaker};
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
 
-/// The words of a quote as compared: lower case, letters and digits, single spaces.
-pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+/// Words of a quote compared: "nearly the same" is the same first twelve (a trailing
+/// clause cut in one reprint).
+const KEY_WORDS: usize = 12;
+/// Fewer words than this repeat by chance.
+const MIN_KEY_WORDS: usize = 4;
+
+/// The reprinted quotes of a corpus: the groups, and the group of each grouped quote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reprints {
+    /// Groups of quote ids (two or more, in corpus order, from two articles or more), in
+    /// order of their first quote.
+    pub groups: Vec<Vec<u32>>,
+    group_of: FxHashMap<u32, u32>,
+}
+
+impl Reprints {
+    pub fn of(corpus: &Corpus) -> Reprints {
+        let groups = groups(corpus);
+        let group_of = groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, qs)| qs.iter().map(move |&q| (q, g as u32)))
+            .collect();
+        Reprints { groups, group_of }
     }
-    out
+
+    /// The group quote `q` is in, if it is reprinted.
+    pub fn group(&self, q: u32) -> Option<&[u32]> {
+        let g = *self.group_of.get(&q)?;
+        self.groups.get(g as usize).map(Vec::as_slice)
+    }
+}
+
+/// The key a quote is grouped by: its first [`KEY_WORDS`] runs of letters and digits,
+/// lower-cased, joined by single spaces; `None` below [`MIN_KEY_WORDS`] words. One pass
+/// over the bytes, stopping after the last word kept; ASCII is not decoded.
+fn key(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    let mut in_word = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = match bytes[i] {
+            b if b < 0x80 => (char::from(b), 1),
+            _ => {
+                let c = text[i..].chars().next().expect("a character boundary");
+                (c, c.len_utf8())
+            }
+        };
+        i += len;
+        if !c.is_alphanumeric() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            if words == KEY_WORDS {
+                break;
+            }
+            if words > 0 {
+                out.push(' ');
+            }
+            words += 1;
+            in_word = true;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    (words >= MIN_KEY_WORDS).then_some(out)
+}
+
+/// A speaker as a sort key (`Speaker` has no order of its own).
+fn speaker_key(s: &Speaker) -> (u8, u32, &str) {
+    match s {
+        Speaker::None => (0, 0, ""),
+        Speaker::Actor(a) => (1, *a, ""),
+        Speaker::Unnamed(d) => (2, 0, d.as_str()),
+    }
+}
+
+/// A quote with what it is grouped by, ordered field by field: equal keys side by side,
+/// in corpus order. The key's hash comes first, so unequal keys rarely compare bytes.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Keyed<'a> {
+    speaker: (u8, u32, &'a str),
+    hash: u64,
+    key: String,
+    id: u32,
 }
 
 /// Groups of quote ids (two or more, in corpus order) that repeat one quote.
 pub fn groups(corpus: &Corpus) -> Vec<Vec<u32>> {
-    let mut by_key: HashMap<(Speaker, String), Vec<u32>> = HashMap::new();
-    for (i, q) in corpus.quotes.iter().enumerate() {
-        if q.kind == QuoteKind::Scare {
-            continue;
-        }
-        let words = normalise(corpus.quote_text(q));
-        // Nearly equal: the same first twelve words (a trailing clause cut in one reprint).
-        let key: String = words.split(' ').take(12).collect::<Vec<_>>().join(" ");
-        if key.split(' ').count() < 4 {
-            continue; // short fragments repeat by chance
-        }
-        by_key
-            .entry((q.speaker.clone(), key))
-            .or_default()
-            .push(i as u32);
-    }
-    let mut out: Vec<Vec<u32>> = by_key
-        .into_values()
-        .filter(|g| {
-            let first = corpus.quotes[g[0] as usize].article;
-            g.len() > 1
-                && g.iter()
-                    .any(|&q| corpus.quotes[q as usize].article != first)
+    // Keyed in parallel, in chunks whose text pages are let go once read (a mapped text).
+    const CHUNK: usize = 16_384;
+    let n = corpus.quotes.len();
+    let mut keyed: Vec<Keyed> = (0..n.div_ceil(CHUNK))
+        .into_par_iter()
+        .flat_map_iter(|c| {
+            let ids = c * CHUNK..((c + 1) * CHUNK).min(n);
+            let keys: Vec<_> = ids
+                .clone()
+                .filter_map(|i| {
+                    let q = &corpus.quotes[i];
+                    if q.kind == QuoteKind::Scare {
+                        return None;
+                    }
+                    let k = key(corpus.quote_text(q))?;
+                    let hash = rustc_hash::FxBuildHasher.hash_one(&k);
+                    Some(Keyed {
+                        speaker: speaker_key(&q.speaker),
+                        hash,
+                        key: k,
+                        id: i as u32,
+                    })
+                })
+                .collect();
+            let article = |i: usize| &corpus.articles[corpus.quotes[i].article as usize];
+            if let (Some(first), Some(last)) = (ids.clone().next(), ids.last()) {
+                corpus
+                    .text
+                    .release(article(first).text.start..article(last).text.end);
+            }
+            keys
         })
         .collect();
-    out.sort();
+    // Equal keys side by side, each run's ids in corpus order.
+    keyed.par_sort_unstable();
+    let mut out: Vec<Vec<u32>> = keyed
+        .chunk_by(|a, b| (a.speaker, a.hash, &a.key) == (b.speaker, b.hash, &b.key))
+        .filter(|run| {
+            let first = corpus.quotes[run[0].id as usize].article;
+            run.len() > 1
+                && run
+                    .iter()
+                    .any(|k| corpus.quotes[k.id as usize].article != first)
+        })
+        .map(|run| run.iter().map(|k| k.id).collect())
+        .collect();
+    out.par_sort_unstable();
     out
 }
 
@@ -54,14 +158,55 @@ pub fn groups(corpus: &Corpus) -> Vec<Vec<u32>> {
 mod tests {
     use super::*;
     use crate::model::Document;
+    use std::collections::HashMap;
+
+    /// The grouping as first written (whole quotes normalised, a map by speaker and key):
+    /// the parallel one must give the same groups.
+    fn groups_reference(corpus: &Corpus) -> Vec<Vec<u32>> {
+        fn normalise(text: &str) -> String {
+            let mut out = String::with_capacity(text.len());
+            for w in text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            out
+        }
+        let mut by_key: HashMap<(Speaker, String), Vec<u32>> = HashMap::new();
+        for (i, q) in corpus.quotes.iter().enumerate() {
+            if q.kind == QuoteKind::Scare {
+                continue;
+            }
+            let words = normalise(corpus.quote_text(q));
+            let key: String = words.split(' ').take(12).collect::<Vec<_>>().join(" ");
+            if key.split(' ').count() < 4 {
+                continue;
+            }
+            by_key
+                .entry((q.speaker.clone(), key))
+                .or_default()
+                .push(i as u32);
+        }
+        let mut out: Vec<Vec<u32>> = by_key
+            .into_values()
+            .filter(|g| {
+                let first = corpus.quotes[g[0] as usize].article;
+                g.len() > 1
+                    && g.iter()
+                        .any(|&q| corpus.quotes[q as usize].article != first)
+            })
+            .collect();
+        out.sort();
+        out
+    }
 
     #[test]
     fn reprinted_quotes_group_across_articles() {
-        let doc = |id: &str, body: &str| Document {
-            id: id.into(),
-            body: body.into(),
-            ..Document::default()
-        };
+        let doc = Document::plain;
         let corpus = crate::pipeline::build(vec![
             doc(
                 "a.txt",
@@ -83,5 +228,37 @@ mod tests {
             corpus.quotes[g[0][0] as usize].article,
             corpus.quotes[g[0][1] as usize].article
         );
+        let reprints = Reprints::of(&corpus);
+        assert_eq!(reprints.group(g[0][1]), Some(g[0].as_slice()));
+        assert_eq!(reprints.group(2), None, "Tom Baker's quote stands alone");
+    }
+
+    /// Generated corpora reprint wire copy: the groups are those of the first grouping,
+    /// across chunk boundaries too.
+    #[test]
+    fn groups_are_those_of_the_first_grouping() {
+        for seed in [3, 8] {
+            let corpus = crate::pipeline::build(crate::gen::documents(3_000, seed));
+            assert!(corpus.quotes.len() > 16_384, "more than one chunk");
+            let got = groups(&corpus);
+            assert!(got.len() > 10, "the generator reprints quotes");
+            assert_eq!(got, groups_reference(&corpus));
+        }
+    }
+
+    proptest::proptest! {
+        /// The key is the first twelve words of the whole quote normalised.
+        #[test]
+        fn the_key_is_the_first_twelve_normalised_words(
+            text in "([a-zA-Z0-9]{0,6}|[ .,'’“”—-]|[éÉßİΣ٣ⅷ]|\u{a0}){0,40}"
+        ) {
+            let words: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+                .collect();
+            let want = (words.len() >= 4).then(|| words[..words.len().min(12)].join(" "));
+            proptest::prop_assert_eq!(key(&text), want);
+        }
     }
 }
