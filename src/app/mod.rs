@@ -3,6 +3,7 @@
 
 pub mod keymap;
 pub mod reader;
+mod search_box;
 mod sidebar;
 pub mod workers;
 mod workflow;
@@ -115,6 +116,10 @@ pub struct App {
     /// The same quote reprinted in several articles: found on a worker after the corpus is
     /// shown (empty until `Event::Reprints`).
     pub reprints: Reprints,
+    /// Moves when the corpus or its reprints change (the sidebar's rows depend on both).
+    corpus_version: u64,
+    sidebar_rows:
+        std::cell::RefCell<Option<(sidebar::RowsMadeFrom, std::rc::Rc<Vec<SidebarItem>>)>>,
     pub stats_view: bool,
     requests: Vec<Request>,
 }
@@ -149,12 +154,14 @@ impl App {
             keymap: keymap::Keymap::default(),
             state: crate::workflow::state::State::default(),
             reprints: Reprints::default(),
+            corpus_version: 0,
+            sidebar_rows: std::cell::RefCell::new(None),
             stats_view: false,
             requests: Vec::new(),
         };
         app.set_corpus(corpus);
         // A corpus given at once (tests, benchmarks) is grouped at once too.
-        app.reprints = Reprints::of(&app.corpus);
+        app.set_reprints(Reprints::of(&app.corpus));
         app
     }
 
@@ -170,7 +177,7 @@ impl App {
 
     fn set_corpus(&mut self, corpus: Arc<Corpus>) {
         self.corpus = corpus;
-        self.reprints = Reprints::default();
+        self.set_reprints(Reprints::default());
         self.visible = (0..self.corpus.articles.len()).collect();
         self.list_selected = 0;
         self.actor_filter = None;
@@ -179,6 +186,11 @@ impl App {
         } else {
             Some(0)
         });
+    }
+
+    fn set_reprints(&mut self, reprints: Reprints) {
+        self.reprints = reprints;
+        self.corpus_version += 1;
     }
 
     /// Requests for workers made since the last call.
@@ -261,7 +273,7 @@ impl App {
             Event::Reprints(corpus, reprints) => {
                 // Only for the corpus on screen (not one loaded before it).
                 if Arc::ptr_eq(&corpus, &self.corpus) {
-                    self.reprints = reprints;
+                    self.set_reprints(reprints);
                 }
             }
             Event::Warning(warning) => {
@@ -565,31 +577,6 @@ impl App {
         if self.current.is_none_or(|c| !self.visible.contains(&c)) {
             self.open_article(self.visible.first().copied());
         }
-    }
-
-    fn search_key(&mut self, k: crossterm::event::KeyEvent) {
-        use crossterm::event::{KeyCode, KeyModifiers};
-        let Some(s) = &mut self.search else { return };
-        match k.code {
-            KeyCode::Char('u') if k.modifiers.contains(KeyModifiers::CONTROL) => s.query.clear(),
-            KeyCode::Char('w') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                let trimmed = s.query.trim_end().len();
-                let cut = s.query[..trimmed].rfind(' ').map_or(0, |i| i + 1);
-                s.query.truncate(cut);
-            }
-            KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) && !c.is_control() => {
-                s.query.push(c)
-            }
-            KeyCode::Backspace => {
-                s.query.pop();
-            }
-            _ => return,
-        }
-        s.generation += 1;
-        s.selected = 0;
-        s.searching = true;
-        self.requests
-            .push(Request::Search(s.generation, s.query.clone()));
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::model::{QuoteKind, Speaker};
+use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
@@ -17,9 +18,43 @@ pub enum SidebarItem {
     Actor(u32),
 }
 
+/// What the sidebar's rows are made from: they are remade only when it changes (a
+/// corpus-wide list goes through every quote, too slow to redo for every frame and key of
+/// a large corpus).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct RowsMadeFrom {
+    corpus_version: u64,
+    tab: Tab,
+    corpus_quotes: bool,
+    actor_filter: Option<u32>,
+    hide_scare: bool,
+    current: Option<usize>,
+    stars_version: u64,
+}
+
 impl App {
-    /// The sidebar's rows, in order.
-    pub fn sidebar_items(&self) -> Vec<SidebarItem> {
+    /// The sidebar's rows, in order (made again only when what they come from changed).
+    pub fn sidebar_items(&self) -> Rc<Vec<SidebarItem>> {
+        let from = RowsMadeFrom {
+            corpus_version: self.corpus_version,
+            tab: self.tab,
+            corpus_quotes: self.corpus_quotes,
+            actor_filter: self.actor_filter,
+            hide_scare: self.hide_scare,
+            current: self.current,
+            stars_version: self.state.stars_version(),
+        };
+        if let Some((made_from, rows)) = &*self.sidebar_rows.borrow() {
+            if *made_from == from {
+                return rows.clone();
+            }
+        }
+        let rows = Rc::new(self.make_sidebar_items());
+        *self.sidebar_rows.borrow_mut() = Some((from, rows.clone()));
+        rows
+    }
+
+    fn make_sidebar_items(&self) -> Vec<SidebarItem> {
         match self.tab {
             Tab::Quotes => self
                 .quote_ids()
@@ -31,15 +66,31 @@ impl App {
                 .into_iter()
                 .map(SidebarItem::Actor)
                 .collect(),
-            Tab::Starred => (0..self.corpus.quotes.len() as u32)
-                .filter(|&q| {
-                    let quote = &self.corpus.quotes[q as usize];
-                    self.state
-                        .is_starred(&crate::workflow::state::star_key(&self.corpus, quote))
-                })
-                .map(SidebarItem::Quote)
-                .collect(),
+            Tab::Starred => self.starred_ids().map(SidebarItem::Quote).collect(),
         }
+    }
+
+    /// The starred quotes of the corpus, in corpus order: only the articles a star names
+    /// are looked into (stars are few, quotes many).
+    fn starred_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        let hashes: std::collections::HashSet<u64> = self
+            .state
+            .file
+            .stars
+            .iter()
+            .filter_map(|k| u64::from_str_radix(&k.article, 16).ok())
+            .collect();
+        let corpus = &self.corpus;
+        corpus
+            .articles
+            .iter()
+            .filter(move |a| !hashes.is_empty() && hashes.contains(&a.content_hash))
+            .flat_map(|a| a.quotes.clone())
+            .filter(move |&q| {
+                let quote = &corpus.quotes[q as usize];
+                self.state
+                    .is_starred(&crate::workflow::state::star_key(corpus, quote))
+            })
     }
 
     fn quote_ids(&self) -> Vec<u32> {

@@ -234,7 +234,7 @@ fn copy_star_and_starred_tab() {
     )));
     assert_eq!(app.tab, Tab::Starred);
     assert_eq!(
-        app.sidebar_items(),
+        *app.sidebar_items(),
         [SidebarItem::Quote(app.selected_quote.unwrap())]
     );
     key(&mut app, KeyCode::Char('s'));
@@ -274,13 +274,21 @@ fn reprints_arrive_after_the_corpus_and_only_for_it() {
         app.reprints.groups.is_empty(),
         "not grouped on the UI thread"
     );
+    app.corpus_quotes = true;
+    assert_eq!(app.sidebar_items().len(), 2, "both listed until grouped");
     let grouped = crate::workflow::group::Reprints::of(&corpus);
     assert_eq!(grouped.groups.len(), 1);
     let other = Arc::new(crate::pipeline::build(vec![doc("c.txt", quote)]));
     app.handle(Event::Reprints(other, grouped.clone()));
     assert!(app.reprints.groups.is_empty(), "another corpus's grouping");
+    assert_eq!(app.sidebar_items().len(), 2);
     app.handle(Event::Reprints(corpus, grouped.clone()));
     assert_eq!(app.reprints, grouped);
+    assert_eq!(
+        app.sidebar_items().len(),
+        1,
+        "the rows are made again: listed once"
+    );
 }
 
 #[test]

@@ -6,7 +6,6 @@
 
 use crate::model::{Corpus, QuoteKind, Speaker};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use std::hash::BuildHasher;
 
 /// Words of a quote compared: "nearly the same" is the same first twelve (a trailing
@@ -21,23 +20,28 @@ pub struct Reprints {
     /// Groups of quote ids (two or more, in corpus order, from two articles or more), in
     /// order of their first quote.
     pub groups: Vec<Vec<u32>>,
-    group_of: FxHashMap<u32, u32>,
+    /// Quote → its group, [`NO_GROUP`] for most: one array read per quote when a list of
+    /// the whole corpus is filtered.
+    group_of: Vec<u32>,
 }
+
+const NO_GROUP: u32 = u32::MAX;
 
 impl Reprints {
     pub fn of(corpus: &Corpus) -> Reprints {
         let groups = groups(corpus);
-        let group_of = groups
-            .iter()
-            .enumerate()
-            .flat_map(|(g, qs)| qs.iter().map(move |&q| (q, g as u32)))
-            .collect();
+        let mut group_of = vec![NO_GROUP; corpus.quotes.len()];
+        for (g, qs) in groups.iter().enumerate() {
+            for &q in qs {
+                group_of[q as usize] = g as u32;
+            }
+        }
         Reprints { groups, group_of }
     }
 
     /// The group quote `q` is in, if it is reprinted.
     pub fn group(&self, q: u32) -> Option<&[u32]> {
-        let g = *self.group_of.get(&q)?;
+        let g = *self.group_of.get(q as usize)?;
         self.groups.get(g as usize).map(Vec::as_slice)
     }
 }

@@ -36,6 +36,9 @@ pub struct State {
     unstarred: BTreeSet<StarKey>,
     read: BTreeSet<String>,
     unread: BTreeSet<String>,
+    /// Counts changes to the stars (a toggle, a save merging others' stars): lists of
+    /// starred quotes are remade only when it moves.
+    stars_version: u64,
 }
 
 pub fn default_path() -> Option<PathBuf> {
@@ -108,8 +111,13 @@ impl State {
         self.file.stars.contains(key)
     }
 
+    pub fn stars_version(&self) -> u64 {
+        self.stars_version
+    }
+
     /// Stars or unstars; returns whether it is now starred.
     pub fn toggle_star(&mut self, key: StarKey) -> bool {
+        self.stars_version += 1;
         if self.file.stars.remove(&key) {
             self.starred.remove(&key);
             self.unstarred.insert(key);
@@ -157,6 +165,9 @@ impl State {
         }
         let json = serde_json::to_vec_pretty(&merged).map_err(std::io::Error::other)?;
         write_atomic(&path, |w| std::io::Write::write_all(w, &json))?;
+        if merged.stars != self.file.stars {
+            self.stars_version += 1;
+        }
         self.file = merged;
         Ok(())
     }
