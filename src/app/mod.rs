@@ -120,6 +120,8 @@ pub struct App {
     corpus_version: u64,
     sidebar_rows:
         std::cell::RefCell<Option<(sidebar::RowsMadeFrom, std::rc::Rc<Vec<SidebarItem>>)>>,
+    /// The Stats view's counts, for one corpus version (not counted again every frame).
+    stats: std::cell::RefCell<Option<(u64, std::rc::Rc<crate::workflow::stats::Stats>)>>,
     pub stats_view: bool,
     requests: Vec<Request>,
 }
@@ -156,6 +158,7 @@ impl App {
             reprints: Reprints::default(),
             corpus_version: 0,
             sidebar_rows: std::cell::RefCell::new(None),
+            stats: std::cell::RefCell::new(None),
             stats_view: false,
             requests: Vec::new(),
         };
@@ -186,6 +189,18 @@ impl App {
         } else {
             Some(0)
         });
+    }
+
+    /// The corpus's counts for the Stats view, counted once per corpus.
+    pub fn stats(&self) -> std::rc::Rc<crate::workflow::stats::Stats> {
+        if let Some((version, stats)) = &*self.stats.borrow() {
+            if *version == self.corpus_version {
+                return stats.clone();
+            }
+        }
+        let stats = std::rc::Rc::new(crate::workflow::stats::compute(&self.corpus));
+        *self.stats.borrow_mut() = Some((self.corpus_version, stats.clone()));
+        stats
     }
 
     fn set_reprints(&mut self, reprints: Reprints) {

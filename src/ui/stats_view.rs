@@ -4,7 +4,6 @@
 use super::draw::{centered, safe};
 use super::theme;
 use crate::app::App;
-use crate::workflow::stats;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear};
 use ratatui::Frame;
@@ -39,7 +38,7 @@ fn chart<'a>(
 }
 
 pub fn draw(f: &mut Frame, app: &App, area: Rect) {
-    let s = stats::compute(&app.corpus);
+    let s = app.stats();
     let r = centered(
         area,
         area.width.saturating_sub(4),
