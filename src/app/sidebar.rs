@@ -112,7 +112,7 @@ impl App {
         range
             .filter(|&i| keep(&self.corpus.quotes[i as usize]))
             // Corpus-wide, a reprinted quote is listed once (its first appearance).
-            .filter(|&i| !corpus_wide || self.reprints.group(i).is_none_or(|g| g[0] == i))
+            .filter(|&i| !corpus_wide || !self.reprints.is_repeat(i))
             .collect()
     }
 

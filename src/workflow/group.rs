@@ -23,6 +23,9 @@ pub struct Reprints {
     /// Quote → its group, [`NO_GROUP`] for most: one array read per quote when a list of
     /// the whole corpus is filtered.
     group_of: Vec<u32>,
+    /// Quote → whether it repeats an earlier one (in a group, not its first): what a list
+    /// of the whole corpus leaves out, read without going to the group.
+    repeat: Vec<bool>,
 }
 
 const NO_GROUP: u32 = u32::MAX;
@@ -31,12 +34,23 @@ impl Reprints {
     pub fn of(corpus: &Corpus) -> Reprints {
         let groups = groups(corpus);
         let mut group_of = vec![NO_GROUP; corpus.quotes.len()];
+        let mut repeat = vec![false; corpus.quotes.len()];
         for (g, qs) in groups.iter().enumerate() {
-            for &q in qs {
+            for (k, &q) in qs.iter().enumerate() {
                 group_of[q as usize] = g as u32;
+                repeat[q as usize] = k > 0;
             }
         }
-        Reprints { groups, group_of }
+        Reprints {
+            groups,
+            group_of,
+            repeat,
+        }
+    }
+
+    /// Whether quote `q` repeats an earlier quote of its group.
+    pub fn is_repeat(&self, q: u32) -> bool {
+        self.repeat.get(q as usize).copied().unwrap_or(false)
     }
 
     /// The group quote `q` is in, if it is reprinted.
@@ -234,6 +248,7 @@ mod tests {
         );
         let reprints = Reprints::of(&corpus);
         assert_eq!(reprints.group(g[0][1]), Some(g[0].as_slice()));
+        assert!(!reprints.is_repeat(g[0][0]) && reprints.is_repeat(g[0][1]));
         assert_eq!(reprints.group(2), None, "Tom Baker's quote stands alone");
     }
 
