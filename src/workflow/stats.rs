@@ -3,7 +3,6 @@
 use crate::model::{Corpus, QuoteKind, Speaker};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
@@ -29,7 +28,7 @@ pub fn compute(corpus: &Corpus) -> Stats {
     let mut by_actor = vec![0u32; corpus.actors.len()];
     let mut speakers: FxHashMap<&str, u32> = FxHashMap::default();
     let mut outlets: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut days: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut days: FxHashMap<&str, u32> = FxHashMap::default();
     for (i, a) in corpus.articles.iter().enumerate() {
         let mut counted = 0;
         for q in corpus.article_quotes(i) {
@@ -61,14 +60,19 @@ pub fn compute(corpus: &Corpus) -> Stats {
         quotes: corpus.quotes.len(),
         quotes_per_speaker: ranked(speakers),
         quotes_per_outlet: ranked(outlets),
-        articles_per_day: days.into_iter().map(|(d, n)| (d.to_string(), n)).collect(),
+        articles_per_day: {
+            let mut days: Vec<(String, u32)> =
+                days.into_iter().map(|(d, n)| (d.to_string(), n)).collect();
+            days.sort_unstable();
+            days
+        },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
+    use std::collections::{BTreeMap, HashMap};
 
     /// The counts as first written, quote by quote under owned names.
     fn reference(corpus: &Corpus) -> Stats {
