@@ -11,17 +11,18 @@ fn corpus_dir() -> tempfile::TempDir {
     dir
 }
 
+/// Loads the folder `corpus` with `options`, no progress reported.
+fn load_folder(corpus: &Path, options: &Options) -> Loaded {
+    load_with(&Source::Paths(vec![corpus.to_path_buf()]), options, &|_| {})
+}
+
 fn load(corpus: &Path, cache: Option<&Path>) -> Loaded {
     let options = Options {
         cache_dir: cache.map(Path::to_path_buf),
         want_postings: true,
         ..Options::default()
     };
-    load_with(
-        &Source::Paths(vec![corpus.to_path_buf()]),
-        &options,
-        &|_| {},
-    )
+    load_folder(corpus, &options)
 }
 
 /// The per-file index cache (not the snapshot) in a cache folder.
@@ -115,11 +116,7 @@ fn listings_skip_the_postings() {
         want_postings: false,
         ..Options::default()
     };
-    let listed = load_with(
-        &Source::Paths(vec![corpus.path().to_path_buf()]),
-        &options,
-        &|_| {},
-    );
+    let listed = load_folder(corpus.path(), &options);
     assert!(listed.stats.from_snapshot);
     assert!(listed.postings.is_none());
     assert_eq!(listed.corpus.articles.len(), 30);
@@ -309,11 +306,7 @@ fn load_deferred(corpus: &Path, cache: &Path) -> hearsay::pipeline::Loaded {
         defer_snapshot: true,
         ..Options::default()
     };
-    load_with(
-        &Source::Paths(vec![corpus.to_path_buf()]),
-        &options,
-        &|_| {},
-    )
+    load_folder(corpus, &options)
 }
 
 /// A deferred snapshot is left to the caller: nothing is written until it says so, and
@@ -355,8 +348,7 @@ fn the_browser_gets_its_corpus_before_the_postings_and_they_are_built_once() {
         defer_postings: true,
         defer_snapshot: true,
     };
-    let source = Source::Paths(vec![corpus.path().to_path_buf()]);
-    let first = load_with(&source, &options, &|_| {});
+    let first = load_folder(corpus.path(), &options);
     assert!(first.postings.is_none(), "left to the browser");
     let shared = hearsay::search::SharedPostings::new(first.postings);
     assert!(shared.get().is_none());
@@ -372,7 +364,7 @@ fn the_browser_gets_its_corpus_before_the_postings_and_they_are_built_once() {
         .expect("a snapshot is due")
         .write(&first.corpus, Some(&writer))
         .unwrap();
-    let again = load_with(&source, &options, &|_| {});
+    let again = load_folder(corpus.path(), &options);
     assert!(again.stats.from_snapshot);
     assert_eq!(again.postings.as_deref(), Some(&*searcher), "read back");
     let ready = hearsay::search::SharedPostings::new(again.postings.clone());
