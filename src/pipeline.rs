@@ -420,11 +420,9 @@ struct Collector {
 
 impl Collector {
     fn take(&mut self, batch: Vec<FileDone>) {
-        let bodies: Vec<&str> = batch
-            .iter()
-            .flat_map(|done| done.docs.iter().map(|p| p.doc.body.as_str()))
-            .collect();
-        let mut hashes = content_hash::content_hashes(&bodies).into_iter();
+        let bodies = batch.iter().flat_map(|done| &done.docs);
+        let mut hashes =
+            content_hash::content_hashes(bodies.map(|p| p.doc.body.as_str())).into_iter();
         for done in batch {
             self.from_cache += usize::from(done.hit);
             for (p, hash) in done.docs.into_iter().zip(&mut hashes) {
@@ -479,8 +477,7 @@ pub fn build(documents: Vec<Document>) -> Corpus {
     let processed: Vec<Processed> = documents.into_par_iter().map(process).collect();
     let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
     let mut arena = Arena::new(TextSink::memory(capacity));
-    let bodies: Vec<&str> = processed.iter().map(|p| p.doc.body.as_str()).collect();
-    let hashes = content_hash::content_hashes(&bodies);
+    let hashes = content_hash::content_hashes(processed.iter().map(|p| p.doc.body.as_str()));
     for (p, hash) in processed.into_iter().zip(hashes) {
         arena.push(p, hash);
     }

@@ -15,7 +15,8 @@ pub fn content_hash(body: &str) -> u64 {
 }
 
 /// The content hashes of `bodies`, in order.
-pub fn content_hashes(bodies: &[&str]) -> Vec<u64> {
+pub fn content_hashes<'a>(bodies: impl IntoIterator<Item = &'a str>) -> Vec<u64> {
+    let bodies: Vec<&str> = bodies.into_iter().collect();
     let mut out = Vec::with_capacity(bodies.len());
     let mut fours = bodies.chunks_exact(4);
     for four in &mut fours {
@@ -94,7 +95,7 @@ mod tests {
         ) {
             let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
             let expected: Vec<u64> = refs.iter().map(|b| reference(b)).collect();
-            proptest::prop_assert_eq!(content_hashes(&refs), expected);
+            proptest::prop_assert_eq!(content_hashes(refs.iter().copied()), expected);
             for b in &refs {
                 proptest::prop_assert_eq!(content_hash(b), reference(b));
             }
