@@ -11,7 +11,7 @@ use std::borrow::Cow;
 /// Lower-case words of `text` (runs of letters and digits); borrowed when already lower
 /// case (most words), so indexing a million quotes allocates only for new words.
 pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    Runs { text, at: 0 }.map(|w| {
+    runs(text).map(|w| {
         if !w.is_ascii() {
             Cow::Owned(w.to_lowercase())
         } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -25,7 +25,7 @@ pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 /// As [`words`], each handed to `f`: a word with upper-case ASCII is lower-cased in
 /// `scratch` instead of a new string (indexing meets millions of them).
 fn each_word(text: &str, scratch: &mut String, mut f: impl FnMut(&str)) {
-    for w in (Runs { text, at: 0 }) {
+    for w in runs(text) {
         if !w.is_ascii() {
             f(&w.to_lowercase());
         } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -41,6 +41,10 @@ fn each_word(text: &str, scratch: &mut String, mut f: impl FnMut(&str)) {
 
 /// The runs of letters and digits of `text`, as `split(|c| !c.is_alphanumeric())` without
 /// its empty pieces; ASCII (nearly all of it) is classified a byte at a time, undecoded.
+pub(crate) fn runs(text: &str) -> impl Iterator<Item = &str> {
+    Runs { text, at: 0 }
+}
+
 struct Runs<'t> {
     text: &'t str,
     at: usize,

@@ -12,6 +12,7 @@ mod terms;
 use crate::model::Corpus;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+pub(crate) use index::runs;
 pub use index::{Lists, Postings};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -61,42 +61,23 @@ impl Reprints {
 }
 
 /// The key a quote is grouped by: its first [`KEY_WORDS`] runs of letters and digits,
-/// lower-cased, joined by single spaces; `None` below [`MIN_KEY_WORDS`] words. One pass
-/// over the bytes, stopping after the last word kept; ASCII is not decoded.
+/// each character lower-cased, joined by single spaces; `None` below [`MIN_KEY_WORDS`]
+/// words. The runs after the last word kept are not looked for.
 fn key(text: &str) -> Option<String> {
     let mut out = String::new();
     let mut words = 0;
-    let mut in_word = false;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = match bytes[i] {
-            b if b < 0x80 => (char::from(b), 1),
-            _ => {
-                let c = text[i..].chars().next().expect("a character boundary");
-                (c, c.len_utf8())
-            }
-        };
-        i += len;
-        if !c.is_alphanumeric() {
-            in_word = false;
-            continue;
+    for w in crate::search::runs(text).take(KEY_WORDS) {
+        if words > 0 {
+            out.push(' ');
         }
-        if !in_word {
-            if words == KEY_WORDS {
-                break;
-            }
-            if words > 0 {
-                out.push(' ');
-            }
-            words += 1;
-            in_word = true;
-        }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+        if w.is_ascii() {
+            let from = out.len();
+            out.push_str(w);
+            out[from..].make_ascii_lowercase();
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(w.chars().flat_map(char::to_lowercase));
         }
+        words += 1;
     }
     (words >= MIN_KEY_WORDS).then_some(out)
 }
