@@ -2,6 +2,7 @@
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
 pub mod keymap;
+mod memo;
 pub mod reader;
 mod search_box;
 mod sidebar;
@@ -118,10 +119,9 @@ pub struct App {
     pub reprints: Reprints,
     /// Moves when the corpus or its reprints change (the sidebar's rows depend on both).
     corpus_version: u64,
-    sidebar_rows:
-        std::cell::RefCell<Option<(sidebar::RowsMadeFrom, std::rc::Rc<Vec<SidebarItem>>)>>,
+    sidebar_rows: memo::Memo<sidebar::RowsMadeFrom, Vec<SidebarItem>>,
     /// The Stats view's counts, for one corpus version (not counted again every frame).
-    stats: std::cell::RefCell<Option<(u64, std::rc::Rc<crate::workflow::stats::Stats>)>>,
+    stats: memo::Memo<u64, crate::workflow::stats::Stats>,
     pub stats_view: bool,
     requests: Vec<Request>,
 }
@@ -157,8 +157,8 @@ impl App {
             state: crate::workflow::state::State::default(),
             reprints: Reprints::default(),
             corpus_version: 0,
-            sidebar_rows: std::cell::RefCell::new(None),
-            stats: std::cell::RefCell::new(None),
+            sidebar_rows: memo::Memo::default(),
+            stats: memo::Memo::default(),
             stats_view: false,
             requests: Vec::new(),
         };
@@ -193,14 +193,9 @@ impl App {
 
     /// The corpus's counts for the Stats view, counted once per corpus.
     pub fn stats(&self) -> std::rc::Rc<crate::workflow::stats::Stats> {
-        if let Some((version, stats)) = &*self.stats.borrow() {
-            if *version == self.corpus_version {
-                return stats.clone();
-            }
-        }
-        let stats = std::rc::Rc::new(crate::workflow::stats::compute(&self.corpus));
-        *self.stats.borrow_mut() = Some((self.corpus_version, stats.clone()));
-        stats
+        self.stats.get(self.corpus_version, || {
+            crate::workflow::stats::compute(&self.corpus)
+        })
     }
 
     fn set_reprints(&mut self, reprints: Reprints) {

@@ -44,14 +44,7 @@ impl App {
             current: self.current,
             stars_version: self.state.stars_version(),
         };
-        if let Some((made_from, rows)) = &*self.sidebar_rows.borrow() {
-            if *made_from == from {
-                return rows.clone();
-            }
-        }
-        let rows = Rc::new(self.make_sidebar_items());
-        *self.sidebar_rows.borrow_mut() = Some((from, rows.clone()));
-        rows
+        self.sidebar_rows.get(from, || self.make_sidebar_items())
     }
 
     fn make_sidebar_items(&self) -> Vec<SidebarItem> {
