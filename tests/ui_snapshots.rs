@@ -134,6 +134,30 @@ fn help_overlay() {
 }
 
 #[test]
+fn stats_view_covers_the_panes() {
+    for (w, h) in sizes() {
+        let mut app = app(w, h);
+        press(&mut app, KeyCode::Char('#'));
+        let shown = text(&render(&app));
+        insta::assert_snapshot!(format!("stats_{w}x{h}"), shown);
+        assert!(shown.contains("Quotes per speaker"), "{shown}");
+        // A speaker's bar and count show beside its name, and a name longer than half the
+        // chart is cut (it once pushed the bars out and was drawn over the border).
+        assert!(
+            shown
+                .lines()
+                .any(|l| l.contains("Boris Johnson") && l.contains("4█")),
+            "{shown}"
+        );
+        let long = shown.lines().find(|l| l.contains("A spokesman for"));
+        assert!(long.is_some_and(|l| l.contains("… 1█")), "{shown}");
+        // Nothing of the panes under the overlay shows in its margin: they are not drawn.
+        assert!(!shown.contains("Articles ("), "{shown}");
+        assert!(!shown.lines().next().unwrap().contains('┌'), "{shown}");
+    }
+}
+
+#[test]
 fn a_terminal_too_small_says_so() {
     let app = app(30, 8);
     assert!(text(&render(&app)).contains("Terminal too small"));

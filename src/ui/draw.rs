@@ -27,7 +27,7 @@ pub fn safe(text: &str) -> String {
 }
 
 /// Cuts `text` to `width` cells, with an ellipsis when cut.
-fn fit(text: &str, width: usize) -> String {
+pub(super) fn fit(text: &str, width: usize) -> String {
     let text = safe(text);
     if text.width() <= width {
         return text;
@@ -63,7 +63,11 @@ pub fn draw(f: &mut Frame, app: &App) {
         draw_status(f, app, p.status);
         return;
     }
-    draw_panes(f, app, &p);
+    // The Stats view covers all but a two-cell margin: the panes under it would be drawn
+    // only to be overwritten (half the cost of its frame).
+    if !app.stats_view {
+        draw_panes(f, app, &p);
+    }
     draw_status(f, app, p.status);
     if let Some(_s) = &app.search {
         super::overlay::search(f, app, area);

@@ -1,26 +1,36 @@
 //! The Stats overlay: who gets a voice (quotes per speaker), quotes per outlet and articles
 //! per day, as bar charts.
 
-use super::draw::{centered, safe};
+use super::draw::{centered, fit, safe};
 use super::theme;
 use crate::app::App;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear};
 use ratatui::Frame;
 
+/// A bar chart of `rows` for `area`. Horizontal bars' labels are cut to half the width:
+/// BarChart gives the bars only what the widest label leaves, and draws a label wider
+/// than the chart over its border.
 fn chart<'a>(
     title: &'a str,
     rows: &[(String, u32)],
     horizontal: bool,
     max_rows: usize,
+    area: Rect,
 ) -> BarChart<'a> {
+    let label_width = (area.width.saturating_sub(2) / 2).max(1) as usize;
     let bars: Vec<Bar> = rows
         .iter()
         .take(max_rows)
         .map(|(label, n)| {
+            let label = if horizontal {
+                fit(label, label_width)
+            } else {
+                safe(label)
+            };
             Bar::default()
                 .value(u64::from(*n))
-                .label(ratatui::text::Line::from(safe(label)))
+                .label(ratatui::text::Line::from(label))
                 .style(theme::focus())
         })
         .collect();
@@ -57,11 +67,23 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
     let rows = top.height.saturating_sub(2) as usize;
     f.render_widget(
-        chart(" Quotes per speaker ", &s.quotes_per_speaker, true, rows),
+        chart(
+            " Quotes per speaker ",
+            &s.quotes_per_speaker,
+            true,
+            rows,
+            left,
+        ),
         left,
     );
     f.render_widget(
-        chart(" Quotes per outlet ", &s.quotes_per_outlet, true, rows),
+        chart(
+            " Quotes per outlet ",
+            &s.quotes_per_outlet,
+            true,
+            rows,
+            right,
+        ),
         right,
     );
     let days: Vec<(String, u32)> = s
@@ -69,7 +91,10 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         .iter()
         .map(|(d, n)| (d.get(5..).unwrap_or(d).to_string(), *n))
         .collect();
-    let fit = (bottom.width as usize / 4).max(1);
-    let last = &days[days.len().saturating_sub(fit)..];
-    f.render_widget(chart(" Articles per day ", last, false, fit), bottom);
+    let columns = (bottom.width as usize / 4).max(1);
+    let last = &days[days.len().saturating_sub(columns)..];
+    f.render_widget(
+        chart(" Articles per day ", last, false, columns, bottom),
+        bottom,
+    );
 }
