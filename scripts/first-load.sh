@@ -6,7 +6,9 @@
 #
 # Several binaries are run in turn, so a busy host slows them alike. Dropping the page
 # cache needs root (/proc/sys/vm/drop_caches); without it only warm loads are timed. The
-# corpus is generated once into $CORPUS (default /tmp/gen<ARTICLES>) and kept.
+# corpus is generated once into $CORPUS (default /tmp/gen<ARTICLES>) and kept. Each line
+# ends with the CPU time the hypervisor gave to other guests during the run ("steal", both
+# cores together, from /proc/stat): a busy host shows there, not in the program's own times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-100000}
@@ -21,6 +23,8 @@ fi
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
 export HEARSAY_CACHE_DIR="$cache"
+# Steal time so far, in hundredths of a second (USER_HZ).
+steal() { awk '/^cpu /{print $9}' /proc/stat; }
 modes=(warm)
 [ -w /proc/sys/vm/drop_caches ] && modes=(cold warm)
 for _ in $(seq "$runs"); do
@@ -29,8 +33,10 @@ for _ in $(seq "$runs"); do
             rm -rf "${cache:?}"/*
             sync
             [ "$mode" = cold ] && echo 1 > /proc/sys/vm/drop_caches
-            /usr/bin/time -f "$bin $mode %e s %M KB %U u %S s" \
+            before=$(steal)
+            /usr/bin/time -o "$cache/.time" -f "$bin $mode %e s %M KB %U u %S s" \
                 "$bin" articles --json "$corpus" > /dev/null
+            echo "$(cat "$cache/.time") $(( ($(steal) - before) * 10 )) ms steal"
         done
     done
 done
