@@ -157,17 +157,50 @@ fn speaker_matches(corpus: &Corpus, q: &Quote, name: &str) -> bool {
     }
 }
 
+/// Whether `s` has no control character and no whitespace but the space, decided on
+/// bytes: each such character is a byte below 0x20, DEL, C2 80–C2 A0 (C1 controls,
+/// U+0085, U+00A0), E1 9A 80 (U+1680), E2 80 80–8A, A8, A9, AF, E2 81 9F (U+2000–U+205F)
+/// or E3 80 80 (U+3000). Most quotes are decided without decoding a character.
+fn is_one_plain_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.iter().all(|&x| (0x20..0x7f).contains(&x)) {
+        return true;
+    }
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    while i < b.len() {
+        let bad = match b[i] {
+            0..=0x1f | 0x7f => true,
+            0xc2 => at(i + 1) <= 0xa0,
+            0xe1 => at(i + 1) == 0x9a && at(i + 2) == 0x80,
+            0xe2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)
+            ),
+            0xe3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            _ => false,
+        };
+        if bad {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 fn write_quote_line(out: &mut impl Write, corpus: &Corpus, q: &Quote) -> std::io::Result<()> {
     let speaker = corpus.speaker_name(q).unwrap_or("(no speaker)");
-    let safe = terminal_safe(corpus.quote_text(q));
-    // One line per quote: other whitespace becomes a space (most quotes have none).
-    let text: Cow<str> = if safe.chars().any(|c| c.is_whitespace() && c != ' ') {
-        safe.chars()
+    let quote = corpus.quote_text(q);
+    // One line per quote: other whitespace becomes a space (most quotes have none, and
+    // no control character either: they are written as they are).
+    let text: Cow<str> = if is_one_plain_line(quote) {
+        Cow::Borrowed(quote)
+    } else {
+        terminal_safe(quote)
+            .chars()
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect::<String>()
             .into()
-    } else {
-        safe
     };
     // Pieces written as they are (this runs once per line of a million-quote listing).
     out.write_all(terminal_safe(speaker).as_bytes())?;
@@ -281,11 +314,13 @@ pub fn search(
     postings: Option<Arc<Postings>>,
     args: &SearchArgs,
 ) -> anyhow::Result<()> {
+    let mut phases = crate::trace::Phases::start();
     let index = SearchIndex::with_postings(corpus, postings);
     let limit = (args.limit > 0).then_some(args.limit);
     let hits = index
         .search(&args.query, limit, &AtomicBool::new(false))
         .unwrap_or_default();
+    phases.done("search");
     let corpus = index.corpus();
     if args.json {
         let rows: Vec<SearchRow> = hits
@@ -302,6 +337,8 @@ pub fn search(
             write_quote_line(out, corpus, &corpus.quotes[h.quote as usize])?;
         }
     }
+    out.flush()?;
+    phases.done("output");
     // The index and corpus die with the process: freeing a million small allocations one
     // by one would only delay the exit.
     std::mem::forget(index);
@@ -329,6 +366,18 @@ mod tests {
             let out = terminal_safe(s);
             assert_eq!(matches!(out, Cow::Owned(_)), unsafe_chars, "{s:?}");
             assert!(!out.chars().any(is_unsafe), "{out:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte rule for a plain line is the character rule: no control character and
+        /// no whitespace but the space.
+        #[test]
+        fn a_plain_line_is_what_the_characters_say(
+            s in "([a-z ’“”—…é©¡]|[\\x00-\\x20\\x7f]|[\\u{80}-\\u{a1}]|[\\u{1680}-\\u{1681}\\u{2000}-\\u{2030}\\u{205f}-\\u{2060}\\u{3000}-\\u{3001}\\u{e000}]){0,12}"
+        ) {
+            let rule = !s.chars().any(|c| is_unsafe(c) || (c.is_whitespace() && c != ' '));
+            proptest::prop_assert_eq!(is_one_plain_line(&s), rule, "{:?}", s);
         }
     }
 }
