@@ -63,6 +63,10 @@ pub struct Options {
     pub cache_dir: Option<PathBuf>,
     /// The caller will search: return the postings when the load has them.
     pub want_postings: bool,
+    /// The caller reads articles only by id and ranges (listing quotes, searching): a
+    /// corpus from the snapshot comes without titles, metadata and paragraphs (empty),
+    /// which are most of decoding it. A corpus read from the files has them all.
+    pub skip_article_details: bool,
     /// Postings the load would have to build are left to the caller, to build once the
     /// corpus is shown (the browser: `search::SharedPostings`); postings in the snapshot
     /// are still returned.
@@ -167,9 +171,13 @@ fn load_paths(
     let (discovery, speculative) = rayon::join(
         || corpus::discover(paths),
         || {
-            snap_path
-                .as_ref()
-                .map(|p| snapshot::load_any(p, options.want_postings))
+            snap_path.as_ref().map(|p| {
+                let wants = snapshot::Wants {
+                    postings: options.want_postings,
+                    article_details: !options.skip_article_details,
+                };
+                snapshot::load_any(p, wants)
+            })
         },
     );
     phases.done("walk and snapshot read");

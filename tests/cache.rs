@@ -347,6 +347,7 @@ fn the_browser_gets_its_corpus_before_the_postings_and_they_are_built_once() {
         want_postings: true,
         defer_postings: true,
         defer_snapshot: true,
+        ..Options::default()
     };
     let first = load_folder(corpus.path(), &options);
     assert!(first.postings.is_none(), "left to the browser");
@@ -410,4 +411,59 @@ fn a_first_load_maps_its_text_from_the_cache_folder_and_leaves_only_the_caches()
     names.sort();
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names[0].starts_with("index-") && names[1].starts_with("snapshot-"));
+}
+
+/// Listing quotes and searching reopen the snapshot without article details: the same
+/// quotes, actors, article ids, ranges and text, with titles, metadata and paragraphs left
+/// empty. A load from the files has the details whatever is asked.
+#[test]
+fn a_reopen_without_article_details_has_everything_else() {
+    let corpus = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let lean = Options {
+        cache_dir: Some(cache.path().to_path_buf()),
+        want_postings: true,
+        skip_article_details: true,
+        ..Options::default()
+    };
+    let first = load_folder(corpus.path(), &lean);
+    assert!(!first.stats.from_snapshot);
+    assert!(first
+        .corpus
+        .articles
+        .iter()
+        .all(|a| !a.paragraphs.is_empty()));
+    let full = load(corpus.path(), Some(cache.path()));
+    let reopened = load_folder(corpus.path(), &lean);
+    assert!(full.stats.from_snapshot && reopened.stats.from_snapshot);
+    let (f, r) = (&full.corpus, &reopened.corpus);
+    assert_eq!(f.quotes, r.quotes);
+    assert_eq!(f.actors, r.actors);
+    assert_eq!(*f.text, *r.text);
+    assert_eq!(full.postings, reopened.postings);
+    assert_eq!(f.articles.len(), r.articles.len());
+    for (a, b) in f.articles.iter().zip(&r.articles) {
+        assert_eq!(
+            (
+                &a.id,
+                &a.path,
+                a.record,
+                &a.text,
+                a.words,
+                &a.quotes,
+                a.content_hash
+            ),
+            (
+                &b.id,
+                &b.path,
+                b.record,
+                &b.text,
+                b.words,
+                &b.quotes,
+                b.content_hash
+            )
+        );
+        assert!(!a.paragraphs.is_empty() && !a.title.is_empty());
+        assert!(b.paragraphs.is_empty() && b.title.is_empty() && b.meta.date.is_none());
+    }
 }

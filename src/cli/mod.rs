@@ -133,6 +133,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             crate::cache::default_dir()
         },
         want_postings: searches,
+        // These print quotes and actors with their articles' ids, never titles or text.
+        skip_article_details: matches!(
+            cli.command,
+            Some(Command::Search(_) | Command::Quotes(_) | Command::Actors(_))
+        ),
         // The browser shows the corpus before its postings are built.
         defer_postings: cli.command.is_none(),
         defer_snapshot: true,

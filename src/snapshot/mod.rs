@@ -11,6 +11,8 @@
 //! finished by appending: the text is written once. Everything is checked before use: a
 //! damaged snapshot is an error, never a panic.
 
+mod heads;
+
 use crate::cache::{finish_cache_file, write_cache_file};
 use crate::corpus::{FileEntry, Warning};
 use crate::model::{Actor, Article, Corpus, Quote, Speaker, Text};
@@ -79,6 +81,16 @@ pub struct Snapshot {
     pub postings: Option<Postings>,
 }
 
+/// What a reader of a snapshot needs besides the corpus.
+#[derive(Clone, Copy, Debug)]
+pub struct Wants {
+    /// The search postings.
+    pub postings: bool,
+    /// Each article's title, metadata and paragraphs. Without them (left empty) an
+    /// article is its id, path and ranges: all that listing quotes or searching reads.
+    pub article_details: bool,
+}
+
 /// Where the snapshot for `roots` lives in the cache folder `dir`.
 pub fn path(dir: &Path, roots: &[PathBuf]) -> PathBuf {
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -100,10 +112,14 @@ pub fn fingerprint(files: &[FileEntry]) -> Option<u64> {
             .modified
             .and_then(|m| m.duration_since(UNIX_EPOCH).ok())?
             .as_nanos();
-        f.path.hash(&mut h);
-        f.id.hash(&mut h);
-        f.size.hash(&mut h);
-        nanos.hash(&mut h);
+        // Raw bytes, not `Path::hash`, which splits the path into components first: this
+        // runs on every reopen, for every file, before anything can be shown.
+        h.write(f.path.as_os_str().as_encoded_bytes());
+        h.write_u8(0);
+        h.write(f.id.as_bytes());
+        h.write_u8(0);
+        h.write_u64(f.size);
+        h.write_u128(nanos);
     }
     Some(h.finish())
 }
@@ -263,19 +279,20 @@ pub fn store(
 
 /// Reads the snapshot at `path` if it was made by this hearsay for files matching
 /// `fingerprint`: `Ok(None)` when there is none or it is out of date, `Err` when it is
-/// damaged. The postings are read only when `want_postings` (listing commands skip them).
+/// damaged. Postings and article details are read only when `wants` them (listing
+/// commands skip the postings; listing quotes and searching skip the details).
 ///
 /// The file is memory-mapped: the text arena stays in the page cache, shared, and is
 /// never copied.
-pub fn load(path: &Path, fingerprint: u64, want_postings: bool) -> io::Result<Option<Snapshot>> {
-    Ok(load_any(path, want_postings)?
+pub fn load(path: &Path, fingerprint: u64, wants: Wants) -> io::Result<Option<Snapshot>> {
+    Ok(load_any(path, wants)?
         .filter(|(fp, _)| *fp == fingerprint)
         .map(|(_, s)| s))
 }
 
 /// As [`load`], whatever files the snapshot was made from: returns their fingerprint with
 /// it, for the caller to compare once it has walked the folders (the two run side by side).
-pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Snapshot)>> {
+pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>> {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -315,7 +332,7 @@ pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Sna
         || {
             sections
                 .into_par_iter()
-                .map(|(section, bytes)| decode(section, bytes))
+                .map(|(section, bytes)| decode(section, bytes, wants.article_details))
                 .collect::<io::Result<Vec<Decoded>>>()
         },
         || Text::mapped(map.clone(), start..end),
@@ -336,8 +353,8 @@ pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Sna
             Decoded::Vocab(v) => vocab = v,
         }
     }
-    check_corpus(&corpus)?;
-    let postings = if want_postings {
+    check_corpus(&corpus, wants.article_details)?;
+    let postings = if wants.postings {
         let [to, ti, so, si] = contents.postings;
         let postings = Postings {
             vocab,
@@ -380,14 +397,20 @@ pub fn load_any(path: &Path, want_postings: bool) -> io::Result<Option<(u64, Sna
     )))
 }
 
-fn decode(section: Section, bytes: &[u8]) -> io::Result<Decoded> {
+fn decode(section: Section, bytes: &[u8], article_details: bool) -> io::Result<Decoded> {
     fn de<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> io::Result<T> {
         bincode::serde::decode_from_slice(bytes, bincode::config::standard())
             .map(|(v, _)| v)
             .map_err(|e| invalid(&e.to_string()))
     }
     Ok(match section {
-        Section::Articles => Decoded::Articles(de(bytes)?),
+        Section::Articles if article_details => Decoded::Articles(de(bytes)?),
+        Section::Articles => Decoded::Articles(
+            de::<Vec<heads::ArticleHead>>(bytes)?
+                .into_iter()
+                .map(Article::from)
+                .collect(),
+        ),
         Section::Quotes => Decoded::Quotes(de(bytes)?),
         Section::Actors => Decoded::Actors(de(bytes)?),
         Section::Vocab => Decoded::Vocab(de(bytes)?),
@@ -418,8 +441,9 @@ impl Part<'_> {
 }
 
 /// Every range and index in `corpus` lies inside what it points into, on character
-/// boundaries, so no later slice can panic.
-fn check_corpus(c: &Corpus) -> io::Result<()> {
+/// boundaries, so no later slice can panic. Without `article_details` the articles have
+/// no paragraphs to check, and quotes' paragraph numbers are not used.
+fn check_corpus(c: &Corpus, article_details: bool) -> io::Result<()> {
     let text: &str = &c.text;
     // Quote ranges tile `quotes` in article order.
     let mut quotes_seen = 0u32;
@@ -455,7 +479,7 @@ fn check_corpus(c: &Corpus) -> io::Result<()> {
                 .all(|q| {
                     q.article as usize == i
                         && span_ok(q.span)
-                        && (q.paragraph as usize) < a.paragraphs.len()
+                        && (!article_details || (q.paragraph as usize) < a.paragraphs.len())
                         && match q.speaker {
                             Speaker::Actor(id) => (id as usize) < actors,
                             _ => true,
@@ -484,4 +508,51 @@ fn check_corpus(c: &Corpus) -> io::Result<()> {
         return Err(invalid("actor in a missing article"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprint;
+    use crate::corpus::FileEntry;
+    use std::time::{Duration, UNIX_EPOCH};
+
+    fn entry(path: &str, id: &str, size: u64, secs: u64) -> FileEntry {
+        FileEntry {
+            path: path.into(),
+            id: id.into(),
+            size,
+            modified: Some(UNIX_EPOCH + Duration::from_secs(secs)),
+        }
+    }
+
+    /// Any change to a file's path, id, size or time, or to the list, changes the
+    /// fingerprint (a reopen then reads the files instead of a stale snapshot).
+    #[test]
+    fn fingerprint_follows_every_field() {
+        let base = vec![
+            entry("c/a.txt", "a.txt", 10, 1),
+            entry("c/b.txt", "b.txt", 20, 2),
+        ];
+        let fp = fingerprint(&base);
+        assert_eq!(fp, fingerprint(&base.clone()));
+        let changes: [fn(&mut Vec<FileEntry>); 6] = [
+            |f| f[0].path = "d/a.txt".into(),
+            |f| f[0].id = "x.txt".into(),
+            |f| f[1].size = 21,
+            |f| f[1].modified = Some(UNIX_EPOCH + Duration::from_nanos(2_000_000_001)),
+            |f| f.swap(0, 1),
+            |f| drop(f.pop()),
+        ];
+        for change in changes {
+            let mut files = base.clone();
+            change(&mut files);
+            assert_ne!(fingerprint(&files), fp, "{files:?}");
+        }
+        // Path and id are kept apart: moving a byte from one to the other is a change.
+        let moved = vec![entry("c/a.txta", ".txt", 10, 1), base[1].clone()];
+        assert_ne!(fingerprint(&moved), fp);
+        let mut unknown = base.clone();
+        unknown[0].modified = None;
+        assert_eq!(fingerprint(&unknown), None);
+    }
 }
