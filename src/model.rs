@@ -257,7 +257,8 @@ impl Text {
         }
         cuts.push(bytes.len());
         let valid = cuts.par_windows(2).all(|w| {
-            let ok = std::str::from_utf8(&bytes[w[0]..w[1]]).is_ok();
+            // SIMD validation: this pass runs over the whole text on every reopen.
+            let ok = simdutf8::basic::from_utf8(&bytes[w[0]..w[1]]).is_ok();
             release(&map, range.start + w[0]..range.start + w[1]);
             ok
         });
@@ -364,5 +365,41 @@ impl Corpus {
     pub fn article_quotes(&self, article: usize) -> &[Quote] {
         let r = &self.articles[article].quotes;
         &self.quotes[r.start as usize..r.end as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+    use std::io::Write;
+    use std::sync::Arc;
+
+    fn mapped(bytes: &[u8], range: std::ops::Range<usize>) -> Option<Text> {
+        let mut file = tempfile::tempfile().unwrap();
+        file.write_all(bytes).unwrap();
+        // SAFETY: a private temporary file, never written again.
+        let map = unsafe { memmap2::Mmap::map(&file).unwrap() };
+        Text::mapped(Arc::new(map), range)
+    }
+
+    /// Mapped text is accepted exactly when it is UTF-8: checked in pieces of 4 MB on all
+    /// cores, so a character across a cut and a bad byte in any piece are both seen.
+    #[test]
+    fn mapped_text_is_checked_whole() {
+        let piece = 4 << 20;
+        let mut text = "ab’c ".repeat(3 * piece / 7).into_bytes();
+        // A three-byte character across the first cut.
+        text.splice(piece - 1..piece - 1, "’".bytes());
+        let all = 0..text.len();
+        let ok = mapped(&text, all.clone()).expect("UTF-8");
+        assert_eq!(ok.as_bytes(), &text[..]);
+        for at in [0, piece - 1, piece + 1, text.len() - 1] {
+            let mut bad = text.clone();
+            bad[at] = 0xff;
+            assert!(mapped(&bad, all.clone()).is_none(), "bad byte at {at}");
+        }
+        // A range that starts inside a character is not text.
+        assert!(mapped(&text, piece..text.len()).is_none());
+        assert!(mapped(&text, 0..text.len() + 1).is_none(), "past the end");
     }
 }

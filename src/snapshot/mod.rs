@@ -105,22 +105,29 @@ pub fn path(dir: &Path, roots: &[PathBuf]) -> PathBuf {
 /// What the snapshot must match: every file's path, size and modification time, in order.
 /// `None` when some file has no modification time (it could change unseen).
 pub fn fingerprint(files: &[FileEntry]) -> Option<u64> {
+    // Each file hashed on its own, in parallel, then the list of hashes: this runs on
+    // every reopen, for every file, before anything can be shown.
+    let each: Vec<u64> = files
+        .par_iter()
+        .with_min_len(4096)
+        .map(|f| {
+            let nanos = f
+                .modified
+                .and_then(|m| m.duration_since(UNIX_EPOCH).ok())?
+                .as_nanos();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            // Raw bytes, not `Path::hash`, which splits the path into components first.
+            h.write(f.path.as_os_str().as_encoded_bytes());
+            h.write_u8(0);
+            h.write(f.id.as_bytes());
+            h.write_u8(0);
+            h.write_u64(f.size);
+            h.write_u128(nanos);
+            Some(h.finish())
+        })
+        .collect::<Option<_>>()?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    files.len().hash(&mut h);
-    for f in files {
-        let nanos = f
-            .modified
-            .and_then(|m| m.duration_since(UNIX_EPOCH).ok())?
-            .as_nanos();
-        // Raw bytes, not `Path::hash`, which splits the path into components first: this
-        // runs on every reopen, for every file, before anything can be shown.
-        h.write(f.path.as_os_str().as_encoded_bytes());
-        h.write_u8(0);
-        h.write(f.id.as_bytes());
-        h.write_u8(0);
-        h.write_u64(f.size);
-        h.write_u128(nanos);
-    }
+    each.hash(&mut h);
     Some(h.finish())
 }
 
