@@ -188,6 +188,15 @@ fn is_one_plain_line(s: &str) -> bool {
     true
 }
 
+/// After every 16,384 lines written, lets go of the mapped text's pages: a listing of a
+/// million quotes would otherwise end up holding the whole text in this process's memory
+/// (page cache pages, but counted as its own), where one page per line is all it needs.
+fn let_go_of_text_now_and_then(corpus: &Corpus, lines: usize) {
+    if lines % 16_384 == 16_383 {
+        corpus.text.release(0..corpus.text.len());
+    }
+}
+
 fn write_quote_line(out: &mut impl Write, corpus: &Corpus, q: &Quote) -> std::io::Result<()> {
     let speaker = corpus.speaker_name(q).unwrap_or("(no speaker)");
     let quote = corpus.quote_text(q);
@@ -225,8 +234,9 @@ pub fn quotes(out: &mut impl Write, corpus: &Corpus, args: &QuotesArgs) -> anyho
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;
     } else {
-        for q in selected {
+        for (n, q) in selected.enumerate() {
             write_quote_line(out, corpus, q)?;
+            let_go_of_text_now_and_then(corpus, n);
         }
     }
     Ok(())
@@ -333,8 +343,9 @@ pub fn search(
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;
     } else {
-        for h in hits {
+        for (n, h) in hits.iter().enumerate() {
             write_quote_line(out, corpus, &corpus.quotes[h.quote as usize])?;
+            let_go_of_text_now_and_then(corpus, n);
         }
     }
     out.flush()?;
@@ -366,6 +377,111 @@ mod tests {
             let out = terminal_safe(s);
             assert_eq!(matches!(out, Cow::Owned(_)), unsafe_chars, "{s:?}");
             assert!(!out.chars().any(is_unsafe), "{out:?}");
+        }
+    }
+
+    /// A corpus of one article holding `n` one-word quotes, its text in memory or mapped
+    /// from a temporary file.
+    fn many_quotes(n: usize, mapped: bool) -> Corpus {
+        use crate::model::{Article, Meta, Paragraph, Span, Speaker, Text};
+        let mut body = String::new();
+        let mut quotes = Vec::new();
+        for i in 0..n {
+            body.push('“');
+            let start = body.len();
+            body.push_str(&format!("word{i}"));
+            let span = Span::new(start, body.len());
+            body.push_str("” said someone. ");
+            let kind = QuoteKind::Scare;
+            let (article, paragraph, speaker) = (0, 0, Speaker::None);
+            quotes.push(Quote {
+                article,
+                span,
+                kind,
+                speaker,
+                paragraph,
+            });
+        }
+        let article = Article {
+            id: "a.txt".into(),
+            path: "a.txt".into(),
+            record: None,
+            text: 0..body.len(),
+            title: String::new(),
+            meta: Meta::default(),
+            paragraphs: vec![Paragraph {
+                span: Span::new(0, body.len()),
+                boilerplate: false,
+            }],
+            words: 0,
+            quotes: 0..n as u32,
+            content_hash: 0,
+        };
+        let text = if mapped {
+            let mut file = tempfile::tempfile().unwrap();
+            file.write_all(body.as_bytes()).unwrap();
+            // SAFETY: a private temporary file, never written again.
+            let map = unsafe { memmap2::Mmap::map(&file).unwrap() };
+            Text::mapped(Arc::new(map), 0..body.len()).unwrap()
+        } else {
+            Text::from(body)
+        };
+        Corpus {
+            text,
+            articles: vec![article],
+            quotes,
+            actors: Vec::new(),
+        }
+    }
+
+    /// Resident kilobytes of the mapping that holds `addr` (Linux's /proc/self/smaps).
+    #[cfg(target_os = "linux")]
+    fn mapping_rss_kb(addr: usize) -> u64 {
+        let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap();
+        let mut inside = false;
+        for line in smaps.lines() {
+            let range = line.split_whitespace().next().unwrap_or("");
+            if let Some((a, b)) = range.split_once('-').filter(|_| !line.ends_with(" kB")) {
+                let (a, b) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16));
+                inside = matches!((a, b), (Ok(a), Ok(b)) if a <= addr && addr < b);
+            } else if inside && line.starts_with("Rss:") {
+                return line.split_whitespace().nth(1).unwrap().parse().unwrap();
+            }
+        }
+        panic!("no mapping holds {addr:#x}");
+    }
+
+    /// A listing longer than 16,384 lines lets go of the mapped text on the way (so it
+    /// never holds the whole text), and writes every line as from text in memory.
+    #[test]
+    fn a_long_listing_lets_go_of_the_mapped_text() {
+        let n = 50_000;
+        let args = QuotesArgs {
+            json: false,
+            speaker: None,
+            kind: None,
+            corpus: super::super::args::CorpusArgs { paths: Vec::new() },
+        };
+        let listing = |corpus: &Corpus| {
+            let mut out = Vec::new();
+            quotes(&mut out, corpus, &args).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let mapped = many_quotes(n, true);
+        let shown = listing(&mapped);
+        assert_eq!(shown, listing(&many_quotes(n, false)));
+        assert_eq!(shown.lines().count(), n);
+        assert!(shown
+            .lines()
+            .last()
+            .unwrap()
+            .contains(&format!("“word{}”", n - 1)));
+        #[cfg(target_os = "linux")]
+        {
+            // The last 1,232 lines' pages are back; the 48,768 before them were let go of.
+            let whole_kb = (mapped.text.len() / 1024) as u64;
+            let rss = mapping_rss_kb(mapped.text.as_ptr() as usize);
+            assert!(rss * 4 < whole_kb, "{rss} kB of {whole_kb} kB resident");
         }
     }
 
