@@ -151,6 +151,9 @@ fn stats_view_covers_the_panes() {
         );
         let long = shown.lines().find(|l| l.contains("A spokesman for"));
         assert!(long.is_some_and(|l| l.contains("… 1█")), "{shown}");
+        // Each day's bar carries its month and day; the title gives the years.
+        assert!(shown.contains("01-14 01-27 04-19"), "{shown}");
+        assert!(shown.contains("2020-01-14 to 2021-04-19"), "{shown}");
         // Nothing of the panes under the overlay shows in its margin: they are not drawn.
         assert!(!shown.contains("Articles ("), "{shown}");
         assert!(!shown.lines().next().unwrap().contains('┌'), "{shown}");

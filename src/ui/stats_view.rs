@@ -8,6 +8,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear};
 use ratatui::Frame;
 
+/// Width of a day's bar: its label, "MM-DD".
+const DAY_BAR: usize = 5;
+
 /// A bar chart of `rows` for `area`. Horizontal bars' labels are cut to half the width:
 /// BarChart gives the bars only what the widest label leaves, and draws a label wider
 /// than the chart over its border.
@@ -43,7 +46,7 @@ fn chart<'a>(
             .bar_width(1)
             .bar_gap(0)
     } else {
-        chart.bar_width(3).bar_gap(1)
+        chart.bar_width(DAY_BAR as u16).bar_gap(1)
     }
 }
 
@@ -86,15 +89,20 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         ),
         right,
     );
-    let days: Vec<(String, u32)> = s
-        .articles_per_day
+    // The latest days that fit, each bar wide enough for its "MM-DD"; the title gives the
+    // years, which the labels leave out.
+    let columns = (bottom.width.saturating_sub(2) as usize / (DAY_BAR + 1)).max(1);
+    let shown = &s.articles_per_day[s.articles_per_day.len().saturating_sub(columns)..];
+    let days: Vec<(String, u32)> = shown
         .iter()
         .map(|(d, n)| (d.get(5..).unwrap_or(d).to_string(), *n))
         .collect();
-    let columns = (bottom.width as usize / 4).max(1);
-    let last = &days[days.len().saturating_sub(columns)..];
-    f.render_widget(
-        chart(" Articles per day ", last, false, columns, bottom),
-        bottom,
-    );
+    let title = match (shown.first(), shown.last()) {
+        (Some((first, _)), Some((last, _))) if first != last => {
+            format!(" Articles per day, {} to {} ", safe(first), safe(last))
+        }
+        (Some((day, _)), _) => format!(" Articles per day, {} ", safe(day)),
+        _ => " Articles per day ".to_string(),
+    };
+    f.render_widget(chart(&title, &days, false, columns, bottom), bottom);
 }
