@@ -160,6 +160,24 @@ fn stats_view_covers_the_panes() {
     }
 }
 
+/// The status bar shows whole key hints, as many as fit beside the counts, never one cut
+/// mid-word.
+#[test]
+fn the_status_bar_cuts_between_hints() {
+    for w in [60, 70, 80, 95, 120] {
+        let mut app = app(w, 24);
+        press(&mut app, KeyCode::Enter);
+        let shown = text(&render(&app));
+        let status = shown.lines().last().unwrap();
+        let left = status.split('│').next().unwrap().trim_end();
+        let hints = app.keymap.hints(app.scope());
+        let last_whole = hints
+            .iter()
+            .any(|(k, h)| left.ends_with(&format!("{k} {h}")));
+        assert!(last_whole, "{w} columns: {status:?}");
+    }
+}
+
 #[test]
 fn a_terminal_too_small_says_so() {
     let app = app(30, 8);

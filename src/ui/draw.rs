@@ -349,10 +349,6 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
     if let Some(msg) = &app.status {
         spans.push(Span::styled(format!(" {} ", safe(msg)), theme::title()));
     }
-    for (k, h) in app.keymap.hints(app.scope()) {
-        spans.push(Span::styled(format!(" {k}"), theme::key()));
-        spans.push(Span::raw(format!(" {h} ")));
-    }
     let c = &app.corpus;
     let counts = format!(
         " │ {} articles · {} quotes · {} actors ",
@@ -365,6 +361,17 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
         Constraint::Length(counts.width() as u16),
     ])
     .areas(area);
+    // Whole hints only, as many as fit: a hint cut mid-word ("Tab nex") reads as a typo.
+    let mut used: usize = spans.iter().map(Span::width).sum();
+    for (k, h) in app.keymap.hints(app.scope()) {
+        let (key, help) = (format!(" {k}"), format!(" {h} "));
+        used += key.width() + help.width();
+        if used > left.width as usize {
+            break;
+        }
+        spans.push(Span::styled(key, theme::key()));
+        spans.push(Span::raw(help));
+    }
     f.render_widget(Paragraph::new(Line::from(spans)), left);
     f.render_widget(Paragraph::new(Span::styled(counts, theme::dim())), right);
 }
