@@ -276,6 +276,34 @@ mod tests {
         assert!(names_of(&a, ActorType::Org).contains(&"Conservative Party"));
     }
 
+    /// Lowercase particles inside a name, one or two in a row, and after a title; "of"
+    /// still parts a person from where they are from.
+    #[test]
+    fn names_with_particles_stay_whole() {
+        let a = actors(
+            "European Commission President Ursula von der Leyen spoke. Ana de la Reguera \
+             agreed, and goalkeeper Edwin van der Sar said no. Analyst Nick Van den Brul \
+             laughed. Senator Bernie Sanders of Vermont left. Later von der Leyen left.",
+        );
+        let people = names_of(&a, ActorType::Person);
+        for name in [
+            "Ursula von der Leyen",
+            "Ana de la Reguera",
+            "Edwin van der Sar",
+            "Nick Van den Brul",
+            "Bernie Sanders",
+        ] {
+            assert!(people.contains(&name), "{name}: {people:?}");
+        }
+        assert!(
+            people
+                .iter()
+                .all(|p| !p.contains("Vermont") && !p.contains("Commission")),
+            "{people:?}"
+        );
+        assert!(names_of(&a, ActorType::Place).contains(&"Vermont"));
+    }
+
     #[test]
     fn surnames_and_titles_resolve_to_the_full_name() {
         let a = actors("President Trump spoke first. Donald Trump said more. Trump left.");

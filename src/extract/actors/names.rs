@@ -143,12 +143,24 @@ pub fn candidates(body: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
             }
             if tokens[j].is_capitalised(body) {
                 j += 1;
-            } else if words.is(j, class::CONNECTOR)
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[j], n))
-            {
-                j += 2;
+            } else if words.is(j, class::CONNECTOR) {
+                // "van Gaal", and two particles in a row: "von der Leyen", "Van den Brul".
+                let mut k = j + 1;
+                if k < tokens.len()
+                    && words.is(k, class::CONNECTOR)
+                    && !tokens[k].is_capitalised(body)
+                    && adjacent(body, &tokens[j], &tokens[k])
+                {
+                    k += 1;
+                }
+                if tokens
+                    .get(k)
+                    .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[k - 1], n))
+                {
+                    j = k + 1;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -283,7 +295,17 @@ fn group(
         let titled_person = (1..g.len().saturating_sub(1)).rev().find(|&m| {
             words.is(k + m, class::TITLE)
                 && words.is(k + m + 1, class::FIRST_NAME)
-                && g.len() - m - 1 <= 3
+                // At most three names; particles do not count ("Ursula von der Leyen"),
+                // but "of" and "for" do ("Bernie Sanders of Vermont" is a name and a place).
+                && (m + 1..g.len())
+                    .filter(|&t| {
+                        let particle = !g[t].is_capitalised(body)
+                            && words.is(k + t, class::CONNECTOR)
+                            && !matches!(&*words.lower(k + t), "of" | "for");
+                        !particle
+                    })
+                    .count()
+                    <= 3
         });
         if let Some(m) = titled_person {
             if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx) {

@@ -87,7 +87,8 @@ const SUBJECT_WORDS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le",
+    "of", "for", "de", "da", "van", "von", "bin", "al", "del", "du", "la", "le", "der", "den",
+    "di", "dos", "das",
 ];
 
 /// The lexicon files each class is read from.
