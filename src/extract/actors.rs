@@ -277,13 +277,14 @@ mod tests {
     }
 
     /// Lowercase particles inside a name, one or two in a row, and after a title; "of"
-    /// still parts a person from where they are from.
+    /// still parts a person from where they are from, which is not a person.
     #[test]
     fn names_with_particles_stay_whole() {
         let a = actors(
             "European Commission President Ursula von der Leyen spoke. Ana de la Reguera \
              agreed, and goalkeeper Edwin van der Sar said no. Analyst Nick Van den Brul \
-             laughed. Senator Bernie Sanders of Vermont left. Later von der Leyen left.",
+             laughed. Senator Bernie Sanders of Vermont left. Later von der Leyen left. \
+             Analyst Jane Roe of Argus Research said so.",
         );
         let people = names_of(&a, ActorType::Person);
         for name in [
@@ -302,6 +303,9 @@ mod tests {
             "{people:?}"
         );
         assert!(names_of(&a, ActorType::Place).contains(&"Vermont"));
+        // Where a person is "of" is not a second person, even before "said".
+        assert!(people.contains(&"Jane Roe"), "{people:?}");
+        assert!(names_of(&a, ActorType::Org).contains(&"Argus Research"));
     }
 
     #[test]

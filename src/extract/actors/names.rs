@@ -287,7 +287,17 @@ fn group(
         let connector = (k..j).position(|t| matches!(&*words.lower(t), "of" | "for"));
         if let Some(c) = connector.filter(|&c| c >= 2 && words.is(k, class::FIRST_NAME)) {
             group(words, (k, k + c), headline, lx, out);
+            let from = out.len();
             group(words, (k + c + 1, j), headline, lx, out);
+            // Where a person is "of" is an organisation or a place, not a second person,
+            // and a speech verb after the run cues the person, not it ("Nick Van den Brul
+            // of BNP Paribas said").
+            for tail in &mut out[from..] {
+                if tail.kind == Kind::Person {
+                    tail.kind = Kind::Org;
+                    tail.cued = false;
+                }
+            }
             return;
         }
         // "Hong Kong Chief Executive Carrie Lam": a title, then a given name: the org word
