@@ -17,6 +17,10 @@ use std::time::UNIX_EPOCH;
 /// Bumped whenever the cached types change shape.
 const FORMAT: u32 = 2;
 
+/// Bumped whenever extraction's rules change what a file yields, so a cache made by the
+/// old rules is not taken for the new ones' (lexicon changes are seen by their hash).
+const RULES: u32 = 2;
+
 /// What analysis and extraction made of one document: what the cache keeps per document.
 /// The text itself is not kept: an unchanged file is read again (fast), so the cache
 /// stays a fraction of the corpus size.
@@ -91,7 +95,11 @@ pub(crate) fn version() -> String {
         name.hash(&mut h);
         text.hash(&mut h);
     }
-    format!("{}+{FORMAT}+{:016x}", env!("CARGO_PKG_VERSION"), h.finish())
+    format!(
+        "{}+{FORMAT}+r{RULES}+{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        h.finish()
+    )
 }
 
 fn nanos(entry: &FileEntry) -> u128 {
