@@ -308,6 +308,21 @@ mod tests {
         assert!(names_of(&a, ActorType::Org).contains(&"Argus Research"));
     }
 
+    /// After "the", a name is a team, a league or a company; a title still makes a person.
+    #[test]
+    fn names_after_the_are_not_people() {
+        let a = actors(
+            "He joined the Premiership and the United board met. The fans of the \
+             Wolves cheered. The Reverend Jesse Jackson and the Prime Minister Boris Johnson spoke.",
+        );
+        let people = names_of(&a, ActorType::Person);
+        for name in ["Premiership", "United", "Wolves"] {
+            assert!(!people.contains(&name), "{name}: {people:?}");
+        }
+        assert!(people.contains(&"Jesse Jackson"), "{people:?}");
+        assert!(people.contains(&"Boris Johnson"), "{people:?}");
+    }
+
     #[test]
     fn surnames_and_titles_resolve_to_the_full_name() {
         let a = actors("President Trump spoke first. Donald Trump said more. Trump left.");

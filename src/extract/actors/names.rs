@@ -166,7 +166,21 @@ pub fn candidates(body: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
             }
         }
         j = extend_list(body, tokens, i, j);
+        let from = out.len();
         group(&words, (i, j), title_case, lx, out);
+        // "the Premiership", "the United board": after "the", a name is a team, a league,
+        // a company, not a person (unless a title says so: "the Reverend Jesse Jackson").
+        let after_the = i > 0
+            && adjacent(body, &tokens[i - 1], &tokens[i])
+            && tokens[i - 1].text(body) == "the";
+        if after_the {
+            for c in &mut out[from..] {
+                let first = c.span.start as usize == tokens[i].start;
+                if first && !c.cued && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
+                    c.kind = Kind::Org;
+                }
+            }
+        }
         i = j;
     }
 }

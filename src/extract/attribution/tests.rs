@@ -165,3 +165,20 @@ fn names_after_a_description_and_things_are_not_people() {
     let body = "Lead author Sally Wasef of Griffith University explained, \"The ibis was considered sacred by them.\"";
     assert_eq!(speakers(body), [some("Sally Wasef")]);
 }
+
+/// "he" goes back to the last person named, not to a league, a club or a paper named with
+/// "the" after them.
+#[test]
+fn a_name_after_the_is_no_one_a_pronoun_can_mean() {
+    assert_eq!(
+        speakers(
+            "England forward Michael Owen did not rule out a return to the Premiership. \
+             “I'm pleased,” he told the radio."
+        ),
+        [some("Michael Owen")]
+    );
+    assert_eq!(
+        speakers("Coach Alex McLeish was angry with the Rangers. “I'm disappointed,” he said."),
+        [some("Alex McLeish")]
+    );
+}
