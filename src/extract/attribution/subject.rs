@@ -111,25 +111,23 @@ fn resolve_in(
         }
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
         (None, Some(d)) => Some(d),
-        (None, None) => mentions
-            .iter()
-            .find(|m| !m.in_quote)
-            .map(|m| LocalSpeaker::Entity(m.entity))
-            .or_else(|| {
-                // "the 34-year-old told reporters", "the world record holder said": a definite
-                // description of someone already named.
-                let short = words.len() - first <= 8;
-                // One person by what they are ("the 34-year-old", "the world record holder"),
-                // not a group ("the judges") or a thing ("the letter").
-                let person_word = words.last().is_some_and(|w| {
-                    let t = Lower::new(w.text(body));
-                    t.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&t)
-                });
-                (head == "the" && short && person_word && !first_person)
-                    .then(|| last_any_person(actors, pronoun_at))
-                    .flatten()
-                    .map(LocalSpeaker::Entity)
-            }),
+        (None, None) => {
+            // "the 34-year-old told reporters", "the world record holder said", "says the
+            // Waterford man": a definite description of someone already named (a town or a
+            // club in it only says which one).
+            let short = words.len() - first <= 8;
+            // One person by what they are ("the 34-year-old", "the world record holder"),
+            // not a group ("the judges") or a thing ("the letter").
+            let person_word = words.last().is_some_and(|w| {
+                let t = Lower::new(w.text(body));
+                t.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&t)
+            });
+            (head == "the" && short && person_word && !first_person)
+                .then(|| last_any_person(actors, pronoun_at))
+                .flatten()
+                .or_else(|| mentions.iter().find(|m| !m.in_quote).map(|m| m.entity))
+                .map(LocalSpeaker::Entity)
+        }
     }
 }
 

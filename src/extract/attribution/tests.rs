@@ -182,3 +182,16 @@ fn a_name_after_the_is_no_one_a_pronoun_can_mean() {
         [some("Alex McLeish")]
     );
 }
+
+/// "the England captain said": a description of someone already named, where the country
+/// or club in it only says which captain.
+#[test]
+fn a_named_modifier_in_a_description_is_not_the_speaker() {
+    assert_eq!(
+        speakers(
+            "David Beckham wants to open schools. “I am not interested in coaching,” the \
+             England captain said on television."
+        ),
+        [some("David Beckham")]
+    );
+}
