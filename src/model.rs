@@ -369,18 +369,22 @@ impl Corpus {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::Text;
-    use std::io::Write;
-    use std::sync::Arc;
-
-    fn mapped(bytes: &[u8], range: std::ops::Range<usize>) -> Option<Text> {
+impl Text {
+    /// `bytes[range]` as [`Text::mapped`] makes it, from a temporary file: for tests of
+    /// mapped text.
+    pub(crate) fn mapped_copy(bytes: &[u8], range: Range<usize>) -> Option<Text> {
+        use std::io::Write;
         let mut file = tempfile::tempfile().unwrap();
         file.write_all(bytes).unwrap();
         // SAFETY: a private temporary file, never written again.
         let map = unsafe { memmap2::Mmap::map(&file).unwrap() };
-        Text::mapped(Arc::new(map), range)
+        Text::mapped(std::sync::Arc::new(map), range)
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
 
     /// Mapped text is accepted exactly when it is UTF-8: checked in pieces of 4 MB on all
     /// cores, so a character across a cut and a bad byte in any piece are both seen.
@@ -391,15 +395,21 @@ mod tests {
         // A three-byte character across the first cut.
         text.splice(piece - 1..piece - 1, "’".bytes());
         let all = 0..text.len();
-        let ok = mapped(&text, all.clone()).expect("UTF-8");
+        let ok = Text::mapped_copy(&text, all.clone()).expect("UTF-8");
         assert_eq!(ok.as_bytes(), &text[..]);
         for at in [0, piece - 1, piece + 1, text.len() - 1] {
             let mut bad = text.clone();
             bad[at] = 0xff;
-            assert!(mapped(&bad, all.clone()).is_none(), "bad byte at {at}");
+            assert!(
+                Text::mapped_copy(&bad, all.clone()).is_none(),
+                "bad byte at {at}"
+            );
         }
         // A range that starts inside a character is not text.
-        assert!(mapped(&text, piece..text.len()).is_none());
-        assert!(mapped(&text, 0..text.len() + 1).is_none(), "past the end");
+        assert!(Text::mapped_copy(&text, piece..text.len()).is_none());
+        assert!(
+            Text::mapped_copy(&text, 0..text.len() + 1).is_none(),
+            "past the end"
+        );
     }
 }

@@ -418,11 +418,7 @@ mod tests {
             content_hash: 0,
         };
         let text = if mapped {
-            let mut file = tempfile::tempfile().unwrap();
-            file.write_all(body.as_bytes()).unwrap();
-            // SAFETY: a private temporary file, never written again.
-            let map = unsafe { memmap2::Mmap::map(&file).unwrap() };
-            Text::mapped(Arc::new(map), 0..body.len()).unwrap()
+            Text::mapped_copy(body.as_bytes(), 0..body.len()).unwrap()
         } else {
             Text::from(body)
         };

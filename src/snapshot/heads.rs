@@ -19,9 +19,9 @@ pub(super) struct ArticleHead {
     path: PathBuf,
     record: Option<u32>,
     text: Range<usize>,
-    _title: Skip<String>,
+    _title: SkippedStr,
     _meta: SkippedMeta,
-    _paragraphs: SkipSeq<Paragraph>,
+    _paragraphs: SkippedSeq<Paragraph>,
     words: u32,
     quotes: Range<u32>,
     content_hash: u64,
@@ -47,30 +47,30 @@ impl From<ArticleHead> for Article {
 /// [`Meta`]'s fields in its order.
 #[derive(Deserialize)]
 struct SkippedMeta {
-    _title: Option<Skip<String>>,
-    _date: Option<Skip<String>>,
-    _dateline: Option<Skip<String>>,
-    _outlet: Option<Skip<String>>,
-    _byline: Option<Skip<String>>,
-    _url: Option<Skip<String>>,
+    _title: Option<SkippedStr>,
+    _date: Option<SkippedStr>,
+    _dateline: Option<SkippedStr>,
+    _outlet: Option<SkippedStr>,
+    _byline: Option<SkippedStr>,
+    _url: Option<SkippedStr>,
 }
 
 /// A string read (and checked) but neither kept nor copied: the decoder lends it.
-struct Skip<T>(PhantomData<T>);
+struct SkippedStr;
 
-impl<'de> Deserialize<'de> for Skip<String> {
+impl<'de> Deserialize<'de> for SkippedStr {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Lent;
         impl<'de> Visitor<'de> for Lent {
-            type Value = Skip<String>;
+            type Value = SkippedStr;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a string")
             }
             fn visit_borrowed_str<E>(self, _: &'de str) -> Result<Self::Value, E> {
-                Ok(Skip(PhantomData))
+                Ok(SkippedStr)
             }
             fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(Skip(PhantomData))
+                Ok(SkippedStr)
             }
         }
         d.deserialize_str(Lent)
@@ -78,19 +78,19 @@ impl<'de> Deserialize<'de> for Skip<String> {
 }
 
 /// A sequence whose elements are read one by one and dropped, with no vector.
-struct SkipSeq<T>(PhantomData<T>);
+struct SkippedSeq<T>(PhantomData<T>);
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for SkipSeq<T> {
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for SkippedSeq<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Each<T>(PhantomData<T>);
         impl<'de, T: Deserialize<'de>> Visitor<'de> for Each<T> {
-            type Value = SkipSeq<T>;
+            type Value = SkippedSeq<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a sequence")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 while seq.next_element::<T>()?.is_some() {}
-                Ok(SkipSeq(PhantomData))
+                Ok(SkippedSeq(PhantomData))
             }
         }
         d.deserialize_seq(Each(PhantomData))
