@@ -94,6 +94,7 @@ impl ArticleActors {
 /// caption or byline is not an actor of the story).
 pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> ArticleActors {
     let mut candidates: Vec<Candidate> = Vec::new();
+    let mut seen = Vec::new();
     let mut paragraph_tokens = ParagraphTokens {
         tokens: Vec::with_capacity(body.len() / 5 + 1),
         ranges: vec![None; paragraphs.len()],
@@ -114,7 +115,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         let all = &mut paragraph_tokens.tokens;
         let from = all.len();
         tokenize_into(all, body, start, end);
-        names::candidates(body, &all[from..], &mut candidates);
+        names::candidates(body, &all[from..], &mut seen, &mut candidates);
         *kept = Some((from as u32, all.len() as u32));
     }
     let in_quote = |offset: usize| {
@@ -149,7 +150,7 @@ fn cluster(
             Kind::MaybePerson => false,
         };
         if strong {
-            key_of[ci] = Some(actors.entity_for(c));
+            key_of[ci] = Some(actors.entity_for(c, c.kind, names::normalise(&c.name)));
         }
     }
     // Pass 2: single names: the surname (or first name) of a person named in full, else a
@@ -177,10 +178,8 @@ fn cluster(
         } else if let Some(&e) = actors.forms.get(&key) {
             key_of[ci] = Some(e);
         } else {
-            let e = actors.entity_for(&Candidate {
-                kind: Kind::Person,
-                ..c.clone()
-            });
+            // Not a form yet (looked up just above).
+            let e = actors.entity_for(c, Kind::Person, key);
             actors.entities[e as usize].weak = !(c.kind == Kind::Person || c.cued);
             key_of[ci] = Some(e);
         }
@@ -209,12 +208,13 @@ fn cluster(
 }
 
 impl ArticleActors {
-    fn entity_for(&mut self, c: &Candidate) -> u32 {
-        let key = names::normalise(&c.name);
+    /// The entity of candidate `c` taken as a `kind`, found by its normalised name `key` or
+    /// made.
+    fn entity_for(&mut self, c: &Candidate, kind: Kind, key: String) -> u32 {
         if let Some(&e) = self.forms.get(&key) {
             return e;
         }
-        let kind = match c.kind {
+        let kind = match kind {
             Kind::Org => ActorType::Org,
             Kind::Place => ActorType::Place,
             Kind::Person | Kind::MaybePerson => ActorType::Person,

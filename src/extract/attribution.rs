@@ -12,7 +12,7 @@ mod subject;
 use super::actors::ArticleActors;
 use super::lexicon;
 use super::quotes::QuoteSpan;
-use super::tokens::{tokenize, Lower, Token};
+use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{Paragraph, QuoteKind};
 
@@ -198,7 +198,7 @@ fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Ve
     let tokens = match tokens {
         Some(t) => t,
         None => {
-            owned = tokenize(body, start, end);
+            owned = tokenize_pooled(body, start, end);
             &owned
         }
     };
@@ -221,8 +221,8 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn words(&self, range: (usize, usize)) -> Vec<Token> {
-        tokenize(self.body, range.0, range.1)
+    fn words(&self, range: (usize, usize)) -> Tokens {
+        tokenize_pooled(self.body, range.0, range.1)
     }
 
     fn lower(&self, t: &Token) -> Lower<'_> {

@@ -58,6 +58,9 @@ pub fn find(body: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     // A quote left open at the end of the previous paragraph, kept if this one reopens it.
     let mut pending: Option<QuoteSpan> = None;
+    // One set of working vectors for all the paragraphs: most have marks, and allocating
+    // these per paragraph was most of this function's allocations.
+    let mut scratch = Scratch::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         if para.boilerplate {
             pending = None;
@@ -67,9 +70,9 @@ pub fn find(body: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
         let Some(text) = body.get(start..end) else {
             continue;
         };
-        let marks = scan_marks(text, start);
-        let (mut found, open) = pair(body, &marks, pi as u32);
-        let reopens = marks
+        scan_marks(text, start, &mut scratch.marks);
+        let reopens = scratch
+            .marks
             .first()
             .is_some_and(|m| m.start == start && m.role != Role::Close);
         let continued = match pending.take() {
@@ -79,8 +82,10 @@ pub fn find(body: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             }
             _ => false,
         };
+        let base = out.len();
+        let open = pair(body, pi as u32, &mut scratch, &mut out);
         if continued {
-            if let Some(q) = found
+            if let Some(q) = out[base..]
                 .first_mut()
                 .filter(|q| q.outer.start as usize == start)
             {
@@ -88,10 +93,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             }
         }
         // The outermost mark still open at the paragraph end may run on into the next one.
-        if let Some(m) = open
-            .first()
-            .filter(|m| m.family == Family::Double || m.start == start)
-        {
+        if let Some(m) = open.filter(|m| m.family == Family::Double || m.start == start) {
             let text_start = skip_space(body, m.end, end);
             let text_end = trim_end(body, text_start, end);
             if body[text_start..text_end]
@@ -107,11 +109,6 @@ pub fn find(body: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     runs_on: true,
                 });
             }
-        }
-        let base = out.len() as u32;
-        for mut q in found {
-            q.nested_in = q.nested_in.map(|n| n + base);
-            out.push(q);
         }
     }
     out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
@@ -134,14 +131,40 @@ fn trim_end(body: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// Pairs the marks of one paragraph into quotes; returns the quotes and the marks left open
-/// (outermost first).
-fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark>) {
-    let mut stack: Vec<(Mark, usize)> = Vec::new(); // (opening mark, index of its slot)
-                                                    // Slots of quotes that continue an inline run-on quote.
-    let mut continued: Vec<usize> = Vec::new();
-    let mut quotes: Vec<Option<QuoteSpan>> = Vec::new();
-    for &m in marks {
+/// Working vectors of [`find`], emptied and reused for each paragraph.
+#[derive(Default)]
+struct Scratch {
+    /// The paragraph's marks ([`scan_marks`]).
+    marks: Vec<Mark>,
+    /// Open marks, each with the index of its slot in `quotes`.
+    stack: Vec<(Mark, usize)>,
+    /// Slots of quotes that continue an inline run-on quote.
+    continued: Vec<usize>,
+    /// A slot per opening mark, filled when the mark is closed into a quote.
+    quotes: Vec<Option<QuoteSpan>>,
+    /// Slot → index among the filled slots.
+    new_index: Vec<Option<u32>>,
+}
+
+/// Pairs the marks of one paragraph (`scratch.marks`) into quotes, appended to `out` (their
+/// `nested_in` indices into `out`); returns the outermost mark left open.
+fn pair(
+    body: &str,
+    paragraph: u32,
+    scratch: &mut Scratch,
+    out: &mut Vec<QuoteSpan>,
+) -> Option<Mark> {
+    let Scratch {
+        marks,
+        stack,
+        continued,
+        quotes,
+        new_index,
+    } = scratch;
+    stack.clear();
+    continued.clear();
+    quotes.clear();
+    for &m in marks.iter() {
         if quotes.len() >= MAX_QUOTES_PER_PARAGRAPH {
             break;
         }
@@ -209,24 +232,19 @@ fn pair(body: &str, marks: &[Mark], paragraph: u32) -> (Vec<QuoteSpan>, Vec<Mark
             stack.push((m, quotes.len() - 1));
         }
     }
-    // Renumber nesting to the kept quotes only.
-    let mut new_index = vec![None; quotes.len()];
+    // Renumber nesting to the kept quotes only, counted from the end of `out`.
+    let base = out.len() as u32;
+    new_index.clear();
     let mut kept = 0u32;
-    for (i, q) in quotes.iter().enumerate() {
-        if q.is_some() {
-            new_index[i] = Some(kept);
-            kept += 1;
-        }
+    for q in quotes.iter() {
+        new_index.push(q.is_some().then(|| base + kept));
+        kept += u32::from(q.is_some());
     }
-    let found = quotes
-        .into_iter()
-        .flatten()
-        .map(|mut q| {
-            q.nested_in = q.nested_in.and_then(|n| new_index[n as usize]);
-            q
-        })
-        .collect();
-    (found, stack.into_iter().map(|(m, _)| m).collect())
+    out.extend(quotes.drain(..).flatten().map(|mut q| {
+        q.nested_in = q.nested_in.and_then(|n| new_index[n as usize]);
+        q
+    }));
+    stack.first().map(|(m, _)| *m)
 }
 
 /// The next byte that can start a mark: the ASCII marks (`" ' ``), or the lead byte of the
@@ -264,9 +282,9 @@ impl<'t> MarkStarts<'t> {
 }
 
 /// Every quote mark of a paragraph with its family and role, apostrophes left out.
-fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
+fn scan_marks(text: &str, offset: usize, marks: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
-    let mut marks = Vec::new();
+    marks.clear();
     let mut pos = 0;
     // The text between marks is skipped without decoding it.
     let mut starts = MarkStarts::new(bytes);
@@ -320,7 +338,6 @@ fn scan_marks(text: &str, offset: usize) -> Vec<Mark> {
             _ => after,
         };
     }
-    marks
 }
 
 fn is_opening_context(c: Option<char>) -> bool {
@@ -436,6 +453,33 @@ mod tests {
             &body[found[1].text.start as usize..found[1].text.end as usize],
             "never again"
         );
+    }
+
+    #[test]
+    fn nesting_is_counted_in_the_whole_list_and_a_paragraph_starts_afresh() {
+        // The working vectors are reused from paragraph to paragraph: a mark left open in
+        // the first must not pair with the second's, and the second's nesting must point
+        // into the list of all the quotes, not into its own paragraph's.
+        let body = "A “first ‘inner one’ here,” he said. And an 'open one\n\n\
+                    “Second ‘inner two’ there,” she said. And “third ‘inner three’ now.”";
+        let p = crate::extract::test_paragraphs(body);
+        assert_eq!(p.len(), 2);
+        let found = find(body, &p);
+        let text = |i: usize| &body[found[i].text.start as usize..found[i].text.end as usize];
+        let texts: Vec<&str> = (0..found.len()).map(text).collect();
+        assert_eq!(
+            texts,
+            [
+                "first ‘inner one’ here,",
+                "inner one",
+                "Second ‘inner two’ there,",
+                "inner two",
+                "third ‘inner three’ now.",
+                "inner three"
+            ]
+        );
+        let nesting: Vec<Option<u32>> = found.iter().map(|q| q.nested_in).collect();
+        assert_eq!(nesting, [None, Some(0), None, Some(2), None, Some(4)]);
     }
 
     #[test]

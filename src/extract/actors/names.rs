@@ -108,10 +108,16 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
             .all(|c| c == ' ' || c == '\u{a0}')
 }
 
-/// The name candidates of one paragraph's tokens.
-pub fn candidates(body: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+/// The name candidates of one paragraph's tokens; `seen` is working memory, kept by the
+/// caller for the next paragraph.
+pub fn candidates(
+    body: &str,
+    tokens: &[Token],
+    seen: &mut Vec<std::cell::Cell<u16>>,
+    out: &mut Vec<Candidate>,
+) {
     let lx = lex();
-    let words = Words::new(body, tokens, &lx.classes);
+    let words = Words::new(body, tokens, &lx.classes, seen);
     // In a Title Case headline capitals say nothing: common words there split names.
     let one_sentence = tokens
         .windows(2)

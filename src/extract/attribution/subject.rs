@@ -2,7 +2,7 @@
 
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
-use crate::extract::tokens::{tokenize, Lower, Token};
+use crate::extract::tokens::{tokenize_pooled, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
@@ -55,7 +55,7 @@ fn resolve_in(
     if start >= end {
         return None;
     }
-    let words = tokenize(body, start, end);
+    let words = tokenize_pooled(body, start, end);
     let lower = |t: &Token| Lower::new(t.text(body));
     let first = words
         .iter()
@@ -239,7 +239,7 @@ fn description(
     while !body.is_char_boundary(start) {
         start += 1;
     }
-    let words = tokenize(body, start, range.1);
+    let words = tokenize_pooled(body, start, range.1);
     let lower = |t: &Token| Lower::new(t.text(body));
     let is_head = |i: usize| {
         let w = lower(&words[i]);

@@ -141,19 +141,27 @@ pub(super) struct Words<'a> {
     pub tokens: &'a [Token],
     classes: &'a Classes,
     /// Each token's classes, or [`UNSEEN`] before the first question about it.
-    seen: Vec<Cell<u16>>,
+    seen: &'a [Cell<u16>],
 }
 
 /// Not looked up yet (no word is in every set).
 const UNSEEN: u16 = u16::MAX;
 
 impl<'a> Words<'a> {
-    pub fn new(body: &'a str, tokens: &'a [Token], classes: &'a Classes) -> Words<'a> {
+    /// `seen` is working memory, kept by the caller for the next paragraph.
+    pub fn new(
+        body: &'a str,
+        tokens: &'a [Token],
+        classes: &'a Classes,
+        seen: &'a mut Vec<Cell<u16>>,
+    ) -> Words<'a> {
+        seen.clear();
+        seen.resize(tokens.len(), Cell::new(UNSEEN));
         Words {
             body,
             tokens,
             classes,
-            seen: vec![Cell::new(UNSEEN); tokens.len()],
+            seen,
         }
     }
 
@@ -185,7 +193,8 @@ mod tests {
         classes.add(["said"], class::SPEECH);
         let body = "The Minister SAID it’s O’Brien";
         let tokens = tokenize(body, 0, body.len());
-        let words = Words::new(body, &tokens, &classes);
+        let mut seen = Vec::new();
+        let words = Words::new(body, &tokens, &classes, &mut seen);
         assert!(words.is(1, class::TITLE) && !words.is(1, class::SPEECH));
         assert!(words.is(2, class::SPEECH | class::TITLE));
         assert!(!words.is(0, !0));
