@@ -276,6 +276,41 @@ mod tests {
         assert!(names_of(&a, ActorType::Org).contains(&"Conservative Party"));
     }
 
+    /// Offices that news writes capitalised before a name, with an organisation or not,
+    /// and names the lexicon does not know; a run ending as a place does stays one.
+    #[test]
+    fn offices_before_names_are_roles() {
+        let a = actors(
+            "NASA Administrator Bill Nelson spoke. Treasurer Peter Costello agreed. On Monday, \
+             Coast Guard Commandant Admiral Elson Hermogino left. He flew from Imam Khomeini \
+             International Airport. Secretary-General Jens Stoltenberg met them. Shares in \
+             General Motors fell.",
+        );
+        assert_eq!(
+            names_of(&a, ActorType::Person),
+            [
+                "Bill Nelson",
+                "Peter Costello",
+                "Elson Hermogino",
+                "Jens Stoltenberg"
+            ]
+        );
+        let hermogino = &a.entities[a.resolve("Elson Hermogino").unwrap() as usize];
+        assert!(
+            hermogino
+                .roles
+                .contains(&"Coast Guard Commandant Admiral".to_string()),
+            "{:?}",
+            hermogino.roles
+        );
+        assert_eq!(
+            names_of(&a, ActorType::Place),
+            ["Imam Khomeini International Airport"]
+        );
+        // "General" is a title, but not in a company's name.
+        assert!(names_of(&a, ActorType::Org).contains(&"General Motors"));
+    }
+
     /// Lowercase particles inside a name, one or two in a row, and after a title; "of"
     /// still parts a person from where they are from, which is not a person.
     #[test]

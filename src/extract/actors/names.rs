@@ -322,9 +322,20 @@ fn group(
         }
         // "Hong Kong Chief Executive Carrie Lam": a title, then a given name: the org word
         // belongs to the role, and a person follows.
+        // A name the lexicon does not know counts when it is two or three capitalised words
+        // none of which is a common, office or organisation word ("Coast Guard Commandant
+        // Admiral Elson Hermogino").
+        let unknown_name = |m: usize| {
+            (2..=3).contains(&(g.len() - m - 1))
+                && (k + m + 1..j).all(|t| {
+                    tokens[t].is_capitalised(body)
+                        && !words.is(t, class::TITLE | class::ORG_WORD | class::CONNECTOR)
+                        && (!words.is(t, class::COMMON) || words.is(t, class::NAME_LIKE_COMMON))
+                })
+        };
         let titled_person = (1..g.len().saturating_sub(1)).rev().find(|&m| {
             words.is(k + m, class::TITLE)
-                && words.is(k + m + 1, class::FIRST_NAME)
+                && (words.is(k + m + 1, class::FIRST_NAME) || unknown_name(m))
                 // At most three names; particles do not count ("Ursula von der Leyen"),
                 // but "of" and "for" do ("Bernie Sanders of Vermont" is a name and a place).
                 && (m + 1..g.len())
@@ -386,9 +397,23 @@ fn group(
             continue;
         }
         // Titles: everything up to the last title word followed by a name is the role.
+        // Not when the run after the title is the name of a place or an organisation: "Imam
+        // Khomeini International Airport", "General Santos City" (but "Former United States
+        // Central Intelligence Agency" names a known one after its title, and "Professor
+        // Carl Lipo of Binghamton University" is a person and where he is from).
+        let ends_as_thing =
+            words.is(j - 1, class::PLACE_SUFFIX | class::ORG_WORD) && connector.is_none();
         let last_title = (k..j.saturating_sub(1))
             .rev()
-            .find(|&m| words.is(m, class::TITLE));
+            .find(|&m| words.is(m, class::TITLE))
+            .filter(|&m| {
+                // Words that only qualify an office never begin a place's name.
+                let qualifier = matches!(
+                    &*words.lower(m),
+                    "former" | "foreign" | "deputy" | "vice" | "executive"
+                );
+                !ends_as_thing || qualifier || words.is(m + 1, class::GAZETTEER_FIRST)
+            });
         if let Some(m) = last_title {
             role_start.get_or_insert(k);
             // Words of the role may name organisations ("Conservative MP", "Tory leader").

@@ -98,12 +98,20 @@ fn resolve_in(
             // "One U.S. official speaking to … Johnson": the description came first.
             let d_at = text.find(d.as_str());
             let d_start = d_at.map_or(usize::MAX, |i| start + i);
-            // "Former Tory leader Iain Duncan Smith": a role written before the name.
+            // "Former Tory leader Iain Duncan Smith", "Police Commissioner Dermot Shea": a
+            // role written before the name (nothing between but an office's capitalised
+            // words).
             let gap = d_at
                 .and_then(|i| body.get(start + i + d.len()..m.span.start as usize))
                 .unwrap_or("x");
-            let is_role = gap.chars().all(|c| c == ' ' || c == ',');
-            if d_start < m.span.start as usize && !is_role {
+            let is_role = gap
+                .split([' ', ','])
+                .all(|w| w.chars().next().is_none_or(char::is_uppercase));
+            // "The general secretary of the union (…), Mick Cash, said": a name set off by
+            // commas right before the verb is the subject.
+            let appositive = body[..m.span.start as usize].trim_end().ends_with(',')
+                && matches!(body[m.span.end as usize..end].trim(), "" | ",");
+            if d_start < m.span.start as usize && !is_role && !appositive {
                 Some(LocalSpeaker::Unnamed(d))
             } else {
                 Some(LocalSpeaker::Entity(m.entity))

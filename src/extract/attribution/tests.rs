@@ -195,3 +195,43 @@ fn a_named_modifier_in_a_description_is_not_the_speaker() {
         [some("David Beckham")]
     );
 }
+
+/// "Police Commissioner Dermot Shea said", "NASA Administrator Bill Nelson said": an office
+/// written before a name is the person's role, not an unnamed speaker of its own.
+#[test]
+fn an_office_before_a_name_is_the_persons_role() {
+    assert_eq!(
+        speakers("Police Commissioner Dermot Shea said: \"We will find the people who did this.\""),
+        [some("Dermot Shea")]
+    );
+    assert_eq!(
+        speakers("NASA Administrator Bill Nelson said: \"This is a great day for the agency.\""),
+        [some("Bill Nelson")]
+    );
+    // A name the lexicon does not know, after an organisation and two titles.
+    assert_eq!(
+        speakers(
+            "On Monday, Coast Guard Commandant Admiral Elson Hermogino said: \"Join personnel \
+             from the army in the investigation.\""
+        ),
+        [some("Elson Hermogino")]
+    );
+}
+
+/// "The general secretary of the union (… Transport Workers), Mick Cash, said": a name set
+/// off by commas just before the verb is the subject, whatever the phrase before it holds.
+#[test]
+fn a_name_in_apposition_before_the_verb_is_the_speaker() {
+    assert_eq!(
+        speakers(
+            "The general secretary of the RMT union (National Union of Rail, Maritime and \
+             Transport Workers), Mick Cash, said the measure was \"nowhere near enough.\""
+        ),
+        [some("Mick Cash")]
+    );
+    // Not set off by commas: the description stays the speaker.
+    assert_eq!(
+        speakers("\"It is down to politics now,\" one source close to Boris Johnson said."),
+        [some("one source")]
+    );
+}
