@@ -284,7 +284,7 @@ mod tests {
             "NASA Administrator Bill Nelson spoke. Treasurer Peter Costello agreed. On Monday, \
              Coast Guard Commandant Admiral Elson Hermogino left. He flew from Imam Khomeini \
              International Airport. Secretary-General Jens Stoltenberg met them. Shares in \
-             General Motors fell.",
+             General Motors fell. Mr Lane agreed. Mr Houston did not.",
         );
         assert_eq!(
             names_of(&a, ActorType::Person),
@@ -292,7 +292,9 @@ mod tests {
                 "Bill Nelson",
                 "Peter Costello",
                 "Elson Hermogino",
-                "Jens Stoltenberg"
+                "Jens Stoltenberg",
+                "Lane",
+                "Houston"
             ]
         );
         let hermogino = &a.entities[a.resolve("Elson Hermogino").unwrap() as usize];

@@ -375,7 +375,13 @@ fn group(
             out.push(org(body, g, lx));
             return;
         }
-        if let Some((n, key)) = gazetteer_match(words, (k, j), lx) {
+        // "Mr Houston", "Dr Jordan": after a personal honorific a place's name is a surname.
+        let honorific = role_start.is_some()
+            && matches!(
+                &*words.lower(k - 1),
+                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr."
+            );
+        if let Some((n, key)) = gazetteer_match(words, (k, j), lx).filter(|_| !honorific) {
             let (canonical, place, forms) = &lx.gazetteer.forms[key];
             let span = Span::new(g[0].start, g[n - 1].end);
             let next = tokens.get(k + n);
@@ -407,12 +413,26 @@ fn group(
             .rev()
             .find(|&m| words.is(m, class::TITLE))
             .filter(|&m| {
-                // Words that only qualify an office never begin a place's name.
-                let qualifier = matches!(
+                // Only the titles that places and institutions are named after ("Mr Lane"
+                // is a person, "Lane" though a street's last word).
+                let eponym = matches!(
                     &*words.lower(m),
-                    "former" | "foreign" | "deputy" | "vice" | "executive"
+                    "king"
+                        | "queen"
+                        | "prince"
+                        | "princess"
+                        | "imam"
+                        | "general"
+                        | "president"
+                        | "pope"
+                        | "emir"
+                        | "sheikh"
+                        | "duke"
+                        | "duchess"
+                        | "cardinal"
+                        | "admiral"
                 );
-                !ends_as_thing || qualifier || words.is(m + 1, class::GAZETTEER_FIRST)
+                !(ends_as_thing && eponym) || words.is(m + 1, class::GAZETTEER_FIRST)
             });
         if let Some(m) = last_title {
             role_start.get_or_insert(k);

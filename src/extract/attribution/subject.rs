@@ -133,7 +133,15 @@ fn resolve_in(
             (head == "the" && short && person_word && !first_person)
                 .then(|| last_any_person(actors, pronoun_at))
                 .flatten()
-                .or_else(|| mentions.iter().find(|m| !m.in_quote).map(|m| m.entity))
+                .or_else(|| {
+                    // "US behemoth General Electric declared": a place named with an
+                    // organisation only says where it is from.
+                    let named = || mentions.iter().filter(|m| !m.in_quote);
+                    named()
+                        .find(|m| actors.kind(m.entity) != ActorType::Place)
+                        .or_else(|| named().next())
+                        .map(|m| m.entity)
+                })
                 .map(LocalSpeaker::Entity)
         }
     }

@@ -235,3 +235,17 @@ fn a_name_in_apposition_before_the_verb_is_the_speaker() {
         [some("one source")]
     );
 }
+
+/// "US behemoth General Electric declared itself": the organisation speaks, not the
+/// country it is from.
+#[test]
+fn an_organisation_speaks_before_the_place_it_is_from() {
+    assert_eq!(
+        speakers("US behemoth General Electric declared itself \"in great shape\"."),
+        [some("General Electric")]
+    );
+    assert_eq!(
+        speakers("Iran said the crash was \"a disastrous mistake\"."),
+        [some("Iran")]
+    );
+}
