@@ -174,15 +174,18 @@ pub fn candidates(
         j = extend_list(body, tokens, i, j);
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
-        // "the Premiership", "the United board": after "the", a name is a team, a league,
-        // a company, not a person (unless a title says so: "the Reverend Jesse Jackson").
+        // "the Premiership", "the United board", "the Rajya Sabha": after "the", a name is a
+        // team, a league, a company, not a person, unless a title says so ("the Reverend
+        // Jesse Jackson") or it starts with a first name ("the Michael Jackson trial").
         let after_the = i > 0
             && adjacent(body, &tokens[i - 1], &tokens[i])
             && tokens[i - 1].text(body) == "the";
         if after_the {
+            let first_name = words.is(i, class::FIRST_NAME | class::NAME_LIKE_COMMON);
             for c in &mut out[from..] {
                 let first = c.span.start as usize == tokens[i].start;
-                if first && !c.cued && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
+                let person_like = c.cued && first_name;
+                if first && !person_like && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
                     c.kind = Kind::Org;
                 }
             }

@@ -229,6 +229,11 @@ fn a_name_in_apposition_before_the_verb_is_the_speaker() {
         ),
         [some("Mick Cash")]
     );
+    // The body after "the" in the apposition is not a person either.
+    assert_eq!(
+        speakers("Vijay Goel, a member of the Rajya Sabha, said, \"He was an excellent orator.\""),
+        [some("Vijay Goel")]
+    );
     // Not set off by commas: the description stays the speaker.
     assert_eq!(
         speakers("\"It is down to politics now,\" one source close to Boris Johnson said."),
