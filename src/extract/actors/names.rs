@@ -565,6 +565,19 @@ fn group(
             out.push(candidate(Kind::Org, false));
             return;
         }
+        // "a hospital in Watford", "near Slough": one word after "in" or "near" is where,
+        // not who.
+        let locative = k > 0
+            && adjacent(body, &tokens[k - 1], &tokens[k])
+            && matches!(&*words.lower(k - 1), "in" | "near")
+            && !words.is(
+                k,
+                class::FIRST_NAME | class::NAME_LIKE_COMMON | class::COMMON,
+            );
+        if locative && !titled {
+            out.push(candidate(Kind::Place, false));
+            return;
+        }
         let cued = !headline && (titled || speech_cue(words, k, j));
         // "Casinos said …": a plural of a common word, capitalised by position.
         let plural_common =

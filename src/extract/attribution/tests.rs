@@ -254,3 +254,15 @@ fn an_organisation_speaks_before_the_place_it_is_from() {
         [some("Iran")]
     );
 }
+
+/// "a hospital in Watford. He said": one word after "in" is a place, which "he" cannot mean.
+#[test]
+fn a_word_after_in_is_a_place_not_the_last_person() {
+    assert_eq!(
+        speakers(
+            "Prime Minister Boris Johnson spoke to the press at a hospital in Watford. He said, \
+             \"Our sympathies are with the family.\""
+        ),
+        [some("Boris Johnson")]
+    );
+}
