@@ -86,10 +86,17 @@ fn resolve_in(
             !(after.starts_with("’s") || after.starts_with("'s"))
         })
         .filter(|m| !in_relative_clause(text, m.span.start as usize - start));
+    // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
+    // a comma before its apposition is the subject, not a name inside the apposition.
+    let appositive_subject = || {
+        let first = people.clone().next()?;
+        let after = body[first.span.end as usize..end].trim_end();
+        (after.starts_with(',') && after.ends_with(',') && after.len() > 1).then_some(first)
+    };
     let person = if first_person {
         people.next()
     } else {
-        people.next_back()
+        appositive_subject().or_else(|| people.next_back())
     }
     .filter(|m| !possessed_description(body, &words, m.span.end as usize));
     let unnamed = description(body, actors, (start, end), false);

@@ -234,6 +234,14 @@ fn a_name_in_apposition_before_the_verb_is_the_speaker() {
         speakers("Vijay Goel, a member of the Rajya Sabha, said, \"He was an excellent orator.\""),
         [some("Vijay Goel")]
     );
+    // A name inside the apposition is not the subject either.
+    assert_eq!(
+        speakers(
+            "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, \
+             said: \"I have no regrets.\""
+        ),
+        [some("Otis Ferry")]
+    );
     // Not set off by commas: the description stays the speaker.
     assert_eq!(
         speakers("\"It is down to politics now,\" one source close to Boris Johnson said."),
