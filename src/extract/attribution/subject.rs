@@ -125,6 +125,9 @@ fn resolve_in(
             }
         }
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
+        (None, Some(LocalSpeaker::Unnamed(d))) => {
+            Some(holder_of_role(actors, &d).map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
+        }
         (None, Some(d)) => Some(d),
         (None, None) => {
             // "the 34-year-old told reporters", "the world record holder said", "says the
@@ -151,6 +154,23 @@ fn resolve_in(
                 })
                 .map(LocalSpeaker::Entity)
         }
+    }
+}
+
+/// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one
+/// person of the article given that office (a definite description only, and only when
+/// one person holds it).
+fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
+    let office = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?
+        .to_lowercase();
+    let mut holders = actors.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == ActorType::Person && e.roles.iter().any(|r| r.to_lowercase() == office)
+    });
+    match (holders.next(), holders.next()) {
+        (Some((i, _)), None) => Some(i as u32),
+        _ => None,
     }
 }
 

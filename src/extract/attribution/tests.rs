@@ -274,3 +274,21 @@ fn a_word_after_in_is_a_place_not_the_last_person() {
         [some("Boris Johnson")]
     );
 }
+
+/// "The prime minister told MPs" after "Prime Minister Tony Blair": the one holder of the
+/// office named in the article.
+#[test]
+fn a_definite_office_is_the_person_who_holds_it() {
+    assert_eq!(
+        speakers(
+            "Prime Minister Tony Blair met Culture Secretary Tessa Jowell. Later the prime \
+             minister told MPs: \"The abusers will be weeded out.\""
+        ),
+        [some("Tony Blair")]
+    );
+    // An office nobody named holds stays a description.
+    assert_eq!(
+        speakers("Tony Blair met them. Later the prime minister told MPs: \"We will act.\""),
+        [some("the prime minister")]
+    );
+}
