@@ -14,7 +14,7 @@ use super::lexicon;
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
-use crate::model::{Paragraph, QuoteKind};
+use crate::model::{ActorType, Paragraph, QuoteKind};
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -92,7 +92,22 @@ pub fn attribute(
             actors,
             speech,
         };
-        let speaker = ctx.speaker(before, after, open);
+        let mut speaker = ctx.speaker(before, after, open);
+        // `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence
+        // of its own, with no attribution, is the words of whoever the sentence before it
+        // (in the paragraph, after any earlier quote) says is speaking.
+        if speaker.is_none() && body[before.0..before.1].trim().is_empty() && sentence_like(body, q)
+        {
+            let previous = boundaries
+                .1
+                .iter()
+                .rev()
+                .find(|&&b| b < sentence_start)
+                .map(|&b| b.max(prev_end));
+            if let Some(from) = previous.filter(|&from| from < sentence_start) {
+                speaker = ctx.speaker_of_sentence((from, sentence_start), open);
+            }
+        }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
     }
@@ -339,6 +354,37 @@ impl Context<'_> {
                     .flatten()
             }
         }
+    }
+
+    /// Who a sentence says is speaking (`Mr Valentine agreed.`, `Ms Tymoshenko said
+    /// prosecutors had …`, `…, says Mr Pearson.`): the subject of its first speech verb, if
+    /// the subject is short, or the name after a verb that ends the sentence.
+    fn speaker_of_sentence(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
+        let words = self.words(range);
+        let v = (0..words.len()).find(|&i| self.is_speech(&words, i))?;
+        let inverted = words.len() - v <= 5
+            && (v == 0 || self.body[words[v - 1].end..words[v].start].trim() == ",");
+        let speaker = if inverted {
+            // `…, says Mr Pearson.`: the subject follows the verb.
+            self.after_verb(&words, v, range.1, open)
+        } else if v == 0 || v > 12 {
+            // No subject, or one too long to be a speaker's name and description.
+            None
+        } else if matches!(
+            self.lower(&words[v - 1]).as_str(),
+            "he" | "she" | "they" | "it"
+        ) {
+            // `…, he argued.`: a pronoun is weaker evidence than the quote before, whose
+            // speaker a quote with no attribution keeps (`inherit`).
+            None
+        } else {
+            subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
+        };
+        // A place named in the sentence is no speaker of the quote after it ("One leading
+        // Karachi broker said …").
+        speaker.filter(
+            |s| !matches!(s, LocalSpeaker::Entity(e) if self.actors.kind(*e) == ActorType::Place),
+        )
     }
 
     /// The speaker named after the verb `words[v]`: up to a dozen words, to the sentence end.

@@ -292,3 +292,32 @@ fn a_definite_office_is_the_person_who_holds_it() {
         [some("the prime minister")]
     );
 }
+
+/// `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence of
+/// its own is spoken by the subject of the sentence before it, when that sentence has a
+/// speech verb and a short named subject; a pronoun there is weaker than the quote before.
+#[test]
+fn a_quote_after_a_sentence_with_a_speaker_is_theirs() {
+    assert_eq!(
+        speakers(
+            "Banker Roberto Baez Silva said prices were rising. John Valentine, who was born \
+             in the United States, agreed. \"If I have to save pesos, I keep them at home.\""
+        ),
+        [some("John Valentine")]
+    );
+    assert_eq!(
+        speakers(
+            "\"It is a fair poster,\" said Fraser Kemp. The image simply portrayed Michael \
+             Howard as a hypnotist, he argued. \"Concern has been expressed and we listened.\""
+        ),
+        [some("Fraser Kemp"), some("Fraser Kemp")]
+    );
+    // A long clause before the verb is no speaker's name.
+    assert_eq!(
+        speakers(
+            "The album Exodus came out in 1977 and that provided five hits for the band and \
+             confirmed his status. \"By 1979 he was the biggest touring attraction.\""
+        ),
+        [None]
+    );
+}
