@@ -85,7 +85,8 @@ fn resolve_in(
             let after = &body[m.span.end as usize..];
             !(after.starts_with("’s") || after.starts_with("'s"))
         })
-        .filter(|m| !in_relative_clause(text, m.span.start as usize - start));
+        .filter(|m| !in_relative_clause(text, m.span.start as usize - start))
+        .filter(|m| !in_parentheses(text, m.span.start as usize - start));
     // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
     // a comma before its apposition is the subject, not a name inside the apposition.
     let appositive_subject = || {
@@ -172,6 +173,15 @@ fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
         (Some((i, _)), None) => Some(i as u32),
         _ => None,
     }
+}
+
+/// Whether byte `at` of `text` lies inside brackets opened before it: "Comic artist Jenn
+/// St-Onge (Nancy Drew, Jem and the Misfits) told" names works, not the speaker.
+fn in_parentheses(text: &str, at: usize) -> bool {
+    let head = &text.as_bytes()[..at];
+    let open = head.iter().rposition(|&b| b == b'(' || b == b'[');
+    let close = head.iter().rposition(|&b| b == b')' || b == b']');
+    open.is_some_and(|o| close.is_none_or(|c| c < o))
 }
 
 /// Whether byte `at` of `text` lies in a ", who …," / ", which …," clause.

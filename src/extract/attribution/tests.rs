@@ -321,3 +321,15 @@ fn a_quote_after_a_sentence_with_a_speaker_is_theirs() {
         [None]
     );
 }
+
+/// A name in brackets in the subject is a work or an aside, not the speaker.
+#[test]
+fn names_in_brackets_are_not_the_subject() {
+    assert_eq!(
+        speakers(
+            "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced \
+             to re-evaluate her life. \"In my first stint, I didn't get any work.\""
+        ),
+        [some("Jenn St-Onge")]
+    );
+}
