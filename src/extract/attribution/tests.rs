@@ -83,6 +83,10 @@ fn unnamed_speakers_keep_their_description() {
         [some("one source")]
     );
     assert_eq!(
+        speakers("One MP told the BBC, \"We know that millions wanted to stay.\""),
+        [some("One MP")]
+    );
+    assert_eq!(
         speakers(
             "“Security matters most,” a spokesman for the UK Department for Digital, Culture, \
              Media, and Sport said."
