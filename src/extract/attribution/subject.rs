@@ -113,7 +113,7 @@ fn resolve_in(
                 .and_then(|i| body.get(start + i + d.len()..m.span.start as usize))
                 .unwrap_or("x");
             let is_role = gap
-                .split([' ', ','])
+                .split([' ', ',', '(', ')'])
                 .all(|w| w.chars().next().is_none_or(char::is_uppercase));
             // "The general secretary of the union (…), Mick Cash, said": a name set off by
             // commas right before the verb is the subject.

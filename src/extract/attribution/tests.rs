@@ -212,6 +212,10 @@ fn an_office_before_a_name_is_the_persons_role() {
         speakers("NASA Administrator Bill Nelson said: \"This is a great day for the agency.\""),
         [some("Bill Nelson")]
     );
+    assert_eq!(
+        speakers("Member of parliament (MP) Kevin Conolly said it was a \"sad day for NSW\"."),
+        [some("Kevin Conolly")]
+    );
     // A name the lexicon does not know, after an organisation and two titles.
     assert_eq!(
         speakers(
