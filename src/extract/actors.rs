@@ -284,7 +284,8 @@ mod tests {
             "NASA Administrator Bill Nelson spoke. Treasurer Peter Costello agreed. On Monday, \
              Coast Guard Commandant Admiral Elson Hermogino left. He flew from Imam Khomeini \
              International Airport. Secretary-General Jens Stoltenberg met them. Shares in \
-             General Motors fell. Mr Lane agreed. Mr Houston did not.",
+             General Motors fell. Mr Lane agreed. Mr Houston did not. The Toronto-shot \
+             film and the Oxford-educated Marion Hale won.",
         );
         assert_eq!(
             names_of(&a, ActorType::Person),
@@ -293,6 +294,7 @@ mod tests {
                 "Peter Costello",
                 "Elson Hermogino",
                 "Jens Stoltenberg",
+                "Marion Hale",
                 "Lane",
                 "Houston"
             ]
