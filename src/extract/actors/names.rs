@@ -274,26 +274,27 @@ fn group(
                 .skip(1)
                 .all(|p| p.chars().next().is_some_and(char::is_lowercase));
         // "Tunisian-born", "London-based": a description, not part of a name.
-        let adjectival = [
-            "-born",
-            "-based",
-            "-owned",
-            "-led",
-            "-run",
-            "-backed",
-            "-shot",
-            "-made",
-            "-bred",
-            "-raised",
-            "-educated",
-            "-trained",
-            "-funded",
-            "-listed",
-            "-style",
-            "-inspired",
-        ]
-        .iter()
-        .any(|suffix| w.ends_with(suffix));
+        let adjectival = original.contains('-')
+            && [
+                "-born",
+                "-based",
+                "-owned",
+                "-led",
+                "-run",
+                "-backed",
+                "-shot",
+                "-made",
+                "-bred",
+                "-raised",
+                "-educated",
+                "-trained",
+                "-funded",
+                "-listed",
+                "-style",
+                "-inspired",
+            ]
+            .iter()
+            .any(|suffix| w.ends_with(suffix));
         // "Unclogging Beijing …": a gerund opening a sentence.
         let gerund = t.sentence_start && w.ends_with("ing") && !words.is(k, class::FIRST_NAME);
         let drop = is_article
