@@ -98,6 +98,8 @@ pub fn attribute(
         // (in the paragraph, after any earlier quote) says is speaking.
         if speaker.is_none() && body[before.0..before.1].trim().is_empty() && sentence_like(body, q)
         {
+            // After any quote in it: the sentence's words after the quote (`," said Ms
+            // Deans.`) attribute this one too.
             let previous = boundaries
                 .1
                 .iter()
@@ -362,7 +364,27 @@ impl Context<'_> {
     fn speaker_of_sentence(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
         let words = self.words(range);
         let v = (0..words.len()).find(|&i| self.is_speech(&words, i))?;
-        let inverted = words.len() - v <= 5
+        // Only verbs that news puts before their subject (`says Mr Pearson`), not ones
+        // that take an object (`…, Roy Asher … told Reuters.`).
+        let inverting = matches!(
+            self.lower(&words[v]).as_str(),
+            "said"
+                | "says"
+                | "added"
+                | "adds"
+                | "explained"
+                | "continued"
+                | "recalled"
+                | "recalls"
+                | "wrote"
+                | "writes"
+                | "insisted"
+                | "warned"
+                | "admitted"
+                | "argued"
+        );
+        let inverted = inverting
+            && words.len() - v <= 5
             && (v == 0 || self.body[words[v - 1].end..words[v].start].trim() == ",");
         let speaker = if inverted {
             // `…, says Mr Pearson.`: the subject follows the verb.

@@ -320,6 +320,14 @@ fn a_quote_after_a_sentence_with_a_speaker_is_theirs() {
         ),
         [some("Fraser Kemp"), some("Fraser Kemp")]
     );
+    // "told Reuters": the name after a verb that takes an object is not its subject.
+    assert_eq!(
+        speakers(
+            "\"Ireland ticks all the boxes,\" Roy Asher, chief investment officer of Hibernian, \
+             told Reuters. \"Buoyant economic conditions are set to continue.\""
+        ),
+        [some("Roy Asher"), some("Roy Asher")]
+    );
     // A long clause before the verb is no speaker's name.
     assert_eq!(
         speakers(
