@@ -64,7 +64,7 @@ fn resolve_in(
     let pronoun_at = words[first].start.min(before);
     match head.as_str() {
         "he" | "she" => {
-            return last_person(actors, pronoun_at, head == "she").map(LocalSpeaker::Entity)
+            return last_person(body, actors, pronoun_at, head == "she").map(LocalSpeaker::Entity)
         }
         // The writer or an interviewee speaking of themselves: nobody named.
         "i" | "we" | "you" => return None,
@@ -211,14 +211,60 @@ fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
 }
 
 /// The last person named before `before`, outside quotes, whom the pronoun can mean.
-fn last_person(actors: &ArticleActors, before: usize, she: bool) -> Option<u32> {
-    actors
+/// A person named as the object of a preposition ("matched to Mr Houston", "impressed by
+/// fly-half Yann Delaigue") is passed over for the last one named otherwise, who is more
+/// likely the one "he" continues with; if there is none, the last of any.
+fn last_person(body: &str, actors: &ArticleActors, before: usize, she: bool) -> Option<u32> {
+    let mut people = actors
         .mentions_in(0, before)
         .iter()
         .rev()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
-        .find(|m| gender_fits(&actors.entities[m.entity as usize], she))
-        .map(|m| m.entity)
+        .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
+    let last = people.clone().next()?;
+    Some(
+        people
+            .find(|m| !after_preposition(body, m.span.start as usize))
+            .unwrap_or(last)
+            .entity,
+    )
+}
+
+/// Whether one of the (up to) three words before byte `at`, in the same clause, is a
+/// preposition that makes what follows its object.
+fn after_preposition(body: &str, at: usize) -> bool {
+    let from = at.saturating_sub(40);
+    let mut from = from;
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &body[from..at];
+    let clause = head
+        .rfind(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')'))
+        .map_or(head, |i| &head[i + 1..]);
+    // "According to Muyembe" names a source, not an object; "of" mostly joins a title to
+    // its name ("Department of Transportation official Troy Roberts").
+    if clause.trim_end().to_lowercase().ends_with("according to") {
+        return false;
+    }
+    clause.split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            w,
+            "to" | "with"
+                | "by"
+                | "from"
+                | "for"
+                | "about"
+                | "against"
+                | "at"
+                | "on"
+                | "into"
+                | "over"
+                | "than"
+                | "towards"
+                | "toward"
+        )
+    })
 }
 
 /// The last person named before `before`, outside quotes.

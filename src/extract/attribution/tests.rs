@@ -349,3 +349,21 @@ fn names_in_brackets_are_not_the_subject() {
         [some("Jenn St-Onge")]
     );
 }
+
+/// "… matched to Mr Houston. He told BBC News": "he" passes over a person named as the
+/// object of a preposition for the last one named otherwise.
+#[test]
+fn a_pronoun_passes_over_the_object_of_a_preposition() {
+    assert_eq!(
+        speakers(
+            "Party spokesman Mark Croucher spoke on Friday. The remarks were never matched \
+             to Mr Houston. He told BBC News: \"We have suspended him as a member.\""
+        ),
+        [some("Mark Croucher")]
+    );
+    // With nobody else named, the object is still the one meant.
+    assert_eq!(
+        speakers("The award went to John Smith. \"I am delighted,\" he said."),
+        [some("John Smith")]
+    );
+}
