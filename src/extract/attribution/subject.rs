@@ -240,8 +240,12 @@ fn after_preposition(body: &str, at: usize) -> bool {
     }
     let head = &body[from..at];
     let clause = head
-        .rfind(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')'))
-        .map_or(head, |i| &head[i + 1..]);
+        .rfind([',', '.', ';', ':', '"', '“', '”', '(', ')'])
+        .map_or(head, |i| {
+            // After the mark, which may be more than one byte (curly quotes).
+            let mark = head[i..].chars().next().map_or(1, char::len_utf8);
+            &head[i + mark..]
+        });
     // "According to Muyembe" names a source, not an object; "of" mostly joins a title to
     // its name ("Department of Transportation official Troy Roberts").
     if clause.trim_end().to_lowercase().ends_with("according to") {

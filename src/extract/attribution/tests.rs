@@ -361,6 +361,11 @@ fn a_pronoun_passes_over_the_object_of_a_preposition() {
         ),
         [some("Mark Croucher")]
     );
+    // A curly quote just before the name ends the clause looked at (a mark of three bytes).
+    assert_eq!(
+        speakers("“We will go,” Mark Croucher said. He told BBC News: “We have suspended him.”"),
+        [some("Mark Croucher"), some("Mark Croucher")]
+    );
     // With nobody else named, the object is still the one meant.
     assert_eq!(
         speakers("The award went to John Smith. \"I am delighted,\" he said."),
