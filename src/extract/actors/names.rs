@@ -13,7 +13,7 @@ use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
 pub use keys::normalise;
 use std::sync::OnceLock;
-use words::{class, Classes, Words};
+use words::{class, Classes, Words, ADJECTIVE_SUFFIXES, EPONYM_TITLES, HONORIFICS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -274,27 +274,8 @@ fn group(
                 .skip(1)
                 .all(|p| p.chars().next().is_some_and(char::is_lowercase));
         // "Tunisian-born", "London-based": a description, not part of a name.
-        let adjectival = original.contains('-')
-            && [
-                "-born",
-                "-based",
-                "-owned",
-                "-led",
-                "-run",
-                "-backed",
-                "-shot",
-                "-made",
-                "-bred",
-                "-raised",
-                "-educated",
-                "-trained",
-                "-funded",
-                "-listed",
-                "-style",
-                "-inspired",
-            ]
-            .iter()
-            .any(|suffix| w.ends_with(suffix));
+        let adjectival =
+            original.contains('-') && ADJECTIVE_SUFFIXES.iter().any(|suffix| w.ends_with(suffix));
         // "Unclogging Beijing …": a gerund opening a sentence.
         let gerund = t.sentence_start && w.ends_with("ing") && !words.is(k, class::FIRST_NAME);
         let drop = is_article
@@ -397,11 +378,7 @@ fn group(
             return;
         }
         // "Mr Houston", "Dr Jordan": after a personal honorific a place's name is a surname.
-        let honorific = role_start.is_some()
-            && matches!(
-                &*words.lower(k - 1),
-                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr."
-            );
+        let honorific = role_start.is_some() && HONORIFICS.contains(&&*words.lower(k - 1));
         if let Some((n, key)) = gazetteer_match(words, (k, j), lx).filter(|_| !honorific) {
             let (canonical, place, forms) = &lx.gazetteer.forms[key];
             let span = Span::new(g[0].start, g[n - 1].end);
@@ -436,23 +413,7 @@ fn group(
             .filter(|&m| {
                 // Only the titles that places and institutions are named after ("Mr Lane"
                 // is a person, "Lane" though a street's last word).
-                let eponym = matches!(
-                    &*words.lower(m),
-                    "king"
-                        | "queen"
-                        | "prince"
-                        | "princess"
-                        | "imam"
-                        | "general"
-                        | "president"
-                        | "pope"
-                        | "emir"
-                        | "sheikh"
-                        | "duke"
-                        | "duchess"
-                        | "cardinal"
-                        | "admiral"
-                );
+                let eponym = EPONYM_TITLES.contains(&&*words.lower(m));
                 !(ends_as_thing && eponym) || words.is(m + 1, class::GAZETTEER_FIRST)
             });
         if let Some(m) = last_title {

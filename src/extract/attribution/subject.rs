@@ -230,11 +230,18 @@ fn last_person(body: &str, actors: &ArticleActors, before: usize, she: bool) -> 
     )
 }
 
+/// Prepositions whose object a person named right after them is ("matched to Mr Houston");
+/// not "of", which mostly joins a title to its name ("Department of Transportation
+/// official Troy Roberts").
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "from", "for", "about", "against", "at", "on", "into", "over", "than",
+    "towards", "toward",
+];
+
 /// Whether one of the (up to) three words before byte `at`, in the same clause, is a
 /// preposition that makes what follows its object.
 fn after_preposition(body: &str, at: usize) -> bool {
-    let from = at.saturating_sub(40);
-    let mut from = from;
+    let mut from = at.saturating_sub(40);
     while !body.is_char_boundary(from) {
         from += 1;
     }
@@ -246,29 +253,17 @@ fn after_preposition(body: &str, at: usize) -> bool {
             let mark = head[i..].chars().next().map_or(1, char::len_utf8);
             &head[i + mark..]
         });
-    // "According to Muyembe" names a source, not an object; "of" mostly joins a title to
-    // its name ("Department of Transportation official Troy Roberts").
-    if clause.trim_end().to_lowercase().ends_with("according to") {
-        return false;
-    }
-    clause.split_whitespace().rev().take(3).any(|w| {
-        matches!(
-            w,
-            "to" | "with"
-                | "by"
-                | "from"
-                | "for"
-                | "about"
-                | "against"
-                | "at"
-                | "on"
-                | "into"
-                | "over"
-                | "than"
-                | "towards"
-                | "toward"
-        )
-    })
+    // "According to Muyembe" names a source, not an object.
+    let clause = clause.trim_end();
+    let according_to = clause
+        .get(clause.len().saturating_sub("according to".len())..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case("according to"));
+    !according_to
+        && clause
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| PREPOSITIONS.contains(&w))
 }
 
 /// The last person named before `before`, outside quotes.

@@ -40,6 +40,51 @@ const NAME_LIKE_COMMON: &[&str] = &[
     "gene", "guy", "jean", "max", "neil", "penny", "robin", "sandy", "tony",
 ];
 
+/// Suffixes that make a capitalised word an adjective, never part of a name
+/// ("Tunisian-born", "London-based", "Toronto-shot").
+pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "-born",
+    "-based",
+    "-owned",
+    "-led",
+    "-run",
+    "-backed",
+    "-shot",
+    "-made",
+    "-bred",
+    "-raised",
+    "-educated",
+    "-trained",
+    "-funded",
+    "-listed",
+    "-style",
+    "-inspired",
+];
+
+/// Personal honorifics: after one, a place's name is a surname ("Mr Houston").
+pub(super) const HONORIFICS: &[&str] =
+    &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."];
+
+/// Titles that places and institutions are named after ("Imam Khomeini International
+/// Airport", "General Santos City"): such a title before a place's or an organisation's
+/// name is part of it.
+pub(super) const EPONYM_TITLES: &[&str] = &[
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "imam",
+    "general",
+    "president",
+    "pope",
+    "emir",
+    "sheikh",
+    "duke",
+    "duchess",
+    "cardinal",
+    "admiral",
+];
+
 /// Words that start place names, not people ("New Orleans", "North Korea", "Gulf of Mexico").
 const PLACE_STARTS: &[&str] = &[
     "new",
