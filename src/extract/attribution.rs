@@ -10,6 +10,7 @@
 mod subject;
 
 use super::actors::ArticleActors;
+use super::clauses::{self, Clause, SourceAt};
 use super::lexicon;
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
@@ -24,7 +25,9 @@ pub fn attribute(
     actors: &ArticleActors,
 ) -> Vec<LocalQuote> {
     let speech = lexicon::set_here!("speech_verbs");
+    let clauses = clauses::find(body, paragraphs, &actors.paragraph_tokens, quotes);
     let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
+    let mut in_clause = vec![false; quotes.len()];
     // Sentence starts of the current paragraph (byte offsets), computed once per paragraph.
     let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
     for (qi, q) in quotes.iter().enumerate() {
@@ -110,6 +113,12 @@ pub fn attribute(
                 speaker = ctx.speaker_of_sentence((from, sentence_start), open);
             }
         }
+        if let Some(c) = containing_clause(&clauses, q) {
+            if speaker.is_none() {
+                speaker = ctx.clause_speaker(c);
+            }
+            in_clause[qi] = speaker.is_some();
+        }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
     }
@@ -117,8 +126,12 @@ pub fn attribute(
     quotes
         .iter()
         .zip(found)
-        .map(|(q, (speaker, _))| {
-            let kind = kind(body, q, &speaker);
+        .zip(in_clause)
+        .map(|((q, (speaker, _)), in_clause)| {
+            let mut kind = kind(body, q, &speaker);
+            if in_clause && kind == QuoteKind::Scare {
+                kind = QuoteKind::Partial;
+            }
             let speaker = if kind == QuoteKind::Scare {
                 LocalSpeaker::None
             } else {
@@ -132,6 +145,20 @@ pub fn attribute(
             }
         })
         .collect()
+}
+
+/// The innermost clause whose content holds the quote.
+fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
+    let at = q.text.start;
+    clauses
+        .iter()
+        .filter(|c| {
+            c.paragraph == q.paragraph
+                && c.content.start <= at + 1
+                && at < c.content.end
+                && !c.cognition
+        })
+        .max_by_key(|c| c.content.start)
 }
 
 /// A quote with no attribution of its own keeps the speaker of the quote before it (same or
@@ -244,6 +271,18 @@ impl Context<'_> {
 
     fn lower(&self, t: &Token) -> Lower<'_> {
         Lower::new(t.text(self.body))
+    }
+
+    /// The speaker a clause's source words name.
+    fn clause_speaker(&self, c: &Clause) -> Option<LocalSpeaker> {
+        let range = (c.source.start as usize, c.source.end as usize);
+        let at = c.cue.start as usize;
+        match c.source_at {
+            SourceAt::Before => subject::resolve(self.body, self.actors, range, at),
+            SourceAt::After | SourceAt::Sentence => {
+                subject::resolve_after_verb(self.body, self.actors, range, at)
+            }
+        }
     }
 
     /// A speech verb that is not passive ("was said to have").

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod actors;
 pub mod attribution;
+pub mod clauses;
 pub mod lexicon;
 pub mod quotes;
 pub mod tokens;

@@ -81,6 +81,7 @@ fn resolve_in(
     let mut people = mentions
         .iter()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .filter(|m| m.span.end as usize <= end)
         .filter(|m| {
             let after = &body[m.span.end as usize..];
             !(after.starts_with("’s") || after.starts_with("'s"))

@@ -1,0 +1,630 @@
+//! Clauses of attribution: every cue in every sentence — a speech or report verb in any
+//! tense and person ("said", "has argued", "told reporters that"), a participle after a
+//! comma (", saying"), "according to", a passive "was told by" — with the words of its
+//! source and the span of its content.
+//!
+//! A clause is read off the words around its cue, outside quotation marks: the source is
+//! the noun phrase before the cue (back to the clause's start, past an apposition such as
+//! "McConnell, R-Ky., said") or after it ("…, said Ms Ortiz"); the content is the clause
+//! after the cue (after "that" or the hearer of "told"), or the clause before it when the
+//! cue ends the sentence ("The city will appeal, the mayor said."). Attribution gives a
+//! quote the source of the clause whose content holds it, and reported speech with no
+//! quotation marks becomes a quote of its own.
+
+use super::actors::ParagraphTokens;
+use super::lexicon;
+use super::quotes::QuoteSpan;
+use super::tokens::{tokenize_pooled, Lower, Token};
+use crate::model::{Paragraph, Span};
+
+/// Where a clause's source stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceAt {
+    /// The subject before the cue: "the mayor said".
+    Before,
+    /// After the cue: "said the mayor", "according to the mayor", "was told by the coach".
+    After,
+    /// The subject of the sentence the participle hangs on: "The mayor left, saying …".
+    Sentence,
+}
+
+/// One attribution: a cue, the words naming its source, and what is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub cue: Span,
+    pub source: Span,
+    pub source_at: SourceAt,
+    pub content: Span,
+    pub paragraph: u32,
+    /// A cognition cue ("believes", "expects"): an attitude more than a statement.
+    pub cognition: bool,
+}
+
+/// Auxiliaries and adverbs between a subject and its cue: "has also said", "would later
+/// write", "did not deny".
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "again",
+    "once",
+    "then",
+    "later",
+    "previously",
+    "recently",
+    "just",
+    "already",
+    "still",
+    "even",
+    "first",
+    "often",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "had",
+    "been",
+    "reportedly",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "separately",
+    "further",
+    "earlier",
+    "now",
+    "ultimately",
+    "n't",
+    "always",
+    "long",
+    "frequently",
+];
+/// Forms of "be" that make a cue passive ("was called", "is expected").
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+];
+/// Words that open a new clause: a subject is never found before them.
+const OPENERS: &[&str] = &[
+    "that", "because", "while", "when", "after", "before", "although", "though", "if", "since",
+    "whereas", "where", "until", "unless", "whether", "which", "who", "so", "as", "than", "once",
+];
+/// Words after which a cue word is a noun: "the claims", "his calls for".
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
+    "any", "no", "new", "recent", "earlier", "many", "several", "some", "of", "in", "this", "that",
+    "those", "for", "news", "media", "press",
+];
+/// Hearers after a verb of telling: "told reporters", "told him".
+const HEARERS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+    "voters",
+    "supporters",
+    "viewers",
+    "listeners",
+    "readers",
+    "audiences",
+    "lawmakers",
+    "members",
+    "congress",
+    "senators",
+    "delegates",
+    "students",
+    "donors",
+    "staff",
+    "investigators",
+];
+/// Days and times that sit between a cue and its content: "said Tuesday the …".
+const WHEN: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "last",
+    "week",
+    "month",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "year",
+];
+
+/// Every clause of attribution in the article's paragraphs, in text order.
+pub fn find(
+    body: &str,
+    paragraphs: &[Paragraph],
+    tokens: &ParagraphTokens,
+    quotes: &[QuoteSpan],
+) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut q = 0;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        if para.boilerplate {
+            continue;
+        }
+        while q < quotes.len() && (quotes[q].paragraph as usize) < pi {
+            q += 1;
+        }
+        let here: Vec<&QuoteSpan> = quotes[q..]
+            .iter()
+            .take_while(|s| s.paragraph as usize == pi)
+            .filter(|s| s.nested_in.is_none())
+            .collect();
+        let owned;
+        let toks = match tokens.get(pi) {
+            Some(t) => t,
+            None => {
+                let (a, b) = (para.span.start as usize, para.span.end as usize);
+                if a >= b
+                    || b > body.len()
+                    || !body.is_char_boundary(a)
+                    || !body.is_char_boundary(b)
+                {
+                    continue;
+                }
+                owned = tokenize_pooled(body, a, b);
+                &owned
+            }
+        };
+        Paragraph_::new(body, pi as u32, toks, &here).clauses(&mut out);
+    }
+    out
+}
+
+/// One paragraph's words, which quote each lies in, and its sentences.
+#[allow(non_camel_case_types)]
+struct Paragraph_<'a> {
+    body: &'a str,
+    index: u32,
+    toks: &'a [Token],
+    /// The quote (index into `quotes`) each token lies in.
+    quote_of: Vec<Option<u16>>,
+    quotes: &'a [&'a QuoteSpan],
+}
+
+impl<'a> Paragraph_<'a> {
+    fn new(body: &'a str, index: u32, toks: &'a [Token], quotes: &'a [&'a QuoteSpan]) -> Self {
+        let mut quote_of = vec![None; toks.len()];
+        let mut qi = 0;
+        for (ti, t) in toks.iter().enumerate() {
+            while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
+                qi += 1;
+            }
+            if let Some(s) = quotes.get(qi) {
+                if (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize {
+                    quote_of[ti] = u16::try_from(qi).ok();
+                }
+            }
+        }
+        Paragraph_ {
+            body,
+            index,
+            toks,
+            quote_of,
+            quotes,
+        }
+    }
+
+    fn lower(&self, i: usize) -> Lower<'a> {
+        Lower::new(self.toks[i].text(self.body))
+    }
+
+    fn quoted(&self, i: usize) -> bool {
+        self.quote_of[i].is_some()
+    }
+
+    /// The text between token `i - 1` and token `i`.
+    fn gap(&self, i: usize) -> &'a str {
+        if i == 0 || i >= self.toks.len() {
+            return "";
+        }
+        self.body
+            .get(self.toks[i - 1].end..self.toks[i].start)
+            .unwrap_or("")
+    }
+
+    /// Sentences as token ranges: a stop between words ends one, unless both words are
+    /// inside the same quotation.
+    fn sentences(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for i in 1..self.toks.len() {
+            let g = self.gap(i);
+            let stop = g.bytes().any(|b| matches!(b, b'.' | b'!' | b'?'));
+            let inside = self.quote_of[i].is_some() && self.quote_of[i] == self.quote_of[i - 1];
+            if stop && !inside {
+                out.push((start, i));
+                start = i;
+            }
+        }
+        if start < self.toks.len() {
+            out.push((start, self.toks.len()));
+        }
+        out
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        // Tokens a..b (b exclusive, b > a).
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    fn clauses(&self, out: &mut Vec<Clause>) {
+        let cues = lexicon::set_here!("cue_verbs");
+        let cognition = lexicon::set_here!("cue_cognition");
+        for (a, b) in self.sentences() {
+            let first = out.len();
+            let mut v = a;
+            while v < b {
+                if self.quoted(v) {
+                    v += 1;
+                    continue;
+                }
+                let w = self.lower(v);
+                if w == "according" && v + 2 < b && self.lower(v + 1) == "to" {
+                    if let Some(c) = self.according_to(a, b, v) {
+                        out.push(c);
+                    }
+                    v += 2;
+                    continue;
+                }
+                let cog = cognition.contains(&w);
+                // A capitalised cue word is a name ("United States") unless it opens
+                // the sentence.
+                let name = v > a && self.toks[v].is_capitalised(self.body);
+                if !name && (cog || cues.contains(&w)) {
+                    if let Some(c) = self.verb(a, b, v, cog, &out[first..]) {
+                        out.push(c);
+                    }
+                }
+                v += 1;
+            }
+        }
+    }
+
+    /// "according to X": X is the source; the content is the rest of the sentence.
+    fn according_to(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        let s = v + 2;
+        let mut e = s;
+        while e < b && !self.quoted(e) && e - s < 12 {
+            if e > s && self.gap(e).contains([',', ';', ':', '(', '—']) {
+                break;
+            }
+            e += 1;
+        }
+        if e == s {
+            return None;
+        }
+        let content = if v > a && self.gap(v).contains(',') {
+            Some(self.span(a, v))
+        } else if e < b {
+            Some(self.span(e, b))
+        } else {
+            None
+        }?;
+        Some(Clause {
+            cue: self.span(v, v + 2),
+            source: self.span(s, e),
+            source_at: SourceAt::After,
+            content,
+            paragraph: self.index,
+            cognition: false,
+        })
+    }
+
+    /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
+    fn verb(
+        &self,
+        a: usize,
+        b: usize,
+        v: usize,
+        cognition: bool,
+        earlier: &[Clause],
+    ) -> Option<Clause> {
+        let w = self.lower(v);
+        let ing = w.ends_with("ing");
+        let prev = (v > a && !self.quoted(v - 1)).then(|| self.lower(v - 1));
+        let prev_str = prev.as_ref().map_or("", |p| p.as_str());
+        // Infinitives ("declined to say") and nouns ("the claims", "his calls").
+        if prev_str == "to" || (NOUN_BEFORE.contains(&prev_str) && !self.gap(v).contains(',')) {
+            return None;
+        }
+        // Passive: "was told by X" names its source after "by"; "was called", "is
+        // expected" name nobody.
+        let mut p = v;
+        while p > a && !self.quoted(p - 1) && self.lower(p - 1).ends_with("ly") {
+            p -= 1;
+        }
+        let passive = p > a && !self.quoted(p - 1) && BE.contains(&self.lower(p - 1).as_str());
+        if passive && !ing {
+            if v + 2 < b && self.lower(v + 1) == "by" && !self.quoted(v + 2) {
+                let s = v + 2;
+                let e = self.phrase_end(s, b);
+                let content = self.content_after(e, b, false)?;
+                return Some(Clause {
+                    cue: self.span(v, v + 2),
+                    source: self.span(s, e),
+                    source_at: SourceAt::After,
+                    content,
+                    paragraph: self.index,
+                    cognition,
+                });
+            }
+            return None;
+        }
+        // ", saying …": the participle's source is the sentence's subject.
+        if ing && v > a && self.gap(v).contains(',') && !self.gap(v).contains(['"', '“', '”']) {
+            if cognition {
+                return None;
+            }
+            let content = self.content_after(v + 1, b, false)?;
+            let source = match earlier.last() {
+                Some(c) => c.source,
+                None => self.span(a, v),
+            };
+            let source_at = if earlier.last().is_some() {
+                earlier.last()?.source_at
+            } else {
+                SourceAt::Sentence
+            };
+            return Some(Clause {
+                cue: self.span(v, v + 1),
+                source,
+                source_at,
+                content,
+                paragraph: self.index,
+                cognition,
+            });
+        }
+        // Back over auxiliaries and adverbs to the subject's last word.
+        let mut k = v;
+        while k > a
+            && !self.quoted(k - 1)
+            && self.gap(k).trim().is_empty()
+            && (AUX.contains(&self.lower(k - 1).as_str())
+                || (self.lower(k - 1).ends_with("ly")
+                    && !self.toks[k - 1].is_capitalised(self.body)))
+        {
+            k -= 1;
+        }
+        let tell = lexicon::set_here!("cue_tell_verbs").contains(&w);
+        let g = self.gap(k);
+        let broken = k == a
+            || self.quoted(k - 1)
+            || g.contains([',', ':', ';', '—', '(', ')', '"', '“', '”', '–']);
+        if !broken {
+            // "X said …" / "…, X said.": the subject runs back to the clause's start.
+            let s = self.subject_start(a, k);
+            let source = self.span(s, k);
+            let after = self.content_after(v + 1, b, tell);
+            let content = match after {
+                Some(c) => Some(c),
+                None => self.content_before(a, s),
+            }?;
+            return Some(Clause {
+                cue: self.span(v, v + 1),
+                source,
+                source_at: SourceAt::Before,
+                content,
+                paragraph: self.index,
+                cognition,
+            });
+        }
+        if cognition {
+            return None;
+        }
+        // "McConnell, R-Ky., said": an apposition between the subject and its verb.
+        if k > a && !self.quoted(k - 1) && g.trim() == "," {
+            if let Some(j) = self.apposition_start(a, k) {
+                let s = self.subject_start(a, j);
+                let source = self.span(s, k);
+                let content = self
+                    .content_after(v + 1, b, tell)
+                    .or_else(|| self.content_before(a, s))?;
+                return Some(Clause {
+                    cue: self.span(v, v + 1),
+                    source,
+                    source_at: SourceAt::Before,
+                    content,
+                    paragraph: self.index,
+                    cognition,
+                });
+            }
+        }
+        // "…, said Ms Ortiz, the city's lawyer." / "“…,” said X.": the source follows.
+        if v + 1 >= b || self.quoted(v + 1) {
+            return None;
+        }
+        let e = self.phrase_end(v + 1, b);
+        let content = self.content_before(a, k)?;
+        Some(Clause {
+            cue: self.span(v, v + 1),
+            source: self.span(v + 1, e),
+            source_at: SourceAt::After,
+            content,
+            paragraph: self.index,
+            cognition,
+        })
+    }
+
+    /// The end (exclusive) of the phrase that starts at `s`: up to a comma, stop, quote or
+    /// a dozen words.
+    fn phrase_end(&self, s: usize, b: usize) -> usize {
+        let mut e = s + 1;
+        while e < b
+            && !self.quoted(e)
+            && e - s < 12
+            && !self.gap(e).contains([',', ';', ':', '(', '—'])
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// Where the subject ending before token `k` starts: back to the sentence start, a
+    /// quote, a clause opener ("that", "because", "and he"), or a comma after which a
+    /// subject stands on its own.
+    fn subject_start(&self, a: usize, k: usize) -> usize {
+        let mut j = k - 1;
+        loop {
+            if j == a || self.quoted(j - 1) || k - j > 20 {
+                return j;
+            }
+            let g = self.gap(j);
+            if g.contains([':', ';', '—', '"', '“', '”', '(', ')', '–']) {
+                return j;
+            }
+            let before = self.lower(j - 1);
+            let head = self.lower(j);
+            if OPENERS.contains(&before.as_str()) {
+                return j;
+            }
+            if matches!(before.as_str(), "and" | "but" | "or")
+                && (matches!(
+                    head.as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "the"
+                ) || !self.toks[j].is_capitalised(self.body))
+            {
+                return j;
+            }
+            if g.contains(',') {
+                // After a comma a subject may start: a pronoun, a determiner, a name.
+                let capital = self.toks[j].is_capitalised(self.body);
+                if capital
+                    || matches!(
+                        head.as_str(),
+                        "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an"
+                    )
+                {
+                    return j;
+                }
+            }
+            j -= 1;
+        }
+    }
+
+    /// The first word of an apposition that ends right before token `k` ("McConnell, R-Ky.,
+    /// said", "Otis Ferry, a former Eton pupil, said"): the word after the comma that opens
+    /// it, when a name stands before that comma.
+    fn apposition_start(&self, a: usize, k: usize) -> Option<usize> {
+        let mut j = k - 1;
+        while j > a && k - j <= 10 {
+            if self.quoted(j - 1) {
+                return None;
+            }
+            let g = self.gap(j);
+            if g.contains([':', ';', '"', '“', '”']) {
+                return None;
+            }
+            if g.contains(',') {
+                let name = self.toks[j - 1].is_capitalised(self.body)
+                    || self.toks[j - 1].is_acronym(self.body);
+                return name.then_some(j);
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
+    /// sentence end; none when nothing but a few words remain.
+    fn content_after(&self, mut c: usize, b: usize, tell: bool) -> Option<Span> {
+        if c >= b {
+            return None;
+        }
+        // "said Tuesday that", "told reporters on Monday that": "that" within a few words.
+        let that = (c..b.min(c + 8))
+            .take_while(|&i| {
+                !self.quoted(i) && (i == c || !self.gap(i).contains([',', ':', '"', '“']))
+            })
+            .find(|&i| self.lower(i) == "that");
+        if let Some(t) = that {
+            c = t + 1;
+        } else {
+            if tell {
+                // The hearer: "reporters", "him", "CNN", "the Post", "the crowd".
+                let w = self.lower(c);
+                if HEARERS.contains(&w.as_str()) {
+                    c += 1;
+                } else if w == "the" || self.toks[c].is_capitalised(self.body) {
+                    let mut e = c + 1;
+                    while e < b
+                        && e - c < 4
+                        && self.toks[e].is_capitalised(self.body)
+                        && !self.quoted(e)
+                    {
+                        e += 1;
+                    }
+                    if w == "the" && e == c + 1 && e < b {
+                        e += 1;
+                    }
+                    c = e;
+                }
+            }
+            while c < b && !self.quoted(c) && WHEN.contains(&self.lower(c).as_str()) {
+                c += 1;
+            }
+        }
+        if c < b && self.gap(c).contains(':') {
+            // "said: …" — the content is what follows the colon.
+        }
+        if b.saturating_sub(c) < 3 {
+            return None;
+        }
+        Some(self.span(c, b))
+    }
+
+    /// The content before a cue that ends its sentence: the sentence up to the comma
+    /// before the source (token `s`).
+    fn content_before(&self, a: usize, s: usize) -> Option<Span> {
+        if s <= a || !self.gap(s).contains([',', '"', '”', '“']) {
+            return None;
+        }
+        if s - a < 3 && !self.quoted(s - 1) {
+            return None;
+        }
+        // A quote right before: the content is the quote.
+        if let Some(q) = self.quote_of[s - 1] {
+            let quote = self.quotes[usize::from(q)];
+            return Some(quote.text);
+        }
+        Some(self.span(a, s))
+    }
+}
+
+#[cfg(test)]
+mod tests;

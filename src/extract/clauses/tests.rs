@@ -1,0 +1,48 @@
+use super::*;
+use crate::extract::{quotes, test_paragraphs};
+
+fn clauses_of(body: &str) -> Vec<(String, String, String)> {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    find(body, &paragraphs, &ParagraphTokens::default(), &spans)
+        .iter()
+        .map(|c| {
+            let t = |s: Span| body[s.start as usize..s.end as usize].to_string();
+            (t(c.cue), t(c.source), t(c.content))
+        })
+        .collect()
+}
+
+#[test]
+fn subject_before_cue_and_content_after_that() {
+    let c = clauses_of("The mayor said on Tuesday that the city would appeal the ruling.");
+    assert_eq!(
+        c,
+        vec![(
+            "said".into(),
+            "The mayor".into(),
+            "the city would appeal the ruling".into()
+        )]
+    );
+}
+
+#[test]
+fn a_capitalised_cue_word_is_a_name() {
+    let c = clauses_of("Senator Jane Roe said the United States would take \"robust steps\" soon.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Senator Jane Roe");
+}
+
+#[test]
+fn a_quote_in_reported_speech_takes_the_clause_source() {
+    let body =
+        "Headline\n\nSenator Jane Roe said the city would take \"robust steps\" in response.\n";
+    let paragraphs = test_paragraphs(body);
+    let out = crate::extract::extract_article(body, &paragraphs);
+    assert_eq!(out.quotes.len(), 1);
+    assert_eq!(out.quotes[0].kind, crate::model::QuoteKind::Partial);
+    let crate::extract::LocalSpeaker::Entity(e) = out.quotes[0].speaker else {
+        panic!("no speaker: {:?}", out.quotes[0]);
+    };
+    assert_eq!(out.entities[e as usize].name, "Jane Roe");
+}
