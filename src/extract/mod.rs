@@ -8,6 +8,7 @@ pub mod actors;
 pub mod attribution;
 pub mod lexicon;
 pub mod quotes;
+pub mod span;
 pub mod tokens;
 
 /// What extraction finds in one article, with speakers local to it.
