@@ -217,6 +217,17 @@ pub fn encode_record(entry: &FileEntry, docs: Vec<ExtractedRef<'_>>) -> std::io:
         .map_err(std::io::Error::other)
 }
 
+/// A record for `entry` that no load takes (its modification time is left out, which
+/// [`Cache::take`] never trusts): for a file whose extraction failed, so that the next load
+/// extracts it again rather than keep a result that is not good.
+pub fn encode_retry(entry: &FileEntry) -> std::io::Result<Vec<u8>> {
+    let stale = FileEntry {
+        modified: None,
+        ..entry.clone()
+    };
+    encode_record(&stale, Vec::new())
+}
+
 /// A cache being written record by record.
 pub struct CacheWriter {
     file: AtomicFile,

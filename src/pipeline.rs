@@ -6,11 +6,11 @@ use crate::corpus::{
     self, read_ahead, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
 };
 use crate::extract::actors::EntityTable;
-use crate::extract::{self, ArticleExtraction, LocalQuote, LocalSpeaker};
+use crate::extract::{ArticleExtraction, LocalQuote, LocalSpeaker};
 use crate::model::{Article, Corpus, Document, Quote, Speaker};
 use crate::search::Postings;
 use crate::snapshot;
-use crate::text::{self, Analysis};
+use crate::text::Analysis;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,6 +18,7 @@ pub use text_sink::KeptText;
 use text_sink::TextSink;
 
 mod content_hash;
+pub mod isolate;
 mod text_sink;
 
 /// Where a corpus comes from.
@@ -257,6 +258,7 @@ fn load_paths(
         }),
         warnings: Vec::new(),
         from_cache: 0,
+        failed: 0,
         writer,
         error: cache_error,
     };
@@ -296,6 +298,7 @@ fn load_paths(
         arena,
         warnings: file_warnings,
         from_cache,
+        failed,
         writer,
         error: mut cache_error,
     } = collector;
@@ -340,7 +343,7 @@ fn load_paths(
     phases.done("assemble");
     let mut postings = None;
     let mut pending = None;
-    if let (Some((path, fingerprint)), true) = (snap, total > 0) {
+    if let (Some((path, fingerprint)), true) = (snap, total > 0 && failed == 0) {
         let snapshot = PendingSnapshot {
             path,
             fingerprint,
@@ -386,6 +389,7 @@ fn read_one(
 ) -> FileDone {
     let file = corpus::read_file(entry);
     let docs = file.documents;
+    let mut failures = Vec::new();
     let (docs, hit) = match hit {
         // An unchanged file: its text is read again, its analysis is not redone.
         Some(record) if record.docs.len() == docs.len() => {
@@ -396,9 +400,18 @@ fn read_one(
                 .collect();
             (docs, true)
         }
-        _ => (docs.into_iter().map(process).collect::<Vec<_>>(), false),
+        _ => (
+            docs.into_iter()
+                .map(|doc| process(doc, &mut failures))
+                .collect::<Vec<_>>(),
+            false,
+        ),
     };
     let record = encode.then(|| {
+        // A record that never matches: the next load extracts the file again.
+        if !failures.is_empty() {
+            return cache::encode_retry(entry);
+        }
         let refs = docs
             .iter()
             .map(|p| ExtractedRef {
@@ -409,11 +422,15 @@ fn read_one(
         cache::encode_record(entry, refs)
     });
     counter.file_done(entry.size);
+    let failed = failures.len();
+    let mut warnings = file.warnings;
+    warnings.extend(failures);
     FileDone {
         docs,
-        warnings: file.warnings,
+        warnings,
         hit,
         record,
+        failed,
     }
 }
 
@@ -422,6 +439,9 @@ struct Collector {
     arena: Arena,
     warnings: Vec<Warning>,
     from_cache: usize,
+    /// Documents whose extraction failed: no snapshot is written, so the next load tries
+    /// them again.
+    failed: usize,
     writer: Option<cache::CacheWriter>,
     error: Option<std::io::Error>,
 }
@@ -433,6 +453,7 @@ impl Collector {
             content_hash::content_hashes(bodies.map(|p| p.doc.body.as_str())).into_iter();
         for done in batch {
             self.from_cache += usize::from(done.hit);
+            self.failed += done.failed;
             for (p, hash) in done.docs.into_iter().zip(&mut hashes) {
                 self.arena.push(p, hash);
             }
@@ -455,6 +476,8 @@ struct FileDone {
     hit: bool,
     /// Its encoded cache record, when a cache is being written.
     record: Option<std::io::Result<Vec<u8>>>,
+    /// Documents whose analysis or extraction failed (see `isolate`).
+    failed: usize,
 }
 
 /// One document after analysis and extraction.
@@ -474,15 +497,20 @@ impl Processed {
     }
 }
 
-fn process(doc: Document) -> Processed {
-    let analysis = text::analyze(&doc);
-    let extraction = extract::extract_article(&doc.body, &analysis.paragraphs);
+/// Analyses and extracts one document; a panic in that costs its quotes, with a warning
+/// added to `failures` (see `isolate`).
+fn process(doc: Document, failures: &mut Vec<Warning>) -> Processed {
+    let (analysis, extraction, failure) = isolate::analyse_and_extract(&doc);
+    failures.extend(failure);
     Processed::new(doc, analysis, extraction)
 }
 
 /// Builds the corpus from loaded documents (kept in their given order).
 pub fn build(documents: Vec<Document>) -> Corpus {
-    let processed: Vec<Processed> = documents.into_par_iter().map(process).collect();
+    let processed: Vec<Processed> = documents
+        .into_par_iter()
+        .map(|doc| process(doc, &mut Vec::new()))
+        .collect();
     let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
     let mut arena = Arena::new(TextSink::memory(capacity));
     let hashes = content_hash::content_hashes(processed.iter().map(|p| p.doc.body.as_str()));

@@ -190,6 +190,36 @@ fn a_panic_restores_the_terminal_and_says_where_to_report() {
     }
 }
 
+/// Issue 17: a panic while extracting one article (injected by a test-only variable) is a
+/// warning in the status line; the browser keeps running with the other articles.
+#[test]
+fn a_panic_in_one_article_is_a_warning_and_the_browser_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        let body = format!("Story {name}\n\n“We will go on talking,” Ann Lee said on Monday.\n");
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    let path = dir.path().to_str().unwrap();
+    let mut s = Session::start(
+        &["--no-cache", path],
+        &[
+            ("HEARSAY_TEST_EXTRACT_PANIC", "c.txt"),
+            ("RUST_BACKTRACE", "1"),
+        ],
+        160,
+        30,
+    );
+    s.wait_for("3 articles");
+    s.wait_for("c.txt: extraction failed (internal error");
+    // Still running, and nothing but the screen was drawn: no backtrace on the terminal.
+    s.send("j");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+    let out = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(!out.contains("stack backtrace") && !out.contains("caught a panic"));
+}
+
 #[test]
 fn ctrl_c_quits() {
     let mut s = Session::start(&[], &[], 100, 30);

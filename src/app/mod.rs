@@ -275,8 +275,10 @@ impl App {
             Event::Loaded(corpus, _, warnings) => {
                 self.loading = None;
                 self.warnings = warnings;
-                if !self.warnings.is_empty() {
-                    self.status = Some(format!("{} warnings while loading", self.warnings.len()));
+                match self.warnings.as_slice() {
+                    [] => {}
+                    [one] => self.status = Some(format!("warning: {one}")),
+                    many => self.status = Some(format!("{} warnings while loading", many.len())),
                 }
                 self.set_corpus(corpus);
             }

@@ -184,7 +184,13 @@ fn loading_progress_then_corpus() {
     ));
     assert!(app.loading.is_none());
     assert_eq!(app.current, Some(0));
-    assert!(app.status.as_deref().unwrap().contains("1 warnings"));
+    // One warning is shown whole (a file whose extraction failed names itself); more are
+    // counted.
+    assert_eq!(app.status.as_deref(), Some("warning: x.txt: bad"));
+    let mut app = App::loading();
+    let two = vec!["x.txt: bad".into(), "y.txt: bad".into()];
+    app.handle(Event::Loaded(corpus(), SharedPostings::default(), two));
+    assert_eq!(app.status.as_deref(), Some("2 warnings while loading"));
 }
 
 #[test]

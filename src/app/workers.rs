@@ -18,6 +18,9 @@ pub const SEARCH_LIMIT: usize = 500;
 /// Loads `source` on a thread, sending progress and then the corpus; then writes the
 /// corpus snapshot, if the load left one to write.
 pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Event>) {
+    // The screen is the browser's: a caught panic in extraction prints nothing (it arrives
+    // as a warning).
+    pipeline::isolate::quiet();
     thread::Builder::new()
         .name("hearsay-load".into())
         .spawn(move || {

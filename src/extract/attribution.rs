@@ -13,6 +13,7 @@ use super::actors::ArticleActors;
 use super::clauses::{self, Clause, SourceAt};
 use super::lexicon;
 use super::quotes::QuoteSpan;
+use super::span;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, Paragraph, QuoteKind};
@@ -53,7 +54,7 @@ pub fn attribute(
             .iter()
             .rev()
             .find(|p| {
-                let t = body[p.text.start as usize..p.text.end as usize].trim_end();
+                let t = span::slice(body, p.text.start as usize, p.text.end as usize).trim_end();
                 p.paragraph == q.paragraph
                     && p.nested_in.is_none()
                     && (t.ends_with([',', '.', '!', '?', ';', ':'])
@@ -81,8 +82,8 @@ pub fn attribute(
         let mut after = (close, sentence_end.min(next_start).max(close));
         // A quote ending in a full stop ends its sentence: capitalised words after it start
         // a new one (`…two things." As Mr Brown announced`), not an attribution.
-        let quoted = body[q.text.start as usize..q.text.end as usize].trim_end();
-        let next_capital = body[close..after.1]
+        let quoted = span::slice(body, q.text.start as usize, q.text.end as usize).trim_end();
+        let next_capital = span::slice(body, close, after.1)
             .trim_start()
             .chars()
             .next()
@@ -99,7 +100,9 @@ pub fn attribute(
         // `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence
         // of its own, with no attribution, is the words of whoever the sentence before it
         // (in the paragraph, after any earlier quote) says is speaking.
-        if speaker.is_none() && body[before.0..before.1].trim().is_empty() && sentence_like(body, q)
+        if speaker.is_none()
+            && span::slice(body, before.0, before.1).trim().is_empty()
+            && sentence_like(body, q)
         {
             // After any quote in it: the sentence's words after the quote (`," said Ms
             // Deans.`) attribute this one too.
@@ -195,7 +198,7 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
 
 /// Starts with a capital and has a few words: a quoted sentence, not a term.
 fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
-    let text = &body[q.text.start as usize..q.text.end as usize];
+    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
     let first_letter = text.chars().find(|c| c.is_alphabetic());
     first_letter.is_some_and(char::is_uppercase) && text.split_whitespace().nth(2).is_some()
 }
@@ -204,10 +207,10 @@ fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
     if q.nested_in.is_some() || *speaker == LocalSpeaker::None {
         return QuoteKind::Scare;
     }
-    let text = &body[q.text.start as usize..q.text.end as usize];
+    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
     // Only "two or fewer" and "three or more" are asked: a long quote is not walked.
     let words = crate::text::words_up_to(text, 3);
-    let after = &body[q.outer.end as usize..];
+    let after = span::from(body, q.outer.end as usize);
     let next_is_word = after.starts_with(' ')
         && after[1..]
             .chars()
@@ -218,7 +221,7 @@ fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
     if words <= 2 && next_is_word && !ends_clause {
         return QuoteKind::Scare;
     }
-    let before = body[..q.outer.start as usize].trim_end();
+    let before = span::upto(body, q.outer.start as usize).trim_end();
     let prev_word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
@@ -247,10 +250,9 @@ fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Ve
         }
     };
     let mut out = vec![start];
-    let bytes = body.as_bytes();
     for pair in tokens.windows(2) {
         // By byte: the stops are ASCII, which no byte of another character can be.
-        let gap = &bytes[pair[0].end..pair[1].start];
+        let gap = span::slice(body, pair[0].end, pair[1].start).as_bytes();
         if let Some(i) = gap.iter().rposition(|b| matches!(b, b'.' | b'!' | b'?')) {
             out.push(pair[0].end + i + 1);
         }
@@ -366,7 +368,7 @@ impl Context<'_> {
         if let Some(i) = self.according_to(&words) {
             let end = words[i..]
                 .iter()
-                .position(|t| self.body[t.end..].starts_with(','))
+                .position(|t| span::from(self.body, t.end).starts_with(','))
                 .map_or(range.1, |p| words[i + p].end);
             return subject::resolve(self.body, self.actors, (words[i].start, end), open);
         }
@@ -389,7 +391,9 @@ impl Context<'_> {
             Some(v) => self.after_verb(&words, v, range.1, open),
             None => {
                 // `Governor John Bel Edwards addressed the public: “…”`
-                let colon = self.body[range.0..range.1].trim_end().ends_with(':');
+                let colon = span::slice(self.body, range.0, range.1)
+                    .trim_end()
+                    .ends_with(':');
                 colon
                     .then(|| subject::resolve(self.body, self.actors, range, open))
                     .flatten()
@@ -424,7 +428,7 @@ impl Context<'_> {
         );
         let inverted = inverting
             && words.len() - v <= 5
-            && (v == 0 || self.body[words[v - 1].end..words[v].start].trim() == ",");
+            && (v == 0 || span::slice(self.body, words[v - 1].end, words[v].start).trim() == ",");
         let speaker = if inverted {
             // `…, says Mr Pearson.`: the subject follows the verb.
             self.after_verb(&words, v, range.1, open)
@@ -460,7 +464,7 @@ impl Context<'_> {
         let stop = words[v + 1..]
             .iter()
             .take(12)
-            .position(|t| self.body[t.end..].starts_with(['.', ';', '!', '?']))
+            .position(|t| span::from(self.body, t.end).starts_with(['.', ';', '!', '?']))
             .map_or(words[(v + 12).min(words.len() - 1)].end.min(end), |p| {
                 words[v + 1 + p].end
             });

@@ -9,6 +9,7 @@ pub mod attribution;
 pub mod clauses;
 pub mod lexicon;
 pub mod quotes;
+pub mod span;
 pub mod tokens;
 
 /// What extraction finds in one article, with speakers local to it.

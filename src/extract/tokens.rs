@@ -166,7 +166,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The tokens of `body[start..end]`, offsets into `body`.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::with_capacity((end - start) / 5 + 1);
+    let mut out = Vec::with_capacity(end.saturating_sub(start) / 5 + 1);
     tokenize_into(&mut out, body, start, end);
     out
 }
@@ -225,6 +225,9 @@ impl Drop for Tokens {
 
 /// Appends the tokens of `body[start..end]` to `out` (one vector for many paragraphs).
 pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize) {
+    // Windows come from different places (sentences, mentions, quotes): clamped, so one
+    // that runs past another or ends inside a character cannot panic here.
+    let (start, end) = crate::extract::span::clamp(body, start, end);
     let text = &body[start..end];
     let bytes = text.as_bytes();
     let mut i = 0;

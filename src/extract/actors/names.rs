@@ -8,6 +8,7 @@ mod words;
 
 use crate::extract::lexicon;
 use crate::extract::lexicon::WordSet;
+use crate::extract::span;
 use crate::extract::tokens::Token;
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
@@ -170,6 +171,16 @@ pub fn candidates(
             } else {
                 break;
             }
+        }
+        // "Jane Roe Joked “…”", "SENATOR SMITH SAID: “…”" (Title Case, capitals): a
+        // speech verb ending a run right before a quote is the verb, not part of the name.
+        if j - i >= 2
+            && words.is(j - 1, class::SPEECH)
+            && span::from(body, tokens[j - 1].end)
+                .trim_start_matches(' ')
+                .starts_with(['“', '"', '‘', '«', '„', ':'])
+        {
+            j -= 1;
         }
         j = extend_list(body, tokens, i, j);
         let from = out.len();

@@ -2,6 +2,7 @@
 
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
+use crate::extract::span;
 use crate::extract::tokens::{tokenize_pooled, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
@@ -75,7 +76,7 @@ fn resolve_in(
         _ => {}
     }
     let mentions = actors.mentions_in(start, end);
-    let text = &body[start..end];
+    let text = span::slice(body, start, end);
     // The subject is the last person named outside a relative clause ("X, who met Y, said")
     // and not as a possessor ("Johnson's comments came after Parker said").
     let mut people = mentions
@@ -83,7 +84,7 @@ fn resolve_in(
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .filter(|m| m.span.end as usize <= end)
         .filter(|m| {
-            let after = &body[m.span.end as usize..];
+            let after = span::from(body, m.span.end as usize);
             !(after.starts_with("’s") || after.starts_with("'s"))
         })
         .filter(|m| !in_relative_clause(text, m.span.start as usize - start))
@@ -92,7 +93,7 @@ fn resolve_in(
     // a comma before its apposition is the subject, not a name inside the apposition.
     let appositive_subject = || {
         let first = people.clone().next()?;
-        let after = body[first.span.end as usize..end].trim_end();
+        let after = span::slice(body, first.span.end as usize, end).trim_end();
         (after.starts_with(',') && after.ends_with(',') && after.len() > 1).then_some(first)
     };
     let person = if first_person {
@@ -118,8 +119,10 @@ fn resolve_in(
                 .all(|w| w.chars().next().is_none_or(char::is_uppercase));
             // "The general secretary of the union (…), Mick Cash, said": a name set off by
             // commas right before the verb is the subject.
-            let appositive = body[..m.span.start as usize].trim_end().ends_with(',')
-                && matches!(body[m.span.end as usize..end].trim(), "" | ",");
+            let appositive = span::upto(body, m.span.start as usize)
+                .trim_end()
+                .ends_with(',')
+                && matches!(span::slice(body, m.span.end as usize, end).trim(), "" | ",");
             if d_start < m.span.start as usize && !is_role && !appositive {
                 Some(LocalSpeaker::Unnamed(d))
             } else {
@@ -179,7 +182,7 @@ fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
 /// Whether byte `at` of `text` lies inside brackets opened before it: "Comic artist Jenn
 /// St-Onge (Nancy Drew, Jem and the Misfits) told" names works, not the speaker.
 fn in_parentheses(text: &str, at: usize) -> bool {
-    let head = &text.as_bytes()[..at];
+    let head = span::upto(text, at).as_bytes();
     let open = head.iter().rposition(|&b| b == b'(' || b == b'[');
     let close = head.iter().rposition(|&b| b == b')' || b == b']');
     open.is_some_and(|o| close.is_none_or(|c| c < o))
@@ -187,7 +190,7 @@ fn in_parentheses(text: &str, at: usize) -> bool {
 
 /// Whether byte `at` of `text` lies in a ", who …," / ", which …," clause.
 fn in_relative_clause(text: &str, at: usize) -> bool {
-    let head = &text[..at];
+    let head = span::upto(text, at);
     // The last clause opening in `head`: every one starts with a comma, so only commas
     // (found from the end) are tried.
     let opens = [", who ", ", whose ", ", which ", ", where "];
@@ -198,7 +201,7 @@ fn in_relative_clause(text: &str, at: usize) -> bool {
     else {
         return false;
     };
-    !text[open + 2..at].contains(',')
+    !span::slice(text, open + 2, at).contains(',')
 }
 
 fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
@@ -246,7 +249,7 @@ fn after_preposition(body: &str, at: usize) -> bool {
     while !body.is_char_boundary(from) {
         from += 1;
     }
-    let head = &body[from..at];
+    let head = span::slice(body, from, at);
     let clause = head
         .rfind([',', '.', ';', ':', '"', '“', '”', '(', ')'])
         .map_or(head, |i| {
@@ -359,7 +362,8 @@ fn description(
     }
     // Back over one lower-case modifier, then capitalised words and a determiner.
     let mut s = h;
-    let adjacent = |a: &Token, b: &Token| body[a.end..b.start].chars().all(|c| c == ' ');
+    let adjacent =
+        |a: &Token, b: &Token| span::slice(body, a.end, b.start).chars().all(|c| c == ' ');
     let mut lowercase_used = false;
     while s > 0 && adjacent(&words[s - 1], &words[s]) {
         let prev = &words[s - 1];
@@ -412,7 +416,7 @@ fn description(
             }
         }
     }
-    let text = body[words[s].start..words[e].end].trim();
+    let text = span::slice(body, words[s].start, words[e].end).trim();
     Some(LocalSpeaker::Unnamed(text.to_string()))
 }
 

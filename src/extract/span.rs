@@ -1,0 +1,78 @@
+//! Checked slicing of an article body.
+//!
+//! Extraction reads the body through windows made in different places: a paragraph, a
+//! sentence, the words before or after a quote, a quote's marks, an actor mention (which
+//! tokenization of the whole paragraph may let run past the window being read). Offsets
+//! from one window used to cut another are not guaranteed to be in order, inside the body
+//! or on a character boundary; slicing with them goes through [`slice`] (or [`clamp`],
+//! [`from`], [`upto`]), which never panics: both ends are clamped to the body and moved
+//! back to a character boundary, and a start past the end gives an empty slice.
+
+/// `at` clamped to `text` and moved back to the nearest character boundary.
+pub fn floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The range `a..b` made safe to slice `text` with: `b` clamped (see [`floor`]), `a`
+/// clamped and never past `b`.
+pub fn clamp(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let b = floor(text, b);
+    (floor(text, a).min(b), b)
+}
+
+/// `text[a..b]`, clamped (see [`clamp`]): empty when `a >= b`.
+pub fn slice(text: &str, a: usize, b: usize) -> &str {
+    let (a, b) = clamp(text, a, b);
+    &text[a..b]
+}
+
+/// `text[a..]`, clamped.
+pub fn from(text: &str, a: usize) -> &str {
+    slice(text, a, text.len())
+}
+
+/// `text[..b]`, clamped.
+pub fn upto(text: &str, b: usize) -> &str {
+    slice(text, 0, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn out_of_order_and_out_of_range_ends_give_what_fits() {
+        let text = "a “b” c";
+        // The case of issue 17: a window read past its end by a mention (begin > end).
+        assert_eq!(slice(text, 5, 3), "");
+        assert_eq!(slice(text, 2, 100), "“b” c");
+        assert_eq!(from(text, 100), "");
+        assert_eq!(upto(text, 100), text);
+        // Inside the three bytes of “: moved back to its start.
+        assert_eq!(slice(text, 3, 4), "");
+        assert_eq!(slice(text, 0, 4), "a ");
+        assert_eq!(from(text, 4), "“b” c");
+        assert_eq!(clamp(text, 9, 3), (2, 2));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        /// Any two offsets slice any text without a panic, within the text, and agree with
+        /// plain slicing whenever plain slicing is valid.
+        #[test]
+        fn any_offsets_slice_without_panic(text in "[a-z“”«»’é€𝄞 ]{0,16}", a in 0usize..80, b in 0usize..80) {
+            let (x, y) = clamp(&text, a, b);
+            prop_assert!(x <= y && y <= text.len());
+            prop_assert!(text.is_char_boundary(x) && text.is_char_boundary(y));
+            let s = slice(&text, a, b);
+            if let Some(plain) = text.get(a..b) {
+                prop_assert_eq!(s, plain);
+            }
+        }
+    }
+}
