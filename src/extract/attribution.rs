@@ -129,6 +129,7 @@ pub fn attribute(
                 kind,
                 speaker,
                 paragraph: q.paragraph,
+                cue: None,
             }
         })
         .collect()
