@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 /// Bumped whenever the cached types change shape.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// Bumped whenever extraction's rules change what a file yields, so a cache made by the
 /// old rules is not taken for the new ones' (lexicon changes are seen by their hash).
@@ -405,9 +405,10 @@ mod tests {
         let extraction = ArticleExtraction {
             quotes: vec![LocalQuote {
                 span: Span::new(3, 9),
-                kind: QuoteKind::Direct,
+                kind: QuoteKind::Indirect,
                 speaker: LocalSpeaker::Unnamed("one source".into()),
                 paragraph: 1,
+                cue: Some(Span::new(10, 14)),
             }],
             entities: vec![LocalEntity {
                 name: "Ann Lee".into(),

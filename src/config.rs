@@ -18,6 +18,8 @@ theme = "dark"
 hide_boilerplate = false
 # Start with scare quotes (quoted words nobody said) hidden in the sidebar.
 hide_scare = false
+# Start with indirect speech (reported speech, no quotation marks) hidden everywhere.
+hide_indirect = false
 # Sidebar tab at start: "quotes" or "actors".
 sidebar_tab = "quotes"
 
@@ -50,6 +52,7 @@ pub struct Ui {
     pub theme: Theme,
     pub hide_boilerplate: bool,
     pub hide_scare: bool,
+    pub hide_indirect: bool,
     pub sidebar_tab: SidebarTab,
 }
 
@@ -59,6 +62,7 @@ impl Default for Ui {
             theme: Theme::Dark,
             hide_boilerplate: false,
             hide_scare: false,
+            hide_indirect: false,
             sidebar_tab: SidebarTab::Quotes,
         }
     }

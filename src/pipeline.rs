@@ -7,7 +7,7 @@ use crate::corpus::{
 };
 use crate::extract::actors::EntityTable;
 use crate::extract::{ArticleExtraction, LocalQuote, LocalSpeaker};
-use crate::model::{Article, Corpus, Document, Quote, Speaker};
+use crate::model::{Article, Corpus, Cue, Document, Quote, Speaker};
 use crate::search::Postings;
 use crate::snapshot;
 use crate::text::Analysis;
@@ -507,10 +507,34 @@ fn process(doc: Document, failures: &mut Vec<Warning>) -> Processed {
 
 /// Builds the corpus from loaded documents (kept in their given order).
 pub fn build(documents: Vec<Document>) -> Corpus {
-    let processed: Vec<Processed> = documents
-        .into_par_iter()
-        .map(|doc| process(doc, &mut Vec::new()))
-        .collect();
+    build_processed(
+        documents
+            .into_par_iter()
+            .map(|doc| process(doc, &mut Vec::new()))
+            .collect(),
+    )
+}
+
+/// As [`build`], with each document's extraction made by `extract` from its body and
+/// analysis instead of by the extraction rules: for tests and tools that need quotes the
+/// rules do not find (hand-made kinds, cues).
+pub fn build_with(
+    documents: Vec<Document>,
+    extract: impl Fn(&str, &Analysis) -> ArticleExtraction + Sync,
+) -> Corpus {
+    build_processed(
+        documents
+            .into_par_iter()
+            .map(|doc| {
+                let analysis = crate::text::analyze(&doc);
+                let extraction = extract(&doc.body, &analysis);
+                Processed::new(doc, analysis, extraction)
+            })
+            .collect(),
+    )
+}
+
+fn build_processed(processed: Vec<Processed>) -> Corpus {
     let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
     let mut arena = Arena::new(TextSink::memory(capacity));
     let hashes = content_hash::content_hashes(processed.iter().map(|p| p.doc.body.as_str()));
@@ -601,6 +625,7 @@ impl Arena {
                         LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d),
                     },
                     paragraph: q.paragraph,
+                    cue: Cue::new(q.cue),
                 })
                 .collect();
             quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));

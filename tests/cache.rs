@@ -467,3 +467,66 @@ fn a_reopen_without_article_details_has_everything_else() {
         assert!(b.paragraphs.is_empty() && b.title.is_empty() && b.meta.date.is_none());
     }
 }
+
+/// A snapshot keeps each quote's kind and cue: indirect speech (made by hand here, as the
+/// extraction rules do not find it yet) and its cue words come back as they went in.
+#[test]
+fn a_snapshot_keeps_indirect_quotes_and_cues() {
+    use hearsay::extract::{extract_article, LocalQuote};
+    use hearsay::model::{QuoteKind, Span};
+    let body = "Rail plan\n\n\"We will build it,\" Jane Holloway said.\n\n\
+                According to Holloway, the line will open in 2030.";
+    let doc = hearsay::model::Document {
+        id: "a.txt".into(),
+        path: "a.txt".into(),
+        body: body.into(),
+        ..Default::default()
+    };
+    let corpus = hearsay::pipeline::build_with(vec![doc], |b, analysis| {
+        let mut x = extract_article(b, &analysis.paragraphs);
+        // The quoted words only, as direct speech, whatever the rules make of them.
+        x.quotes.truncate(1);
+        x.quotes[0].kind = QuoteKind::Direct;
+        let cue = b.find("According to").unwrap();
+        let start = b.find("the line").unwrap();
+        x.quotes[0].cue = Some(Span::new(
+            b.find("said").unwrap(),
+            b.find("said.").unwrap() + 4,
+        ));
+        x.quotes.push(LocalQuote {
+            span: Span::new(start, b.len() - 1),
+            kind: QuoteKind::Indirect,
+            speaker: x.quotes[0].speaker.clone(),
+            paragraph: analysis.paragraphs.len() as u32 - 1,
+            cue: Some(Span::new(cue, cue + "According to".len())),
+        });
+        x
+    });
+    let kinds: Vec<QuoteKind> = corpus.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Indirect]);
+    let cues: Vec<Option<String>> = corpus.quotes.iter().map(|q| corpus.cue_words(q)).collect();
+    assert_eq!(cues, [Some("said".into()), Some("According to".into())]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("snapshot-test.bin");
+    hearsay::snapshot::store(&path, 7, &corpus, &[], None, None).unwrap();
+    let wants = hearsay::snapshot::Wants {
+        postings: false,
+        article_details: true,
+    };
+    let back = hearsay::snapshot::load(&path, 7, wants)
+        .unwrap()
+        .expect("read back");
+    assert_eq!(back.corpus.quotes, corpus.quotes);
+    let cues_back: Vec<Option<String>> = back
+        .corpus
+        .quotes
+        .iter()
+        .map(|q| back.corpus.cue_words(q))
+        .collect();
+    assert_eq!(cues_back, cues);
+    // A cue outside its article's body makes the snapshot damaged, never a slice panic.
+    let mut bad = corpus.clone();
+    bad.quotes[1].cue = hearsay::model::Cue::new(Some(Span::new(body.len() - 2, body.len() + 8)));
+    hearsay::snapshot::store(&path, 7, &bad, &[], None, None).unwrap();
+    assert!(hearsay::snapshot::load(&path, 7, wants).is_err());
+}

@@ -144,8 +144,13 @@ fn quotes_json_offsets_point_at_the_quoted_text_in_the_body() {
             r["end"].as_u64().unwrap() as usize,
         );
         assert_eq!(&body[start..end], r["text"].as_str().unwrap());
-        assert!(["direct", "partial", "scare"].contains(&r["kind"].as_str().unwrap()));
+        assert!(["direct", "partial", "scare", "indirect"].contains(&r["kind"].as_str().unwrap()));
         assert!(r["speaker"].is_null() || r["speaker"].is_string());
+        // The cue's words are the body's, one space between them.
+        if let Some(cue) = r["cue"].as_str() {
+            let words = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(!cue.is_empty() && words.contains(cue), "{cue:?}");
+        }
     }
     let holloway = rows
         .iter()
@@ -160,6 +165,46 @@ fn quotes_json_offsets_point_at_the_quoted_text_in_the_body() {
         .as_str()
         .unwrap_or("")
         .contains("Holloway"));
+}
+
+/// Every quote row of `quotes`, `search` and `export` (JSON and CSV, where `cue` is the
+/// last column) has a `cue`: a string or null, never missing.
+#[test]
+fn every_quote_row_has_a_cue() {
+    let has_cue = |rows: &[Value], what: &str| {
+        assert!(!rows.is_empty(), "{what}");
+        for r in rows {
+            let cue = r
+                .get("cue")
+                .unwrap_or_else(|| panic!("{what}: no cue in {r}"));
+            assert!(cue.is_null() || cue.is_string(), "{what}: {cue}");
+        }
+    };
+    let dir = fixture("cli");
+    has_cue(&json(&hearsay(&["quotes", "--json", &dir])), "quotes");
+    has_cue(
+        &json(&hearsay(&["search", "--json", "--limit", "0", "huawei"])),
+        "search",
+    );
+    has_cue(
+        &json(&hearsay(&["export", "--format", "json", &dir])),
+        "export",
+    );
+    let csv = hearsay(&["export", "--format", "csv", &dir]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let header = text.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "speaker,role,quote,kind,title,outlet,date,source,article,start,end,cue"
+    );
+}
+
+#[test]
+fn indirect_is_a_kind_to_select() {
+    let out = hearsay(&["quotes", "--json", "--kind", "indirect", &fixture("cli")]);
+    assert!(json(&out).iter().all(|r| r["kind"] == "indirect"));
+    let bad = hearsay(&["quotes", "--kind", "reported", &fixture("cli")]);
+    assert_eq!(bad.status.code(), Some(2));
 }
 
 #[test]

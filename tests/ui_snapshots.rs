@@ -227,3 +227,125 @@ fn no_color_keeps_selection_and_quotes_visible_without_colours() {
         "quotes visible"
     );
 }
+
+/// The seeds with one sentence of reported speech marked by hand (the extraction rules do
+/// not find indirect speech yet): "Andrew Parker, said he had “no reason to think” that …
+/// with the U.S." — the partial quote inside it stays a quote of its own.
+fn seeds_with_indirect() -> (Arc<hearsay::model::Corpus>, u32, u32) {
+    use hearsay::extract::{extract_article, LocalQuote};
+    use hearsay::model::{QuoteKind, Span};
+    let docs = common::seeds().into_iter().map(|(doc, _)| doc).collect();
+    let corpus = pipeline::build_with(docs, |body, analysis| {
+        let mut x = extract_article(body, &analysis.paragraphs);
+        // Only the hand-made reported speech, whatever the rules find.
+        x.quotes.retain(|q| q.kind != QuoteKind::Indirect);
+        let Some(cue) = body.find("said he had “no reason") else {
+            return x;
+        };
+        let start = cue + "said ".len();
+        let end = start + body[start..].find(" with the U.S.").unwrap() + " with the U.S".len();
+        let partial = x
+            .quotes
+            .iter()
+            .find(|q| q.span.start as usize > start)
+            .unwrap();
+        let quote = LocalQuote {
+            span: Span::new(start, end),
+            kind: QuoteKind::Indirect,
+            speaker: partial.speaker.clone(),
+            paragraph: partial.paragraph,
+            cue: Some(Span::new(cue, cue + 4)),
+        };
+        x.quotes.push(quote);
+        x
+    });
+    let find = |kind: QuoteKind, starts: &str| {
+        let i = corpus
+            .quotes
+            .iter()
+            .position(|q| q.kind == kind && corpus.quote_text(q).starts_with(starts));
+        i.expect("the quote") as u32
+    };
+    let indirect = find(QuoteKind::Indirect, "he had “no reason");
+    let partial = find(QuoteKind::Partial, "no reason to think");
+    (Arc::new(corpus), indirect, partial)
+}
+
+/// The cells of the first `word` drawn in columns `xs`.
+fn cells_of<'a>(
+    buf: &'a Buffer,
+    word: &str,
+    xs: std::ops::Range<u16>,
+) -> Vec<&'a ratatui::buffer::Cell> {
+    let n = word.chars().count() as u16;
+    for y in 0..buf.area.height {
+        for x in xs.start..xs.end.saturating_sub(n) {
+            let cells: Vec<_> = (x..x + n).map(|x| &buf[(x, y)]).collect();
+            if cells.iter().map(|c| c.symbol()).collect::<String>() == word {
+                return cells;
+            }
+        }
+    }
+    panic!("{word} is not drawn:\n{}", text(buf));
+}
+
+fn all_have(cells: &[&ratatui::buffer::Cell], on: Modifier, off: Modifier) -> bool {
+    cells
+        .iter()
+        .all(|c| c.modifier.contains(on) && (c.modifier & off).is_empty())
+}
+
+/// Indirect speech is underlined in its speaker's colour (not bold, not reversed unless
+/// marked), the partial quote inside it keeps its bold, the sidebar marks it `~`, and `i`
+/// takes it out of the reader and the sidebar while the partial quote stays.
+#[test]
+fn indirect_speech_is_underlined_marked_and_toggled() {
+    let (corpus, indirect, partial) = seeds_with_indirect();
+    let mut app = App::new(corpus);
+    app.handle(Event::Resize(120, 40));
+    // The reader's columns at 120: right of the list (28 %), left of the sidebar (32 %).
+    let reader = 34..81;
+    let (u, b, r) = (Modifier::UNDERLINED, Modifier::BOLD, Modifier::REVERSED);
+    app.jump_to_quote(indirect);
+    let buf = render(&app);
+    insta::assert_snapshot!("indirect_120x40", text(&buf));
+    assert!(all_have(
+        &cells_of(&buf, "threaten", reader.clone()),
+        u | r,
+        b
+    ));
+    assert!(all_have(
+        &cells_of(&buf, "reason", reader.clone()),
+        u | r | b,
+        Modifier::empty()
+    ));
+    assert!(
+        text(&buf).contains("│~ Andrew Park…: he had “no reason"),
+        "{}",
+        text(&buf)
+    );
+    // The partial quote marked: the reported speech around it is no longer reversed.
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.selected_quote, Some(partial));
+    let buf = render(&app);
+    assert!(all_have(
+        &cells_of(&buf, "threaten", reader.clone()),
+        u,
+        b | r
+    ));
+    assert!(all_have(
+        &cells_of(&buf, "reason", reader.clone()),
+        u | r | b,
+        Modifier::empty()
+    ));
+    press(&mut app, KeyCode::Char('i'));
+    let buf = render(&app);
+    assert!(all_have(
+        &cells_of(&buf, "threaten", reader.clone()),
+        Modifier::empty(),
+        u | b | r
+    ));
+    assert!(all_have(&cells_of(&buf, "reason", reader), r | b, u));
+    assert!(!text(&buf).contains("~ Andrew Park"), "{}", text(&buf));
+    assert!(text(&buf).contains("indirect speech hidden"));
+}

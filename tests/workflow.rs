@@ -115,8 +115,30 @@ fn stats_agree_with_the_quotes_listing() {
     assert_eq!(s["articles"], 4);
     let johnson = quotes
         .iter()
-        .filter(|q| q["speaker"] == "Boris Johnson" && q["kind"] != "scare")
+        .filter(|q| q["speaker"] == "Boris Johnson")
+        .filter(|q| q["kind"] == "direct" || q["kind"] == "partial")
         .count();
+    // Every kind counted, in order, as the listing has them.
+    let kinds: Vec<(&str, u64)> = s["quotes_by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| (k[0].as_str().unwrap(), k[1].as_u64().unwrap()))
+        .collect();
+    let names: Vec<&str> = kinds.iter().map(|k| k.0).collect();
+    assert_eq!(names, ["direct", "partial", "scare", "indirect"]);
+    for (kind, n) in kinds {
+        let listed = quotes.iter().filter(|q| q["kind"] == kind).count();
+        assert_eq!(n as usize, listed, "{kind}");
+    }
+    let indirect = quotes.iter().filter(|q| q["kind"] == "indirect").count() as u64;
+    let per_speaker: u64 = s["indirect_per_speaker"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p[1].as_u64().unwrap())
+        .sum();
+    assert!(per_speaker <= indirect);
     let top = &s["quotes_per_speaker"][0];
     assert_eq!(top[0], "Boris Johnson");
     assert_eq!(top[1].as_u64().unwrap() as usize, johnson);

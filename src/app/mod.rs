@@ -2,6 +2,7 @@
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
 pub mod keymap;
+mod kinds;
 mod memo;
 pub mod reader;
 mod search_box;
@@ -13,7 +14,7 @@ pub use keymap::{Action, Scope};
 pub use sidebar::{SidebarItem, Tab};
 
 use crate::corpus::LoadProgress;
-use crate::model::{Corpus, QuoteKind};
+use crate::model::Corpus;
 use crate::search::{Hit, SharedPostings};
 use crate::workflow::group::Reprints;
 use reader::Layout;
@@ -103,6 +104,8 @@ pub struct App {
     pub tab: Tab,
     pub corpus_quotes: bool,
     pub hide_scare: bool,
+    /// Indirect speech hidden everywhere (reader, sidebar, `n`/`N`, search results).
+    pub hide_indirect: bool,
     pub hide_boilerplate: bool,
     pub sidebar_selected: usize,
     pub actor_filter: Option<u32>,
@@ -144,6 +147,7 @@ impl App {
             tab: Tab::Quotes,
             corpus_quotes: false,
             hide_scare: false,
+            hide_indirect: false,
             hide_boilerplate: false,
             sidebar_selected: 0,
             actor_filter: None,
@@ -293,6 +297,7 @@ impl App {
                 self.warnings.push(warning);
             }
             Event::SearchResults(generation, hits) => {
+                let hits = kinds::shown_hits(self, hits);
                 if let Some(s) = &mut self.search {
                     if s.generation == generation {
                         s.hits = hits;
@@ -353,6 +358,7 @@ impl App {
                 self.hide_scare = !self.hide_scare;
                 self.sidebar_selected = 0;
             }
+            Action::ToggleIndirect => self.toggle_indirect(),
             Action::ToggleBoilerplate => {
                 self.hide_boilerplate = !self.hide_boilerplate;
                 self.relayout();
@@ -535,41 +541,6 @@ impl App {
         }
         let max = self.layout.lines.len().saturating_sub(self.page());
         self.reader_scroll = self.reader_scroll.min(max);
-    }
-
-    /// `n` / `N`: the next or previous quotation of the current article (skipping scare
-    /// quotes when they are hidden), marked and scrolled to.
-    fn step_quote(&mut self, forward: bool) {
-        let Some(a) = self.current else { return };
-        let range = self.corpus.articles[a].quotes.clone();
-        let ids: Vec<u32> = range
-            .filter(|&q| {
-                !self.hide_scare || self.corpus.quotes[q as usize].kind != QuoteKind::Scare
-            })
-            .collect();
-        if ids.is_empty() {
-            self.status = Some("no quotations in this article".into());
-            return;
-        }
-        let next = match (
-            self.selected_quote
-                .and_then(|s| ids.iter().position(|&q| q == s)),
-            forward,
-        ) {
-            (None, true) => 0,
-            (None, false) => ids.len() - 1,
-            (Some(i), true) => (i + 1) % ids.len(),
-            (Some(i), false) => (i + ids.len() - 1) % ids.len(),
-        };
-        let q = ids[next];
-        self.mark_quote(q);
-        if let Some(i) = self
-            .sidebar_items()
-            .iter()
-            .position(|it| *it == SidebarItem::Quote(q))
-        {
-            self.sidebar_selected = i;
-        }
     }
 
     fn set_actor_filter(&mut self, actor: Option<u32>) {

@@ -2,7 +2,7 @@
 //! the filtered actor), or the actors sorted by how often they are quoted.
 
 use super::App;
-use crate::model::{QuoteKind, Speaker};
+use crate::model::Speaker;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +28,7 @@ pub(super) struct RowsMadeFrom {
     corpus_quotes: bool,
     actor_filter: Option<u32>,
     hide_scare: bool,
+    hide_indirect: bool,
     current: Option<usize>,
     stars_version: u64,
 }
@@ -41,6 +42,7 @@ impl App {
             corpus_quotes: self.corpus_quotes,
             actor_filter: self.actor_filter,
             hide_scare: self.hide_scare,
+            hide_indirect: self.hide_indirect,
             current: self.current,
             stars_version: self.state.stars_version(),
         };
@@ -88,7 +90,7 @@ impl App {
 
     fn quote_ids(&self) -> Vec<u32> {
         let keep = |q: &crate::model::Quote| {
-            (!self.hide_scare || q.kind != QuoteKind::Scare)
+            self.shows(q)
                 && self
                     .actor_filter
                     .is_none_or(|a| q.speaker == Speaker::Actor(a))

@@ -186,6 +186,7 @@ pub enum KindArg {
     Direct,
     Partial,
     Scare,
+    Indirect,
 }
 
 impl From<KindArg> for QuoteKind {
@@ -194,6 +195,7 @@ impl From<KindArg> for QuoteKind {
             KindArg::Direct => QuoteKind::Direct,
             KindArg::Partial => QuoteKind::Partial,
             KindArg::Scare => QuoteKind::Scare,
+            KindArg::Indirect => QuoteKind::Indirect,
         }
     }
 }

@@ -131,6 +131,8 @@ struct QuoteRow<'a> {
     kind: QuoteKind,
     start: u32,
     end: u32,
+    /// The cue words ("said", "according to"), whitespace collapsed; null without one.
+    cue: Option<String>,
 }
 
 fn quote_row<'a>(corpus: &'a Corpus, q: &'a Quote) -> QuoteRow<'a> {
@@ -141,6 +143,7 @@ fn quote_row<'a>(corpus: &'a Corpus, q: &'a Quote) -> QuoteRow<'a> {
         kind: q.kind,
         start: q.span.start,
         end: q.span.end,
+        cue: corpus.cue_words(q),
     }
 }
 
@@ -212,10 +215,15 @@ fn write_quote_line(out: &mut impl Write, corpus: &Corpus, q: &Quote) -> std::io
             .into()
     };
     // Pieces written as they are (this runs once per line of a million-quote listing).
+    // Reported speech is not put in quotation marks: nobody said these words.
+    let (open, close) = match q.kind {
+        QuoteKind::Indirect => (" — ", " (reported speech) — "),
+        _ => (" — “", "” — "),
+    };
     out.write_all(terminal_safe(speaker).as_bytes())?;
-    out.write_all(" — “".as_bytes())?;
+    out.write_all(open.as_bytes())?;
     out.write_all(text.trim_end().as_bytes())?;
-    out.write_all("” — ".as_bytes())?;
+    out.write_all(close.as_bytes())?;
     out.write_all(terminal_safe(&corpus.articles[q.article as usize].id).as_bytes())?;
     out.write_all(b"\n")
 }
@@ -400,6 +408,7 @@ mod tests {
                 kind,
                 speaker,
                 paragraph,
+                cue: crate::model::Cue::NONE,
             });
         }
         let article = Article {

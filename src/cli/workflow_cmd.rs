@@ -69,7 +69,13 @@ pub fn stats(out: &mut impl Write, corpus: &Corpus, json: bool) -> anyhow::Resul
         writeln!(out)?;
         return Ok(());
     }
-    writeln!(out, "{} articles, {} quotes\n", s.articles, s.quotes)?;
+    writeln!(
+        out,
+        "{} articles, {} quotes ({} indirect)\n",
+        s.articles,
+        s.quotes,
+        s.indirect()
+    )?;
     let table = |out: &mut dyn Write, title: &str, rows: &[(String, u32)]| -> std::io::Result<()> {
         writeln!(out, "{title}")?;
         let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
@@ -81,6 +87,9 @@ pub fn stats(out: &mut impl Write, corpus: &Corpus, json: bool) -> anyhow::Resul
     };
     table(out, "Quotes per speaker", &s.quotes_per_speaker)?;
     table(out, "Quotes per outlet", &s.quotes_per_outlet)?;
+    if !s.indirect_per_speaker.is_empty() {
+        table(out, "Indirect speech per speaker", &s.indirect_per_speaker)?;
+    }
     table(out, "Articles per day", &s.articles_per_day)?;
     Ok(())
 }

@@ -145,6 +145,7 @@ pub fn attribute(
                 kind,
                 speaker,
                 paragraph: q.paragraph,
+                cue: None,
             }
         })
         .collect()

@@ -25,6 +25,9 @@ pub struct LocalQuote {
     pub kind: QuoteKind,
     pub speaker: LocalSpeaker,
     pub paragraph: u32,
+    /// Byte range in the body of the cue words ("said", "told reporters", "according to").
+    #[serde(default)]
+    pub cue: Option<Span>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -28,7 +28,7 @@ use std::time::UNIX_EPOCH;
 
 const MAGIC: &[u8; 8] = b"HSNAP\0\0\x02";
 /// Bumped whenever the layout or the stored types change.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// What a snapshot file starts with, before its text.
 pub const TEXT_PREFIX: &[u8] = MAGIC;
@@ -486,6 +486,7 @@ fn check_corpus(c: &Corpus, article_details: bool) -> io::Result<()> {
                 .all(|q| {
                     q.article as usize == i
                         && span_ok(q.span)
+                        && q.cue.span().is_none_or(span_ok)
                         && (!article_details || (q.paragraph as usize) < a.paragraphs.len())
                         && match q.speaker {
                             Speaker::Actor(id) => (id as usize) < actors,

@@ -225,7 +225,9 @@ fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
     }
 }
 
-/// One display line with quotations coloured by speaker and the marked quote reversed.
+/// One display line with the shown quotations coloured by speaker and the marked quote
+/// reversed. Quotes may nest (a quoted phrase inside reported speech): each piece of the
+/// line takes the style of the innermost quote over it, underlined inside indirect speech.
 fn styled_line<'a>(
     app: &App,
     text: &'a str,
@@ -237,28 +239,46 @@ fn styled_line<'a>(
     } else {
         Style::default()
     };
-    let mut spans = Vec::new();
-    let mut at = l.start;
     let first = app.corpus.articles[app.current.unwrap_or(0)].quotes.start;
-    for (i, q) in quotes.iter().enumerate() {
-        let (qs, qe) = (q.span.start as usize, q.span.end as usize);
-        if qe <= at || qs >= l.end {
-            continue;
-        }
-        let (s, e) = (qs.max(at), qe.min(l.end));
-        if s > at {
-            spans.push(Span::styled(safe(&text[at..s]), base));
-        }
-        let mut style = theme::quote(q, &app.corpus);
-        if app.selected_quote == Some(first + i as u32) {
-            style = style.add_modifier(Modifier::REVERSED);
-        }
-        spans.push(Span::styled(safe(&text[s..e]), style));
-        at = e;
+    // Outer quotes before inner ones: quotes are sorted by start, the longest first.
+    let on_line: Vec<(u32, &crate::model::Quote)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| {
+            (q.span.end as usize) > l.start && (q.span.start as usize) < l.end && app.shows(q)
+        })
+        .map(|(i, q)| (first + i as u32, q))
+        .collect();
+    let mut cuts = vec![l.start, l.end];
+    for (_, q) in &on_line {
+        let clip = |x: u32| (x as usize).clamp(l.start, l.end);
+        cuts.extend([clip(q.span.start), clip(q.span.end)]);
     }
-    if at < l.end {
-        spans.push(Span::styled(safe(&text[at..l.end]), base));
-    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans: Vec<Span> = cuts
+        .windows(2)
+        .map(|w| {
+            let (s, e) = (w[0], w[1]);
+            let mut style = base;
+            let (mut reported, mut marked) = (false, false);
+            for (id, q) in on_line
+                .iter()
+                .filter(|(_, q)| q.span.start as usize <= s && e <= q.span.end as usize)
+            {
+                style = theme::quote(q, &app.corpus);
+                reported |= q.kind == crate::model::QuoteKind::Indirect;
+                marked |= app.selected_quote == Some(*id);
+            }
+            if reported {
+                style = style.add_modifier(Modifier::UNDERLINED);
+            }
+            if marked {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            Span::styled(safe(&text[s..e]), style)
+        })
+        .collect();
     Line::from(spans)
 }
 
@@ -293,11 +313,14 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
                     .group(q)
                     .map(|g| format!(" (+{})", g.len() - 1))
                     .unwrap_or_default();
+                let kind = theme::kind_mark(quote);
                 let who = app.corpus.speaker_name(quote).unwrap_or("—");
                 let who = fit(who, (w / 3).max(6));
-                let rest = w.saturating_sub(who.width() + 2 + mark.width() + also.width());
+                let rest =
+                    w.saturating_sub(who.width() + 2 + mark.width() + kind.width() + also.width());
                 ListItem::new(Line::from(vec![
                     Span::styled(mark, theme::key()),
+                    Span::styled(kind, theme::dim()),
                     Span::styled(who, theme::quote(quote, &app.corpus)),
                     Span::raw(": "),
                     Span::raw(fit(app.corpus.quote_text(quote), rest)),

@@ -81,6 +81,7 @@ pub fn configure(app: &mut App, settings: &Settings) {
     app.keymap = Keymap::with_overrides(overrides);
     app.hide_boilerplate = c.ui.hide_boilerplate;
     app.hide_scare = c.ui.hide_scare;
+    app.hide_indirect = c.ui.hide_indirect;
     app.tab = match c.ui.sidebar_tab {
         crate::config::SidebarTab::Quotes => crate::app::Tab::Quotes,
         crate::config::SidebarTab::Actors => crate::app::Tab::Actors,

@@ -76,7 +76,14 @@ pub fn search(f: &mut Frame, app: &App, area: Rect) {
             let speaker = corpus.speaker_name(q).unwrap_or("—");
             let hl = SearchIndex::highlight_positions(corpus, hit.quote, &s.query);
             let who_w = (w / 4).clamp(6, 30);
-            let mut spans = highlighted(speaker, &hl.speaker, who_w, theme::speaker(&q.speaker));
+            let kind = theme::kind_mark(q);
+            let mut spans = vec![Span::styled(kind, theme::dim())];
+            spans.extend(highlighted(
+                speaker,
+                &hl.speaker,
+                who_w.saturating_sub(kind.len()),
+                theme::speaker(&q.speaker),
+            ));
             let used: usize = spans.iter().map(|s| s.width()).sum();
             spans.push(Span::raw(" ".repeat(who_w.saturating_sub(used) + 1)));
             spans.extend(highlighted(

@@ -1,5 +1,5 @@
 //! The Stats overlay: who gets a voice (quotes per speaker), quotes per outlet and articles
-//! per day, as bar charts.
+//! per day, as bar charts; the title counts indirect speech apart.
 
 use super::draw::{centered, fit, safe};
 use super::theme;
@@ -59,8 +59,10 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
     );
     f.render_widget(Clear, r);
     let block = Block::default().borders(Borders::ALL).title(format!(
-        " Stats: {} articles, {} quotes (any key closes) ",
-        s.articles, s.quotes
+        " Stats: {} articles, {} quotes, {} indirect (any key closes) ",
+        s.articles,
+        s.quotes,
+        s.indirect()
     ));
     let inner = block.inner(r);
     f.render_widget(block, r);

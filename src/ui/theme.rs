@@ -104,11 +104,24 @@ pub fn speaker(s: &Speaker) -> Style {
     colour(Style::default(), SPEAKER_COLOURS[i % SPEAKER_COLOURS.len()])
 }
 
+/// A quotation's style: bold in its speaker's colour; scare quotes italic; indirect speech
+/// (no quotation marks: the words are the reporter's) underlined in its speaker's colour,
+/// not bold.
 pub fn quote(q: &Quote, _corpus: &Corpus) -> Style {
-    if q.kind == QuoteKind::Scare {
-        return Style::default().add_modifier(Modifier::ITALIC);
+    match q.kind {
+        QuoteKind::Scare => Style::default().add_modifier(Modifier::ITALIC),
+        QuoteKind::Indirect => speaker(&q.speaker).add_modifier(Modifier::UNDERLINED),
+        QuoteKind::Direct | QuoteKind::Partial => speaker(&q.speaker).add_modifier(Modifier::BOLD),
     }
-    speaker(&q.speaker).add_modifier(Modifier::BOLD)
+}
+
+/// What a list row of a quote starts with (drawn dim): `~ ` for indirect speech.
+pub fn kind_mark(q: &Quote) -> &'static str {
+    if q.kind == QuoteKind::Indirect {
+        "~ "
+    } else {
+        ""
+    }
 }
 
 pub fn dim() -> Style {

@@ -1,12 +1,16 @@
 //! Citations and the clipboard. The clipboard is written with OSC 52, which terminals honour
 //! over SSH and (with passthrough) inside tmux, so no clipboard daemon is needed.
 
-use crate::model::{Corpus, Quote, Speaker};
+use crate::model::{Corpus, Quote, QuoteKind, Speaker};
 use base64::Engine;
 
-/// `“…” — Speaker (role), Outlet, Date`; missing parts are left out.
+/// `“…” — Speaker (role), Outlet, Date`; missing parts are left out. Reported speech is
+/// not put in quotation marks (nobody said those words): `… (reported speech) — …`.
 pub fn citation(corpus: &Corpus, q: &Quote) -> String {
-    let text = one_line(corpus.quote_text(q));
+    let text = match q.kind {
+        QuoteKind::Indirect => format!("{} (reported speech)", one_line(corpus.quote_text(q))),
+        _ => format!("“{}”", one_line(corpus.quote_text(q))),
+    };
     let article = &corpus.articles[q.article as usize];
     let mut who = corpus.speaker_name(q).unwrap_or("").to_string();
     if let Speaker::Actor(a) = q.speaker {
@@ -23,9 +27,9 @@ pub fn citation(corpus: &Corpus, q: &Quote) -> String {
     .flatten()
     .collect();
     if parts.is_empty() {
-        format!("“{text}”")
+        text
     } else {
-        format!("“{text}” — {}", parts.join(", "))
+        format!("{text} — {}", parts.join(", "))
     }
 }
 

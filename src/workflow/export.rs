@@ -1,7 +1,7 @@
 //! Exporting quotes with full citations: Markdown (a citable list grouped by speaker), CSV
 //! (RFC 4180) and JSON.
 
-use crate::model::{Corpus, Speaker};
+use crate::model::{Corpus, QuoteKind, Speaker};
 use serde::Serialize;
 use std::io::Write;
 
@@ -26,6 +26,9 @@ pub struct Row<'a> {
     pub article: &'a str,
     pub start: u32,
     pub end: u32,
+    /// The cue words ("said", "according to"), whitespace collapsed; last, so CSV columns
+    /// before it keep their places.
+    pub cue: Option<String>,
 }
 
 pub fn rows<'a>(corpus: &'a Corpus, quotes: &[u32]) -> Vec<Row<'a>> {
@@ -54,6 +57,7 @@ pub fn rows<'a>(corpus: &'a Corpus, quotes: &[u32]) -> Vec<Row<'a>> {
                 article: &a.id,
                 start: q.span.start,
                 end: q.span.end,
+                cue: corpus.cue_words(q),
             }
         })
         .collect()
@@ -93,10 +97,15 @@ pub fn write(
                 for r in rs {
                     let role = r.role.map(|r| format!(" ({})", md(r))).unwrap_or_default();
                     let when: Vec<&str> = [r.outlet, r.date].into_iter().flatten().collect();
+                    // Reported speech is not put in quotation marks: nobody said these words.
+                    let quote = if r.kind == QuoteKind::Indirect.as_str() {
+                        format!("{} (reported speech)", md(&r.quote))
+                    } else {
+                        format!("“{}”", md(&r.quote))
+                    };
                     writeln!(
                         out,
-                        "- “{}” — {}{role}, *{}*{}{} <{}>",
-                        md(&r.quote),
+                        "- {quote} — {}{role}, *{}*{}{} <{}>",
                         md(who),
                         md(r.title),
                         if when.is_empty() { "" } else { ", " },
