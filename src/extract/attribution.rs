@@ -7,6 +7,7 @@
 //! source"). A quote with no attribution of its own continues the previous speaker when it
 //! follows in the same or the next paragraph.
 
+mod reported;
 mod subject;
 
 use super::actors::ArticleActors;
@@ -16,7 +17,7 @@ use super::quotes::QuoteSpan;
 use super::span;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
-use crate::model::{ActorType, Paragraph, QuoteKind};
+use crate::model::{ActorType, Paragraph, QuoteKind, Span};
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -28,7 +29,8 @@ pub fn attribute(
     let speech = lexicon::set_here!("speech_verbs");
     let clauses = clauses::find(body, paragraphs, &actors.paragraph_tokens, quotes);
     let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
-    let mut in_clause = vec![false; quotes.len()];
+    // The cue of the clause each quote sits in, when that clause speaks for it.
+    let mut cues: Vec<Option<Span>> = vec![None; quotes.len()];
     // Sentence starts of the current paragraph (byte offsets), computed once per paragraph.
     let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
     for (qi, q) in quotes.iter().enumerate() {
@@ -120,19 +122,26 @@ pub fn attribute(
             if speaker.is_none() {
                 speaker = ctx.clause_speaker(c);
             }
-            in_clause[qi] = speaker.is_some();
+            if speaker.is_some() {
+                cues[qi] = Some(c.cue);
+            }
         }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
     }
     inherit(body, quotes, &mut found);
-    quotes
+    let ctx = Context {
+        body,
+        actors,
+        speech,
+    };
+    let marked = quotes
         .iter()
         .zip(found)
-        .zip(in_clause)
-        .map(|((q, (speaker, _)), in_clause)| {
+        .zip(cues)
+        .map(|((q, (speaker, _)), cue)| {
             let mut kind = kind(body, q, &speaker);
-            if in_clause && kind == QuoteKind::Scare {
+            if cue.is_some() && kind == QuoteKind::Scare {
                 kind = QuoteKind::Partial;
             }
             let speaker = if kind == QuoteKind::Scare {
@@ -140,15 +149,17 @@ pub fn attribute(
             } else {
                 speaker
             };
+            let cue = cue.filter(|_| kind != QuoteKind::Scare);
             LocalQuote {
                 span: q.text,
                 kind,
                 speaker,
                 paragraph: q.paragraph,
-                cue: None,
+                cue,
             }
         })
-        .collect()
+        .collect();
+    reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
 }
 
 /// The innermost clause whose content holds the quote.

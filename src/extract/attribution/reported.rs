@@ -1,0 +1,84 @@
+//! Reported speech: an attribution whose content holds no quotation marks becomes a quote
+//! of kind `indirect` ("The mayor said the city would appeal" → "the city would appeal",
+//! spoken by the mayor, cue "said").
+
+use super::Context;
+use crate::extract::clauses::Clause;
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::{LocalQuote, LocalSpeaker};
+use crate::model::{QuoteKind, Span};
+
+/// Fewest words a reported content has: "it would appeal".
+const MIN_WORDS: usize = 3;
+
+/// The indirect quotes of the clauses whose content no quotation overlaps and whose source
+/// names someone.
+pub(super) fn indirect(
+    body: &str,
+    quotes: &[QuoteSpan],
+    clauses: &[Clause],
+    ctx: &Context<'_>,
+) -> Vec<LocalQuote> {
+    let mut out: Vec<LocalQuote> = Vec::new();
+    for c in clauses {
+        if c.cognition {
+            continue;
+        }
+        let Some(span) = trimmed(body, c.content) else {
+            continue;
+        };
+        let overlaps = quotes.iter().any(|q| {
+            q.paragraph == c.paragraph && q.outer.start < span.end && span.start < q.outer.end
+        });
+        if overlaps || out.iter().any(|q| q.span == span) {
+            continue;
+        }
+        let Some(speaker) = ctx.clause_speaker(c).filter(|s| *s != LocalSpeaker::None) else {
+            continue;
+        };
+        out.push(LocalQuote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker,
+            paragraph: c.paragraph,
+            cue: Some(c.cue),
+        });
+    }
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+/// The content without a leading "that" and trailing punctuation; none when too short.
+fn trimmed(body: &str, content: Span) -> Option<Span> {
+    let (mut a, mut b) = (content.start as usize, content.end as usize);
+    let text = body.get(a..b)?;
+    if let Some(rest) = text
+        .strip_prefix("that ")
+        .or_else(|| text.strip_prefix("That "))
+    {
+        a = b - rest.len();
+    }
+    let inner = body.get(a..b)?;
+    let kept = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
+    b = a + kept.len();
+    let words = body.get(a..b)?.split_whitespace().count();
+    (words >= MIN_WORDS).then(|| Span::new(a, b))
+}
+
+/// Marked and reported quotes in text order (a marked quote first where both start at the
+/// same byte).
+pub(super) fn merge(marked: Vec<LocalQuote>, reported: Vec<LocalQuote>) -> Vec<LocalQuote> {
+    if reported.is_empty() {
+        return marked;
+    }
+    let mut out = Vec::with_capacity(marked.len() + reported.len());
+    let mut r = reported.into_iter().peekable();
+    for q in marked {
+        while let Some(x) = r.next_if(|x| x.span.start < q.span.start) {
+            out.push(x);
+        }
+        out.push(q);
+    }
+    out.extend(r);
+    out
+}
