@@ -164,6 +164,12 @@ const WHEN: &[&str] = &[
     "year",
 ];
 
+/// Words that open an adjunct, not a content: "said in a statement", "said at a rally".
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "while", "as", "with", "from", "via", "through",
+    "over", "since", "to", "of", "about", "for", "when", "and", "but", "or",
+];
+
 /// Every clause of attribution in the article's paragraphs, in text order.
 pub fn find(
     body: &str,
@@ -426,43 +432,44 @@ impl<'a> Paragraph_<'a> {
         let broken = k == a
             || self.quoted(k - 1)
             || g.contains([',', ':', ';', '—', '(', ')', '"', '“', '”', '–']);
+        let clause = |source: Span, source_at, content| Clause {
+            cue: self.span(v, v + 1),
+            source,
+            source_at,
+            content,
+            paragraph: self.index,
+            cognition,
+        };
         if !broken {
-            // "X said …" / "…, X said.": the subject runs back to the clause's start.
+            // "X said …" / "…, X said.": the subject runs back to the clause's start;
+            // when the cue ends the sentence, to the comma after the content.
             let s = self.subject_start(a, k);
-            let source = self.span(s, k);
-            let after = self.content_after(v + 1, b, tell);
-            let content = match after {
-                Some(c) => Some(c),
-                None => self.content_before(a, s),
-            }?;
-            return Some(Clause {
-                cue: self.span(v, v + 1),
-                source,
-                source_at: SourceAt::Before,
-                content,
-                paragraph: self.index,
-                cognition,
-            });
+            if let Some(content) = self.content_after(v + 1, b, tell) {
+                return Some(clause(self.span(s, k), SourceAt::Before, content));
+            }
+            let s = self.after_last_comma(s, k);
+            let content = self.content_before(a, s)?;
+            return Some(clause(self.span(s, k), SourceAt::Before, content));
         }
         if cognition {
             return None;
         }
-        // "McConnell, R-Ky., said": an apposition between the subject and its verb.
         if k > a && !self.quoted(k - 1) && g.trim() == "," {
-            if let Some(j) = self.apposition_start(a, k) {
+            // "McConnell, R-Ky., said …", "A lawyer for the outlets, David Schulz, said
+            // no decision …": the cue goes on to its content, so what stands before the
+            // comma is its subject with an apposition.
+            let inverted = self.inverted(v, b);
+            if !inverted {
+                if let Some(content) = self.content_after(v + 1, b, tell) {
+                    let j = self.apposition_start(a, k).unwrap_or(k);
+                    let s = self.subject_start(a, j.max(a + 1).min(k));
+                    return Some(clause(self.span(s, k), SourceAt::Before, content));
+                }
+            }
+            if let Some(j) = self.apposition_start(a, k).filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
-                let source = self.span(s, k);
-                let content = self
-                    .content_after(v + 1, b, tell)
-                    .or_else(|| self.content_before(a, s))?;
-                return Some(Clause {
-                    cue: self.span(v, v + 1),
-                    source,
-                    source_at: SourceAt::Before,
-                    content,
-                    paragraph: self.index,
-                    cognition,
-                });
+                let content = self.content_before(a, s)?;
+                return Some(clause(self.span(s, k), SourceAt::Before, content));
             }
         }
         // "…, said Ms Ortiz, the city's lawyer." / "“…,” said X.": the source follows.
@@ -471,14 +478,34 @@ impl<'a> Paragraph_<'a> {
         }
         let e = self.phrase_end(v + 1, b);
         let content = self.content_before(a, k)?;
-        Some(Clause {
-            cue: self.span(v, v + 1),
-            source: self.span(v + 1, e),
-            source_at: SourceAt::After,
-            content,
-            paragraph: self.index,
-            cognition,
-        })
+        Some(clause(self.span(v + 1, e), SourceAt::After, content))
+    }
+
+    /// Whether the words after the cue at `v` are its source and nothing more ("…, said
+    /// Ms Ortiz, the city's lawyer."): a name or a determiner's phrase up to the sentence
+    /// end or a comma.
+    fn inverted(&self, v: usize, b: usize) -> bool {
+        let n = v + 1;
+        if n >= b || self.quoted(n) {
+            return false;
+        }
+        let w = self.lower(n);
+        let starts = self.toks[n].is_capitalised(self.body)
+            || matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "one" | "his" | "her" | "their"
+            );
+        let e = self.phrase_end(n, b);
+        starts && (e >= b || self.gap(e).contains(','))
+    }
+
+    /// The first word after the last comma in tokens `s..k` (a subject after its content:
+    /// "…, top lawmakers said."), or `s` when there is none.
+    fn after_last_comma(&self, s: usize, k: usize) -> usize {
+        (s + 1..k)
+            .rev()
+            .find(|&j| self.gap(j).contains(',') && !self.quoted(j - 1))
+            .unwrap_or(s)
     }
 
     /// The end (exclusive) of the phrase that starts at `s`: up to a comma, stop, quote or
@@ -595,8 +622,15 @@ impl<'a> Paragraph_<'a> {
                     c = e;
                 }
             }
+            let from = c;
             while c < b && !self.quoted(c) && WHEN.contains(&self.lower(c).as_str()) {
                 c += 1;
+            }
+            // "said Friday, as they …", "said in a statement.": no content after the cue.
+            if (c > from && c < b && self.gap(c).contains(','))
+                || (b - c <= 6 && c < b && PREPOSITIONS.contains(&self.lower(c).as_str()))
+            {
+                return None;
             }
         }
         if c < b && self.gap(c).contains(':') {
