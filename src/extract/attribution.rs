@@ -291,12 +291,61 @@ impl Context<'_> {
     fn clause_speaker(&self, c: &Clause) -> Option<LocalSpeaker> {
         let range = (c.source.start as usize, c.source.end as usize);
         let at = c.cue.start as usize;
-        match c.source_at {
+        let resolved = match c.source_at {
             SourceAt::Before => subject::resolve(self.body, self.actors, range, at),
             SourceAt::After | SourceAt::Sentence => {
                 subject::resolve_after_verb(self.body, self.actors, range, at)
             }
+        };
+        resolved.or_else(|| self.source_as_written(c))
+    }
+
+    /// A source no rule names, kept as written when it reads as a short noun phrase
+    /// ("Political observers in Virginia", "the agency", "Those close to him").
+    fn source_as_written(&self, c: &Clause) -> Option<LocalSpeaker> {
+        if c.source_at == SourceAt::Sentence {
+            return None;
         }
+        let text = self
+            .body
+            .get(c.source.start as usize..c.source.end as usize)?;
+        let mut words: Vec<&str> = text.split_whitespace().collect();
+        while words
+            .first()
+            .is_some_and(|w| subject::LEADING.contains(&w.to_lowercase().as_str()))
+        {
+            words.remove(0);
+        }
+        let first = words.first()?.to_lowercase();
+        let last = words.last()?.trim_end_matches([',', '.']).to_lowercase();
+        let pronoun = |w: &str| {
+            matches!(
+                w,
+                "i" | "we"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "there"
+                    | "what"
+                    | "one"
+                    | "some"
+                    | "many"
+                    | "others"
+            )
+        };
+        let noun_end = last.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            && !last.ends_with("ly")
+            && !pronoun(&last);
+        (words.len() <= 7 && !pronoun(&first) && noun_end).then(|| {
+            let kept = words.join(" ");
+            LocalSpeaker::Unnamed(kept.trim_end_matches([',', '.']).to_string())
+        })
     }
 
     /// A speech verb that is not passive ("was said to have").

@@ -93,6 +93,8 @@ const AUX: &[&str] = &[
     "long",
     "frequently",
 ];
+/// Pronouns that may stand as a cue's subject.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
 /// Forms of "be" that make a cue passive ("was called", "is expected").
 const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
@@ -363,10 +365,28 @@ impl<'a> Paragraph_<'a> {
     ) -> Option<Clause> {
         let w = self.lower(v);
         let ing = w.ends_with("ing");
+        let tell = lexicon::set_here!("cue_tell_verbs").contains(&w);
+        let clause = |cue_end: usize, source: Span, source_at, content| Clause {
+            cue: self.span(v, cue_end),
+            source,
+            source_at,
+            content,
+            paragraph: self.index,
+            cognition,
+        };
         let prev = (v > a && !self.quoted(v - 1)).then(|| self.lower(v - 1));
         let prev_str = prev.as_ref().map_or("", |p| p.as_str());
         // Infinitives ("declined to say") and nouns ("the claims", "his calls").
         if prev_str == "to" || (NOUN_BEFORE.contains(&prev_str) && !self.gap(v).contains(',')) {
+            return None;
+        }
+        // "member states", "his latest remarks": a word that is a noun as often as a verb
+        // is a cue only after a name, a pronoun or an auxiliary.
+        if lexicon::set_here!("cue_noun_forms").contains(&w)
+            && !(v > a && self.toks[v - 1].is_capitalised(self.body))
+            && !PRONOUNS.contains(&prev_str)
+            && !AUX.contains(&prev_str)
+        {
             return None;
         }
         // Passive: "was told by X" names its source after "by"; "was called", "is
@@ -377,18 +397,11 @@ impl<'a> Paragraph_<'a> {
         }
         let passive = p > a && !self.quoted(p - 1) && BE.contains(&self.lower(p - 1).as_str());
         if passive && !ing {
-            if v + 2 < b && self.lower(v + 1) == "by" && !self.quoted(v + 2) {
+            if tell && v + 2 < b && self.lower(v + 1) == "by" && !self.quoted(v + 2) {
                 let s = v + 2;
                 let e = self.phrase_end(s, b);
                 let content = self.content_after(e, b, false)?;
-                return Some(Clause {
-                    cue: self.span(v, v + 2),
-                    source: self.span(s, e),
-                    source_at: SourceAt::After,
-                    content,
-                    paragraph: self.index,
-                    cognition,
-                });
+                return Some(clause(v + 2, self.span(s, e), SourceAt::After, content));
             }
             return None;
         }
@@ -398,22 +411,9 @@ impl<'a> Paragraph_<'a> {
                 return None;
             }
             let content = self.content_after(v + 1, b, false)?;
-            let source = match earlier.last() {
-                Some(c) => c.source,
-                None => self.span(a, v),
-            };
-            let source_at = if earlier.last().is_some() {
-                earlier.last()?.source_at
-            } else {
-                SourceAt::Sentence
-            };
-            return Some(Clause {
-                cue: self.span(v, v + 1),
-                source,
-                source_at,
-                content,
-                paragraph: self.index,
-                cognition,
+            return Some(match earlier.last() {
+                Some(c) => clause(v + 1, c.source, c.source_at, content),
+                None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
             });
         }
         // Back over auxiliaries and adverbs to the subject's last word.
@@ -427,29 +427,20 @@ impl<'a> Paragraph_<'a> {
         {
             k -= 1;
         }
-        let tell = lexicon::set_here!("cue_tell_verbs").contains(&w);
         let g = self.gap(k);
         let broken = k == a
             || self.quoted(k - 1)
             || g.contains([',', ':', ';', '—', '(', ')', '"', '“', '”', '–']);
-        let clause = |source: Span, source_at, content| Clause {
-            cue: self.span(v, v + 1),
-            source,
-            source_at,
-            content,
-            paragraph: self.index,
-            cognition,
-        };
         if !broken {
             // "X said …" / "…, X said.": the subject runs back to the clause's start;
             // when the cue ends the sentence, to the comma after the content.
             let s = self.subject_start(a, k);
             if let Some(content) = self.content_after(v + 1, b, tell) {
-                return Some(clause(self.span(s, k), SourceAt::Before, content));
+                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
             let s = self.after_last_comma(s, k);
             let content = self.content_before(a, s)?;
-            return Some(clause(self.span(s, k), SourceAt::Before, content));
+            return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
         }
         if cognition {
             return None;
@@ -463,13 +454,13 @@ impl<'a> Paragraph_<'a> {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
                     let j = self.apposition_start(a, k).unwrap_or(k);
                     let s = self.subject_start(a, j.max(a + 1).min(k));
-                    return Some(clause(self.span(s, k), SourceAt::Before, content));
+                    return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
                 }
             }
             if let Some(j) = self.apposition_start(a, k).filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
                 let content = self.content_before(a, s)?;
-                return Some(clause(self.span(s, k), SourceAt::Before, content));
+                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
         }
         // "…, said Ms Ortiz, the city's lawyer." / "“…,” said X.": the source follows.
@@ -478,7 +469,7 @@ impl<'a> Paragraph_<'a> {
         }
         let e = self.phrase_end(v + 1, b);
         let content = self.content_before(a, k)?;
-        Some(clause(self.span(v + 1, e), SourceAt::After, content))
+        Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
     }
 
     /// Whether the words after the cue at `v` are its source and nothing more ("…, said

@@ -8,7 +8,7 @@ use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
 /// Words that may open a subject without being part of it.
-const LEADING: &[&str] = &[
+pub(super) const LEADING: &[&str] = &[
     "but",
     "and",
     "so",
