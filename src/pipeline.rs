@@ -505,12 +505,18 @@ fn process(doc: Document, failures: &mut Vec<Warning>) -> Processed {
     Processed::new(doc, analysis, extraction)
 }
 
-/// Builds the corpus from loaded documents (kept in their given order).
+/// Builds the corpus from loaded documents (kept in their given order). All or nothing: a
+/// document whose extraction fails panics here with its warning (the bundled corpus and
+/// tests, which must see every failure, come this way; files are loaded by [`load`]).
 pub fn build(documents: Vec<Document>) -> Corpus {
     build_processed(
         documents
             .into_par_iter()
-            .map(|doc| process(doc, &mut Vec::new()))
+            .map(|doc| {
+                let mut failures = Vec::new();
+                let p = process(doc, &mut failures);
+                failures.first().map_or(p, |w| panic!("{w}"))
+            })
             .collect(),
     )
 }

@@ -173,9 +173,11 @@ pub fn candidates(
             }
         }
         // "Jane Roe Joked “…”", "SENATOR SMITH SAID: “…”" (Title Case, capitals): a
-        // speech verb ending a run right before a quote is the verb, not part of the name.
+        // speech verb ending a run right before a quote is the verb, not part of the name
+        // (unless the run is a known name: "the United States “…”").
         if j - i >= 2
             && words.is(j - 1, class::SPEECH)
+            && gazetteer_match(&words, (i, j), lx).is_none_or(|(n, _)| n < j - i)
             && span::from(body, tokens[j - 1].end)
                 .trim_start_matches(' ')
                 .starts_with(['“', '"', '‘', '«', '„', ':'])
