@@ -34,7 +34,8 @@ pub fn main() -> i32 {
             if is_broken_pipe(&e) {
                 return 0;
             }
-            eprintln!("hearsay: {e:#}");
+            // Not eprintln!, which panics when stderr is a terminal that has gone away.
+            let _ = writeln!(io::stderr(), "hearsay: {e:#}");
             2
         }
     }

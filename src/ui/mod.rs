@@ -2,6 +2,8 @@
 //! The terminal is restored on every way out: quit, error, panic.
 
 pub mod draw;
+#[cfg(unix)]
+mod hangup;
 pub mod layout;
 mod overlay;
 mod stats_view;
@@ -18,8 +20,35 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::io::{self, Write};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
+
+/// Without Unix signals and poll(2) there is no watchdog: the UI thread saves alone.
+#[cfg(not(unix))]
+mod hangup {
+    use crate::workflow::state::State;
+    use std::sync::{atomic::AtomicUsize, Arc};
+
+    pub struct Watch;
+
+    impl Watch {
+        pub fn start(_: &State, _: Arc<AtomicUsize>) -> std::io::Result<Watch> {
+            Ok(Watch)
+        }
+        pub fn update(&self, _: &State) {}
+        pub fn save(&self, state: &mut State) -> std::io::Result<()> {
+            state.save()
+        }
+        pub fn finish(&self, state: &mut State) -> std::io::Result<()> {
+            state.save()
+        }
+    }
+
+    pub fn terminal_gone() -> bool {
+        false
+    }
+}
 
 /// Leaves raw mode and the alternate screen and shows the cursor. Safe to call twice.
 pub fn restore_terminal() {
@@ -47,7 +76,10 @@ fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
-        eprintln!(
+        // Not eprintln!, which panics when stderr is a terminal that has gone away: a
+        // panic inside the hook aborts.
+        let _ = writeln!(
+            io::stderr(),
             "hearsay crashed: {info}\nPlease report this at https://github.com/hearsay-news/hearsay/issues with the command you ran."
         );
         let _ = &previous;
@@ -109,7 +141,6 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     )?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.hide_cursor()?;
-    let (tx, rx) = mpsc::channel();
     let mut app = App::loading();
     configure(&mut app, &settings);
     let (state, warning) =
@@ -120,19 +151,50 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     }
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
+    // SIGTERM and SIGHUP end the loop like `q`, so the terminal is restored; the exit code
+    // says which signal (128 + its number), as a shell would. The watchdog ends the process
+    // when the terminal goes away and this thread is stuck in crossterm (see `hangup`).
+    let signalled = Arc::new(AtomicUsize::new(0));
+    let watch = hangup::Watch::start(&app.state, signalled.clone())?;
+    let (tx, rx) = mpsc::channel();
     workers::spawn_load(source, options, tx.clone());
+    let looped = event_loop(&mut terminal, &mut app, &watch, &signalled, (tx, rx));
+    if terminal.show_cursor().is_err() {
+        // The terminal is gone: dropped, ratatui would try again and report the failure
+        // with eprintln!, which panics on a dead stderr.
+        std::mem::forget(terminal);
+    }
+    // Read marks are saved once, on the way out (stars are saved as they change).
+    if let Err(e) = watch.finish(&mut app.state) {
+        restore_terminal();
+        let _ = writeln!(
+            io::stderr(),
+            "hearsay: warning: could not save read marks: {e}"
+        );
+    }
+    match looped {
+        // Drawing on a terminal that has gone away fails: that is a hangup, not an error.
+        Err(_) if signalled.load(Ordering::SeqCst) != 0 || hangup::terminal_gone() => {
+            let sig = signalled.load(Ordering::SeqCst);
+            Ok(128 + if sig == 0 { 1 } else { sig as i32 }) // SIGHUP is 1
+        }
+        looped => looped,
+    }
+}
+
+/// Draws, reads the terminal and hands work out until quit or a signal; returns the exit
+/// code.
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    app: &mut App,
+    watch: &hangup::Watch,
+    signalled: &AtomicUsize,
+    (tx, rx): (mpsc::Sender<Event>, mpsc::Receiver<Event>),
+) -> anyhow::Result<i32> {
     let mut searcher: Option<Searcher> = None;
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
-    // SIGTERM and SIGHUP end the loop like `q`, so the terminal is restored; the exit code
-    // says which signal (128 + its number), as a shell would.
-    let signalled = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    #[cfg(unix)]
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register_usize(sig, signalled.clone(), sig as usize)?;
-    }
-    let mut exit_code = 0;
     loop {
-        let area = terminal.draw(|f| draw::draw(f, &app))?.area;
+        let area = terminal.draw(|f| draw::draw(f, app))?.area;
         if test_panic && app.loading.is_none() {
             panic!("test-only panic requested by HEARSAY_TEST_PANIC");
         }
@@ -141,7 +203,7 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
                 TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.handle(Event::Key(k)),
                 TermEvent::Resize(w, h) => app.handle(Event::Resize(w, h)),
                 TermEvent::Mouse(m) => {
-                    let panes = layout::panes(area, &app);
+                    let panes = layout::panes(area, app);
                     if let Some((pane, row)) = layout::hit(&panes, m.column, m.row) {
                         match m.kind {
                             MouseEventKind::ScrollDown => app.handle(Event::Scroll(pane, 3)),
@@ -178,26 +240,19 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
                     let _ = out.flush();
                 }
                 Request::SaveState => {
-                    if let Err(e) = app.state.save() {
+                    if let Err(e) = watch.save(&mut app.state) {
                         app.status = Some(format!("could not save stars: {e}"));
                     }
                 }
             }
         }
+        watch.update(&app.state);
         if app.should_quit {
-            break;
+            return Ok(0);
         }
-        let sig = signalled.load(std::sync::atomic::Ordering::Relaxed);
+        let sig = signalled.load(Ordering::SeqCst);
         if sig != 0 {
-            exit_code = 128 + sig as i32;
-            break;
+            return Ok(128 + sig as i32);
         }
     }
-    drop(terminal);
-    // Read marks are saved once, on the way out (stars are saved as they change).
-    if let Err(e) = app.state.save() {
-        restore_terminal();
-        eprintln!("hearsay: warning: could not save read marks: {e}");
-    }
-    Ok(exit_code)
 }

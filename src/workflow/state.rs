@@ -32,13 +32,47 @@ pub struct StateFile {
 pub struct State {
     pub path: Option<PathBuf>,
     pub file: StateFile,
+    changes: Changes,
+    /// Counts changes to the stars (a toggle, a save merging others' stars): lists of
+    /// starred quotes are remade only when it moves.
+    stars_version: u64,
+    /// Counts this session's changes (stars and read marks).
+    changes_version: u64,
+}
+
+/// What this session changed: enough to save it, merged into the file on disk. Small (it
+/// grows with what the reader did, not with the file), so the browser keeps a copy for a
+/// watchdog thread to save when the terminal goes away (`ui::hangup`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    path: Option<PathBuf>,
     starred: BTreeSet<StarKey>,
     unstarred: BTreeSet<StarKey>,
     read: BTreeSet<String>,
     unread: BTreeSet<String>,
-    /// Counts changes to the stars (a toggle, a save merging others' stars): lists of
-    /// starred quotes are remade only when it moves.
-    stars_version: u64,
+}
+
+impl Changes {
+    /// Writes the file on disk now (another instance may have written since) with these
+    /// changes merged in: ours added, ours removed, theirs kept. Atomic. Returns what was
+    /// written (`None` without a path).
+    pub fn save(&self) -> std::io::Result<Option<StateFile>> {
+        let Some(path) = &self.path else {
+            return Ok(None);
+        };
+        let mut merged = read_file(path).unwrap_or_default();
+        merged.stars.extend(self.starred.iter().cloned());
+        merged.read.extend(self.read.iter().cloned());
+        for k in &self.unstarred {
+            merged.stars.remove(k);
+        }
+        for h in &self.unread {
+            merged.read.remove(h);
+        }
+        let json = serde_json::to_vec_pretty(&merged).map_err(std::io::Error::other)?;
+        write_atomic(path, |w| std::io::Write::write_all(w, &json))?;
+        Ok(Some(merged))
+    }
 }
 
 pub fn default_path() -> Option<PathBuf> {
@@ -118,13 +152,15 @@ impl State {
     /// Stars or unstars; returns whether it is now starred.
     pub fn toggle_star(&mut self, key: StarKey) -> bool {
         self.stars_version += 1;
+        self.changes_version += 1;
+        let c = &mut self.changes;
         if self.file.stars.remove(&key) {
-            self.starred.remove(&key);
-            self.unstarred.insert(key);
+            c.starred.remove(&key);
+            c.unstarred.insert(key);
             false
         } else {
-            self.unstarred.remove(&key);
-            self.starred.insert(key.clone());
+            c.unstarred.remove(&key);
+            c.starred.insert(key.clone());
             self.file.stars.insert(key);
             true
         }
@@ -136,35 +172,41 @@ impl State {
 
     pub fn set_read(&mut self, hash: u64, read: bool) {
         let h = hash_hex(hash);
-        if read {
-            self.unread.remove(&h);
-            self.read.insert(h.clone());
-            self.file.read.insert(h);
+        let c = &mut self.changes;
+        let changed = if read {
+            let was_unread = c.unread.remove(&h);
+            self.file.read.insert(h.clone());
+            c.read.insert(h) | was_unread
         } else {
-            self.read.remove(&h);
+            let was_read = c.read.remove(&h);
             self.file.read.remove(&h);
-            self.unread.insert(h);
+            c.unread.insert(h) | was_read
+        };
+        if changed {
+            self.changes_version += 1;
         }
+    }
+
+    /// This session's changes, with the path they are saved to.
+    pub fn changes(&self) -> Changes {
+        Changes {
+            path: self.path.clone(),
+            ..self.changes.clone()
+        }
+    }
+
+    /// Moves with every star toggled and read mark set: a copy of `changes` is stale when
+    /// it differs.
+    pub fn changes_version(&self) -> u64 {
+        self.changes_version
     }
 
     /// Writes the state, merged with what is on disk now (another instance may have
     /// written since): ours added, ours removed, theirs kept. Atomic.
     pub fn save(&mut self) -> std::io::Result<()> {
-        let Some(path) = self.path.clone() else {
+        let Some(merged) = self.changes().save()? else {
             return Ok(());
         };
-        let theirs = read_file(&path).unwrap_or_default();
-        let mut merged = theirs;
-        merged.stars.extend(self.starred.iter().cloned());
-        merged.read.extend(self.read.iter().cloned());
-        for k in &self.unstarred {
-            merged.stars.remove(k);
-        }
-        for h in &self.unread {
-            merged.read.remove(h);
-        }
-        let json = serde_json::to_vec_pretty(&merged).map_err(std::io::Error::other)?;
-        write_atomic(&path, |w| std::io::Write::write_all(w, &json))?;
         if merged.stars != self.file.stars {
             self.stars_version += 1;
         }
@@ -209,6 +251,35 @@ mod tests {
         b.save().unwrap();
         let (d, _) = State::load(Some(path));
         assert!(!d.is_starred(&key(1)) && d.is_starred(&key(2)));
+    }
+
+    #[test]
+    fn a_copy_of_the_changes_saves_what_the_state_would() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hearsay/state.json");
+        let (mut a, _) = State::load(Some(path.clone()));
+        let v0 = a.changes_version();
+        a.toggle_star(key(1));
+        a.set_read(7, true);
+        let v1 = a.changes_version();
+        assert!(v1 > v0, "a star and a read mark move the version");
+        a.set_read(7, true);
+        assert_eq!(
+            a.changes_version(),
+            v1,
+            "marking read twice changes nothing"
+        );
+        let copy = a.changes();
+        // Another instance writes meanwhile; the copy's save keeps its star.
+        let (mut b, _) = State::load(Some(path.clone()));
+        b.toggle_star(key(2));
+        b.save().unwrap();
+        let written = copy.save().unwrap().expect("a path");
+        assert!(written.stars.contains(&key(1)) && written.stars.contains(&key(2)));
+        let (c, _) = State::load(Some(path));
+        assert_eq!(c.file, written);
+        assert!(c.is_read(7));
+        assert_eq!(State::default().changes().save().unwrap(), None);
     }
 
     #[test]
