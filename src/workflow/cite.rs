@@ -102,5 +102,12 @@ mod tests {
             .find(|q| q.speaker == Speaker::None)
             .unwrap();
         assert_eq!(citation(&corpus, scare), "“vanity project” — 2020-01-14");
+        // Reported speech is cited without quotation marks: nobody said these words.
+        let mut reported = direct.clone();
+        reported.kind = crate::model::QuoteKind::Indirect;
+        assert_eq!(
+            citation(&corpus, &reported),
+            "We will build it on time, (reported speech) — Jane Holloway (Transport Secretary), 2020-01-14"
+        );
     }
 }
