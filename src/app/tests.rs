@@ -342,33 +342,15 @@ fn configured_keys_replace_defaults() {
     assert!(app.selected_quote.is_some());
 }
 
-/// An article with a direct quote, reported speech by the same speaker (added by hand: the
+/// An article with quoted words, reported speech by the same speaker (added by hand: the
 /// extraction rules do not find it yet) and a scare quote, in that order.
 fn with_indirect() -> App {
     let body = "Rail plan approved\n\n\
                 \"We will build the line, and we will build it on time,\" Jane Holloway said.\n\n\
                 Holloway said the first trains would run in 2030.\n\n\
                 Critics called it a \"vanity project\" again.";
-    let corpus = crate::pipeline::build_with(vec![Document::plain("a.txt", body)], |b, a| {
-        let mut x = crate::extract::extract_article(b, &a.paragraphs);
-        // Only the hand-made reported speech, whatever the rules find.
-        x.quotes.retain(|q| q.kind != QuoteKind::Indirect);
-        let at = |s: &str| b.find(s).unwrap();
-        let reported = at("the first trains");
-        let cue = at("said the first");
-        x.quotes.push(crate::extract::LocalQuote {
-            span: crate::model::Span::new(reported, at(" in 2030") + 8),
-            kind: QuoteKind::Indirect,
-            speaker: x.quotes[0].speaker.clone(),
-            paragraph: a
-                .paragraphs
-                .iter()
-                .position(|p| p.span.contains(crate::model::Span::new(cue, cue)))
-                .unwrap() as u32,
-            cue: Some(crate::model::Span::new(cue, cue + 4)),
-        });
-        x
-    });
+    let corpus =
+        crate::pipeline::testing::with_reported(body, "the first trains would run in 2030", "said");
     let mut app = App::new(Arc::new(corpus));
     app.handle(Event::Resize(120, 40));
     app.focus = Pane::Reader;

@@ -146,26 +146,15 @@ fn scoring_in_ranges_changes_nothing() {
     }
 }
 
-/// Indirect speech is searched like any quote, by its words and by its speaker (made by
-/// hand here: the extraction rules do not find it yet).
+/// Indirect speech is searched like any quote, by its words and by its speaker.
 #[test]
 fn indirect_speech_is_searched_like_any_quote() {
-    use crate::model::{QuoteKind, Span};
-    let body = "\"We are ready,\" said Jane Holloway.\n\nHolloway said the tunnel would be finished by spring.";
-    let corpus = crate::pipeline::build_with(vec![Document::plain("a.txt", body)], |b, a| {
-        let mut x = crate::extract::extract_article(b, &a.paragraphs);
-        x.quotes.retain(|q| q.kind != QuoteKind::Indirect);
-        let start = b.find("the tunnel").unwrap();
-        let cue = b.find("said the").unwrap();
-        x.quotes.push(crate::extract::LocalQuote {
-            span: Span::new(start, b.len() - 1),
-            kind: QuoteKind::Indirect,
-            speaker: x.quotes[0].speaker.clone(),
-            paragraph: 1,
-            cue: Some(Span::new(cue, cue + 4)),
-        });
-        x
-    });
+    use crate::model::QuoteKind;
+    let corpus = crate::pipeline::testing::with_reported(
+        "\"We are ready,\" said Jane Holloway.\n\nHolloway said the tunnel would be finished by spring.",
+        "the tunnel would be finished by spring",
+        "said",
+    );
     let ix = SearchIndex::build(Arc::new(corpus));
     let kinds = |q: &str| -> Vec<QuoteKind> {
         ix.search(q, None, &AtomicBool::new(false))

@@ -135,26 +135,14 @@ fn md(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Document, Span};
 
-    /// A quote and, made by hand, reported speech with its cue (the extraction rules do
-    /// not find indirect speech yet).
+    /// A quote and reported speech with its cue.
     fn corpus() -> Corpus {
-        let body = "\"We are ready,\" said Jane Holloway.\n\nHolloway told\nreporters the tunnel was finished.";
-        crate::pipeline::build_with(vec![Document::plain("a.txt", body)], |b, a| {
-            let mut x = crate::extract::extract_article(b, &a.paragraphs);
-            x.quotes.retain(|q| q.kind != QuoteKind::Indirect);
-            let cue = b.find("told").unwrap();
-            let start = b.find("the tunnel").unwrap();
-            x.quotes.push(crate::extract::LocalQuote {
-                span: Span::new(start, b.len() - 1),
-                kind: QuoteKind::Indirect,
-                speaker: x.quotes[0].speaker.clone(),
-                paragraph: 1,
-                cue: Some(Span::new(cue, start - 1)),
-            });
-            x
-        })
+        crate::pipeline::testing::with_reported(
+            "\"We are ready,\" said Jane Holloway.\n\nHolloway told\nreporters the tunnel was finished.",
+            "the tunnel was finished",
+            "told\nreporters",
+        )
     }
 
     fn export(format: Format) -> String {
