@@ -19,6 +19,8 @@ use text_sink::TextSink;
 
 mod content_hash;
 pub mod isolate;
+#[cfg(test)]
+pub(crate) mod testing;
 mod text_sink;
 
 /// Where a corpus comes from.

@@ -191,6 +191,27 @@ fn search_jump_and_quit() {
     s.assert_restored();
 }
 
+/// The indirect-speech toggle in the real binary: started hidden by the config file, `i`
+/// shows it and hides it again, and the help lists the key.
+#[test]
+fn the_indirect_speech_toggle_starts_from_the_config_and_i_flips_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[ui]\nhide_indirect = true\n").unwrap();
+    let mut s = Session::start(&["--config", config.to_str().unwrap()], &[], 120, 40);
+    s.wait_for("4 articles");
+    s.send("?");
+    s.wait_for("Hide or show indirect speech everywhere");
+    s.send("j");
+    s.send("i");
+    s.wait_for("indirect speech shown");
+    s.send("i");
+    s.wait_for("indirect speech hidden");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
 #[test]
 fn resize_storm_redraws_and_still_quits_cleanly() {
     let mut s = Session::start(&[], &[], 120, 40);

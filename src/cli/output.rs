@@ -490,6 +490,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn reported_speech_is_listed_without_quotation_marks() {
+        let mut c = many_quotes(2, false);
+        c.quotes[1].kind = QuoteKind::Indirect;
+        let line = |q: &Quote| {
+            let mut out = Vec::new();
+            write_quote_line(&mut out, &c, q).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(line(&c.quotes[0]), "(no speaker) — “word0” — a.txt\n");
+        assert_eq!(
+            line(&c.quotes[1]),
+            "(no speaker) — word1 (reported speech) — a.txt\n"
+        );
+    }
+
     proptest::proptest! {
         /// The byte rule for a plain line is the character rule: no control character and
         /// no whitespace but the space.

@@ -145,3 +145,25 @@ fn scoring_in_ranges_changes_nothing() {
         }
     }
 }
+
+/// Indirect speech is searched like any quote, by its words and by its speaker.
+#[test]
+fn indirect_speech_is_searched_like_any_quote() {
+    use crate::model::QuoteKind;
+    let corpus = crate::pipeline::testing::with_reported(
+        "\"We are ready,\" said Jane Holloway.\n\nHolloway said the tunnel would be finished by spring.",
+        "the tunnel would be finished by spring",
+        "said",
+    );
+    let ix = SearchIndex::build(Arc::new(corpus));
+    let kinds = |q: &str| -> Vec<QuoteKind> {
+        ix.search(q, None, &AtomicBool::new(false))
+            .unwrap()
+            .iter()
+            .map(|h| ix.corpus().quotes[h.quote as usize].kind)
+            .collect()
+    };
+    assert_eq!(kinds("tunnel spring"), [QuoteKind::Indirect]);
+    assert_eq!(kinds("@holloway tunnel"), [QuoteKind::Indirect]);
+    assert_eq!(kinds("@holloway").len(), 2);
+}

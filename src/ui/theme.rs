@@ -155,3 +155,31 @@ pub fn selected(focused: bool) -> Style {
 pub fn matched() -> Style {
     colour(Style::default(), palette().matched).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cue, Span};
+
+    #[test]
+    fn indirect_speech_is_underlined_in_its_speakers_colour_and_not_bold() {
+        let q = |kind| Quote {
+            article: 0,
+            span: Span::default(),
+            kind,
+            speaker: Speaker::Actor(3),
+            paragraph: 0,
+            cue: Cue::NONE,
+        };
+        let corpus = Corpus::default();
+        let indirect = quote(&q(QuoteKind::Indirect), &corpus);
+        let direct = quote(&q(QuoteKind::Direct), &corpus);
+        assert!(indirect.fg.is_some());
+        assert_eq!(indirect.fg, speaker(&Speaker::Actor(3)).fg);
+        assert_eq!(indirect.fg, direct.fg);
+        assert!(indirect.add_modifier.contains(Modifier::UNDERLINED));
+        assert!(!indirect.add_modifier.contains(Modifier::BOLD));
+        assert_eq!(kind_mark(&q(QuoteKind::Indirect)), "~ ");
+        assert_eq!(kind_mark(&q(QuoteKind::Direct)), "");
+    }
+}

@@ -96,11 +96,18 @@ mod tests {
             citation(&corpus, direct),
             "“We will build it on time,” — Jane Holloway (Transport Secretary), 2020-01-14"
         );
-        let scare = corpus
-            .quotes
-            .iter()
-            .find(|q| q.speaker == Speaker::None)
-            .unwrap();
-        assert_eq!(citation(&corpus, scare), "“vanity project” — 2020-01-14");
+        // Without a speaker (made so by hand: whether "Critics called it" attributes the
+        // words is the rules' business).
+        let mut scare = corpus.quotes[1].clone();
+        assert_eq!(corpus.quote_text(&scare), "vanity project");
+        (scare.speaker, scare.kind) = (Speaker::None, crate::model::QuoteKind::Scare);
+        assert_eq!(citation(&corpus, &scare), "“vanity project” — 2020-01-14");
+        // Reported speech is cited without quotation marks: nobody said these words.
+        let mut reported = direct.clone();
+        reported.kind = crate::model::QuoteKind::Indirect;
+        assert_eq!(
+            citation(&corpus, &reported),
+            "We will build it on time, (reported speech) — Jane Holloway (Transport Secretary), 2020-01-14"
+        );
     }
 }

@@ -131,3 +131,49 @@ fn md(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A quote and reported speech with its cue.
+    fn corpus() -> Corpus {
+        crate::pipeline::testing::with_reported(
+            "\"We are ready,\" said Jane Holloway.\n\nHolloway told\nreporters the tunnel was finished.",
+            "the tunnel was finished",
+            "told\nreporters",
+        )
+    }
+
+    fn export(format: Format) -> String {
+        let c = corpus();
+        let all: Vec<u32> = (0..c.quotes.len() as u32).collect();
+        let mut out = Vec::new();
+        write(&mut out, &c, &all, format).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn indirect_speech_is_exported_with_its_kind_and_cue() {
+        let json: serde_json::Value = serde_json::from_str(&export(Format::Json)).unwrap();
+        let reported = &json[1];
+        assert_eq!(reported["kind"], "indirect");
+        assert_eq!(reported["quote"], "the tunnel was finished");
+        assert_eq!(reported["cue"], "told reporters", "whitespace collapsed");
+        assert!(json[0]["cue"].is_null());
+        let csv = export(Format::Csv);
+        let mut lines = csv.lines();
+        assert!(lines.next().unwrap().ends_with(",end,cue"));
+        assert!(
+            lines.next().unwrap().ends_with(','),
+            "no cue: an empty last field"
+        );
+        assert!(lines.next().unwrap().ends_with(",told reporters"));
+        let md = export(Format::Markdown);
+        assert!(
+            md.contains("- the tunnel was finished (reported speech) — "),
+            "{md}"
+        );
+        assert!(md.contains("- “We are ready,” — "), "{md}");
+    }
+}
