@@ -283,37 +283,36 @@ fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
 /// Whether "she" (or "he") can point at this person: a first name or a title that says
 /// otherwise rules them out; unknown names fit both.
 fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
+    gender(e) != Some(!she)
+}
+
+/// A person's gender as a given name (of a name of two words or more: a lone surname says
+/// nothing) or a title tells it: `Some(true)` for a woman, `Some(false)` for a man.
+fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
     let female = lexicon::set_here!("names_female");
     let male = lexicon::set_here!("names_male");
-    let first = e
-        .name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let mut words = e.name.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    let given = words.next().is_some();
     let titled = |titles: &[&str]| {
-        e.aliases
-            .iter()
-            .chain(&e.roles)
-            .any(|a| titles.iter().any(|t| a.starts_with(t) || a == t.trim_end()))
+        e.aliases.iter().chain(&e.roles).any(|a| {
+            titles.iter().any(|t| {
+                a.strip_prefix(t)
+                    .is_some_and(|rest| rest.starts_with([' ', '.']))
+                    || a == t
+            })
+        })
     };
-    let is_female = (female.contains(&first) && !male.contains(&first))
+    let is_female = (given && female.contains(&first) && !male.contains(&first))
         || titled(&[
-            "Mrs ",
-            "Ms ",
-            "Miss ",
-            "Lady ",
-            "Dame ",
-            "Baroness ",
-            "Queen ",
-            "Princess ",
+            "Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess",
         ]);
-    let is_male = (male.contains(&first) && !female.contains(&first))
-        || titled(&["Mr ", "Sir ", "Lord ", "King ", "Prince ", "Baron "]);
-    if she {
-        !is_male || is_female
-    } else {
-        !is_female || is_male
+    let is_male = (given && male.contains(&first) && !female.contains(&first))
+        || titled(&["Mr", "Sir", "Lord", "King", "Prince", "Baron"]);
+    match (is_female, is_male) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
     }
 }
 
