@@ -71,11 +71,20 @@ fn article_with_highlighted_quotes() {
         press(&mut app, KeyCode::Char('n'));
         let buf = render(&app);
         insta::assert_snapshot!(format!("article_quotes_{w}x{h}"), text(&buf));
-        // The marked quote is drawn reversed, other quotes bold.
+        // The marked quote (the first of the article, whatever its kind) is drawn
+        // reversed, other quotes bold.
+        let marked = &app.corpus.quotes[app.selected_quote.unwrap() as usize];
+        let initial = app
+            .corpus
+            .quote_text(marked)
+            .chars()
+            .next()
+            .unwrap()
+            .to_string();
         let cells: Vec<_> = buf.content().iter().collect();
         assert!(cells
             .iter()
-            .any(|c| c.modifier.contains(Modifier::REVERSED) && c.symbol() == "W"));
+            .any(|c| c.modifier.contains(Modifier::REVERSED) && c.symbol() == initial));
         assert!(cells.iter().any(
             |c| c.modifier.contains(Modifier::BOLD) && !c.modifier.contains(Modifier::REVERSED)
         ));
