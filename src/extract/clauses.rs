@@ -275,7 +275,13 @@ impl<'a> Paragraph_<'a> {
             let g = self.gap(i);
             let stop = g.bytes().any(|b| matches!(b, b'.' | b'!' | b'?'));
             let inside = self.quote_of[i].is_some() && self.quote_of[i] == self.quote_of[i - 1];
-            if stop && !inside {
+            // "McConnell, R-Ky., said": a stop before a lower-case word ends an
+            // abbreviation, not a sentence.
+            let lower_next = self.body[self.toks[i].start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if stop && !inside && !lower_next {
                 out.push((start, i));
                 start = i;
             }
@@ -445,7 +451,7 @@ impl<'a> Paragraph_<'a> {
         if cognition {
             return None;
         }
-        if k > a && !self.quoted(k - 1) && g.trim() == "," {
+        if k > a && !self.quoted(k - 1) && g.trim().trim_start_matches('.') == "," {
             // "McConnell, R-Ky., said …", "A lawyer for the outlets, David Schulz, said
             // no decision …": the cue goes on to its content, so what stands before the
             // comma is its subject with an apposition.
@@ -454,13 +460,23 @@ impl<'a> Paragraph_<'a> {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
                     let j = self.apposition_start(a, k).unwrap_or(k);
                     let s = self.subject_start(a, j.max(a + 1).min(k));
-                    return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+                    return Some(clause(
+                        v + 1,
+                        self.through_comma(s, k),
+                        SourceAt::Before,
+                        content,
+                    ));
                 }
             }
             if let Some(j) = self.apposition_start(a, k).filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
                 let content = self.content_before(a, s)?;
-                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+                return Some(clause(
+                    v + 1,
+                    self.through_comma(s, k),
+                    SourceAt::Before,
+                    content,
+                ));
             }
         }
         // "…, said Ms Ortiz, the city's lawyer." / "“…,” said X.": the source follows.
@@ -470,6 +486,13 @@ impl<'a> Paragraph_<'a> {
         let e = self.phrase_end(v + 1, b);
         let content = self.content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
+    }
+
+    /// Tokens `s..k` with the comma that closes an apposition before the verb at `k`
+    /// ("Mitch McConnell, R-Ky.,"), so the subject reads as set off from it.
+    fn through_comma(&self, s: usize, k: usize) -> Span {
+        let end = self.toks[k - 1].end + self.gap(k).find(',').map_or(0, |i| i + 1);
+        Span::new(self.toks[s].start, end)
     }
 
     /// Whether the words after the cue at `v` are its source and nothing more ("…, said
@@ -487,7 +510,28 @@ impl<'a> Paragraph_<'a> {
                 "the" | "a" | "an" | "one" | "his" | "her" | "their"
             );
         let e = self.phrase_end(n, b);
-        starts && (e >= b || self.gap(e).contains(','))
+        // A clause ("said the bill would pass") is content, not a source.
+        let verb = (n..e).any(|i| {
+            matches!(
+                self.lower(i).as_str(),
+                "would"
+                    | "will"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+            )
+        });
+        starts && !verb && e - n <= 8 && (e >= b || self.gap(e).contains(','))
     }
 
     /// The first word after the last comma in tokens `s..k` (a subject after its content:

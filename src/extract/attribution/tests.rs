@@ -1,8 +1,35 @@
 use super::*;
 use crate::extract::{actors, quotes, test_paragraphs};
 
-/// (quote text, speaker name or description, kind) for every quote of `body`.
+/// (quote text, speaker name or description, kind) for every marked quote of `body`.
 fn attributed(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    all_quotes(body)
+        .into_iter()
+        .filter(|q| q.2 != QuoteKind::Indirect)
+        .collect()
+}
+
+/// (content, speaker, cue) of every indirect quote of `body`.
+fn reported(body: &str) -> Vec<(String, Option<String>, String)> {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    let found = actors::find(body, &paragraphs, &spans);
+    attribute(body, &paragraphs, &spans, &found)
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            let speaker = match q.speaker {
+                LocalSpeaker::None => None,
+                LocalSpeaker::Entity(e) => Some(found.entities[e as usize].name.clone()),
+                LocalSpeaker::Unnamed(d) => Some(d),
+            };
+            let cue = q.cue.map_or(String::new(), |c| body[c.range()].to_string());
+            (body[q.span.range()].to_string(), speaker, cue)
+        })
+        .collect()
+}
+
+fn all_quotes(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
     let paragraphs = test_paragraphs(body);
     let spans = quotes::find(body, &paragraphs);
     let found = actors::find(body, &paragraphs, &spans);
@@ -164,8 +191,9 @@ fn a_clause_after_the_quote_with_its_own_subject_is_not_the_attribution() {
 fn names_after_a_description_and_things_are_not_people() {
     let body = "A member of the Tunisian Parliament, Samir Dilou said, \"Tunisia is facing terrorist attacks now\".";
     assert_eq!(speakers(body), [some("Samir Dilou")]);
+    // A document speaks as written, never as a person named near it.
     let body = "Mitchell Stoltz wrote to them. The letter stressed \"the program does not decrypt anything at all\".";
-    assert_eq!(speakers(body), [None]);
+    assert_eq!(speakers(body), [some("The letter")]);
     let body = "Lead author Sally Wasef of Griffith University explained, \"The ibis was considered sacred by them.\"";
     assert_eq!(speakers(body), [some("Sally Wasef")]);
 }
@@ -371,4 +399,50 @@ fn a_pronoun_passes_over_the_object_of_a_preposition() {
         speakers("The award went to John Smith. \"I am delighted,\" he said."),
         [some("John Smith")]
     );
+}
+
+#[test]
+fn reported_speech_is_an_indirect_quote_with_its_cue() {
+    assert_eq!(
+        reported("Mayor Ann Ortiz said on Tuesday that the city would appeal the ruling."),
+        [(
+            "the city would appeal the ruling".to_string(),
+            some("Ann Ortiz"),
+            "said".to_string()
+        )]
+    );
+    // The cue after its content: "…, the mayor said."
+    let r = reported("Paul Reed spoke first. The city will appeal the ruling, Reed said.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The city will appeal the ruling");
+    assert_eq!(r[0].1, some("Paul Reed"));
+    // "according to X" and a hearer after "told".
+    let r = reported("The plant will close in March, according to a spokesman for Acme Corp.");
+    assert_eq!(r[0].0, "The plant will close in March");
+    assert_eq!(r[0].1, some("a spokesman for Acme Corp."));
+    let r = reported("Senator Bo Lee told reporters the bill had enough votes to pass.");
+    assert_eq!(r[0].0, "the bill had enough votes to pass");
+    assert_eq!(r[0].2, "told");
+}
+
+#[test]
+fn quoted_content_and_short_clauses_are_not_indirect() {
+    // Content with quotation marks is a marked quote, not reported speech.
+    assert!(reported("Mayor Ann Ortiz said the ruling was \"deeply flawed\" today.").is_empty());
+    // Too short to be a clause.
+    assert!(reported("Ann Ortiz said so.").is_empty());
+    // Passives and infinitives are no cues: "was said to", "declined to say".
+    assert!(reported("The house was said to be haunted by its owners.").is_empty());
+    assert!(reported("The minister declined to say whether the plan would go ahead.").is_empty());
+}
+
+#[test]
+fn a_quoted_fragment_in_reported_speech_takes_its_source() {
+    let q = attributed("Cruz called Trump a \"pathological liar\" who is \"utterly amoral.\"");
+    assert_eq!(q[0].1, some("Cruz"));
+    assert_eq!(q[0].2, QuoteKind::Partial);
+    let q = attributed(
+        "Senate Majority Leader Mitch McConnell, R-Ky., said the bill would \"sow discord\" in the chamber.",
+    );
+    assert_eq!(q[0].1, some("Mitch McConnell"));
 }

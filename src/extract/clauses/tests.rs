@@ -46,3 +46,11 @@ fn a_quote_in_reported_speech_takes_the_clause_source() {
     };
     assert_eq!(out.entities[e as usize].name, "Jane Roe");
 }
+
+#[test]
+fn an_abbreviation_before_a_cue_does_not_end_the_sentence() {
+    let c = clauses_of("Mitch McConnell, R-Ky., said the bill would pass the Senate easily.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Mitch McConnell, R-Ky.,");
+    assert_eq!(c[0].2, "the bill would pass the Senate easily");
+}
