@@ -388,11 +388,10 @@ impl<'a> Paragraph_<'a> {
         }
         // "member states", "his latest remarks": a word that is a noun as often as a verb
         // is a cue only after a name, a pronoun or an auxiliary.
-        if lexicon::set_here!("cue_noun_forms").contains(&w)
-            && !(v > a && self.toks[v - 1].is_capitalised(self.body))
-            && !PRONOUNS.contains(&prev_str)
-            && !AUX.contains(&prev_str)
-        {
+        let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
+            || PRONOUNS.contains(&prev_str)
+            || AUX.contains(&prev_str);
+        if lexicon::set_here!("cue_noun_forms").contains(&w) && !after_subject {
             return None;
         }
         // Passive: "was told by X" names its source after "by"; "was called", "is

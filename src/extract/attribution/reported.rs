@@ -30,7 +30,12 @@ pub(super) fn indirect(
         let overlaps = quotes.iter().any(|q| {
             q.paragraph == c.paragraph && q.outer.start < span.end && span.start < q.outer.end
         });
-        if overlaps || out.iter().any(|q| q.span == span) {
+        // Reported speech nests (a clause inside another's content) but never crosses.
+        let crosses = |q: &LocalQuote| {
+            let (a, b) = (q.span, span);
+            a.start < b.end && b.start < a.end && !a.contains(b) && !b.contains(a)
+        };
+        if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
             continue;
         }
         let Some(speaker) = ctx.clause_speaker(c).filter(|s| *s != LocalSpeaker::None) else {
