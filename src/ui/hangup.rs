@@ -288,28 +288,25 @@ pub fn terminal_gone() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workflow::state::StarKey;
+    use crate::workflow::state::tests::key;
     use std::time::Instant;
-
-    fn key(n: u32) -> StarKey {
-        StarKey {
-            article: "00000000000000ab".into(),
-            start: n,
-            end: n + 5,
-        }
-    }
 
     fn state_in(dir: &std::path::Path) -> State {
         State::load(Some(dir.join("hearsay/state.json"))).0
     }
 
+    /// A state saved under `dir`, and a watch over it (no watchdog thread: the tests play
+    /// its part).
+    fn watched(dir: &std::path::Path) -> (State, Watch) {
+        let state = state_in(dir);
+        let shared = Arc::new(Shared::new(&state));
+        (state, Watch { shared })
+    }
+
     #[test]
     fn a_stuck_ui_thread_leaves_the_watchdog_to_save_its_copy() {
         let dir = tempfile::tempdir().unwrap();
-        let mut state = state_in(dir.path());
-        let watch = Watch {
-            shared: Arc::new(Shared::new(&state)),
-        };
+        let (mut state, watch) = watched(dir.path());
         state.toggle_star(key(1));
         state.set_read(7, true);
         watch.update(&state);
@@ -332,10 +329,7 @@ mod tests {
     #[test]
     fn a_ui_thread_on_its_way_out_saves_and_the_watchdog_leaves_it() {
         let dir = tempfile::tempdir().unwrap();
-        let mut state = state_in(dir.path());
-        let watch = Watch {
-            shared: Arc::new(Shared::new(&state)),
-        };
+        let (mut state, watch) = watched(dir.path());
         let shared = watch.shared.clone();
         let watchdog =
             std::thread::spawn(move || shared.take_way_out(Duration::from_secs(20)).is_none());
@@ -351,10 +345,7 @@ mod tests {
     #[test]
     fn the_copy_follows_the_state() {
         let dir = tempfile::tempdir().unwrap();
-        let mut state = state_in(dir.path());
-        let watch = Watch {
-            shared: Arc::new(Shared::new(&state)),
-        };
+        let (mut state, watch) = watched(dir.path());
         state.set_read(3, true);
         assert_ne!(watch.shared.lock().changes, state.changes());
         watch.update(&state);
