@@ -27,10 +27,10 @@ use std::time::Duration;
 
 /// How long the watchdog leaves the way out to the UI thread when the terminal is gone: it
 /// is then usually stuck in crossterm, and only a stuck thread is waited for this long.
-pub const GRACE_TERMINAL_GONE: Duration = Duration::from_millis(300);
+const GRACE_TERMINAL_GONE: Duration = Duration::from_millis(300);
 /// … and on a signal while the terminal is still there, where the UI thread restoring the
 /// terminal is worth a longer wait (it answers within one frame when it is not stuck).
-pub const GRACE_TERMINAL_THERE: Duration = Duration::from_millis(1500);
+const GRACE_TERMINAL_THERE: Duration = Duration::from_millis(1500);
 /// Once the UI thread has saved on its way out, how long the watchdog lets it finish before
 /// ending the process anyway (a write to a terminal stopped with Ctrl-s blocks).
 const BACKSTOP: Duration = Duration::from_secs(2);
