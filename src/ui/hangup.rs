@@ -27,10 +27,10 @@ use std::time::Duration;
 
 /// How long the watchdog leaves the way out to the UI thread when the terminal is gone: it
 /// is then usually stuck in crossterm, and only a stuck thread is waited for this long.
-pub const GRACE_TERMINAL_GONE: Duration = Duration::from_millis(300);
+const GRACE_TERMINAL_GONE: Duration = Duration::from_millis(300);
 /// … and on a signal while the terminal is still there, where the UI thread restoring the
 /// terminal is worth a longer wait (it answers within one frame when it is not stuck).
-pub const GRACE_TERMINAL_THERE: Duration = Duration::from_millis(1500);
+const GRACE_TERMINAL_THERE: Duration = Duration::from_millis(1500);
 /// Once the UI thread has saved on its way out, how long the watchdog lets it finish before
 /// ending the process anyway (a write to a terminal stopped with Ctrl-s blocks).
 const BACKSTOP: Duration = Duration::from_secs(2);
@@ -53,8 +53,34 @@ struct Shared {
 }
 
 impl Shared {
+    fn new(state: &State) -> Shared {
+        Shared {
+            inner: Mutex::new(Inner {
+                changes: state.changes(),
+                version: state.changes_version(),
+                finished: false,
+            }),
+            finished: Condvar::new(),
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The watchdog's side: waits up to `grace` for the UI thread to take the way out.
+    /// `None` when it did; else the way out is the watchdog's (the UI thread will not save
+    /// any more), with the lock, to save the copy under.
+    fn take_way_out(&self, grace: Duration) -> Option<MutexGuard<'_, Inner>> {
+        let (mut inner, _) = self
+            .finished
+            .wait_timeout_while(self.lock(), grace, |i| !i.finished)
+            .unwrap_or_else(PoisonError::into_inner);
+        if inner.finished {
+            return None;
+        }
+        inner.finished = true;
+        Some(inner)
     }
 }
 
@@ -79,14 +105,7 @@ impl Watch {
             }
             signal_hook::low_level::pipe::register(sig, wake_end.try_clone()?)?;
         }
-        let shared = Arc::new(Shared {
-            inner: Mutex::new(Inner {
-                changes: state.changes(),
-                version: state.changes_version(),
-                finished: false,
-            }),
-            finished: Condvar::new(),
-        });
+        let shared = Arc::new(Shared::new(state));
         let watchdog = Watchdog {
             shared: shared.clone(),
             signalled,
@@ -210,26 +229,19 @@ impl Watchdog {
         } else {
             GRACE_TERMINAL_THERE
         };
-        let inner = self.shared.lock();
-        let (mut inner, _) = self
-            .shared
-            .finished
-            .wait_timeout_while(inner, grace, |i| !i.finished)
-            .unwrap_or_else(PoisonError::into_inner);
-        if inner.finished {
+        let Some(inner) = self.shared.take_way_out(grace) else {
             // The UI thread has saved and is on its way out; the process ends when it
             // returns, or here if it never does.
-            drop(inner);
             std::thread::sleep(BACKSTOP);
             exit_now(code);
-        }
-        inner.finished = true;
+        };
         if !terminal_gone {
             // Raw mode off (no write: the terminal may not take output now). The UI thread
             // is stuck elsewhere than crossterm's terminal-mode lock.
             let _ = crossterm::terminal::disable_raw_mode();
         }
-        // Nowhere to report a failure: the terminal is gone or not answering.
+        // Nowhere to report a failure: the terminal is gone or not answering. `inner` is
+        // held until the process is gone.
         let _ = inner.changes.save();
         exit_now(code)
     }
@@ -271,4 +283,76 @@ pub fn terminal_gone() -> bool {
         let n = unsafe { libc::poll(fd.as_mut_ptr(), 1, 0) };
         n > 0 && fd[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workflow::state::tests::key;
+    use std::time::Instant;
+
+    fn state_in(dir: &std::path::Path) -> State {
+        State::load(Some(dir.join("hearsay/state.json"))).0
+    }
+
+    /// A state saved under `dir`, and a watch over it (no watchdog thread: the tests play
+    /// its part).
+    fn watched(dir: &std::path::Path) -> (State, Watch) {
+        let state = state_in(dir);
+        let shared = Arc::new(Shared::new(&state));
+        (state, Watch { shared })
+    }
+
+    #[test]
+    fn a_stuck_ui_thread_leaves_the_watchdog_to_save_its_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, watch) = watched(dir.path());
+        state.toggle_star(key(1));
+        state.set_read(7, true);
+        watch.update(&state);
+        // The UI thread never answers: the watchdog takes the way out after the grace.
+        let start = Instant::now();
+        let inner = watch.shared.take_way_out(Duration::from_millis(50));
+        assert!(start.elapsed() >= Duration::from_millis(50));
+        let inner = inner.expect("the way out is the watchdog's");
+        inner.changes.save().unwrap();
+        drop(inner);
+        let saved = state_in(dir.path());
+        assert!(saved.is_starred(&key(1)) && saved.is_read(7));
+        // The UI thread waking late saves nothing over it.
+        state.toggle_star(key(2));
+        watch.save(&mut state).unwrap();
+        watch.finish(&mut state).unwrap();
+        assert!(!state_in(dir.path()).is_starred(&key(2)));
+    }
+
+    #[test]
+    fn a_ui_thread_on_its_way_out_saves_and_the_watchdog_leaves_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, watch) = watched(dir.path());
+        let shared = watch.shared.clone();
+        let watchdog =
+            std::thread::spawn(move || shared.take_way_out(Duration::from_secs(20)).is_none());
+        state.set_read(9, true);
+        watch.finish(&mut state).unwrap();
+        assert!(
+            watchdog.join().unwrap(),
+            "the watchdog leaves the way out to the UI thread"
+        );
+        assert!(state_in(dir.path()).is_read(9));
+    }
+
+    #[test]
+    fn the_copy_follows_the_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, watch) = watched(dir.path());
+        state.set_read(3, true);
+        assert_ne!(watch.shared.lock().changes, state.changes());
+        watch.update(&state);
+        assert_eq!(watch.shared.lock().changes, state.changes());
+        state.toggle_star(key(4));
+        watch.save(&mut state).unwrap();
+        assert_eq!(watch.shared.lock().changes, state.changes());
+        assert!(state_in(dir.path()).is_starred(&key(4)));
+    }
 }

@@ -216,10 +216,11 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn key(n: u32) -> StarKey {
+    /// A star in a made-up article (also for `ui::hangup`'s tests).
+    pub(crate) fn key(n: u32) -> StarKey {
         StarKey {
             article: "00000000000000ab".into(),
             start: n,
