@@ -1,6 +1,8 @@
 //! Reported speech: an attribution whose content holds no quotation marks becomes a quote
 //! of kind `indirect` ("The mayor said the city would appeal" → "the city would appeal",
-//! spoken by the mayor, cue "said").
+//! spoken by the mayor, cue "said"). Cognition cues count too ("Reid believes the bill
+//! will pass"): news reports a stated belief as the person's position, and the cue word
+//! shows which it is.
 
 use super::Context;
 use crate::extract::clauses::Clause;
@@ -21,9 +23,6 @@ pub(super) fn indirect(
 ) -> Vec<LocalQuote> {
     let mut out: Vec<LocalQuote> = Vec::new();
     for c in clauses {
-        if c.cognition {
-            continue;
-        }
         let Some(span) = trimmed(body, c.content) else {
             continue;
         };
