@@ -26,7 +26,7 @@ import zlib
 ARTICLE_EXTS = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson")
 VARIANTS = ("title", "upper", "lower", "joined", "swapped", "dropped", "cut")
 MARKS = "\"“”‘’«»„'"
-SEARCH_QUERY = "government"
+SEARCH_QUERY = "figures"
 
 WORD = re.compile(r"[^\W\d_]+")
 TAG = re.compile(r"(<[^>]*>)")

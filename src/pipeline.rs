@@ -11,12 +11,14 @@ use crate::model::{Article, Corpus, Cue, Document, Quote, Speaker};
 use crate::search::Postings;
 use crate::snapshot;
 use crate::text::Analysis;
+pub use build::{build, build_with};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 pub use text_sink::KeptText;
 use text_sink::TextSink;
 
+mod build;
 mod content_hash;
 pub mod isolate;
 #[cfg(test)]
@@ -505,55 +507,6 @@ fn process(doc: Document, failures: &mut Vec<Warning>) -> Processed {
     let (analysis, extraction, failure) = isolate::analyse_and_extract(&doc);
     failures.extend(failure);
     Processed::new(doc, analysis, extraction)
-}
-
-/// Builds the corpus from loaded documents (kept in their given order). All or nothing: a
-/// document whose extraction fails panics here with its warning (the bundled corpus and
-/// tests, which must see every failure, come this way; files are loaded by [`load`]).
-pub fn build(documents: Vec<Document>) -> Corpus {
-    build_processed(
-        documents
-            .into_par_iter()
-            .map(|doc| {
-                let mut failures = Vec::new();
-                let p = process(doc, &mut failures);
-                failures.first().map_or(p, |w| panic!("{w}"))
-            })
-            .collect(),
-    )
-}
-
-/// As [`build`], with each document's extraction made by `extract` from its body and
-/// analysis instead of by the extraction rules: for tests and tools that need quotes the
-/// rules do not find (hand-made kinds, cues).
-pub fn build_with(
-    documents: Vec<Document>,
-    extract: impl Fn(&str, &Analysis) -> ArticleExtraction + Sync,
-) -> Corpus {
-    build_processed(
-        documents
-            .into_par_iter()
-            .map(|doc| {
-                let analysis = crate::text::analyze(&doc);
-                let extraction = extract(&doc.body, &analysis);
-                Processed::new(doc, analysis, extraction)
-            })
-            .collect(),
-    )
-}
-
-fn build_processed(processed: Vec<Processed>) -> Corpus {
-    let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
-    let mut arena = Arena::new(TextSink::memory(capacity));
-    let hashes = content_hash::content_hashes(processed.iter().map(|p| p.doc.body.as_str()));
-    for (p, hash) in processed.into_iter().zip(hashes) {
-        arena.push(p, hash);
-    }
-    // A text in memory always comes back, and leaves no file.
-    arena
-        .assemble()
-        .map(|(corpus, _)| corpus)
-        .unwrap_or_default()
 }
 
 /// A processed document whose body has moved into the arena: its article (quotes not yet
