@@ -88,6 +88,16 @@ pub fn default_dir() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/hearsay"))
 }
 
+/// `$VAR/hearsay/NAME` for an XDG base folder variable (`XDG_STATE_HOME`), else
+/// `~/HOME_DEFAULT/hearsay/NAME` (`.local/state`); `None` without either.
+pub fn xdg_file(var: &str, home_default: &str, name: &str) -> Option<PathBuf> {
+    let base = std::env::var_os(var)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(home_default)))?;
+    Some(base.join("hearsay").join(name))
+}
+
 /// hearsay's version and a hash of the lexicon: a cache made by other rules is not used.
 pub(crate) fn version() -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();

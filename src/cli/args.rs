@@ -56,7 +56,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  hearsay actors --type person ~/news")]
     Actors(ActorsArgs),
     /// Fuzzy-search every quote; prints ranked matches (exit 1 when none).
-    #[command(after_help = SEARCH_HELP)]
+    #[command(after_help = search_help())]
     Search(SearchArgs),
     /// Export quotes with full citations (Markdown, CSV or JSON).
     #[command(
@@ -167,30 +167,18 @@ pub struct ActorsArgs {
     pub corpus: CorpusArgs,
 }
 
-/// The query syntax, as `hearsay search --help` shows it (the browser's `?` help and the
-/// README say the same).
-const SEARCH_HELP: &str = "\
-Query syntax (as fzf):
-  a b            both (space is AND)
-  'word          the word as typed, or words it begins: no typos, no fuzzy
-  ^word          the quote begins with the word
-  word$          the quote ends with the word
-  !word  !@name  must not match
-  a | b          either
-  @name          the speaker's name only
-  outlet:NAME    articles of outlets whose name holds NAME (outlet:\"new york\")
-  date:2020-01   articles of that year, month or day; date:2020-01-01..2020-03-31,
-                 either end may be left open (date:2020-02..)
-  kind:direct    quotes of that kind: direct, partial, scare, indirect (kind:direct,partial)
-  is:starred     quotes starred in the browser
-Case, accents, odd spaces and dashes do not count: erdogan finds Erdoğan.
-
-Exit status: 0 some quotes matched, 1 none did, 2 an error (a query that cannot be read:
-an unknown field or a bad date).
-
-Examples:
-  hearsay search 'huawei @johnson' ~/news --limit 5
-  hearsay search --json 'brexit !@johnson outlet:bbc date:2020-01' ~/news";
+/// `hearsay search --help`'s closing text: the query syntax (the browser's `?` help draws
+/// the same table), exit status and examples.
+fn search_help() -> String {
+    format!(
+        "Query syntax (as fzf):\n{}\n\
+         Exit status: 0 some quotes matched, 1 none did, 2 an error (a query that cannot be\n\
+         read: an unknown field or a bad date).\n\n\
+         Examples:\n  hearsay search 'huawei @johnson' ~/news --limit 5\n  \
+         hearsay search --json 'brexit !@johnson outlet:bbc date:2020-01' ~/news",
+        crate::search::query::syntax_text()
+    )
+}
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {

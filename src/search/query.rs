@@ -111,6 +111,43 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
+/// The query syntax, one line each: what is typed and what it means. The browser's help
+/// and `hearsay search --help` are both drawn from it.
+pub const SYNTAX: &[(&str, &str)] = &[
+    ("a b", "both (space is AND)"),
+    (
+        "'word",
+        "the word as typed, or words it begins: no typos, no fuzzy",
+    ),
+    ("^word  word$", "the quote begins / ends with the word"),
+    ("!word  !@name", "must not match"),
+    ("a | b", "either"),
+    ("@name", "the speaker's name only"),
+    (
+        "outlet:NAME",
+        "outlets whose name holds NAME (outlet:\"new york\")",
+    ),
+    (
+        "date:2020-01",
+        "a year, month or day; date:2020-01-01..2020-03-31, ends open: date:2020-02..",
+    ),
+    (
+        "kind:direct",
+        "direct, partial, scare or indirect (kind:direct,partial)",
+    ),
+    ("is:starred", "quotes starred in the browser"),
+];
+
+/// [`SYNTAX`] as lines of plain text.
+pub fn syntax_text() -> String {
+    let mut out = String::new();
+    for (typed, means) in SYNTAX {
+        out.push_str(&format!("  {typed:<15} {means}\n"));
+    }
+    out.push_str("Case, accents, odd spaces and dashes do not count: erdogan finds Erdoğan.\n");
+    out
+}
+
 /// The fields a query knows, for error messages and help.
 pub const FIELDS: &str = "outlet:, date:, kind:, is:starred";
 

@@ -76,11 +76,7 @@ impl Changes {
 }
 
 pub fn default_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
-    Some(base.join("hearsay/state.json"))
+    crate::cache::xdg_file("XDG_DATA_HOME", ".local/share", "state.json")
 }
 
 pub fn hash_hex(h: u64) -> String {
