@@ -242,7 +242,7 @@ impl App {
         let pane = if self.narrow() {
             w
         } else {
-            w - w * 28 / 100 - w * 32 / 100
+            w - w * 34 / 100 - w * 30 / 100
         };
         pane.saturating_sub(3).max(8)
     }

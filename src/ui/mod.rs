@@ -8,6 +8,7 @@ pub mod layout;
 mod overlay;
 mod stats_view;
 pub mod theme;
+mod titles;
 
 use crate::app::workers::{self, Searcher};
 use crate::app::{App, Event, Request};
