@@ -8,14 +8,14 @@
 //! fuzzy subsequences; a quote scores the best match of each item, summed over items. That
 //! ranks as a person expects and stays in milliseconds at a million quotes.
 
-pub mod fold;
+mod facts;
 mod highlight;
 mod index;
 pub mod query;
 mod terms;
 
-use crate::extract::tokens::is_word_char;
 use crate::model::Corpus;
+pub use crate::text::fold;
 pub(crate) use index::runs;
 pub use index::{Lists, Postings};
 pub use query::{Query, QueryError};
@@ -74,19 +74,28 @@ impl SharedPostings {
 pub struct SearchIndex {
     corpus: Arc<Corpus>,
     postings: Arc<Postings>,
+    /// Each quote's first and last word, made on the first `^word` or `word$`.
+    anchors: OnceLock<facts::Anchors>,
+    /// Each article's day and folded outlet, made on the first `date:` or `outlet:`.
+    facts: OnceLock<facts::ArticleFacts>,
 }
 
 impl SearchIndex {
     pub fn build(corpus: Arc<Corpus>) -> SearchIndex {
         let postings = Arc::new(Postings::build(&corpus));
-        SearchIndex { corpus, postings }
+        SearchIndex::with_postings(corpus, Some(postings))
     }
 
     /// An index over `corpus` from postings built earlier (the snapshot cache's), or built
     /// now when there are none.
     pub fn with_postings(corpus: Arc<Corpus>, postings: Option<Arc<Postings>>) -> SearchIndex {
         match postings {
-            Some(postings) => SearchIndex { corpus, postings },
+            Some(postings) => SearchIndex {
+                corpus,
+                postings,
+                anchors: OnceLock::new(),
+                facts: OnceLock::new(),
+            },
             None => SearchIndex::build(corpus),
         }
     }
@@ -267,7 +276,7 @@ impl SearchIndex {
             for words in &item.any {
                 if let [word] = words.as_slice() {
                     // One word (most items): its best match is the item's.
-                    self.fill(word, &range, &alive, &mut item_best);
+                    self.fill(word, &range, &mut item_best);
                     continue;
                 }
                 // Every word of the alternative must match; it scores their sum.
@@ -276,7 +285,7 @@ impl SearchIndex {
                 for word in words {
                     best.clear();
                     best.resize(len, 0);
-                    self.fill(word, &range, &alive, &mut best);
+                    self.fill(word, &range, &mut best);
                     for (a, &b) in alt.iter_mut().zip(&best) {
                         *a = a.filter(|_| b > 0).map(|s| s + b);
                     }
@@ -306,15 +315,16 @@ impl SearchIndex {
     }
 
     /// Raises `best[q]` to the weight of the best vocabulary word of `word` that quote
-    /// `base + q` holds (anchored words checked against the quote's text).
-    fn fill(&self, word: &Word, range: &std::ops::Range<u32>, alive: &[bool], best: &mut [u32]) {
+    /// `base + q` holds (anchored words: its first or last word).
+    fn fill(&self, word: &Word, range: &std::ops::Range<u32>, best: &mut [u32]) {
         let base = range.start;
         let t = &word.term;
+        if (t.first || t.last) && !t.speaker_only {
+            return self.fill_anchored(word, range, best);
+        }
         for &(w, weight) in &word.candidates {
             let lists: [&[u32]; 2] = if t.speaker_only {
                 [self.postings.speaker.get(w), &[]]
-            } else if t.first || t.last {
-                [self.postings.text.get(w), &[]]
             } else {
                 [self.postings.text.get(w), self.postings.speaker.get(w)]
             };
@@ -325,36 +335,37 @@ impl SearchIndex {
                 }
             }
         }
-        if t.first || t.last {
-            for (q, b) in best.iter_mut().enumerate() {
-                if *b > 0 && alive[q] && !self.anchored(base + q as u32, t) {
-                    *b = 0;
-                }
-            }
-        }
     }
 
-    /// Whether quote `q` begins (`^`) and ends (`$`) with the term as it asks.
-    fn anchored(&self, q: u32, t: &query::Term) -> bool {
-        let text = self.corpus.quote_text(&self.corpus.quotes[q as usize]);
-        let first_ok = !t.first
-            || runs(text).next().is_some_and(|w| {
-                runs(&fold::fold(w))
-                    .next()
-                    .is_some_and(|f| f.starts_with(&t.text))
-            });
-        let last_ok = !t.last || {
-            let end = text.trim_end_matches(|c: char| !is_word_char(c));
-            let start = end
-                .char_indices()
-                .rev()
-                .find(|(_, c)| !is_word_char(*c))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            runs(&fold::fold(&end[start..]))
-                .last()
-                .is_some_and(|f| f.ends_with(&t.text))
+    /// [`SearchIndex::fill`] for `^word` / `word$`: each quote's first or last word
+    /// looked up among the candidates (sorted by word id).
+    fn fill_anchored(&self, word: &Word, range: &std::ops::Range<u32>, best: &mut [u32]) {
+        let t = &word.term;
+        let a = self
+            .anchors
+            .get_or_init(|| facts::anchors(&self.corpus, &self.postings));
+        let r = range.start as usize..range.end as usize;
+        let weight = |w: u32| {
+            word.candidates
+                .binary_search_by_key(&(w as usize), |&(c, _)| c)
+                .ok()
+                .map_or(0, |i| u32::from(word.candidates[i].1))
         };
-        first_ok && last_ok
+        let ends = |w: u32| {
+            self.postings
+                .vocab
+                .get(w as usize)
+                .is_some_and(|v| v.ends_with(&t.text))
+        };
+        for (i, b) in best.iter_mut().enumerate() {
+            let (first, last) = (a.first[r.start + i], a.last[r.start + i]);
+            let found = match (t.first, t.last) {
+                (true, true) => weight(first) * u32::from(ends(last)),
+                (true, false) => weight(first),
+                _ => weight(last),
+            };
+            *b = (*b).max(found);
+        }
     }
 
     /// Character positions to highlight for one quote under `query`.
@@ -426,15 +437,19 @@ impl<'a> Plan<'a> {
             .collect();
         let f = &q.filters;
         let articles = f.by_article().then(|| {
-            index
-                .corpus
-                .articles
+            let facts = index
+                .facts
+                .get_or_init(|| facts::article_facts(&index.corpus));
+            facts
+                .days
                 .par_iter()
-                .map(|a| {
-                    let outlet = a.meta.outlet.as_deref().map(fold::fold);
+                .zip(&facts.outlets)
+                .map(|(&day, outlet)| {
                     let outlet_ok = f.outlets.is_empty()
-                        || outlet.is_some_and(|o| f.outlets.iter().any(|n| o.contains(n.as_str())));
-                    outlet_ok && f.dates.iter().all(|d| d.holds(a.meta.date.as_deref()))
+                        || outlet
+                            .as_deref()
+                            .is_some_and(|o| f.outlets.iter().any(|n| o.contains(n.as_str())));
+                    outlet_ok && f.dates.iter().all(|d| d.holds_day(day))
                 })
                 .collect()
         });

@@ -64,8 +64,12 @@ pub struct Days {
 impl Days {
     /// Whether an article's `YYYY-MM-DD` date is in range (an article without one is not).
     pub fn holds(&self, date: Option<&str>) -> bool {
-        date.and_then(day_number)
-            .is_some_and(|d| self.from <= d && d <= self.to)
+        self.holds_day(date.and_then(super::facts::day_number).unwrap_or(0))
+    }
+
+    /// As [`Days::holds`] for a day as `YYYYMMDD` (0: none).
+    pub fn holds_day(&self, day: u32) -> bool {
+        day != 0 && self.from <= day && day <= self.to
     }
 }
 
@@ -380,13 +384,6 @@ fn bounds(text: &str) -> Option<(u32, u32)> {
         }
         _ => None,
     }
-}
-
-/// `2020-01-05` as `20200105`.
-fn day_number(date: &str) -> Option<u32> {
-    bounds(date.get(..10)?)
-        .filter(|(a, b)| a == b)
-        .map(|(a, _)| a)
 }
 
 /// A word token's words with its marks read: `!`, `'`, `^`, `@`, and a final `$`.

@@ -1,6 +1,7 @@
 //! Text analysis: paragraphs, boilerplate and metadata, inferred as a reader would.
 
 mod boilerplate;
+pub mod fold;
 pub mod meta;
 
 use crate::model::{Document, Meta, Paragraph, Span};

@@ -1,4 +1,5 @@
-//! Folding for matching (never for display): case, diacritics (NFKD with the marks
+//! Folding for matching (never for display), in search, speaker filters and the keys
+//! actor names are compared by: case, diacritics (NFKD with the marks
 //! dropped: `Erdoğan` → `erdogan`, `Gonzàlez` → `gonzalez`, `ﬁ` → `fi`), Unicode spaces to
 //! a space, dashes to `-`, curly apostrophes to `'`. ASCII, nearly all of news text, is
 //! lower-cased a byte at a time without decoding; the Unicode tables are read only for
