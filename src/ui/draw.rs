@@ -337,7 +337,8 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
                 let kind = theme::kind_mark(quote);
                 let who = app.corpus.speaker_name(quote).unwrap_or("—");
                 let who = fit(who, (w / 3).max(6));
-                let rest = w.saturating_sub(who.width() + 2 + mark.width() + kind.width() + also.width());
+                let rest =
+                    w.saturating_sub(who.width() + 2 + mark.width() + kind.width() + also.width());
                 let text = app.corpus.quote_text(quote);
                 // Quotes from across the corpus say where they come from, as room allows.
                 let whole_corpus =
