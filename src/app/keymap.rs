@@ -419,7 +419,7 @@ pub static BINDINGS: &[Binding] = &[
         A::HistoryPrev,
         &[ctrl('p')],
         Scope::Search,
-        "history",
+        "",
         "Previous query from the history ($XDG_STATE_HOME/hearsay/history)",
     ),
     bind(
