@@ -388,8 +388,9 @@ impl<'a> Paragraph_<'a> {
         }
         // "member states", "his latest remarks": a word that is a noun as often as a verb
         // is a cue only after a name, a pronoun or an auxiliary.
+        let after_name = v > a && self.toks[v - 1].is_capitalised(self.body);
         if lexicon::set_here!("cue_noun_forms").contains(&w)
-            && !(v > a && self.toks[v - 1].is_capitalised(self.body))
+            && !after_name
             && !PRONOUNS.contains(&prev_str)
             && !AUX.contains(&prev_str)
         {
