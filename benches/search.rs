@@ -1,6 +1,8 @@
 //! Search latency over generated corpora of about 10k and 100k quotes (1M with
 //! HEARSAY_BENCH_1M=1: building it takes a while): fresh queries of one letter, a word, a typo
-//! and two terms, and the index build.
+//! and two terms, the query syntax (exact, anchors, negation, either) and field filters
+//! (one letter under a date or kind filter: the most quotes a filter is applied to), and
+//! the index build.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use hearsay::search::SearchIndex;
@@ -15,6 +17,14 @@ const QUERIES: &[&str] = &[
     "budgte",
     "famlies promise",
     "@kowalski invest",
+    "'budget",
+    "^we",
+    "promise$",
+    "budget !families",
+    "budget | promise",
+    "f date:2019",
+    "f kind:direct",
+    "budget outlet:reuters date:2016..2018",
 ];
 
 fn corpus(quotes_wanted: usize) -> Arc<hearsay::model::Corpus> {

@@ -19,7 +19,7 @@ const FORMAT: u32 = 3;
 
 /// Bumped whenever extraction's rules change what a file yields, so a cache made by the
 /// old rules is not taken for the new ones' (lexicon changes are seen by their hash).
-const RULES: u32 = 6;
+const RULES: u32 = 8;
 
 /// What analysis and extraction made of one document: what the cache keeps per document.
 /// The text itself is not kept: an unchanged file is read again (fast), so the cache
@@ -86,6 +86,16 @@ pub fn default_dir() -> Option<PathBuf> {
         return Some(PathBuf::from(d).join("hearsay"));
     }
     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/hearsay"))
+}
+
+/// `$VAR/hearsay/NAME` for an XDG base folder variable (`XDG_STATE_HOME`), else
+/// `~/HOME_DEFAULT/hearsay/NAME` (`.local/state`); `None` without either.
+pub fn xdg_file(var: &str, home_default: &str, name: &str) -> Option<PathBuf> {
+    let base = std::env::var_os(var)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(home_default)))?;
+    Some(base.join("hearsay").join(name))
 }
 
 /// hearsay's version and a hash of the lexicon: a cache made by other rules is not used.

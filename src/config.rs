@@ -108,11 +108,7 @@ impl std::fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 pub fn default_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("hearsay/config.toml"))
+    crate::cache::xdg_file("XDG_CONFIG_HOME", ".config", "config.toml")
 }
 
 /// The full default text, with the key list generated from the keymap declaration.

@@ -68,9 +68,10 @@ pub struct Options {
     pub cache_dir: Option<PathBuf>,
     /// The caller will search: return the postings when the load has them.
     pub want_postings: bool,
-    /// The caller reads articles only by id and ranges (listing quotes, searching): a
-    /// corpus from the snapshot comes without titles, metadata and paragraphs (empty),
-    /// which are most of decoding it. A corpus read from the files has them all.
+    /// The caller reads articles only by id, ranges, title, date and outlet (listing
+    /// quotes, searching): a corpus from the snapshot comes without paragraphs and the
+    /// rest of the metadata (empty), which are most of decoding it. A corpus read from the
+    /// files has them all.
     pub skip_article_details: bool,
     /// Postings the load would have to build are left to the caller, to build once the
     /// corpus is shown (the browser: `search::SharedPostings`); postings in the snapshot

@@ -464,7 +464,12 @@ fn a_reopen_without_article_details_has_everything_else() {
             )
         );
         assert!(!a.paragraphs.is_empty() && !a.title.is_empty());
-        assert!(b.paragraphs.is_empty() && b.title.is_empty() && b.meta.date.is_none());
+        // Heads keep what a search row shows (title, date, outlet), nothing else.
+        assert!(b.paragraphs.is_empty() && b.meta.byline.is_none() && b.meta.url.is_none());
+        assert_eq!(
+            (&a.title, &a.meta.date, &a.meta.outlet),
+            (&b.title, &b.meta.date, &b.meta.outlet)
+        );
     }
 }
 

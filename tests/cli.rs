@@ -309,3 +309,91 @@ fn listing_writes_both_caches_before_exiting_and_reopens_from_them() {
         written
     );
 }
+
+/// Wikinews excerpts (CC BY 2.5, see tests/fixtures/search/ATTRIBUTION.md) quoting
+/// Recep Tayyip Erdoğan, dated only by their file names.
+fn search_fixture(args: &[&str]) -> Output {
+    let dir = fixture("search");
+    let mut all: Vec<&str> = vec!["search", "--no-cache"];
+    all.extend_from_slice(args);
+    all.push(&dir);
+    hearsay(&all)
+}
+
+#[test]
+fn search_rows_say_where_a_quote_comes_from_and_fold_accents() {
+    let rows = json(&search_fixture(&["--json", "--limit", "0", "@erdogan"]));
+    assert!(rows.len() >= 3, "{rows:?}");
+    for r in &rows {
+        assert_eq!(r["speaker"], "Erdoğan");
+        assert!(r["title"].as_str().unwrap().len() > 20, "{r}");
+        let date = r["date"].as_str().unwrap();
+        assert!(
+            r["article"].as_str().unwrap().contains(date),
+            "date from the file name: {r}"
+        );
+        assert!(
+            r.get("outlet").is_some(),
+            "outlet field present (null here)"
+        );
+    }
+    let jan = json(&search_fixture(&[
+        "--json",
+        "--limit",
+        "0",
+        "@erdogan date:2020-01",
+    ]));
+    assert!(!jan.is_empty() && jan.len() < rows.len());
+    assert!(jan
+        .iter()
+        .all(|r| r["date"].as_str().unwrap().starts_with("2020-01")));
+    let not = json(&search_fixture(&[
+        "--json",
+        "--limit",
+        "0",
+        "@erdogan !mediterranean",
+    ]));
+    assert!(not
+        .iter()
+        .all(|r| !r["text"].as_str().unwrap().contains("Mediterranean")));
+    assert!(not.len() < rows.len());
+}
+
+#[test]
+fn search_exits_1_when_nothing_matches_and_2_on_a_query_it_cannot_read() {
+    let none = search_fixture(&["'zzyzx"]);
+    assert_eq!(none.status.code(), Some(1), "{}", stderr(&none));
+    assert!(none.stdout.is_empty());
+    let some = search_fixture(&["erdogan"]);
+    assert_eq!(some.status.code(), Some(0), "{}", stderr(&some));
+    for (query, says) in [
+        ("erdogan date:2020-13", "date:2020-13"),
+        ("author:smith", "author: is not a field"),
+        ("kind:quoted", "kind:quoted"),
+    ] {
+        let bad = search_fixture(&[query]);
+        assert_eq!(bad.status.code(), Some(2), "{query}");
+        assert!(stderr(&bad).contains(says), "{query}: {}", stderr(&bad));
+        assert!(bad.stdout.is_empty());
+    }
+    // kind:indirect is a kind, even where no quote is one yet.
+    let indirect = search_fixture(&["kind:indirect"]);
+    assert!(
+        matches!(indirect.status.code(), Some(0 | 1)),
+        "{}",
+        stderr(&indirect)
+    );
+    let help = hearsay(&["search", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    for part in [
+        "'word",
+        "!word",
+        "a | b",
+        "outlet:NAME",
+        "date:2020-01",
+        "is:starred",
+        "Exit status",
+    ] {
+        assert!(text.contains(part), "search --help names {part}");
+    }
+}

@@ -75,3 +75,29 @@ fn paragraph_spans_are_ordered_trimmed_and_on_char_boundaries() {
         }
     }
 }
+
+/// A birth date in running text is not when an article was published; a file named by
+/// its day gives the date when the text has none (Wikinews excerpt, CC BY 2.5, "Former
+/// President of India Pranab Mukherjee dies aged 84", 2020-09-03).
+#[test]
+fn dates_from_placement_and_from_the_file_name() {
+    let doc = |id: &str, body: &str| hearsay::model::Document {
+        id: id.into(),
+        body: body.into(),
+        ..Default::default()
+    };
+    let body = "Former President of India Pranab Mukherjee dies aged 84\n\n\
+        Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career \
+        in his ancestral home of West Bengal.\n";
+    let a = text::analyze(&doc("mukherjee.txt", body));
+    assert_eq!(a.meta.date, None, "not the birth date");
+    let a = text::analyze(&doc(
+        "2020/2020-09-03_former-president-of-india-pranab-mukherjee-dies-aged-84.txt",
+        body,
+    ));
+    assert_eq!(a.meta.date.as_deref(), Some("2020-09-03"));
+    // A date placed as one still wins over the file name.
+    let dated = format!("Former President of India dies\n\nSeptember 1, 2020\n\n{body}");
+    let a = text::analyze(&doc("2020/2020-09-03_x.txt", &dated));
+    assert_eq!(a.meta.date.as_deref(), Some("2020-09-01"));
+}

@@ -35,6 +35,8 @@ pub enum Action {
     ToggleRead,
     Stats,
     OtherArticle,
+    HistoryPrev,
+    HistoryNext,
 }
 
 impl Action {
@@ -68,6 +70,8 @@ impl Action {
         Action::ToggleRead,
         Action::Stats,
         Action::OtherArticle,
+        Action::HistoryPrev,
+        Action::HistoryNext,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -102,6 +106,8 @@ impl Action {
             Action::ToggleRead => "toggle_read",
             Action::Stats => "stats",
             Action::OtherArticle => "other_article",
+            Action::HistoryPrev => "history_prev",
+            Action::HistoryNext => "history_next",
         }
     }
 
@@ -196,7 +202,7 @@ pub static BINDINGS: &[Binding] = &[
         &[key('/')],
         Scope::Global,
         "search",
-        "Fuzzy search every quote (@name: speaker only)",
+        "Search every quote (query syntax below)",
     ),
     bind(
         A::FocusNext,
@@ -396,17 +402,32 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(
         A::Down,
-        &[code(KeyCode::Down), ctrl('j'), ctrl('n')],
+        &[code(KeyCode::Down), ctrl('j')],
         Scope::Search,
         "move",
         "Next result",
     ),
     bind(
         A::Up,
-        &[code(KeyCode::Up), ctrl('k'), ctrl('p')],
+        &[code(KeyCode::Up), ctrl('k')],
         Scope::Search,
         "",
         "Previous result",
+    ),
+    // As fzf with --history: Ctrl-P / Ctrl-N go through past queries.
+    bind(
+        A::HistoryPrev,
+        &[ctrl('p')],
+        Scope::Search,
+        "",
+        "Previous query from the history ($XDG_STATE_HOME/hearsay/history)",
+    ),
+    bind(
+        A::HistoryNext,
+        &[ctrl('n')],
+        Scope::Search,
+        "",
+        "Next query from the history (past the newest: what was typed)",
     ),
     bind(
         A::Back,

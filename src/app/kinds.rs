@@ -77,9 +77,14 @@ impl App {
 }
 
 /// The hits whose quotes are shown. Search itself ranks every quote; indirect speech is
-/// left out here when hidden (the search box has no syntax for kinds).
+/// left out here when hidden, unless the query asks for kinds itself (`kind:indirect`).
 pub(super) fn shown_hits(app: &App, hits: Vec<Hit>) -> Vec<Hit> {
-    if !app.hide_indirect {
+    let kinds_asked = app
+        .search
+        .as_ref()
+        .and_then(|s| crate::search::Query::parse(&s.query).ok())
+        .is_some_and(|q| q.filters.kinds.is_some());
+    if !app.hide_indirect || kinds_asked {
         return hits;
     }
     hits.into_iter()

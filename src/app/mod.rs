@@ -1,6 +1,7 @@
 //! Browser state: plain Rust, no terminal. Keys become actions; actions change state.
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
+pub mod history;
 pub mod keymap;
 mod kinds;
 mod memo;
@@ -49,6 +50,8 @@ pub struct SearchState {
     /// Generation of the newest query sent; results of older ones are dropped.
     pub generation: u64,
     pub searching: bool,
+    /// Why the query cannot be read (an unknown field, a bad date): shown in the box.
+    pub error: Option<String>,
 }
 
 /// A load in progress.
@@ -81,7 +84,7 @@ pub enum Event {
 /// Work the event loop must do outside the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
-    Search(u64, String),
+    Search(u64, workers::Job),
     /// Put this text on the clipboard (OSC 52).
     Clipboard(String),
     /// Write stars and read marks.
@@ -117,6 +120,8 @@ pub struct App {
     pub should_quit: bool,
     pub keymap: keymap::Keymap,
     pub state: crate::workflow::state::State,
+    /// Past queries (Ctrl-P / Ctrl-N in the search box).
+    pub history: history::History,
     /// The same quote reprinted in several articles: found on a worker after the corpus is
     /// shown (empty until `Event::Reprints`).
     pub reprints: Reprints,
@@ -159,6 +164,7 @@ impl App {
             should_quit: false,
             keymap: keymap::Keymap::default(),
             state: crate::workflow::state::State::default(),
+            history: history::History::default(),
             reprints: Reprints::default(),
             corpus_version: 0,
             sidebar_rows: memo::Memo::default(),
@@ -236,7 +242,7 @@ impl App {
         let pane = if self.narrow() {
             w
         } else {
-            w - w * 28 / 100 - w * 32 / 100
+            w - w * 34 / 100 - w * 30 / 100
         };
         pane.saturating_sub(3).max(8)
     }
@@ -316,9 +322,12 @@ impl App {
             Action::Help => self.help = !self.help,
             Action::Search => {
                 self.search = Some(SearchState::default());
+                self.history.reset();
             }
+            Action::HistoryPrev | Action::HistoryNext => self.browse_history(action),
             Action::Back => {
                 if self.search.is_some() {
+                    self.remember_query();
                     self.search = None;
                 } else if self.actor_filter.is_some() {
                     self.set_actor_filter(None);
@@ -442,6 +451,7 @@ impl App {
         if let Some(s) = &self.search {
             if let Some(hit) = s.hits.get(s.selected) {
                 let q = hit.quote;
+                self.remember_query();
                 self.search = None;
                 self.jump_to_quote(q);
             }

@@ -5,7 +5,7 @@
 use super::Event;
 use crate::model::Corpus;
 use crate::pipeline::{self, Source};
-use crate::search::{SearchIndex, SharedPostings};
+use crate::search::{Among, Query, SearchIndex, SharedPostings};
 use crate::workflow::group::Reprints;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -68,16 +68,25 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
         .expect("spawn the loader thread");
 }
 
+/// A query for the search thread.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Job {
+    /// As typed.
+    pub query: String,
+    /// The starred quotes' ids, ascending, when the query asks for `is:starred`.
+    pub starred: Option<Arc<Vec<u32>>>,
+}
+
 /// A search thread over one corpus.
 pub struct Searcher {
-    requests: Sender<(u64, String, Arc<AtomicBool>)>,
+    requests: Sender<(u64, Job, Arc<AtomicBool>)>,
     cancel: Arc<AtomicBool>,
 }
 
 impl Searcher {
     /// Starts a searcher; the index is built on its thread, not the caller's.
     pub fn spawn(corpus: Arc<Corpus>, postings: SharedPostings, events: Sender<Event>) -> Searcher {
-        let (tx, rx): (_, Receiver<(u64, String, Arc<AtomicBool>)>) = mpsc::channel();
+        let (tx, rx): (_, Receiver<(u64, Job, Arc<AtomicBool>)>) = mpsc::channel();
         thread::Builder::new()
             .name("hearsay-search".into())
             .spawn(move || {
@@ -85,19 +94,25 @@ impl Searcher {
                 let index = SearchIndex::with_postings(corpus, Some(postings));
                 // The last finished query and all its matches: a query extending it searches
                 // only among them.
-                let mut last: Option<(String, Vec<u32>)> = None;
+                let mut last: Option<(Query, Vec<u32>)> = None;
                 while let Ok(mut job) = rx.recv() {
                     // Only the newest query matters.
                     while let Ok(newer) = rx.try_recv() {
                         job = newer;
                     }
-                    let (generation, query, cancel) = job;
+                    let (generation, job, cancel) = job;
+                    // The box shows a query's error and sends only queries that parse.
+                    let query = Query::parse(&job.query).unwrap_or_default();
                     let within = last
                         .as_ref()
-                        .filter(|(prev, _)| SearchIndex::narrows(prev, &query))
+                        .filter(|(prev, _)| prev.narrows_to(&query))
                         .map(|(_, ids)| ids.as_slice());
+                    let among = Among {
+                        within,
+                        starred: job.starred.as_deref().map(Vec::as_slice),
+                    };
                     let Some((hits, ids)) =
-                        index.search_all(&query, within, Some(SEARCH_LIMIT), &cancel)
+                        index.search_query(&query, &among, Some(SEARCH_LIMIT), &cancel)
                     else {
                         continue;
                     };
@@ -115,9 +130,9 @@ impl Searcher {
     }
 
     /// Cancels the running search and starts this one.
-    pub fn search(&mut self, generation: u64, query: String) {
+    pub fn search(&mut self, generation: u64, job: Job) {
         self.cancel.store(true, Ordering::Relaxed);
         self.cancel = Arc::new(AtomicBool::new(false));
-        let _ = self.requests.send((generation, query, self.cancel.clone()));
+        let _ = self.requests.send((generation, job, self.cancel.clone()));
     }
 }

@@ -55,8 +55,8 @@ pub enum Command {
     /// List actors (people, organisations, places) with their aliases and counts.
     #[command(after_help = "Example:\n  hearsay actors --type person ~/news")]
     Actors(ActorsArgs),
-    /// Fuzzy-search every quote; prints ranked matches.
-    #[command(after_help = "Example:\n  hearsay search 'huawei @johnson' ~/news --limit 5")]
+    /// Fuzzy-search every quote; prints ranked matches (exit 1 when none).
+    #[command(after_help = search_help())]
     Search(SearchArgs),
     /// Export quotes with full citations (Markdown, CSV or JSON).
     #[command(
@@ -167,9 +167,22 @@ pub struct ActorsArgs {
     pub corpus: CorpusArgs,
 }
 
+/// `hearsay search --help`'s closing text: the query syntax (the browser's `?` help draws
+/// the same table), exit status and examples.
+fn search_help() -> String {
+    format!(
+        "Query syntax (as fzf):\n{}\n\
+         Exit status: 0 some quotes matched, 1 none did, 2 an error (a query that cannot be\n\
+         read: an unknown field or a bad date).\n\n\
+         Examples:\n  hearsay search 'huawei @johnson' ~/news --limit 5\n  \
+         hearsay search --json 'brexit !@johnson outlet:bbc date:2020-01' ~/news",
+        crate::search::query::syntax_text()
+    )
+}
+
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Terms that must all match; `@name` matches the speaker only.
+    /// What to look for: words, `@name`, `!word`, `a | b`, fields (see below).
     pub query: String,
     /// Print at most N matches; 0 prints all.
     #[arg(long, default_value_t = 20, value_name = "N")]

@@ -1,7 +1,8 @@
 //! The command line: parse arguments, load the corpus, run a subcommand or the browser.
 //!
 //! Exit status (as ripgrep): 0 success, 2 an error (a PATH that cannot be read, no
-//! articles, bad arguments). Warnings about single files go to stderr and do not fail.
+//! articles, bad arguments, a search query that cannot be read), and for `search` 1 when
+//! nothing matched. Warnings about single files go to stderr and do not fail.
 
 mod args;
 mod output;
@@ -134,7 +135,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             crate::cache::default_dir()
         },
         want_postings: searches,
-        // These print quotes and actors with their articles' ids, never titles or text.
+        // These print quotes and actors with their articles' ids, titles, dates and
+        // outlets, never paragraphs or the rest of the metadata.
         skip_article_details: matches!(
             cli.command,
             Some(Command::Search(_) | Command::Quotes(_) | Command::Actors(_))
@@ -171,10 +173,23 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             failed
         }
         Some(Command::Search(s)) => {
+            // A query that cannot be read fails before any file is read.
+            let query = match crate::search::Query::parse(&s.query) {
+                Ok(q) => q,
+                Err(e) => {
+                    eprintln!("hearsay: bad query {:?}: {e}", s.query);
+                    return Ok(2);
+                }
+            };
             let (loaded, failed) = load(s.corpus.paths.clone())?;
-            with_snapshot(loaded, |l| {
-                output::search(&mut out, l.corpus.clone(), l.postings.clone(), &s)
+            let found = with_snapshot(loaded, |l| {
+                output::search(&mut out, l.corpus.clone(), l.postings.clone(), &s, &query)
             })?;
+            out.flush()?;
+            // As fzf and ripgrep: 1 when nothing matched (unless a PATH failed: 2).
+            if !found && !failed {
+                return Ok(1);
+            }
             failed
         }
         Some(Command::Export(e)) => {

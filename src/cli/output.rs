@@ -3,7 +3,7 @@
 
 use super::args::{ActorsArgs, QuotesArgs, SearchArgs};
 use crate::model::{Actor, ActorType, Corpus, Quote, QuoteKind};
-use crate::search::{Postings, SearchIndex};
+use crate::search::{Among, Postings, Query, SearchIndex};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::Write;
@@ -149,7 +149,8 @@ fn quote_row<'a>(corpus: &'a Corpus, q: &'a Quote) -> QuoteRow<'a> {
 
 /// Does `name` name this quote's speaker (canonical name, alias, or description)?
 fn speaker_matches(corpus: &Corpus, q: &Quote, name: &str) -> bool {
-    let eq = |s: &str| s.eq_ignore_ascii_case(name) || s.to_lowercase() == name.to_lowercase();
+    // Folded: case, diacritics and odd spaces do not count (`erdogan` = `Erdoğan`).
+    let eq = |s: &str| s.eq_ignore_ascii_case(name) || crate::search::fold::eq_folded(s, name);
     match &q.speaker {
         crate::model::Speaker::None => false,
         crate::model::Speaker::Unnamed(d) => eq(d),
@@ -324,28 +325,53 @@ struct SearchRow<'a> {
     score: i64,
     #[serde(flatten)]
     quote: QuoteRow<'a>,
+    /// Where the quote comes from: its article's title, date and outlet.
+    title: &'a str,
+    date: Option<&'a str>,
+    outlet: Option<&'a str>,
 }
 
+/// Prints the matches of `query`; returns whether there were any.
 pub fn search(
     out: &mut impl Write,
     corpus: Arc<Corpus>,
     postings: Option<Arc<Postings>>,
     args: &SearchArgs,
-) -> anyhow::Result<()> {
+    query: &Query,
+) -> anyhow::Result<bool> {
     let mut phases = crate::trace::Phases::start();
+    let starred = query.filters.starred.then(|| {
+        let (s, warning) =
+            crate::workflow::state::State::load(crate::workflow::state::default_path());
+        if let Some(w) = warning {
+            eprintln!("hearsay: warning: {}", terminal_safe(&w.to_string()));
+        }
+        s.starred_quotes(&corpus)
+    });
     let index = SearchIndex::with_postings(corpus, postings);
     let limit = (args.limit > 0).then_some(args.limit);
-    let hits = index
-        .search(&args.query, limit, &AtomicBool::new(false))
+    let among = Among {
+        within: None,
+        starred: starred.as_deref(),
+    };
+    let (hits, _) = index
+        .search_query(query, &among, limit, &AtomicBool::new(false))
         .unwrap_or_default();
     phases.done("search");
     let corpus = index.corpus();
     if args.json {
         let rows: Vec<SearchRow> = hits
             .iter()
-            .map(|h| SearchRow {
-                score: h.score,
-                quote: quote_row(corpus, &corpus.quotes[h.quote as usize]),
+            .map(|h| {
+                let q = &corpus.quotes[h.quote as usize];
+                let a = &corpus.articles[q.article as usize];
+                SearchRow {
+                    score: h.score,
+                    quote: quote_row(corpus, q),
+                    title: &a.title,
+                    date: a.meta.date.as_deref(),
+                    outlet: a.meta.outlet.as_deref(),
+                }
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &rows)?;
@@ -358,10 +384,11 @@ pub fn search(
     }
     out.flush()?;
     phases.done("output");
+    let found = !hits.is_empty();
     // The index and corpus die with the process: freeing a million small allocations one
     // by one would only delay the exit.
     std::mem::forget(index);
-    Ok(())
+    Ok(found)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use super::args::{ExportArgs, FormatArg};
 use super::output::terminal_safe;
 use crate::model::{Corpus, QuoteKind, Speaker};
+use crate::search::fold::eq_folded;
 use crate::workflow::{export, state, stats};
 use std::io::Write;
 
@@ -16,7 +17,7 @@ pub fn export(out: &mut impl Write, corpus: &Corpus, args: &ExportArgs) -> anyho
     } else {
         None
     };
-    let wanted = args.speaker.as_deref().map(str::to_lowercase);
+    let wanted = args.speaker.as_deref();
     let quotes: Vec<u32> = (0..corpus.quotes.len() as u32)
         .filter(|&i| {
             let q = &corpus.quotes[i as usize];
@@ -30,12 +31,12 @@ pub fn export(out: &mut impl Write, corpus: &Corpus, args: &ExportArgs) -> anyho
             }
             match (&wanted, &q.speaker) {
                 (None, _) => true,
+                // Folded: case, diacritics and odd spaces do not count.
                 (Some(w), Speaker::Actor(a)) => {
                     let actor = &corpus.actors[*a as usize];
-                    actor.name.to_lowercase() == *w
-                        || actor.aliases.iter().any(|x| x.to_lowercase() == *w)
+                    eq_folded(&actor.name, w) || actor.aliases.iter().any(|x| eq_folded(x, w))
                 }
-                (Some(w), Speaker::Unnamed(d)) => d.to_lowercase() == *w,
+                (Some(w), Speaker::Unnamed(d)) => eq_folded(d, w),
                 (Some(_), Speaker::None) => false,
             }
         })

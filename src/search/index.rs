@@ -2,32 +2,43 @@
 //! name) → the quotes that hold it. Queries are matched against the vocabulary, which is
 //! small, instead of against a million sentences.
 
+use super::fold::{fold, fold_into};
 use crate::extract::tokens::is_word_char;
 use crate::model::Corpus;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
-/// Lower-case words of `text` (runs of letters and digits); borrowed when already lower
-/// case (most words), so indexing a million quotes allocates only for new words.
-pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    runs(text).map(|w| {
+/// Folded words of `text` (runs of letters and digits, see [`super::fold`]); borrowed
+/// when already lower-case ASCII (most words), so indexing a million quotes allocates only
+/// for new words.
+pub fn words(text: &str) -> Vec<Cow<'_, str>> {
+    let mut out = Vec::new();
+    for w in runs(text) {
         if !w.is_ascii() {
-            Cow::Owned(w.to_lowercase())
+            // Folding may make several words of one (`½` → `1⁄2`): split again.
+            let folded = fold(w);
+            out.extend(runs(&folded).map(|p| Cow::Owned(p.to_string())));
         } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
+            out.push(Cow::Owned(w.to_ascii_lowercase()));
         } else {
-            Cow::Borrowed(w)
+            out.push(Cow::Borrowed(w));
         }
-    })
+    }
+    out
 }
 
 /// As [`words`], each handed to `f`: a word with upper-case ASCII is lower-cased in
-/// `scratch` instead of a new string (indexing meets millions of them).
+/// `scratch` instead of a new string (indexing meets millions of them); only the rest
+/// is folded through the Unicode tables.
 fn each_word(text: &str, scratch: &mut String, mut f: impl FnMut(&str)) {
     for w in runs(text) {
         if !w.is_ascii() {
-            f(&w.to_lowercase());
+            scratch.clear();
+            fold_into(w, scratch);
+            for piece in runs(scratch) {
+                f(piece);
+            }
         } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
             scratch.clear();
             scratch.push_str(w);
@@ -190,7 +201,7 @@ impl Postings {
                     if let Some(s) = corpus.speaker_name(quote) {
                         // Consecutive quotes often share a speaker: split the name once.
                         if last_speaker.as_ref().is_none_or(|(l, _)| *l != s) {
-                            last_speaker = Some((s, words(s).collect()));
+                            last_speaker = Some((s, words(s)));
                         }
                         for w in &last_speaker.as_ref().expect("set above").1 {
                             let e = local.lists(w);
@@ -264,15 +275,16 @@ mod word_tests {
     use proptest::prelude::*;
 
     proptest! {
-        /// The byte-classified runs are the pieces of splitting at every other character.
+        /// The byte-classified runs, folded, are the pieces of splitting the folded text
+        /// at every other character.
         #[test]
-        fn words_are_the_alphanumeric_pieces(text in "([a-zA-Z0-9]{0,6}|[ .,'’“”—-]|[éÉßΣ٣ⅷ]|\u{a0}){0,30}") {
-            let reference: Vec<String> = text
+        fn words_are_the_alphanumeric_pieces(text in "([a-zA-Z0-9]{0,6}|[ .,'’“”—-]|[éÉßΣ٣ⅷğà]|\u{a0}){0,30}") {
+            let reference: Vec<String> = crate::search::fold::fold(&text)
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(str::to_string)
                 .collect();
-            let got: Vec<String> = words(&text).map(|w| w.into_owned()).collect();
+            let got: Vec<String> = words(&text).into_iter().map(|w| w.into_owned()).collect();
             prop_assert_eq!(&got, &reference);
             let mut each = Vec::new();
             each_word(&text, &mut String::new(), |w| each.push(w.to_string()));

@@ -1,19 +1,24 @@
 //! Search over every quote of the corpus (quote text and speaker).
 //!
-//! Query syntax (as fzf): space-separated terms must all match; `@term` matches the speaker
-//! only. Each term is matched against the corpus vocabulary, not against every sentence:
-//! whole words first, then words it begins, then typos (one or two edits), then fuzzy
-//! subsequences; a quote scores the best match of each term, summed over terms. That ranks
-//! as a person expects and stays in milliseconds at a million quotes.
+//! Query syntax (as fzf, see [`query`]): space-separated items must all match, `|` joins
+//! alternatives, `!` leaves out, `'` `^` `$` match exactly, `@term` matches the speaker
+//! only, and `outlet:` `date:` `kind:` `is:starred` filter. Each word is matched against the
+//! corpus vocabulary (folded: case and diacritics do not count), not against every
+//! sentence: whole words first, then words it begins, then typos (one or two edits), then
+//! fuzzy subsequences; a quote scores the best match of each item, summed over items. That
+//! ranks as a person expects and stays in milliseconds at a million quotes.
 
+mod facts;
+mod highlight;
 mod index;
+pub mod query;
 mod terms;
 
 use crate::model::Corpus;
-use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
+pub use crate::text::fold;
 pub(crate) use index::runs;
 pub use index::{Lists, Postings};
+pub use query::{Query, QueryError};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -69,19 +74,28 @@ impl SharedPostings {
 pub struct SearchIndex {
     corpus: Arc<Corpus>,
     postings: Arc<Postings>,
+    /// Each quote's first and last word, made on the first `^word` or `word$`.
+    anchors: OnceLock<facts::Anchors>,
+    /// Each article's day and folded outlet, made on the first `date:` or `outlet:`.
+    facts: OnceLock<facts::ArticleFacts>,
 }
 
 impl SearchIndex {
     pub fn build(corpus: Arc<Corpus>) -> SearchIndex {
         let postings = Arc::new(Postings::build(&corpus));
-        SearchIndex { corpus, postings }
+        SearchIndex::with_postings(corpus, Some(postings))
     }
 
     /// An index over `corpus` from postings built earlier (the snapshot cache's), or built
     /// now when there are none.
     pub fn with_postings(corpus: Arc<Corpus>, postings: Option<Arc<Postings>>) -> SearchIndex {
         match postings {
-            Some(postings) => SearchIndex { corpus, postings },
+            Some(postings) => SearchIndex {
+                corpus,
+                postings,
+                anchors: OnceLock::new(),
+                facts: OnceLock::new(),
+            },
             None => SearchIndex::build(corpus),
         }
     }
@@ -96,6 +110,7 @@ impl SearchIndex {
     }
 
     /// Ranked hits, best first; `limit` of `None` returns all. `None` if `cancel` was set.
+    /// A query that cannot be read finds nothing (see [`Query::parse`] for its error).
     pub fn search(
         &self,
         query: &str,
@@ -119,11 +134,14 @@ impl SearchIndex {
 
     /// Whether a search for `new` may look only among the hits of `prev`.
     pub fn narrows(prev: &str, new: &str) -> bool {
-        terms::narrows(prev, new)
+        match (Query::parse(prev), Query::parse(new)) {
+            (Ok(p), Ok(n)) => p.narrows_to(&n),
+            _ => false,
+        }
     }
 
     /// The ranked hits (up to `limit`) and the ids of every matching quote, for narrowing
-    /// the next query.
+    /// the next query. Without starred quotes: `is:starred` finds nothing here.
     pub fn search_all(
         &self,
         query: &str,
@@ -131,14 +149,32 @@ impl SearchIndex {
         limit: Option<usize>,
         cancel: &AtomicBool,
     ) -> Option<(Vec<Hit>, Vec<u32>)> {
-        let parsed = terms::parse(query);
-        if parsed.is_empty() {
+        let Ok(query) = Query::parse(query) else {
+            return Some((Vec::new(), Vec::new()));
+        };
+        self.search_query(
+            &query,
+            &Among {
+                within,
+                starred: None,
+            },
+            limit,
+            cancel,
+        )
+    }
+
+    /// As [`SearchIndex::search_all`] for a parsed query, among the quotes `among` allows.
+    pub fn search_query(
+        &self,
+        query: &Query,
+        among: &Among,
+        limit: Option<usize>,
+        cancel: &AtomicBool,
+    ) -> Option<(Vec<Hit>, Vec<u32>)> {
+        if query.is_empty() {
             return Some((Vec::new(), Vec::new()));
         }
-        let candidates: Vec<Vec<(usize, u16)>> = parsed
-            .iter()
-            .map(|t| terms::candidates(&self.postings, t))
-            .collect();
+        let plan = Plan::new(self, query, among);
         if cancel.load(Ordering::Relaxed) {
             return None;
         }
@@ -147,16 +183,14 @@ impl SearchIndex {
         let n = self.corpus.quotes.len();
         let threads = rayon::current_num_threads().max(1);
         let step = n.div_ceil(threads * 4).max(MIN_RANGE);
-        self.search_in_ranges(&parsed, &candidates, step, within, limit, cancel)
+        self.search_in_ranges(&plan, step, limit, cancel)
     }
 
     /// Scores quote ids in ranges of `step` (in parallel), then ranks.
     fn search_in_ranges(
         &self,
-        parsed: &[terms::Term],
-        candidates: &[Vec<(usize, u16)>],
+        plan: &Plan,
         step: usize,
-        within: Option<&[u32]>,
         limit: Option<usize>,
         cancel: &AtomicBool,
     ) -> Option<(Vec<Hit>, Vec<u32>)> {
@@ -167,7 +201,7 @@ impl SearchIndex {
             .collect();
         let parts: Vec<Option<Vec<Hit>>> = ranges
             .into_par_iter()
-            .map(|r| self.score_range(parsed, candidates, r, within, cancel))
+            .map(|r| self.score_range(plan, r, cancel))
             .collect();
         let mut hits: Vec<Hit> = Vec::new();
         for part in parts {
@@ -186,59 +220,86 @@ impl SearchIndex {
         Some((hits, ids))
     }
 
-    /// The matching quotes among ids `range` (and `within`, if given), in id order.
+    /// The quotes among ids `range` that the filters and `among` allow.
+    fn allowed(&self, plan: &Plan, range: &std::ops::Range<u32>) -> Vec<bool> {
+        let base = range.start;
+        let len = (range.end - range.start) as usize;
+        let mut alive = vec![true; len];
+        for ids in [plan.among.within, plan.among.starred]
+            .into_iter()
+            .flatten()
+        {
+            let mut keep = vec![false; len];
+            for &q in &ids[slice(ids, range)] {
+                keep[(q - base) as usize] = true;
+            }
+            alive.iter_mut().zip(keep).for_each(|(a, k)| *a &= k);
+        }
+        if plan.filters.starred && plan.among.starred.is_none() {
+            alive.fill(false);
+        }
+        let kinds = plan.filters.kinds.as_deref();
+        if kinds.is_some() || plan.articles.is_some() {
+            let quotes = &self.corpus.quotes[range.start as usize..range.end as usize];
+            for (a, quote) in alive.iter_mut().zip(quotes) {
+                *a = *a
+                    && kinds.is_none_or(|k| k.contains(&quote.kind))
+                    && plan
+                        .articles
+                        .as_ref()
+                        .is_none_or(|ok| ok[quote.article as usize]);
+            }
+        }
+        alive
+    }
+
+    /// The matching quotes among ids `range` (and the quotes allowed), in id order.
     fn score_range(
         &self,
-        terms: &[terms::Term],
-        candidates: &[Vec<(usize, u16)>],
+        plan: &Plan,
         range: std::ops::Range<u32>,
-        within: Option<&[u32]>,
         cancel: &AtomicBool,
     ) -> Option<Vec<Hit>> {
         let base = range.start;
         let len = (range.end - range.start) as usize;
-        let slice = |list: &'_ [u32]| -> std::ops::Range<usize> {
-            list.partition_point(|&q| q < range.start)..list.partition_point(|&q| q < range.end)
-        };
-        // Sum of per-term scores; a quote missing any term is dropped.
+        let mut alive = self.allowed(plan, &range);
+        // Sum of per-item scores; a quote missing any item (or matching a `!` one) is dropped.
         let mut total: Vec<u32> = vec![0; len];
-        let mut alive: Vec<bool> = match within {
-            Some(ids) => {
-                let mut v = vec![false; len];
-                for &q in &ids[slice(ids)] {
-                    v[(q - base) as usize] = true;
-                }
-                v
-            }
-            None => vec![true; len],
-        };
-        let mut best: Vec<u16> = vec![0; len];
-        for (term, words) in terms.iter().zip(candidates) {
+        let mut item_best: Vec<u32> = vec![0; len];
+        let mut best: Vec<u32> = Vec::new();
+        let mut alt: Vec<Option<u32>> = Vec::new();
+        for item in &plan.items {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            best.iter_mut().for_each(|b| *b = 0);
-            for &(word, weight) in words {
-                let lists: [&[u32]; 2] = if term.speaker_only {
-                    [self.postings.speaker.get(word), &[]]
-                } else {
-                    [
-                        self.postings.text.get(word),
-                        self.postings.speaker.get(word),
-                    ]
-                };
-                for list in lists {
-                    for &q in &list[slice(list)] {
-                        let b = &mut best[(q - base) as usize];
-                        *b = (*b).max(weight);
+            item_best.fill(0);
+            for words in &item.any {
+                if let [word] = words.as_slice() {
+                    // One word (most items): its best match is the item's.
+                    self.fill(word, &range, &mut item_best);
+                    continue;
+                }
+                // Every word of the alternative must match; it scores their sum.
+                alt.clear();
+                alt.resize(len, Some(0));
+                for word in words {
+                    best.clear();
+                    best.resize(len, 0);
+                    self.fill(word, &range, &mut best);
+                    for (a, &b) in alt.iter_mut().zip(&best) {
+                        *a = a.filter(|_| b > 0).map(|s| s + b);
                     }
+                }
+                for (i, a) in item_best.iter_mut().zip(&alt) {
+                    *i = (*i).max(a.unwrap_or(0));
                 }
             }
             for q in 0..len {
-                if best[q] == 0 {
+                let found = item_best[q] > 0;
+                if found == item.negate {
                     alive[q] = false;
                 } else {
-                    total[q] += u32::from(best[q]);
+                    total[q] += item_best[q];
                 }
             }
         }
@@ -253,6 +314,60 @@ impl SearchIndex {
         )
     }
 
+    /// Raises `best[q]` to the weight of the best vocabulary word of `word` that quote
+    /// `base + q` holds (anchored words: its first or last word).
+    fn fill(&self, word: &Word, range: &std::ops::Range<u32>, best: &mut [u32]) {
+        let base = range.start;
+        let t = &word.term;
+        if (t.first || t.last) && !t.speaker_only {
+            return self.fill_anchored(word, range, best);
+        }
+        for &(w, weight) in &word.candidates {
+            let lists: [&[u32]; 2] = if t.speaker_only {
+                [self.postings.speaker.get(w), &[]]
+            } else {
+                [self.postings.text.get(w), self.postings.speaker.get(w)]
+            };
+            for list in lists {
+                for &q in &list[slice(list, range)] {
+                    let b = &mut best[(q - base) as usize];
+                    *b = (*b).max(u32::from(weight));
+                }
+            }
+        }
+    }
+
+    /// [`SearchIndex::fill`] for `^word` / `word$`: each quote's first or last word
+    /// looked up among the candidates (sorted by word id).
+    fn fill_anchored(&self, word: &Word, range: &std::ops::Range<u32>, best: &mut [u32]) {
+        let t = &word.term;
+        let a = self
+            .anchors
+            .get_or_init(|| facts::anchors(&self.corpus, &self.postings));
+        let r = range.start as usize..range.end as usize;
+        let weight = |w: u32| {
+            word.candidates
+                .binary_search_by_key(&(w as usize), |&(c, _)| c)
+                .ok()
+                .map_or(0, |i| u32::from(word.candidates[i].1))
+        };
+        let ends = |w: u32| {
+            self.postings
+                .vocab
+                .get(w as usize)
+                .is_some_and(|v| v.ends_with(&t.text))
+        };
+        for (i, b) in best.iter_mut().enumerate() {
+            let (first, last) = (a.first[r.start + i], a.last[r.start + i]);
+            let found = match (t.first, t.last) {
+                (true, true) => weight(first) * u32::from(ends(last)),
+                (true, false) => weight(first),
+                _ => weight(last),
+            };
+            *b = (*b).max(found);
+        }
+    }
+
     /// Character positions to highlight for one quote under `query`.
     pub fn highlights(&self, quote: u32, query: &str) -> Highlights {
         Self::highlight_positions(&self.corpus, quote, query)
@@ -261,29 +376,89 @@ impl SearchIndex {
     /// As [`SearchIndex::highlights`], for a corpus without an index at hand (drawing).
     /// Only called for the rows on screen.
     pub fn highlight_positions(corpus: &Corpus, quote: u32, query: &str) -> Highlights {
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let q = &corpus.quotes[quote as usize];
-        let speaker = corpus.speaker_name(q).unwrap_or("");
-        let text = corpus.quote_text(q);
-        let mut out = Highlights::default();
-        for term in terms::parse(query) {
-            let in_speaker = || matcher.fuzzy_indices(speaker, &term.text).map(|(_, i)| i);
-            if term.speaker_only {
-                out.speaker.extend(in_speaker().unwrap_or_default());
-                continue;
-            }
-            match terms::word_positions(text, &term.text)
-                .or_else(|| matcher.fuzzy_indices(text, &term.text).map(|(_, i)| i))
-            {
-                Some(idx) => out.text.extend(idx),
-                None => out.speaker.extend(in_speaker().unwrap_or_default()),
-            }
+        highlight::positions(corpus, quote, query)
+    }
+}
+
+/// The quotes a search may find besides what its query says: those of a query it extends
+/// (`within`) and the starred ones (for `is:starred`), each sorted.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Among<'a> {
+    pub within: Option<&'a [u32]>,
+    pub starred: Option<&'a [u32]>,
+}
+
+/// The part of sorted `list` inside `range`.
+fn slice(list: &[u32], range: &std::ops::Range<u32>) -> std::ops::Range<usize> {
+    list.partition_point(|&q| q < range.start)..list.partition_point(|&q| q < range.end)
+}
+
+/// A word of the query with the vocabulary words it matches.
+struct Word {
+    term: query::Term,
+    candidates: Vec<(usize, u16)>,
+}
+
+struct PlanItem {
+    negate: bool,
+    any: Vec<Vec<Word>>,
+}
+
+/// A query made ready to score: each word's vocabulary matches, and which articles the
+/// outlet and date filters let through.
+struct Plan<'a> {
+    items: Vec<PlanItem>,
+    filters: &'a query::Filters,
+    articles: Option<Vec<bool>>,
+    among: Among<'a>,
+}
+
+impl<'a> Plan<'a> {
+    fn new(index: &SearchIndex, q: &'a Query, among: &Among<'a>) -> Plan<'a> {
+        let items = q
+            .items
+            .iter()
+            .map(|item| PlanItem {
+                negate: item.negate,
+                any: item
+                    .any
+                    .iter()
+                    .map(|words| {
+                        words
+                            .iter()
+                            .map(|t| Word {
+                                candidates: terms::candidates(&index.postings, t),
+                                term: t.clone(),
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            })
+            .collect();
+        let f = &q.filters;
+        let articles = f.by_article().then(|| {
+            let facts = index
+                .facts
+                .get_or_init(|| facts::article_facts(&index.corpus));
+            facts
+                .days
+                .par_iter()
+                .zip(&facts.outlets)
+                .map(|(&day, outlet)| {
+                    let outlet_ok = f.outlets.is_empty()
+                        || outlet
+                            .as_deref()
+                            .is_some_and(|o| f.outlets.iter().any(|n| o.contains(n.as_str())));
+                    outlet_ok && f.dates.iter().all(|d| d.holds_day(day))
+                })
+                .collect()
+        });
+        Plan {
+            items,
+            filters: f,
+            articles,
+            among: *among,
         }
-        out.speaker.sort_unstable();
-        out.speaker.dedup();
-        out.text.sort_unstable();
-        out.text.dedup();
-        out
     }
 }
 

@@ -3,17 +3,10 @@
 //! subsequence.
 
 use super::index::Postings;
+use super::query::{Mode, Term};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use rayon::prelude::*;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Term {
-    /// Lower case, without the `@`.
-    pub text: String,
-    /// `@term`: matches the speaker's name only.
-    pub speaker_only: bool,
-}
 
 pub const EXACT: u16 = 1000;
 const PREFIX: u16 = 700;
@@ -21,57 +14,33 @@ const ONE_EDIT: u16 = 500;
 const TWO_EDITS: u16 = 400;
 const FUZZY: u16 = 100;
 
-pub fn parse(query: &str) -> Vec<Term> {
-    query
-        .split_whitespace()
-        .filter_map(|t| {
-            let (speaker_only, t) = match t.strip_prefix('@') {
-                Some(rest) => (true, rest),
-                None => (false, t),
-            };
-            // A term is matched word by word: "5g-networks" means both words.
-            let text: String = t
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            (!text.is_empty()).then_some(Term { text, speaker_only })
-        })
-        .collect()
-}
-
-/// Whether every hit of `new` is a hit of `prev`, so `new` may search within `prev`'s hits:
-/// terms added, or the last term extended while still too short for typo matching (typo
-/// matches of a longer term are not typo matches of a shorter one).
-pub fn narrows(prev: &str, new: &str) -> bool {
-    let (p, n) = (parse(prev), parse(new));
-    if p.is_empty() || n.len() < p.len() {
-        return false;
-    }
-    let last = p.len() - 1;
-    p.iter().zip(&n).enumerate().all(|(i, (a, b))| {
-        a.speaker_only == b.speaker_only
-            && (a.text == b.text
-                || (i == last && b.text.starts_with(&a.text) && b.text.chars().count() < 4))
-    })
-}
-
 /// Vocabulary words matching `term`, each with its weight.
 pub fn candidates(p: &Postings, term: &Term) -> Vec<(usize, u16)> {
     let t = term.text.as_str();
     let tlen = t.chars().count();
-    let mut out: Vec<(usize, u16)> = Vec::new();
-    let prefixed = p.prefixed(t);
-    for w in prefixed.clone() {
-        let word = &p.vocab[w];
+    let near = |word: &str| {
         if word == t {
-            out.push((w, EXACT));
+            EXACT
         } else {
             // Closer in length, closer to a whole word.
             let wlen = word.chars().count();
-            let closeness = (100 * tlen / wlen.max(1)) as u16;
-            out.push((w, PREFIX + closeness.min(99)));
+            PREFIX + ((100 * tlen / wlen.max(1)) as u16).min(99)
         }
+    };
+    if term.last && !term.first {
+        // `word$`: vocabulary words that end with it (the quote's last word is checked
+        // when scoring).
+        return (0..p.vocab.len())
+            .into_par_iter()
+            .with_min_len(4096)
+            .filter(|&w| p.vocab[w].ends_with(t))
+            .map(|w| (w, near(&p.vocab[w])))
+            .collect();
+    }
+    let prefixed = p.prefixed(t);
+    let mut out: Vec<(usize, u16)> = prefixed.clone().map(|w| (w, near(&p.vocab[w]))).collect();
+    if term.mode == Mode::Exact {
+        return out;
     }
     if tlen >= 4 {
         let max_edits = if tlen >= 8 { 2 } else { 1 };
@@ -171,20 +140,4 @@ impl Edits {
         }
         (prev[m] <= max).then_some(prev[m])
     }
-}
-
-/// Char positions of the first word of `text` that begins with `term` (case-insensitive).
-pub fn word_positions(text: &str, term: &str) -> Option<Vec<usize>> {
-    let chars: Vec<char> = text.chars().collect();
-    let t: Vec<char> = term.chars().collect();
-    (0..chars.len()).find_map(|i| {
-        let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
-        let matches = starts_word
-            && chars.len() >= i + t.len()
-            && chars[i..i + t.len()]
-                .iter()
-                .zip(&t)
-                .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
-        matches.then(|| (i..i + t.len()).collect())
-    })
 }

@@ -79,7 +79,7 @@ fn narrowing_within_previous_hits_gives_the_same_answer() {
     let ix = sample();
     let flag = AtomicBool::new(false);
     for (prev, new) in [("ne", "net"), ("net", "net sec"), ("@hol", "@hol vet")] {
-        assert!(terms::narrows(prev, new), "{prev} → {new}");
+        assert!(SearchIndex::narrows(prev, new), "{prev} → {new}");
         let within: Vec<u32> = ix
             .search(prev, None, &flag)
             .unwrap()
@@ -94,8 +94,8 @@ fn narrowing_within_previous_hits_gives_the_same_answer() {
         );
     }
     // "netw" tolerates a typo ("new") that "net" did not: no narrowing there.
-    assert!(!terms::narrows("net", "netw"));
-    assert!(!terms::narrows("net sec", "net"));
+    assert!(!SearchIndex::narrows("net", "netw"));
+    assert!(!SearchIndex::narrows("net sec", "net"));
 }
 
 #[test]
@@ -127,19 +127,32 @@ fn highlights_mark_the_matched_word() {
 fn scoring_in_ranges_changes_nothing() {
     let ix = sample();
     let cancel = AtomicBool::new(false);
-    for query in ["network", "netwrk vendor", "@osei", "n", "the is"] {
-        let parsed = terms::parse(query);
-        let cands: Vec<_> = parsed
-            .iter()
-            .map(|t| terms::candidates(&ix.postings, t))
-            .collect();
-        let whole = ix.search_in_ranges(&parsed, &cands, 1 << 20, None, None, &cancel);
+    for query in [
+        "network",
+        "netwrk vendor",
+        "@osei",
+        "n",
+        "the is",
+        "!vendor",
+        "'net | tower",
+        "^our",
+        "again$",
+    ] {
+        let parsed = Query::parse(query).unwrap();
+        let plan = Plan::new(&ix, &parsed, &Among::default());
+        let whole = ix.search_in_ranges(&plan, 1 << 20, None, &cancel);
+        assert!(!whole.as_ref().unwrap().0.is_empty(), "{query}");
         for step in [1, 2, 3] {
-            let split = ix.search_in_ranges(&parsed, &cands, step, None, None, &cancel);
+            let split = ix.search_in_ranges(&plan, step, None, &cancel);
             assert_eq!(split, whole, "{query} in ranges of {step}");
             // Narrowing within the previous hits too.
             let ids = whole.as_ref().unwrap().1.clone();
-            let within = ix.search_in_ranges(&parsed, &cands, step, Some(&ids), Some(2), &cancel);
+            let among = Among {
+                within: Some(&ids),
+                starred: None,
+            };
+            let plan = Plan::new(&ix, &parsed, &among);
+            let within = ix.search_in_ranges(&plan, step, Some(2), &cancel);
             let (hits, _) = within.unwrap();
             assert_eq!(hits, whole.as_ref().unwrap().0[..hits.len()].to_vec());
         }
@@ -166,4 +179,111 @@ fn indirect_speech_is_searched_like_any_quote() {
     assert_eq!(kinds("tunnel spring"), [QuoteKind::Indirect]);
     assert_eq!(kinds("@holloway tunnel"), [QuoteKind::Indirect]);
     assert_eq!(kinds("@holloway").len(), 2);
+}
+
+/// Articles with an outlet and a date each (as their files' metadata give them).
+fn dated() -> SearchIndex {
+    let doc = |id: &str, outlet: &str, date: &str, body: &str| Document {
+        id: id.into(),
+        body: body.into(),
+        hints: crate::model::MetaHints {
+            outlet: Some(outlet.into()),
+            date: Some(date.into()),
+            ..Default::default()
+        },
+        ..Document::default()
+    };
+    SearchIndex::build(Arc::new(crate::pipeline::build(vec![
+        doc(
+            "a.txt",
+            "BBC News",
+            "2020-01-05",
+            "\"Turkey will not step back from Syria,\" said Recep Tayyip Erdoğan.",
+        ),
+        doc(
+            "b.txt",
+            "Reuters",
+            "2020-03-10",
+            "\"We talked about Syria for an hour,\" said Carlos Gonzàlez.",
+        ),
+        doc(
+            "c.txt",
+            "BBC News",
+            "2020-02-20",
+            "\"Syria needs a ceasefire now,\" said Erdogan, the Turkish president.",
+        ),
+    ])))
+}
+
+fn count(ix: &SearchIndex, q: &str) -> usize {
+    ix.search(q, None, &AtomicBool::new(false)).unwrap().len()
+}
+
+#[test]
+fn diacritics_and_case_fold_in_words_and_speakers() {
+    let ix = dated();
+    let all = ix.search("erdogan", None, &AtomicBool::new(false)).unwrap();
+    assert_eq!(all.len(), 2, "Erdoğan and Erdogan");
+    assert_eq!(all[0].score, all[1].score, "both whole words: {all:?}");
+    assert_eq!(count(&ix, "@ERDOĞAN"), 2);
+    assert_eq!(count(&ix, "'gonzalez"), 1);
+    assert_eq!(count(&ix, "'erdogan"), 2, "exact still folds");
+}
+
+#[test]
+fn negation_alternatives_and_anchors() {
+    let ix = dated();
+    assert_eq!(count(&ix, "syria !ceasefire"), 2);
+    assert_eq!(count(&ix, "syria !@gonzalez"), 2);
+    assert_eq!(count(&ix, "!syria"), 0);
+    assert_eq!(count(&ix, "ceasefire | hour"), 2);
+    assert_eq!(count(&ix, "ceasefire | hour !@carlos"), 1);
+    assert_eq!(count(&ix, "^turkey"), 1);
+    assert_eq!(
+        count(&ix, "^syria"),
+        1,
+        "only the quote that begins with it"
+    );
+    assert_eq!(count(&ix, "syria$"), 1);
+    assert_eq!(count(&ix, "now$"), 1);
+    assert_eq!(count(&ix, "'syri"), 3, "exact takes words begun");
+    assert_eq!(count(&ix, "'syira"), 0, "but no typos");
+    assert_eq!(count(&ix, "syira"), 3, "which a plain word allows");
+}
+
+#[test]
+fn field_filters_narrow_by_article_and_quote() {
+    let ix = dated();
+    assert_eq!(count(&ix, "outlet:bbc"), 2);
+    assert_eq!(count(&ix, "outlet:\"bbc news\" syria"), 2);
+    assert_eq!(count(&ix, "outlet:reuters erdogan"), 0);
+    assert_eq!(count(&ix, "date:2020-01"), 1);
+    assert_eq!(count(&ix, "date:2020-02.."), 2);
+    assert_eq!(count(&ix, "date:..2020-02-20 syria"), 2);
+    assert_eq!(count(&ix, "kind:direct"), 3);
+    assert_eq!(count(&ix, "kind:scare"), 0);
+    // kind:indirect is read (whether any quote is one depends on extraction).
+    assert!(Query::parse("kind:indirect").is_ok());
+    // A query that cannot be read finds nothing.
+    assert_eq!(count(&ix, "date:2020-13"), 0);
+}
+
+#[test]
+fn starred_needs_the_stars() {
+    let ix = dated();
+    let q = Query::parse("is:starred syria").unwrap();
+    let cancel = AtomicBool::new(false);
+    let none = ix
+        .search_query(&q, &Among::default(), None, &cancel)
+        .unwrap();
+    assert!(none.0.is_empty());
+    let stars = [0u32, 2];
+    let among = Among {
+        within: None,
+        starred: Some(&stars),
+    };
+    let (hits, _) = ix.search_query(&q, &among, None, &cancel).unwrap();
+    let mut ids: Vec<u32> = hits.iter().map(|h| h.quote).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, stars);
 }

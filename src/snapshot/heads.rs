@@ -1,7 +1,9 @@
 //! Articles read back without what only a reader needs. Listing quotes and searching use
-//! an article's id and ranges; its title, metadata and paragraphs were most of the time
-//! spent decoding a snapshot for them. [`ArticleHead`] reads an [`Article`]'s bytes, the
-//! skipped fields parsed (so the rest lines up) but never copied.
+//! an article's id, ranges, title, date and outlet (a search row says where its quote
+//! comes from, and filters by date and outlet); its paragraphs and the rest of its
+//! metadata were most of the time spent decoding a snapshot for them. [`ArticleHead`]
+//! reads an [`Article`]'s bytes, the skipped fields parsed (so the rest lines up) but
+//! never copied.
 
 use crate::model::{Article, Meta, Paragraph};
 use serde::de::{Deserializer, SeqAccess, Visitor};
@@ -19,8 +21,8 @@ pub(super) struct ArticleHead {
     path: PathBuf,
     record: Option<u32>,
     text: Range<usize>,
-    _title: SkippedStr,
-    _meta: SkippedMeta,
+    title: String,
+    meta: MetaHead,
     _paragraphs: SkippedSeq<Paragraph>,
     words: u32,
     quotes: Range<u32>,
@@ -34,8 +36,12 @@ impl From<ArticleHead> for Article {
             path: h.path,
             record: h.record,
             text: h.text,
-            title: String::new(),
-            meta: Meta::default(),
+            title: h.title,
+            meta: Meta {
+                date: h.meta.date,
+                outlet: h.meta.outlet,
+                ..Meta::default()
+            },
             paragraphs: Vec::new(),
             words: h.words,
             quotes: h.quotes,
@@ -44,13 +50,13 @@ impl From<ArticleHead> for Article {
     }
 }
 
-/// [`Meta`]'s fields in its order.
+/// [`Meta`]'s fields in its order; the date and outlet kept.
 #[derive(Deserialize)]
-struct SkippedMeta {
+struct MetaHead {
     _title: Option<SkippedStr>,
-    _date: Option<SkippedStr>,
+    date: Option<String>,
     _dateline: Option<SkippedStr>,
-    _outlet: Option<SkippedStr>,
+    outlet: Option<String>,
     _byline: Option<SkippedStr>,
     _url: Option<SkippedStr>,
 }
@@ -106,8 +112,8 @@ mod tests {
         bincode::serde::encode_to_vec(value, bincode::config::standard()).unwrap()
     }
 
-    /// Read as heads, encoded articles keep every field but title, metadata and
-    /// paragraphs, and the next article starts where it should (fails when `Article` gains,
+    /// Read as heads, encoded articles keep every field but paragraphs and metadata other
+    /// than date and outlet, and the next article starts where it should (fails when `Article` gains,
     /// loses or reorders a field and `ArticleHead` does not follow).
     #[test]
     fn heads_read_the_fields_of_articles() {
@@ -142,8 +148,11 @@ mod tests {
         assert_eq!(used, encode(&articles).len());
         for (head, full) in heads.into_iter().zip(&articles) {
             let expected = Article {
-                title: String::new(),
-                meta: Meta::default(),
+                meta: Meta {
+                    date: full.meta.date.clone(),
+                    outlet: full.meta.outlet.clone(),
+                    ..Meta::default()
+                },
                 paragraphs: Vec::new(),
                 ..full.clone()
             };

@@ -86,8 +86,9 @@ pub struct Snapshot {
 pub struct Wants {
     /// The search postings.
     pub postings: bool,
-    /// Each article's title, metadata and paragraphs. Without them (left empty) an
-    /// article is its id, path and ranges: all that listing quotes or searching reads.
+    /// Each article's paragraphs and all its metadata. Without them (left empty) an
+    /// article is its id, path, ranges, title, date and outlet: all that listing quotes or
+    /// searching reads.
     pub article_details: bool,
 }
 

@@ -128,6 +128,64 @@ fn leading(s: &str, keep: fn(&u8) -> bool) -> &str {
     &s[..s.bytes().position(|b| !keep(&b)).unwrap_or(s.len())]
 }
 
+/// Whether a date found at byte `at` of a paragraph is placed as a publication date is:
+/// at the start (after at most a weekday, a word such as "Published" or a place in
+/// capitals), or inside a dateline (`WASHINGTON, Jan. 5 (Reuters) —`). A date in running text ("Born on December
+/// 11, 1935, ...") is not.
+pub fn placed_as_published(text: &str, at: usize) -> bool {
+    const LEADS: [&str; 14] = [
+        "date",
+        "dated",
+        "published",
+        "updated",
+        "posted",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+    ];
+    let before = &text[..at];
+    let words_before = before
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == '|')
+        .filter(|w| !w.is_empty());
+    // Lead words, and a place in capitals as datelines begin (`WASHINGTON, Jan. 5`).
+    let lead = |w: &str| {
+        LEADS.iter().any(|l| w.eq_ignore_ascii_case(l))
+            || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+    };
+    let leads_only = words_before.clone().all(lead) && words_before.count() <= 3;
+    leads_only || dateline_at(text).is_some_and(|(_, _, end)| at < end)
+}
+
+/// A `YYYY-MM-DD` date in a file or folder name (`2020/2020-01-05_soleimani.txt`), the
+/// last one given: many archives name files by the day they were published.
+pub fn date_in_path(path: &str) -> Option<String> {
+    let b = path.as_bytes();
+    (0..b.len().saturating_sub(9))
+        .rev()
+        .filter(|&i| {
+            let shape = |j: usize, c: u8| match c {
+                b'd' => b[i + j].is_ascii_digit(),
+                c => b[i + j] == c,
+            };
+            b"dddd-dd-dd".iter().enumerate().all(|(j, &c)| shape(j, c))
+                && (i == 0 || !b[i - 1].is_ascii_digit())
+                && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
+        })
+        .find_map(|i| {
+            ymd(
+                &path[i..i + 4],
+                path[i + 5..i + 7].parse().ok()?,
+                &path[i + 8..i + 10],
+            )
+        })
+}
+
 /// A short line that is mostly a date ("January 14, 2020, 1:22pm", "Friday, July 12, 2019").
 pub fn is_date_line(text: &str) -> bool {
     super::words_up_to(text, 9) <= 8 && find_date(text).is_some()
@@ -220,6 +278,46 @@ fn whole_word(text: &str, at: usize, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_counts_where_a_publication_date_is_placed() {
+        let at = |t: &str| find_date(t).map(|(at, _)| placed_as_published(t, at));
+        assert_eq!(at("January 14, 2020 — The minister said ..."), Some(true));
+        assert_eq!(at("Published: 2020-01-14 09:00"), Some(true));
+        assert_eq!(at("Friday, July 12, 2019 LONDON"), Some(true));
+        assert_eq!(
+            at("WASHINGTON, Jan. 5, 2020 (Reuters) — Officials said"),
+            Some(true)
+        );
+        assert_eq!(
+            at("Born on December 11, 1935, in Mirati, Pranab Mukherjee began his career."),
+            Some(false)
+        );
+        assert_eq!(at("The treaty of 1 May 2004 changed that."), Some(false));
+    }
+
+    #[test]
+    fn dates_in_file_and_folder_names() {
+        assert_eq!(
+            date_in_path("2020/2020-01-05_united-states-military-kills-qasem-soleimani.txt"),
+            Some("2020-01-05".into())
+        );
+        assert_eq!(
+            date_in_path("2019-12-30/story.html"),
+            Some("2019-12-30".into())
+        );
+        assert_eq!(
+            date_in_path("a/2019-12-30/2020-01-02-b.txt"),
+            Some("2020-01-02".into())
+        );
+        assert_eq!(date_in_path("2020/article-000123.txt"), None);
+        assert_eq!(
+            date_in_path("12020-01-050.txt"),
+            None,
+            "part of a longer number"
+        );
+        assert_eq!(date_in_path("2020-13-05.txt"), None, "no month 13");
+    }
 
     #[test]
     fn outlets_are_found_as_a_search_outlet_by_outlet_finds_them() {

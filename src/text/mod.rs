@@ -1,6 +1,7 @@
 //! Text analysis: paragraphs, boilerplate and metadata, inferred as a reader would.
 
 mod boilerplate;
+pub mod fold;
 pub mod meta;
 
 use crate::model::{Document, Meta, Paragraph, Span};
@@ -182,14 +183,21 @@ pub fn analyze(doc: &Document) -> Analysis {
         .as_deref()
         .and_then(meta::find_date)
         .or_else(|| {
+            // A date in the text is the publication date only where one is placed: a line
+            // that is a date, or the start of a line or its dateline; not a birth date or
+            // an anniversary in running text.
             head.iter()
                 .map(|&i| texts[i])
                 .filter_map(|t| {
-                    meta::find_date(t).filter(|(at, _)| meta::is_date_line(t) || *at < 40)
+                    meta::find_date(t).filter(|(at, _)| {
+                        meta::is_date_line(t) || meta::placed_as_published(t, *at)
+                    })
                 })
                 .next()
         })
-        .map(|(_, d)| d);
+        .map(|(_, d)| d)
+        // Else the day in the file's name or folders (relative to the PATH given).
+        .or_else(|| meta::date_in_path(&doc.id));
     let body_paras = || {
         head.iter()
             .copied()

@@ -122,17 +122,38 @@ fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
     let w = inner.width as usize;
     // Only the rows on screen are built: the list may hold 100,000 articles.
     let offset = app.list_offset();
-    let items: Vec<ListItem> = app
+    let rows: Vec<usize> = app
         .visible
         .iter()
         .skip(offset)
         .take(inner.height as usize)
-        .map(|&i| {
+        .copied()
+        .collect();
+    // The title gets the room: the quote count only where the pane is wide.
+    let with_count = w >= 48;
+    let right = |a: &crate::model::Article| {
+        let date = a.meta.date.as_deref().unwrap_or("          ");
+        if with_count {
+            format!(" {date} {:>3}", a.quotes.len())
+        } else {
+            format!(" {date}")
+        }
+    };
+    let right_w = rows
+        .first()
+        .map_or(0, |&i| right(&app.corpus.articles[i]).width());
+    let left_w = w.saturating_sub(right_w);
+    let titles: Vec<&str> = rows
+        .iter()
+        .map(|&i| app.corpus.articles[i].title.as_str())
+        .collect();
+    // Two titles that would look the same once cut show where they differ.
+    let fitted = super::titles::fit_distinct(&titles, left_w);
+    let items: Vec<ListItem> = rows
+        .iter()
+        .zip(fitted)
+        .map(|(&i, title)| {
             let a = &app.corpus.articles[i];
-            let n = a.quotes.len();
-            let right = format!(" {} {n:>3}", a.meta.date.as_deref().unwrap_or("          "));
-            let left_w = w.saturating_sub(right.width());
-            let title = fit(&a.title, left_w);
             let pad = left_w.saturating_sub(title.width());
             // Unread articles stand out, as in a mail reader.
             let style = if app.state.is_read(a.content_hash) {
@@ -143,7 +164,7 @@ fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
             ListItem::new(Line::from(vec![
                 Span::styled(title, style),
                 Span::raw(" ".repeat(pad)),
-                Span::styled(right, theme::dim()),
+                Span::styled(right(a), theme::dim()),
             ]))
         })
         .collect();
@@ -318,14 +339,31 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
                 let who = fit(who, (w / 3).max(6));
                 let rest =
                     w.saturating_sub(who.width() + 2 + mark.width() + kind.width() + also.width());
-                ListItem::new(Line::from(vec![
+                let text = app.corpus.quote_text(quote);
+                // Quotes from across the corpus say where they come from, as room allows.
+                let whole_corpus =
+                    app.corpus_quotes || app.actor_filter.is_some() || app.tab == Tab::Starred;
+                let (text_w, source) = if whole_corpus {
+                    split_for_source(text, rest)
+                } else {
+                    (rest, 0)
+                };
+                let mut spans = vec![
                     Span::styled(mark, theme::key()),
                     Span::styled(kind, theme::dim()),
                     Span::styled(who, theme::quote(quote, &app.corpus)),
                     Span::raw(": "),
-                    Span::raw(fit(app.corpus.quote_text(quote), rest)),
-                    Span::styled(also, theme::dim()),
-                ]))
+                    Span::raw(fit(text, text_w)),
+                ];
+                if source > 0 {
+                    let from = quote_source(&app.corpus, quote.article as usize);
+                    spans.push(Span::styled(
+                        format!(" {}", fit(&from, source - 1)),
+                        theme::dim(),
+                    ));
+                }
+                spans.push(Span::styled(also, theme::dim()));
+                ListItem::new(Line::from(spans))
             }
             SidebarItem::Actor(a) => {
                 let actor = &app.corpus.actors[a as usize];
@@ -351,6 +389,33 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
     let mut state = ListState::default().with_selected((!items.is_empty()).then_some(selected));
     let list = List::new(rows).highlight_style(theme::selected(app.focus == Pane::Sidebar));
     f.render_stateful_widget(list, inner, &mut state);
+}
+
+/// Where a quote comes from, as a result row shows it: `date · outlet · title`.
+pub(super) fn quote_source(corpus: &crate::model::Corpus, article: usize) -> String {
+    let a = &corpus.articles[article];
+    [
+        a.meta.date.as_deref(),
+        a.meta.outlet.as_deref(),
+        Some(a.title.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// Cells for a quote's text and for its source within `width`: the quote keeps what it
+/// needs up to two thirds; the source gets the rest when that is worth showing (12 cells).
+pub(super) fn split_for_source(text: &str, width: usize) -> (usize, usize) {
+    let text_w = text.width().min(width * 2 / 3).max(width.min(12));
+    let source = width.saturating_sub(text_w);
+    if source >= 12 {
+        (text_w, source)
+    } else {
+        (width, 0)
+    }
 }
 
 fn sidebar_offset(app: &App, height: usize) -> usize {
@@ -429,7 +494,7 @@ fn draw_loading(f: &mut Frame, app: &App, area: Rect) {
 }
 
 fn draw_help(f: &mut Frame, app: &App, area: Rect) {
-    let rows: Vec<Line> = BINDINGS
+    let mut rows: Vec<Line> = BINDINGS
         .iter()
         .map(|b| {
             let keys: Vec<String> = app.keymap.keys(b).iter().map(keymap::label).collect();
@@ -441,6 +506,8 @@ fn draw_help(f: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
+    rows.push(Line::styled("Query syntax (/)", theme::title()));
+    rows.extend(syntax_lines());
     let h = (rows.len() as u16 + 2).min(area.height);
     let r = centered(area, 90.min(area.width), h);
     f.render_widget(Clear, r);
@@ -452,6 +519,19 @@ fn draw_help(f: &mut Frame, app: &App, area: Rect) {
         ),
         r,
     );
+}
+
+/// The query syntax as help lines (the `?` help and an empty search box show it).
+pub(super) fn syntax_lines() -> Vec<Line<'static>> {
+    crate::search::query::SYNTAX
+        .iter()
+        .map(|(typed, means)| {
+            Line::from(vec![
+                Span::styled(format!("  {typed:<20}"), theme::key()),
+                Span::raw(*means),
+            ])
+        })
+        .collect()
 }
 
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {

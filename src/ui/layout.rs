@@ -33,8 +33,8 @@ pub fn panes(area: Rect, app: &App) -> Panes {
     }
     // The same arithmetic as `App::reader_width`.
     let w = main.width;
-    let left = w * 28 / 100;
-    let right = w * 32 / 100;
+    let left = w * 34 / 100;
+    let right = w * 30 / 100;
     let mid = w - left - right;
     Panes {
         articles: Some(Rect {

@@ -8,6 +8,7 @@ pub mod layout;
 mod overlay;
 mod stats_view;
 pub mod theme;
+mod titles;
 
 use crate::app::workers::{self, Searcher};
 use crate::app::{App, Event, Request};
@@ -146,6 +147,7 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     let (state, warning) =
         crate::workflow::state::State::load(crate::workflow::state::default_path());
     app.state = state;
+    app.history = crate::app::history::History::load(crate::app::history::default_path());
     if let Some(w) = warning {
         app.status = Some(w.to_string());
     }

@@ -1,7 +1,7 @@
 //! The search overlay: the query, then ranked results with matched characters highlighted.
 //! Highlights are computed for visible rows only.
 
-use super::draw::{centered, safe};
+use super::draw::{centered, fit, quote_source, safe, split_for_source};
 use super::theme;
 use crate::app::App;
 use crate::search::SearchIndex;
@@ -47,21 +47,31 @@ pub fn search(f: &mut Frame, app: &App, area: Rect) {
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Search quotes (@name: speaker; Enter opens, Esc closes) ")
+        .title(" Search quotes ('exact ^start end$ !not a|b @speaker outlet: date: kind: is:starred; Enter opens, Ctrl-P history, Esc closes) ")
         .title_bottom(format!(" {status} "));
     let inner = block.inner(r);
     f.render_widget(block, r);
-    let input = Line::from(vec![
+    let mut input = vec![
         Span::styled("> ", theme::key()),
         Span::raw(safe(&s.query)),
         Span::styled("█", theme::dim()),
-    ]);
+    ];
+    // A query that cannot be read says why, in the box.
+    if let Some(e) = &s.error {
+        input.push(Span::styled(format!("  {}", safe(e)), theme::filter()));
+    }
+    let input = Line::from(input);
     f.render_widget(Paragraph::new(input), Rect { height: 1, ..inner });
     let list_area = Rect {
         y: inner.y + 1,
         height: inner.height.saturating_sub(1),
         ..inner
     };
+    if s.query.trim().is_empty() {
+        // Nothing typed yet: what can be typed.
+        f.render_widget(Paragraph::new(super::draw::syntax_lines()), list_area);
+        return;
+    }
     let rows = list_area.height as usize;
     let offset = s.selected.saturating_sub(rows.saturating_sub(1));
     let w = list_area.width as usize;
@@ -86,12 +96,19 @@ pub fn search(f: &mut Frame, app: &App, area: Rect) {
             ));
             let used: usize = spans.iter().map(|s| s.width()).sum();
             spans.push(Span::raw(" ".repeat(who_w.saturating_sub(used) + 1)));
-            spans.extend(highlighted(
-                corpus.quote_text(q),
-                &hl.text,
-                w.saturating_sub(who_w + 1),
-                Style::default(),
-            ));
+            // The quote, then (dim, as room allows) where it comes from.
+            let text = corpus.quote_text(q);
+            let (text_w, source_w) = split_for_source(text, w.saturating_sub(who_w + 1));
+            spans.extend(highlighted(text, &hl.text, text_w, Style::default()));
+            if source_w > 0 {
+                let used: usize = spans.iter().map(|s| s.width()).sum();
+                let source = quote_source(corpus, q.article as usize);
+                spans.push(Span::raw("  "));
+                spans.push(Span::styled(
+                    fit(&source, w.saturating_sub(used + 2)),
+                    theme::dim(),
+                ));
+            }
             ListItem::new(Line::from(spans))
         })
         .collect();

@@ -76,11 +76,7 @@ impl Changes {
 }
 
 pub fn default_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
-    Some(base.join("hearsay/state.json"))
+    crate::cache::xdg_file("XDG_DATA_HOME", ".local/share", "state.json")
 }
 
 pub fn hash_hex(h: u64) -> String {
@@ -164,6 +160,33 @@ impl State {
             self.file.stars.insert(key);
             true
         }
+    }
+
+    /// The ids of the starred quotes of `corpus`, ascending (`is:starred` in a search):
+    /// articles are looked up by content hash, without a string per quote.
+    pub fn starred_quotes(&self, corpus: &Corpus) -> Vec<u32> {
+        let mut by_article: rustc_hash::FxHashMap<u64, Vec<(u32, u32)>> = Default::default();
+        for k in &self.file.stars {
+            if let Ok(h) = u64::from_str_radix(&k.article, 16) {
+                by_article.entry(h).or_default().push((k.start, k.end));
+            }
+        }
+        let mut ids = Vec::new();
+        if by_article.is_empty() {
+            return ids;
+        }
+        for a in &corpus.articles {
+            let Some(spans) = by_article.get(&a.content_hash) else {
+                continue;
+            };
+            for q in a.quotes.clone() {
+                let span = corpus.quotes[q as usize].span;
+                if spans.contains(&(span.start, span.end)) {
+                    ids.push(q);
+                }
+            }
+        }
+        ids
     }
 
     pub fn is_read(&self, hash: u64) -> bool {

@@ -3,7 +3,9 @@
 
 use crate::extract::tokens::{Lower, Token};
 
-/// The key names are compared by: lower case, straight apostrophes, one space, no "the".
+/// The key names are compared by: folded (lower case, no diacritics — `Erdoğan` is
+/// `erdogan` —, straight apostrophes, Unicode spaces and dashes as ASCII), one space, no
+/// "the".
 pub fn normalise(s: &str) -> String {
     if !s.is_ascii() {
         return normalise_any(s);
@@ -28,7 +30,7 @@ pub fn normalise(s: &str) -> String {
 
 /// [`normalise`] for any text (and the rule the ASCII path must agree with).
 fn normalise_any(s: &str) -> String {
-    let lower = s.trim().replace('’', "'").to_lowercase();
+    let lower = crate::text::fold::fold(s.trim());
     let words: Vec<&str> = lower.split_whitespace().collect();
     let words = match words.first() {
         Some(&"the") if words.len() > 1 => &words[1..],
@@ -52,6 +54,15 @@ pub(super) fn lower<'a>(body: &'a str, t: &Token) -> Lower<'a> {
 mod tests {
     use super::{normalise, normalise_any};
     use proptest::prelude::*;
+
+    #[test]
+    fn names_compare_folded() {
+        assert_eq!(
+            normalise("Recep Tayyip Erdoğan"),
+            normalise("recep tayyip erdogan")
+        );
+        assert_eq!(normalise("The  O’Neil\u{a0}Group"), "o'neil group");
+    }
 
     proptest! {
         #[test]
