@@ -304,7 +304,13 @@ impl<'a> Paragraph_<'a> {
             let first = out.len();
             let mut v = a;
             while v < b {
-                if self.quoted(v) {
+                let t = &self.toks[v];
+                // Cue words are 3 to 14 letters; a capitalised one past the sentence's first
+                // word is a name ("United States"). Both are checked before the word is
+                // looked up: most words are no cue.
+                let len = t.end - t.start;
+                let name = v > a && t.is_capitalised(self.body);
+                if self.quoted(v) || !(3..=14).contains(&len) || (name && len != 9) {
                     v += 1;
                     continue;
                 }
@@ -316,11 +322,13 @@ impl<'a> Paragraph_<'a> {
                     v += 2;
                     continue;
                 }
-                let cog = cognition.contains(&w);
-                // A capitalised cue word is a name ("United States") unless it opens
-                // the sentence.
-                let name = v > a && self.toks[v].is_capitalised(self.body);
-                if !name && (cog || cues.contains(&w)) {
+                if name {
+                    v += 1;
+                    continue;
+                }
+                let cue = cues.contains(&w);
+                let cog = !cue && cognition.contains(&w);
+                if cue || cog {
                     if let Some(c) = self.verb(a, b, v, cog, &out[first..]) {
                         out.push(c);
                     }
