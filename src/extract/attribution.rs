@@ -28,6 +28,11 @@ pub fn attribute(
 ) -> Vec<LocalQuote> {
     let speech = lexicon::set_here!("speech_verbs");
     let clauses = clauses::find(body, paragraphs, &actors.paragraph_tokens, quotes);
+    let ctx = Context {
+        body,
+        actors,
+        speech,
+    };
     let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
     // The cue of the clause each quote sits in, when that clause speaks for it.
     let mut cues: Vec<Option<Span>> = vec![None; quotes.len()];
@@ -93,11 +98,6 @@ pub fn attribute(
         if quoted.ends_with('.') && next_capital {
             after.1 = after.0;
         }
-        let ctx = Context {
-            body,
-            actors,
-            speech,
-        };
         let mut speaker = ctx.speaker(before, after, open);
         // `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence
         // of its own, with no attribution, is the words of whoever the sentence before it
@@ -130,11 +130,6 @@ pub fn attribute(
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
     }
     inherit(body, quotes, &mut found);
-    let ctx = Context {
-        body,
-        actors,
-        speech,
-    };
     let marked = quotes
         .iter()
         .zip(found)

@@ -16,6 +16,9 @@ use super::lexicon;
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Lower, Token};
 use crate::model::{Paragraph, Span};
+use words::{AUX, BE, HEARERS, NOUN_BEFORE, OPENERS, PREPOSITIONS, PRONOUNS, WHEN};
+
+mod words;
 
 /// Where a clause's source stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,138 +42,6 @@ pub struct Clause {
     /// A cognition cue ("believes", "expects"): an attitude more than a statement.
     pub cognition: bool,
 }
-
-/// Auxiliaries and adverbs between a subject and its cue: "has also said", "would later
-/// write", "did not deny".
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "also",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "may",
-    "might",
-    "could",
-    "should",
-    "can",
-    "must",
-    "again",
-    "once",
-    "then",
-    "later",
-    "previously",
-    "recently",
-    "just",
-    "already",
-    "still",
-    "even",
-    "first",
-    "often",
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "had",
-    "been",
-    "reportedly",
-    "repeatedly",
-    "privately",
-    "publicly",
-    "separately",
-    "further",
-    "earlier",
-    "now",
-    "ultimately",
-    "n't",
-    "always",
-    "long",
-    "frequently",
-];
-/// Pronouns that may stand as a cue's subject.
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
-/// Forms of "be" that make a cue passive ("was called", "is expected").
-const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
-];
-/// Words that open a new clause: a subject is never found before them.
-const OPENERS: &[&str] = &[
-    "that", "because", "while", "when", "after", "before", "although", "though", "if", "since",
-    "whereas", "where", "until", "unless", "whether", "which", "who", "so", "as", "than", "once",
-];
-/// Words after which a cue word is a noun: "the claims", "his calls for".
-const NOUN_BEFORE: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
-    "any", "no", "new", "recent", "earlier", "many", "several", "some", "of", "in", "this", "that",
-    "those", "for", "news", "media", "press",
-];
-/// Hearers after a verb of telling: "told reporters", "told him".
-const HEARERS: &[&str] = &[
-    "reporters",
-    "journalists",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "you",
-    "voters",
-    "supporters",
-    "viewers",
-    "listeners",
-    "readers",
-    "audiences",
-    "lawmakers",
-    "members",
-    "congress",
-    "senators",
-    "delegates",
-    "students",
-    "donors",
-    "staff",
-    "investigators",
-];
-/// Days and times that sit between a cue and its content: "said Tuesday the …".
-const WHEN: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "recently",
-    "earlier",
-    "later",
-    "again",
-    "also",
-    "repeatedly",
-    "privately",
-    "publicly",
-    "last",
-    "week",
-    "month",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "year",
-];
-
-/// Words that open an adjunct, not a content: "said in a statement", "said at a rally".
-const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "while", "as", "with", "from", "via", "through",
-    "over", "since", "to", "of", "about", "for", "when", "and", "but", "or",
-];
 
 /// Every clause of attribution in the article's paragraphs, in text order.
 pub fn find(
@@ -196,27 +67,19 @@ pub fn find(
         let owned;
         let toks = match tokens.get(pi) {
             Some(t) => t,
+            // Not read for names: tokenized here (the window is clamped to the body).
             None => {
-                let (a, b) = (para.span.start as usize, para.span.end as usize);
-                if a >= b
-                    || b > body.len()
-                    || !body.is_char_boundary(a)
-                    || !body.is_char_boundary(b)
-                {
-                    continue;
-                }
-                owned = tokenize_pooled(body, a, b);
+                owned = tokenize_pooled(body, para.span.start as usize, para.span.end as usize);
                 &owned
             }
         };
-        Paragraph_::new(body, pi as u32, toks, &here).clauses(&mut out);
+        Words::new(body, pi as u32, toks, &here).clauses(&mut out);
     }
     out
 }
 
 /// One paragraph's words, which quote each lies in, and its sentences.
-#[allow(non_camel_case_types)]
-struct Paragraph_<'a> {
+struct Words<'a> {
     body: &'a str,
     index: u32,
     toks: &'a [Token],
@@ -225,7 +88,7 @@ struct Paragraph_<'a> {
     quotes: &'a [&'a QuoteSpan],
 }
 
-impl<'a> Paragraph_<'a> {
+impl<'a> Words<'a> {
     fn new(body: &'a str, index: u32, toks: &'a [Token], quotes: &'a [&'a QuoteSpan]) -> Self {
         let mut quote_of = vec![None; toks.len()];
         let mut qi = 0;
@@ -239,7 +102,7 @@ impl<'a> Paragraph_<'a> {
                 }
             }
         }
-        Paragraph_ {
+        Words {
             body,
             index,
             toks,
@@ -463,9 +326,10 @@ impl<'a> Paragraph_<'a> {
             // no decision …": the cue goes on to its content, so what stands before the
             // comma is its subject with an apposition.
             let inverted = self.inverted(v, b);
+            let apposition = self.apposition_start(a, k);
             if !inverted {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
-                    let j = self.apposition_start(a, k).unwrap_or(k);
+                    let j = apposition.unwrap_or(k);
                     let s = self.subject_start(a, j.max(a + 1).min(k));
                     return Some(clause(
                         v + 1,
@@ -475,7 +339,7 @@ impl<'a> Paragraph_<'a> {
                     ));
                 }
             }
-            if let Some(j) = self.apposition_start(a, k).filter(|_| !inverted) {
+            if let Some(j) = apposition.filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
                 let content = self.content_before(a, s)?;
                 return Some(clause(
@@ -674,9 +538,6 @@ impl<'a> Paragraph_<'a> {
             {
                 return None;
             }
-        }
-        if c < b && self.gap(c).contains(':') {
-            // "said: …" — the content is what follows the colon.
         }
         if b.saturating_sub(c) < 3 {
             return None;

@@ -3,45 +3,39 @@ use crate::extract::{actors, quotes, test_paragraphs};
 
 /// (quote text, speaker name or description, kind) for every marked quote of `body`.
 fn attributed(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
-    all_quotes(body)
+    named_quotes(body)
         .into_iter()
-        .filter(|q| q.2 != QuoteKind::Indirect)
+        .filter(|(q, _)| q.kind != QuoteKind::Indirect)
+        .map(|(q, speaker)| (body[q.span.range()].to_string(), speaker, q.kind))
         .collect()
 }
 
 /// (content, speaker, cue) of every indirect quote of `body`.
 fn reported(body: &str) -> Vec<(String, Option<String>, String)> {
-    let paragraphs = test_paragraphs(body);
-    let spans = quotes::find(body, &paragraphs);
-    let found = actors::find(body, &paragraphs, &spans);
-    attribute(body, &paragraphs, &spans, &found)
+    named_quotes(body)
         .into_iter()
-        .filter(|q| q.kind == QuoteKind::Indirect)
-        .map(|q| {
-            let speaker = match q.speaker {
-                LocalSpeaker::None => None,
-                LocalSpeaker::Entity(e) => Some(found.entities[e as usize].name.clone()),
-                LocalSpeaker::Unnamed(d) => Some(d),
-            };
+        .filter(|(q, _)| q.kind == QuoteKind::Indirect)
+        .map(|(q, speaker)| {
             let cue = q.cue.map_or(String::new(), |c| body[c.range()].to_string());
             (body[q.span.range()].to_string(), speaker, cue)
         })
         .collect()
 }
 
-fn all_quotes(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+/// Every quote of `body` with its speaker's name or description.
+fn named_quotes(body: &str) -> Vec<(LocalQuote, Option<String>)> {
     let paragraphs = test_paragraphs(body);
     let spans = quotes::find(body, &paragraphs);
     let found = actors::find(body, &paragraphs, &spans);
     attribute(body, &paragraphs, &spans, &found)
         .into_iter()
         .map(|q| {
-            let speaker = match q.speaker {
+            let speaker = match &q.speaker {
                 LocalSpeaker::None => None,
-                LocalSpeaker::Entity(e) => Some(found.entities[e as usize].name.clone()),
-                LocalSpeaker::Unnamed(d) => Some(d),
+                LocalSpeaker::Entity(e) => Some(found.entities[*e as usize].name.clone()),
+                LocalSpeaker::Unnamed(d) => Some(d.clone()),
             };
-            (body[q.span.range()].to_string(), speaker, q.kind)
+            (q, speaker)
         })
         .collect()
 }
