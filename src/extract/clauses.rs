@@ -12,11 +12,10 @@
 //! quotation marks becomes a quote of its own.
 
 use super::actors::ParagraphTokens;
-use super::lexicon;
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Lower, Token};
 use crate::model::{Paragraph, Span};
-use words::{AUX, BE, HEARERS, NOUN_BEFORE, OPENERS, PREPOSITIONS, PRONOUNS, WHEN};
+use words::class::{self, *};
 
 mod words;
 
@@ -85,6 +84,8 @@ struct Words<'a> {
     toks: &'a [Token],
     /// The quote (index into `quotes`) each token lies in.
     quote_of: Vec<Option<u16>>,
+    /// Each token's word classes ([`class`]).
+    class: Vec<u32>,
     quotes: &'a [&'a QuoteSpan],
 }
 
@@ -102,17 +103,36 @@ impl<'a> Words<'a> {
                 }
             }
         }
+        let classes = words::classes();
+        let class = toks
+            .iter()
+            .map(|t| {
+                if t.end - t.start > classes.longest {
+                    return 0;
+                }
+                classes.get(&Lower::new(t.text(body)))
+            })
+            .collect();
         Words {
             body,
             index,
             toks,
             quote_of,
+            class,
             quotes,
         }
     }
 
-    fn lower(&self, i: usize) -> Lower<'a> {
-        Lower::new(self.toks[i].text(self.body))
+    /// Whether token `i` is in any of the classes `c`.
+    fn is(&self, i: usize, c: u32) -> bool {
+        self.class[i] & c != 0
+    }
+
+    /// Whether token `i` ends in `suffix` (ASCII, any case): "-ly" adverbs, "-ing" forms.
+    fn ends_with(&self, i: usize, suffix: &str) -> bool {
+        let t = self.toks[i].text(self.body).as_bytes();
+        t.len() >= suffix.len()
+            && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     }
 
     fn quoted(&self, i: usize) -> bool {
@@ -161,8 +181,6 @@ impl<'a> Words<'a> {
     }
 
     fn clauses(&self, out: &mut Vec<Clause>) {
-        let cues = lexicon::set_here!("cue_verbs");
-        let cognition = lexicon::set_here!("cue_cognition");
         for (a, b) in self.sentences() {
             let first = out.len();
             let mut v = a;
@@ -177,8 +195,7 @@ impl<'a> Words<'a> {
                     v += 1;
                     continue;
                 }
-                let w = self.lower(v);
-                if w == "according" && v + 2 < b && self.lower(v + 1) == "to" {
+                if self.is(v, ACCORDING) && v + 2 < b && self.is(v + 1, TO) {
                     if let Some(c) = self.according_to(a, b, v) {
                         out.push(c);
                     }
@@ -189,8 +206,8 @@ impl<'a> Words<'a> {
                     v += 1;
                     continue;
                 }
-                let cue = cues.contains(&w);
-                let cog = !cue && cognition.contains(&w);
+                let cue = self.is(v, CUE);
+                let cog = !cue && self.is(v, COGNITION);
                 if cue || cog {
                     if let Some(c) = self.verb(a, b, v, cog, &out[first..]) {
                         out.push(c);
@@ -240,9 +257,8 @@ impl<'a> Words<'a> {
         cognition: bool,
         earlier: &[Clause],
     ) -> Option<Clause> {
-        let w = self.lower(v);
-        let ing = w.ends_with("ing");
-        let tell = lexicon::set_here!("cue_tell_verbs").contains(&w);
+        let ing = self.ends_with(v, "ing");
+        let tell = self.is(v, TELL);
         let clause = |cue_end: usize, source: Span, source_at, content| Clause {
             cue: self.span(v, cue_end),
             source,
@@ -251,29 +267,31 @@ impl<'a> Words<'a> {
             paragraph: self.index,
             cognition,
         };
-        let prev = (v > a && !self.quoted(v - 1)).then(|| self.lower(v - 1));
-        let prev_str = prev.as_ref().map_or("", |p| p.as_str());
+        let prev = if v > a && !self.quoted(v - 1) {
+            self.class[v - 1]
+        } else {
+            0
+        };
         // Infinitives ("declined to say") and nouns ("the claims", "his calls").
-        if prev_str == "to" || (NOUN_BEFORE.contains(&prev_str) && !self.gap(v).contains(',')) {
+        if prev & TO != 0 || (prev & class::NOUN_BEFORE != 0 && !self.gap(v).contains(',')) {
             return None;
         }
         // "member states", "his latest remarks": a word that is a noun as often as a verb
         // is a cue only after a name, a pronoun or an auxiliary.
         let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
-            || PRONOUNS.contains(&prev_str)
-            || AUX.contains(&prev_str);
-        if lexicon::set_here!("cue_noun_forms").contains(&w) && !after_subject {
+            || prev & (PRONOUN | class::AUX) != 0;
+        if self.is(v, NOUN_FORM) && !after_subject {
             return None;
         }
         // Passive: "was told by X" names its source after "by"; "was called", "is
         // expected" name nobody.
         let mut p = v;
-        while p > a && !self.quoted(p - 1) && self.lower(p - 1).ends_with("ly") {
+        while p > a && !self.quoted(p - 1) && self.ends_with(p - 1, "ly") {
             p -= 1;
         }
-        let passive = p > a && !self.quoted(p - 1) && BE.contains(&self.lower(p - 1).as_str());
+        let passive = p > a && !self.quoted(p - 1) && self.is(p - 1, class::BE);
         if passive && !ing {
-            if tell && v + 2 < b && self.lower(v + 1) == "by" && !self.quoted(v + 2) {
+            if tell && v + 2 < b && self.is(v + 1, BY) && !self.quoted(v + 2) {
                 let s = v + 2;
                 let e = self.phrase_end(s, b);
                 let content = self.content_after(e, b, false)?;
@@ -297,9 +315,8 @@ impl<'a> Words<'a> {
         while k > a
             && !self.quoted(k - 1)
             && self.gap(k).trim().is_empty()
-            && (AUX.contains(&self.lower(k - 1).as_str())
-                || (self.lower(k - 1).ends_with("ly")
-                    && !self.toks[k - 1].is_capitalised(self.body)))
+            && (self.is(k - 1, class::AUX)
+                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
         {
             k -= 1;
         }
@@ -374,34 +391,10 @@ impl<'a> Words<'a> {
         if n >= b || self.quoted(n) {
             return false;
         }
-        let w = self.lower(n);
-        let starts = self.toks[n].is_capitalised(self.body)
-            || matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "one" | "his" | "her" | "their"
-            );
+        let starts = self.toks[n].is_capitalised(self.body) || self.is(n, SOURCE_HEAD);
         let e = self.phrase_end(n, b);
         // A clause ("said the bill would pass") is content, not a source.
-        let verb = (n..e).any(|i| {
-            matches!(
-                self.lower(i).as_str(),
-                "would"
-                    | "will"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
-        });
+        let verb = (n..e).any(|i| self.is(i, FINITE));
         starts && !verb && e - n <= 8 && (e >= b || self.gap(e).contains(','))
     }
 
@@ -441,28 +434,18 @@ impl<'a> Words<'a> {
             if g.contains([':', ';', '—', '"', '“', '”', '(', ')', '–']) {
                 return j;
             }
-            let before = self.lower(j - 1);
-            let head = self.lower(j);
-            if OPENERS.contains(&before.as_str()) {
+            if self.is(j - 1, OPENER) {
                 return j;
             }
-            if matches!(before.as_str(), "and" | "but" | "or")
-                && (matches!(
-                    head.as_str(),
-                    "he" | "she" | "they" | "it" | "we" | "i" | "the"
-                ) || !self.toks[j].is_capitalised(self.body))
+            if self.is(j - 1, CONJUNCTION)
+                && (self.is(j, SUBJECT_HEAD) || !self.toks[j].is_capitalised(self.body))
             {
                 return j;
             }
             if g.contains(',') {
                 // After a comma a subject may start: a pronoun, a determiner, a name.
                 let capital = self.toks[j].is_capitalised(self.body);
-                if capital
-                    || matches!(
-                        head.as_str(),
-                        "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an"
-                    )
-                {
+                if capital || self.is(j, SUBJECT_HEAD | ARTICLE) {
                     return j;
                 }
             }
@@ -504,16 +487,16 @@ impl<'a> Words<'a> {
             .take_while(|&i| {
                 !self.quoted(i) && (i == c || !self.gap(i).contains([',', ':', '"', '“']))
             })
-            .find(|&i| self.lower(i) == "that");
+            .find(|&i| self.is(i, THAT));
         if let Some(t) = that {
             c = t + 1;
         } else {
             if tell {
                 // The hearer: "reporters", "him", "CNN", "the Post", "the crowd".
-                let w = self.lower(c);
-                if HEARERS.contains(&w.as_str()) {
+                let the = self.is(c, THE);
+                if self.is(c, HEARER) {
                     c += 1;
-                } else if w == "the" || self.toks[c].is_capitalised(self.body) {
+                } else if the || self.toks[c].is_capitalised(self.body) {
                     let mut e = c + 1;
                     while e < b
                         && e - c < 4
@@ -522,19 +505,19 @@ impl<'a> Words<'a> {
                     {
                         e += 1;
                     }
-                    if w == "the" && e == c + 1 && e < b {
+                    if the && e == c + 1 && e < b {
                         e += 1;
                     }
                     c = e;
                 }
             }
             let from = c;
-            while c < b && !self.quoted(c) && WHEN.contains(&self.lower(c).as_str()) {
+            while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
                 c += 1;
             }
             // "said Friday, as they …", "said in a statement.": no content after the cue.
             if (c > from && c < b && self.gap(c).contains(','))
-                || (b - c <= 6 && c < b && PREPOSITIONS.contains(&self.lower(c).as_str()))
+                || (b - c <= 6 && c < b && self.is(c, PREPOSITION))
             {
                 return None;
             }

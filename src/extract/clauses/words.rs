@@ -138,3 +138,108 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "while", "as", "with", "from", "via", "through",
     "over", "since", "to", "of", "about", "for", "when", "and", "but", "or",
 ];
+
+/// The classes a word can be in, as bits of one mask: each token is looked up once, and the
+/// rules ask about bits.
+pub(super) mod class {
+    pub const CUE: u32 = 1;
+    pub const COGNITION: u32 = 1 << 1;
+    pub const TELL: u32 = 1 << 2;
+    pub const NOUN_FORM: u32 = 1 << 3;
+    pub const AUX: u32 = 1 << 4;
+    pub const BE: u32 = 1 << 5;
+    pub const PRONOUN: u32 = 1 << 6;
+    pub const OPENER: u32 = 1 << 7;
+    pub const NOUN_BEFORE: u32 = 1 << 8;
+    pub const HEARER: u32 = 1 << 9;
+    pub const WHEN: u32 = 1 << 10;
+    pub const PREPOSITION: u32 = 1 << 11;
+    /// "to", "by", "that", "the", "according".
+    pub const TO: u32 = 1 << 12;
+    pub const BY: u32 = 1 << 13;
+    pub const THAT: u32 = 1 << 14;
+    pub const THE: u32 = 1 << 15;
+    pub const ACCORDING: u32 = 1 << 16;
+    /// "and", "but", "or": a new clause may start after them.
+    pub const CONJUNCTION: u32 = 1 << 17;
+    /// A subject's first word after a conjunction or comma: "he", "she", "they", "it",
+    /// "we", "i", "the".
+    pub const SUBJECT_HEAD: u32 = 1 << 18;
+    /// "a", "an": a subject's first word after a comma.
+    pub const ARTICLE: u32 = 1 << 19;
+    /// How an inverted source starts: "said the mayor", "said one official".
+    pub const SOURCE_HEAD: u32 = 1 << 20;
+    /// Finite verbs: "said the bill would pass" is a clause, not a source.
+    pub const FINITE: u32 = 1 << 21;
+}
+
+/// Every word of the clause classes, with the mask of the classes it is in.
+pub(super) struct Classes {
+    map: rustc_hash::FxHashMap<String, u32>,
+    /// The longest word in any class: longer tokens are in none.
+    pub longest: usize,
+}
+
+impl Classes {
+    pub fn get(&self, lower: &str) -> u32 {
+        self.map.get(lower).copied().unwrap_or(0)
+    }
+}
+
+/// The classes, built once from the lexicon files and the lists above.
+pub(super) fn classes() -> &'static Classes {
+    static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
+    CLASSES.get_or_init(|| {
+        use crate::extract::lexicon;
+        use class::*;
+        let mut map = rustc_hash::FxHashMap::<String, u32>::default();
+        let mut add = |words: &mut dyn Iterator<Item = &str>, bit: u32| {
+            for w in words {
+                *map.entry(w.to_string()).or_default() |= bit;
+            }
+        };
+        for (name, bit) in [
+            ("cue_verbs", CUE),
+            ("cue_cognition", COGNITION),
+            ("cue_tell_verbs", TELL),
+            ("cue_noun_forms", NOUN_FORM),
+        ] {
+            add(&mut lexicon::set(name).iter().map(String::as_str), bit);
+        }
+        let lists: [(&[&str], u32); 17] = [
+            (self::AUX, class::AUX),
+            (self::BE, class::BE),
+            (self::PRONOUNS, PRONOUN),
+            (self::OPENERS, OPENER),
+            (self::NOUN_BEFORE, class::NOUN_BEFORE),
+            (self::HEARERS, HEARER),
+            (self::WHEN, class::WHEN),
+            (self::PREPOSITIONS, PREPOSITION),
+            (&["to"], TO),
+            (&["by"], BY),
+            (&["that"], THAT),
+            (&["the"], THE),
+            (&["according"], ACCORDING),
+            (&["and", "but", "or"], CONJUNCTION),
+            (&["he", "she", "they", "it", "we", "i", "the"], SUBJECT_HEAD),
+            (&["a", "an"], ARTICLE),
+            (
+                &["the", "a", "an", "one", "his", "her", "their"],
+                SOURCE_HEAD,
+            ),
+        ];
+        for (words, bit) in lists {
+            add(&mut words.iter().copied(), bit);
+        }
+        add(
+            &mut [
+                "would", "will", "is", "was", "are", "were", "has", "had", "have", "could",
+                "should", "can", "may", "might", "must",
+            ]
+            .into_iter(),
+            FINITE,
+        );
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        Classes { map, longest }
+    })
+}
