@@ -28,9 +28,18 @@ pub fn attribute(
 ) -> Vec<LocalQuote> {
     let speech = lexicon::set_here!("speech_verbs");
     let clauses = clauses::find(body, paragraphs, &actors.paragraph_tokens, quotes);
+    let mut scope = subject::Scope {
+        actors,
+        sources: clauses
+            .iter()
+            .filter(|c| c.source_at != SourceAt::Sentence)
+            .map(|c| c.source)
+            .collect(),
+    };
+    scope.sources.sort_unstable_by_key(|s| s.start);
     let ctx = Context {
         body,
-        actors,
+        actors: &scope,
         speech,
     };
     let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
@@ -269,7 +278,7 @@ fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Ve
 
 struct Context<'a> {
     body: &'a str,
-    actors: &'a ArticleActors,
+    actors: &'a subject::Scope<'a>,
     speech: &'static lexicon::WordSet,
 }
 

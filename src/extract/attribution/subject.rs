@@ -5,7 +5,35 @@ use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{tokenize_pooled, Lower, Token};
 use crate::extract::LocalSpeaker;
-use crate::model::ActorType;
+use crate::model::{ActorType, Span};
+
+/// An article's actors and where its clauses of attribution name their sources: a person
+/// named as a source is whom a later "he" or "she" most likely continues with.
+pub struct Scope<'a> {
+    pub actors: &'a ArticleActors,
+    /// The source spans of the article's clauses, in text order.
+    pub sources: Vec<Span>,
+}
+
+impl std::ops::Deref for Scope<'_> {
+    type Target = ArticleActors;
+
+    fn deref(&self) -> &ArticleActors {
+        self.actors
+    }
+}
+
+impl Scope<'_> {
+    /// Whether byte `at` lies in a clause's source.
+    fn is_source(&self, at: usize) -> bool {
+        let i = self.sources.partition_point(|s| (s.start as usize) <= at);
+        self.sources[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|s| at < s.end as usize)
+    }
+}
 
 /// Words that may open a subject without being part of it.
 pub(super) const LEADING: &[&str] = &[
@@ -27,7 +55,7 @@ const DETERMINERS: &[&str] = &[
 /// the quote opens, so a pronoun looks for its person before that.
 pub fn resolve(
     body: &str,
-    actors: &ArticleActors,
+    actors: &Scope,
     range: (usize, usize),
     before: usize,
 ) -> Option<LocalSpeaker> {
@@ -38,7 +66,7 @@ pub fn resolve(
 /// the first person named, else a description.
 pub fn resolve_after_verb(
     body: &str,
-    actors: &ArticleActors,
+    actors: &Scope,
     range: (usize, usize),
     before: usize,
 ) -> Option<LocalSpeaker> {
@@ -47,7 +75,7 @@ pub fn resolve_after_verb(
 
 fn resolve_in(
     body: &str,
-    actors: &ArticleActors,
+    actors: &Scope,
     range: (usize, usize),
     before: usize,
     first_person: bool,
@@ -218,20 +246,52 @@ fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
 /// A person named as the object of a preposition ("matched to Mr Houston", "impressed by
 /// fly-half Yann Delaigue") is passed over for the last one named otherwise, who is more
 /// likely the one "he" continues with; if there is none, the last of any.
-fn last_person(body: &str, actors: &ArticleActors, before: usize, she: bool) -> Option<u32> {
-    let mut people = actors
+fn last_person(body: &str, actors: &Scope, before: usize, she: bool) -> Option<u32> {
+    let people = actors
         .mentions_in(0, before)
         .iter()
         .rev()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
     let last = people.clone().next()?;
+    // The sentence of the last person the pronoun can mean: a source named in it, else its
+    // subject (the first person named in it who is no preposition's object) is whom "he"
+    // continues with.
+    let from = sentence_start(body, last.span.start as usize);
+    let sentence = people.clone().take_while(|m| m.span.start as usize >= from);
+    let source = sentence
+        .clone()
+        .find(|m| actors.is_source(m.span.start as usize));
+    let subject = sentence
+        .filter(|m| !after_preposition(body, m.span.start as usize))
+        .last();
     Some(
-        people
-            .find(|m| !after_preposition(body, m.span.start as usize))
+        source
+            .or(subject)
+            .or_else(|| {
+                people
+                    .clone()
+                    .find(|m| !after_preposition(body, m.span.start as usize))
+            })
             .unwrap_or(last)
             .entity,
     )
+}
+
+/// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
+/// a line break, before it.
+fn sentence_start(body: &str, at: usize) -> usize {
+    let head = span::upto(body, at).as_bytes();
+    let mut i = head.len();
+    while i > 0 {
+        i -= 1;
+        match head[i] {
+            b'\n' => return i + 1,
+            b' ' if i > 0 && matches!(head[i - 1], b'.' | b'!' | b'?') => return i + 1,
+            _ => {}
+        }
+    }
+    0
 }
 
 /// Prepositions whose object a person named right after them is ("matched to Mr Houston");

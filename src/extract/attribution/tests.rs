@@ -440,3 +440,31 @@ fn a_quoted_fragment_in_reported_speech_takes_its_source() {
     );
     assert_eq!(q[0].1, some("Mitch McConnell"));
 }
+
+/// "he" and "she" continue with the subject of the sentence that last names someone they
+/// can mean — its speaker when a clause there names one — not the last name in it.
+#[test]
+fn a_pronoun_continues_with_the_subject_or_speaker_of_the_last_sentence() {
+    assert_eq!(
+        speakers(
+            "Mayor Anna Ortiz spoke after Police Chief Maria Lopez briefed the council. \
+             \"We are ready for the storm,\" she said."
+        ),
+        [some("Anna Ortiz")]
+    );
+    assert_eq!(
+        speakers(
+            "The plan was welcomed, said Anna Ortiz, who met Maria Lopez on Monday. \
+             \"We are ready for the storm,\" she said."
+        ),
+        [some("Anna Ortiz")]
+    );
+    // A subject who cannot be meant ("she" for Mr Grant) is passed over.
+    assert_eq!(
+        speakers(
+            "Mr Tom Grant spoke after Maria Lopez briefed the council. \
+             \"We are ready for the storm,\" she said."
+        ),
+        [some("Maria Lopez")]
+    );
+}
