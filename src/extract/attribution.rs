@@ -210,6 +210,15 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
             last = Some((q.paragraph, found[i].0.clone()));
         }
     }
+    // A quote inside a quote ("… rated ‘correct’ because …," Shah said) is words its
+    // speaker quotes: it keeps that speaker (outer quotes come first, so chains resolve).
+    for i in 0..quotes.len() {
+        if let Some(outer) = quotes[i].nested_in {
+            if let Some(s) = found.get(outer as usize).map(|f| f.0.clone()) {
+                found[i].0 = s;
+            }
+        }
+    }
 }
 
 /// Starts with a capital and has a few words: a quoted sentence, not a term.
@@ -220,8 +229,12 @@ fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
 }
 
 fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
-    if q.nested_in.is_some() || *speaker == LocalSpeaker::None {
+    if *speaker == LocalSpeaker::None {
         return QuoteKind::Scare;
+    }
+    // Words quoted inside a quote are its speaker's words quoted in passing.
+    if q.nested_in.is_some() {
+        return QuoteKind::Partial;
     }
     let text = span::slice(body, q.text.start as usize, q.text.end as usize);
     // Only "two or fewer" and "three or more" are asked: a long quote is not walked.
@@ -394,6 +407,14 @@ impl Context<'_> {
         if let Some(i) = self.according_to(&words) {
             let np = (words[i].start, range.1);
             return subject::resolve(self.body, self.actors, np, open).map(|s| (s, false));
+        }
+        // `“…” ― Ariana Huichapa`: a dash and a name after the quote sign it, as under an
+        // epigraph or in a list of readers' words.
+        let lead = span::slice(self.body, range.0, words.first()?.start).trim();
+        if matches!(lead, "―" | "—" | "–" | "-" | "--") && words.len() <= 8 {
+            let np = (words[0].start, range.1);
+            return subject::resolve_after_verb(self.body, self.actors, np, open)
+                .map(|s| (s, false));
         }
         // `"…", while the Liberal Democrats said …`: a new clause with its own subject.
         if words.first().is_some_and(|w| {

@@ -468,3 +468,32 @@ fn a_pronoun_continues_with_the_subject_or_speaker_of_the_last_sentence() {
         [some("Maria Lopez")]
     );
 }
+
+/// A quote inside a quote is words its speaker quotes: partial, with that speaker.
+#[test]
+fn a_quote_inside_a_quote_keeps_the_outer_speaker() {
+    let body = "“Claims are rated ‘correct’ because of a kernel of truth,” Raj Shah said.";
+    assert_eq!(
+        attributed(body),
+        [
+            (
+                "Claims are rated ‘correct’ because of a kernel of truth,".to_string(),
+                some("Raj Shah"),
+                QuoteKind::Direct
+            ),
+            ("correct".to_string(), some("Raj Shah"), QuoteKind::Partial),
+        ]
+    );
+}
+
+/// `“…” ― Name`: a dash and a name after a quote sign it.
+#[test]
+fn a_dash_and_a_name_after_a_quote_sign_it() {
+    let body =
+        "Readers wrote to us.\n\n“I cannot believe how low we have sunk.” ― Jacklyn Ashley\n\n\
+                “We will vote in November, all of us.” — Carla Sanchez, Denver.";
+    assert_eq!(
+        speakers(body),
+        [some("Jacklyn Ashley"), some("Carla Sanchez")]
+    );
+}
