@@ -164,7 +164,31 @@ impl<'a> Words<'a> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            if stop && !inside && !lower_next {
+            // "Rep. Stephen Lynch", "Leonard E. Burman": a title or an initial before a name.
+            let abbreviation = g.starts_with('.')
+                && matches!(
+                    self.toks[i - 1].text(self.body),
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Rep"
+                        | "Sen"
+                        | "Gov"
+                        | "Gen"
+                        | "Lt"
+                        | "Col"
+                        | "Sgt"
+                        | "Prof"
+                        | "Rev"
+                        | "St"
+                        | "Capt"
+                        | "Cmdr"
+                        | "Adm"
+                        | "Maj"
+                )
+                || (self.toks[i - 1].end - self.toks[i - 1].start == 1
+                    && self.toks[i - 1].is_capitalised(self.body));
+            if stop && !inside && !lower_next && !abbreviation {
                 out.push((start, i));
                 start = i;
             }
@@ -320,7 +344,30 @@ impl<'a> Words<'a> {
         {
             k -= 1;
         }
-        let g = self.gap(k);
+        // "Rep. Stephen Lynch (D-Mass.) said": brackets between the subject and its verb are
+        // set aside.
+        let mut bracketed = false;
+        if k > a + 1 && self.gap(k).contains(')') && !self.gap(k).contains('(') {
+            if let Some(j) = (k.saturating_sub(8).max(a + 1)..k)
+                .rev()
+                .find(|&j| self.gap(j).contains('('))
+            {
+                if !(j..k).any(|i| self.quoted(i)) && self.gap(j).trim() == "(" {
+                    k = j;
+                    bracketed = true;
+                }
+            }
+        }
+        // "Cruz exhorted Republicans … and said he was": a second verb of the sentence's
+        // subject.
+        if k > a && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
+            let content = self.content_after(v + 1, b, tell)?;
+            return Some(match earlier.last() {
+                Some(c) => clause(v + 1, c.source, c.source_at, content),
+                None => clause(v + 1, self.span(a, k - 1), SourceAt::Sentence, content),
+            });
+        }
+        let g = if bracketed { "" } else { self.gap(k) };
         let broken = k == a
             || self.quoted(k - 1)
             || g.contains([',', ':', ';', '—', '(', ')', '"', '“', '”', '–']);
@@ -458,7 +505,7 @@ impl<'a> Words<'a> {
     /// it, when a name stands before that comma.
     fn apposition_start(&self, a: usize, k: usize) -> Option<usize> {
         let mut j = k - 1;
-        while j > a && k - j <= 10 {
+        while j > a && k - j <= 24 {
             if self.quoted(j - 1) {
                 return None;
             }
@@ -469,7 +516,10 @@ impl<'a> Words<'a> {
             if g.contains(',') {
                 let name = self.toks[j - 1].is_capitalised(self.body)
                     || self.toks[j - 1].is_acronym(self.body);
-                return name.then_some(j);
+                // A long apposition is a relative clause: "Aparna Mathur, who studies tax
+                // policy at the American Enterprise Institute, said".
+                let relative = matches!(self.toks[j].text(self.body), "who" | "whose" | "which");
+                return (name && (k - j <= 10 || relative)).then_some(j);
             }
             j -= 1;
         }

@@ -54,3 +54,33 @@ fn an_abbreviation_before_a_cue_does_not_end_the_sentence() {
     assert_eq!(c[0].1, "Mitch McConnell, R-Ky.,");
     assert_eq!(c[0].2, "the bill would pass the Senate easily");
 }
+
+#[test]
+fn brackets_between_subject_and_cue_are_set_aside() {
+    let c = clauses_of("Rep. Stephen Lynch (D-Mass.) said the law does not require it.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Rep. Stephen Lynch");
+    assert_eq!(c[0].2, "the law does not require it");
+}
+
+#[test]
+fn a_relative_clause_apposition_may_be_long() {
+    let c = clauses_of(
+        "Aparna Mathur, who studies tax policy and labor issues at the American Enterprise \
+         Institute, said the statement did not clarify the matter.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].1.starts_with("Aparna Mathur, who studies"), "{c:?}");
+    assert_eq!(c[0].2, "the statement did not clarify the matter");
+}
+
+#[test]
+fn a_second_verb_of_the_subject_is_a_cue_of_its_own() {
+    let c = clauses_of(
+        "Cruz thanked the delegates for their support and said he was standing on principle.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "said");
+    assert!(c[0].1.starts_with("Cruz"), "{c:?}");
+    assert_eq!(c[0].2, "he was standing on principle");
+}

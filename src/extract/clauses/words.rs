@@ -234,7 +234,7 @@ pub(super) fn classes() -> &'static Classes {
         add(
             &mut [
                 "would", "will", "is", "was", "are", "were", "has", "had", "have", "could",
-                "should", "can", "may", "might", "must",
+                "should", "can", "may", "might", "must", "did", "does", "do",
             ]
             .into_iter(),
             FINITE,
