@@ -104,10 +104,12 @@ impl<'a> Words<'a> {
             }
         }
         let classes = words::classes();
+        // Words inside quotation marks are never read as cues, subjects or hearers.
         let class = toks
             .iter()
-            .map(|t| {
-                if t.end - t.start > classes.longest {
+            .zip(&quote_of)
+            .map(|(t, q)| {
+                if q.is_some() || t.end - t.start > classes.longest {
                     return 0;
                 }
                 classes.get(&Lower::new(t.text(body)))
@@ -360,7 +362,7 @@ impl<'a> Words<'a> {
         }
         // "Cruz exhorted Republicans … and said he was": a second verb of the sentence's
         // subject.
-        if k > a && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
+        if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
             let content = self.content_after(v + 1, b, tell)?;
             return Some(match earlier.last() {
                 Some(c) => clause(v + 1, c.source, c.source_at, content),

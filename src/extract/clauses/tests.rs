@@ -84,3 +84,16 @@ fn a_second_verb_of_the_subject_is_a_cue_of_its_own() {
     assert!(c[0].1.starts_with("Cruz"), "{c:?}");
     assert_eq!(c[0].2, "he was standing on principle");
 }
+
+/// A sentence that opens with "And said" has no subject before its conjunction.
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_second_verb() {
+    for body in [
+        "And said the plan would work.",
+        "Rain fell. And said the plan would work.",
+        "“Yes,” and said the plan would work.",
+    ] {
+        let c = clauses_of(body);
+        assert!(c.iter().all(|c| !c.1.is_empty()), "{body}: {c:?}");
+    }
+}
