@@ -15,12 +15,14 @@ pub use build::{build, build_with};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+pub use stream::{stream, Streamed};
 pub use text_sink::KeptText;
 use text_sink::TextSink;
 
 mod build;
 mod content_hash;
 pub mod isolate;
+mod stream;
 #[cfg(test)]
 pub(crate) mod testing;
 mod text_sink;
@@ -223,33 +225,7 @@ fn load_paths(
             }),
         }
     }
-    let mut cache = options.cache_dir.as_ref().map(|dir| {
-        let (cache, warning) = Cache::open(dir, paths);
-        warnings.extend(warning);
-        cache
-    });
-    // Cached records are taken out first (cheap), so the parallel part owns its data.
-    let mut cached: Vec<Option<FileRecord>> = discovery
-        .files
-        .iter()
-        .map(|e| cache.as_mut().and_then(|c| c.take(e)))
-        .collect();
-    // The cache is rewritten when anything is to be read, or files went away since; it is
-    // written as the load goes, each file's record encoded by the worker that made it.
-    let stale =
-        cached.iter().any(Option::is_none) || cache.as_ref().is_some_and(|c| c.leftover() > 0);
-    let mut cache_error = None;
-    let writer = match &cache {
-        Some(c) if stale && total > 0 => match c.writer(total) {
-            Ok(w) => Some(w),
-            Err(e) => {
-                cache_error = Some(e);
-                None
-            }
-        },
-        _ => None,
-    };
-    let encode = writer.is_some();
+    let mut run = CacheRun::open(options, paths, &discovery.files, &mut warnings);
     let counter = ProgressCounter::new(total, progress);
     let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
     let mut collector = Collector {
@@ -264,40 +240,13 @@ fn load_paths(
         warnings: Vec::new(),
         from_cache: 0,
         failed: 0,
-        writer,
-        error: cache_error,
+        writer: run.writer.take(),
+        error: run.error.take(),
     };
-    // In batches, so that only two batches of article bodies are held besides the arena:
-    // the one being read and extracted, and the one before it, being moved into the arena
-    // at the same time (so no core waits for that).
-    // The kernel is asked for the files ahead of each batch (see `read_ahead`).
-    read_ahead::with_read_ahead(&discovery.files, |ahead| {
-        let mut previous: Option<Vec<FileDone>> = None;
-        for (files, hits) in discovery
-            .files
-            .chunks(BATCH_FILES)
-            .zip(cached.chunks_mut(BATCH_FILES))
-        {
-            ahead.started(files.iter().map(|f| f.size).sum());
-            let (batch, ()) = rayon::join(
-                || {
-                    files
-                        .par_iter()
-                        .zip(hits.par_iter_mut())
-                        .map(|(entry, hit)| read_one(entry, hit.take(), encode, &counter))
-                        .collect::<Vec<FileDone>>()
-                },
-                || {
-                    if let Some(done) = previous.take() {
-                        collector.take(done);
-                    }
-                },
-            );
-            previous = Some(batch);
-        }
-        if let Some(done) = previous {
-            collector.take(done);
-        }
+    let encode = collector.writer.is_some();
+    read_in_batches(&discovery.files, run.cached(), encode, &counter, |done| {
+        collector.take(done);
+        true
     });
     let Collector {
         arena,
@@ -305,7 +254,7 @@ fn load_paths(
         from_cache,
         failed,
         writer,
-        error: mut cache_error,
+        error: cache_error,
     } = collector;
     phases.done("read and extract");
     let mut stats = LoadStats {
@@ -314,20 +263,8 @@ fn load_paths(
         read: total - from_cache,
         ..LoadStats::default()
     };
-    if let Some(w) = writer {
-        match w.finish() {
-            Ok(()) => stats.cache_written = true,
-            Err(e) => cache_error = Some(e),
-        }
-    }
-    if let (Some(cache), Some(e)) = (&cache, cache_error) {
-        warnings.push(Warning {
-            path: cache.path().to_path_buf(),
-            line: None,
-            message: format!("could not write the index cache: {e}"),
-        });
-    }
-    drop(cached);
+    (run.writer, run.error) = (writer, cache_error);
+    stats.cache_written = run.finish(&mut warnings);
     phases.done("index cache");
     let (corpus, text_file) = match arena.assemble() {
         Ok(assembled) => assembled,
@@ -379,6 +316,120 @@ fn load_paths(
         postings,
         pending,
     }
+}
+
+/// The per-file cache during a load: the records of unchanged files, taken out before the
+/// files are read, and the writer of the new cache when anything changed.
+struct CacheRun {
+    cache: Option<Cache>,
+    cached: Vec<Option<FileRecord>>,
+    writer: Option<cache::CacheWriter>,
+    error: Option<std::io::Error>,
+}
+
+impl CacheRun {
+    fn open(
+        options: &Options,
+        paths: &[PathBuf],
+        files: &[FileEntry],
+        warnings: &mut Vec<Warning>,
+    ) -> CacheRun {
+        let mut cache = options.cache_dir.as_ref().map(|dir| {
+            let (cache, warning) = Cache::open(dir, paths);
+            warnings.extend(warning);
+            cache
+        });
+        // Cached records are taken out first (cheap), so the parallel part owns its data.
+        let cached: Vec<Option<FileRecord>> = files
+            .iter()
+            .map(|e| cache.as_mut().and_then(|c| c.take(e)))
+            .collect();
+        // The cache is rewritten when anything is to be read, or files went away since; it
+        // is written as the load goes, each file's record encoded by the worker that made it.
+        let stale =
+            cached.iter().any(Option::is_none) || cache.as_ref().is_some_and(|c| c.leftover() > 0);
+        let (mut writer, mut error) = (None, None);
+        if let Some(c) = cache.as_ref().filter(|_| stale && !files.is_empty()) {
+            match c.writer(files.len()) {
+                Ok(w) => writer = Some(w),
+                Err(e) => error = Some(e),
+            }
+        }
+        CacheRun {
+            cache,
+            cached,
+            writer,
+            error,
+        }
+    }
+
+    /// The records of unchanged files, by file, taken out to be read.
+    fn cached(&mut self) -> Vec<Option<FileRecord>> {
+        std::mem::take(&mut self.cached)
+    }
+
+    /// Finishes the new cache; whether it was written (a failure is a warning).
+    fn finish(self, warnings: &mut Vec<Warning>) -> bool {
+        let mut error = self.error;
+        let mut written = false;
+        if let Some(w) = self.writer {
+            match w.finish() {
+                Ok(()) => written = true,
+                Err(e) => error = Some(e),
+            }
+        }
+        if let (Some(cache), Some(e)) = (&self.cache, error) {
+            warnings.push(Warning {
+                path: cache.path().to_path_buf(),
+                line: None,
+                message: format!("could not write the index cache: {e}"),
+            });
+        }
+        written
+    }
+}
+
+/// Reads, analyses and extracts `files` in batches, handing each batch to `take` in order
+/// while the next one is read; stops early when `take` returns false.
+///
+/// In batches, so that only two batches of article bodies are held besides what `take`
+/// keeps: the one being read and extracted, and the one before it, being taken at the same
+/// time (so no core waits for that). The kernel is asked for the files ahead of each batch
+/// (see `read_ahead`).
+fn read_in_batches(
+    files: &[FileEntry],
+    cached: Vec<Option<FileRecord>>,
+    encode: bool,
+    counter: &ProgressCounter,
+    mut take: impl FnMut(Vec<FileDone>) -> bool + Send,
+) {
+    let mut cached = cached;
+    read_ahead::with_read_ahead(files, |ahead| {
+        let mut previous: Option<Vec<FileDone>> = None;
+        for (files, hits) in files
+            .chunks(BATCH_FILES)
+            .zip(cached.chunks_mut(BATCH_FILES))
+        {
+            ahead.started(files.iter().map(|f| f.size).sum());
+            let (batch, go_on) = rayon::join(
+                || {
+                    files
+                        .par_iter()
+                        .zip(hits.par_iter_mut())
+                        .map(|(entry, hit)| read_one(entry, hit.take(), encode, counter))
+                        .collect::<Vec<FileDone>>()
+                },
+                || previous.take().is_none_or(&mut take),
+            );
+            if !go_on {
+                return;
+            }
+            previous = Some(batch);
+        }
+        if let Some(done) = previous {
+            take(done);
+        }
+    });
 }
 
 /// Files read and analysed at a time: bounds the article bodies held outside the arena.
