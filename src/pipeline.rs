@@ -1,24 +1,22 @@
 //! Assembles a [`Corpus`] from documents: text analysis and extraction per article (in
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
-use crate::cache::{self, Cache, ExtractedRef, FileRecord};
-use crate::corpus::{
-    self, read_ahead, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
-};
+use crate::cache;
+use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
 use crate::extract::actors::EntityTable;
-use crate::extract::{ArticleExtraction, LocalQuote, LocalSpeaker};
-use crate::model::{Article, Corpus, Cue, Document, Quote, Speaker};
+use crate::extract::{LocalQuote, LocalSpeaker};
+use crate::model::{Article, Corpus, Cue, Quote, Speaker};
 use crate::search::Postings;
 use crate::snapshot;
-use crate::text::Analysis;
+use batches::{process, read_in_batches, CacheRun, FileDone, Processed};
 pub use build::{build, build_with};
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 pub use stream::{stream, Streamed};
 pub use text_sink::KeptText;
 use text_sink::TextSink;
 
+mod batches;
 mod build;
 mod content_hash;
 pub mod isolate;
@@ -318,178 +316,6 @@ fn load_paths(
     }
 }
 
-/// The per-file cache during a load: the records of unchanged files, taken out before the
-/// files are read, and the writer of the new cache when anything changed.
-struct CacheRun {
-    cache: Option<Cache>,
-    cached: Vec<Option<FileRecord>>,
-    writer: Option<cache::CacheWriter>,
-    error: Option<std::io::Error>,
-}
-
-impl CacheRun {
-    fn open(
-        options: &Options,
-        paths: &[PathBuf],
-        files: &[FileEntry],
-        warnings: &mut Vec<Warning>,
-    ) -> CacheRun {
-        let mut cache = options.cache_dir.as_ref().map(|dir| {
-            let (cache, warning) = Cache::open(dir, paths);
-            warnings.extend(warning);
-            cache
-        });
-        // Cached records are taken out first (cheap), so the parallel part owns its data.
-        let cached: Vec<Option<FileRecord>> = files
-            .iter()
-            .map(|e| cache.as_mut().and_then(|c| c.take(e)))
-            .collect();
-        // The cache is rewritten when anything is to be read, or files went away since; it
-        // is written as the load goes, each file's record encoded by the worker that made it.
-        let stale =
-            cached.iter().any(Option::is_none) || cache.as_ref().is_some_and(|c| c.leftover() > 0);
-        let (mut writer, mut error) = (None, None);
-        if let Some(c) = cache.as_ref().filter(|_| stale && !files.is_empty()) {
-            match c.writer(files.len()) {
-                Ok(w) => writer = Some(w),
-                Err(e) => error = Some(e),
-            }
-        }
-        CacheRun {
-            cache,
-            cached,
-            writer,
-            error,
-        }
-    }
-
-    /// The records of unchanged files, by file, taken out to be read.
-    fn cached(&mut self) -> Vec<Option<FileRecord>> {
-        std::mem::take(&mut self.cached)
-    }
-
-    /// Finishes the new cache; whether it was written (a failure is a warning).
-    fn finish(self, warnings: &mut Vec<Warning>) -> bool {
-        let mut error = self.error;
-        let mut written = false;
-        if let Some(w) = self.writer {
-            match w.finish() {
-                Ok(()) => written = true,
-                Err(e) => error = Some(e),
-            }
-        }
-        if let (Some(cache), Some(e)) = (&self.cache, error) {
-            warnings.push(Warning {
-                path: cache.path().to_path_buf(),
-                line: None,
-                message: format!("could not write the index cache: {e}"),
-            });
-        }
-        written
-    }
-}
-
-/// Reads, analyses and extracts `files` in batches, handing each batch to `take` in order
-/// while the next one is read; stops early when `take` returns false.
-///
-/// In batches, so that only two batches of article bodies are held besides what `take`
-/// keeps: the one being read and extracted, and the one before it, being taken at the same
-/// time (so no core waits for that). The kernel is asked for the files ahead of each batch
-/// (see `read_ahead`).
-fn read_in_batches(
-    files: &[FileEntry],
-    cached: Vec<Option<FileRecord>>,
-    encode: bool,
-    counter: &ProgressCounter,
-    mut take: impl FnMut(Vec<FileDone>) -> bool + Send,
-) {
-    let mut cached = cached;
-    read_ahead::with_read_ahead(files, |ahead| {
-        let mut previous: Option<Vec<FileDone>> = None;
-        for (files, hits) in files
-            .chunks(BATCH_FILES)
-            .zip(cached.chunks_mut(BATCH_FILES))
-        {
-            ahead.started(files.iter().map(|f| f.size).sum());
-            let (batch, go_on) = rayon::join(
-                || {
-                    files
-                        .par_iter()
-                        .zip(hits.par_iter_mut())
-                        .map(|(entry, hit)| read_one(entry, hit.take(), encode, counter))
-                        .collect::<Vec<FileDone>>()
-                },
-                || previous.take().is_none_or(&mut take),
-            );
-            if !go_on {
-                return;
-            }
-            previous = Some(batch);
-        }
-        if let Some(done) = previous {
-            take(done);
-        }
-    });
-}
-
-/// Files read and analysed at a time: bounds the article bodies held outside the arena.
-const BATCH_FILES: usize = 1024;
-
-/// Reads one file and analyses and extracts its documents, or takes them from its cache
-/// record when it is unchanged.
-fn read_one(
-    entry: &FileEntry,
-    hit: Option<FileRecord>,
-    encode: bool,
-    counter: &ProgressCounter,
-) -> FileDone {
-    let file = corpus::read_file(entry);
-    let docs = file.documents;
-    let mut failures = Vec::new();
-    let (docs, hit) = match hit {
-        // An unchanged file: its text is read again, its analysis is not redone.
-        Some(record) if record.docs.len() == docs.len() => {
-            let docs = docs
-                .into_iter()
-                .zip(record.docs)
-                .map(|(doc, x)| Processed::new(doc, x.analysis, x.extraction))
-                .collect();
-            (docs, true)
-        }
-        _ => (
-            docs.into_iter()
-                .map(|doc| process(doc, &mut failures))
-                .collect::<Vec<_>>(),
-            false,
-        ),
-    };
-    let record = encode.then(|| {
-        // A record that never matches: the next load extracts the file again.
-        if !failures.is_empty() {
-            return cache::encode_retry(entry);
-        }
-        let refs = docs
-            .iter()
-            .map(|p| ExtractedRef {
-                analysis: &p.analysis,
-                extraction: &p.extraction,
-            })
-            .collect();
-        cache::encode_record(entry, refs)
-    });
-    counter.file_done(entry.size);
-    let failed = failures.len();
-    let mut warnings = file.warnings;
-    warnings.extend(failures);
-    FileDone {
-        docs,
-        warnings,
-        hit,
-        record,
-        failed,
-    }
-}
-
 /// Where read files go, in order: bodies into the arena, records into the cache.
 struct Collector {
     arena: Arena,
@@ -522,43 +348,6 @@ impl Collector {
             }
         }
     }
-}
-
-/// One file after reading, analysis and extraction.
-struct FileDone {
-    docs: Vec<Processed>,
-    warnings: Vec<Warning>,
-    /// Served by the index cache.
-    hit: bool,
-    /// Its encoded cache record, when a cache is being written.
-    record: Option<std::io::Result<Vec<u8>>>,
-    /// Documents whose analysis or extraction failed (see `isolate`).
-    failed: usize,
-}
-
-/// One document after analysis and extraction.
-struct Processed {
-    doc: Document,
-    analysis: Analysis,
-    extraction: ArticleExtraction,
-}
-
-impl Processed {
-    fn new(doc: Document, analysis: Analysis, extraction: ArticleExtraction) -> Processed {
-        Processed {
-            doc,
-            analysis,
-            extraction,
-        }
-    }
-}
-
-/// Analyses and extracts one document; a panic in that costs its quotes, with a warning
-/// added to `failures` (see `isolate`).
-fn process(doc: Document, failures: &mut Vec<Warning>) -> Processed {
-    let (analysis, extraction, failure) = isolate::analyse_and_extract(&doc);
-    failures.extend(failure);
-    Processed::new(doc, analysis, extraction)
 }
 
 /// A processed document whose body has moved into the arena: its article (quotes not yet

@@ -6,7 +6,8 @@
 //! browser opened later finds it); no corpus snapshot is read or written (a snapshot
 //! holds the assembled corpus, which is what is not made here).
 
-use super::{read_in_batches, CacheRun, FileDone, LoadStats, Options};
+use super::batches::{read_in_batches, CacheRun, FileDone};
+use super::{LoadStats, Options};
 use crate::corpus::{self, LoadProgress, PathError, ProgressCounter, Warning};
 use crate::extract::ArticleExtraction;
 use crate::model::Document;
