@@ -136,6 +136,39 @@ mod tests {
         assert_eq!(again.stats.from_cache, 5);
     }
 
+    /// The first article is handed out while later files are still to be read: with more
+    /// than two batches of files, at most two batches are read when the first arrives.
+    #[test]
+    fn the_first_article_comes_before_the_last_file_is_read() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let total = 2 * super::super::batches::BATCH_FILES + 50;
+        for i in 0..total {
+            std::fs::write(dir.path().join(format!("{i:05}.txt")), "T\n\nBody.\n").unwrap();
+        }
+        let read = AtomicUsize::new(0);
+        let mut read_at_first = None;
+        let (s, result) = stream(
+            &[dir.path().to_path_buf()],
+            &Options::default(),
+            &|p| {
+                read.fetch_max(p.files_done, Ordering::SeqCst);
+            },
+            &mut |_, _| {
+                read_at_first.get_or_insert(read.load(Ordering::SeqCst));
+                Ok(())
+            },
+        );
+        result.unwrap();
+        assert_eq!(s.articles, total);
+        let at_first = read_at_first.unwrap();
+        assert!(
+            at_first <= 2 * super::super::batches::BATCH_FILES,
+            "{at_first} of {total}"
+        );
+        assert_eq!(read.load(Ordering::SeqCst), total);
+    }
+
     /// A sink that fails (a closed pipe) stops the read and gets no more articles.
     #[test]
     fn a_failing_sink_stops_the_read() {
