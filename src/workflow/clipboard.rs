@@ -72,11 +72,17 @@ impl Copied {
 pub struct Clipboard {
     env: Env,
     system: Option<arboard::Clipboard>,
+    /// The tmux program (another in tests).
+    tmux: &'static str,
 }
 
 impl Clipboard {
     pub fn new(env: Env) -> Clipboard {
-        Clipboard { env, system: None }
+        Clipboard {
+            env,
+            system: None,
+            tmux: "tmux",
+        }
     }
 
     pub fn env(&self) -> Env {
@@ -85,15 +91,24 @@ impl Clipboard {
 
     /// Copies `text`, writing any escape sequence to `terminal`; says where it went.
     pub fn copy(&mut self, text: &str, terminal: &mut dyn Write) -> Copied {
+        let sent = |terminal: &mut dyn Write| {
+            terminal
+                .write_all(osc52(text).as_bytes())
+                .and_then(|()| terminal.flush())
+        };
         if self.env.tmux {
-            return match tmux_load_buffer(text) {
+            return match tmux_load_buffer(self.tmux, text) {
                 Ok(()) => Copied::TmuxBuffer,
-                Err(e) => Copied::Failed(format!("tmux load-buffer: {e}")),
+                // tmux passes a plain OSC 52 on when its set-clipboard is on: worth a try.
+                Err(e) => {
+                    let _ = sent(terminal);
+                    Copied::Failed(format!(
+                        "tmux load-buffer: {e} (sent OSC 52, which lands if tmux's set-clipboard is on)"
+                    ))
+                }
             };
         }
-        let sent = terminal
-            .write_all(osc52(text).as_bytes())
-            .and_then(|()| terminal.flush());
+        let sent = sent(terminal);
         let system = self.env.display && self.set_system(text);
         match sent {
             Ok(()) => Copied::Terminal { system },
@@ -114,9 +129,9 @@ impl Clipboard {
 }
 
 /// `tmux load-buffer -w -` with `text` on its input; without `-w` when this tmux has none.
-fn tmux_load_buffer(text: &str) -> Result<(), String> {
-    tmux_load(text, &["load-buffer", "-w", "-"]).or_else(|with_w| {
-        tmux_load(text, &["load-buffer", "-"]).map_err(|plain| {
+fn tmux_load_buffer(tmux: &str, text: &str) -> Result<(), String> {
+    tmux_load(tmux, text, &["load-buffer", "-w", "-"]).or_else(|with_w| {
+        tmux_load(tmux, text, &["load-buffer", "-"]).map_err(|plain| {
             if with_w == plain {
                 plain
             } else {
@@ -126,8 +141,8 @@ fn tmux_load_buffer(text: &str) -> Result<(), String> {
     })
 }
 
-fn tmux_load(text: &str, args: &[&str]) -> Result<(), String> {
-    let mut child = Command::new("tmux")
+fn tmux_load(tmux: &str, text: &str, args: &[&str]) -> Result<(), String> {
+    let mut child = Command::new(tmux)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -191,6 +206,28 @@ mod tests {
         assert_eq!(copied, Copied::Terminal { system: false });
         assert_eq!(terminal, b"\x1b]52;c;aGk=\x07");
         assert_eq!(copied.message("hi"), "copied (OSC 52): hi");
+    }
+
+    /// In tmux without a working `tmux` program: a plain OSC 52 still goes out, and the
+    /// status says the copy did not land in tmux.
+    #[test]
+    fn a_failing_tmux_falls_back_to_osc52_and_says_so() {
+        let mut clipboard = Clipboard::new(Env {
+            tmux: true,
+            display: false,
+        });
+        clipboard.tmux = "/nonexistent/tmux";
+        let mut terminal = Vec::new();
+        let copied = clipboard.copy("hi", &mut terminal);
+        assert_eq!(terminal, b"\x1b]52;c;aGk=\x07");
+        let Copied::Failed(why) = &copied else {
+            panic!("{copied:?}")
+        };
+        assert!(
+            why.starts_with("tmux load-buffer: ") && why.contains("OSC 52"),
+            "{why}"
+        );
+        assert!(copied.message("hi").starts_with("could not copy: tmux"));
     }
 
     #[test]
