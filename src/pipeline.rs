@@ -77,6 +77,9 @@ pub struct Options {
     /// corpus is shown (the browser: `search::SharedPostings`); postings in the snapshot
     /// are still returned.
     pub defer_postings: bool,
+    /// A file named in `paths` is identified by its path as given, not its file name (the
+    /// files of a `--files-from` list).
+    pub ids_as_given: bool,
     /// Leave the snapshot to the caller ([`Loaded::pending`]), to write once the corpus is
     /// in use: the browser shows it first, the CLI prints meanwhile.
     pub defer_snapshot: bool,
@@ -173,9 +176,9 @@ fn load_paths(
     let snap_path = options
         .cache_dir
         .as_ref()
-        .map(|dir| snapshot::path(dir, paths));
+        .map(|dir| snapshot::path_ids(dir, paths, options.ids_as_given));
     let (discovery, speculative) = rayon::join(
-        || corpus::discover(paths),
+        || corpus::discover_ids(paths, options.ids_as_given),
         || {
             snap_path.as_ref().map(|p| {
                 let wants = snapshot::Wants {

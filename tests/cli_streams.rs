@@ -158,7 +158,15 @@ fn files_from_standard_input_by_lines_or_nul_bytes() {
             } else {
                 lines(&out)
             };
-            assert_eq!(rows, expected, "{form} {extra:?}");
+            // The same rows; a listed file's id is its path as listed.
+            assert_eq!(rows.len(), expected.len());
+            for (mut row, want) in rows.into_iter().zip(&expected) {
+                let id = row["article"].as_str().unwrap().to_string();
+                assert!(files.contains(&id), "{id}");
+                assert!(id.ends_with(&format!("/{}", want["article"].as_str().unwrap())));
+                row["article"] = want["article"].clone();
+                assert_eq!(&row, want, "{form} {extra:?}");
+            }
             assert!(
                 out.stderr.is_empty(),
                 "{}",
@@ -227,4 +235,56 @@ fn bad_entries_in_a_list_are_warned_about_and_skipped() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no articles found"));
     let out = run(c, &["articles", "--null"], b"");
     assert_eq!(out.status.code(), Some(2), "--null without --files-from");
+}
+
+/// Files of the same name in different folders of a list are told apart: a listed file's
+/// id is its path as listed (a file named on the command line alone keeps its file name).
+#[test]
+fn listed_files_are_identified_by_their_paths_as_listed() {
+    let cache = tempfile::tempdir().unwrap();
+    let archive = tempfile::tempdir().unwrap();
+    for day in ["2020-01-05", "2020-01-06"] {
+        let dir = archive.path().join(day);
+        std::fs::create_dir(&dir).unwrap();
+        let body = format!("News of {day}\n\n\"It rained,\" said Jane Smith.\n");
+        std::fs::write(dir.join("index.txt"), body).unwrap();
+    }
+    let list = "2020-01-05/index.txt\n./2020-01-06/index.txt\n";
+    let run_in = |args: &[&str], stdin: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hearsay"))
+            .args(args)
+            .current_dir(archive.path())
+            .env("HEARSAY_CACHE_DIR", cache.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let ids = |out: &Output, key: &str| -> Vec<String> {
+        lines(out)
+            .iter()
+            .map(|r| r[key].as_str().unwrap().to_string())
+            .collect()
+    };
+    for _ in 0..2 {
+        // Twice: the second time from the caches.
+        let out = run_in(
+            &["articles", "--jsonl", "--files-from", "-"],
+            list.as_bytes(),
+        );
+        assert_eq!(
+            ids(&out, "id"),
+            ["2020-01-05/index.txt", "./2020-01-06/index.txt"]
+        );
+        let out = run_in(&["quotes", "--jsonl", "--files-from", "-"], list.as_bytes());
+        assert_eq!(
+            ids(&out, "article"),
+            ["2020-01-05/index.txt", "./2020-01-06/index.txt"]
+        );
+    }
+    let out = run_in(&["articles", "--jsonl", "2020-01-05/index.txt"], b"");
+    assert_eq!(ids(&out, "id"), ["index.txt"], "a file argument: its name");
 }

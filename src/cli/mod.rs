@@ -125,6 +125,20 @@ fn with_snapshot<T>(
     result
 }
 
+/// The PATH arguments of the command (or of the browser).
+fn corpus_args(cli: &Cli) -> Option<&args::CorpusArgs> {
+    match &cli.command {
+        None => Some(&cli.corpus),
+        Some(Command::Articles(a)) => Some(&a.corpus),
+        Some(Command::Quotes(q)) => Some(&q.corpus),
+        Some(Command::Actors(a)) => Some(&a.corpus),
+        Some(Command::Search(s)) => Some(&s.corpus),
+        Some(Command::Export(e)) => Some(&e.corpus),
+        Some(Command::Stats(s)) => Some(&s.corpus),
+        Some(Command::Completions { .. } | Command::Man | Command::Config { .. }) => None,
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -145,6 +159,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         ),
         // The browser shows the corpus before its postings are built.
         defer_postings: cli.command.is_none(),
+        // Listed files could share a file name: their ids are their paths as listed.
+        ids_as_given: corpus_args(&cli).is_some_and(|c| c.files_from.is_some()),
         defer_snapshot: true,
     };
     let load = |paths| load(paths, &options);

@@ -32,7 +32,7 @@ pub fn stream(
     progress: &(dyn Fn(LoadProgress) + Sync),
     sink: &mut (dyn FnMut(&Document, &ArticleExtraction) -> std::io::Result<()> + Send),
 ) -> (Streamed, std::io::Result<()>) {
-    let discovery = corpus::discover(paths);
+    let discovery = corpus::discover_ids(paths, options.ids_as_given);
     let mut warnings = discovery.warnings;
     let total = discovery.files.len();
     let mut run = CacheRun::open(options, paths, &discovery.files, &mut warnings);
