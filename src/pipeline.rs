@@ -1,26 +1,26 @@
 //! Assembles a [`Corpus`] from documents: text analysis and extraction per article (in
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
-use crate::cache::{self, Cache, ExtractedRef, FileRecord};
-use crate::corpus::{
-    self, read_ahead, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
-};
+use crate::cache;
+use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
 use crate::extract::actors::EntityTable;
-use crate::extract::{ArticleExtraction, LocalQuote, LocalSpeaker};
-use crate::model::{Article, Corpus, Cue, Document, Quote, Speaker};
+use crate::extract::{LocalQuote, LocalSpeaker};
+use crate::model::{Article, Corpus, Cue, Quote, Speaker};
 use crate::search::Postings;
 use crate::snapshot;
-use crate::text::Analysis;
+use batches::{process, read_in_batches, CacheRun, FileDone, Processed};
 pub use build::{build, build_with};
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+pub use stream::{stream, Streamed};
 pub use text_sink::KeptText;
 use text_sink::TextSink;
 
+mod batches;
 mod build;
 mod content_hash;
 pub mod isolate;
+mod stream;
 #[cfg(test)]
 pub(crate) mod testing;
 mod text_sink;
@@ -77,6 +77,9 @@ pub struct Options {
     /// corpus is shown (the browser: `search::SharedPostings`); postings in the snapshot
     /// are still returned.
     pub defer_postings: bool,
+    /// A file named in `paths` is identified by its path as given, not its file name (the
+    /// files of a `--files-from` list).
+    pub ids_as_given: bool,
     /// Leave the snapshot to the caller ([`Loaded::pending`]), to write once the corpus is
     /// in use: the browser shows it first, the CLI prints meanwhile.
     pub defer_snapshot: bool,
@@ -173,9 +176,9 @@ fn load_paths(
     let snap_path = options
         .cache_dir
         .as_ref()
-        .map(|dir| snapshot::path(dir, paths));
+        .map(|dir| snapshot::path_ids(dir, paths, options.ids_as_given));
     let (discovery, speculative) = rayon::join(
-        || corpus::discover(paths),
+        || corpus::discover_ids(paths, options.ids_as_given),
         || {
             snap_path.as_ref().map(|p| {
                 let wants = snapshot::Wants {
@@ -223,33 +226,7 @@ fn load_paths(
             }),
         }
     }
-    let mut cache = options.cache_dir.as_ref().map(|dir| {
-        let (cache, warning) = Cache::open(dir, paths);
-        warnings.extend(warning);
-        cache
-    });
-    // Cached records are taken out first (cheap), so the parallel part owns its data.
-    let mut cached: Vec<Option<FileRecord>> = discovery
-        .files
-        .iter()
-        .map(|e| cache.as_mut().and_then(|c| c.take(e)))
-        .collect();
-    // The cache is rewritten when anything is to be read, or files went away since; it is
-    // written as the load goes, each file's record encoded by the worker that made it.
-    let stale =
-        cached.iter().any(Option::is_none) || cache.as_ref().is_some_and(|c| c.leftover() > 0);
-    let mut cache_error = None;
-    let writer = match &cache {
-        Some(c) if stale && total > 0 => match c.writer(total) {
-            Ok(w) => Some(w),
-            Err(e) => {
-                cache_error = Some(e);
-                None
-            }
-        },
-        _ => None,
-    };
-    let encode = writer.is_some();
+    let mut run = CacheRun::open(options, paths, &discovery.files, &mut warnings);
     let counter = ProgressCounter::new(total, progress);
     let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
     let mut collector = Collector {
@@ -264,40 +241,13 @@ fn load_paths(
         warnings: Vec::new(),
         from_cache: 0,
         failed: 0,
-        writer,
-        error: cache_error,
+        writer: run.writer.take(),
+        error: run.error.take(),
     };
-    // In batches, so that only two batches of article bodies are held besides the arena:
-    // the one being read and extracted, and the one before it, being moved into the arena
-    // at the same time (so no core waits for that).
-    // The kernel is asked for the files ahead of each batch (see `read_ahead`).
-    read_ahead::with_read_ahead(&discovery.files, |ahead| {
-        let mut previous: Option<Vec<FileDone>> = None;
-        for (files, hits) in discovery
-            .files
-            .chunks(BATCH_FILES)
-            .zip(cached.chunks_mut(BATCH_FILES))
-        {
-            ahead.started(files.iter().map(|f| f.size).sum());
-            let (batch, ()) = rayon::join(
-                || {
-                    files
-                        .par_iter()
-                        .zip(hits.par_iter_mut())
-                        .map(|(entry, hit)| read_one(entry, hit.take(), encode, &counter))
-                        .collect::<Vec<FileDone>>()
-                },
-                || {
-                    if let Some(done) = previous.take() {
-                        collector.take(done);
-                    }
-                },
-            );
-            previous = Some(batch);
-        }
-        if let Some(done) = previous {
-            collector.take(done);
-        }
+    let encode = collector.writer.is_some();
+    read_in_batches(&discovery.files, run.cached(), encode, &counter, |done| {
+        collector.take(done);
+        true
     });
     let Collector {
         arena,
@@ -305,7 +255,7 @@ fn load_paths(
         from_cache,
         failed,
         writer,
-        error: mut cache_error,
+        error: cache_error,
     } = collector;
     phases.done("read and extract");
     let mut stats = LoadStats {
@@ -314,20 +264,8 @@ fn load_paths(
         read: total - from_cache,
         ..LoadStats::default()
     };
-    if let Some(w) = writer {
-        match w.finish() {
-            Ok(()) => stats.cache_written = true,
-            Err(e) => cache_error = Some(e),
-        }
-    }
-    if let (Some(cache), Some(e)) = (&cache, cache_error) {
-        warnings.push(Warning {
-            path: cache.path().to_path_buf(),
-            line: None,
-            message: format!("could not write the index cache: {e}"),
-        });
-    }
-    drop(cached);
+    (run.writer, run.error) = (writer, cache_error);
+    stats.cache_written = run.finish(&mut warnings);
     phases.done("index cache");
     let (corpus, text_file) = match arena.assemble() {
         Ok(assembled) => assembled,
@@ -381,64 +319,6 @@ fn load_paths(
     }
 }
 
-/// Files read and analysed at a time: bounds the article bodies held outside the arena.
-const BATCH_FILES: usize = 1024;
-
-/// Reads one file and analyses and extracts its documents, or takes them from its cache
-/// record when it is unchanged.
-fn read_one(
-    entry: &FileEntry,
-    hit: Option<FileRecord>,
-    encode: bool,
-    counter: &ProgressCounter,
-) -> FileDone {
-    let file = corpus::read_file(entry);
-    let docs = file.documents;
-    let mut failures = Vec::new();
-    let (docs, hit) = match hit {
-        // An unchanged file: its text is read again, its analysis is not redone.
-        Some(record) if record.docs.len() == docs.len() => {
-            let docs = docs
-                .into_iter()
-                .zip(record.docs)
-                .map(|(doc, x)| Processed::new(doc, x.analysis, x.extraction))
-                .collect();
-            (docs, true)
-        }
-        _ => (
-            docs.into_iter()
-                .map(|doc| process(doc, &mut failures))
-                .collect::<Vec<_>>(),
-            false,
-        ),
-    };
-    let record = encode.then(|| {
-        // A record that never matches: the next load extracts the file again.
-        if !failures.is_empty() {
-            return cache::encode_retry(entry);
-        }
-        let refs = docs
-            .iter()
-            .map(|p| ExtractedRef {
-                analysis: &p.analysis,
-                extraction: &p.extraction,
-            })
-            .collect();
-        cache::encode_record(entry, refs)
-    });
-    counter.file_done(entry.size);
-    let failed = failures.len();
-    let mut warnings = file.warnings;
-    warnings.extend(failures);
-    FileDone {
-        docs,
-        warnings,
-        hit,
-        record,
-        failed,
-    }
-}
-
 /// Where read files go, in order: bodies into the arena, records into the cache.
 struct Collector {
     arena: Arena,
@@ -471,43 +351,6 @@ impl Collector {
             }
         }
     }
-}
-
-/// One file after reading, analysis and extraction.
-struct FileDone {
-    docs: Vec<Processed>,
-    warnings: Vec<Warning>,
-    /// Served by the index cache.
-    hit: bool,
-    /// Its encoded cache record, when a cache is being written.
-    record: Option<std::io::Result<Vec<u8>>>,
-    /// Documents whose analysis or extraction failed (see `isolate`).
-    failed: usize,
-}
-
-/// One document after analysis and extraction.
-struct Processed {
-    doc: Document,
-    analysis: Analysis,
-    extraction: ArticleExtraction,
-}
-
-impl Processed {
-    fn new(doc: Document, analysis: Analysis, extraction: ArticleExtraction) -> Processed {
-        Processed {
-            doc,
-            analysis,
-            extraction,
-        }
-    }
-}
-
-/// Analyses and extracts one document; a panic in that costs its quotes, with a warning
-/// added to `failures` (see `isolate`).
-fn process(doc: Document, failures: &mut Vec<Warning>) -> Processed {
-    let (analysis, extraction, failure) = isolate::analyse_and_extract(&doc);
-    failures.extend(failure);
-    Processed::new(doc, analysis, extraction)
 }
 
 /// A processed document whose body has moved into the arena: its article (quotes not yet

@@ -85,8 +85,10 @@ pub enum Event {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
     Search(u64, workers::Job),
-    /// Put this text on the clipboard (OSC 52).
+    /// Put this text on the clipboard (`workflow::clipboard`).
     Clipboard(String),
+    /// Open the article outside the terminal (`workflow::open`).
+    Open(crate::workflow::open::Target),
     /// Write stars and read marks.
     SaveState,
 }
@@ -374,6 +376,7 @@ impl App {
             }
             Action::Copy => self.copy(),
             Action::CopySource => self.copy_source(),
+            Action::OpenExternal => self.open_external(),
             Action::Star => self.star(),
             Action::StarredTab => {
                 self.tab = Tab::Starred;

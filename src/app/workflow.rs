@@ -24,6 +24,17 @@ impl App {
         }
     }
 
+    /// `O`: the article's URL or file, for the event loop to open (or copy).
+    pub(super) fn open_external(&mut self) {
+        match self.current {
+            Some(a) => {
+                let target = crate::workflow::open::target(&self.corpus, a);
+                self.requests.push(Request::Open(target));
+            }
+            None => self.status = Some("open an article first".into()),
+        }
+    }
+
     pub(super) fn star(&mut self) {
         match self.selected_quote {
             Some(q) => {

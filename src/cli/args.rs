@@ -18,9 +18,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Files and folders of articles (.txt .md .html .json .jsonl).
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
 
     /// Read and extract every file, without the index cache ($XDG_CACHE_HOME/hearsay).
     #[arg(long, global = true)]
@@ -113,6 +112,8 @@ pub enum FormatArg {
     Md,
     Csv,
     Json,
+    /// JSON Lines: one row object per line, written as it is made.
+    Jsonl,
 }
 
 #[derive(Debug, Args)]
@@ -126,9 +127,17 @@ pub struct StatsArgs {
 
 #[derive(Debug, Args)]
 pub struct CorpusArgs {
-    /// Files and folders of articles; the bundled sample corpus when none are given.
+    /// Files and folders of articles (.txt .md .html .json .jsonl); the bundled sample
+    /// corpus when none are given.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Also read the files named in FILE ('-': standard input), one path a line. A path
+    /// that does not exist or is a folder is warned about and skipped.
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+    /// The --files-from list is separated by NUL bytes (find -print0), not lines.
+    #[arg(long, requires = "files_from")]
+    pub null: bool,
 }
 
 #[derive(Debug, Args)]
@@ -136,6 +145,10 @@ pub struct ArticlesArgs {
     /// Print one JSON array instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Print JSON Lines: one object a line (the fields of --json), each written as soon
+    /// as it is made.
+    #[arg(long, conflicts_with = "json")]
+    pub jsonl: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -145,6 +158,10 @@ pub struct QuotesArgs {
     /// Print one JSON array instead of lines.
     #[arg(long)]
     pub json: bool,
+    /// Print JSON Lines: one object a line (the fields of --json), each written as soon
+    /// as it is made.
+    #[arg(long, conflicts_with = "json")]
+    pub jsonl: bool,
     /// Only quotes of this speaker (canonical name or alias, case-insensitive).
     #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
@@ -160,6 +177,10 @@ pub struct ActorsArgs {
     /// Print one JSON array instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Print JSON Lines: one object a line (the fields of --json), each written as soon
+    /// as it is made.
+    #[arg(long, conflicts_with = "json")]
+    pub jsonl: bool,
     /// Only actors of this type.
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub kind: Option<TypeArg>,
@@ -190,6 +211,10 @@ pub struct SearchArgs {
     /// Print one JSON array instead of lines.
     #[arg(long)]
     pub json: bool,
+    /// Print JSON Lines: one object a line (the fields of --json), each written as soon
+    /// as it is made.
+    #[arg(long, conflicts_with = "json")]
+    pub jsonl: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }

@@ -5,8 +5,10 @@
 //! nothing matched. Warnings about single files go to stderr and do not fail.
 
 mod args;
+mod files_from;
 mod output;
 mod progress;
+mod stream;
 mod workflow_cmd;
 
 pub use args::{Cli, Command};
@@ -123,6 +125,20 @@ fn with_snapshot<T>(
     result
 }
 
+/// The PATH arguments of the command (or of the browser).
+fn corpus_args(cli: &Cli) -> Option<&args::CorpusArgs> {
+    match &cli.command {
+        None => Some(&cli.corpus),
+        Some(Command::Articles(a)) => Some(&a.corpus),
+        Some(Command::Quotes(q)) => Some(&q.corpus),
+        Some(Command::Actors(a)) => Some(&a.corpus),
+        Some(Command::Search(s)) => Some(&s.corpus),
+        Some(Command::Export(e)) => Some(&e.corpus),
+        Some(Command::Stats(s)) => Some(&s.corpus),
+        Some(Command::Completions { .. } | Command::Man | Command::Config { .. }) => None,
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -143,6 +159,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         ),
         // The browser shows the corpus before its postings are built.
         defer_postings: cli.command.is_none(),
+        // Listed files could share a file name: their ids are their paths as listed.
+        ids_as_given: corpus_args(&cli).is_some_and(|c| c.files_from.is_some()),
         defer_snapshot: true,
     };
     let load = |paths| load(paths, &options);
@@ -155,20 +173,29 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 args::ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             };
             let settings = crate::ui::Settings { config, no_color };
-            return crate::ui::run(source(cli.paths), options.clone(), settings);
+            let paths = files_from::paths(&cli.corpus)?;
+            return crate::ui::run(source(paths), options.clone(), settings);
         }
         Some(Command::Articles(a)) => {
-            let (loaded, failed) = load(a.corpus.paths)?;
-            with_snapshot(loaded, |l| output::articles(&mut out, &l.corpus, a.json))?;
+            let (loaded, failed) = load(files_from::paths(&a.corpus)?)?;
+            let form = output::Form::of(a.json, a.jsonl);
+            with_snapshot(loaded, |l| output::articles(&mut out, &l.corpus, form))?;
             failed
         }
         Some(Command::Quotes(q)) => {
-            let (loaded, failed) = load(q.corpus.paths.clone())?;
-            with_snapshot(loaded, |l| output::quotes(&mut out, &l.corpus, &q))?;
-            failed
+            let paths = files_from::paths(&q.corpus)?;
+            // JSON Lines of files are written as the files are read (a speaker filter
+            // needs every actor's aliases: it waits for the corpus).
+            if q.jsonl && q.speaker.is_none() && !paths.is_empty() {
+                stream::quotes(&mut out, &paths, &options, &q)?
+            } else {
+                let (loaded, failed) = load(paths)?;
+                with_snapshot(loaded, |l| output::quotes(&mut out, &l.corpus, &q))?;
+                failed
+            }
         }
         Some(Command::Actors(a)) => {
-            let (loaded, failed) = load(a.corpus.paths.clone())?;
+            let (loaded, failed) = load(files_from::paths(&a.corpus)?)?;
             with_snapshot(loaded, |l| output::actors(&mut out, &l.corpus, &a))?;
             failed
         }
@@ -181,7 +208,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     return Ok(2);
                 }
             };
-            let (loaded, failed) = load(s.corpus.paths.clone())?;
+            let (loaded, failed) = load(files_from::paths(&s.corpus)?)?;
             let found = with_snapshot(loaded, |l| {
                 output::search(&mut out, l.corpus.clone(), l.postings.clone(), &s, &query)
             })?;
@@ -193,12 +220,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             failed
         }
         Some(Command::Export(e)) => {
-            let (loaded, failed) = load(e.corpus.paths.clone())?;
+            let (loaded, failed) = load(files_from::paths(&e.corpus)?)?;
             with_snapshot(loaded, |l| workflow_cmd::export(&mut out, &l.corpus, &e))?;
             failed
         }
         Some(Command::Stats(s)) => {
-            let (loaded, failed) = load(s.corpus.paths.clone())?;
+            let (loaded, failed) = load(files_from::paths(&s.corpus)?)?;
             with_snapshot(loaded, |l| workflow_cmd::stats(&mut out, &l.corpus, s.json))?;
             failed
         }

@@ -76,27 +76,61 @@ struct ArticleRow<'a> {
     quotes: u32,
 }
 
-pub fn articles(out: &mut impl Write, corpus: &Corpus, json: bool) -> anyhow::Result<()> {
-    let rows: Vec<ArticleRow> = corpus
-        .articles
-        .iter()
-        .map(|a| ArticleRow {
-            id: &a.id,
-            title: &a.title,
-            date: a.meta.date.as_deref(),
-            outlet: a.meta.outlet.as_deref(),
-            byline: a.meta.byline.as_deref(),
-            dateline: a.meta.dateline.as_deref(),
-            url: a.meta.url.as_deref(),
-            words: a.words,
-            boilerplate: a.boilerplate_lines(),
-            quotes: a.quotes.end - a.quotes.start,
-        })
-        .collect();
-    if json {
+/// How a listing is printed: a table for people, JSON for programs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Table,
+    /// One pretty-printed JSON array (`--json`).
+    Json,
+    /// JSON Lines (`--jsonl`): one compact object a line, each written as it is made.
+    Jsonl,
+}
+
+impl Form {
+    pub fn of(json: bool, jsonl: bool) -> Form {
+        match (json, jsonl) {
+            (_, true) => Form::Jsonl,
+            (true, false) => Form::Json,
+            (false, false) => Form::Table,
+        }
+    }
+}
+
+/// Writes `rows` as one JSON array, or as JSON Lines (`lines`): the same objects, one a
+/// line, each written as soon as it is made (nothing collected).
+pub(crate) fn json_rows<T: Serialize>(
+    out: &mut impl Write,
+    rows: impl Iterator<Item = T>,
+    lines: bool,
+) -> anyhow::Result<()> {
+    if lines {
+        for row in rows {
+            serde_json::to_writer(&mut *out, &row)?;
+            out.write_all(b"\n")?;
+        }
+    } else {
+        let rows: Vec<T> = rows.collect();
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;
-        return Ok(());
+    }
+    Ok(())
+}
+
+pub fn articles(out: &mut impl Write, corpus: &Corpus, form: Form) -> anyhow::Result<()> {
+    let rows = corpus.articles.iter().map(|a| ArticleRow {
+        id: &a.id,
+        title: &a.title,
+        date: a.meta.date.as_deref(),
+        outlet: a.meta.outlet.as_deref(),
+        byline: a.meta.byline.as_deref(),
+        dateline: a.meta.dateline.as_deref(),
+        url: a.meta.url.as_deref(),
+        words: a.words,
+        boilerplate: a.boilerplate_lines(),
+        quotes: a.quotes.end - a.quotes.start,
+    });
+    if form != Form::Table {
+        return json_rows(out, rows, form == Form::Jsonl);
     }
     writeln!(
         out,
@@ -124,15 +158,15 @@ pub fn articles(out: &mut impl Write, corpus: &Corpus, json: bool) -> anyhow::Re
 }
 
 #[derive(Serialize)]
-struct QuoteRow<'a> {
-    article: &'a str,
-    text: &'a str,
-    speaker: Option<&'a str>,
-    kind: QuoteKind,
-    start: u32,
-    end: u32,
+pub(super) struct QuoteRow<'a> {
+    pub article: &'a str,
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub kind: QuoteKind,
+    pub start: u32,
+    pub end: u32,
     /// The cue words ("said", "according to"), whitespace collapsed; null without one.
-    cue: Option<String>,
+    pub cue: Option<String>,
 }
 
 fn quote_row<'a>(corpus: &'a Corpus, q: &'a Quote) -> QuoteRow<'a> {
@@ -238,10 +272,12 @@ pub fn quotes(out: &mut impl Write, corpus: &Corpus, args: &QuotesArgs) -> anyho
                 .as_deref()
                 .is_none_or(|name| speaker_matches(corpus, q, name))
     });
-    if args.json {
-        let rows: Vec<QuoteRow> = selected.map(|q| quote_row(corpus, q)).collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
+    if args.json || args.jsonl {
+        let rows = selected.enumerate().map(|(n, q)| {
+            let_go_of_text_now_and_then(corpus, n);
+            quote_row(corpus, q)
+        });
+        json_rows(out, rows, args.jsonl)?;
     } else {
         for (n, q) in selected.enumerate() {
             write_quote_line(out, corpus, q)?;
@@ -275,26 +311,21 @@ pub fn actors(out: &mut impl Write, corpus: &Corpus, args: &ActorsArgs) -> anyho
             .cmp(&(a.quotes, a.mentions))
             .then_with(|| a.name.cmp(&b.name))
     });
-    if args.json {
-        let rows: Vec<ActorRow> = list
-            .iter()
-            .map(|a| ActorRow {
-                name: &a.name,
-                kind: a.actor_type(),
-                aliases: &a.aliases,
-                roles: &a.roles,
-                mentions: a.mentions,
-                quotes: a.quotes,
-                articles: a
-                    .articles
-                    .iter()
-                    .map(|&i| corpus.articles[i as usize].id.as_str())
-                    .collect(),
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+    if args.json || args.jsonl {
+        let rows = list.iter().map(|a| ActorRow {
+            name: &a.name,
+            kind: a.actor_type(),
+            aliases: &a.aliases,
+            roles: &a.roles,
+            mentions: a.mentions,
+            quotes: a.quotes,
+            articles: a
+                .articles
+                .iter()
+                .map(|&i| corpus.articles[i as usize].id.as_str())
+                .collect(),
+        });
+        return json_rows(out, rows, args.jsonl);
     }
     writeln!(
         out,
@@ -359,23 +390,19 @@ pub fn search(
         .unwrap_or_default();
     phases.done("search");
     let corpus = index.corpus();
-    if args.json {
-        let rows: Vec<SearchRow> = hits
-            .iter()
-            .map(|h| {
-                let q = &corpus.quotes[h.quote as usize];
-                let a = &corpus.articles[q.article as usize];
-                SearchRow {
-                    score: h.score,
-                    quote: quote_row(corpus, q),
-                    title: &a.title,
-                    date: a.meta.date.as_deref(),
-                    outlet: a.meta.outlet.as_deref(),
-                }
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
+    if args.json || args.jsonl {
+        let rows = hits.iter().map(|h| {
+            let q = &corpus.quotes[h.quote as usize];
+            let a = &corpus.articles[q.article as usize];
+            SearchRow {
+                score: h.score,
+                quote: quote_row(corpus, q),
+                title: &a.title,
+                date: a.meta.date.as_deref(),
+                outlet: a.meta.outlet.as_deref(),
+            }
+        });
+        json_rows(out, rows, args.jsonl)?;
     } else {
         for (n, h) in hits.iter().enumerate() {
             write_quote_line(out, corpus, &corpus.quotes[h.quote as usize])?;
@@ -490,9 +517,14 @@ mod tests {
         let n = 50_000;
         let args = QuotesArgs {
             json: false,
+            jsonl: false,
             speaker: None,
             kind: None,
-            corpus: super::super::args::CorpusArgs { paths: Vec::new() },
+            corpus: super::super::args::CorpusArgs {
+                paths: Vec::new(),
+                files_from: None,
+                null: false,
+            },
         };
         let listing = |corpus: &Corpus| {
             let mut out = Vec::new();

@@ -45,13 +45,15 @@ pub fn export(out: &mut impl Write, corpus: &Corpus, args: &ExportArgs) -> anyho
         FormatArg::Md => export::Format::Markdown,
         FormatArg::Csv => export::Format::Csv,
         FormatArg::Json => export::Format::Json,
+        FormatArg::Jsonl => export::Format::Jsonl,
     };
     match &args.output {
         Some(path) => {
-            let mut buf = Vec::new();
-            export::write(&mut buf, corpus, &quotes, format)?;
-            crate::cache::write_atomic(path, |w| w.write_all(&buf))
-                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            // Written as it is made, into a temporary file renamed over FILE at the end.
+            crate::cache::write_atomic(path, |w| {
+                export::write(w, corpus, &quotes, format).map_err(std::io::Error::other)
+            })
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             eprintln!(
                 "hearsay: {} quotes written to {}",
                 quotes.len(),

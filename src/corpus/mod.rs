@@ -105,6 +105,12 @@ fn is_article_path(path: &Path) -> bool {
 
 /// Finds article files under `paths` (walking folders in parallel), without reading them.
 pub fn discover(paths: &[PathBuf]) -> Discovery {
+    discover_ids(paths, false)
+}
+
+/// [`discover`]; with `as_given`, a file argument's id is its path as given (the files of a
+/// `--files-from` list: their names alone could repeat), not its file name.
+pub fn discover_ids(paths: &[PathBuf], as_given: bool) -> Discovery {
     let mut d = Discovery::default();
     for path in paths {
         let meta = match std::fs::metadata(path) {
@@ -124,7 +130,11 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
         } else if meta.is_file() {
             d.files.push(FileEntry {
                 path: path.clone(),
-                id: file_id(path),
+                id: if as_given {
+                    path.to_string_lossy().into_owned()
+                } else {
+                    file_id(path)
+                },
                 size: meta.len(),
                 modified: meta.modified().ok(),
             });

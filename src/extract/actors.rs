@@ -4,8 +4,10 @@
 
 mod merge;
 mod names;
+mod running;
 
 pub use merge::{merge, EntityTable};
+pub use running::RunningNames;
 
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_into, Token};

@@ -94,11 +94,20 @@ pub struct Wants {
 
 /// Where the snapshot for `roots` lives in the cache folder `dir`.
 pub fn path(dir: &Path, roots: &[PathBuf]) -> PathBuf {
+    path_ids(dir, roots, false)
+}
+
+/// [`path`] for a corpus whose file arguments are identified by their paths as given
+/// (`corpus::discover_ids`): those spellings are part of the key, since the ids are.
+pub fn path_ids(dir: &Path, roots: &[PathBuf], as_given: bool) -> PathBuf {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for r in roots {
         std::fs::canonicalize(r)
             .unwrap_or_else(|_| r.clone())
             .hash(&mut h);
+        if as_given {
+            r.hash(&mut h);
+        }
     }
     dir.join(format!("snapshot-{:016x}.bin", h.finish()))
 }

@@ -2,6 +2,7 @@
 //! The terminal is restored on every way out: quit, error, panic.
 
 pub mod draw;
+mod handoff;
 #[cfg(unix)]
 mod hangup;
 pub mod layout;
@@ -194,6 +195,9 @@ fn event_loop(
     (tx, rx): (mpsc::Sender<Event>, mpsc::Receiver<Event>),
 ) -> anyhow::Result<i32> {
     let mut searcher: Option<Searcher> = None;
+    // Kept for the session: on Linux the system clipboard lives as long as its handle.
+    let mut clipboard =
+        crate::workflow::clipboard::Clipboard::new(crate::workflow::clipboard::Env::current());
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
     loop {
         let area = terminal.draw(|f| draw::draw(f, app))?.area;
@@ -236,10 +240,10 @@ fn event_loop(
                     }
                 }
                 Request::Clipboard(text) => {
-                    let tmux = std::env::var_os("TMUX").is_some();
-                    let mut out = io::stdout();
-                    let _ = out.write_all(crate::workflow::cite::osc52(&text, tmux).as_bytes());
-                    let _ = out.flush();
+                    app.status = Some(handoff::copy(&mut clipboard, &text));
+                }
+                Request::Open(target) => {
+                    app.status = Some(handoff::open(&mut clipboard, &target));
                 }
                 Request::SaveState => {
                     if let Err(e) = watch.save(&mut app.state) {

@@ -1,5 +1,5 @@
-//! Citations and the clipboard. The clipboard is written with OSC 52, which terminals honour
-//! over SSH and (with passthrough) inside tmux, so no clipboard daemon is needed.
+//! Citations, and the OSC 52 sequence that puts text on a terminal's clipboard (over SSH
+//! too); where copied text goes is `clipboard`'s business.
 
 use crate::model::{Corpus, Quote, QuoteKind, Speaker};
 use base64::Engine;
@@ -46,23 +46,15 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The escape sequence that puts `text` on the clipboard; wrapped for tmux when `tmux`.
-pub fn osc52(text: &str, tmux: bool) -> String {
+/// The escape sequence that puts `text` on the terminal's clipboard (plain: tmux gets the
+/// text through `tmux load-buffer`, see `clipboard`).
+pub fn osc52(text: &str) -> String {
     let clean: String = text
         .chars()
         .filter(|c| !c.is_control() || *c == '\n')
         .collect();
     let payload = base64::engine::general_purpose::STANDARD.encode(clean.as_bytes());
-    let seq = format!("\u{1b}]52;c;{payload}\u{7}");
-    if tmux {
-        // tmux passthrough: ESC doubled inside a DCS.
-        format!(
-            "\u{1b}Ptmux;{}\u{1b}\\",
-            seq.replace('\u{1b}', "\u{1b}\u{1b}")
-        )
-    } else {
-        seq
-    }
+    format!("\u{1b}]52;c;{payload}\u{7}")
 }
 
 #[cfg(test)]
@@ -71,13 +63,9 @@ mod tests {
 
     #[test]
     fn osc52_bytes() {
-        assert_eq!(osc52("hi", false), "\u{1b}]52;c;aGk=\u{7}");
-        assert_eq!(
-            osc52("hi", true),
-            "\u{1b}Ptmux;\u{1b}\u{1b}]52;c;aGk=\u{7}\u{1b}\\"
-        );
+        assert_eq!(osc52("hi"), "\u{1b}]52;c;aGk=\u{7}");
         // Control characters never ride along into the terminal.
-        assert_eq!(osc52("a\u{1b}b", false), osc52("ab", false));
+        assert_eq!(osc52("a\u{1b}b"), osc52("ab"));
     }
 
     #[test]

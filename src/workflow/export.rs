@@ -1,5 +1,5 @@
 //! Exporting quotes with full citations: Markdown (a citable list grouped by speaker), CSV
-//! (RFC 4180) and JSON.
+//! (RFC 4180), JSON and JSON Lines (the JSON rows, one a line, each written as it is made).
 
 use crate::model::{Corpus, QuoteKind, Speaker};
 use serde::Serialize;
@@ -10,6 +10,7 @@ pub enum Format {
     Markdown,
     Csv,
     Json,
+    Jsonl,
 }
 
 /// One exported quote with everything needed to cite it.
@@ -32,35 +33,35 @@ pub struct Row<'a> {
 }
 
 pub fn rows<'a>(corpus: &'a Corpus, quotes: &[u32]) -> Vec<Row<'a>> {
-    quotes
-        .iter()
-        .map(|&i| {
-            let q = &corpus.quotes[i as usize];
-            let a = &corpus.articles[q.article as usize];
-            let role = match q.speaker {
-                Speaker::Actor(id) => corpus.actors[id as usize].roles.first().map(String::as_str),
-                _ => None,
-            };
-            Row {
-                speaker: corpus.speaker_name(q),
-                role,
-                quote: corpus
-                    .quote_text(q)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                kind: q.kind.as_str(),
-                title: &a.title,
-                outlet: a.meta.outlet.as_deref(),
-                date: a.meta.date.as_deref(),
-                source: super::cite::source_of(corpus, q.article as usize),
-                article: &a.id,
-                start: q.span.start,
-                end: q.span.end,
-                cue: corpus.cue_words(q),
-            }
-        })
-        .collect()
+    quotes.iter().map(|&i| row(corpus, i)).collect()
+}
+
+/// The row of quote `i`.
+pub fn row(corpus: &Corpus, i: u32) -> Row<'_> {
+    let q = &corpus.quotes[i as usize];
+    let a = &corpus.articles[q.article as usize];
+    let role = match q.speaker {
+        Speaker::Actor(id) => corpus.actors[id as usize].roles.first().map(String::as_str),
+        _ => None,
+    };
+    Row {
+        speaker: corpus.speaker_name(q),
+        role,
+        quote: corpus
+            .quote_text(q)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        kind: q.kind.as_str(),
+        title: &a.title,
+        outlet: a.meta.outlet.as_deref(),
+        date: a.meta.date.as_deref(),
+        source: super::cite::source_of(corpus, q.article as usize),
+        article: &a.id,
+        start: q.span.start,
+        end: q.span.end,
+        cue: corpus.cue_words(q),
+    }
 }
 
 pub fn write(
@@ -69,20 +70,26 @@ pub fn write(
     quotes: &[u32],
     format: Format,
 ) -> anyhow::Result<()> {
-    let rows = rows(corpus, quotes);
     match format {
+        Format::Jsonl => {
+            for &i in quotes {
+                serde_json::to_writer(&mut *out, &row(corpus, i))?;
+                out.write_all(b"\n")?;
+            }
+        }
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            serde_json::to_writer_pretty(&mut *out, &rows(corpus, quotes))?;
             writeln!(out)?;
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut *out);
-            for r in &rows {
-                w.serialize(r)?;
+            for &i in quotes {
+                w.serialize(row(corpus, i))?;
             }
             w.flush()?;
         }
         Format::Markdown => {
+            let rows = rows(corpus, quotes);
             let mut by_speaker: Vec<(&str, Vec<&Row>)> = Vec::new();
             for r in &rows {
                 let who = r.speaker.unwrap_or("Unattributed");
