@@ -1,6 +1,7 @@
 //! Browser state: plain Rust, no terminal. Keys become actions; actions change state.
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
+mod clock;
 pub mod history;
 pub mod keymap;
 mod kinds;
@@ -79,6 +80,14 @@ pub enum Event {
     /// A warning after the corpus was shown (writing its snapshot failed).
     Warning(String),
     SearchResults(u64, Vec<Hit>),
+    /// A terminal event, read on the input thread (the event loop routes it: keys, sizes,
+    /// the mouse over the panes it drew).
+    Terminal(crossterm::event::Event),
+    /// Reading the terminal failed: the event loop ends.
+    TerminalLost(String),
+    /// Time has passed (a timed status message may be due to go), or the loop is asked
+    /// to look at its flags (a signal).
+    Tick,
 }
 
 /// Work the event loop must do outside the state.
@@ -115,6 +124,8 @@ pub struct App {
     pub search: Option<SearchState>,
     pub help: bool,
     pub status: Option<String>,
+    /// A status message that goes by itself (`App::flash`), and when.
+    flashed: Option<(Instant, String)>,
     pub warnings: Vec<String>,
     pub size: (u16, u16),
     pub should_quit: bool,
@@ -159,6 +170,7 @@ impl App {
             search: None,
             help: false,
             status: None,
+            flashed: None,
             warnings: Vec::new(),
             size: (120, 40),
             should_quit: false,
@@ -312,6 +324,8 @@ impl App {
                     }
                 }
             }
+            Event::Tick => self.tick(Instant::now()),
+            Event::Terminal(_) | Event::TerminalLost(_) => {}
         }
     }
 
