@@ -22,6 +22,9 @@ hide_scare = false
 hide_indirect = false
 # Sidebar tab at start: "quotes" or "actors".
 sidebar_tab = "quotes"
+# Watch the folders opened and show new, changed and removed articles as they come
+# (--no-watch turns it off for one run; R reloads by hand either way).
+watch = true
 
 [colors]
 # Override single colours of the theme: a name (red, lightblue, darkgray …) or "#rrggbb".
@@ -54,6 +57,7 @@ pub struct Ui {
     pub hide_scare: bool,
     pub hide_indirect: bool,
     pub sidebar_tab: SidebarTab,
+    pub watch: bool,
 }
 
 impl Default for Ui {
@@ -64,6 +68,7 @@ impl Default for Ui {
             hide_scare: false,
             hide_indirect: false,
             sidebar_tab: SidebarTab::Quotes,
+            watch: true,
         }
     }
 }

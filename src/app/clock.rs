@@ -1,4 +1,5 @@
-//! Time in the state: status messages that go by themselves. The event loop sleeps until
+//! Time in the state: status messages that go by themselves, unreadable files read again
+//! once quiet (`reload`). The event loop sleeps until
 //! [`App::next_deadline`] and then calls [`App::tick`].
 
 use super::App;
@@ -19,12 +20,17 @@ impl App {
     pub fn next_deadline(&self) -> Option<Instant> {
         let flash = self.flashed.as_ref().map(|(until, _)| *until);
         let loading = self.loading.map(|_| Instant::now() + LOADING_REFRESH);
-        flash.into_iter().chain(loading).min()
+        flash
+            .into_iter()
+            .chain(loading)
+            .chain(self.retry_deadline())
+            .min()
     }
 
     /// Time is `now`: a flashed message that is due goes, unless another one has taken
     /// its place.
     pub fn tick(&mut self, now: Instant) {
+        self.retry_if_due(now);
         let Some((until, message)) = &self.flashed else {
             return;
         };

@@ -37,6 +37,7 @@ pub enum Action {
     OtherArticle,
     HistoryPrev,
     HistoryNext,
+    Reload,
 }
 
 impl Action {
@@ -72,6 +73,7 @@ impl Action {
         Action::OtherArticle,
         Action::HistoryPrev,
         Action::HistoryNext,
+        Action::Reload,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -108,6 +110,7 @@ impl Action {
             Action::OtherArticle => "other_article",
             Action::HistoryPrev => "history_prev",
             Action::HistoryNext => "history_next",
+            Action::Reload => "reload",
         }
     }
 
@@ -385,6 +388,13 @@ pub static BINDINGS: &[Binding] = &[
         Scope::Global,
         "",
         "Jump to the next article carrying the same quote",
+    ),
+    bind(
+        A::Reload,
+        &[key('R')],
+        Scope::Global,
+        "",
+        "Read the folders again (new, changed, removed files)",
     ),
     bind(
         A::Back,

@@ -7,8 +7,10 @@ pub mod keymap;
 mod kinds;
 mod memo;
 pub mod reader;
+pub mod reload;
 mod search_box;
 mod sidebar;
+pub mod watch;
 pub mod workers;
 mod workflow;
 
@@ -88,16 +90,23 @@ pub enum Event {
     /// Time has passed (a timed status message may be due to go), or the loop is asked
     /// to look at its flags (a signal).
     Tick,
+    /// Files under the watched folders were written, made or removed (paths, once quiet).
+    FolderChanged(Vec<std::path::PathBuf>),
+    /// The corpus read again, and how it differs from the one it replaces.
+    Reloaded(Box<reload::Reloaded>),
 }
 
 /// Work the event loop must do outside the state.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     Search(u64, workers::Job),
     /// Put this text on the clipboard (OSC 52).
     Clipboard(String),
     /// Write stars and read marks.
     SaveState,
+    /// Read the corpus again (through the per-file cache), replacing this one; these
+    /// files changed (none: a reload by hand).
+    Reload(Arc<Corpus>, Vec<std::path::PathBuf>),
 }
 
 pub struct App {
@@ -142,6 +151,8 @@ pub struct App {
     /// The Stats view's counts, for one corpus version (not counted again every frame).
     stats: memo::Memo<u64, crate::workflow::stats::Stats>,
     pub stats_view: bool,
+    /// Reloads running, wanted and retried (`reload`).
+    reloads: reload::Reloads,
     requests: Vec<Request>,
 }
 
@@ -182,6 +193,7 @@ impl App {
             sidebar_rows: memo::Memo::default(),
             stats: memo::Memo::default(),
             stats_view: false,
+            reloads: reload::Reloads::default(),
             requests: Vec::new(),
         };
         app.set_corpus(corpus);
@@ -303,6 +315,7 @@ impl App {
                     many => self.status = Some(format!("{} warnings while loading", many.len())),
                 }
                 self.set_corpus(corpus);
+                self.reload_if_changed_meanwhile();
             }
             Event::Reprints(corpus, reprints) => {
                 // Only for the corpus on screen (not one loaded before it).
@@ -325,6 +338,8 @@ impl App {
                 }
             }
             Event::Tick => self.tick(Instant::now()),
+            Event::FolderChanged(paths) => self.want_reload(paths),
+            Event::Reloaded(r) => self.reloaded(*r),
             Event::Terminal(_) | Event::TerminalLost(_) => {}
         }
     }
@@ -396,6 +411,7 @@ impl App {
             Action::ToggleRead => self.toggle_read(),
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
+            Action::Reload => self.want_reload(Vec::new()),
         }
     }
 

@@ -98,6 +98,8 @@ pub struct Settings {
     pub config: crate::config::Config,
     /// `--color never` or NO_COLOR: no colours, only bold/reverse/underline.
     pub no_color: bool,
+    /// Watch the folders opened and reload when they change (`--no-watch`, `watch = false`).
+    pub watch: bool,
 }
 
 /// Sets the app's keys and starting toggles from the settings.
@@ -169,8 +171,29 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
         let _ = waker.send(Event::Tick);
     })?;
     wake::spawn_input(tx.clone())?;
-    workers::spawn_load(source, options, tx.clone());
-    let looped = event_loop(&mut terminal, &mut app, &watch, &signalled, (tx, rx));
+    // Changes to the folders are read as they come; the bundled corpus does not change.
+    let _folders = match &source {
+        Source::Paths(roots) if settings.watch => {
+            let ignore = options.cache_dir.clone();
+            match crate::app::watch::start(roots, ignore, tx.clone()) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    app.status = Some(format!("not watching the folders: {e} (R reloads)"));
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    workers::spawn_load(source.clone(), options.clone(), tx.clone());
+    let looped = event_loop(
+        &mut terminal,
+        &mut app,
+        &watch,
+        &signalled,
+        (tx, rx),
+        (&source, &options),
+    );
     if terminal.show_cursor().is_err() {
         // The terminal is gone: dropped, ratatui would try again and report the failure
         // with eprintln!, which panics on a dead stderr.
@@ -202,6 +225,7 @@ fn event_loop(
     watch: &hangup::Watch,
     signalled: &AtomicUsize,
     (tx, rx): (mpsc::Sender<Event>, mpsc::Receiver<Event>),
+    (source, options): (&Source, &Options),
 ) -> anyhow::Result<i32> {
     let mut searcher: Option<Searcher> = None;
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
@@ -223,6 +247,14 @@ fn event_loop(
                     ));
                     app.handle(Event::Loaded(corpus, postings, warnings));
                 }
+                Event::Reloaded(r) => {
+                    searcher = Some(Searcher::spawn(
+                        r.corpus.clone(),
+                        r.postings.clone(),
+                        tx.clone(),
+                    ));
+                    app.handle(Event::Reloaded(r));
+                }
                 ev => app.handle(ev),
             }
         }
@@ -239,6 +271,10 @@ fn event_loop(
                     let mut out = io::stdout();
                     let _ = out.write_all(crate::workflow::cite::osc52(&text, tmux).as_bytes());
                     let _ = out.flush();
+                }
+                Request::Reload(old, changed) => {
+                    let (source, options) = (source.clone(), options.clone());
+                    workers::spawn_reload(source, options, old, changed, tx.clone());
                 }
                 Request::SaveState => {
                     if let Err(e) = watch.save(&mut app.state) {
