@@ -257,6 +257,19 @@ mod tests {
     }
 
     #[test]
+    fn watching_is_on_unless_turned_off_and_reload_can_be_rebound() {
+        assert!(Config::default().ui.watch);
+        let c = parse(
+            "[ui]\nwatch = false\n[keys]\nreload = [\"F5\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert!(!c.ui.watch);
+        assert_eq!(Action::from_name("reload"), Some(Action::Reload));
+        assert_eq!(c.keys["reload"], ["F5"]);
+    }
+
+    #[test]
     fn errors_name_file_line_and_column() {
         let e = parse(
             "[ui]\nhide_scare = true\nthemee = \"dark\"\n",
