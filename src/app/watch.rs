@@ -24,6 +24,30 @@ pub struct FolderWatch {
     pub how: String,
 }
 
+/// Watches `roots` from a thread of its own for as long as the process lives: setting the
+/// watches walks the folders (and a polling watcher reads every file's times), which grows
+/// with the corpus and so is kept off the UI thread. A watcher that cannot start at all is
+/// reported as a warning.
+pub fn spawn(roots: Vec<PathBuf>, ignore: Option<PathBuf>, events: Sender<Event>) {
+    let warn = events.clone();
+    let spawned = std::thread::Builder::new()
+        .name("hearsay-watch".into())
+        .spawn(move || match start(&roots, ignore, events.clone()) {
+            Ok(_watching) => loop {
+                std::thread::park();
+            },
+            Err(e) => {
+                let message = format!("not watching the folders: {e} (R reloads)");
+                let _ = events.send(Event::Warning(message));
+            }
+        });
+    if spawned.is_err() {
+        let _ = warn.send(Event::Warning(
+            "could not start watching the folders".into(),
+        ));
+    }
+}
+
 /// Starts watching `roots` (folders recursively, files alone); changes under `ignore` (the
 /// cache folder, should it lie inside) are not reported.
 pub fn start(

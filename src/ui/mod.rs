@@ -172,19 +172,9 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     })?;
     wake::spawn_input(tx.clone())?;
     // Changes to the folders are read as they come; the bundled corpus does not change.
-    let _folders = match &source {
-        Source::Paths(roots) if settings.watch => {
-            let ignore = options.cache_dir.clone();
-            match crate::app::watch::start(roots, ignore, tx.clone()) {
-                Ok(w) => Some(w),
-                Err(e) => {
-                    app.status = Some(format!("not watching the folders: {e} (R reloads)"));
-                    None
-                }
-            }
-        }
-        _ => None,
-    };
+    if let (Source::Paths(roots), true) = (&source, settings.watch) {
+        crate::app::watch::spawn(roots.clone(), options.cache_dir.clone(), tx.clone());
+    }
     workers::spawn_load(source.clone(), options.clone(), tx.clone());
     let looped = event_loop(
         &mut terminal,
