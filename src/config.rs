@@ -22,6 +22,9 @@ hide_scare = false
 hide_indirect = false
 # Sidebar tab at start: "quotes" or "actors".
 sidebar_tab = "quotes"
+# Watch the folders opened and show new, changed and removed articles as they come
+# (--no-watch turns it off for one run; R reloads by hand either way).
+watch = true
 
 [colors]
 # Override single colours of the theme: a name (red, lightblue, darkgray …) or "#rrggbb".
@@ -54,6 +57,7 @@ pub struct Ui {
     pub hide_scare: bool,
     pub hide_indirect: bool,
     pub sidebar_tab: SidebarTab,
+    pub watch: bool,
 }
 
 impl Default for Ui {
@@ -64,6 +68,7 @@ impl Default for Ui {
             hide_scare: false,
             hide_indirect: false,
             sidebar_tab: SidebarTab::Quotes,
+            watch: true,
         }
     }
 }
@@ -249,6 +254,19 @@ mod tests {
         assert_eq!(c.ui.theme, Theme::HighContrast);
         assert!(c.ui.hide_scare);
         assert_eq!(c.keys["next_quote"].len(), 2);
+    }
+
+    #[test]
+    fn watching_is_on_unless_turned_off_and_reload_can_be_rebound() {
+        assert!(Config::default().ui.watch);
+        let c = parse(
+            "[ui]\nwatch = false\n[keys]\nreload = [\"F5\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert!(!c.ui.watch);
+        assert_eq!(Action::from_name("reload"), Some(Action::Reload));
+        assert_eq!(c.keys["reload"], ["F5"]);
     }
 
     #[test]

@@ -470,3 +470,114 @@ fn sigterm_ends_hearsay_stuck_on_a_closed_terminal() {
     }
     panic!("hearsay never stayed on a closed terminal until SIGTERM");
 }
+
+impl Session {
+    /// Waits for `what` on the screen no longer than `limit`.
+    fn wait_within(&self, what: &str, limit: Duration) {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if self.screen().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!(
+            "screen did not show {what:?} within {limit:?}; it shows:\n{}",
+            self.screen()
+        );
+    }
+}
+
+/// An article file: a headline and one attributed quote.
+fn write_article(path: &std::path::Path, headline: &str, quote: &str) {
+    let body = format!(
+        "{headline}\n\nThe harbour board met on Monday to settle the matter.\n\n\
+         \"{quote},\" said Ana Lopes, the board's chair.\n"
+    );
+    std::fs::write(path, body).unwrap();
+}
+
+/// hearsay on a temporary folder of one article (`flags` before the folder), on screen.
+fn one_article_folder(flags: &[&str]) -> (Session, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    write_article(
+        &dir.path().join("a.txt"),
+        "Ferry timetable changes",
+        "We run every hour",
+    );
+    let path = dir.path().to_str().unwrap().to_string();
+    let args: Vec<&str> = flags.iter().copied().chain([path.as_str()]).collect();
+    let s = Session::start(&args, &[], 120, 40);
+    s.wait_for("1 articles");
+    // Give the watcher a moment to be in place before the folder changes.
+    std::thread::sleep(Duration::from_millis(300));
+    (s, dir)
+}
+
+#[test]
+fn a_watched_folder_shows_new_changed_and_removed_articles_without_a_key() {
+    let (mut s, dir) = one_article_folder(&[]);
+    let new = dir.path().join("b.txt");
+    write_article(
+        &new,
+        "Harbour deal signed",
+        "The harbour will open in spring",
+    );
+    s.wait_within("Harbour deal signed", Duration::from_secs(2));
+    s.wait_within("+1 new", Duration::from_secs(2));
+    assert!(s.screen().contains("2 articles"));
+    // Open it, then change it under the reader: its new quote shows in place.
+    s.send("j");
+    s.wait_for("open in spring");
+    write_article(
+        &new,
+        "Harbour deal signed",
+        "The harbour will open in summer",
+    );
+    s.wait_within("open in summer", Duration::from_secs(2));
+    s.wait_within("1 changed", Duration::from_secs(2));
+    std::fs::remove_file(&new).unwrap();
+    s.wait_within("the open article was removed", Duration::from_secs(2));
+    s.wait_for("1 articles");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn r_reloads_by_hand_with_watching_off() {
+    let (mut s, dir) = one_article_folder(&["--no-watch"]);
+    write_article(
+        &dir.path().join("b.txt"),
+        "Harbour deal signed",
+        "It opens in spring",
+    );
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(!s.screen().contains("Harbour deal signed"), "not watched");
+    s.send("R");
+    s.wait_for("Harbour deal signed");
+    s.wait_for("+1 new");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_file_written_in_two_halves_is_listed_once_whole() {
+    let (mut s, dir) = one_article_folder(&[]);
+    // Half a JSON file, then (after a pause longer than the debounce) the rest.
+    let json = dir.path().join("c.json");
+    let whole = r#"{"title": "Port strike ends", "text": "Dockers went back to work on Friday.\n\n\"We won what we asked for,\" said Ana Lopes, the union's leader."}"#;
+    let (first, rest) = whole.split_at(40);
+    std::fs::write(&json, first).unwrap();
+    std::thread::sleep(Duration::from_millis(900));
+    assert!(!s.screen().contains("Port strike ends"));
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&json)
+        .unwrap();
+    f.write_all(rest.as_bytes()).unwrap();
+    drop(f);
+    s.wait_within("Port strike ends", Duration::from_secs(3));
+    s.wait_for("2 articles");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -38,6 +38,7 @@ pub enum Action {
     OtherArticle,
     HistoryPrev,
     HistoryNext,
+    Reload,
 }
 
 impl Action {
@@ -74,6 +75,7 @@ impl Action {
         Action::OtherArticle,
         Action::HistoryPrev,
         Action::HistoryNext,
+        Action::Reload,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -111,6 +113,7 @@ impl Action {
             Action::OtherArticle => "other_article",
             Action::HistoryPrev => "history_prev",
             Action::HistoryNext => "history_next",
+            Action::Reload => "reload",
         }
     }
 
@@ -395,6 +398,13 @@ pub static BINDINGS: &[Binding] = &[
         Scope::Global,
         "",
         "Jump to the next article carrying the same quote",
+    ),
+    bind(
+        A::Reload,
+        &[key('R')],
+        Scope::Global,
+        "",
+        "Read the folders again (new, changed, removed files)",
     ),
     bind(
         A::Back,

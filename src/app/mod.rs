@@ -1,13 +1,16 @@
 //! Browser state: plain Rust, no terminal. Keys become actions; actions change state.
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
+mod clock;
 pub mod history;
 pub mod keymap;
 mod kinds;
 mod memo;
 pub mod reader;
+pub mod reload;
 mod search_box;
 mod sidebar;
+pub mod watch;
 pub mod workers;
 mod workflow;
 
@@ -79,10 +82,22 @@ pub enum Event {
     /// A warning after the corpus was shown (writing its snapshot failed).
     Warning(String),
     SearchResults(u64, Vec<Hit>),
+    /// A terminal event, read on the input thread (the event loop routes it: keys, sizes,
+    /// the mouse over the panes it drew).
+    Terminal(crossterm::event::Event),
+    /// Reading the terminal failed: the event loop ends.
+    TerminalLost(String),
+    /// Time has passed (a timed status message may be due to go), or the loop is asked
+    /// to look at its flags (a signal).
+    Tick,
+    /// Files under the watched folders were written, made or removed (paths, once quiet).
+    FolderChanged(Vec<std::path::PathBuf>),
+    /// The corpus read again, and how it differs from the one it replaces.
+    Reloaded(Box<reload::Reloaded>),
 }
 
 /// Work the event loop must do outside the state.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     Search(u64, workers::Job),
     /// Put this text on the clipboard (`workflow::clipboard`).
@@ -91,6 +106,9 @@ pub enum Request {
     Open(crate::workflow::open::Target),
     /// Write stars and read marks.
     SaveState,
+    /// Read the corpus again (through the per-file cache), replacing this one; these
+    /// files changed (none: a reload by hand).
+    Reload(Arc<Corpus>, Vec<std::path::PathBuf>),
 }
 
 pub struct App {
@@ -117,6 +135,8 @@ pub struct App {
     pub search: Option<SearchState>,
     pub help: bool,
     pub status: Option<String>,
+    /// A status message that goes by itself (`App::flash`), and when.
+    flashed: Option<(Instant, String)>,
     pub warnings: Vec<String>,
     pub size: (u16, u16),
     pub should_quit: bool,
@@ -133,6 +153,8 @@ pub struct App {
     /// The Stats view's counts, for one corpus version (not counted again every frame).
     stats: memo::Memo<u64, crate::workflow::stats::Stats>,
     pub stats_view: bool,
+    /// Reloads running, wanted and retried (`reload`).
+    reloads: reload::Reloads,
     requests: Vec<Request>,
 }
 
@@ -161,6 +183,7 @@ impl App {
             search: None,
             help: false,
             status: None,
+            flashed: None,
             warnings: Vec::new(),
             size: (120, 40),
             should_quit: false,
@@ -172,6 +195,7 @@ impl App {
             sidebar_rows: memo::Memo::default(),
             stats: memo::Memo::default(),
             stats_view: false,
+            reloads: reload::Reloads::default(),
             requests: Vec::new(),
         };
         app.set_corpus(corpus);
@@ -293,6 +317,7 @@ impl App {
                     many => self.status = Some(format!("{} warnings while loading", many.len())),
                 }
                 self.set_corpus(corpus);
+                self.reload_if_changed_meanwhile();
             }
             Event::Reprints(corpus, reprints) => {
                 // Only for the corpus on screen (not one loaded before it).
@@ -314,6 +339,10 @@ impl App {
                     }
                 }
             }
+            Event::Tick => self.tick(Instant::now()),
+            Event::FolderChanged(paths) => self.want_reload(paths),
+            Event::Reloaded(r) => self.reloaded(*r),
+            Event::Terminal(_) | Event::TerminalLost(_) => {}
         }
     }
 
@@ -385,6 +414,7 @@ impl App {
             Action::ToggleRead => self.toggle_read(),
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
+            Action::Reload => self.want_reload(Vec::new()),
         }
     }
 

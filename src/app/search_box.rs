@@ -32,7 +32,7 @@ impl App {
     }
 
     /// Sends the query in the box to the search worker, or shows why it cannot be read.
-    fn query_changed(&mut self) {
+    pub(super) fn query_changed(&mut self) {
         let parsed = match &self.search {
             Some(s) => Query::parse(&s.query),
             None => return,

@@ -1,12 +1,13 @@
-//! Work that grows with the corpus runs here, off the UI thread: loading the corpus and
-//! searching it. Each reports back through a channel as [`Event`]s; a newer search cancels
+//! Work that grows with the corpus runs here, off the UI thread: loading the corpus, reading
+//! it again when its folders change, and searching it. Each reports back through a channel as [`Event`]s; a newer search cancels
 //! the one running.
 
-use super::Event;
+use super::{reload, Event};
 use crate::model::Corpus;
 use crate::pipeline::{self, Source};
 use crate::search::{Among, Query, SearchIndex, SharedPostings};
 use crate::workflow::group::Reprints;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
@@ -34,38 +35,102 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
                     f(p);
                 }
             });
-            let warnings = loaded
-                .warnings
-                .iter()
-                .map(ToString::to_string)
-                .chain(loaded.errors.iter().map(ToString::to_string))
-                .collect();
+            let warnings = warnings(&loaded).into_iter().map(|(_, w)| w).collect();
             let corpus = Arc::new(loaded.corpus);
             let postings = SharedPostings::new(loaded.postings);
             let _ = events.send(Event::Loaded(corpus.clone(), postings.clone(), warnings));
-            // Reprints are grouped beside the postings build (the pool is shared).
-            let grouping = {
-                let (corpus, events) = (corpus.clone(), events.clone());
-                thread::Builder::new()
-                    .name("hearsay-reprints".into())
-                    .spawn(move || {
-                        let reprints = Reprints::of(&corpus);
-                        let _ = events.send(Event::Reprints(corpus, reprints));
-                    })
-            };
-            if grouping.is_err() {
-                let _ = events.send(Event::Warning("could not group reprinted quotes".into()));
-            }
-            // The corpus is on screen; now its postings (the searcher waits for this build
-            // rather than making its own) and the snapshot that makes the next start instant.
-            if let Some(pending) = loaded.pending {
-                let postings = postings.get_or_build(&corpus);
-                if let Err(w) = pending.write(&corpus, Some(&postings)) {
-                    let _ = events.send(Event::Warning(w.to_string()));
-                }
-            }
+            after_shown(corpus, postings, loaded.pending, &events);
         })
         .expect("spawn the loader thread");
+}
+
+/// Reads `source` again on a thread (through the per-file cache: only files that changed
+/// are read and extracted again), once the `changed` files have been left alone for
+/// [`reload::QUIET`]; sends the corpus with how it differs from `old`.
+pub fn spawn_reload(
+    source: Source,
+    options: pipeline::Options,
+    old: Arc<Corpus>,
+    changed: Vec<PathBuf>,
+    events: Sender<Event>,
+) {
+    let failed = events.clone();
+    let spawned = thread::Builder::new()
+        .name("hearsay-reload".into())
+        .spawn(move || {
+            wait_until_quiet(&changed, reload::QUIET);
+            let loaded = pipeline::load_with(&source, &options, &|_| {});
+            let warnings = warnings(&loaded);
+            let corpus = Arc::new(loaded.corpus);
+            let postings = SharedPostings::new(loaded.postings);
+            let event = reload::event(&old, corpus.clone(), postings.clone(), warnings, &changed);
+            drop(old);
+            let _ = events.send(event);
+            after_shown(corpus, postings, loaded.pending, &events);
+        });
+    if spawned.is_err() {
+        let _ = failed.send(Event::Warning("could not start a reload".into()));
+    }
+}
+
+/// Each warning of a load with the file it is about.
+fn warnings(loaded: &pipeline::Loaded) -> Vec<(PathBuf, String)> {
+    let warnings = loaded
+        .warnings
+        .iter()
+        .map(|w| (w.path.clone(), w.to_string()));
+    let errors = loaded
+        .errors
+        .iter()
+        .map(|e| (e.path.clone(), e.to_string()));
+    warnings.chain(errors).collect()
+}
+
+/// Waits (at most a few seconds) until none of `paths` was modified within `quiet`.
+fn wait_until_quiet(paths: &[PathBuf], quiet: std::time::Duration) {
+    let give_up = std::time::Instant::now() + 10 * quiet;
+    loop {
+        let youngest = paths
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok()?.modified().ok()?.elapsed().ok())
+            .min();
+        match youngest {
+            Some(age) if age < quiet && std::time::Instant::now() < give_up => {
+                thread::sleep(quiet - age)
+            }
+            _ => return,
+        }
+    }
+}
+
+/// Once a corpus is on screen: its reprinted quotes grouped, its postings built (the
+/// searcher waits for this build rather than making its own) and the snapshot that makes
+/// the next start instant written.
+fn after_shown(
+    corpus: Arc<Corpus>,
+    postings: SharedPostings,
+    pending: Option<pipeline::PendingSnapshot>,
+    events: &Sender<Event>,
+) {
+    // Reprints are grouped beside the postings build (the pool is shared).
+    let grouping = {
+        let (corpus, events) = (corpus.clone(), events.clone());
+        thread::Builder::new()
+            .name("hearsay-reprints".into())
+            .spawn(move || {
+                let reprints = Reprints::of(&corpus);
+                let _ = events.send(Event::Reprints(corpus, reprints));
+            })
+    };
+    if grouping.is_err() {
+        let _ = events.send(Event::Warning("could not group reprinted quotes".into()));
+    }
+    if let Some(pending) = pending {
+        let postings = postings.get_or_build(&corpus);
+        if let Err(w) = pending.write(&corpus, Some(&postings)) {
+            let _ = events.send(Event::Warning(w.to_string()));
+        }
+    }
 }
 
 /// A query for the search thread.

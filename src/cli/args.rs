@@ -25,6 +25,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// Do not watch the folders for new, changed and removed articles (the browser; R
+    /// still reloads by hand).
+    #[arg(long)]
+    pub no_watch: bool,
+
     /// Configuration file (default: $XDG_CONFIG_HOME/hearsay/config.toml).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,

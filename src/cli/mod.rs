@@ -172,7 +172,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 args::ColorArg::Never => true,
                 args::ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             };
-            let settings = crate::ui::Settings { config, no_color };
+            let watch = config.ui.watch && !cli.no_watch;
+            let settings = crate::ui::Settings {
+                config,
+                no_color,
+                watch,
+            };
             let paths = files_from::paths(&cli.corpus)?;
             return crate::ui::run(source(paths), options.clone(), settings);
         }

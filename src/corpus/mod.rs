@@ -97,7 +97,8 @@ pub const EXTENSIONS: &[&str] = &[
 /// limit bounds memory on a folder that holds something else.
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
-fn is_article_path(path: &Path) -> bool {
+/// Whether a file of this name is read as articles (by its extension).
+pub fn is_article_path(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))

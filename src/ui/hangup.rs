@@ -2,13 +2,16 @@
 //! tab.
 //!
 //! crossterm's Unix event source reads the terminal again and again once it answers end of
-//! file or EIO (crossterm-rs/crossterm#793), so `event::poll` never returns, timeout or not,
-//! and the event loop never looks at the signal flag again: the process would spin for
-//! ever. A watchdog thread waits — blocked in `poll(2)`, no timer — for SIGHUP or SIGTERM (a
+//! file or EIO (crossterm-rs/crossterm#793), so `event::read` never returns. That happens on
+//! the input thread (`wake::spawn_input`), not the UI thread, which blocks on the event
+//! channel: nothing would tell it to leave, and the input thread would spin for ever. A
+//! watchdog thread waits — blocked in `poll(2)`, no timer — for SIGHUP or SIGTERM (a
 //! self-pipe the signal handlers write to) and for the terminal hanging up (POLLHUP,
-//! POLLERR or POLLNVAL on the descriptors the browser reads and draws on). It leaves the
-//! way out to the UI thread first, which restores the terminal and saves as on `q`; if the
-//! UI thread has not taken it within a grace period, it is stuck, and the watchdog saves
+//! POLLERR or POLLNVAL on the descriptors the browser reads and draws on). It wakes the
+//! event loop (which then reads the signal flag) and leaves the way out to the UI thread
+//! first, which restores the terminal and saves as on `q`; if the
+//! UI thread has not taken it within a grace period, it is stuck (say, in a write to the
+//! terminal), and the watchdog saves
 //! the stars and read marks from the copy the UI thread keeps here (`Watch::update`) and
 //! ends the process with 128 + the signal's number (129 for a hangup seen without one).
 //!
@@ -91,8 +94,13 @@ pub struct Watch {
 
 impl Watch {
     /// Registers SIGTERM and SIGHUP (each sets `signalled` to its number, which the event
-    /// loop reads, and wakes the watchdog) and starts the watchdog.
-    pub fn start(state: &State, signalled: Arc<AtomicUsize>) -> io::Result<Watch> {
+    /// loop reads, and wakes the watchdog) and starts the watchdog, which calls `wake_loop`
+    /// to have the event loop look at `signalled`.
+    pub fn start(
+        state: &State,
+        signalled: Arc<AtomicUsize>,
+        wake_loop: impl Fn() + Send + 'static,
+    ) -> io::Result<Watch> {
         use signal_hook::consts::{SIGHUP, SIGTERM};
         let (wake, wake_end) = UnixStream::pair()?;
         wake.set_nonblocking(true)?;
@@ -113,6 +121,7 @@ impl Watch {
             wake,
             terminals: terminal_fds(),
             ignore_hangup: std::env::var_os(IGNORE_HANGUP_ENV).is_some(),
+            wake_loop: Box::new(wake_loop),
         };
         std::thread::Builder::new()
             .name("hangup-watchdog".into())
@@ -164,6 +173,7 @@ struct Watchdog {
     wake: UnixStream,
     terminals: Vec<OwnedFd>,
     ignore_hangup: bool,
+    wake_loop: Box<dyn Fn() + Send>,
 }
 
 impl Watchdog {
@@ -218,6 +228,7 @@ impl Watchdog {
                 break 128 + signal_hook::consts::SIGHUP;
             }
         };
+        (self.wake_loop)();
         self.end(code, hung_up || terminal_gone());
     }
 

@@ -10,11 +10,12 @@ mod overlay;
 mod stats_view;
 pub mod theme;
 mod titles;
+mod wake;
 
 use crate::app::workers::{self, Searcher};
 use crate::app::{App, Event, Request};
 use crate::pipeline::{Options, Source};
-use crossterm::event::{self, Event as TermEvent, KeyEventKind, MouseEventKind};
+use crossterm::event::{Event as TermEvent, KeyEventKind, MouseEventKind};
 use crossterm::execute;
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -24,7 +25,7 @@ use ratatui::Terminal;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
-use std::time::Duration;
+use std::time::Instant;
 
 /// Without Unix signals and poll(2) there is no watchdog: the UI thread saves alone.
 #[cfg(not(unix))]
@@ -35,7 +36,11 @@ mod hangup {
     pub struct Watch;
 
     impl Watch {
-        pub fn start(_: &State, _: Arc<AtomicUsize>) -> std::io::Result<Watch> {
+        pub fn start(
+            _: &State,
+            _: Arc<AtomicUsize>,
+            _: impl Fn() + Send + 'static,
+        ) -> std::io::Result<Watch> {
             Ok(Watch)
         }
         pub fn update(&self, _: &State) {}
@@ -94,6 +99,8 @@ pub struct Settings {
     pub config: crate::config::Config,
     /// `--color never` or NO_COLOR: no colours, only bold/reverse/underline.
     pub no_color: bool,
+    /// Watch the folders opened and reload when they change (`--no-watch`, `watch = false`).
+    pub watch: bool,
 }
 
 /// Sets the app's keys and starting toggles from the settings.
@@ -155,13 +162,29 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
     // SIGTERM and SIGHUP end the loop like `q`, so the terminal is restored; the exit code
-    // says which signal (128 + its number), as a shell would. The watchdog ends the process
-    // when the terminal goes away and this thread is stuck in crossterm (see `hangup`).
+    // says which signal (128 + its number), as a shell would. The watchdog wakes the loop
+    // for them, and ends the process when the terminal goes away and the loop does not
+    // answer (see `hangup`).
     let signalled = Arc::new(AtomicUsize::new(0));
-    let watch = hangup::Watch::start(&app.state, signalled.clone())?;
     let (tx, rx) = mpsc::channel();
-    workers::spawn_load(source, options, tx.clone());
-    let looped = event_loop(&mut terminal, &mut app, &watch, &signalled, (tx, rx));
+    let waker = tx.clone();
+    let watch = hangup::Watch::start(&app.state, signalled.clone(), move || {
+        let _ = waker.send(Event::Tick);
+    })?;
+    wake::spawn_input(tx.clone())?;
+    // Changes to the folders are read as they come; the bundled corpus does not change.
+    if let (Source::Paths(roots), true) = (&source, settings.watch) {
+        crate::app::watch::spawn(roots.clone(), options.cache_dir.clone(), tx.clone());
+    }
+    workers::spawn_load(source.clone(), options.clone(), tx.clone());
+    let looped = event_loop(
+        &mut terminal,
+        &mut app,
+        &watch,
+        &signalled,
+        (tx, rx),
+        (&source, &options),
+    );
     if terminal.show_cursor().is_err() {
         // The terminal is gone: dropped, ratatui would try again and report the failure
         // with eprintln!, which panics on a dead stderr.
@@ -185,14 +208,15 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     }
 }
 
-/// Draws, reads the terminal and hands work out until quit or a signal; returns the exit
-/// code.
+/// Draws, then waits for what the channel brings (keys, results, timers; see `wake`) and
+/// hands work out, until quit or a signal; returns the exit code.
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
     app: &mut App,
     watch: &hangup::Watch,
     signalled: &AtomicUsize,
     (tx, rx): (mpsc::Sender<Event>, mpsc::Receiver<Event>),
+    (source, options): (&Source, &Options),
 ) -> anyhow::Result<i32> {
     let mut searcher: Option<Searcher> = None;
     // Kept for the session: on Linux the system clipboard lives as long as its handle.
@@ -201,37 +225,34 @@ fn event_loop(
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
     loop {
         let area = terminal.draw(|f| draw::draw(f, app))?.area;
+        let drawn = Instant::now();
         if test_panic && app.loading.is_none() {
             panic!("test-only panic requested by HEARSAY_TEST_PANIC");
         }
-        if event::poll(Duration::from_millis(40))? {
-            match event::read()? {
-                TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.handle(Event::Key(k)),
-                TermEvent::Resize(w, h) => app.handle(Event::Resize(w, h)),
-                TermEvent::Mouse(m) => {
-                    let panes = layout::panes(area, app);
-                    if let Some((pane, row)) = layout::hit(&panes, m.column, m.row) {
-                        match m.kind {
-                            MouseEventKind::ScrollDown => app.handle(Event::Scroll(pane, 3)),
-                            MouseEventKind::ScrollUp => app.handle(Event::Scroll(pane, -3)),
-                            MouseEventKind::Down(_) => app.handle(Event::Click(pane, row)),
-                            _ => {}
-                        }
-                    }
+        for ev in wake::next_batch(&rx, app.next_deadline(), drawn) {
+            match ev {
+                Event::Terminal(t) => terminal_event(app, area, t),
+                Event::TerminalLost(e) => anyhow::bail!("reading the terminal: {e}"),
+                Event::Loaded(corpus, postings, warnings) => {
+                    searcher = Some(Searcher::spawn(
+                        corpus.clone(),
+                        postings.clone(),
+                        tx.clone(),
+                    ));
+                    app.handle(Event::Loaded(corpus, postings, warnings));
                 }
-                _ => {}
+                Event::Reloaded(r) => {
+                    searcher = Some(Searcher::spawn(
+                        r.corpus.clone(),
+                        r.postings.clone(),
+                        tx.clone(),
+                    ));
+                    app.handle(Event::Reloaded(r));
+                }
+                ev => app.handle(ev),
             }
         }
-        while let Ok(ev) = rx.try_recv() {
-            if let Event::Loaded(corpus, postings, _) = &ev {
-                searcher = Some(Searcher::spawn(
-                    corpus.clone(),
-                    postings.clone(),
-                    tx.clone(),
-                ));
-            }
-            app.handle(ev);
-        }
+        app.tick(Instant::now());
         for req in app.take_requests() {
             match req {
                 Request::Search(generation, query) => {
@@ -244,6 +265,10 @@ fn event_loop(
                 }
                 Request::Open(target) => {
                     app.status = Some(handoff::open(&mut clipboard, &target));
+                }
+                Request::Reload(old, changed) => {
+                    let (source, options) = (source.clone(), options.clone());
+                    workers::spawn_reload(source, options, old, changed, tx.clone());
                 }
                 Request::SaveState => {
                     if let Err(e) = watch.save(&mut app.state) {
@@ -260,5 +285,25 @@ fn event_loop(
         if sig != 0 {
             return Ok(128 + sig as i32);
         }
+    }
+}
+
+/// A key, a new size, or the mouse over a pane (of the frame last drawn, `area`).
+fn terminal_event(app: &mut App, area: ratatui::layout::Rect, event: TermEvent) {
+    match event {
+        TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.handle(Event::Key(k)),
+        TermEvent::Resize(w, h) => app.handle(Event::Resize(w, h)),
+        TermEvent::Mouse(m) => {
+            let panes = layout::panes(area, app);
+            if let Some((pane, row)) = layout::hit(&panes, m.column, m.row) {
+                match m.kind {
+                    MouseEventKind::ScrollDown => app.handle(Event::Scroll(pane, 3)),
+                    MouseEventKind::ScrollUp => app.handle(Event::Scroll(pane, -3)),
+                    MouseEventKind::Down(_) => app.handle(Event::Click(pane, row)),
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
     }
 }
