@@ -186,6 +186,44 @@ pub fn date_in_path(path: &str) -> Option<String> {
         })
 }
 
+/// Today's date in UTC as `YYYY-MM-DD`: no publication date comes after it.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    day_of(secs / 86_400)
+}
+
+/// The day `days` days after 1970-01-01, as `YYYY-MM-DD` (the proleptic Gregorian
+/// calendar; H. Hinnant's `civil_from_days`).
+pub fn day_of(days: u64) -> String {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + u64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `text` with every run of spaces — no-break, thin, ideographic, tabs, line breaks — as
+/// one plain space, trimmed: titles and bylines as a reader sees them.
+pub fn plain_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
+        if !word.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 /// A short line that is mostly a date ("January 14, 2020, 1:22pm", "Friday, July 12, 2019").
 pub fn is_date_line(text: &str) -> bool {
     super::words_up_to(text, 9) <= 8 && find_date(text).is_some()
@@ -294,6 +332,33 @@ mod tests {
             Some(false)
         );
         assert_eq!(at("The treaty of 1 May 2004 changed that."), Some(false));
+    }
+
+    #[test]
+    fn days_since_the_epoch_are_calendar_days() {
+        assert_eq!(day_of(0), "1970-01-01");
+        assert_eq!(day_of(18_266), "2020-01-05");
+        assert_eq!(day_of(18_321), "2020-02-29");
+        assert_eq!(day_of(19_052), "2022-03-01");
+        assert_eq!(day_of(10_956), "1999-12-31");
+        let today = today();
+        assert!(
+            today.as_str() > "2024-01-01" && today.len() == 10,
+            "{today}"
+        );
+    }
+
+    #[test]
+    fn odd_spaces_become_plain_ones() {
+        assert_eq!(
+            plain_spaces("5G\u{a0}Networks\u{2009}and\u{3000} Huawei "),
+            "5G Networks and Huawei"
+        );
+        assert_eq!(
+            plain_spaces("Isobel\u{202f}Asher\tHamilton"),
+            "Isobel Asher Hamilton"
+        );
+        assert_eq!(plain_spaces("plain"), "plain");
     }
 
     #[test]
