@@ -37,6 +37,9 @@ pub enum Action {
     OtherArticle,
     HistoryPrev,
     HistoryNext,
+    SortDate,
+    SortQuotes,
+    SortTitle,
 }
 
 impl Action {
@@ -72,6 +75,9 @@ impl Action {
         Action::OtherArticle,
         Action::HistoryPrev,
         Action::HistoryNext,
+        Action::SortDate,
+        Action::SortQuotes,
+        Action::SortTitle,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -108,6 +114,9 @@ impl Action {
             Action::OtherArticle => "other_article",
             Action::HistoryPrev => "history_prev",
             Action::HistoryNext => "history_next",
+            Action::SortDate => "sort_date",
+            Action::SortQuotes => "sort_quotes",
+            Action::SortTitle => "sort_title",
         }
     }
 
@@ -280,6 +289,28 @@ pub static BINDINGS: &[Binding] = &[
         Scope::List,
         "open",
         "Open the selected article",
+    ),
+    // Each again reverses the order; a third time goes back to path order.
+    bind(
+        A::SortDate,
+        &[key('d')],
+        Scope::List,
+        "sort",
+        "Sort articles by date (newest first; again: oldest)",
+    ),
+    bind(
+        A::SortQuotes,
+        &[key('c')],
+        Scope::List,
+        "",
+        "Sort articles by quote count (most first; again: fewest)",
+    ),
+    bind(
+        A::SortTitle,
+        &[key('T')],
+        Scope::List,
+        "",
+        "Sort articles by title (A–Z; again: Z–A; third: by path)",
     ),
     bind(
         A::NextQuote,

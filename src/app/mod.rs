@@ -4,6 +4,7 @@
 pub mod history;
 pub mod keymap;
 mod kinds;
+pub mod list;
 mod memo;
 pub mod reader;
 mod search_box;
@@ -12,6 +13,7 @@ pub mod workers;
 mod workflow;
 
 pub use keymap::{Action, Scope};
+pub use list::{ListSort, SortKey};
 pub use sidebar::{SidebarItem, Tab};
 
 use crate::corpus::LoadProgress;
@@ -98,6 +100,8 @@ pub struct App {
     /// Article indices shown in the list (all, or those of the actor filter).
     pub visible: Vec<usize>,
     pub list_selected: usize,
+    /// The article list's order (`d`, `c`, `T`).
+    pub list_sort: ListSort,
     /// The article in the reading view.
     pub current: Option<usize>,
     pub reader_scroll: usize,
@@ -134,6 +138,10 @@ pub struct App {
     requests: Vec<Request>,
 }
 
+/// Lines an article takes in the list: its title, then the rest of it with date, outlet and
+/// quotes.
+pub const LIST_ROW_LINES: usize = 2;
+
 /// Below this width one pane is shown at a time.
 pub const NARROW: u16 = 100;
 
@@ -145,6 +153,7 @@ impl App {
             focus: Pane::Articles,
             visible: Vec::new(),
             list_selected: 0,
+            list_sort: ListSort::default(),
             current: None,
             reader_scroll: 0,
             layout: Layout::default(),
@@ -192,13 +201,10 @@ impl App {
         self.corpus = corpus;
         self.set_reprints(Reprints::default());
         self.visible = (0..self.corpus.articles.len()).collect();
+        list::sorted(&self.corpus.articles, &mut self.visible, self.list_sort);
         self.list_selected = 0;
         self.actor_filter = None;
-        self.open_article(if self.visible.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
+        self.open_article(self.visible.first().copied());
     }
 
     /// The corpus's counts for the Stats view, counted once per corpus.
@@ -343,10 +349,10 @@ impl App {
             }
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-(self.page() as isize)),
-            Action::PageDown => self.move_by(self.page() as isize),
-            Action::HalfPageUp => self.move_by(-(self.page() as isize / 2)),
-            Action::HalfPageDown => self.move_by(self.page() as isize / 2),
+            Action::PageUp => self.move_by(-(self.page_len() as isize)),
+            Action::PageDown => self.move_by(self.page_len() as isize),
+            Action::HalfPageUp => self.move_by(-(self.page_len() as isize / 2)),
+            Action::HalfPageDown => self.move_by(self.page_len() as isize / 2),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
             Action::Open => self.open(),
@@ -382,6 +388,9 @@ impl App {
             Action::ToggleRead => self.toggle_read(),
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
+            Action::SortDate => self.sort_list(SortKey::Date),
+            Action::SortQuotes => self.sort_list(SortKey::Quotes),
+            Action::SortTitle => self.sort_list(SortKey::Title),
         }
     }
 
@@ -426,9 +435,9 @@ impl App {
         self.focus = pane;
         match pane {
             Pane::Articles => {
-                let first = self.list_offset();
-                if first + row < self.visible.len() {
-                    self.list_selected = first + row;
+                let at = self.list_offset() + row / LIST_ROW_LINES;
+                if at < self.visible.len() {
+                    self.list_selected = at;
                     self.open_article(self.visible.get(self.list_selected).copied());
                 }
             }
@@ -441,10 +450,25 @@ impl App {
         }
     }
 
-    /// First visible row of the article list (keeps the selection on screen).
+    /// Articles the list pane shows at once (each takes `LIST_ROW_LINES` lines).
+    pub fn list_rows(&self) -> usize {
+        // The terminal less the status bar and the pane's borders, as drawn.
+        ((self.size.1 as usize).saturating_sub(3) / LIST_ROW_LINES).max(1)
+    }
+
+    /// First article on screen in the list (keeps the selection on screen).
     pub fn list_offset(&self) -> usize {
-        let rows = self.page().saturating_sub(1).max(1);
-        self.list_selected.saturating_sub(rows - 1)
+        self.list_selected
+            .saturating_sub(self.list_rows().saturating_sub(1))
+    }
+
+    /// How far a page moves: articles in the list, lines elsewhere.
+    fn page_len(&self) -> usize {
+        if self.search.is_none() && self.focus == Pane::Articles {
+            self.list_rows()
+        } else {
+            self.page()
+        }
     }
 
     fn open(&mut self) {
@@ -563,6 +587,7 @@ impl App {
                 .map(|&i| i as usize)
                 .collect(),
         };
+        list::sorted(&self.corpus.articles, &mut self.visible, self.list_sort);
         self.list_selected = self
             .current
             .and_then(|c| self.visible.iter().position(|&a| a == c))

@@ -219,7 +219,8 @@ fn a_warning_after_loading_is_kept_and_shown() {
 #[test]
 fn mouse_scroll_and_click() {
     let mut app = app();
-    app.handle(Event::Click(Pane::Articles, 1));
+    // Each article takes two lines: the third line is the second article.
+    app.handle(Event::Click(Pane::Articles, 2));
     assert_eq!(app.current, Some(1));
     app.handle(Event::Scroll(Pane::Reader, 3));
     assert_eq!(app.focus, Pane::Reader);

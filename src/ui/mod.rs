@@ -5,6 +5,7 @@ pub mod draw;
 #[cfg(unix)]
 mod hangup;
 pub mod layout;
+mod list;
 mod overlay;
 mod stats_view;
 pub mod theme;
