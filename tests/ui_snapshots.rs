@@ -229,6 +229,41 @@ fn help_overlay() {
     }
 }
 
+/// At 80×24 the help scrolls: page by page, every binding's keys and words are shown; the
+/// last page ends with the query syntax; `/` filters it.
+#[test]
+fn help_overlay_scrolls_and_filters_at_80x24() {
+    let mut app = app(80, 24);
+    press(&mut app, KeyCode::Char('?'));
+    let mut seen = String::new();
+    for _ in 0..10 {
+        seen.push_str(&text(&render(&app)));
+        press(&mut app, KeyCode::PageDown);
+    }
+    for b in hearsay::app::keymap::BINDINGS {
+        let keys: Vec<String> = b.keys.iter().map(hearsay::app::keymap::label).collect();
+        let words: String = b.help.chars().take(25).collect();
+        assert!(
+            seen.contains(&format!("│{} ", keys.join(", "))) && seen.contains(&words),
+            "{:?} never shown at 80×24",
+            b.action
+        );
+    }
+    press(&mut app, KeyCode::Char('G'));
+    let bottom = text(&render(&app));
+    insta::assert_snapshot!("help_80x24_scrolled", bottom);
+    let last = hearsay::search::query::SYNTAX.last().unwrap().0;
+    assert!(bottom.contains(last) && !bottom.contains("Show or hide this help"));
+    press(&mut app, KeyCode::Char('/'));
+    for c in "sort".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    let filtered = text(&render(&app));
+    insta::assert_snapshot!("help_80x24_filtered", filtered);
+    assert_eq!(filtered.matches("Sort articles by").count(), 3);
+    assert!(filtered.contains("filter: sort"));
+}
+
 #[test]
 fn stats_view_covers_the_panes() {
     for (w, h) in sizes() {

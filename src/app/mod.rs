@@ -1,6 +1,7 @@
 //! Browser state: plain Rust, no terminal. Keys become actions; actions change state.
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
+pub mod help;
 pub mod history;
 pub mod keymap;
 mod kinds;
@@ -118,6 +119,8 @@ pub struct App {
     pub actor_filter: Option<u32>,
     pub search: Option<SearchState>,
     pub help: bool,
+    /// The help's scroll and filter (`help`).
+    pub help_view: help::HelpView,
     pub status: Option<String>,
     pub warnings: Vec<String>,
     pub size: (u16, u16),
@@ -167,6 +170,7 @@ impl App {
             actor_filter: None,
             search: None,
             help: false,
+            help_view: help::HelpView::default(),
             status: None,
             warnings: Vec::new(),
             size: (120, 40),
@@ -256,9 +260,12 @@ impl App {
     pub fn handle(&mut self, event: Event) {
         match event {
             Event::Key(k) => {
-                if self.help || self.stats_view {
-                    // Any key closes the overlay; q still quits.
-                    self.help = false;
+                if self.help {
+                    self.help_key(k);
+                    return;
+                }
+                if self.stats_view {
+                    // Any key closes the Stats view; q still quits.
                     self.stats_view = false;
                     if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
                         self.should_quit = true;
@@ -325,7 +332,7 @@ impl App {
         self.status = None;
         match action {
             Action::Quit => self.should_quit = true,
-            Action::Help => self.help = !self.help,
+            Action::Help => self.open_help(),
             Action::Search => {
                 self.search = Some(SearchState::default());
                 self.history.reset();

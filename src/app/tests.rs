@@ -157,13 +157,15 @@ fn search_typing_sends_requests_and_only_the_newest_results_count() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes_it() {
+fn help_opens_and_scrolls_without_moving_the_list() {
     let mut app = app();
     key(&mut app, KeyCode::Char('?'));
     assert!(app.help);
     key(&mut app, KeyCode::Char('j'));
+    assert!(app.help, "j scrolls the help (help::tests has the rest)");
+    assert_eq!(app.current, Some(0), "and does nothing else");
+    key(&mut app, KeyCode::Esc);
     assert!(!app.help);
-    assert_eq!(app.current, Some(0), "the closing key does nothing else");
 }
 
 #[test]

@@ -3,7 +3,6 @@
 
 use super::layout::{panes, Panes};
 use super::theme;
-use crate::app::keymap::{self, BINDINGS};
 use crate::app::{App, Pane, SidebarItem, Tab};
 use crate::model::{ActorType, Speaker};
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -73,7 +72,7 @@ pub fn draw(f: &mut Frame, app: &App) {
         super::overlay::search(f, app, area);
     }
     if app.help {
-        draw_help(f, app, area);
+        super::overlay::help(f, app, area);
     }
     if app.stats_view {
         super::stats_view::draw(f, app, area);
@@ -429,34 +428,6 @@ fn draw_loading(f: &mut Frame, app: &App, area: Rect) {
         .ratio(ratio.clamp(0.0, 1.0))
         .label(label);
     f.render_widget(gauge, r);
-}
-
-fn draw_help(f: &mut Frame, app: &App, area: Rect) {
-    let mut rows: Vec<Line> = BINDINGS
-        .iter()
-        .map(|b| {
-            let keys: Vec<String> = app.keymap.keys(b).iter().map(keymap::label).collect();
-            let scope = format!("{:?}", b.scope);
-            Line::from(vec![
-                Span::styled(format!("{:<22}", keys.join(", ")), theme::key()),
-                Span::styled(format!("{scope:<8}"), theme::dim()),
-                Span::raw(b.help),
-            ])
-        })
-        .collect();
-    rows.push(Line::styled("Query syntax (/)", theme::title()));
-    rows.extend(syntax_lines());
-    let h = (rows.len() as u16 + 2).min(area.height);
-    let r = centered(area, 90.min(area.width), h);
-    f.render_widget(Clear, r);
-    f.render_widget(
-        Paragraph::new(rows).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Keys (any key closes) "),
-        ),
-        r,
-    );
 }
 
 /// The query syntax as help lines (the `?` help and an empty search box show it).
