@@ -162,26 +162,39 @@ pub fn placed_as_published(text: &str, at: usize) -> bool {
     leads_only || dateline_at(text).is_some_and(|(_, _, end)| at < end)
 }
 
-/// A `YYYY-MM-DD` date in a file or folder name (`2020/2020-01-05_soleimani.txt`), the
-/// last one given: many archives name files by the day they were published.
+/// A date in a file or folder name — `YYYY-MM-DD`, `YYYY_MM_DD`, `YYYYMMDD`, or
+/// `YYYY/MM/DD` folders (`2020/2020-01-05_soleimani.txt`, `2020/01/05/story.html`) — the
+/// last one given: many archives name files by the day they were published. Digits that
+/// run on either side are part of some other number.
 pub fn date_in_path(path: &str) -> Option<String> {
     let b = path.as_bytes();
-    (0..b.len().saturating_sub(9))
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    (0..b.len())
         .rev()
-        .filter(|&i| {
-            let shape = |j: usize, c: u8| match c {
-                b'd' => b[i + j].is_ascii_digit(),
-                c => b[i + j] == c,
-            };
-            b"dddd-dd-dd".iter().enumerate().all(|(j, &c)| shape(j, c))
-                && (i == 0 || !b[i - 1].is_ascii_digit())
-                && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
-        })
+        .filter(|&i| i == 0 || !b[i - 1].is_ascii_digit())
         .find_map(|i| {
+            if !digits(i..i + 4) {
+                return None;
+            }
+            let (month, day, end) = match b.get(i + 4) {
+                Some(&sep @ (b'-' | b'_' | b'/'))
+                    if b.get(i + 7) == Some(&sep)
+                        && digits(i + 5..i + 7)
+                        && digits(i + 8..i + 10) =>
+                {
+                    (i + 5, i + 8, i + 10)
+                }
+                _ if digits(i + 4..i + 8) => (i + 4, i + 6, i + 8),
+                _ => return None,
+            };
+            if b.get(end).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
             ymd(
                 &path[i..i + 4],
-                path[i + 5..i + 7].parse().ok()?,
-                &path[i + 8..i + 10],
+                path[month..month + 2].parse().ok()?,
+                &path[day..day + 2],
             )
         })
 }
@@ -382,6 +395,18 @@ mod tests {
             "part of a longer number"
         );
         assert_eq!(date_in_path("2020-13-05.txt"), None, "no month 13");
+        for (path, date) in [
+            ("2020_01_05_story.txt", Some("2020-01-05")),
+            ("news/20200105-story.html", Some("2020-01-05")),
+            ("2020/01/05/story.html", Some("2020-01-05")),
+            ("archive/2019/12/31/index.html", Some("2019-12-31")),
+            ("2020/01/story-7.txt", None),
+            ("id-123456789.txt", None),
+            ("2020-01_05.txt", None),
+            ("20201305.txt", None),
+        ] {
+            assert_eq!(date_in_path(path).as_deref(), date, "{path}");
+        }
     }
 
     #[test]
