@@ -1,7 +1,8 @@
-//! The article list's order: by path (as loaded), by date, by number of quotes or by title.
-//! Each sort key's action picks it, again reverses it, a third time goes back to path order.
+//! The article list: how many articles a screen shows (two lines each) and where it starts,
+//! and its order — by path (as loaded), by date, by number of quotes or by title. Each sort
+//! key picks its order, again reverses it, a third time goes back to path order.
 
-use super::App;
+use super::{App, Pane, LIST_ROW_LINES};
 use crate::model::Article;
 use crate::search::fold::fold;
 use std::cmp::Ordering;
@@ -91,6 +92,27 @@ pub fn sorted(articles: &[Article], visible: &mut [usize], sort: ListSort) {
 }
 
 impl App {
+    /// Articles the list pane shows at once (each takes `LIST_ROW_LINES` lines).
+    pub fn list_rows(&self) -> usize {
+        // The terminal less the status bar and the pane's borders, as drawn.
+        ((self.size.1 as usize).saturating_sub(3) / LIST_ROW_LINES).max(1)
+    }
+
+    /// First article on screen in the list (keeps the selection on screen).
+    pub fn list_offset(&self) -> usize {
+        self.list_selected
+            .saturating_sub(self.list_rows().saturating_sub(1))
+    }
+
+    /// How far a page moves: articles in the list, lines elsewhere.
+    pub(super) fn page_len(&self) -> usize {
+        if self.search.is_none() && self.focus == Pane::Articles {
+            self.list_rows()
+        } else {
+            self.page()
+        }
+    }
+
     /// A sort key was pressed: the list takes the new order and keeps the open article
     /// selected.
     pub(super) fn sort_list(&mut self, key: SortKey) {

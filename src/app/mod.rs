@@ -457,27 +457,6 @@ impl App {
         }
     }
 
-    /// Articles the list pane shows at once (each takes `LIST_ROW_LINES` lines).
-    pub fn list_rows(&self) -> usize {
-        // The terminal less the status bar and the pane's borders, as drawn.
-        ((self.size.1 as usize).saturating_sub(3) / LIST_ROW_LINES).max(1)
-    }
-
-    /// First article on screen in the list (keeps the selection on screen).
-    pub fn list_offset(&self) -> usize {
-        self.list_selected
-            .saturating_sub(self.list_rows().saturating_sub(1))
-    }
-
-    /// How far a page moves: articles in the list, lines elsewhere.
-    fn page_len(&self) -> usize {
-        if self.search.is_none() && self.focus == Pane::Articles {
-            self.list_rows()
-        } else {
-            self.page()
-        }
-    }
-
     fn open(&mut self) {
         if let Some(s) = &self.search {
             if let Some(hit) = s.hits.get(s.selected) {
