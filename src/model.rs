@@ -99,6 +99,30 @@ pub struct Meta {
     pub outlet: Option<String>,
     pub byline: Option<String>,
     pub url: Option<String>,
+    /// Where `date` was found (`None` when there is no date).
+    pub date_source: Option<DateSource>,
+}
+
+/// Where an article's publication date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// Stated by the format (HTML `<meta>`, a JSON field).
+    Meta,
+    /// A date line, or a date where the text places a publication date.
+    Text,
+    /// The `YYYY-MM-DD` of the file's name or folders.
+    Path,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Meta => "meta",
+            DateSource::Text => "text",
+            DateSource::Path => "path",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -535,3 +535,69 @@ fn a_snapshot_keeps_indirect_quotes_and_cues() {
     hearsay::snapshot::store(&path, 7, &bad, &[], None, None).unwrap();
     assert!(hearsay::snapshot::load(&path, 7, wants).is_err());
 }
+
+/// Where each date was found survives the per-file cache and the snapshot.
+#[test]
+fn date_sources_are_kept_through_the_cache_and_the_snapshot() {
+    use hearsay::model::DateSource;
+    let corpus = tempfile::tempdir().unwrap();
+    let dir = corpus.path();
+    std::fs::create_dir(dir.join("2020")).unwrap();
+    let body = "Council votes on the budget\n\nThe council met on Monday, the mayor said.\n";
+    std::fs::write(dir.join("2020/2020-01-05_council.txt"), body).unwrap();
+    std::fs::write(
+        dir.join("dated.txt"),
+        format!("Council votes again\n\nMarch 3, 2019\n\n{body}"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("page.html"),
+        "<html><head><title>Budget passed</title>\
+         <meta property=\"article:published_time\" content=\"2019-05-02T10:00:00Z\">\
+         </head><body><p>The council met on Monday, the mayor said.</p></body></html>",
+    )
+    .unwrap();
+    std::fs::write(dir.join("undated.txt"), body).unwrap();
+    let sources = |l: &Loaded| -> Vec<(String, Option<String>, Option<DateSource>)> {
+        let mut v: Vec<_> = l
+            .corpus
+            .articles
+            .iter()
+            .map(|a| (a.id.clone(), a.meta.date.clone(), a.meta.date_source))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    };
+    let cache = tempfile::tempdir().unwrap();
+    let first = load(dir, Some(cache.path()));
+    let want = vec![
+        (
+            "2020/2020-01-05_council.txt".to_string(),
+            Some("2020-01-05".to_string()),
+            Some(DateSource::Path),
+        ),
+        (
+            "dated.txt".into(),
+            Some("2019-03-03".into()),
+            Some(DateSource::Text),
+        ),
+        (
+            "page.html".into(),
+            Some("2019-05-02".into()),
+            Some(DateSource::Meta),
+        ),
+        ("undated.txt".into(), None, None),
+    ];
+    assert_eq!(sources(&first), want);
+    let from_snapshot = load(dir, Some(cache.path()));
+    assert!(from_snapshot.stats.from_snapshot);
+    assert_eq!(sources(&from_snapshot), want);
+    // Without the snapshot, every file's record comes from the index cache.
+    std::fs::remove_file(snapshot_file(cache.path())).unwrap();
+    let from_index = load(dir, Some(cache.path()));
+    assert_eq!(
+        (from_index.stats.from_snapshot, from_index.stats.from_cache),
+        (false, 4)
+    );
+    assert_eq!(sources(&from_index), want);
+}

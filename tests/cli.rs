@@ -54,6 +54,12 @@ fn articles_json_has_the_contract_fields_and_relative_ids_in_order() {
     for r in &rows {
         assert!(r["title"].is_string());
         assert!(r["date"].is_null() || r["date"].as_str().unwrap().len() == 10);
+        // Added field: where the date was found, null exactly when there is none.
+        assert_eq!(r["date"].is_null(), r["date_source"].is_null(), "{r}");
+        assert!(
+            r["date_source"].is_null()
+                || ["meta", "text", "path"].contains(&r["date_source"].as_str().unwrap())
+        );
         assert!(r["outlet"].is_null() || r["outlet"].is_string());
         assert!(r["byline"].is_null() || r["byline"].is_string());
         assert!(r["words"].as_u64().unwrap() > 5);
@@ -318,6 +324,26 @@ fn search_fixture(args: &[&str]) -> Output {
     all.extend_from_slice(args);
     all.push(&dir);
     hearsay(&all)
+}
+
+#[test]
+fn articles_dated_by_their_file_names_say_so() {
+    let rows = json(&hearsay(&[
+        "articles",
+        "--json",
+        "--no-cache",
+        &fixture("search"),
+    ]));
+    let txt: Vec<&Value> = rows
+        .iter()
+        .filter(|r| r["id"].as_str().unwrap().ends_with(".txt"))
+        .collect();
+    assert!(txt.len() >= 2);
+    for r in txt {
+        let (id, date) = (r["id"].as_str().unwrap(), r["date"].as_str().unwrap());
+        assert!(id.contains(date), "{r}");
+        assert_eq!(r["date_source"], "path", "{r}");
+    }
 }
 
 #[test]

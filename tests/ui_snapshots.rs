@@ -131,6 +131,93 @@ fn actor_filter() {
     }
 }
 
+/// Articles with titles of 60 to 95 characters, two of them alike for 30 (text written for
+/// this test).
+fn long_titles() -> Arc<hearsay::model::Corpus> {
+    let titles = [
+        "Boris Johnson is accused of misleading the Queen over the suspension of Parliament",
+        "Boris Johnson interview: the Brexit deal is done and the election will decide it",
+        "Flooding closes the coast road between the two harbour towns for a third week",
+        "City council approves the new tram line after a six-hour meeting and two walkouts",
+        "Scientists report record low sea ice in the Arctic for the month of September",
+    ];
+    let docs = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document {
+            id: format!("2020/2020-01-0{}_story.txt", i + 1),
+            body: format!("{t}\n\n\"We will look at it,\" said Ann Lee.\n"),
+            ..Document::default()
+        })
+        .collect();
+    Arc::new(pipeline::build(docs))
+}
+
+/// The list pane's text, row by row (inside its borders).
+fn list_lines(buf: &Buffer, app: &App) -> Vec<String> {
+    let r = hearsay::ui::layout::panes(buf.area, app).articles.unwrap();
+    (r.y + 1..r.y + r.height - 1)
+        .map(|y| {
+            (r.x + 1..r.x + r.width - 1)
+                .map(|x| buf[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+/// How many of `title`'s first characters (spaces included) the list shows: its two lines
+/// joined, the second without its date and count, compared with spaces left out (a line
+/// break stands for one).
+fn title_chars_shown(lines: &[String], title: &str) -> usize {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let same = lines
+        .chunks_exact(2)
+        .map(|pair| {
+            let second = pair[1].split("  ").next().unwrap_or("");
+            let shown = squeeze(&format!("{}{second}", pair[0]));
+            let shown = shown.trim_end_matches('…');
+            squeeze(title)
+                .chars()
+                .zip(shown.chars())
+                .take_while(|(a, b)| a == b)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    // Back to characters of the title: up to its `same`-th that is not a space.
+    title
+        .chars()
+        .scan(0, |seen, c| {
+            *seen += usize::from(!c.is_whitespace());
+            Some(*seen)
+        })
+        .take_while(|&seen| seen <= same)
+        .count()
+}
+
+#[test]
+fn article_list_shows_long_titles() {
+    let corpus = long_titles();
+    for (w, h, at_least) in [(120, 40, 45), (200, 50, usize::MAX)] {
+        let mut app = App::new(corpus.clone());
+        app.handle(Event::Resize(w, h));
+        let buf = render(&app);
+        if w == 120 {
+            insta::assert_snapshot!("article_list_120x40", text(&buf));
+        }
+        let lines = list_lines(&buf, &app);
+        for a in &corpus.articles {
+            let len = a.title.chars().count();
+            let shown = title_chars_shown(&lines, &a.title);
+            assert!(
+                shown >= at_least.min(len),
+                "{w}×{h}: {shown} characters of {:?}",
+                a.title
+            );
+        }
+    }
+}
+
 #[test]
 fn help_overlay() {
     for (w, h) in sizes() {
@@ -140,6 +227,41 @@ fn help_overlay() {
         insta::assert_snapshot!(format!("help_{w}x{h}"), shown);
         assert!(shown.contains("Jump to the next quotation"));
     }
+}
+
+/// At 80×24 the help scrolls: page by page, every binding's keys and words are shown; the
+/// last page ends with the query syntax; `/` filters it.
+#[test]
+fn help_overlay_scrolls_and_filters_at_80x24() {
+    let mut app = app(80, 24);
+    press(&mut app, KeyCode::Char('?'));
+    let mut seen = String::new();
+    for _ in 0..10 {
+        seen.push_str(&text(&render(&app)));
+        press(&mut app, KeyCode::PageDown);
+    }
+    for b in hearsay::app::keymap::BINDINGS {
+        let keys: Vec<String> = b.keys.iter().map(hearsay::app::keymap::label).collect();
+        let words: String = b.help.chars().take(25).collect();
+        assert!(
+            seen.contains(&format!("│{} ", keys.join(", "))) && seen.contains(&words),
+            "{:?} never shown at 80×24",
+            b.action
+        );
+    }
+    press(&mut app, KeyCode::Char('G'));
+    let bottom = text(&render(&app));
+    insta::assert_snapshot!("help_80x24_scrolled", bottom);
+    let last = hearsay::search::query::SYNTAX.last().unwrap().0;
+    assert!(bottom.contains(last) && !bottom.contains("Show or hide this help"));
+    press(&mut app, KeyCode::Char('/'));
+    for c in "sort".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    let filtered = text(&render(&app));
+    insta::assert_snapshot!("help_80x24_filtered", filtered);
+    assert_eq!(filtered.matches("Sort articles by").count(), 3);
+    assert!(filtered.contains("filter: sort"));
 }
 
 #[test]

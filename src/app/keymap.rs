@@ -39,6 +39,9 @@ pub enum Action {
     HistoryPrev,
     HistoryNext,
     Reload,
+    SortDate,
+    SortQuotes,
+    SortTitle,
 }
 
 impl Action {
@@ -76,6 +79,9 @@ impl Action {
         Action::HistoryPrev,
         Action::HistoryNext,
         Action::Reload,
+        Action::SortDate,
+        Action::SortQuotes,
+        Action::SortTitle,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -114,6 +120,9 @@ impl Action {
             Action::HistoryPrev => "history_prev",
             Action::HistoryNext => "history_next",
             Action::Reload => "reload",
+            Action::SortDate => "sort_date",
+            Action::SortQuotes => "sort_quotes",
+            Action::SortTitle => "sort_title",
         }
     }
 
@@ -286,6 +295,28 @@ pub static BINDINGS: &[Binding] = &[
         Scope::List,
         "open",
         "Open the selected article",
+    ),
+    // Each again reverses the order; a third time goes back to path order.
+    bind(
+        A::SortDate,
+        &[key('d')],
+        Scope::List,
+        "sort",
+        "Sort articles by date (newest first; again: oldest)",
+    ),
+    bind(
+        A::SortQuotes,
+        &[key('c')],
+        Scope::List,
+        "",
+        "Sort articles by quote count (most first; again: fewest)",
+    ),
+    bind(
+        A::SortTitle,
+        &[key('T')],
+        Scope::List,
+        "",
+        "Sort articles by title (A–Z; again: Z–A; third: by path)",
     ),
     bind(
         A::NextQuote,

@@ -2,9 +2,11 @@
 //! Long work (loading, searching) runs on workers (`workers`) that report back as events.
 
 mod clock;
+pub mod help;
 pub mod history;
 pub mod keymap;
 mod kinds;
+pub mod list;
 mod memo;
 pub mod reader;
 pub mod reload;
@@ -15,6 +17,7 @@ pub mod workers;
 mod workflow;
 
 pub use keymap::{Action, Scope};
+pub use list::{ListSort, SortKey};
 pub use sidebar::{SidebarItem, Tab};
 
 use crate::corpus::LoadProgress;
@@ -118,6 +121,8 @@ pub struct App {
     /// Article indices shown in the list (all, or those of the actor filter).
     pub visible: Vec<usize>,
     pub list_selected: usize,
+    /// The article list's order (`d`, `c`, `T`).
+    pub list_sort: ListSort,
     /// The article in the reading view.
     pub current: Option<usize>,
     pub reader_scroll: usize,
@@ -134,6 +139,8 @@ pub struct App {
     pub actor_filter: Option<u32>,
     pub search: Option<SearchState>,
     pub help: bool,
+    /// The help's scroll and filter (`help`).
+    pub help_view: help::HelpView,
     pub status: Option<String>,
     /// A status message that goes by itself (`App::flash`), and when.
     flashed: Option<(Instant, String)>,
@@ -158,6 +165,10 @@ pub struct App {
     requests: Vec<Request>,
 }
 
+/// Lines an article takes in the list: its title, then the rest of it with date, outlet and
+/// quotes.
+pub const LIST_ROW_LINES: usize = 2;
+
 /// Below this width one pane is shown at a time.
 pub const NARROW: u16 = 100;
 
@@ -169,6 +180,7 @@ impl App {
             focus: Pane::Articles,
             visible: Vec::new(),
             list_selected: 0,
+            list_sort: ListSort::default(),
             current: None,
             reader_scroll: 0,
             layout: Layout::default(),
@@ -182,6 +194,7 @@ impl App {
             actor_filter: None,
             search: None,
             help: false,
+            help_view: help::HelpView::default(),
             status: None,
             flashed: None,
             warnings: Vec::new(),
@@ -218,13 +231,10 @@ impl App {
         self.corpus = corpus;
         self.set_reprints(Reprints::default());
         self.visible = (0..self.corpus.articles.len()).collect();
+        list::sorted(&self.corpus.articles, &mut self.visible, self.list_sort);
         self.list_selected = 0;
         self.actor_filter = None;
-        self.open_article(if self.visible.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
+        self.open_article(self.visible.first().copied());
     }
 
     /// The corpus's counts for the Stats view, counted once per corpus.
@@ -276,9 +286,12 @@ impl App {
     pub fn handle(&mut self, event: Event) {
         match event {
             Event::Key(k) => {
-                if self.help || self.stats_view {
-                    // Any key closes the overlay; q still quits.
-                    self.help = false;
+                if self.help {
+                    self.help_key(k);
+                    return;
+                }
+                if self.stats_view {
+                    // Any key closes the Stats view; q still quits.
                     self.stats_view = false;
                     if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
                         self.should_quit = true;
@@ -350,7 +363,7 @@ impl App {
         self.status = None;
         match action {
             Action::Quit => self.should_quit = true,
-            Action::Help => self.help = !self.help,
+            Action::Help => self.open_help(),
             Action::Search => {
                 self.search = Some(SearchState::default());
                 self.history.reset();
@@ -374,10 +387,10 @@ impl App {
             }
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-(self.page() as isize)),
-            Action::PageDown => self.move_by(self.page() as isize),
-            Action::HalfPageUp => self.move_by(-(self.page() as isize / 2)),
-            Action::HalfPageDown => self.move_by(self.page() as isize / 2),
+            Action::PageUp => self.move_by(-(self.page_len() as isize)),
+            Action::PageDown => self.move_by(self.page_len() as isize),
+            Action::HalfPageUp => self.move_by(-(self.page_len() as isize / 2)),
+            Action::HalfPageDown => self.move_by(self.page_len() as isize / 2),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
             Action::Open => self.open(),
@@ -415,6 +428,9 @@ impl App {
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
             Action::Reload => self.want_reload(Vec::new()),
+            Action::SortDate => self.sort_list(SortKey::Date),
+            Action::SortQuotes => self.sort_list(SortKey::Quotes),
+            Action::SortTitle => self.sort_list(SortKey::Title),
         }
     }
 
@@ -459,9 +475,9 @@ impl App {
         self.focus = pane;
         match pane {
             Pane::Articles => {
-                let first = self.list_offset();
-                if first + row < self.visible.len() {
-                    self.list_selected = first + row;
+                let at = self.list_offset() + row / LIST_ROW_LINES;
+                if at < self.visible.len() {
+                    self.list_selected = at;
                     self.open_article(self.visible.get(self.list_selected).copied());
                 }
             }
@@ -472,12 +488,6 @@ impl App {
             }
             Pane::Reader => {}
         }
-    }
-
-    /// First visible row of the article list (keeps the selection on screen).
-    pub fn list_offset(&self) -> usize {
-        let rows = self.page().saturating_sub(1).max(1);
-        self.list_selected.saturating_sub(rows - 1)
     }
 
     fn open(&mut self) {
@@ -596,6 +606,7 @@ impl App {
                 .map(|&i| i as usize)
                 .collect(),
         };
+        list::sorted(&self.corpus.articles, &mut self.visible, self.list_sort);
         self.list_selected = self
             .current
             .and_then(|c| self.visible.iter().position(|&a| a == c))

@@ -2,7 +2,7 @@
 //! The JSON field names are a contract (DEVELOPERS.md); tests pin them.
 
 use super::args::{ActorsArgs, QuotesArgs, SearchArgs};
-use crate::model::{Actor, ActorType, Corpus, Quote, QuoteKind};
+use crate::model::{Actor, ActorType, Corpus, DateSource, Quote, QuoteKind};
 use crate::search::{Among, Postings, Query, SearchIndex};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -67,6 +67,8 @@ struct ArticleRow<'a> {
     id: &'a str,
     title: &'a str,
     date: Option<&'a str>,
+    /// `meta`, `text` or `path`: where `date` was found (null with no date).
+    date_source: Option<&'static str>,
     outlet: Option<&'a str>,
     byline: Option<&'a str>,
     dateline: Option<&'a str>,
@@ -121,6 +123,7 @@ pub fn articles(out: &mut impl Write, corpus: &Corpus, form: Form) -> anyhow::Re
         id: &a.id,
         title: &a.title,
         date: a.meta.date.as_deref(),
+        date_source: a.meta.date_source.map(DateSource::as_str),
         outlet: a.meta.outlet.as_deref(),
         byline: a.meta.byline.as_deref(),
         dateline: a.meta.dateline.as_deref(),

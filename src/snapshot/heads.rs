@@ -5,7 +5,7 @@
 //! reads an [`Article`]'s bytes, the skipped fields parsed (so the rest lines up) but
 //! never copied.
 
-use crate::model::{Article, Meta, Paragraph};
+use crate::model::{Article, DateSource, Meta, Paragraph};
 use serde::de::{Deserializer, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
@@ -39,6 +39,7 @@ impl From<ArticleHead> for Article {
             title: h.title,
             meta: Meta {
                 date: h.meta.date,
+                date_source: h.meta.date_source,
                 outlet: h.meta.outlet,
                 ..Meta::default()
             },
@@ -50,7 +51,7 @@ impl From<ArticleHead> for Article {
     }
 }
 
-/// [`Meta`]'s fields in its order; the date and outlet kept.
+/// [`Meta`]'s fields in its order; the date (and its source) and outlet kept.
 #[derive(Deserialize)]
 struct MetaHead {
     _title: Option<SkippedStr>,
@@ -59,6 +60,7 @@ struct MetaHead {
     outlet: Option<String>,
     _byline: Option<SkippedStr>,
     _url: Option<SkippedStr>,
+    date_source: Option<DateSource>,
 }
 
 /// A string read (and checked) but neither kept nor copied: the decoder lends it.
@@ -106,7 +108,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for SkippedSeq<T> {
 #[cfg(test)]
 mod tests {
     use super::ArticleHead;
-    use crate::model::{Article, Meta, Paragraph, Span};
+    use crate::model::{Article, DateSource, Meta, Paragraph, Span};
 
     fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
         bincode::serde::encode_to_vec(value, bincode::config::standard()).unwrap()
@@ -130,6 +132,7 @@ mod tests {
                 outlet: Some("VICE News".into()),
                 byline: None,
                 url: Some("https://example.com/a".into()),
+                date_source: Some(DateSource::Path),
             },
             paragraphs: (0..n * 3)
                 .map(|i| Paragraph {
@@ -150,6 +153,7 @@ mod tests {
             let expected = Article {
                 meta: Meta {
                     date: full.meta.date.clone(),
+                    date_source: full.meta.date_source,
                     outlet: full.meta.outlet.clone(),
                     ..Meta::default()
                 },

@@ -28,7 +28,7 @@ use std::time::UNIX_EPOCH;
 
 const MAGIC: &[u8; 8] = b"HSNAP\0\0\x02";
 /// Bumped whenever the layout or the stored types change.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// What a snapshot file starts with, before its text.
 pub const TEXT_PREFIX: &[u8] = MAGIC;

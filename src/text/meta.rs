@@ -162,28 +162,79 @@ pub fn placed_as_published(text: &str, at: usize) -> bool {
     leads_only || dateline_at(text).is_some_and(|(_, _, end)| at < end)
 }
 
-/// A `YYYY-MM-DD` date in a file or folder name (`2020/2020-01-05_soleimani.txt`), the
-/// last one given: many archives name files by the day they were published.
+/// A date in a file or folder name — `YYYY-MM-DD`, `YYYY_MM_DD`, `YYYYMMDD`, or
+/// `YYYY/MM/DD` folders (`2020/2020-01-05_soleimani.txt`, `2020/01/05/story.html`) — the
+/// last one given: many archives name files by the day they were published. Digits that
+/// run on either side are part of some other number.
 pub fn date_in_path(path: &str) -> Option<String> {
     let b = path.as_bytes();
-    (0..b.len().saturating_sub(9))
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    (0..b.len())
         .rev()
-        .filter(|&i| {
-            let shape = |j: usize, c: u8| match c {
-                b'd' => b[i + j].is_ascii_digit(),
-                c => b[i + j] == c,
-            };
-            b"dddd-dd-dd".iter().enumerate().all(|(j, &c)| shape(j, c))
-                && (i == 0 || !b[i - 1].is_ascii_digit())
-                && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
-        })
+        .filter(|&i| i == 0 || !b[i - 1].is_ascii_digit())
         .find_map(|i| {
+            if !digits(i..i + 4) {
+                return None;
+            }
+            let (month, day, end) = match b.get(i + 4) {
+                Some(&sep @ (b'-' | b'_' | b'/'))
+                    if b.get(i + 7) == Some(&sep)
+                        && digits(i + 5..i + 7)
+                        && digits(i + 8..i + 10) =>
+                {
+                    (i + 5, i + 8, i + 10)
+                }
+                _ if digits(i + 4..i + 8) => (i + 4, i + 6, i + 8),
+                _ => return None,
+            };
+            if b.get(end).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
             ymd(
                 &path[i..i + 4],
-                path[i + 5..i + 7].parse().ok()?,
-                &path[i + 8..i + 10],
+                path[month..month + 2].parse().ok()?,
+                &path[day..day + 2],
             )
         })
+}
+
+/// Today's date in UTC as `YYYY-MM-DD`: no publication date comes after it.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    day_of(secs / 86_400)
+}
+
+/// The day `days` days after 1970-01-01, as `YYYY-MM-DD` (the proleptic Gregorian
+/// calendar; H. Hinnant's `civil_from_days`).
+pub fn day_of(days: u64) -> String {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + u64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `text` with every run of spaces — no-break, thin, ideographic, tabs, line breaks — as
+/// one plain space, trimmed: titles and bylines as a reader sees them.
+pub fn plain_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
+        if !word.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// A short line that is mostly a date ("January 14, 2020, 1:22pm", "Friday, July 12, 2019").
@@ -297,6 +348,33 @@ mod tests {
     }
 
     #[test]
+    fn days_since_the_epoch_are_calendar_days() {
+        assert_eq!(day_of(0), "1970-01-01");
+        assert_eq!(day_of(18_266), "2020-01-05");
+        assert_eq!(day_of(18_321), "2020-02-29");
+        assert_eq!(day_of(19_052), "2022-03-01");
+        assert_eq!(day_of(10_956), "1999-12-31");
+        let today = today();
+        assert!(
+            today.as_str() > "2024-01-01" && today.len() == 10,
+            "{today}"
+        );
+    }
+
+    #[test]
+    fn odd_spaces_become_plain_ones() {
+        assert_eq!(
+            plain_spaces("5G\u{a0}Networks\u{2009}and\u{3000} Huawei "),
+            "5G Networks and Huawei"
+        );
+        assert_eq!(
+            plain_spaces("Isobel\u{202f}Asher\tHamilton"),
+            "Isobel Asher Hamilton"
+        );
+        assert_eq!(plain_spaces("plain"), "plain");
+    }
+
+    #[test]
     fn dates_in_file_and_folder_names() {
         assert_eq!(
             date_in_path("2020/2020-01-05_united-states-military-kills-qasem-soleimani.txt"),
@@ -317,6 +395,18 @@ mod tests {
             "part of a longer number"
         );
         assert_eq!(date_in_path("2020-13-05.txt"), None, "no month 13");
+        for (path, date) in [
+            ("2020_01_05_story.txt", Some("2020-01-05")),
+            ("news/20200105-story.html", Some("2020-01-05")),
+            ("2020/01/05/story.html", Some("2020-01-05")),
+            ("archive/2019/12/31/index.html", Some("2019-12-31")),
+            ("2020/01/story-7.txt", None),
+            ("id-123456789.txt", None),
+            ("2020-01_05.txt", None),
+            ("20201305.txt", None),
+        ] {
+            assert_eq!(date_in_path(path).as_deref(), date, "{path}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ mod boilerplate;
 pub mod fold;
 pub mod meta;
 
-use crate::model::{Document, Meta, Paragraph, Span};
+use crate::model::{DateSource, Document, Meta, Paragraph, Span};
 use serde::{Deserialize, Serialize};
 
 /// What the text stage learns about one document.
@@ -177,15 +177,22 @@ pub fn analyze(doc: &Document) -> Analysis {
         .collect();
 
     let head: Vec<usize> = (0..texts.len()).take(HEAD).collect();
+    // A date after today is not a publication date (a typo, a scheduled event): it is
+    // refused wherever it was found.
+    let today = meta::today();
+    let past = |d: &String| d.as_str() <= today.as_str();
     let date = doc
         .hints
         .date
         .as_deref()
         .and_then(meta::find_date)
+        .map(|(_, d)| d)
+        .filter(past)
+        .map(|d| (d, DateSource::Meta))
         .or_else(|| {
-            // A date in the text is the publication date only where one is placed: a line
-            // that is a date, or the start of a line or its dateline; not a birth date or
-            // an anniversary in running text.
+            // A date in the text is the publication date only where one is placed, in the
+            // first lines: a line that is a date, or the start of a line or its dateline;
+            // not a birth date or an anniversary in running text.
             head.iter()
                 .map(|&i| texts[i])
                 .filter_map(|t| {
@@ -193,11 +200,17 @@ pub fn analyze(doc: &Document) -> Analysis {
                         meta::is_date_line(t) || meta::placed_as_published(t, *at)
                     })
                 })
-                .next()
+                .map(|(_, d)| d)
+                .find(past)
+                .map(|d| (d, DateSource::Text))
         })
-        .map(|(_, d)| d)
         // Else the day in the file's name or folders (relative to the PATH given).
-        .or_else(|| meta::date_in_path(&doc.id));
+        .or_else(|| {
+            meta::date_in_path(&doc.id)
+                .filter(past)
+                .map(|d| (d, DateSource::Path))
+        });
+    let (date, date_source) = date.unzip();
     let body_paras = || {
         head.iter()
             .copied()
@@ -205,14 +218,19 @@ pub fn analyze(doc: &Document) -> Analysis {
     };
     let dateline = body_paras().take(3).find_map(|i| meta::dateline(texts[i]));
     let title_at = headline.and_then(|h| texts.iter().position(|t| *t == h));
-    let byline = doc.hints.byline.clone().or_else(|| {
-        head.iter().find_map(|&i| {
-            let after_title = title_at.is_some_and(|t| i > t && i <= t + 2);
-            (!bp[i] && !paras[i].is_title)
-                .then(|| meta::byline(texts[i], after_title))
-                .flatten()
+    let byline = doc
+        .hints
+        .byline
+        .clone()
+        .or_else(|| {
+            head.iter().find_map(|&i| {
+                let after_title = title_at.is_some_and(|t| i > t && i <= t + 2);
+                (!bp[i] && !paras[i].is_title)
+                    .then(|| meta::byline(texts[i], after_title))
+                    .flatten()
+            })
         })
-    });
+        .map(|b| meta::plain_spaces(&b));
     let outlet = doc
         .hints
         .outlet
@@ -224,7 +242,14 @@ pub fn analyze(doc: &Document) -> Analysis {
                 .find_map(|i| meta::outlet_named(texts[i]))
                 .map(str::to_string)
         });
-    let title = doc.hints.title.clone().or(headline.map(str::to_string));
+    // Shown and compared as written, but with plain spaces: a no-break space in a title
+    // or byline is a space to a reader.
+    let title = doc
+        .hints
+        .title
+        .as_deref()
+        .or(headline)
+        .map(meta::plain_spaces);
     let words = counts
         .iter()
         .zip(&bp)
@@ -237,7 +262,8 @@ pub fn analyze(doc: &Document) -> Analysis {
             .map(|i| {
                 // The story proper, after "date 2020-01-27 LONDON — ".
                 let t = texts[i];
-                first_sentence(meta::dateline_at(t).map_or(t, |(_, _, end)| &t[end..]))
+                let story = meta::dateline_at(t).map_or(t, |(_, _, end)| &t[end..]);
+                meta::plain_spaces(&first_sentence(story))
             })
             .unwrap_or_else(|| doc.id.clone())
     });
@@ -246,6 +272,7 @@ pub fn analyze(doc: &Document) -> Analysis {
         meta: Meta {
             title,
             date,
+            date_source,
             dateline: dateline.map(|(place, _)| place),
             outlet,
             byline,

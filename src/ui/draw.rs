@@ -3,7 +3,6 @@
 
 use super::layout::{panes, Panes};
 use super::theme;
-use crate::app::keymap::{self, BINDINGS};
 use crate::app::{App, Pane, SidebarItem, Tab};
 use crate::model::{ActorType, Speaker};
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -73,7 +72,7 @@ pub fn draw(f: &mut Frame, app: &App) {
         super::overlay::search(f, app, area);
     }
     if app.help {
-        draw_help(f, app, area);
+        super::overlay::help(f, app, area);
     }
     if app.stats_view {
         super::stats_view::draw(f, app, area);
@@ -82,7 +81,7 @@ pub fn draw(f: &mut Frame, app: &App) {
 
 fn draw_panes(f: &mut Frame, app: &App, p: &Panes) {
     if let Some(r) = p.articles {
-        draw_articles(f, app, r);
+        super::list::draw_articles(f, app, r);
     }
     if let Some(r) = p.reader {
         draw_reader(f, app, r);
@@ -92,7 +91,7 @@ fn draw_panes(f: &mut Frame, app: &App, p: &Panes) {
     }
 }
 
-fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
+pub(super) fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
     let focused = app.focus == pane;
     Block::default()
         .borders(Borders::ALL)
@@ -109,68 +108,6 @@ fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
                 Style::default()
             },
         ))
-}
-
-fn draw_articles(f: &mut Frame, app: &App, area: Rect) {
-    let title = match app.actor_filter {
-        Some(a) => format!(" Articles · {} ", safe(&app.corpus.actors[a as usize].name)),
-        None => format!(" Articles ({}) ", app.visible.len()),
-    };
-    let block = pane_block(app, Pane::Articles, title);
-    let inner = block.inner(area);
-    f.render_widget(block, area);
-    let w = inner.width as usize;
-    // Only the rows on screen are built: the list may hold 100,000 articles.
-    let offset = app.list_offset();
-    let rows: Vec<usize> = app
-        .visible
-        .iter()
-        .skip(offset)
-        .take(inner.height as usize)
-        .copied()
-        .collect();
-    // The title gets the room: the quote count only where the pane is wide.
-    let with_count = w >= 48;
-    let right = |a: &crate::model::Article| {
-        let date = a.meta.date.as_deref().unwrap_or("          ");
-        if with_count {
-            format!(" {date} {:>3}", a.quotes.len())
-        } else {
-            format!(" {date}")
-        }
-    };
-    let right_w = rows
-        .first()
-        .map_or(0, |&i| right(&app.corpus.articles[i]).width());
-    let left_w = w.saturating_sub(right_w);
-    let titles: Vec<&str> = rows
-        .iter()
-        .map(|&i| app.corpus.articles[i].title.as_str())
-        .collect();
-    // Two titles that would look the same once cut show where they differ.
-    let fitted = super::titles::fit_distinct(&titles, left_w);
-    let items: Vec<ListItem> = rows
-        .iter()
-        .zip(fitted)
-        .map(|(&i, title)| {
-            let a = &app.corpus.articles[i];
-            let pad = left_w.saturating_sub(title.width());
-            // Unread articles stand out, as in a mail reader.
-            let style = if app.state.is_read(a.content_hash) {
-                Style::default()
-            } else {
-                theme::title()
-            };
-            ListItem::new(Line::from(vec![
-                Span::styled(title, style),
-                Span::raw(" ".repeat(pad)),
-                Span::styled(right(a), theme::dim()),
-            ]))
-        })
-        .collect();
-    let mut state = ListState::default().with_selected(Some(app.list_selected - offset));
-    let list = List::new(items).highlight_style(theme::selected(app.focus == Pane::Articles));
-    f.render_stateful_widget(list, inner, &mut state);
 }
 
 fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
@@ -491,34 +428,6 @@ fn draw_loading(f: &mut Frame, app: &App, area: Rect) {
         .ratio(ratio.clamp(0.0, 1.0))
         .label(label);
     f.render_widget(gauge, r);
-}
-
-fn draw_help(f: &mut Frame, app: &App, area: Rect) {
-    let mut rows: Vec<Line> = BINDINGS
-        .iter()
-        .map(|b| {
-            let keys: Vec<String> = app.keymap.keys(b).iter().map(keymap::label).collect();
-            let scope = format!("{:?}", b.scope);
-            Line::from(vec![
-                Span::styled(format!("{:<22}", keys.join(", ")), theme::key()),
-                Span::styled(format!("{scope:<8}"), theme::dim()),
-                Span::raw(b.help),
-            ])
-        })
-        .collect();
-    rows.push(Line::styled("Query syntax (/)", theme::title()));
-    rows.extend(syntax_lines());
-    let h = (rows.len() as u16 + 2).min(area.height);
-    let r = centered(area, 90.min(area.width), h);
-    f.render_widget(Clear, r);
-    f.render_widget(
-        Paragraph::new(rows).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Keys (any key closes) "),
-        ),
-        r,
-    );
 }
 
 /// The query syntax as help lines (the `?` help and an empty search box show it).

@@ -6,6 +6,7 @@ mod handoff;
 #[cfg(unix)]
 mod hangup;
 pub mod layout;
+mod list;
 mod overlay;
 mod stats_view;
 pub mod theme;

@@ -1,8 +1,10 @@
 //! The search overlay: the query, then ranked results with matched characters highlighted.
-//! Highlights are computed for visible rows only.
+//! Highlights are computed for visible rows only. The help overlay: the rows the app's help
+//! state leaves (scrolled, filtered).
 
 use super::draw::{centered, fit, quote_source, safe, split_for_source};
 use super::theme;
+use crate::app::help::{scope_name, HelpRow};
 use crate::app::App;
 use crate::search::SearchIndex;
 use ratatui::layout::Rect;
@@ -10,7 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Spans of `text` (cut to `width` cells) with the characters at `positions` highlighted.
 fn highlighted(text: &str, positions: &[usize], width: usize, base: Style) -> Vec<Span<'static>> {
@@ -119,4 +121,68 @@ pub fn search(f: &mut Frame, app: &App, area: Rect) {
         list_area,
         &mut state,
     );
+}
+
+/// Every key (and the query syntax) from the keymap, scrolled and filtered as the help's
+/// state says; the title says where it is and how to move, filter and close.
+pub fn help(f: &mut Frame, app: &App, area: Rect) {
+    let rows = app.help_rows();
+    let v = &app.help_view;
+    let page = app.help_page();
+    let scroll = v.scroll.min(rows.len().saturating_sub(page));
+    // Columns as wide as the widest keys and syntax of all rows (filtered or not: they do
+    // not move as the filter changes), so the words get the rest at 80 columns.
+    let (keys_w, typed_w) = app
+        .help_rows_unfiltered()
+        .iter()
+        .fold((0, 0), |(k, t), r| match r {
+            HelpRow::Binding { keys, .. } => (k.max(keys.width()), t),
+            HelpRow::Syntax { typed, .. } => (k, t.max(typed.width())),
+            HelpRow::Heading(_) => (k, t),
+        });
+    let pad =
+        |text: &str, w: usize| format!("{text}{} ", " ".repeat(w.saturating_sub(text.width())));
+    let shown: Vec<Line> = rows
+        .iter()
+        .skip(scroll)
+        .take(page)
+        .map(|r| match r {
+            HelpRow::Binding { keys, scope, help } => Line::from(vec![
+                Span::styled(pad(keys, keys_w), theme::key()),
+                Span::styled(format!("{:<9}", scope_name(*scope)), theme::dim()),
+                Span::raw(*help),
+            ]),
+            HelpRow::Heading(h) => Line::styled(*h, theme::title()),
+            HelpRow::Syntax { typed, means } => Line::from(vec![
+                Span::styled(format!("  {}", pad(typed, typed_w)), theme::key()),
+                Span::raw(*means),
+            ]),
+        })
+        .collect();
+    let position = if rows.is_empty() {
+        " no key matches ".to_string()
+    } else {
+        format!(
+            " {}–{} of {} ",
+            scroll + 1,
+            (scroll + page).min(rows.len()),
+            rows.len()
+        )
+    };
+    let filter = match (v.typing, v.filter.is_empty()) {
+        (true, _) => format!(" filter: {}▏ Enter keeps · Esc clears ", safe(&v.filter)),
+        (false, false) => format!(" filter: {} · / another ", safe(&v.filter)),
+        (false, true) => " j/k PgDn PgUp scroll · / filter · Esc q ? close ".to_string(),
+    };
+    let h = (rows.len().max(1) as u16 + 2).min(area.height);
+    let r = centered(area, 90.min(area.width), h);
+    f.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" Keys{position}"))
+        .title_bottom(Line::styled(
+            fit(&filter, r.width.saturating_sub(2) as usize),
+            theme::dim(),
+        ));
+    f.render_widget(Paragraph::new(shown).block(block), r);
 }
