@@ -47,6 +47,9 @@ pub enum Command {
     /// List articles with their metadata.
     #[command(after_help = "Example:\n  hearsay articles --json ~/news | jq '.[].title'")]
     Articles(ArticlesArgs),
+    /// Print each article's text as the reader shows it (boilerplate left out).
+    #[command(after_help = "Example:\n  hearsay text --json ~/saved-pages | jq -r '.[0].text'")]
+    Text(TextArgs),
     /// List quotations with their speakers.
     #[command(
         after_help = "Example:\n  hearsay quotes --speaker 'Boris Johnson' --kind direct ~/news"
@@ -136,6 +139,18 @@ pub struct ArticlesArgs {
     /// Print one JSON array instead of a table.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// Print one JSON array of {id, title, text, paragraphs: [{text, boilerplate}]}.
+    #[arg(long)]
+    pub json: bool,
+    /// Keep boilerplate lines too (marked `[boilerplate]` in plain output).
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }

@@ -7,6 +7,7 @@
 mod args;
 mod output;
 mod progress;
+mod text_cmd;
 mod workflow_cmd;
 
 pub use args::{Cli, Command};
@@ -160,6 +161,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Articles(a)) => {
             let (loaded, failed) = load(a.corpus.paths)?;
             with_snapshot(loaded, |l| output::articles(&mut out, &l.corpus, a.json))?;
+            failed
+        }
+        Some(Command::Text(t)) => {
+            let (loaded, failed) = load(t.corpus.paths.clone())?;
+            with_snapshot(loaded, |l| text_cmd::text(&mut out, &l.corpus, &t))?;
             failed
         }
         Some(Command::Quotes(q)) => {
