@@ -1,52 +1,13 @@
 //! HTML articles: the main text (no scripts, styles, navigation, headers, footers, asides or
 //! forms), paragraph breaks kept, and the metadata pages state about themselves.
 
-use crate::model::MetaHints;
-use scraper::{ElementRef, Html, Node, Selector};
+mod content;
 
-/// Elements whose text is never article text.
-const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "noscript",
-    "template",
-    "svg",
-    "button",
-    "iframe",
-    "select",
-    "figure",
-    "figcaption",
-];
-/// Elements that end a paragraph.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "br",
-    "section",
-    "article",
-    "main",
-    "tr",
-    "pre",
-    "dd",
-    "dt",
-    "hr",
-    "table",
-    "ul",
-    "ol",
-];
+use crate::model::MetaHints;
+use content::BLOCKS;
+use ego_tree::NodeId;
+use scraper::{Html, Node, Selector};
+use std::collections::HashSet;
 
 /// The body text (paragraphs separated by blank lines) and the page's metadata.
 pub fn parse(source: &str) -> (String, MetaHints) {
@@ -62,11 +23,25 @@ pub fn parse(source: &str) -> (String, MetaHints) {
         byline: meta(&doc, "author").or_else(|| meta(&doc, "article:author")),
         url: meta(&doc, "og:url").or_else(|| attr(&doc, "link[rel=canonical]", "href")),
     };
-    let root = ["article", "main", "body"]
-        .iter()
-        .find_map(|s| doc.select(&selector(s)).next())
+    let root = doc
+        .select(&selector("body"))
+        .next()
         .unwrap_or_else(|| doc.root_element());
-    (text_of(root), hints)
+    let text = match content::article(&doc, root.id()) {
+        Some(a) => {
+            let mut out = String::new();
+            for id in a.nodes {
+                text_of(&doc, id, &a.drop, &mut out);
+            }
+            out
+        }
+        None => {
+            let mut out = String::new();
+            text_of(&doc, root.id(), &HashSet::new(), &mut out);
+            out
+        }
+    };
+    (text, hints)
 }
 
 fn selector(s: &str) -> Selector {
@@ -99,8 +74,8 @@ fn clean(s: &str) -> String {
 }
 
 /// Walks the tree without recursion (pages nested thousands deep must not overflow the stack).
-fn text_of(root: ElementRef) -> String {
-    let mut out = String::new();
+/// Furniture (pruned elements, link lists) is left out.
+fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
     let mut line = String::new();
     let flush = |line: &mut String, out: &mut String| {
         let l = clean(line);
@@ -113,18 +88,19 @@ fn text_of(root: ElementRef) -> String {
         line.clear();
     };
     // (node, entering?) pairs.
-    let mut stack = vec![(*root, true)];
+    let Some(root) = doc.tree.get(root) else {
+        return;
+    };
+    let mut stack = vec![(root, true)];
     while let Some((node, entering)) = stack.pop() {
         match node.value() {
             Node::Text(t) if entering => line.push_str(t),
             Node::Element(e) => {
-                let name = e.name();
-                if SKIP.contains(&name) {
+                if entering && (content::pruned(e) || drop.contains(&node.id())) {
                     continue;
                 }
-                let block = BLOCKS.contains(&name);
-                if block {
-                    flush(&mut line, &mut out);
+                if BLOCKS.contains(&e.name()) {
+                    flush(&mut line, out);
                 }
                 if entering {
                     stack.push((node, false));
@@ -137,8 +113,7 @@ fn text_of(root: ElementRef) -> String {
             _ => {}
         }
     }
-    flush(&mut line, &mut out);
-    out
+    flush(&mut line, out);
 }
 
 #[cfg(test)]
