@@ -137,6 +137,10 @@ const UNLIKELY: &[&str] = &[
     "subnav",
     "topbar",
     "toolbar",
+    "ad-disclosure",
+    "disclaimer",
+    "author",
+    "byline",
     "tag-list",
     "taglist",
     "post-tags",
@@ -313,6 +317,9 @@ struct Pruned {
     items: Vec<Item>,
     /// Elements named like furniture, pruned with their subtrees.
     dead: Vec<bool>,
+    /// Elements named like furniture kept for the prose they hold: they stay only on the
+    /// article's line (above or below its node).
+    saved: Vec<bool>,
 }
 
 /// A run of text: the element it is in, its nearest block, its size.
@@ -403,6 +410,7 @@ impl Pruned {
             dead[i] = items[i].parent.is_some_and(|p| dead[p])
                 || (unlikely[i] && (prose[i] as f32) < KEEP_SHARE * total);
         }
+        let saved = (0..items.len()).map(|i| unlikely[i] && !dead[i]).collect();
         for r in runs.iter().filter(|r| !dead[r.parent]) {
             if let Some(b) = r.block {
                 let it = &mut items[b];
@@ -424,7 +432,7 @@ impl Pruned {
                 items[p].link_chars += items[i].link_chars;
             }
         }
-        Pruned { items, dead }
+        Pruned { items, dead, saved }
     }
 
     /// Readability's scoring: each paragraph of 25 characters or more gives 1 + its commas
@@ -484,7 +492,7 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
     let mut p = Pruned::build(doc, root);
     p.score(doc);
     let items = &p.items;
-    let link_lists = items
+    let link_lists: HashSet<NodeId> = items
         .iter()
         .zip(&p.dead)
         .filter(|(it, &dead)| dead || (it.block && it.chars > 0 && it.link_chars * 2 > it.chars))
@@ -493,8 +501,31 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
     let top = (0..items.len())
         .filter(|&i| items[i].scored && !p.dead[i])
         .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))?;
-    // Climb while the parent holds little more than the candidate (a wrapper).
+    // As Readability: when three or more other strong candidates (three quarters of the
+    // best score) sit under one ancestor of the best, the article is that ancestor (a story
+    // split across sibling blocks).
+    let mut strong: Vec<usize> = (0..items.len())
+        .filter(|&i| i != top && items[i].scored && !p.dead[i])
+        .filter(|&i| items[i].score >= items[top].score * 0.75)
+        .collect();
+    strong.sort_by(|&a, &b| items[b].score.total_cmp(&items[a].score));
+    strong.truncate(4);
     let mut top = top;
+    if strong.len() >= 3 {
+        let mut at = items[top].parent;
+        while let Some(a) = at {
+            if items[a].parent.is_none() {
+                break;
+            }
+            let under = strong.iter().filter(|&&c| is_under(items, c, a)).count();
+            if under >= 3 {
+                top = a;
+                break;
+            }
+            at = items[a].parent;
+        }
+    }
+    // Climb while the parent holds little more than the candidate (a wrapper).
     while let Some(parent) = items[top].parent {
         if items[parent].parent.is_none() {
             break;
@@ -505,6 +536,42 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
         }
         top = parent;
     }
+    if std::env::var_os("HEARSAY_DEBUG_HTML").is_some() {
+        for (i, it) in items.iter().enumerate() {
+            if it.scored && it.score > items[top].score * 0.3 || i == top {
+                let e = doc.tree.get(it.id).and_then(|n| {
+                    n.value()
+                        .as_element()
+                        .map(|e| format!("{} {}", e.name(), names(e)))
+                });
+                eprintln!(
+                    "cand {i} {:?} score {} chars {} top {}",
+                    e,
+                    it.score,
+                    it.chars,
+                    i == top
+                );
+            }
+        }
+        for (i, it) in items.iter().enumerate() {
+            if p.saved[i] {
+                let e = doc.tree.get(it.id).and_then(|n| {
+                    n.value()
+                        .as_element()
+                        .map(|e| format!("{} {}", e.name(), names(e)))
+                });
+                eprintln!("saved {i} {:?}", e);
+            }
+        }
+    }
+    let mut link_lists = link_lists;
+    link_lists.extend(
+        (0..items.len())
+            .filter(|&i| {
+                p.saved[i] && i != top && !is_under(items, top, i) && !is_under(items, i, top)
+            })
+            .map(|i| items[i].id),
+    );
     let Some(parent) = items[top].parent else {
         return Some(Article {
             nodes: vec![items[top].id],
@@ -514,11 +581,11 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
     let threshold = (items[top].score * 0.2).max(10.0);
     let mut chosen = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        if it.parent != Some(parent) || p.dead[i] {
-            continue;
-        }
         if i == top {
             chosen.push(it.id);
+            continue;
+        }
+        if it.parent != Some(parent) || p.dead[i] || p.saved[i] {
             continue;
         }
         let ld = link_density(it.chars, it.link_chars);
@@ -537,6 +604,18 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
         nodes: chosen,
         drop: link_lists,
     })
+}
+
+/// Whether item `i` lies under item `a`.
+fn is_under(items: &[Item], i: usize, a: usize) -> bool {
+    let mut at = items[i].parent;
+    while let Some(x) = at {
+        if x == a {
+            return true;
+        }
+        at = items[x].parent;
+    }
+    false
 }
 
 fn ends_sentence(doc: &Html, id: NodeId) -> bool {
