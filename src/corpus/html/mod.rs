@@ -1,7 +1,11 @@
-//! HTML articles: the main text (no scripts, styles, navigation, headers, footers, asides or
-//! forms), paragraph breaks kept, and the metadata pages state about themselves.
+//! HTML articles: the main text (the article node found by [`content`], without scripts,
+//! navigation, sidebars, comments or link lists), paragraph breaks kept, and the metadata
+//! pages state about themselves (JSON-LD first, then OpenGraph and meta tags).
+//! When the visible markup holds less of the article than the page's structured data or
+//! a `<noscript>` copy, that is read instead.
 
 mod content;
+mod structured;
 
 use crate::model::MetaHints;
 use content::BLOCKS;
@@ -12,36 +16,87 @@ use std::collections::HashSet;
 /// The body text (paragraphs separated by blank lines) and the page's metadata.
 pub fn parse(source: &str) -> (String, MetaHints) {
     let doc = Html::parse_document(source);
+    let ld = structured::find(&doc);
     let hints = MetaHints {
-        title: meta(&doc, "og:title")
+        title: ld
+            .headline
+            .clone()
+            .or_else(|| meta(&doc, "og:title"))
             .or_else(|| first_text(&doc, "title"))
             .or_else(|| first_text(&doc, "h1")),
-        date: meta(&doc, "article:published_time")
+        date: ld
+            .date
+            .clone()
+            .or_else(|| meta(&doc, "article:published_time"))
             .or_else(|| attr(&doc, "time[datetime]", "datetime"))
             .or_else(|| meta(&doc, "date")),
-        outlet: meta(&doc, "og:site_name"),
-        byline: meta(&doc, "author").or_else(|| meta(&doc, "article:author")),
+        outlet: ld.publisher.clone().or_else(|| meta(&doc, "og:site_name")),
+        byline: ld
+            .author
+            .clone()
+            .or_else(|| meta(&doc, "author"))
+            .or_else(|| meta(&doc, "article:author")),
         url: meta(&doc, "og:url").or_else(|| attr(&doc, "link[rel=canonical]", "href")),
     };
+    let mut text = visible_text(&doc);
+    // A `<noscript>` copy of the story (pages that build it with scripts): its markup is
+    // kept as text by the parser, so it is parsed on its own.
+    let sel = selector("noscript");
+    for n in doc.select(&sel) {
+        let inner: String = n.text().collect();
+        if inner.len() > text.len() && inner.contains('<') {
+            let copy = visible_text(&Html::parse_document(&inner));
+            if words(&copy) > words(&text) * 2 {
+                text = copy;
+            }
+        }
+    }
+    if let Some(body) = ld.body.as_deref() {
+        // Structured data wins when the markup shows less than four fifths of it.
+        if words(&text) * 5 < words(body) * 4 {
+            text = paragraphs_of(body);
+        }
+    }
+    (text, hints)
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A structured-data body as paragraphs: its own line breaks, else the text as one.
+fn paragraphs_of(body: &str) -> String {
+    let body = if body.contains('<') {
+        let mut out = String::new();
+        let frag = Html::parse_fragment(body);
+        text_of(&frag, frag.root_element().id(), &HashSet::new(), &mut out);
+        out
+    } else {
+        body.to_string()
+    };
+    body.lines()
+        .map(clean)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The article's text in the page's markup.
+fn visible_text(doc: &Html) -> String {
     let root = doc
         .select(&selector("body"))
         .next()
         .unwrap_or_else(|| doc.root_element());
-    let text = match content::article(&doc, root.id()) {
+    let mut out = String::new();
+    match content::article(doc, root.id()) {
         Some(a) => {
-            let mut out = String::new();
             for id in a.nodes {
-                text_of(&doc, id, &a.drop, &mut out);
+                text_of(doc, id, &a.drop, &mut out);
             }
-            out
         }
-        None => {
-            let mut out = String::new();
-            text_of(&doc, root.id(), &HashSet::new(), &mut out);
-            out
-        }
-    };
-    (text, hints)
+        None => text_of(doc, root.id(), &HashSet::new(), &mut out),
+    }
+    out
 }
 
 fn selector(s: &str) -> Selector {
