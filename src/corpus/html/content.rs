@@ -536,34 +536,6 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
         }
         top = parent;
     }
-    if std::env::var_os("HEARSAY_DEBUG_HTML").is_some() {
-        for (i, it) in items.iter().enumerate() {
-            if it.scored && it.score > items[top].score * 0.3 || i == top {
-                let e = doc.tree.get(it.id).and_then(|n| {
-                    n.value()
-                        .as_element()
-                        .map(|e| format!("{} {}", e.name(), names(e)))
-                });
-                eprintln!(
-                    "cand {i} {:?} score {} chars {} top {}",
-                    e,
-                    it.score,
-                    it.chars,
-                    i == top
-                );
-            }
-        }
-        for (i, it) in items.iter().enumerate() {
-            if p.saved[i] {
-                let e = doc.tree.get(it.id).and_then(|n| {
-                    n.value()
-                        .as_element()
-                        .map(|e| format!("{} {}", e.name(), names(e)))
-                });
-                eprintln!("saved {i} {:?}", e);
-            }
-        }
-    }
     let mut link_lists = link_lists;
     link_lists.extend(
         (0..items.len())
