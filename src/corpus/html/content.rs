@@ -435,9 +435,9 @@ impl Pruned {
         Pruned { items, dead, saved }
     }
 
-    /// Readability's scoring: each paragraph of 25 characters or more gives 1 + its commas
-    /// + one per 100 characters (3 at most) to its parent, half to its grandparent, and a
-    /// third per level to the three above.
+    /// Readability's scoring: each paragraph of 25 characters or more gives one point, one
+    /// per comma and one per 100 characters (3 at most) to its parent, half to its
+    /// grandparent, and a third per level to the three above.
     fn score(&mut self, doc: &Html) {
         for i in 0..self.items.len() {
             let it = &self.items[i];
