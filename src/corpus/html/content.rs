@@ -293,6 +293,8 @@ struct Item {
     id: NodeId,
     parent: Option<usize>,
     block: bool,
+    /// A block that holds others (a list, a division, a table), not a paragraph.
+    container: bool,
     /// Characters of text in the subtree, and of those inside links.
     chars: u32,
     link_chars: u32,
@@ -370,6 +372,10 @@ impl Pruned {
                         id,
                         parent,
                         block,
+                        container: matches!(
+                            e.name(),
+                            "ul" | "ol" | "dl" | "div" | "section" | "table" | "tr" | "td"
+                        ),
                         chars: 0,
                         link_chars: 0,
                         own_chars: 0,
@@ -495,7 +501,7 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
     let link_lists: HashSet<NodeId> = items
         .iter()
         .zip(&p.dead)
-        .filter(|(it, &dead)| dead || (it.block && it.chars > 0 && it.link_chars * 2 > it.chars))
+        .filter(|(it, &dead)| dead || (it.container && it.chars > 0 && it.link_chars * 2 > it.chars))
         .map(|(it, _)| it.id)
         .collect();
     let top = (0..items.len())
