@@ -25,8 +25,6 @@ pub const SKIP: &[&str] = &[
     "button",
     "iframe",
     "select",
-    "figure",
-    "figcaption",
     "textarea",
     "input",
     "object",
