@@ -12,25 +12,8 @@ use std::sync::OnceLock;
 
 /// Elements whose text is never article text.
 pub const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "noscript",
-    "template",
-    "svg",
-    "button",
-    "iframe",
-    "select",
-    "textarea",
-    "input",
-    "object",
-    "embed",
-    "canvas",
-    "dialog",
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+    "button", "iframe", "select", "textarea", "input", "object", "embed", "canvas", "dialog",
     "menu",
 ];
 
@@ -499,7 +482,9 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
     let link_lists: HashSet<NodeId> = items
         .iter()
         .zip(&p.dead)
-        .filter(|(it, &dead)| dead || (it.container && it.chars > 0 && it.link_chars * 2 > it.chars))
+        .filter(|(it, &dead)| {
+            dead || (it.container && it.chars > 0 && it.link_chars * 2 > it.chars)
+        })
         .map(|(it, _)| it.id)
         .collect();
     let top = (0..items.len())

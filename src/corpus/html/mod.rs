@@ -147,8 +147,18 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
         return;
     };
     let mut stack = vec![(root, true)];
+    // Inside `<pre>`: each line of code is a paragraph of its own.
+    let mut pre = 0usize;
     while let Some((node, entering)) = stack.pop() {
         match node.value() {
+            Node::Text(t) if entering && pre > 0 => {
+                let mut lines = t.split('\n');
+                line.push_str(lines.next().unwrap_or_default());
+                for l in lines {
+                    flush(&mut line, out);
+                    line.push_str(l);
+                }
+            }
             Node::Text(t) if entering => line.push_str(t),
             Node::Element(e) => {
                 if entering && (content::pruned(e) || drop.contains(&node.id())) {
@@ -156,6 +166,13 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
                 }
                 if BLOCKS.contains(&e.name()) {
                     flush(&mut line, out);
+                }
+                if e.name() == "pre" {
+                    pre = if entering {
+                        pre + 1
+                    } else {
+                        pre.saturating_sub(1)
+                    };
                 }
                 if entering {
                     stack.push((node, false));
@@ -191,6 +208,20 @@ mod tests {
         assert_eq!(hints.date.as_deref(), Some("2020-01-27T10:00:00Z"));
         assert_eq!(hints.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(hints.outlet.as_deref(), Some("Daily Bugle"));
+    }
+
+    #[test]
+    fn code_keeps_its_lines_and_link_lists_go() {
+        let html = r#"<html><body><article>
+            <p>A paragraph long enough to score as prose, with a comma, and another one.</p>
+            <pre>x = 1
+print(x)</pre>
+            <p>Another paragraph long enough to score as prose, with commas, as before.</p>
+            <ul class="list"><li><a href="/1">One linked headline</a></li><li><a href="/2">Another one</a></li></ul>
+            </article></body></html>"#;
+        let (text, _) = parse(html);
+        assert!(text.contains("\n\nx = 1\n\nprint(x)\n\n"), "{text}");
+        assert!(!text.contains("linked headline"), "{text}");
     }
 
     #[test]
