@@ -217,13 +217,7 @@ fn names(e: &Element) -> String {
 }
 
 fn hidden(e: &Element) -> bool {
-    e.attr("hidden").is_some()
-        || e.attr("aria-hidden") == Some("true")
-        || e.attr("style").is_some_and(|s| {
-            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-            let s = s.to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+    e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true")
 }
 
 /// Whether the element and its subtree are furniture by tag, role or visibility.
