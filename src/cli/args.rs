@@ -51,6 +51,9 @@ pub enum Command {
     /// List articles with their metadata.
     #[command(after_help = "Example:\n  hearsay articles --json ~/news | jq '.[].title'")]
     Articles(ArticlesArgs),
+    /// Print each article's text as the reader shows it (boilerplate left out).
+    #[command(after_help = "Example:\n  hearsay text --json ~/saved-pages | jq -r '.[0].text'")]
+    Text(TextArgs),
     /// List quotations with their speakers.
     #[command(
         after_help = "Example:\n  hearsay quotes --speaker 'Boris Johnson' --kind direct ~/news"
@@ -154,6 +157,18 @@ pub struct ArticlesArgs {
     /// as it is made.
     #[arg(long, conflicts_with = "json")]
     pub jsonl: bool,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// Print one JSON array of {id, title, text, paragraphs: [{text, boilerplate}]}.
+    #[arg(long)]
+    pub json: bool,
+    /// Keep boilerplate lines too (marked `[boilerplate]` in plain output).
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }

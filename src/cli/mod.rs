@@ -9,6 +9,7 @@ mod files_from;
 mod output;
 mod progress;
 mod stream;
+mod text_cmd;
 mod workflow_cmd;
 
 pub use args::{Cli, Command};
@@ -185,6 +186,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let (loaded, failed) = load(files_from::paths(&a.corpus)?)?;
             let form = output::Form::of(a.json, a.jsonl);
             with_snapshot(loaded, |l| output::articles(&mut out, &l.corpus, form))?;
+            failed
+        }
+        Some(Command::Text(t)) => {
+            let (loaded, failed) = load(t.corpus.paths.clone())?;
+            with_snapshot(loaded, |l| text_cmd::text(&mut out, &l.corpus, &t))?;
             failed
         }
         Some(Command::Quotes(q)) => {

@@ -251,7 +251,11 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
                 // A lone lower-case word: navigation ("scorecard").
                 || (n == 1 && p.text.chars().all(|c| c.is_lowercase()))
                 // A caption: a long line that is not a sentence, away from the top.
-                || (i > 0 && (6..=40).contains(&n) && !ends_sentence(p.text) && !is_heading_like(p.text))
+                || (i > 0
+                    && (6..=40).contains(&n)
+                    && !ends_sentence(p.text)
+                    && !is_heading_like(p.text)
+                    && !looks_like_code(p.text))
         })
         .collect();
     // Captions come in blocks around a credit line: a short non-sentence beside one is too.
@@ -275,6 +279,19 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
     bp
 }
 
+/// A line of code or configuration quoted in the story (assignments, calls, blocks,
+/// comments, prompts): not a caption, though it is no sentence either.
+fn looks_like_code(text: &str) -> bool {
+    text.contains(" = ")
+        || text.contains("==")
+        || text.contains("<-")
+        || text.contains("()")
+        || text.ends_with(['{', '}', ';', '\\'])
+        || text.starts_with(['$', '}'])
+        || text.starts_with(">>>")
+        || text.starts_with("//")
+}
+
 /// A section heading inside the story ("Reaction in Parliament"): short Title-ish text.
 fn is_heading_like(text: &str) -> bool {
     words_up_to(text, 9) <= 8 && !text.contains(',')
@@ -295,6 +312,17 @@ mod tests {
             })
             .collect();
         classify(&paras)
+    }
+
+    #[test]
+    fn code_lines_are_not_captions() {
+        let lines = [
+            "The story starts here with a sentence.",
+            "data <- read_table(path, header = TRUE, skip = 2) then more",
+            ">>> def foo(bar=[]): # bar is optional and it defaults",
+            "Photographed by the river on a cold winter morning at dawn",
+        ];
+        assert_eq!(bp(&lines), vec![false, false, false, true]);
     }
 
     #[test]

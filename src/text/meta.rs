@@ -289,6 +289,68 @@ pub fn byline(text: &str, bare_name_ok: bool) -> Option<String> {
     (!has_common).then(|| words.join(" "))
 }
 
+/// Section labels a page may give where its outlet belongs ("U.S.", "World"): never an outlet.
+const SECTIONS: &[&str] = &[
+    "u.s.",
+    "us",
+    "u.k.",
+    "uk",
+    "world",
+    "news",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "opinion",
+    "technology",
+    "tech",
+    "health",
+    "science",
+    "markets",
+    "entertainment",
+    "europe",
+    "asia",
+    "americas",
+    "africa",
+    "middle east",
+    "lifestyle",
+    "culture",
+    "local",
+    "national",
+    "international",
+    "home",
+    "breaking news",
+    "top news",
+    "latest",
+];
+
+/// Whether `name` is a section label rather than an outlet.
+pub fn is_section_label(name: &str) -> bool {
+    let n = name.trim().to_lowercase();
+    n.is_empty() || SECTIONS.contains(&n.as_str())
+}
+
+/// The known outlet whose name is the web address's site: `www.reuters.com` → Reuters.
+pub fn outlet_of_url(url: &str) -> Option<&'static str> {
+    let host = url.split("//").nth(1)?.split(['/', '?', '#', ':']).next()?;
+    let host = host.to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    // The registered name: the label before the suffix ("co.uk" counts as one).
+    let site = match labels.as_slice() {
+        [.., name, "co" | "com" | "org" | "net", _] if labels.len() >= 3 => *name,
+        [.., name, _] => *name,
+        _ => return None,
+    };
+    lexicon::lines("outlets").find(|o| {
+        let squashed: String = o
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        squashed == site || squashed.strip_prefix("the").is_some_and(|s| s == site)
+    })
+}
+
 /// The first known outlet named in `text`.
 pub fn outlet_named(text: &str) -> Option<&'static str> {
     static OUTLETS: OnceLock<(Vec<&'static str>, Option<aho_corasick::AhoCorasick>)> =
@@ -329,6 +391,24 @@ fn whole_word(text: &str, at: usize, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_labels_are_not_outlets_and_sites_name_them() {
+        use super::{is_section_label, outlet_of_url};
+        assert!(is_section_label("U.S.") && is_section_label(" World "));
+        assert!(!is_section_label("Reuters") && !is_section_label("The Example Times"));
+        assert_eq!(
+            outlet_of_url("https://www.reuters.com/world/us/x"),
+            Some("Reuters")
+        );
+        assert_eq!(
+            outlet_of_url("https://www.theguardian.com/a"),
+            Some("The Guardian")
+        );
+        assert_eq!(outlet_of_url("https://www.bbc.co.uk/news/1"), Some("BBC"));
+        assert_eq!(outlet_of_url("https://example.org/a"), None);
+        assert_eq!(outlet_of_url("not a url"), None);
+    }
 
     #[test]
     fn a_date_counts_where_a_publication_date_is_placed() {

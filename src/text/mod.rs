@@ -231,10 +231,19 @@ pub fn analyze(doc: &Document) -> Analysis {
             })
         })
         .map(|b| meta::plain_spaces(&b));
+    // A section label ("U.S.") is never the outlet: then the site of the page's address.
     let outlet = doc
         .hints
         .outlet
         .clone()
+        .filter(|o| !meta::is_section_label(o))
+        .or_else(|| {
+            doc.hints
+                .url
+                .as_deref()
+                .and_then(meta::outlet_of_url)
+                .map(str::to_string)
+        })
         .or_else(|| dateline.as_ref().and_then(|(_, agency)| agency.clone()))
         .or_else(|| {
             (0..texts.len())

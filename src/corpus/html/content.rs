@@ -1,0 +1,585 @@
+//! The article in a page: the element holding most of its prose, found as Mozilla's
+//! Readability does (paragraphs score their ancestors; link-heavy candidates lose), with the
+//! page furniture pruned first by tag, role and class/id (nav, sidebar, related, comments,
+//! cookie notices, promotions), and link lists dropped inside the article.
+
+use aho_corasick::AhoCorasick;
+use ego_tree::NodeId;
+use scraper::node::Element;
+use scraper::{Html, Node};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Elements whose text is never article text.
+pub const SKIP: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+    "button", "iframe", "select", "textarea", "input", "object", "embed", "canvas", "dialog",
+    "menu",
+];
+
+/// Elements that end a paragraph.
+pub const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "br",
+    "section",
+    "article",
+    "main",
+    "tr",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "td",
+    "th",
+    "address",
+    "center",
+];
+
+/// ARIA roles of page furniture.
+const SKIP_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "menu",
+    "menubar",
+    "banner",
+    "contentinfo",
+    "dialog",
+    "alert",
+    "alertdialog",
+    "search",
+];
+
+/// Class/id words of furniture: an element named so is pruned (unless also named like content).
+const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ad-break",
+    "agegate",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "consent",
+    "cookie",
+    "cover-wrap",
+    "disqus",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "newsletter",
+    "outbrain",
+    "pager",
+    "pagination",
+    "popular",
+    "popup",
+    "promo",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "share",
+    "sharing",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "subscribe",
+    "supplemental",
+    "taboola",
+    "trending",
+    "more-stories",
+    "recommend",
+    "signup",
+    "sign-up",
+    "widget",
+    "masthead",
+    "author-bio",
+    "authorbio",
+    "about-author",
+    "read-more",
+    "readmore",
+    "navbar",
+    "subnav",
+    "topbar",
+    "toolbar",
+    "ad-disclosure",
+    "disclaimer",
+    "author",
+    "byline",
+    "tag-list",
+    "taglist",
+    "post-tags",
+    "jump-to",
+    "most-read",
+    "mostread",
+];
+/// Class/id words of content: save an element from [`UNLIKELY`].
+const MAYBE: &[&str] = &[
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "shadow",
+    "story",
+    "entry",
+    "post-text",
+    "post-body",
+    "prose",
+];
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "prose",
+];
+const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "byline",
+    "author",
+    "caption",
+    "credit",
+    "newsletter",
+    "signup",
+    "subscribe",
+];
+
+struct Words {
+    unlikely: AhoCorasick,
+    maybe: AhoCorasick,
+    positive: AhoCorasick,
+    negative: AhoCorasick,
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        let ac = |w: &[&str]| AhoCorasick::new(w).expect("static patterns");
+        Words {
+            unlikely: ac(UNLIKELY),
+            maybe: ac(MAYBE),
+            positive: ac(POSITIVE),
+            negative: ac(NEGATIVE),
+        }
+    })
+}
+
+/// The element's class and id, lower-cased, space-separated.
+fn names(e: &Element) -> String {
+    let mut s = String::new();
+    if let Some(c) = e.attr("class") {
+        s.push_str(c);
+    }
+    if let Some(i) = e.attr("id") {
+        s.push(' ');
+        s.push_str(i);
+    }
+    s.to_ascii_lowercase()
+}
+
+fn hidden(e: &Element) -> bool {
+    e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true")
+}
+
+/// Whether the element and its subtree are furniture by tag, role or visibility.
+pub fn pruned(e: &Element) -> bool {
+    SKIP.contains(&e.name()) || hidden(e) || e.attr("role").is_some_and(|r| SKIP_ROLES.contains(&r))
+}
+
+/// Whether the element is named (class, id) like furniture.
+fn named_unlikely(e: &Element) -> bool {
+    if matches!(e.name(), "body" | "html" | "a" | "article" | "main") {
+        return false;
+    }
+    let n = names(e);
+    !n.is_empty() && {
+        let w = words();
+        w.unlikely.is_match(&n) && !w.maybe.is_match(&n)
+    }
+}
+
+fn class_weight(e: &Element) -> f32 {
+    let n = names(e);
+    if n.is_empty() {
+        return 0.0;
+    }
+    let w = words();
+    let mut s = 0.0;
+    if w.negative.is_match(&n) {
+        s -= 25.0;
+    }
+    if w.positive.is_match(&n) {
+        s += 25.0;
+    }
+    s
+}
+
+fn tag_bonus(name: &str) -> f32 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// One element of the pruned tree.
+struct Item {
+    id: NodeId,
+    parent: Option<usize>,
+    block: bool,
+    /// A block that holds others (a list, a division, a table), not a paragraph.
+    container: bool,
+    /// Characters of text in the subtree, and of those inside links.
+    chars: u32,
+    link_chars: u32,
+    /// Characters and commas of the text directly in this block (not in nested blocks).
+    own_chars: u32,
+    own_link: u32,
+    commas: u32,
+    score: f32,
+    scored: bool,
+}
+
+fn link_density(chars: u32, link: u32) -> f32 {
+    if chars == 0 {
+        0.0
+    } else {
+        link as f32 / chars as f32
+    }
+}
+
+/// The page's pruned tree, walked once: elements in document order with their text counts.
+struct Pruned {
+    items: Vec<Item>,
+    /// Elements named like furniture, pruned with their subtrees.
+    dead: Vec<bool>,
+    /// Elements named like furniture kept for the prose they hold: they stay only on the
+    /// article's line (above or below its node).
+    saved: Vec<bool>,
+}
+
+/// A run of text: the element it is in, its nearest block, its size.
+struct Run {
+    parent: usize,
+    block: Option<usize>,
+    chars: u32,
+    commas: u32,
+    in_link: bool,
+}
+
+/// Share of the page's prose an element named like furniture must hold to be kept anyway
+/// (a page builder's "widget" or a "has-sidebar" layout wrapping the story).
+const KEEP_SHARE: f32 = 0.4;
+
+impl Pruned {
+    fn build(doc: &Html, root: NodeId) -> Pruned {
+        let mut items: Vec<Item> = Vec::new();
+        let mut unlikely: Vec<bool> = Vec::new();
+        let mut runs: Vec<Run> = Vec::new();
+        // (node, parent item, nearest block item, inside a link)
+        let mut stack = vec![(root, None::<usize>, None::<usize>, false)];
+        while let Some((id, parent, block_at, in_link)) = stack.pop() {
+            let Some(node) = doc.tree.get(id) else {
+                continue;
+            };
+            match node.value() {
+                Node::Text(t) => {
+                    let chars = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                    if let (Some(parent), true) = (parent, chars > 0) {
+                        let commas = t.chars().filter(|&c| c == ',').count() as u32;
+                        runs.push(Run {
+                            parent,
+                            block: block_at,
+                            chars,
+                            commas,
+                            in_link,
+                        });
+                    }
+                }
+                Node::Element(e) => {
+                    if id != root && pruned(e) {
+                        continue;
+                    }
+                    let block = BLOCKS.contains(&e.name());
+                    let me = items.len();
+                    items.push(Item {
+                        id,
+                        parent,
+                        block,
+                        container: matches!(
+                            e.name(),
+                            "ul" | "ol" | "dl" | "div" | "section" | "table" | "tr" | "td"
+                        ),
+                        chars: 0,
+                        link_chars: 0,
+                        own_chars: 0,
+                        own_link: 0,
+                        commas: 0,
+                        score: 0.0,
+                        scored: false,
+                    });
+                    unlikely.push(id != root && named_unlikely(e));
+                    let block_at = if block { Some(me) } else { block_at };
+                    let in_link = in_link || e.name() == "a";
+                    let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
+                    for c in children.into_iter().rev() {
+                        stack.push((c, Some(me), block_at, in_link));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Prose per element (text of blocks holding 25 characters or more), to keep an
+        // element named like furniture that holds much of it.
+        let mut own = vec![0u32; items.len()];
+        for r in &runs {
+            if let Some(b) = r.block {
+                own[b] += r.chars;
+            }
+        }
+        let mut prose: Vec<u32> = own.iter().map(|&c| if c >= 25 { c } else { 0 }).collect();
+        for i in (1..items.len()).rev() {
+            if let Some(p) = items[i].parent {
+                prose[p] += prose[i];
+            }
+        }
+        let total = prose.first().copied().unwrap_or(0) as f32;
+        // Parents come before their children in document order.
+        let mut dead = vec![false; items.len()];
+        for i in 0..items.len() {
+            dead[i] = items[i].parent.is_some_and(|p| dead[p])
+                || (unlikely[i] && (prose[i] as f32) < KEEP_SHARE * total);
+        }
+        let saved = (0..items.len()).map(|i| unlikely[i] && !dead[i]).collect();
+        for r in runs.iter().filter(|r| !dead[r.parent]) {
+            if let Some(b) = r.block {
+                let it = &mut items[b];
+                it.own_chars += r.chars;
+                it.commas += r.commas;
+                if r.in_link {
+                    it.own_link += r.chars;
+                }
+            }
+            items[r.parent].chars += r.chars;
+            if r.in_link {
+                items[r.parent].link_chars += r.chars;
+            }
+        }
+        // Totals upward: children come after their parents in document order.
+        for i in (1..items.len()).rev() {
+            if let Some(p) = items[i].parent.filter(|_| !dead[i]) {
+                items[p].chars += items[i].chars;
+                items[p].link_chars += items[i].link_chars;
+            }
+        }
+        Pruned { items, dead, saved }
+    }
+
+    /// Readability's scoring: each paragraph of 25 characters or more gives one point, one
+    /// per comma and one per 100 characters (3 at most) to its parent, half to its
+    /// grandparent, and a third per level to the three above.
+    fn score(&mut self, doc: &Html) {
+        for i in 0..self.items.len() {
+            let it = &self.items[i];
+            if !it.block || it.own_chars < 25 {
+                continue;
+            }
+            let own_ld = link_density(it.own_chars, it.own_link);
+            let gain =
+                (1.0 + it.commas as f32 + (it.own_chars as f32 / 100.0).min(3.0)) * (1.0 - own_ld);
+            let mut at = it.parent;
+            let mut level = 0;
+            while let (Some(a), true) = (at, level < 5) {
+                if !self.items[a].scored {
+                    self.items[a].scored = true;
+                    if let Some(e) = doc
+                        .tree
+                        .get(self.items[a].id)
+                        .and_then(|n| n.value().as_element())
+                    {
+                        self.items[a].score += tag_bonus(e.name()) + class_weight(e);
+                    }
+                }
+                let div = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
+                self.items[a].score += gain / div;
+                at = self.items[a].parent;
+                level += 1;
+            }
+        }
+        for it in &mut self.items {
+            if it.scored {
+                it.score *= 1.0 - link_density(it.chars, it.link_chars);
+            }
+        }
+    }
+}
+
+/// What the page's article is made of.
+pub struct Article {
+    /// The best candidate and its siblings that read like it, in document order.
+    pub nodes: Vec<NodeId>,
+    /// Elements left out inside it: those named like furniture, and blocks whose text is
+    /// mostly link text (a "related" box, tag list, share bar).
+    pub drop: HashSet<NodeId>,
+}
+
+/// The article; `None` when no paragraph scored (no prose at all).
+pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
+    let mut p = Pruned::build(doc, root);
+    p.score(doc);
+    let items = &p.items;
+    let link_lists: HashSet<NodeId> = items
+        .iter()
+        .zip(&p.dead)
+        .filter(|(it, &dead)| {
+            dead || (it.container && it.chars > 0 && it.link_chars * 2 > it.chars)
+        })
+        .map(|(it, _)| it.id)
+        .collect();
+    let top = (0..items.len())
+        .filter(|&i| items[i].scored && !p.dead[i])
+        .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))?;
+    // As Readability: when three or more other strong candidates (three quarters of the
+    // best score) sit under one ancestor of the best, the article is that ancestor (a story
+    // split across sibling blocks).
+    let mut strong: Vec<usize> = (0..items.len())
+        .filter(|&i| i != top && items[i].scored && !p.dead[i])
+        .filter(|&i| items[i].score >= items[top].score * 0.75)
+        .collect();
+    strong.sort_by(|&a, &b| items[b].score.total_cmp(&items[a].score));
+    strong.truncate(4);
+    let mut top = top;
+    if strong.len() >= 3 {
+        let mut at = items[top].parent;
+        while let Some(a) = at {
+            if items[a].parent.is_none() {
+                break;
+            }
+            let under = strong.iter().filter(|&&c| is_under(items, c, a)).count();
+            if under >= 3 {
+                top = a;
+                break;
+            }
+            at = items[a].parent;
+        }
+    }
+    // Climb while the parent holds little more than the candidate (a wrapper).
+    while let Some(parent) = items[top].parent {
+        if items[parent].parent.is_none() {
+            break;
+        }
+        let only = items[parent].chars <= items[top].chars + items[top].chars / 20;
+        if !only {
+            break;
+        }
+        top = parent;
+    }
+    let mut link_lists = link_lists;
+    link_lists.extend(
+        (0..items.len())
+            .filter(|&i| {
+                p.saved[i] && i != top && !is_under(items, top, i) && !is_under(items, i, top)
+            })
+            .map(|i| items[i].id),
+    );
+    let Some(parent) = items[top].parent else {
+        return Some(Article {
+            nodes: vec![items[top].id],
+            drop: link_lists,
+        });
+    };
+    let threshold = (items[top].score * 0.2).max(10.0);
+    let mut chosen = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i == top {
+            chosen.push(it.id);
+            continue;
+        }
+        if it.parent != Some(parent) || p.dead[i] || p.saved[i] {
+            continue;
+        }
+        let ld = link_density(it.chars, it.link_chars);
+        let keep = (it.scored && it.score >= threshold)
+            || (it.block && it.chars > 80 && ld < 0.25)
+            || (it.block
+                && it.chars > 0
+                && it.chars <= 80
+                && ld == 0.0
+                && ends_sentence(doc, it.id));
+        if keep {
+            chosen.push(it.id);
+        }
+    }
+    Some(Article {
+        nodes: chosen,
+        drop: link_lists,
+    })
+}
+
+/// Whether item `i` lies under item `a`.
+fn is_under(items: &[Item], i: usize, a: usize) -> bool {
+    let mut at = items[i].parent;
+    while let Some(x) = at {
+        if x == a {
+            return true;
+        }
+        at = items[x].parent;
+    }
+    false
+}
+
+fn ends_sentence(doc: &Html, id: NodeId) -> bool {
+    let Some(node) = doc.tree.get(id) else {
+        return false;
+    };
+    let text: String = node
+        .descendants()
+        .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+        .collect();
+    text.trim_end().ends_with(['.', '!', '?', '”', '"'])
+}

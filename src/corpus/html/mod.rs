@@ -1,0 +1,237 @@
+//! HTML articles: the main text (the article node found by [`content`], without scripts,
+//! navigation, sidebars, comments or link lists), paragraph breaks kept, and the metadata
+//! pages state about themselves (JSON-LD first, then OpenGraph and meta tags).
+//! When the visible markup holds less of the article than the page's structured data or
+//! a `<noscript>` copy, that is read instead.
+
+mod content;
+mod structured;
+
+use crate::model::MetaHints;
+use content::BLOCKS;
+use ego_tree::NodeId;
+use scraper::{Html, Node, Selector};
+use std::collections::HashSet;
+
+/// The body text (paragraphs separated by blank lines) and the page's metadata.
+pub fn parse(source: &str) -> (String, MetaHints) {
+    let doc = Html::parse_document(source);
+    let ld = structured::find(&doc);
+    let hints = MetaHints {
+        title: ld
+            .headline
+            .clone()
+            .or_else(|| meta(&doc, "og:title"))
+            .or_else(|| first_text(&doc, "title"))
+            .or_else(|| first_text(&doc, "h1")),
+        date: ld
+            .date
+            .clone()
+            .or_else(|| meta(&doc, "article:published_time"))
+            .or_else(|| attr(&doc, "time[datetime]", "datetime"))
+            .or_else(|| meta(&doc, "date")),
+        outlet: ld.publisher.clone().or_else(|| meta(&doc, "og:site_name")),
+        byline: ld
+            .author
+            .clone()
+            .or_else(|| meta(&doc, "author"))
+            .or_else(|| meta(&doc, "article:author")),
+        url: meta(&doc, "og:url").or_else(|| attr(&doc, "link[rel=canonical]", "href")),
+    };
+    let mut text = visible_text(&doc);
+    // A `<noscript>` copy of the story (pages that build it with scripts): its markup is
+    // kept as text by the parser, so it is parsed on its own.
+    let sel = selector("noscript");
+    for n in doc.select(&sel) {
+        let inner: String = n.text().collect();
+        if inner.len() > text.len() && inner.contains('<') {
+            let copy = visible_text(&Html::parse_document(&inner));
+            if words(&copy) > words(&text) * 2 {
+                text = copy;
+            }
+        }
+    }
+    if let Some(body) = ld.body.as_deref() {
+        // Structured data wins when the markup shows less than four fifths of it.
+        if words(&text) * 5 < words(body) * 4 {
+            text = paragraphs_of(body);
+        }
+    }
+    (text, hints)
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A structured-data body as paragraphs: its own line breaks, else the text as one.
+fn paragraphs_of(body: &str) -> String {
+    let body = if body.contains('<') {
+        let mut out = String::new();
+        let frag = Html::parse_fragment(body);
+        text_of(&frag, frag.root_element().id(), &HashSet::new(), &mut out);
+        out
+    } else {
+        body.to_string()
+    };
+    body.lines()
+        .map(clean)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The article's text in the page's markup.
+fn visible_text(doc: &Html) -> String {
+    let root = doc
+        .select(&selector("body"))
+        .next()
+        .unwrap_or_else(|| doc.root_element());
+    let mut out = String::new();
+    match content::article(doc, root.id()) {
+        Some(a) => {
+            for id in a.nodes {
+                text_of(doc, id, &a.drop, &mut out);
+            }
+        }
+        None => text_of(doc, root.id(), &HashSet::new(), &mut out),
+    }
+    out
+}
+
+fn selector(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+fn meta(doc: &Html, name: &str) -> Option<String> {
+    let sel = selector(&format!("meta[property=\"{name}\"], meta[name=\"{name}\"]"));
+    doc.select(&sel)
+        .find_map(|e| e.value().attr("content"))
+        .map(clean)
+        .filter(|s| !s.is_empty())
+}
+
+fn attr(doc: &Html, sel: &str, name: &str) -> Option<String> {
+    doc.select(&selector(sel))
+        .find_map(|e| e.value().attr(name))
+        .map(clean)
+        .filter(|s| !s.is_empty())
+}
+
+fn first_text(doc: &Html, sel: &str) -> Option<String> {
+    doc.select(&selector(sel))
+        .map(|e| clean(&e.text().collect::<String>()))
+        .find(|s| !s.is_empty())
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Walks the tree without recursion (pages nested thousands deep must not overflow the stack).
+/// Furniture (pruned elements, link lists) is left out.
+fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
+    let mut line = String::new();
+    let flush = |line: &mut String, out: &mut String| {
+        let l = clean(line);
+        if !l.is_empty() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&l);
+        }
+        line.clear();
+    };
+    // (node, entering?) pairs.
+    let Some(root) = doc.tree.get(root) else {
+        return;
+    };
+    let mut stack = vec![(root, true)];
+    // Inside `<pre>`: each line of code is a paragraph of its own.
+    let mut pre = 0usize;
+    while let Some((node, entering)) = stack.pop() {
+        match node.value() {
+            Node::Text(t) if entering && pre > 0 => {
+                let mut lines = t.split('\n');
+                line.push_str(lines.next().unwrap_or_default());
+                for l in lines {
+                    flush(&mut line, out);
+                    line.push_str(l);
+                }
+            }
+            Node::Text(t) if entering => line.push_str(t),
+            Node::Element(e) => {
+                if entering && (content::pruned(e) || drop.contains(&node.id())) {
+                    continue;
+                }
+                if BLOCKS.contains(&e.name()) {
+                    flush(&mut line, out);
+                }
+                if e.name() == "pre" {
+                    pre = if entering {
+                        pre + 1
+                    } else {
+                        pre.saturating_sub(1)
+                    };
+                }
+                if entering {
+                    stack.push((node, false));
+                    let children: Vec<_> = node.children().collect();
+                    for child in children.into_iter().rev() {
+                        stack.push((child, true));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut line, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn main_text_and_metadata() {
+        let html = r#"<html><head><title>T</title>
+            <meta property="og:title" content="The headline">
+            <meta property="article:published_time" content="2020-01-27T10:00:00Z">
+            <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Daily Bugle">
+            <script>var x = "no";</script><style>p{}</style></head>
+            <body><nav>Home | News</nav><header>Site</header>
+            <article><h1>The headline</h1><p>First <b>para</b>.</p><p>“Quote,” she said.</p>
+            <aside>Related</aside><form>Sign up</form></article><footer>©</footer></body></html>"#;
+        let (text, hints) = parse(html);
+        assert_eq!(text, "The headline\n\nFirst para.\n\n“Quote,” she said.");
+        assert_eq!(hints.title.as_deref(), Some("The headline"));
+        assert_eq!(hints.date.as_deref(), Some("2020-01-27T10:00:00Z"));
+        assert_eq!(hints.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(hints.outlet.as_deref(), Some("Daily Bugle"));
+    }
+
+    #[test]
+    fn code_keeps_its_lines_and_link_lists_go() {
+        let html = r#"<html><body><article>
+            <p>A paragraph long enough to score as prose, with a comma, and another one.</p>
+            <pre>x = 1
+print(x)</pre>
+            <p>Another paragraph long enough to score as prose, with commas, as before.</p>
+            <ul class="list"><li><a href="/1">One linked headline</a></li><li><a href="/2">Another one</a></li></ul>
+            </article></body></html>"#;
+        let (text, _) = parse(html);
+        assert!(text.contains("\n\nx = 1\n\nprint(x)\n\n"), "{text}");
+        assert!(!text.contains("linked headline"), "{text}");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!(
+            "{}deep text{}",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
+        let (text, _) = parse(&html);
+        assert!(text.contains("deep text"));
+    }
+}
