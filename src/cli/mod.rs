@@ -136,6 +136,7 @@ fn corpus_args(cli: &Cli) -> Option<&args::CorpusArgs> {
         Some(Command::Search(s)) => Some(&s.corpus),
         Some(Command::Export(e)) => Some(&e.corpus),
         Some(Command::Stats(s)) => Some(&s.corpus),
+        Some(Command::Text(t)) => Some(&t.corpus),
         Some(Command::Completions { .. } | Command::Man | Command::Config { .. }) => None,
     }
 }
@@ -189,7 +190,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             failed
         }
         Some(Command::Text(t)) => {
-            let (loaded, failed) = load(t.corpus.paths.clone())?;
+            let (loaded, failed) = load(files_from::paths(&t.corpus)?)?;
             with_snapshot(loaded, |l| text_cmd::text(&mut out, &l.corpus, &t))?;
             failed
         }
