@@ -243,6 +243,9 @@ mod tests {
         let file = root.join("new.txt");
         std::fs::write(&file, "Headline\n\nBody.").unwrap();
         assert!(reported(&rx, &file), "made");
+        // A polling watcher compares modification times between its scans: the change is
+        // made in a later second than the file was made.
+        std::thread::sleep(Duration::from_millis(1_100));
         std::fs::write(&file, "Headline\n\nAnother body, longer.").unwrap();
         assert!(reported(&rx, &file), "changed");
         std::fs::remove_file(&file).unwrap();
