@@ -42,7 +42,7 @@ const NAME_LIKE_COMMON: &[&str] = &[
 
 /// Suffixes that make a capitalised word an adjective, never part of a name
 /// ("Tunisian-born", "London-based", "Toronto-shot").
-pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &[
+const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-born",
     "-based",
     "-owned",
@@ -59,7 +59,69 @@ pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-listed",
     "-style",
     "-inspired",
+    "-loving",
+    "-hating",
+    "-friendly",
+    "-like",
+    "-era",
+    "-esque",
 ];
+
+/// Whether a hyphenated word (lower case) is a description, never part of a name:
+/// "Tunisian-born", "Janet Jackson-style", "UWB-using", "Trump-loving", "US-led".
+pub(super) fn adjectival(w: &str) -> bool {
+    let Some((_, last)) = w.rsplit_once('-') else {
+        return false;
+    };
+    ADJECTIVE_SUFFIXES.iter().any(|suffix| w.ends_with(suffix))
+        || (last.len() >= 4 && (last.ends_with("ing") || last.ends_with("ed")))
+}
+
+/// Adverbs that open sentences ("Meanwhile", "Afterwards", "Traditionally", "Currently"):
+/// capitalised by position, never the start of a name.
+pub(super) fn sentence_adverb(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "meanwhile",
+        "afterwards",
+        "afterward",
+        "however",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "instead",
+        "elsewhere",
+        "otherwise",
+        "besides",
+        "likewise",
+        "therefore",
+        "thus",
+        "hence",
+        "indeed",
+        "perhaps",
+        "overall",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "then",
+        "still",
+        "yet",
+        "also",
+        "previously",
+        "recently",
+        "currently",
+        "finally",
+        "eventually",
+        "initially",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "ally", "ately", "ently", "antly", "ously", "edly", "ively", "arly",
+    ];
+    WORDS.contains(&w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+}
 
 /// Personal honorifics: after one, a place's name is a surname ("Mr Houston").
 pub(super) const HONORIFICS: &[&str] =
