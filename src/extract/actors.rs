@@ -559,6 +559,20 @@ mod tests {
     /// "Arsenal 2 Chelsea 1" is a score, "Channel 4" a numbered common word: no products.
     #[test]
     fn scores_and_numbered_common_words_are_not_products() {
+        let b = actors(
+            "The set ended with a version of Paper Moon. Critics liked high school comedy \
+             Dale Vista. It runs Zeno OS, the Orbix operating system, and web browser Kite. \
+             Tim Oyo lives in the Ruritanian capital Strelsau.",
+        );
+        assert_eq!(
+            names_of(&b, ActorType::Person),
+            ["Tim Oyo"],
+            "{:?}",
+            b.entities
+        );
+        assert_eq!(names_of(&b, ActorType::Work), ["Paper Moon", "Dale Vista"]);
+        assert_eq!(names_of(&b, ActorType::Product), ["Zeno OS", "Kite"]);
+        assert!(names_of(&b, ActorType::Place).contains(&"Strelsau"));
         let a = actors("Arsenal 2 Chelsea 1 was the score, said Jon Reyes on Channel 4 today.");
         assert!(
             names_of(&a, ActorType::Product).is_empty(),

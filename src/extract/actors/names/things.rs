@@ -57,6 +57,79 @@ const WORK_NOUNS: &[&str] = &[
     "painting",
 ];
 
+/// Work nouns that are never verbs: no determiner needed before them ("high school comedy
+/// Napoleon Dynamite").
+const GENRES: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "sitcom",
+    "documentary",
+    "musical",
+    "biopic",
+    "memoir",
+    "drama",
+    "thriller",
+    "comedy",
+    "ballad",
+    "blockbuster",
+    "sequel",
+    "soundtrack",
+    "opera",
+];
+
+/// Nouns before "of" that introduce a work: "a rousing version of Hey Jude".
+const OF_WORK: &[&str] = &[
+    "version",
+    "cover",
+    "rendition",
+    "remake",
+    "premiere",
+    "screening",
+    "adaptation",
+    "performance",
+    "sequel",
+    "author",
+    "director",
+    "producer",
+    "composer",
+    "episode",
+];
+
+/// Nouns right before a product's name ("web browser Safari") or in an apposition after it
+/// ("Mac OS X, the Apple operating system").
+const PRODUCT_NOUNS: &[&str] = &[
+    "software",
+    "system",
+    "browser",
+    "console",
+    "handset",
+    "smartphone",
+    "phone",
+    "laptop",
+    "computer",
+    "tablet",
+    "app",
+    "application",
+    "processor",
+    "chip",
+    "gadget",
+    "device",
+    "player",
+    "camera",
+    "jet",
+    "aircraft",
+    "rocket",
+    "drug",
+    "vaccine",
+];
+
+/// Nouns right before a place's name: "the Cameroon capital Yaounde".
+const PLACE_BEFORE: &[&str] = &[
+    "capital", "city", "town", "village", "port", "province", "region", "district", "suburb",
+];
+
 /// Verbs after which "in"/"of" introduces a work: "starring in Napoleon Dynamite".
 const ROLE_IN_WORK: &[&str] = &[
     "starring",
@@ -101,8 +174,14 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "new" | "latest" | "hit"
         )
     });
-    if determined && WORK_NOUNS.contains(&&*w) {
+    if (determined && WORK_NOUNS.contains(&&*w)) || GENRES.contains(&&*w) {
         return Some(Kind::Work);
+    }
+    if PRODUCT_NOUNS.contains(&&*w) && w != "system" {
+        return Some(Kind::Product);
+    }
+    if PLACE_BEFORE.contains(&&*w) {
+        return Some(Kind::Place);
     }
     if PRODUCT_VERBS.contains(&&*w) {
         return Some(Kind::Product);
@@ -112,7 +191,9 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
         .filter(|&p| joined(p))
         .map(|p| words.lower(p));
     let before = before.as_deref().unwrap_or("");
-    if matches!(&*w, "in" | "of") && ROLE_IN_WORK.contains(&before) {
+    if (matches!(&*w, "in" | "of") && ROLE_IN_WORK.contains(&before))
+        || (&*w == "of" && OF_WORK.contains(&before))
+    {
         return Some(Kind::Work);
     }
     None
@@ -124,8 +205,16 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     let (the, noun) = (tokens.get(j)?, tokens.get(j + 1)?);
     let gap = &words.body[tokens[j - 1].end..the.start];
     let apposed = gap == ", " && matches!(&*words.lower(j), "the" | "a" | "his" | "her" | "their");
-    (apposed && WORK_NOUNS.contains(&&*words.lower(j + 1)) && noun.start > the.end)
-        .then_some(Kind::Work)
+    if !apposed || noun.start <= the.end {
+        return None;
+    }
+    if WORK_NOUNS.contains(&&*words.lower(j + 1)) {
+        return Some(Kind::Work);
+    }
+    // "Mac OS X, the Apple operating system": a product noun among the next three words.
+    (j + 1..(j + 4).min(tokens.len()))
+        .any(|t| !tokens[t].is_capitalised(words.body) && PRODUCT_NOUNS.contains(&&*words.lower(t)))
+        .then_some(Kind::Product)
 }
 
 /// A model number right after the run, or ending it: "Falcon 9", "PowerMac G4" — a

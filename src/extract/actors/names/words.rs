@@ -68,12 +68,17 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 ];
 
 /// Whether a hyphenated word (lower case) is a description, never part of a name:
-/// "Tunisian-born", "Janet Jackson-style", "UWB-using", "Trump-loving", "US-led".
+/// "Tunisian-born", "Janet Jackson-style", "UWB-using", "Trump-loving", "US-led",
+/// "October-to-December".
 pub(super) fn adjectival(w: &str) -> bool {
     let Some((_, last)) = w.rsplit_once('-') else {
         return false;
     };
-    ADJECTIVE_SUFFIXES.iter().any(|suffix| w.ends_with(suffix))
+    // "October-to-December": a span, not a name.
+    let span = ["-to-", "-and-", "-by-", "-for-"]
+        .iter()
+        .any(|p| w.contains(p));
+    span || ADJECTIVE_SUFFIXES.iter().any(|suffix| w.ends_with(suffix))
         || (last.len() >= 4 && (last.ends_with("ing") || last.ends_with("ed")))
 }
 
@@ -292,6 +297,23 @@ impl<'a> Words<'a> {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn hyphenated_descriptions_and_opening_adverbs() {
+        for w in [
+            "tunisian-born",
+            "jackson-style",
+            "uwb-using",
+            "october-to-december",
+        ] {
+            assert!(adjectival(w), "{w}");
+        }
+        for w in ["jean-claude", "schoch-spana", "hay-on-wye", "hamad"] {
+            assert!(!adjectival(w), "{w}");
+        }
+        assert!(sentence_adverb("traditionally") && sentence_adverb("meanwhile"));
+        assert!(!sentence_adverb("kelly") && !sentence_adverb("connolly"));
+    }
 
     #[test]
     fn a_word_is_in_the_sets_it_was_added_to_whatever_its_case() {
