@@ -163,16 +163,38 @@ pub enum ActorType {
     Person,
     Org,
     Place,
+    /// A title: a film, song, album, book, show, game or report. Never speaks.
+    Work,
+    /// A thing made and sold ("Mac Mini", "Windows XP"). Never speaks.
+    Product,
+    /// A contest, festival or ceremony ("World Cup", "Brit Awards"). Never speaks.
+    Event,
 }
 
 impl ActorType {
-    pub const ALL: [ActorType; 3] = [ActorType::Person, ActorType::Org, ActorType::Place];
+    pub const ALL: [ActorType; 6] = [
+        ActorType::Person,
+        ActorType::Org,
+        ActorType::Place,
+        ActorType::Work,
+        ActorType::Product,
+        ActorType::Event,
+    ];
+
+    /// People, organisations and places: who can speak and be counted as a voice (works,
+    /// products and events are things named, kept for the reader but never speakers).
+    pub fn is_agent(self) -> bool {
+        matches!(self, ActorType::Person | ActorType::Org | ActorType::Place)
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
             ActorType::Person => "person",
             ActorType::Org => "org",
             ActorType::Place => "place",
+            ActorType::Work => "work",
+            ActorType::Product => "product",
+            ActorType::Event => "event",
         }
     }
 }

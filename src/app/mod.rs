@@ -134,6 +134,9 @@ pub struct App {
     pub hide_scare: bool,
     /// Indirect speech hidden everywhere (reader, sidebar, `n`/`N`, search results).
     pub hide_indirect: bool,
+    /// The Actors tab lists works, products and events too (not only people,
+    /// organisations and places).
+    pub show_things: bool,
     pub hide_boilerplate: bool,
     pub sidebar_selected: usize,
     pub actor_filter: Option<u32>,
@@ -189,6 +192,7 @@ impl App {
             corpus_quotes: false,
             hide_scare: false,
             hide_indirect: false,
+            show_things: false,
             hide_boilerplate: false,
             sidebar_selected: 0,
             actor_filter: None,
@@ -412,6 +416,10 @@ impl App {
                 self.sidebar_selected = 0;
             }
             Action::ToggleIndirect => self.toggle_indirect(),
+            Action::ToggleThings => {
+                self.show_things = !self.show_things;
+                self.sidebar_selected = 0;
+            }
             Action::ToggleBoilerplate => {
                 self.hide_boilerplate = !self.hide_boilerplate;
                 self.relayout();

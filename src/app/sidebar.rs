@@ -29,6 +29,7 @@ pub(super) struct RowsMadeFrom {
     actor_filter: Option<u32>,
     hide_scare: bool,
     hide_indirect: bool,
+    show_things: bool,
     current: Option<usize>,
     stars_version: u64,
 }
@@ -43,6 +44,7 @@ impl App {
             actor_filter: self.actor_filter,
             hide_scare: self.hide_scare,
             hide_indirect: self.hide_indirect,
+            show_things: self.show_things,
             current: self.current,
             stars_version: self.state.stars_version(),
         };
@@ -111,9 +113,13 @@ impl App {
             .collect()
     }
 
+    /// People, organisations and places (works, products and events too when asked), most
+    /// quoted first.
     fn actor_ids(&self) -> Vec<u32> {
-        let mut ids: Vec<u32> = (0..self.corpus.actors.len() as u32).collect();
         let actors = &self.corpus.actors;
+        let mut ids: Vec<u32> = (0..actors.len() as u32)
+            .filter(|&a| self.show_things || actors[a as usize].actor_type().is_agent())
+            .collect();
         ids.sort_by(|&a, &b| {
             let (x, y) = (&actors[a as usize], &actors[b as usize]);
             y.quotes

@@ -555,3 +555,40 @@ fn is_starred_sends_the_stars_of_now() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Works, products and events are kept out of the Actors tab until `w` asks for them.
+#[test]
+fn the_actors_tab_shows_things_only_when_asked() {
+    let doc = Document::plain;
+    let corpus = Arc::new(crate::pipeline::build(vec![doc(
+        "c.txt",
+        "Film news\n\nThe director Ana Ruiz spoke warmly about her work at the Kelso Film Festival on Friday.\n\n\
+         \"We made it for the fans,\" Ruiz said of the film Quiet Harbour Nights.",
+    )]));
+    let mut app = App::new(corpus);
+    app.handle(Event::Resize(120, 40));
+    app.focus = Pane::Sidebar;
+    key(&mut app, KeyCode::Char('t'));
+    let names = |app: &App| -> Vec<String> {
+        app.sidebar_items()
+            .iter()
+            .filter_map(|i| match i {
+                SidebarItem::Actor(a) => Some(app.corpus.actors[*a as usize].name.clone()),
+                SidebarItem::Quote(_) => None,
+            })
+            .collect()
+    };
+    let people = names(&app);
+    assert!(people.contains(&"Ana Ruiz".to_string()), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|n| n.contains("Festival") || n.contains("Harbour")),
+        "{people:?}"
+    );
+    key(&mut app, KeyCode::Char('w'));
+    assert!(app.show_things);
+    let all = names(&app);
+    assert!(all.contains(&"Kelso Film Festival".to_string()), "{all:?}");
+    assert!(all.contains(&"Quiet Harbour Nights".to_string()), "{all:?}");
+}

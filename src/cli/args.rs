@@ -263,6 +263,9 @@ pub enum TypeArg {
     Person,
     Org,
     Place,
+    Work,
+    Product,
+    Event,
 }
 
 impl From<TypeArg> for ActorType {
@@ -271,6 +274,9 @@ impl From<TypeArg> for ActorType {
             TypeArg::Person => ActorType::Person,
             TypeArg::Org => ActorType::Org,
             TypeArg::Place => ActorType::Place,
+            TypeArg::Work => ActorType::Work,
+            TypeArg::Product => ActorType::Product,
+            TypeArg::Event => ActorType::Event,
         }
     }
 }

@@ -5,6 +5,7 @@
 mod merge;
 mod names;
 mod running;
+mod same;
 
 pub use merge::{merge, EntityTable};
 pub use running::RunningNames;
@@ -120,6 +121,13 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         names::candidates(body, &all[from..], &mut seen, &mut candidates);
         *kept = Some((from as u32, all.len() as u32));
     }
+    candidates.retain(|c| c.kind != Kind::Skip);
+    // "Uncle John's Band", "Hey Jude": a title in quotation marks is a work.
+    for c in &mut candidates {
+        if quoted_title(body, quotes, c.span) {
+            c.kind = Kind::Work;
+        }
+    }
     let in_quote = |offset: usize| {
         let i = quotes.partition_point(|q| (q.outer.start as usize) <= offset);
         quotes[..i]
@@ -134,6 +142,51 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
     }
 }
 
+/// Whether the name at `span` is inside a quotation that is only a title: a few
+/// capitalised words (small words between them), no sentence inside ("Shake Hands With
+/// The Devil", "Uncle John's Band,").
+fn quoted_title(body: &str, quotes: &[QuoteSpan], span: Span) -> bool {
+    let i = quotes.partition_point(|q| q.text.start <= span.start);
+    let Some(q) = i.checked_sub(1).map(|i| &quotes[i]) else {
+        return false;
+    };
+    if span.end > q.text.end {
+        return false;
+    }
+    let Some(text) = body.get(q.text.start as usize..q.text.end as usize) else {
+        return false;
+    };
+    let text = text.trim_end_matches([',', '.', '!', '?']);
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the"
+                | "a"
+                | "an"
+                | "and"
+                | "in"
+                | "on"
+                | "to"
+                | "with"
+                | "for"
+                | "at"
+                | "by"
+                | "from"
+                | "or"
+        )
+    };
+    let mut n = 0;
+    for w in text.split_whitespace() {
+        n += 1;
+        let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if n > 7 || !(capital || small(w)) || w.contains([',', '.', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    // One quoted word is a nickname or a scare quote ("Lyin'", "Disgusting"), not a title.
+    n >= 2
+}
+
 /// Groups candidates into entities: full names first, then surnames and short forms that
 /// point at one of them.
 fn cluster(
@@ -143,16 +196,27 @@ fn cluster(
 ) -> ArticleActors {
     let mut actors = ArticleActors::default();
     let mut key_of: Vec<Option<u32>> = vec![None; candidates.len()];
+    let hosts = same::hosts(body, &candidates);
 
     // Pass 1: named entities with a clear identity (gazetteer names, full names, orgs).
     for (ci, c) in candidates.iter().enumerate() {
+        if hosts[ci].is_some() {
+            continue;
+        }
         let strong = match c.kind {
             Kind::Person => c.name.contains(' '),
-            Kind::Org | Kind::Place => true,
-            Kind::MaybePerson => false,
+            Kind::Org | Kind::Place | Kind::Work | Kind::Product | Kind::Event => true,
+            Kind::MaybePerson | Kind::Skip => false,
         };
         if strong {
             key_of[ci] = Some(actors.entity_for(c, c.kind, names::normalise(&c.name)));
+        }
+    }
+    // An acronym and its expansion, a name and the longer one it is part of: one entity.
+    for (ci, c) in candidates.iter().enumerate() {
+        if let Some(e) = hosts[ci].and_then(|h| key_of[h]) {
+            actors.add_form(&c.name, e);
+            key_of[ci] = Some(e);
         }
     }
     // Pass 2: single names: the surname (or first name) of a person named in full, else a
@@ -219,7 +283,10 @@ impl ArticleActors {
         let kind = match kind {
             Kind::Org => ActorType::Org,
             Kind::Place => ActorType::Place,
-            Kind::Person | Kind::MaybePerson => ActorType::Person,
+            Kind::Work => ActorType::Work,
+            Kind::Product => ActorType::Product,
+            Kind::Event => ActorType::Event,
+            Kind::Person | Kind::MaybePerson | Kind::Skip => ActorType::Person,
         };
         let e = self.entities.len() as u32;
         self.entities.push(LocalEntity {
@@ -250,7 +317,9 @@ mod tests {
     use super::*;
 
     fn actors(body: &str) -> ArticleActors {
-        find(body, &crate::extract::test_paragraphs(body), &[])
+        let paragraphs = crate::extract::test_paragraphs(body);
+        let quotes = crate::extract::quotes::find(body, &paragraphs);
+        find(body, &paragraphs, &quotes)
     }
 
     fn names_of(a: &ArticleActors, kind: ActorType) -> Vec<&str> {
@@ -412,9 +481,15 @@ mod tests {
         assert!(
             a.entities
                 .iter()
+                .filter(|e| e.kind.is_agent())
                 .all(|e| !e.name.contains("Act") && !e.name.contains("Cup")),
             "{:?}",
             a.entities
+        );
+        assert_eq!(names_of(&a, ActorType::Event), ["World Cup"]);
+        assert_eq!(
+            names_of(&a, ActorType::Work),
+            ["Freedom of Information Act"]
         );
         let zenvox = &a.entities[a.resolve("Zenvox").unwrap() as usize];
         assert_eq!(zenvox.kind, ActorType::Org);
@@ -455,6 +530,121 @@ mod tests {
         assert_eq!(
             names_of(&a, ActorType::Person),
             ["John Ratcliffe", "Corey Stapleton"]
+        );
+    }
+
+    /// Works by a noun before or after them, or quoted alone; products by a model number or
+    /// a launch; events by their last word, alone too.
+    #[test]
+    fn works_products_and_events_are_typed_not_people() {
+        let a = actors(
+            "She starred in the film Quiet Harbour Nights with Tom Vale. The band played \
+             \"Marla Quince's Lament\", a hit. The firm launched Glide Box last week and the \
+             Zephyr 9 rocket flew. Kettle Street, the album, sold well. She won at the \
+             Kelso Film Festival and the Olympiad.",
+        );
+        let people = names_of(&a, ActorType::Person);
+        assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+        let works = names_of(&a, ActorType::Work);
+        for w in ["Quiet Harbour Nights", "Marla Quince", "Kettle Street"] {
+            assert!(works.contains(&w), "{w}: {works:?}");
+        }
+        assert_eq!(names_of(&a, ActorType::Product), ["Glide Box", "Zephyr"]);
+        assert_eq!(
+            names_of(&a, ActorType::Event),
+            ["Kelso Film Festival", "Olympiad"]
+        );
+    }
+
+    /// "Arsenal 2 Chelsea 1" is a score, "Channel 4" a numbered common word: no products.
+    #[test]
+    fn scores_and_numbered_common_words_are_not_products() {
+        let b = actors(
+            "The set ended with a version of Paper Moon. Critics liked high school comedy \
+             Dale Vista. It runs Zeno OS, the Orbix operating system, and web browser Kite. \
+             Tim Oyo lives in the Ruritanian capital Strelsau.",
+        );
+        assert_eq!(
+            names_of(&b, ActorType::Person),
+            ["Tim Oyo"],
+            "{:?}",
+            b.entities
+        );
+        assert_eq!(names_of(&b, ActorType::Work), ["Paper Moon", "Dale Vista"]);
+        assert_eq!(names_of(&b, ActorType::Product), ["Zeno OS", "Kite"]);
+        assert!(names_of(&b, ActorType::Place).contains(&"Strelsau"));
+        let a = actors("Arsenal 2 Chelsea 1 was the score, said Jon Reyes on Channel 4 today.");
+        assert!(
+            names_of(&a, ActorType::Product).is_empty(),
+            "{:?}",
+            a.entities
+        );
+    }
+
+    /// An acronym is its expansion, defined in brackets or by initials; a name cut out of a
+    /// longer one is that one.
+    #[test]
+    fn acronyms_and_parts_join_the_full_name() {
+        let a = actors(
+            "The Monetary Policy Committee met. The MPC held rates. The Gale Wind Board \
+             (GWX) agreed, and GWX staff left. Members of the Thai Lotus Rising Party met; \
+             The Lotus Rising group left. A member of the Tunisian Parliament spoke to Parliament.",
+        );
+        let mpc = a.resolve("MPC").expect("MPC");
+        assert_eq!(a.entities[mpc as usize].name, "Monetary Policy Committee");
+        let gwx = a.resolve("GWX").expect("GWX");
+        assert_eq!(a.entities[gwx as usize].name, "Gale Wind Board");
+        let b =
+            actors("Lena Morrow spoke. The Morrow Organization grew, Morrow said. Clay 2016 won.");
+        let morrow = b.resolve("Morrow").expect("Morrow");
+        assert_eq!(b.entities[morrow as usize].name, "Lena Morrow");
+        assert!(
+            names_of(&b, ActorType::Product).is_empty(),
+            "a year is no model number"
+        );
+        let c = actors("The Obama administration agreed. Obama said so. The latest Reuters poll.");
+        let obama = c.resolve("Obama").expect("Obama");
+        assert_eq!(c.entities[obama as usize].kind, ActorType::Person);
+        assert!(
+            names_of(&c, ActorType::Product).is_empty(),
+            "{:?}",
+            c.entities
+        );
+        let lotus = a.resolve("Lotus Rising").expect("Lotus Rising");
+        assert_eq!(a.entities[lotus as usize].name, "Thai Lotus Rising Party");
+        assert!(
+            names_of(&a, ActorType::Person).is_empty(),
+            "{:?}",
+            a.entities
+        );
+    }
+
+    /// A name never swallows an opening adverb or a hyphenated description, and a name
+    /// before a place noun, ", <place>" or a family noun is no person.
+    #[test]
+    fn boundaries_and_place_cues() {
+        let a = actors(
+            "Meanwhile Labour left. Traditionally schools said no. A Janet Vane-style dress \
+             and Orla-using kits sold. He lives in Arroyo Verde, California. The blast hit \
+             Maidan Kor province. She joined the Chalermdej dynasty.",
+        );
+        let people = names_of(&a, ActorType::Person);
+        assert!(people.is_empty(), "{people:?}");
+        let places = names_of(&a, ActorType::Place);
+        assert!(places.contains(&"Arroyo Verde"), "{places:?}");
+        assert!(places.contains(&"Maidan Kor"), "{places:?}");
+        assert!(a.entities.iter().all(|e| !e.name.contains("Meanwhile")));
+        assert!(a.entities.iter().all(|e| !e.name.contains("Chalermdej")));
+    }
+
+    /// "The Atlantic reported": a name after a sentence-opening "The" is no person.
+    #[test]
+    fn a_name_after_an_opening_the_is_not_a_person() {
+        let a = actors("The Wexford Ledger reported the plan. The Ledger said so.");
+        assert!(
+            names_of(&a, ActorType::Person).is_empty(),
+            "{:?}",
+            a.entities
         );
     }
 

@@ -78,8 +78,16 @@ impl MergedActors {
 pub fn extract_article(body: &str, paragraphs: &[Paragraph]) -> ArticleExtraction {
     let spans = quotes::find(body, paragraphs);
     let found = actors::find(body, paragraphs, &spans);
-    let quotes = attribution::attribute(body, paragraphs, &spans, &found);
+    let mut quotes = attribution::attribute(body, paragraphs, &spans, &found);
     let mut entities = found.entities;
+    // Works, products and events are named, never speakers.
+    for q in &mut quotes {
+        if let LocalSpeaker::Entity(e) = q.speaker {
+            if entities.get(e as usize).is_some_and(|e| !e.kind.is_agent()) {
+                q.speaker = LocalSpeaker::None;
+            }
+        }
+    }
     // Someone quoted is someone, however barely named.
     for q in &quotes {
         if let LocalSpeaker::Entity(e) = q.speaker {

@@ -4,7 +4,7 @@
 use super::layout::{panes, Panes};
 use super::theme;
 use crate::app::{App, Pane, SidebarItem, Tab};
-use crate::model::{ActorType, Speaker};
+use crate::model::Speaker;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -304,16 +304,19 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
             }
             SidebarItem::Actor(a) => {
                 let actor = &app.corpus.actors[a as usize];
-                let kind = match actor.actor_type() {
-                    ActorType::Person => "person",
-                    ActorType::Org => "org",
-                    ActorType::Place => "place",
-                };
-                let right = format!(" {kind:<6} {:>4}q {:>4}m", actor.quotes, actor.mentions);
+                let kind = actor.actor_type().as_str();
+                let right = format!(" {kind:<7} {:>4}q {:>4}m", actor.quotes, actor.mentions);
                 let name = fit(&actor.name, w.saturating_sub(right.width()));
-                let pad = w.saturating_sub(name.width() + right.width());
+                // The first role, as room allows: "Boris Johnson, Prime Minister".
+                let room = w.saturating_sub(name.width() + right.width());
+                let role = match actor.roles.first() {
+                    Some(r) if room > 4 => fit(&format!(", {r}"), room),
+                    _ => String::new(),
+                };
+                let pad = w.saturating_sub(name.width() + role.width() + right.width());
                 ListItem::new(Line::from(vec![
                     Span::styled(name, theme::speaker(&Speaker::Actor(a))),
+                    Span::styled(role, theme::dim()),
                     Span::raw(" ".repeat(pad)),
                     Span::styled(right, theme::dim()),
                 ]))

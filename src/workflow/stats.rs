@@ -1,6 +1,6 @@
 //! Counts for the Stats view and `hearsay stats`: who gets a voice, which outlets, which days.
 
-use crate::model::{Corpus, QuoteKind, Speaker};
+use crate::model::{ActorType, Corpus, QuoteKind, Speaker};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -55,8 +55,11 @@ impl<'a> Voices<'a> {
     }
 
     fn ranked(mut self, corpus: &'a Corpus) -> Vec<(String, u32)> {
+        // Who gets a voice: people and organisations (unnamed speakers are people too); a
+        // place, work, product or event given a quote is not counted.
         for (actor, n) in corpus.actors.iter().zip(self.by_actor) {
-            if n > 0 {
+            let voice = matches!(actor.actor_type(), ActorType::Person | ActorType::Org);
+            if n > 0 && voice {
                 *self.unnamed.entry(&actor.name).or_default() += n;
             }
         }
@@ -133,13 +136,20 @@ mod tests {
             .iter()
             .map(|k| (k.as_str().to_string(), 0))
             .collect();
+        let voice = |q: &crate::model::Quote| match q.speaker {
+            Speaker::Actor(a) => matches!(
+                corpus.actors[a as usize].actor_type(),
+                ActorType::Person | ActorType::Org
+            ),
+            _ => true,
+        };
         for q in &corpus.quotes {
             kinds
                 .iter_mut()
                 .find(|(k, _)| k == q.kind.as_str())
                 .unwrap()
                 .1 += 1;
-            if q.kind == QuoteKind::Indirect {
+            if q.kind == QuoteKind::Indirect && voice(q) {
                 if let Some(s) = corpus.speaker_name(q) {
                     *indirect.entry(s.to_string()).or_default() += 1;
                 }
@@ -150,7 +160,7 @@ mod tests {
             .iter()
             .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
         {
-            if let Some(s) = corpus.speaker_name(q) {
+            if let Some(s) = corpus.speaker_name(q).filter(|_| voice(q)) {
                 *speakers.entry(s.to_string()).or_default() += 1;
             }
             let outlet = corpus.articles[q.article as usize]
@@ -179,6 +189,32 @@ mod tests {
             quotes_by_kind: kinds,
             indirect_per_speaker: ranked(indirect),
         }
+    }
+
+    /// A place or a work given a quote is not a voice: it leaves "who gets a voice".
+    #[test]
+    fn only_people_and_organisations_are_voices() {
+        let mut corpus = crate::pipeline::build_with(crate::gen::documents(60, 3), |body, a| {
+            crate::extract::extract_article(body, &a.paragraphs)
+        });
+        let top = compute(&corpus).quotes_per_speaker[0].0.clone();
+        let id = corpus
+            .actors
+            .iter()
+            .position(|a| a.name == top)
+            .expect("an actor");
+        corpus.actors[id].kind = Some(ActorType::Place);
+        let got = compute(&corpus);
+        assert!(
+            got.quotes_per_speaker.iter().all(|(n, _)| *n != top),
+            "{got:?}"
+        );
+        assert_eq!(got, reference(&corpus));
+        corpus.actors[id].kind = Some(ActorType::Work);
+        assert!(compute(&corpus)
+            .quotes_per_speaker
+            .iter()
+            .all(|(n, _)| *n != top));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod cues;
 mod keys;
+mod things;
 mod words;
 
 use crate::extract::lexicon;
@@ -14,7 +15,7 @@ use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
 pub use keys::normalise;
 use std::sync::OnceLock;
-use words::{class, Classes, Words, ADJECTIVE_SUFFIXES, EPONYM_TITLES, HONORIFICS};
+use words::{class, Classes, Words, EPONYM_TITLES, HONORIFICS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -24,6 +25,12 @@ pub enum Kind {
     MaybePerson,
     Org,
     Place,
+    /// A title: film, song, book, show, report, law.
+    Work,
+    Product,
+    Event,
+    /// Not an actor after all ("the Chakri dynasty"): dropped before clustering.
+    Skip,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -184,19 +191,50 @@ pub fn candidates(
         {
             j -= 1;
         }
-        j = extend_list(body, tokens, i, j);
+        j = extend_list(&words, i, j);
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
         // "the Premiership", "the United board", "the Rajya Sabha": after "the", a name is a
         // team, a league, a company, not a person, unless a title says so ("the Reverend
         // Jesse Jackson") or it starts with a first name ("the Michael Jackson trial").
-        let after_the = i > 0
+        // "The Atlantic reported": a run opening with "The" is after "the" too.
+        let after_the = (i > 0
             && adjacent(body, &tokens[i - 1], &tokens[i])
-            && tokens[i - 1].text(body) == "the";
+            && tokens[i - 1].text(body) == "the")
+            || (j - i >= 2 && tokens[i].text(body) == "The");
+        let head = if tokens[i].text(body) == "The" && j - i >= 2 {
+            i + 1
+        } else {
+            i
+        };
+        things::by_noun_after(&words, (i, j), &mut out[from..]);
+        // "Arroyo Grande, California": a name before ", <place>" is a place.
+        if tokens
+            .get(j)
+            .is_some_and(|n| &body[tokens[j - 1].end..n.start] == ", ")
+        {
+            let end = (j + lx.gazetteer.max_words).min(tokens.len());
+            let in_place = gazetteer_match(&words, (j, end), lx).is_some_and(|(n, key)| {
+                lx.gazetteer.forms[key].1
+                    && !tokens[j + n - 1].possessive
+                    && body[tokens[j + n - 1].end..].starts_with([',', '.', ';', ')'])
+            });
+            if in_place {
+                for c in &mut out[from..] {
+                    if c.span.end as usize == tokens[j - 1].end
+                        && c.role.is_none()
+                        && c.alias_keys.is_empty()
+                        && matches!(c.kind, Kind::Person | Kind::MaybePerson)
+                    {
+                        c.kind = Kind::Place;
+                    }
+                }
+            }
+        }
         if after_the {
-            let first_name = words.is(i, class::FIRST_NAME | class::NAME_LIKE_COMMON);
+            let first_name = words.is(head, class::FIRST_NAME | class::NAME_LIKE_COMMON);
             for c in &mut out[from..] {
-                let first = c.span.start as usize == tokens[i].start;
+                let first = c.span.start as usize == tokens[head].start;
                 let person_like = c.cued && first_name;
                 if first && !person_like && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
                     c.kind = Kind::Org;
@@ -207,9 +245,12 @@ pub fn candidates(
     }
 }
 
-/// "Department for Digital, Culture, Media, and Sport": a name with `for`/`of` may go on as a
-/// comma list of capitalised words ending in `and X`.
-fn extend_list(body: &str, tokens: &[Token], i: usize, j: usize) -> usize {
+/// "Department for Digital, Culture, Media, and Sport", "Conference of Postal and
+/// Telecommunications Administrations": a name with `for`/`of` may go on as a comma list of
+/// capitalised words ending in `and X …`; but a name of its own after "and" is not taken in
+/// ("Union of Montana and Native American Rights Fund": it ends as an organisation does).
+fn extend_list(words: &Words, i: usize, j: usize) -> usize {
+    let (body, tokens) = (words.body, words.tokens);
     let has_of = tokens[i..j]
         .iter()
         .any(|t| matches!(t.text(body), "for" | "of"));
@@ -221,10 +262,15 @@ fn extend_list(body: &str, tokens: &[Token], i: usize, j: usize) -> usize {
         let gap = &body[tokens[k - 1].end..tokens[k].start];
         let t = tokens[k].text(body);
         if (gap == ", " || gap == " ") && t == "and" {
-            if tokens.get(k + 1).is_some_and(|n| n.is_capitalised(body)) {
-                return k + 2;
+            let mut e = k + 1;
+            while e < tokens.len()
+                && tokens[e].is_capitalised(body)
+                && (e == k + 1 || adjacent(body, &tokens[e - 1], &tokens[e]))
+            {
+                e += 1;
             }
-            return j;
+            let own_name = e - k > 2 && words.is(e - 1, class::ORG_WORD);
+            return if e > k + 1 && !own_name { e } else { j };
         }
         if gap == ", " && tokens[k].is_capitalised(body) {
             k += 1;
@@ -287,12 +333,14 @@ fn group(
                 .skip(1)
                 .all(|p| p.chars().next().is_some_and(char::is_lowercase));
         // "Tunisian-born", "London-based": a description, not part of a name.
-        let adjectival =
-            original.contains('-') && ADJECTIVE_SUFFIXES.iter().any(|suffix| w.ends_with(suffix));
+        let adjectival = words::adjectival(&w);
+        // "Traditionally schools …", "Meanwhile Labour …": an adverb opening a sentence.
+        let adverb = t.sentence_start && words::sentence_adverb(&w);
         // "Unclogging Beijing …": a gerund opening a sentence.
         let gerund = t.sentence_start && w.ends_with("ing") && !words.is(k, class::FIRST_NAME);
         let drop = is_article
             || adjectival
+            || adverb
             || gerund
             || (t.sentence_start && common_compound)
             || (t.sentence_start
@@ -305,6 +353,20 @@ fn group(
         }
         k += 1;
     }
+    // "the film Reservoir Dogs", "Hey Jude, the single", "Falcon 9": a work or a product.
+    if k < j {
+        let kind = things::cue_before(words, k)
+            .or_else(|| things::cue_after(words, j))
+            .or_else(|| things::model_number(words, (k, j)).then_some(Kind::Product));
+        if let Some(kind) = kind {
+            out.push(thing(body, &tokens[k..j], kind));
+            return;
+        }
+    }
+    // "a Janet Jackson-style outfit", "UWB-using devices": a name made a description.
+    if k < j && words::adjectival(&words.lower(j - 1)) {
+        return;
+    }
     let mut role_start: Option<usize> = None;
     while k < j {
         let g = &tokens[k..j];
@@ -316,7 +378,11 @@ fn group(
             && words.is(j - 1, class::NON_ACTOR_SUFFIX)
             && gazetteer_match(words, (k, j), lx).is_none()
         {
-            return; // "Freedom of Information Act", "World Cup"
+            // "Freedom of Information Act" (a work), "World Cup" (an event).
+            if let Some(kind) = things::by_last_word(&words.lower(j - 1)) {
+                out.push(thing(body, g, kind));
+            }
+            return;
         }
         // "Sally Wasef of Griffith University": a person, then where they are from.
         let connector = (k..j).position(|t| matches!(&*words.lower(t), "of" | "for"));
@@ -540,6 +606,18 @@ fn group(
         if w.len() < 2 || words.is(k, class::TITLE) {
             return;
         }
+        // "the Olympiad", "the Oscars": an event or a work by its one word.
+        if let Some(kind) = words
+            .is(k, class::NON_ACTOR_SUFFIX)
+            .then(|| things::by_last_word(&w))
+            .flatten()
+            .filter(|_| {
+                !g[0].sentence_start && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
+            })
+        {
+            out.push(candidate(kind, false));
+            return;
+        }
         if g[0].is_acronym(body) && !titled {
             // "LONDON —": a dateline, not an organisation; acronyms are short.
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -607,6 +685,19 @@ fn group(
         out.push(candidate(Kind::MaybePerson, false));
     } else if titled || first_is_name {
         out.push(candidate(Kind::Person, true));
+    }
+}
+
+/// A work, product or event named by the tokens `g`, as written.
+fn thing(body: &str, g: &[Token], kind: Kind) -> Candidate {
+    let span = Span::new(g[0].start, g[g.len() - 1].end);
+    Candidate {
+        span,
+        name: body[span.start as usize..span.end as usize].to_string(),
+        kind,
+        role: None,
+        alias_keys: &[],
+        cued: false,
     }
 }
 

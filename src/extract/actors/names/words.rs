@@ -42,7 +42,7 @@ const NAME_LIKE_COMMON: &[&str] = &[
 
 /// Suffixes that make a capitalised word an adjective, never part of a name
 /// ("Tunisian-born", "London-based", "Toronto-shot").
-pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &[
+const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-born",
     "-based",
     "-owned",
@@ -59,7 +59,74 @@ pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-listed",
     "-style",
     "-inspired",
+    "-loving",
+    "-hating",
+    "-friendly",
+    "-like",
+    "-era",
+    "-esque",
 ];
+
+/// Whether a hyphenated word (lower case) is a description, never part of a name:
+/// "Tunisian-born", "Janet Jackson-style", "UWB-using", "Trump-loving", "US-led",
+/// "October-to-December".
+pub(super) fn adjectival(w: &str) -> bool {
+    let Some((_, last)) = w.rsplit_once('-') else {
+        return false;
+    };
+    // "October-to-December": a span, not a name.
+    let span = ["-to-", "-and-", "-by-", "-for-"]
+        .iter()
+        .any(|p| w.contains(p));
+    span || ADJECTIVE_SUFFIXES.iter().any(|suffix| w.ends_with(suffix))
+        || (last.len() >= 4 && (last.ends_with("ing") || last.ends_with("ed")))
+}
+
+/// Adverbs that open sentences ("Meanwhile", "Afterwards", "Traditionally", "Currently"):
+/// capitalised by position, never the start of a name.
+pub(super) fn sentence_adverb(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "meanwhile",
+        "afterwards",
+        "afterward",
+        "however",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "instead",
+        "elsewhere",
+        "otherwise",
+        "besides",
+        "likewise",
+        "therefore",
+        "thus",
+        "hence",
+        "indeed",
+        "perhaps",
+        "overall",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "then",
+        "still",
+        "yet",
+        "also",
+        "previously",
+        "recently",
+        "currently",
+        "finally",
+        "eventually",
+        "initially",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "ally", "ately", "ently", "antly", "ously", "edly", "ively", "arly",
+    ];
+    WORDS.contains(&w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+}
 
 /// Personal honorifics: after one, a place's name is a surname ("Mr Houston").
 pub(super) const HONORIFICS: &[&str] =
@@ -230,6 +297,23 @@ impl<'a> Words<'a> {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn hyphenated_descriptions_and_opening_adverbs() {
+        for w in [
+            "tunisian-born",
+            "jackson-style",
+            "uwb-using",
+            "october-to-december",
+        ] {
+            assert!(adjectival(w), "{w}");
+        }
+        for w in ["jean-claude", "schoch-spana", "hay-on-wye", "hamad"] {
+            assert!(!adjectival(w), "{w}");
+        }
+        assert!(sentence_adverb("traditionally") && sentence_adverb("meanwhile"));
+        assert!(!sentence_adverb("kelly") && !sentence_adverb("connolly"));
+    }
 
     #[test]
     fn a_word_is_in_the_sets_it_was_added_to_whatever_its_case() {

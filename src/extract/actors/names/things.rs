@@ -1,0 +1,341 @@
+//! Things a capitalised run may name that are not actors: works (films, songs, books,
+//! shows, reports, laws), products and events. They are kept and typed, and never speak.
+//! Each is told by closed word lists and the words around the run, never by known names.
+
+use super::words::{class, Words};
+use super::{Candidate, Kind};
+
+/// What a name ending in `last` (lower case, a word of `non_actor_suffixes`) names: an
+/// event ("World Cup", "Brit Awards"), a work ("Freedom of Information Act", "Blue
+/// Album"), or nothing kept (`None`: "Premier League", "Fashion Month").
+pub(super) fn by_last_word(last: &str) -> Option<Kind> {
+    match last {
+        "championship" | "championships" | "cup" | "award" | "awards" | "prize" | "festival"
+        | "olympics" | "games" | "tour" | "trophy" | "marathon" | "open" | "oscar" | "oscars"
+        | "bafta" | "baftas" | "grammy" | "grammys" | "emmy" | "emmys" | "globe" | "globes"
+        | "election" | "elections" | "referendum" | "summit" | "war" | "wars" | "day" | "week"
+        | "olympiad" | "expo" | "convention" => Some(Kind::Event),
+        "act" | "bill" | "law" | "treaty" | "agreement" | "accord" | "accords" | "show"
+        | "album" | "film" | "movie" | "novel" | "song" | "series" | "report" | "strategy"
+        | "plan" | "budget" => Some(Kind::Work),
+        _ => None,
+    }
+}
+
+/// Nouns that, right before a title, say it is a work: "the film Reservoir Dogs".
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "song",
+    "single",
+    "album",
+    "book",
+    "novel",
+    "show",
+    "series",
+    "sitcom",
+    "game",
+    "documentary",
+    "musical",
+    "opera",
+    "programme",
+    "program",
+    "report",
+    "track",
+    "memoir",
+    "biopic",
+    "drama",
+    "thriller",
+    "comedy",
+    "ballad",
+    "anthem",
+    "blockbuster",
+    "sequel",
+    "remake",
+    "soundtrack",
+    "poem",
+    "painting",
+];
+
+/// Work nouns that are never verbs: no determiner needed before them ("high school comedy
+/// Napoleon Dynamite").
+const GENRES: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "sitcom",
+    "documentary",
+    "musical",
+    "biopic",
+    "memoir",
+    "drama",
+    "thriller",
+    "comedy",
+    "ballad",
+    "blockbuster",
+    "sequel",
+    "soundtrack",
+    "opera",
+];
+
+/// Nouns before "of" that introduce a work: "a rousing version of Hey Jude".
+const OF_WORK: &[&str] = &[
+    "version",
+    "cover",
+    "rendition",
+    "remake",
+    "premiere",
+    "screening",
+    "adaptation",
+    "performance",
+    "sequel",
+    "author",
+    "director",
+    "producer",
+    "composer",
+    "episode",
+];
+
+/// Nouns right before a product's name ("web browser Safari") or in an apposition after it
+/// ("Mac OS X, the Apple operating system").
+const PRODUCT_NOUNS: &[&str] = &[
+    "software",
+    "system",
+    "browser",
+    "console",
+    "handset",
+    "smartphone",
+    "phone",
+    "laptop",
+    "computer",
+    "tablet",
+    "app",
+    "application",
+    "processor",
+    "chip",
+    "gadget",
+    "device",
+    "player",
+    "camera",
+    "jet",
+    "aircraft",
+    "rocket",
+    "drug",
+    "vaccine",
+];
+
+/// Nouns right before a place's name: "the Cameroon capital Yaounde".
+const PLACE_BEFORE: &[&str] = &[
+    "capital", "city", "town", "village", "port", "province", "region", "district", "suburb",
+];
+
+/// Verbs after which "in"/"of" introduces a work: "starring in Napoleon Dynamite".
+const ROLE_IN_WORK: &[&str] = &[
+    "starring",
+    "starred",
+    "stars",
+    "star",
+    "appeared",
+    "appearing",
+    "appears",
+    "role",
+    "roles",
+    "cast",
+];
+
+/// Verbs before a product's name: "Apple launched Garage Band".
+const PRODUCT_VERBS: &[&str] = &[
+    "launched",
+    "launches",
+    "launch",
+    "launching",
+    "unveiled",
+    "unveils",
+    "unveiling",
+];
+
+/// What the words before the run `tokens[k..]` say it names, if anything: a work after a
+/// work noun ("the film Reservoir Dogs", "the album Hey Jude") or "starring in"; a product
+/// after "launched" or "unveiled" (not after "the latest": "the latest Reuters poll").
+pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
+    let tokens = words.tokens;
+    let joined = |a: usize| super::adjacent(words.body, &tokens[a], &tokens[a + 1]);
+    let prev = k.checked_sub(1).filter(|&p| joined(p))?;
+    let w = words.lower(prev);
+    if tokens[prev].is_capitalised(words.body) {
+        return None;
+    }
+    // A noun, not a verb ("to report Smith's"): a determiner within three words before it
+    // ("the film", "his 1994 film", "their new album").
+    let determined = (prev.saturating_sub(3)..prev).any(|d| {
+        matches!(
+            &*words.lower(d),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "new" | "latest" | "hit"
+        )
+    });
+    if (determined && WORK_NOUNS.contains(&&*w)) || GENRES.contains(&&*w) {
+        return Some(Kind::Work);
+    }
+    if PRODUCT_NOUNS.contains(&&*w) && w != "system" {
+        return Some(Kind::Product);
+    }
+    if PLACE_BEFORE.contains(&&*w) {
+        return Some(Kind::Place);
+    }
+    if PRODUCT_VERBS.contains(&&*w) {
+        return Some(Kind::Product);
+    }
+    let before = prev
+        .checked_sub(1)
+        .filter(|&p| joined(p))
+        .map(|p| words.lower(p));
+    let before = before.as_deref().unwrap_or("");
+    if (matches!(&*w, "in" | "of") && ROLE_IN_WORK.contains(&before))
+        || (&*w == "of" && OF_WORK.contains(&before))
+    {
+        return Some(Kind::Work);
+    }
+    None
+}
+
+/// "Reservoir Dogs, the film": a work noun in an apposition right after the run.
+pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
+    let tokens = words.tokens;
+    let (the, noun) = (tokens.get(j)?, tokens.get(j + 1)?);
+    let gap = &words.body[tokens[j - 1].end..the.start];
+    let apposed = gap == ", " && matches!(&*words.lower(j), "the" | "a" | "his" | "her" | "their");
+    if !apposed || noun.start <= the.end {
+        return None;
+    }
+    if WORK_NOUNS.contains(&&*words.lower(j + 1)) {
+        return Some(Kind::Work);
+    }
+    // "Mac OS X, the Apple operating system": a product noun among the next three words.
+    (j + 1..(j + 4).min(tokens.len()))
+        .any(|t| !tokens[t].is_capitalised(words.body) && PRODUCT_NOUNS.contains(&&*words.lower(t)))
+        .then_some(Kind::Product)
+}
+
+/// A model number right after the run, or ending it: "Falcon 9", "PowerMac G4" — a
+/// product. Not a score ("Arsenal 2 Chelsea 1", "2-1"), a year, or a numbered common thing
+/// ("Channel 4", "Section 8").
+pub(super) fn model_number(words: &Words, (k, j): (usize, usize)) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let code = |t: usize| {
+        let w = tokens[t].text(body);
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
+        // Not a year ("Clinton 2016" is a campaign): three digits at most.
+        let year_like = digits == 4 && w.len() == 4;
+        digits > 0 && w.len() <= 4 && !year_like && w.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    // The number then a noun ("Falcon 9 rocket"), not a share or a date ("Johnson 9
+    // percent", "October 5").
+    let after = tokens.get(j).is_some_and(|n| {
+        super::adjacent(body, &tokens[j - 1], n)
+            && code(j)
+            && body[n.end..].starts_with(' ')
+            && tokens.get(j + 1).is_some_and(|m| {
+                !m.is_capitalised(body)
+                    && super::adjacent(body, n, m)
+                    && !matches!(
+                        &*words.lower(j + 1),
+                        "percent"
+                            | "per"
+                            | "points"
+                            | "point"
+                            | "to"
+                            | "of"
+                            | "and"
+                            | "or"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "votes"
+                            | "seats"
+                            | "years"
+                    )
+            })
+    });
+    let ends = j - k >= 2
+        && code(j - 1)
+        && tokens[j - 1]
+            .text(body)
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic());
+    // "Arsenal 2 Chelsea 1": a score, both sides.
+    let score = k > 0 && tokens[k - 1].text(body).bytes().all(|b| b.is_ascii_digit());
+    (after || ends)
+        && !score
+        && !words.is(
+            k,
+            class::COMMON | class::TITLE | class::FIRST_NAME | class::STOP,
+        )
+        && !(k..j).any(|t| words.is(t, class::ORG_WORD))
+}
+
+/// Nouns after a name that say it is a place: "Maidan Wardak province", "the Dagestan
+/// village".
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "village",
+    "town",
+    "city",
+    "region",
+    "district",
+    "county",
+    "valley",
+    "river",
+    "island",
+    "islands",
+    "oblast",
+    "prefecture",
+    "municipality",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "governorate",
+];
+
+/// Nouns after a name that say it names a family, not an actor: "the Shinawatra family".
+const KIN_NOUNS: &[&str] = &["family", "families", "dynasty", "clan", "household"];
+
+/// Retypes the candidates `out` of the run `tokens[i..j]` by the noun right after it: a
+/// place ("Maidan Wardak province"), or no actor at all ("the Chakri dynasty"). People
+/// with a title and known names keep their type.
+pub(super) fn by_noun_after(words: &Words, (i, j): (usize, usize), out: &mut [Candidate]) {
+    let tokens = words.tokens;
+    let Some(next) = tokens.get(j) else { return };
+    if next.is_capitalised(words.body) || !super::adjacent(words.body, &tokens[j - 1], next) {
+        return;
+    }
+    let noun = words.lower(j);
+    let place = PLACE_NOUNS.contains(&&*noun);
+    if !place && !KIN_NOUNS.contains(&&*noun) {
+        return;
+    }
+    for c in out {
+        let last =
+            c.span.end as usize == tokens[j - 1].end && c.span.start as usize >= tokens[i].start;
+        let unknown = c.alias_keys.is_empty() && c.role.is_none();
+        if last && unknown && matches!(c.kind, Kind::Person | Kind::MaybePerson | Kind::Org) {
+            c.kind = if place { Kind::Place } else { Kind::Skip };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_words_sort_events_works_and_the_rest() {
+        assert_eq!(by_last_word("cup"), Some(Kind::Event));
+        assert_eq!(by_last_word("awards"), Some(Kind::Event));
+        assert_eq!(by_last_word("act"), Some(Kind::Work));
+        assert_eq!(by_last_word("album"), Some(Kind::Work));
+        assert_eq!(by_last_word("league"), None);
+    }
+}

@@ -1,0 +1,108 @@
+//! Two names in one article for one entity, told apart from the words alone: an acronym
+//! and its expansion ("Monetary Policy Committee (MPC)", "GM" for "General Motors"), and a
+//! name cut out of a longer one ("Raksa Chart" of "Thai Raksa Chart Party", "Parliament"
+//! of "Tunisian Parliament").
+
+use super::names::{normalise, Candidate, Kind};
+
+/// An acronym: two to six capital letters (an ampersand between: "AT&T").
+fn is_acronym(name: &str) -> bool {
+    let letters = name.bytes().filter(u8::is_ascii_uppercase).count();
+    (2..=6).contains(&letters) && name.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+}
+
+/// The initials of a name's capitalised words: "Catholic Bishops' Conference of the
+/// Philippines" → "CBCP", "Marsh & McLennan Companies" → "MMC".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// For each candidate, the one whose entity it joins (`None`: its own), by index.
+pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> {
+    let mut hosts = vec![None; candidates.len()];
+    // Multi-word names of organisations, normalised and padded for whole-word search.
+    let long: Vec<(usize, String)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == Kind::Org)
+        .filter(|(_, c)| c.name.contains(' ') && !is_acronym(&c.name))
+        .map(|(i, c)| (i, format!(" {} ", normalise(&c.name))))
+        .collect();
+    if long.is_empty() {
+        return hosts;
+    }
+    // People's names: a part of one is theirs, not an organisation's ("Trump" of "Donald
+    // Trump", "President Obama" or "Obama said", though the article names the "Obama
+    // administration").
+    let people: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.kind == Kind::Person || (c.kind == Kind::MaybePerson && c.cued))
+        .map(|c| format!(" {} ", normalise(&c.name)))
+        .collect();
+    // Acronyms defined so far, and what for: later uses of one mean the same.
+    let mut defined_as: Vec<(&str, usize)> = Vec::new();
+    for (ci, c) in candidates.iter().enumerate() {
+        if is_acronym(&c.name) {
+            if let Some(&(_, h)) = defined_as.iter().find(|(a, _)| *a == c.name) {
+                hosts[ci] = Some(h);
+                continue;
+            }
+            // "… Committee (MPC)": defined right after the name it stands for.
+            let before = body[..c.span.start as usize].trim_end();
+            let defined = ci
+                .checked_sub(1)
+                .filter(|&p| {
+                    before.ends_with('(')
+                        && before[..before.len() - 1].trim_end().len()
+                            == candidates[p].span.end as usize
+                })
+                .filter(|&p| !is_acronym(&candidates[p].name));
+            if let Some(h) = defined {
+                defined_as.push((&c.name, h));
+            }
+            hosts[ci] = defined.or_else(|| {
+                long.iter()
+                    .find(|(h, _)| initials(&candidates[*h].name) == c.name.replace('&', ""))
+                    .map(|(h, _)| *h)
+            });
+            continue;
+        }
+        // A part of a longer name: a single word or an organisation, not a known name.
+        let part = matches!(c.kind, Kind::MaybePerson | Kind::Org);
+        if !part || !c.alias_keys.is_empty() {
+            continue;
+        }
+        let key = format!(" {} ", normalise(&c.name));
+        if people.iter().any(|p| p.contains(&key)) {
+            continue;
+        }
+        // Only when one longer name holds it ("Marvel" of "Marvel Studios" and of "Marvel
+        // Universe" is neither).
+        let holders = || {
+            long.iter()
+                .filter(|(h, name)| name.len() > key.len() && name.contains(&key) && *h != ci)
+        };
+        let longest = holders().max_by_key(|(_, name)| name.len());
+        hosts[ci] = longest
+            .filter(|(_, name)| holders().all(|(_, other)| name.contains(other.trim())))
+            .map(|(h, _)| *h);
+    }
+    hosts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_skip_small_words_and_ampersands() {
+        assert_eq!(
+            initials("Catholic Bishops' Conference of the Philippines"),
+            "CBCP"
+        );
+        assert_eq!(initials("Marsh & McLennan Companies"), "MMC");
+        assert!(is_acronym("AT&T") && is_acronym("MPC") && !is_acronym("Ofcom"));
+    }
+}
