@@ -610,6 +610,15 @@ mod tests {
             "{:?}",
             c.entities
         );
+        // A name before a common noun ("Trump administration") is someone's: alone, it is
+        // not a part of that organisation.
+        let d = actors("The Trump administration warned London. Johnson met Trump on Friday.");
+        let trump = d.resolve("Trump").expect("Trump");
+        assert_ne!(
+            d.entities[trump as usize].name, "Trump administration",
+            "{:?}",
+            d.entities
+        );
         let lotus = a.resolve("Lotus Rising").expect("Lotus Rising");
         assert_eq!(a.entities[lotus as usize].name, "Thai Lotus Rising Party");
         assert!(

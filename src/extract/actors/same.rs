@@ -28,6 +28,17 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
         .enumerate()
         .filter(|(_, c)| c.kind == Kind::Org)
         .filter(|(_, c)| c.name.contains(' ') && !is_acronym(&c.name))
+        // "Trump administration", "Obama campaign": a name before a common noun is
+        // someone's, not a part of the organisation's name.
+        .filter(|(_, c)| {
+            c.name.split(' ').all(|w| {
+                w.chars().next().is_none_or(|f| !f.is_lowercase())
+                    || matches!(
+                        w,
+                        "of" | "the" | "and" | "for" | "de" | "du" | "des" | "la" | "le"
+                    )
+            })
+        })
         .map(|(i, c)| (i, format!(" {} ", normalise(&c.name))))
         .collect();
     if long.is_empty() {
@@ -38,7 +49,10 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
     // administration").
     let people: Vec<String> = candidates
         .iter()
-        .filter(|c| c.kind == Kind::Person || (c.kind == Kind::MaybePerson && c.cued))
+        .filter(|c| {
+            c.kind == Kind::Person
+                || (c.kind == Kind::MaybePerson && (c.cued || c.name.contains(' ')))
+        })
         .map(|c| format!(" {} ", normalise(&c.name)))
         .collect();
     // Acronyms defined so far, and what for: later uses of one mean the same.
