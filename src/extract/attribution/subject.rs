@@ -93,7 +93,11 @@ fn resolve_in(
     let pronoun_at = words[first].start.min(before);
     match head.as_str() {
         "he" | "she" => {
-            return last_person(body, actors, pronoun_at, head == "she").map(LocalSpeaker::Entity)
+            let skip = reported_before(body, words[first].start);
+            let she = head == "she";
+            return last_described(body, actors, pronoun_at, she, skip).or_else(|| {
+                last_person(body, actors, pronoun_at, she, skip).map(LocalSpeaker::Entity)
+            });
         }
         // The writer or an interviewee speaking of themselves: nobody named.
         "i" | "we" | "you" => return None,
@@ -159,7 +163,8 @@ fn resolve_in(
         }
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
         (None, Some(LocalSpeaker::Unnamed(d))) => {
-            Some(holder_of_role(actors, &d).map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
+            let held = holder_of_role(actors, &d).or_else(|| last_source_person(actors, &d, start));
+            Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
         }
         (None, Some(d)) => Some(d),
         (None, None) => {
@@ -207,6 +212,32 @@ fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
     }
 }
 
+/// "Michael Howard has said … “…”, the Conservative leader said": a definite description
+/// of one person ("the party leader", "the minister") as a source is the person named as
+/// the source of the clause before it.
+fn last_source_person(actors: &Scope, description: &str, before: usize) -> Option<u32> {
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let head = words.last()?.to_lowercase();
+    if words.len() > 4 || !ONE_PERSON.contains(&head.as_str()) {
+        return None;
+    }
+    let i = actors
+        .sources
+        .partition_point(|s| (s.end as usize) <= before);
+    let source = actors.sources[..i].last()?;
+    if before - source.end as usize > 800 {
+        return None;
+    }
+    actors
+        .mentions_in(source.start as usize, source.end as usize)
+        .iter()
+        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .map(|m| m.entity)
+}
+
 /// Whether byte `at` of `text` lies inside brackets opened before it: "Comic artist Jenn
 /// St-Onge (Nancy Drew, Jem and the Misfits) told" names works, not the speaker.
 fn in_parentheses(text: &str, at: usize) -> bool {
@@ -246,12 +277,19 @@ fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
 /// A person named as the object of a preposition ("matched to Mr Houston", "impressed by
 /// fly-half Yann Delaigue") is passed over for the last one named otherwise, who is more
 /// likely the one "he" continues with; if there is none, the last of any.
-fn last_person(body: &str, actors: &Scope, before: usize, she: bool) -> Option<u32> {
+fn last_person(
+    body: &str,
+    actors: &Scope,
+    before: usize,
+    she: bool,
+    skip: Option<usize>,
+) -> Option<u32> {
     let people = actors
         .mentions_in(0, before)
         .iter()
         .rev()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .filter(|m| skip.is_none_or(|from| (m.span.start as usize) < from))
         .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
     let last = people.clone().next()?;
     // The sentence of the last person the pronoun can mean: a source named in it, else its
@@ -276,6 +314,55 @@ fn last_person(body: &str, actors: &Scope, before: usize, she: bool) -> Option<u
             .unwrap_or(last)
             .entity,
     )
+}
+
+/// "Mr Blair has failed, he claimed", "Mr Blair's government was a “bossy” one, he
+/// added": a pronoun after a comma, or after a quote set in the middle of a clause, follows
+/// the words it reports, and whoever those words name is someone else. Where that stretch
+/// starts, if it is one.
+fn reported_before(body: &str, pronoun: usize) -> Option<usize> {
+    let from = clause_start(body, pronoun);
+    let head = span::slice(body, from, pronoun).trim_end();
+    if head.ends_with(',') {
+        return Some(from);
+    }
+    // `…was a “bossy” one,” he added`, not `X scolded him: “…,” she said`.
+    let close = head.strip_suffix(['"', '”'])?;
+    let open = close.rfind(['"', '“'])?;
+    let lead = close[..open].trim_end();
+    lead.ends_with(|c: char| c.is_alphanumeric())
+        .then_some(from)
+}
+
+/// Where the sentence holding byte `at` starts, for reading what a pronoun reports: after a
+/// stop (and any closing quote) and a space, where the word before the stop is no title or
+/// initial ("Sen.", "D.C.").
+fn clause_start(body: &str, at: usize) -> usize {
+    let head = span::upto(body, at);
+    let bytes = head.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        match bytes[i] {
+            b'\n' => return i + 1,
+            b'.' | b'!' | b'?' => {
+                let rest = &head[i + 1..];
+                let after = rest.trim_start_matches(['"', '”', '’', '\'']);
+                if !after.starts_with(' ')
+                    || rest.len() == after.len() && bytes[i] == b'.' && {
+                        let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
+                        word.len() <= 3 && word.starts_with(char::is_uppercase)
+                            || word.contains('.')
+                    }
+                {
+                    continue;
+                }
+                return i + 1 + (rest.len() - after.len()) + 1;
+            }
+            _ => {}
+        }
+    }
+    0
 }
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
@@ -374,6 +461,92 @@ fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// Singular heads of an unnamed source a later "he" or "she" can continue with.
+const ONE_PERSON: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "analyst",
+    "expert",
+    "diplomat",
+    "insider",
+    "executive",
+    "representative",
+    "witness",
+    "resident",
+    "critic",
+    "campaigner",
+    "activist",
+    "lawmaker",
+    "researcher",
+    "scientist",
+    "economist",
+    "observer",
+    "investigator",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "doctor",
+    "teacher",
+    "worker",
+    "member",
+    "leader",
+    "minister",
+    "officer",
+    "source",
+    "mp",
+];
+
+/// `A Labour Party spokesman told the BBC … “…,” he said`: the last clause source before
+/// the pronoun, when it is an unnamed person (of a fitting gender) and nobody the pronoun
+/// can mean is named after it.
+fn last_described(
+    body: &str,
+    actors: &Scope,
+    before: usize,
+    she: bool,
+    skip: Option<usize>,
+) -> Option<LocalSpeaker> {
+    let limit = skip.unwrap_or(before).min(before);
+    let i = actors
+        .sources
+        .partition_point(|s| (s.end as usize) <= limit);
+    let source = *actors.sources[..i].last()?;
+    if limit - source.end as usize > 600 {
+        return None;
+    }
+    let range = (source.start as usize, source.end as usize);
+    let Some(LocalSpeaker::Unnamed(d)) = description(body, actors, range, false) else {
+        return None;
+    };
+    let head = d
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .find(|w| ONE_PERSON.contains(&w.as_str()))?;
+    let fits = match head.as_str() {
+        "spokesman" => !she,
+        "spokeswoman" => she,
+        _ => true,
+    };
+    let named_since = actors
+        .mentions_in(source.start as usize, limit)
+        .iter()
+        .any(|m| {
+            !m.in_quote
+                && actors.kind(m.entity) == ActorType::Person
+                && gender_fits(&actors.entities[m.entity as usize], she)
+        });
+    if !fits || named_since {
+        return None;
+    }
+    let held = holder_of_role(actors, &d).or_else(|| last_source_person(actors, &d, range.0));
+    Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
 }
 
 fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {

@@ -497,3 +497,57 @@ fn a_dash_and_a_name_after_a_quote_sign_it() {
         [some("Jacklyn Ashley"), some("Carla Sanchez")]
     );
 }
+
+/// A pronoun after the words it reports ("X has failed, he claimed") never means a person
+/// those words name; after a quote introduced with a colon it still may.
+#[test]
+fn a_pronoun_is_not_someone_its_own_report_names() {
+    assert_eq!(
+        speakers(
+            "Tom Hale has led the council since May, Peter Wimsey said. \
+             Mr Hale's budget was a \"reckless gamble with our homes,\" he added."
+        ),
+        [some("Peter Wimsey")]
+    );
+    assert_eq!(
+        speakers(
+            "Senator Ada Grant spoke on Monday. Sen. Ada Grant warned him: \"The state \
+             cannot pay for this,\" she said."
+        ),
+        [some("Ada Grant")]
+    );
+}
+
+/// "A spokesman for X told …", then "…," he said: the unnamed source is whom the pronoun
+/// continues with, unless someone who fits is named since.
+#[test]
+fn a_pronoun_continues_with_an_unnamed_source() {
+    assert_eq!(
+        speakers(
+            "Sam Wimsey runs the firm. A company spokeswoman told reporters the plant \
+             would close. \"We looked at every option,\" she said."
+        ),
+        [some("A company spokeswoman")]
+    );
+    // "he" cannot continue with a spokeswoman.
+    assert_eq!(
+        speakers(
+            "Sam Wimsey runs the firm. A company spokeswoman told reporters the plant \
+             would close. \"We looked at every option,\" he said."
+        ),
+        [some("Sam Wimsey")]
+    );
+}
+
+/// "the party leader said" right after a clause whose source is a named person: that
+/// person, by their name.
+#[test]
+fn a_definite_description_as_source_is_the_person_named_as_the_last_source() {
+    assert_eq!(
+        speakers(
+            "Taxes will rise, Harriet Vane has said. \"We cannot go on like this,\" the \
+             opposition leader said in her new year message."
+        ),
+        [some("Harriet Vane")]
+    );
+}
