@@ -35,8 +35,26 @@ pub fn attribute(
             .filter(|c| c.source_at != SourceAt::Sentence)
             .map(|c| c.source)
             .collect(),
+        pronouns: Vec::new(),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
+    // Pronoun sources resolved in text order, each seeing the ones before it.
+    let mut by_source: Vec<&Clause> = clauses
+        .iter()
+        .filter(|c| c.source_at == SourceAt::Before)
+        .collect();
+    by_source.sort_unstable_by_key(|c| c.source.start);
+    for c in by_source {
+        let text = span::slice(body, c.source.start as usize, c.source.end as usize).trim();
+        if matches!(text, "he" | "she" | "He" | "She") {
+            let range = (c.source.start as usize, c.source.end as usize);
+            if let Some(LocalSpeaker::Entity(e)) =
+                subject::resolve(body, &scope, range, c.cue.start as usize)
+            {
+                scope.pronouns.push((c.source, e));
+            }
+        }
+    }
     let ctx = Context {
         body,
         actors: &scope,
@@ -461,17 +479,32 @@ impl Context<'_> {
         let mut verb = (0..words.len()).rev().find(|&i| self.is_speech(&words, i));
         // "X said that …, but warned, “…”": a verb after "but"/"and" shares the subject of
         // the speech verb before it.
-        while let Some(v) =
-            verb.filter(|&v| v > 0 && matches!(self.lower(&words[v - 1]).as_str(), "but" | "and"))
-        {
-            match (0..v - 1).rev().find(|&i| self.is_speech(&words, i)) {
+        // "…, he claimed, saying he had the “wrong solution”": a participle after a comma
+        // shares it too.
+        let shares = |v: usize| {
+            v > 0
+                && (matches!(self.lower(&words[v - 1]).as_str(), "but" | "and")
+                    || (self.lower(&words[v]).ends_with("ing")
+                        && span::slice(self.body, words[v - 1].end, words[v].start).contains(',')))
+        };
+        while let Some(v) = verb.filter(|&v| shares(v)) {
+            let conjunction = matches!(self.lower(&words[v - 1]).as_str(), "but" | "and");
+            let upto = if conjunction { v - 1 } else { v };
+            match (0..upto).rev().find(|&i| self.is_speech(&words, i)) {
                 Some(p) => verb = Some(p),
                 None => break,
             }
         }
         match verb {
             Some(v) if v > 0 => {
-                subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
+                // "Mr Blair has failed, he claimed": after a comma, a pronoun is the whole
+                // subject; the words before it are what it reports.
+                let p = v - 1;
+                let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
+                    && p > 0
+                    && span::slice(self.body, words[p - 1].end, words[p].start).contains(',');
+                let from = if pronoun { words[p].start } else { range.0 };
+                subject::resolve(self.body, self.actors, (from, words[v].start), open)
             }
             // `, says Hammons, “and …”`: the verb comes first, its subject after it.
             Some(v) => self.after_verb(&words, v, range.1, open),

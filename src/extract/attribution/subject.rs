@@ -13,6 +13,9 @@ pub struct Scope<'a> {
     pub actors: &'a ArticleActors,
     /// The source spans of the article's clauses, in text order.
     pub sources: Vec<Span>,
+    /// Clauses whose source is "he" or "she", in text order, with the person each was
+    /// resolved to: a later pronoun continues the chain.
+    pub pronouns: Vec<(Span, u32)>,
 }
 
 impl std::ops::Deref for Scope<'_> {
@@ -291,7 +294,20 @@ fn last_person(
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .filter(|m| skip.is_none_or(|from| (m.span.start as usize) < from))
         .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
-    let last = people.clone().next()?;
+    let last = people.clone().next();
+    // "Mr Blair has failed, he claimed. … The Tories, he said, …": a pronoun source after
+    // the last person named continues that pronoun's person.
+    let limit = skip.unwrap_or(before).min(before);
+    let i = actors
+        .pronouns
+        .partition_point(|(s, _)| (s.end as usize) <= limit);
+    if let Some(&(s, e)) = actors.pronouns[..i].last() {
+        let later = last.is_none_or(|m| m.span.start < s.start);
+        if later && gender_fits(&actors.entities[e as usize], she) {
+            return Some(e);
+        }
+    }
+    let last = last?;
     // The sentence of the last person the pronoun can mean: a source named in it, else its
     // subject (the first person named in it who is no preposition's object) is whom "he"
     // continues with.

@@ -551,3 +551,17 @@ fn a_definite_description_as_source_is_the_person_named_as_the_last_source() {
         [some("Harriet Vane")]
     );
 }
+
+/// "…, he claimed, saying …": the participle shares the pronoun subject of the verb before
+/// it, and a later "he" continues the person that pronoun was.
+#[test]
+fn a_participle_and_a_later_pronoun_continue_the_pronoun_source() {
+    let body = "Tom Hale leads the council. Peter Wimsey spoke on Monday. \
+                Mr Hale has failed the town, he claimed, saying the mayor had the \"wrong plan\" \
+                for it. The council, he said, \"must change course now\".";
+    assert_eq!(
+        speakers(body),
+        [some("Peter Wimsey"), some("Peter Wimsey")],
+        "{body}"
+    );
+}
