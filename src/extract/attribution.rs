@@ -145,6 +145,33 @@ pub fn attribute(
                 speaker = ctx.speaker_of_sentence((from, sentence_start), open);
             }
         }
+        // `…, Mr Howard said.` closing a paragraph, then a paragraph opening with a quote:
+        // the reported speech runs on into the speaker's own words.
+        let opens_paragraph = span::slice(body, pstart, open).trim().is_empty();
+        let after_has_verb = || {
+            let words = ctx.words(after);
+            (0..words.len()).any(|i| ctx.is_speech(&words, i))
+        };
+        if speaker.is_none()
+            && opens_paragraph
+            && q.paragraph > 0
+            && sentence_like(body, q)
+            && !after_has_verb()
+        {
+            let last_quote = quotes[..qi]
+                .iter()
+                .rev()
+                .find(|p| p.paragraph + 1 == q.paragraph)
+                .map_or(0, |p| p.outer.end);
+            speaker = clauses
+                .iter()
+                .rev()
+                .skip_while(|c| c.paragraph >= q.paragraph)
+                .take_while(|c| c.paragraph + 1 == q.paragraph)
+                .find(|c| !c.cognition)
+                .filter(|c| c.cue.start >= last_quote)
+                .and_then(|c| ctx.clause_speaker(c));
+        }
         if let Some(c) = containing_clause(&clauses, q) {
             if speaker.is_none() {
                 speaker = ctx.clause_speaker(c);
@@ -298,10 +325,12 @@ fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Ve
     };
     let mut out = vec![start];
     for pair in tokens.windows(2) {
-        // By byte: the stops are ASCII, which no byte of another character can be.
-        let gap = span::slice(body, pair[0].end, pair[1].start).as_bytes();
-        if let Some(i) = gap.iter().rposition(|b| matches!(b, b'.' | b'!' | b'?')) {
-            out.push(pair[0].end + i + 1);
+        let gap = span::slice(body, pair[0].end, pair[1].start);
+        if clauses::ends_sentence(body, &pair[0], gap, &pair[1]) {
+            // By byte: the stops are ASCII, which no byte of another character can be.
+            if let Some(i) = gap.bytes().rposition(|b| matches!(b, b'.' | b'!' | b'?')) {
+                out.push(pair[0].end + i + 1);
+            }
         }
     }
     out

@@ -77,6 +77,49 @@ pub fn find(
     out
 }
 
+/// Whether the gap `g` between tokens `prev` and `next` ends a sentence: it holds a stop,
+/// and the stop ends no abbreviation ("McConnell, R-Ky., said" before a lower-case word;
+/// "Rep. Stephen Lynch", "Leonard E. Burman": a title or an initial before a name) and
+/// closes no bracket ("Rep. John Mica (R-Fla.) said").
+pub(super) fn ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
+    let Some(at) = g.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
+        return false;
+    };
+    if g[at + 1..]
+        .trim_start_matches(['.', '!', '?'])
+        .starts_with([')', ']'])
+    {
+        return false;
+    }
+    let lower_next = body[next.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let abbreviation = g.starts_with('.')
+        && (matches!(
+            prev.text(body),
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Rep"
+                | "Sen"
+                | "Del"
+                | "Gov"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Prof"
+                | "Rev"
+                | "St"
+                | "Capt"
+                | "Cmdr"
+                | "Adm"
+                | "Maj"
+        ) || (prev.end - prev.start == 1 && prev.is_capitalised(body)));
+    !lower_next && !abbreviation
+}
+
 /// One paragraph's words, which quote each lies in, and its sentences.
 struct Words<'a> {
     body: &'a str,
@@ -158,39 +201,8 @@ impl<'a> Words<'a> {
         let mut start = 0;
         for i in 1..self.toks.len() {
             let g = self.gap(i);
-            let stop = g.bytes().any(|b| matches!(b, b'.' | b'!' | b'?'));
             let inside = self.quote_of[i].is_some() && self.quote_of[i] == self.quote_of[i - 1];
-            // "McConnell, R-Ky., said": a stop before a lower-case word ends an
-            // abbreviation, not a sentence.
-            let lower_next = self.body[self.toks[i].start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            // "Rep. Stephen Lynch", "Leonard E. Burman": a title or an initial before a name.
-            let abbreviation = g.starts_with('.')
-                && matches!(
-                    self.toks[i - 1].text(self.body),
-                    "Mr" | "Mrs"
-                        | "Ms"
-                        | "Dr"
-                        | "Rep"
-                        | "Sen"
-                        | "Gov"
-                        | "Gen"
-                        | "Lt"
-                        | "Col"
-                        | "Sgt"
-                        | "Prof"
-                        | "Rev"
-                        | "St"
-                        | "Capt"
-                        | "Cmdr"
-                        | "Adm"
-                        | "Maj"
-                )
-                || (self.toks[i - 1].end - self.toks[i - 1].start == 1
-                    && self.toks[i - 1].is_capitalised(self.body));
-            if stop && !inside && !lower_next && !abbreviation {
+            if !inside && ends_sentence(self.body, &self.toks[i - 1], g, &self.toks[i]) {
                 out.push((start, i));
                 start = i;
             }

@@ -565,3 +565,27 @@ fn a_participle_and_a_later_pronoun_continue_the_pronoun_source() {
         "{body}"
     );
 }
+
+/// A stop inside brackets ("(D-Ore.)") or after a title ("Del.") ends no sentence.
+#[test]
+fn a_stop_in_brackets_or_a_title_ends_no_sentence() {
+    assert_eq!(
+        speakers("\"We will not wait,\" Rep. Ada Grant (D-Ore.) said."),
+        [some("Ada Grant")]
+    );
+    assert_eq!(
+        speakers("\"We will not wait,\" said Del. Ada Grant of the Virgin Islands."),
+        [some("Ada Grant")]
+    );
+}
+
+/// A paragraph closing on reported speech (`…, Mr Hale said.`), then a paragraph that
+/// opens with a quote and no attribution: the reported speech runs on into those words.
+#[test]
+fn a_quote_opening_a_paragraph_continues_the_reported_speech_before_it() {
+    let body = "Headline\n\n\
+                \"The budget is sound,\" said Ann Clay.\n\n\
+                The storm had been the worst in years, Tom Hale said.\n\n\
+                \"We watched the river rise for three days.\"\n";
+    assert_eq!(speakers(body), [some("Ann Clay"), some("Tom Hale")]);
+}
