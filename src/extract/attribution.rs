@@ -45,13 +45,15 @@ pub fn attribute(
         .collect();
     by_source.sort_unstable_by_key(|c| c.source.start);
     for c in by_source {
-        let text = span::slice(body, c.source.start as usize, c.source.end as usize).trim();
-        if matches!(text, "he" | "she" | "He" | "She") {
-            let range = (c.source.start as usize, c.source.end as usize);
-            if let Some(LocalSpeaker::Entity(e)) =
-                subject::resolve(body, &scope, range, c.cue.start as usize)
-            {
-                scope.pronouns.push((c.source, e));
+        if c.cognition {
+            continue;
+        }
+        let range = (c.source.start as usize, c.source.end as usize);
+        if let Some(LocalSpeaker::Entity(e)) =
+            subject::resolve(body, &scope, range, c.cue.start as usize)
+        {
+            if actors.kind(e) == ActorType::Person {
+                scope.pronouns.push((c.source, c.content, e));
             }
         }
     }
@@ -529,9 +531,24 @@ impl Context<'_> {
                 // "Mr Blair has failed, he claimed": after a comma, a pronoun is the whole
                 // subject; the words before it are what it reports.
                 let p = v - 1;
+                // So after a conjunction ("…, though he said").
                 let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
                     && p > 0
-                    && span::slice(self.body, words[p - 1].end, words[p].start).contains(',');
+                    && (span::slice(self.body, words[p - 1].end, words[p].start).contains(',')
+                        || matches!(
+                            self.lower(&words[p - 1]).as_str(),
+                            "though"
+                                | "although"
+                                | "because"
+                                | "while"
+                                | "whereas"
+                                | "but"
+                                | "and"
+                                | "so"
+                                | "when"
+                                | "after"
+                                | "as"
+                        ));
                 let from = if pronoun { words[p].start } else { range.0 };
                 subject::resolve(self.body, self.actors, (from, words[v].start), open)
             }

@@ -13,9 +13,10 @@ pub struct Scope<'a> {
     pub actors: &'a ArticleActors,
     /// The source spans of the article's clauses, in text order.
     pub sources: Vec<Span>,
-    /// Clauses whose source is "he" or "she", in text order, with the person each was
-    /// resolved to: a later pronoun continues the chain.
-    pub pronouns: Vec<(Span, u32)>,
+    /// Clauses whose source is a person, in text order: (source, content, person), each
+    /// resolved seeing the ones before it. A later pronoun continues with the last of them
+    /// unless someone else is named after it, outside what that person said.
+    pub pronouns: Vec<(Span, Span, u32)>,
 }
 
 impl std::ops::Deref for Scope<'_> {
@@ -294,20 +295,24 @@ fn last_person(
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .filter(|m| skip.is_none_or(|from| (m.span.start as usize) < from))
         .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
-    let last = people.clone().next();
-    // "Mr Blair has failed, he claimed. … The Tories, he said, …": a pronoun source after
-    // the last person named continues that pronoun's person.
+    // "Mr Blair has failed, he claimed. … The Tories, he said, …", "Rendell said … He
+    // added that Clinton … alongside Trump. “…,” he said": the last source that is a
+    // person, when everyone named since is named inside what they said.
     let limit = skip.unwrap_or(before).min(before);
     let i = actors
         .pronouns
-        .partition_point(|(s, _)| (s.end as usize) <= limit);
-    if let Some(&(s, e)) = actors.pronouns[..i].last() {
-        let later = last.is_none_or(|m| m.span.start < s.start);
-        if later && gender_fits(&actors.entities[e as usize], she) {
+        .partition_point(|(s, _, _)| (s.end as usize) <= limit);
+    if let Some(&(s, content, e)) = actors.pronouns[..i].last() {
+        let near = limit - s.end as usize <= 1200;
+        let others_reported = people
+            .clone()
+            .take_while(|m| m.span.start >= s.end)
+            .all(|m| m.entity == e || (content.start <= m.span.start && m.span.end <= content.end));
+        if near && others_reported && gender_fits(&actors.entities[e as usize], she) {
             return Some(e);
         }
     }
-    let last = last?;
+    let last = people.clone().next()?;
     // The sentence of the last person the pronoun can mean: a source named in it, else its
     // subject (the first person named in it who is no preposition's object) is whom "he"
     // continues with.

@@ -589,3 +589,11 @@ fn a_quote_opening_a_paragraph_continues_the_reported_speech_before_it() {
                 \"We watched the river rise for three days.\"\n";
     assert_eq!(speakers(body), [some("Ann Clay"), some("Tom Hale")]);
 }
+
+/// "he" after a source who named others only inside what he said continues that source.
+#[test]
+fn a_pronoun_passes_over_people_named_inside_the_last_source_s_words() {
+    let body = "Tom Hale, a council member, spoke on Monday. He added that Ann Clay's plan \
+                would fail alongside Peter Wimsey's. \"It will not survive the winter,\" he said.";
+    assert_eq!(speakers(body), [some("Tom Hale")], "{body}");
+}
