@@ -559,8 +559,11 @@ impl Context<'_> {
                 let colon = span::slice(self.body, range.0, range.1)
                     .trim_end()
                     .ends_with(':');
+                // The subject opens the sentence: the first person named, not one named in
+                // passing before the colon ("Alexander Moor, during his message …, offered
+                // to …, reducing the focus on Baku:").
                 colon
-                    .then(|| subject::resolve(self.body, self.actors, range, open))
+                    .then(|| subject::resolve_after_verb(self.body, self.actors, range, open))
                     .flatten()
             }
         }

@@ -597,3 +597,11 @@ fn a_pronoun_passes_over_people_named_inside_the_last_source_s_words() {
                 would fail alongside Peter Wimsey's. \"It will not survive the winter,\" he said.";
     assert_eq!(speakers(body), [some("Tom Hale")], "{body}");
 }
+
+/// A colon introducing a quote with no speech verb: the person the sentence opens with.
+#[test]
+fn a_colon_introduction_is_the_sentence_s_first_person() {
+    let body = "The mayor of the town, Ann Clay, in her address on Monday, offered to move \
+                funds away from the plans of Peter Wimsey: \"The river comes first.\"";
+    assert_eq!(speakers(body), [some("Ann Clay")], "{body}");
+}
