@@ -257,6 +257,20 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
             last = Some((q.paragraph, found[i].0.clone()));
         }
     }
+    // An article that opens with quoted sentences and names their speaker only at a later
+    // quote ("“I tried for three years …” … “…,” he said"): the run before it is theirs.
+    if let Some(f) = (0..quotes.len()).find(|&i| found[i].0 != LocalSpeaker::None) {
+        let speaker = found[f].0.clone();
+        for i in 0..f {
+            let q = &quotes[i];
+            if q.nested_in.is_none()
+                && quotes[f].paragraph <= q.paragraph + 3
+                && sentence_like(body, q)
+            {
+                found[i].0 = speaker.clone();
+            }
+        }
+    }
     // A quote inside a quote ("… rated ‘correct’ because …," Shah said) is words its
     // speaker quotes: it keeps that speaker (outer quotes come first, so chains resolve).
     for i in 0..quotes.len() {

@@ -605,3 +605,18 @@ fn a_colon_introduction_is_the_sentence_s_first_person() {
                 funds away from the plans of Peter Wimsey: \"The river comes first.\"";
     assert_eq!(speakers(body), [some("Ann Clay")], "{body}");
 }
+
+/// Quoted sentences opening an article whose speaker is named only at a later quote are
+/// that speaker's.
+#[test]
+fn quotes_opening_an_article_take_the_first_speaker_named() {
+    let body = "Tom Hale in his own words\n\n\
+                \"I tried for three years to make it work.\"\n\n\
+                \"Trust is something that matters to me as a man.\"\n\n\
+                \"We have to act before it is too late,\" Mr Hale said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Tom Hale"), some("Tom Hale"), some("Tom Hale")],
+        "{body}"
+    );
+}
