@@ -12,9 +12,8 @@ use std::sync::OnceLock;
 
 /// Elements whose text is never article text.
 pub const SKIP: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
-    "button", "iframe", "select", "textarea", "input", "object", "embed", "canvas", "dialog",
-    "menu",
+    "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "button",
+    "iframe", "select", "textarea", "input", "object", "embed", "canvas", "dialog", "menu",
 ];
 
 /// Elements that end a paragraph.
@@ -225,9 +224,13 @@ pub fn pruned(e: &Element) -> bool {
     SKIP.contains(&e.name()) || hidden(e) || e.attr("role").is_some_and(|r| SKIP_ROLES.contains(&r))
 }
 
-/// Whether the element is named (class, id) like furniture.
-fn named_unlikely(e: &Element) -> bool {
-    if matches!(e.name(), "body" | "html" | "a" | "article" | "main") {
+/// Whether the element is furniture by its name (class, id) or a form's tag: pruned unless
+/// it holds much of the page's prose (a page builder's form wrapping the whole page).
+fn named_unlikely(e: &Element, by_name: bool) -> bool {
+    if e.name() == "form" {
+        return true;
+    }
+    if !by_name || matches!(e.name(), "body" | "html" | "a" | "article" | "main") {
         return false;
     }
     let n = names(e);
@@ -313,7 +316,8 @@ struct Run {
 const KEEP_SHARE: f32 = 0.4;
 
 impl Pruned {
-    fn build(doc: &Html, root: NodeId) -> Pruned {
+    /// `by_name`: prune elements named like furniture (else only forms are).
+    fn build(doc: &Html, root: NodeId, by_name: bool) -> Pruned {
         let mut items: Vec<Item> = Vec::new();
         let mut unlikely: Vec<bool> = Vec::new();
         let mut runs: Vec<Run> = Vec::new();
@@ -359,7 +363,7 @@ impl Pruned {
                         score: 0.0,
                         scored: false,
                     });
-                    unlikely.push(id != root && named_unlikely(e));
+                    unlikely.push(id != root && named_unlikely(e, by_name));
                     let block_at = if block { Some(me) } else { block_at };
                     let in_link = in_link || e.name() == "a";
                     let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
@@ -389,7 +393,7 @@ impl Pruned {
         let mut dead = vec![false; items.len()];
         for i in 0..items.len() {
             dead[i] = items[i].parent.is_some_and(|p| dead[p])
-                || (unlikely[i] && (prose[i] as f32) < KEEP_SHARE * total);
+                || (unlikely[i] && (prose[i] == 0 || (prose[i] as f32) < KEEP_SHARE * total));
         }
         let saved = (0..items.len()).map(|i| unlikely[i] && !dead[i]).collect();
         for r in runs.iter().filter(|r| !dead[r.parent]) {
@@ -468,22 +472,52 @@ pub struct Article {
     pub drop: HashSet<NodeId>,
 }
 
-/// The article; `None` when no paragraph scored (no prose at all).
-pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
-    let mut p = Pruned::build(doc, root);
+/// The article; the whole page (but its furniture) when no paragraph scored.
+pub fn article(doc: &Html, root: NodeId) -> Article {
+    let mut p = Pruned::build(doc, root, true);
     p.score(doc);
-    let items = &p.items;
-    let link_lists: HashSet<NodeId> = items
+    if !p
+        .items
         .iter()
         .zip(&p.dead)
-        .filter(|(it, &dead)| {
-            dead || (it.container && it.chars > 0 && it.link_chars * 2 > it.chars)
+        .any(|(it, &dead)| it.scored && !dead)
+    {
+        // As Readability: when pruning by name left no prose, names are not trusted.
+        p = Pruned::build(doc, root, false);
+        p.score(doc);
+    }
+    let items = &p.items;
+    // A container mostly of links is a link list unless it holds a paragraph of prose (a
+    // section's lead sentence above its list of links).
+    let mut prose = vec![false; items.len()];
+    for i in (0..items.len()).rev() {
+        let it = &items[i];
+        prose[i] |= it.block && it.own_chars >= 80 && it.own_link * 4 < it.own_chars;
+        if let Some(parent) = it.parent.filter(|_| prose[i] && !p.dead[i]) {
+            prose[parent] = true;
+        }
+    }
+    let link_lists: HashSet<NodeId> = items
+        .iter()
+        .enumerate()
+        .filter(|&(i, it)| {
+            p.dead[i] || (it.container && !prose[i] && it.chars > 0 && it.link_chars * 2 > it.chars)
         })
-        .map(|(it, _)| it.id)
+        .map(|(_, it)| it.id)
         .collect();
-    let top = (0..items.len())
+    let Some(top) = (0..items.len())
         .filter(|&i| items[i].scored && !p.dead[i])
-        .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))?;
+        .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))
+    else {
+        // No prose: the whole page, its forms left out.
+        return Article {
+            nodes: vec![root],
+            drop: (0..items.len())
+                .filter(|&i| p.dead[i])
+                .map(|i| items[i].id)
+                .collect(),
+        };
+    };
     // As Readability: when three or more other strong candidates (three quarters of the
     // best score) sit under one ancestor of the best, the article is that ancestor (a story
     // split across sibling blocks).
@@ -528,10 +562,10 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
             .map(|i| items[i].id),
     );
     let Some(parent) = items[top].parent else {
-        return Some(Article {
+        return Article {
             nodes: vec![items[top].id],
             drop: link_lists,
-        });
+        };
     };
     let threshold = (items[top].score * 0.2).max(10.0);
     let mut chosen = Vec::new();
@@ -555,10 +589,10 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
             chosen.push(it.id);
         }
     }
-    Some(Article {
+    Article {
         nodes: chosen,
         drop: link_lists,
-    })
+    }
 }
 
 /// Whether item `i` lies under item `a`.

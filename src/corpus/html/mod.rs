@@ -88,13 +88,9 @@ fn visible_text(doc: &Html) -> String {
         .next()
         .unwrap_or_else(|| doc.root_element());
     let mut out = String::new();
-    match content::article(doc, root.id()) {
-        Some(a) => {
-            for id in a.nodes {
-                text_of(doc, id, &a.drop, &mut out);
-            }
-        }
-        None => text_of(doc, root.id(), &HashSet::new(), &mut out),
+    let a = content::article(doc, root.id());
+    for id in a.nodes {
+        text_of(doc, id, &a.drop, &mut out);
     }
     out
 }
@@ -189,49 +185,4 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::parse;
-
-    #[test]
-    fn main_text_and_metadata() {
-        let html = r#"<html><head><title>T</title>
-            <meta property="og:title" content="The headline">
-            <meta property="article:published_time" content="2020-01-27T10:00:00Z">
-            <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Daily Bugle">
-            <script>var x = "no";</script><style>p{}</style></head>
-            <body><nav>Home | News</nav><header>Site</header>
-            <article><h1>The headline</h1><p>First <b>para</b>.</p><p>“Quote,” she said.</p>
-            <aside>Related</aside><form>Sign up</form></article><footer>©</footer></body></html>"#;
-        let (text, hints) = parse(html);
-        assert_eq!(text, "The headline\n\nFirst para.\n\n“Quote,” she said.");
-        assert_eq!(hints.title.as_deref(), Some("The headline"));
-        assert_eq!(hints.date.as_deref(), Some("2020-01-27T10:00:00Z"));
-        assert_eq!(hints.byline.as_deref(), Some("Jane Doe"));
-        assert_eq!(hints.outlet.as_deref(), Some("Daily Bugle"));
-    }
-
-    #[test]
-    fn code_keeps_its_lines_and_link_lists_go() {
-        let html = r#"<html><body><article>
-            <p>A paragraph long enough to score as prose, with a comma, and another one.</p>
-            <pre>x = 1
-print(x)</pre>
-            <p>Another paragraph long enough to score as prose, with commas, as before.</p>
-            <ul class="list"><li><a href="/1">One linked headline</a></li><li><a href="/2">Another one</a></li></ul>
-            </article></body></html>"#;
-        let (text, _) = parse(html);
-        assert!(text.contains("\n\nx = 1\n\nprint(x)\n\n"), "{text}");
-        assert!(!text.contains("linked headline"), "{text}");
-    }
-
-    #[test]
-    fn deep_nesting_does_not_overflow() {
-        let html = format!(
-            "{}deep text{}",
-            "<div>".repeat(10_000),
-            "</div>".repeat(10_000)
-        );
-        let (text, _) = parse(&html);
-        assert!(text.contains("deep text"));
-    }
-}
+mod tests;
