@@ -5,6 +5,7 @@
 //! a `<noscript>` copy, that is read instead.
 
 mod content;
+mod lines;
 mod structured;
 
 use crate::model::MetaHints;
@@ -128,16 +129,9 @@ fn clean(s: &str) -> String {
 /// Furniture (pruned elements, link lists) is left out.
 fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
     let mut line = String::new();
-    let flush = |line: &mut String, out: &mut String| {
-        let l = clean(line);
-        if !l.is_empty() {
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(&l);
-        }
-        line.clear();
-    };
+    // Where `<br>`s fell in `line`.
+    let mut breaks: Vec<usize> = Vec::new();
+    use lines::flush;
     // (node, entering?) pairs.
     let Some(root) = doc.tree.get(root) else {
         return;
@@ -151,7 +145,7 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
                 let mut lines = t.split('\n');
                 line.push_str(lines.next().unwrap_or_default());
                 for l in lines {
-                    flush(&mut line, out);
+                    flush(&mut line, &mut breaks, out);
                     line.push_str(l);
                 }
             }
@@ -160,8 +154,12 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
                 if entering && (content::pruned(e) || drop.contains(&node.id())) {
                     continue;
                 }
+                if e.name() == "br" && pre == 0 {
+                    breaks.push(line.len());
+                    continue;
+                }
                 if BLOCKS.contains(&e.name()) {
-                    flush(&mut line, out);
+                    flush(&mut line, &mut breaks, out);
                 }
                 if e.name() == "pre" {
                     pre = if entering {
@@ -181,7 +179,7 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
             _ => {}
         }
     }
-    flush(&mut line, out);
+    flush(&mut line, &mut breaks, out);
 }
 
 #[cfg(test)]
