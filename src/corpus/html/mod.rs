@@ -40,6 +40,16 @@ pub fn parse(source: &str) -> (String, MetaHints) {
         url: meta(&doc, "og:url").or_else(|| attr(&doc, "link[rel=canonical]", "href")),
     };
     let mut text = visible_text(&doc);
+    // The headline, when the article node starts below it (in a header of its own).
+    if let Some(h) = headline(&doc, hints.title.as_deref()) {
+        if !text.contains(h.as_str()) {
+            text = if text.is_empty() {
+                h
+            } else {
+                format!("{h}\n\n{text}")
+            };
+        }
+    }
     // A `<noscript>` copy of the story (pages that build it with scripts): its markup is
     // kept as text by the parser, so it is parsed on its own.
     let sel = selector("noscript");
@@ -59,6 +69,15 @@ pub fn parse(source: &str) -> (String, MetaHints) {
         }
     }
     (text, hints)
+}
+
+/// The page's first `<h1>`, when the page's title holds it (the article's headline, not a
+/// site name or a section's heading).
+fn headline(doc: &Html, title: Option<&str>) -> Option<String> {
+    let h1 = first_text(doc, "h1")?;
+    let title = title?.to_lowercase();
+    (h1.len() <= 300 && h1.split_whitespace().count() >= 3 && title.contains(&h1.to_lowercase()))
+        .then_some(h1)
 }
 
 fn words(s: &str) -> usize {

@@ -104,3 +104,22 @@ fn a_page_built_of_widgets_keeps_its_prose() {
     assert!(text.contains("Paragraph 1 of the part 4"), "{text}");
     assert!(!text.contains("Owners"), "{text}");
 }
+
+#[test]
+fn the_headline_above_the_article_node_is_kept_a_site_heading_is_not() {
+    let page = |h1: &str| {
+        format!(
+            r#"<html><head><title>Harbour plan approved after long debate | The Gazette</title></head>
+            <body><header class="story-head"><h1>{h1}</h1></header>
+            <div class="story">{}</div></body></html>"#,
+            prose(3, "story")
+        )
+    };
+    let (text, _) = parse(&page("Harbour plan approved after long debate"));
+    assert!(
+        text.starts_with("Harbour plan approved after long debate\n\nParagraph 1"),
+        "{text}"
+    );
+    let (text, _) = parse(&page("Welcome to our website"));
+    assert!(text.starts_with("Paragraph 1"), "{text}");
+}
