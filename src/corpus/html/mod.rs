@@ -173,6 +173,9 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
                 if entering && (content::pruned(e) || drop.contains(&node.id())) {
                     continue;
                 }
+                if entering && e.name() == "sup" && citation_mark(node) {
+                    continue;
+                }
                 if e.name() == "br" && pre == 0 {
                     breaks.push(line.len());
                     continue;
@@ -199,6 +202,20 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
         }
     }
     flush(&mut line, &mut breaks, out);
+}
+
+/// A reference mark set in superscript ("[10]", "[citation needed]"): not part of the
+/// sentence it follows.
+fn citation_mark(node: ego_tree::NodeRef<Node>) -> bool {
+    let mut text = String::new();
+    for t in node.descendants().filter_map(|n| n.value().as_text()) {
+        text.push_str(t);
+        if text.len() > 40 {
+            return false;
+        }
+    }
+    let t = text.trim();
+    t.starts_with('[') && t.ends_with(']')
 }
 
 #[cfg(test)]

@@ -123,3 +123,15 @@ fn the_headline_above_the_article_node_is_kept_a_site_heading_is_not() {
     let (text, _) = parse(&page("Welcome to our website"));
     assert!(text.starts_with("Paragraph 1"), "{text}");
 }
+
+#[test]
+fn citation_marks_are_left_out_superscripts_are_not() {
+    let html = r##"<html><body><article>
+        <p>The spell was first seen in the third book, and used again in the fifth.<sup class="reference"><a href="#n1">[10]</a></sup></p>
+        <p>Water boils at 100 degrees, and a square of side 3 has an area of 3<sup>2</sup> units.</p>
+        </article></body></html>"##;
+    let (text, _) = parse(html);
+    assert!(text.contains("used again in the fifth.\n\n"), "{text}");
+    assert!(!text.contains("[10]"), "{text}");
+    assert!(text.contains("area of 32 units"), "{text}");
+}
