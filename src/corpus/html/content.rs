@@ -543,8 +543,10 @@ pub fn article(doc: &Html, root: NodeId) -> Article {
         }
     }
     // Climb while the parent holds little more than the candidate (a wrapper).
+    // Not up to the page's outermost wrapper (a child of the body), whose siblings are the
+    // page's overlays and menus.
     while let Some(parent) = items[top].parent {
-        if items[parent].parent.is_none() {
+        if items[parent].parent.and_then(|g| items[g].parent).is_none() {
             break;
         }
         let only = items[parent].chars <= items[top].chars + items[top].chars / 20;

@@ -135,3 +135,19 @@ fn citation_marks_are_left_out_superscripts_are_not() {
     assert!(!text.contains("[10]"), "{text}");
     assert!(text.contains("area of 32 units"), "{text}");
 }
+
+#[test]
+fn the_article_never_widens_to_the_page_wrapper_and_its_overlays() {
+    // The page wrapper holds little more than the story, but its siblings are an
+    // off-canvas menu repeating the site's notice.
+    let html = format!(
+        r#"<html><body><div class="viewport"><div class="main"><div class="story">{}</div>
+        <p>Share</p></div></div>
+        <div class="offcanvas"><p>All rights reserved by the Owners, a partnership of two local printing houses and a radio station.</p></div>
+        </body></html>"#,
+        prose(8, "story")
+    );
+    let (text, _) = parse(&html);
+    assert!(text.contains("Paragraph 8 of the story"), "{text}");
+    assert!(!text.contains("Owners"), "{text}");
+}
