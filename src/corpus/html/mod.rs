@@ -6,11 +6,12 @@
 
 mod content;
 mod lines;
+mod names;
 mod structured;
 
 use crate::model::MetaHints;
-use content::BLOCKS;
 use ego_tree::NodeId;
+use names::BLOCKS;
 use scraper::{Html, Node, Selector};
 use std::collections::HashSet;
 
@@ -170,7 +171,7 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
             }
             Node::Text(t) if entering => line.push_str(t),
             Node::Element(e) => {
-                if entering && (content::pruned(e) || drop.contains(&node.id())) {
+                if entering && (names::pruned(e) || drop.contains(&node.id())) {
                     continue;
                 }
                 if entering && e.name() == "sup" && citation_mark(node) {
