@@ -290,6 +290,9 @@ fn looks_like_code(text: &str) -> bool {
         || text.starts_with(['$', '}'])
         || text.starts_with(">>>")
         || text.starts_with("//")
+        // A shell or Python comment, a JSON member.
+        || text.starts_with("# ")
+        || (text.starts_with('"') && text.contains("\": "))
 }
 
 /// A section heading inside the story ("Reaction in Parliament"): short Title-ish text.
@@ -320,9 +323,11 @@ mod tests {
             "The story starts here with a sentence.",
             "data <- read_table(path, header = TRUE, skip = 2) then more",
             ">>> def foo(bar=[]): # bar is optional and it defaults",
+            "# Clear the old values of the settings and the stores",
+            "\"Comment\": \"a long remark about the shop and the street\",",
             "Photographed by the river on a cold winter morning at dawn",
         ];
-        assert_eq!(bp(&lines), vec![false, false, false, true]);
+        assert_eq!(bp(&lines), vec![false, false, false, false, false, true]);
     }
 
     #[test]

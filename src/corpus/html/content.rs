@@ -3,265 +3,10 @@
 //! page furniture pruned first by tag, role and class/id (nav, sidebar, related, comments,
 //! cookie notices, promotions), and link lists dropped inside the article.
 
-use aho_corasick::AhoCorasick;
+use super::names::{class_weight, named_unlikely, pruned, tag_bonus, BLOCKS};
 use ego_tree::NodeId;
-use scraper::node::Element;
 use scraper::{Html, Node};
 use std::collections::HashSet;
-use std::sync::OnceLock;
-
-/// Elements whose text is never article text.
-pub const SKIP: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
-    "button", "iframe", "select", "textarea", "input", "object", "embed", "canvas", "dialog",
-    "menu",
-];
-
-/// Elements that end a paragraph.
-pub const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "br",
-    "section",
-    "article",
-    "main",
-    "tr",
-    "pre",
-    "dd",
-    "dt",
-    "hr",
-    "table",
-    "ul",
-    "ol",
-    "dl",
-    "td",
-    "th",
-    "address",
-    "center",
-];
-
-/// ARIA roles of page furniture.
-const SKIP_ROLES: &[&str] = &[
-    "navigation",
-    "complementary",
-    "menu",
-    "menubar",
-    "banner",
-    "contentinfo",
-    "dialog",
-    "alert",
-    "alertdialog",
-    "search",
-];
-
-/// Class/id words of furniture: an element named so is pruned (unless also named like content).
-const UNLIKELY: &[&str] = &[
-    "-ad-",
-    "ad-break",
-    "agegate",
-    "banner",
-    "breadcrumb",
-    "combx",
-    "comment",
-    "community",
-    "consent",
-    "cookie",
-    "cover-wrap",
-    "disqus",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "newsletter",
-    "outbrain",
-    "pager",
-    "pagination",
-    "popular",
-    "popup",
-    "promo",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "share",
-    "sharing",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "subscribe",
-    "supplemental",
-    "taboola",
-    "trending",
-    "more-stories",
-    "recommend",
-    "signup",
-    "sign-up",
-    "widget",
-    "masthead",
-    "author-bio",
-    "authorbio",
-    "about-author",
-    "read-more",
-    "readmore",
-    "navbar",
-    "subnav",
-    "topbar",
-    "toolbar",
-    "ad-disclosure",
-    "disclaimer",
-    "author",
-    "byline",
-    "tag-list",
-    "taglist",
-    "post-tags",
-    "jump-to",
-    "most-read",
-    "mostread",
-];
-/// Class/id words of content: save an element from [`UNLIKELY`].
-const MAYBE: &[&str] = &[
-    "article",
-    "body",
-    "column",
-    "content",
-    "main",
-    "shadow",
-    "story",
-    "entry",
-    "post-text",
-    "post-body",
-    "prose",
-];
-const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
-    "blog", "story", "prose",
-];
-const NEGATIVE: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "foot",
-    "footnote",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "tool",
-    "widget",
-    "byline",
-    "author",
-    "caption",
-    "credit",
-    "newsletter",
-    "signup",
-    "subscribe",
-];
-
-struct Words {
-    unlikely: AhoCorasick,
-    maybe: AhoCorasick,
-    positive: AhoCorasick,
-    negative: AhoCorasick,
-}
-
-fn words() -> &'static Words {
-    static W: OnceLock<Words> = OnceLock::new();
-    W.get_or_init(|| {
-        let ac = |w: &[&str]| AhoCorasick::new(w).expect("static patterns");
-        Words {
-            unlikely: ac(UNLIKELY),
-            maybe: ac(MAYBE),
-            positive: ac(POSITIVE),
-            negative: ac(NEGATIVE),
-        }
-    })
-}
-
-/// The element's class and id, lower-cased, space-separated.
-fn names(e: &Element) -> String {
-    let mut s = String::new();
-    if let Some(c) = e.attr("class") {
-        s.push_str(c);
-    }
-    if let Some(i) = e.attr("id") {
-        s.push(' ');
-        s.push_str(i);
-    }
-    s.to_ascii_lowercase()
-}
-
-fn hidden(e: &Element) -> bool {
-    e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true")
-}
-
-/// Whether the element and its subtree are furniture by tag, role or visibility.
-pub fn pruned(e: &Element) -> bool {
-    SKIP.contains(&e.name()) || hidden(e) || e.attr("role").is_some_and(|r| SKIP_ROLES.contains(&r))
-}
-
-/// Whether the element is named (class, id) like furniture.
-fn named_unlikely(e: &Element) -> bool {
-    if matches!(e.name(), "body" | "html" | "a" | "article" | "main") {
-        return false;
-    }
-    let n = names(e);
-    !n.is_empty() && {
-        let w = words();
-        w.unlikely.is_match(&n) && !w.maybe.is_match(&n)
-    }
-}
-
-fn class_weight(e: &Element) -> f32 {
-    let n = names(e);
-    if n.is_empty() {
-        return 0.0;
-    }
-    let w = words();
-    let mut s = 0.0;
-    if w.negative.is_match(&n) {
-        s -= 25.0;
-    }
-    if w.positive.is_match(&n) {
-        s += 25.0;
-    }
-    s
-}
-
-fn tag_bonus(name: &str) -> f32 {
-    match name {
-        "div" | "article" | "main" | "section" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
-        _ => 0.0,
-    }
-}
 
 /// One element of the pruned tree.
 struct Item {
@@ -313,7 +58,8 @@ struct Run {
 const KEEP_SHARE: f32 = 0.4;
 
 impl Pruned {
-    fn build(doc: &Html, root: NodeId) -> Pruned {
+    /// `by_name`: prune elements named like furniture (else only forms are).
+    fn build(doc: &Html, root: NodeId, by_name: bool) -> Pruned {
         let mut items: Vec<Item> = Vec::new();
         let mut unlikely: Vec<bool> = Vec::new();
         let mut runs: Vec<Run> = Vec::new();
@@ -359,7 +105,7 @@ impl Pruned {
                         score: 0.0,
                         scored: false,
                     });
-                    unlikely.push(id != root && named_unlikely(e));
+                    unlikely.push(id != root && named_unlikely(e, by_name));
                     let block_at = if block { Some(me) } else { block_at };
                     let in_link = in_link || e.name() == "a";
                     let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
@@ -389,7 +135,7 @@ impl Pruned {
         let mut dead = vec![false; items.len()];
         for i in 0..items.len() {
             dead[i] = items[i].parent.is_some_and(|p| dead[p])
-                || (unlikely[i] && (prose[i] as f32) < KEEP_SHARE * total);
+                || (unlikely[i] && (prose[i] == 0 || (prose[i] as f32) < KEEP_SHARE * total));
         }
         let saved = (0..items.len()).map(|i| unlikely[i] && !dead[i]).collect();
         for r in runs.iter().filter(|r| !dead[r.parent]) {
@@ -468,22 +214,52 @@ pub struct Article {
     pub drop: HashSet<NodeId>,
 }
 
-/// The article; `None` when no paragraph scored (no prose at all).
-pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
-    let mut p = Pruned::build(doc, root);
+/// The article; the whole page (but its furniture) when no paragraph scored.
+pub fn article(doc: &Html, root: NodeId) -> Article {
+    let mut p = Pruned::build(doc, root, true);
     p.score(doc);
-    let items = &p.items;
-    let link_lists: HashSet<NodeId> = items
+    if !p
+        .items
         .iter()
         .zip(&p.dead)
-        .filter(|(it, &dead)| {
-            dead || (it.container && it.chars > 0 && it.link_chars * 2 > it.chars)
+        .any(|(it, &dead)| it.scored && !dead)
+    {
+        // As Readability: when pruning by name left no prose, names are not trusted.
+        p = Pruned::build(doc, root, false);
+        p.score(doc);
+    }
+    let items = &p.items;
+    // A container mostly of links is a link list unless it holds a paragraph of prose (a
+    // section's lead sentence above its list of links).
+    let mut prose = vec![false; items.len()];
+    for i in (0..items.len()).rev() {
+        let it = &items[i];
+        prose[i] |= it.block && it.own_chars >= 80 && it.own_link * 4 < it.own_chars;
+        if let Some(parent) = it.parent.filter(|_| prose[i] && !p.dead[i]) {
+            prose[parent] = true;
+        }
+    }
+    let link_lists: HashSet<NodeId> = items
+        .iter()
+        .enumerate()
+        .filter(|&(i, it)| {
+            p.dead[i] || (it.container && !prose[i] && it.chars > 0 && it.link_chars * 2 > it.chars)
         })
-        .map(|(it, _)| it.id)
+        .map(|(_, it)| it.id)
         .collect();
-    let top = (0..items.len())
+    let Some(top) = (0..items.len())
         .filter(|&i| items[i].scored && !p.dead[i])
-        .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))?;
+        .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))
+    else {
+        // No prose: the whole page, its forms left out.
+        return Article {
+            nodes: vec![root],
+            drop: (0..items.len())
+                .filter(|&i| p.dead[i])
+                .map(|i| items[i].id)
+                .collect(),
+        };
+    };
     // As Readability: when three or more other strong candidates (three quarters of the
     // best score) sit under one ancestor of the best, the article is that ancestor (a story
     // split across sibling blocks).
@@ -509,8 +285,10 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
         }
     }
     // Climb while the parent holds little more than the candidate (a wrapper).
+    // Not up to the page's outermost wrapper (a child of the body), whose siblings are the
+    // page's overlays and menus.
     while let Some(parent) = items[top].parent {
-        if items[parent].parent.is_none() {
+        if items[parent].parent.and_then(|g| items[g].parent).is_none() {
             break;
         }
         let only = items[parent].chars <= items[top].chars + items[top].chars / 20;
@@ -528,10 +306,10 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
             .map(|i| items[i].id),
     );
     let Some(parent) = items[top].parent else {
-        return Some(Article {
+        return Article {
             nodes: vec![items[top].id],
             drop: link_lists,
-        });
+        };
     };
     let threshold = (items[top].score * 0.2).max(10.0);
     let mut chosen = Vec::new();
@@ -555,10 +333,10 @@ pub fn article(doc: &Html, root: NodeId) -> Option<Article> {
             chosen.push(it.id);
         }
     }
-    Some(Article {
+    Article {
         nodes: chosen,
         drop: link_lists,
-    })
+    }
 }
 
 /// Whether item `i` lies under item `a`.

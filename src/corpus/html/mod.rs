@@ -5,11 +5,13 @@
 //! a `<noscript>` copy, that is read instead.
 
 mod content;
+mod lines;
+mod names;
 mod structured;
 
 use crate::model::MetaHints;
-use content::BLOCKS;
 use ego_tree::NodeId;
+use names::BLOCKS;
 use scraper::{Html, Node, Selector};
 use std::collections::HashSet;
 
@@ -39,6 +41,16 @@ pub fn parse(source: &str) -> (String, MetaHints) {
         url: meta(&doc, "og:url").or_else(|| attr(&doc, "link[rel=canonical]", "href")),
     };
     let mut text = visible_text(&doc);
+    // The headline, when the article node starts below it (in a header of its own).
+    if let Some(h) = headline(&doc, hints.title.as_deref()) {
+        if !text.contains(h.as_str()) {
+            text = if text.is_empty() {
+                h
+            } else {
+                format!("{h}\n\n{text}")
+            };
+        }
+    }
     // A `<noscript>` copy of the story (pages that build it with scripts): its markup is
     // kept as text by the parser, so it is parsed on its own.
     let sel = selector("noscript");
@@ -58,6 +70,15 @@ pub fn parse(source: &str) -> (String, MetaHints) {
         }
     }
     (text, hints)
+}
+
+/// The page's first `<h1>`, when the page's title holds it (the article's headline, not a
+/// site name or a section's heading).
+fn headline(doc: &Html, title: Option<&str>) -> Option<String> {
+    let h1 = first_text(doc, "h1")?;
+    let title = title?.to_lowercase();
+    (h1.len() <= 300 && h1.split_whitespace().count() >= 3 && title.contains(&h1.to_lowercase()))
+        .then_some(h1)
 }
 
 fn words(s: &str) -> usize {
@@ -88,13 +109,9 @@ fn visible_text(doc: &Html) -> String {
         .next()
         .unwrap_or_else(|| doc.root_element());
     let mut out = String::new();
-    match content::article(doc, root.id()) {
-        Some(a) => {
-            for id in a.nodes {
-                text_of(doc, id, &a.drop, &mut out);
-            }
-        }
-        None => text_of(doc, root.id(), &HashSet::new(), &mut out),
+    let a = content::article(doc, root.id());
+    for id in a.nodes {
+        text_of(doc, id, &a.drop, &mut out);
     }
     out
 }
@@ -132,16 +149,9 @@ fn clean(s: &str) -> String {
 /// Furniture (pruned elements, link lists) is left out.
 fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
     let mut line = String::new();
-    let flush = |line: &mut String, out: &mut String| {
-        let l = clean(line);
-        if !l.is_empty() {
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(&l);
-        }
-        line.clear();
-    };
+    // Where `<br>`s fell in `line`.
+    let mut breaks: Vec<usize> = Vec::new();
+    use lines::flush;
     // (node, entering?) pairs.
     let Some(root) = doc.tree.get(root) else {
         return;
@@ -155,17 +165,24 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
                 let mut lines = t.split('\n');
                 line.push_str(lines.next().unwrap_or_default());
                 for l in lines {
-                    flush(&mut line, out);
+                    flush(&mut line, &mut breaks, out);
                     line.push_str(l);
                 }
             }
             Node::Text(t) if entering => line.push_str(t),
             Node::Element(e) => {
-                if entering && (content::pruned(e) || drop.contains(&node.id())) {
+                if entering && (names::pruned(e) || drop.contains(&node.id())) {
+                    continue;
+                }
+                if entering && e.name() == "sup" && citation_mark(node) {
+                    continue;
+                }
+                if e.name() == "br" && pre == 0 {
+                    breaks.push(line.len());
                     continue;
                 }
                 if BLOCKS.contains(&e.name()) {
-                    flush(&mut line, out);
+                    flush(&mut line, &mut breaks, out);
                 }
                 if e.name() == "pre" {
                     pre = if entering {
@@ -185,53 +202,22 @@ fn text_of(doc: &Html, root: NodeId, drop: &HashSet<NodeId>, out: &mut String) {
             _ => {}
         }
     }
-    flush(&mut line, out);
+    flush(&mut line, &mut breaks, out);
+}
+
+/// A reference mark set in superscript ("[10]", "[citation needed]"): not part of the
+/// sentence it follows.
+fn citation_mark(node: ego_tree::NodeRef<Node>) -> bool {
+    let mut text = String::new();
+    for t in node.descendants().filter_map(|n| n.value().as_text()) {
+        text.push_str(t);
+        if text.len() > 40 {
+            return false;
+        }
+    }
+    let t = text.trim();
+    t.starts_with('[') && t.ends_with(']')
 }
 
 #[cfg(test)]
-mod tests {
-    use super::parse;
-
-    #[test]
-    fn main_text_and_metadata() {
-        let html = r#"<html><head><title>T</title>
-            <meta property="og:title" content="The headline">
-            <meta property="article:published_time" content="2020-01-27T10:00:00Z">
-            <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Daily Bugle">
-            <script>var x = "no";</script><style>p{}</style></head>
-            <body><nav>Home | News</nav><header>Site</header>
-            <article><h1>The headline</h1><p>First <b>para</b>.</p><p>“Quote,” she said.</p>
-            <aside>Related</aside><form>Sign up</form></article><footer>©</footer></body></html>"#;
-        let (text, hints) = parse(html);
-        assert_eq!(text, "The headline\n\nFirst para.\n\n“Quote,” she said.");
-        assert_eq!(hints.title.as_deref(), Some("The headline"));
-        assert_eq!(hints.date.as_deref(), Some("2020-01-27T10:00:00Z"));
-        assert_eq!(hints.byline.as_deref(), Some("Jane Doe"));
-        assert_eq!(hints.outlet.as_deref(), Some("Daily Bugle"));
-    }
-
-    #[test]
-    fn code_keeps_its_lines_and_link_lists_go() {
-        let html = r#"<html><body><article>
-            <p>A paragraph long enough to score as prose, with a comma, and another one.</p>
-            <pre>x = 1
-print(x)</pre>
-            <p>Another paragraph long enough to score as prose, with commas, as before.</p>
-            <ul class="list"><li><a href="/1">One linked headline</a></li><li><a href="/2">Another one</a></li></ul>
-            </article></body></html>"#;
-        let (text, _) = parse(html);
-        assert!(text.contains("\n\nx = 1\n\nprint(x)\n\n"), "{text}");
-        assert!(!text.contains("linked headline"), "{text}");
-    }
-
-    #[test]
-    fn deep_nesting_does_not_overflow() {
-        let html = format!(
-            "{}deep text{}",
-            "<div>".repeat(10_000),
-            "</div>".repeat(10_000)
-        );
-        let (text, _) = parse(&html);
-        assert!(text.contains("deep text"));
-    }
-}
+mod tests;
