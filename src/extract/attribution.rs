@@ -569,6 +569,22 @@ impl Context<'_> {
             // `, says Hammons, “and …”`: the verb comes first, its subject after it.
             Some(v) => self.after_verb(&words, v, range.1, open),
             None => {
+                // `Gutierrez was described by the bishops' conference as “…”`: a passive
+                // speech verb names its source after "by".
+                let by = (0..words.len().saturating_sub(2)).find(|&i| {
+                    self.speech.contains(&self.lower(&words[i]))
+                        && self.lower(&words[i + 1]) == "by"
+                });
+                if let Some(i) = by {
+                    let end = words[i + 2..]
+                        .iter()
+                        .find(|t| matches!(self.lower(t).as_str(), "as" | "of" | "that"))
+                        .map_or(range.1, |t| t.start);
+                    let np = (words[i + 2].start, end);
+                    if let Some(s) = subject::resolve_after_verb(self.body, self.actors, np, open) {
+                        return Some(s);
+                    }
+                }
                 // `Governor John Bel Edwards addressed the public: “…”`
                 let colon = span::slice(self.body, range.0, range.1)
                     .trim_end()

@@ -620,3 +620,11 @@ fn quotes_opening_an_article_take_the_first_speaker_named() {
         "{body}"
     );
 }
+
+/// "was described by X as “…”": a passive speech verb names its source after "by".
+#[test]
+fn a_passive_speech_verb_names_its_source_after_by() {
+    let body = "Ann Clay retired in May. She was described by Tom Hale as \"the best mayor \
+                the town ever had\".";
+    assert_eq!(speakers(body), [some("Tom Hale")], "{body}");
+}
