@@ -122,7 +122,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         names::candidates(body, &all[from..], &mut seen, &mut candidates);
         *kept = Some((from as u32, all.len() as u32));
     }
-    neighbours::retype(body, &mut candidates);
+    neighbours::retype(body, &paragraph_tokens.tokens, &mut candidates);
     candidates.retain(|c| c.kind != Kind::Skip);
     // "Uncle John's Band", "Hey Jude": a title in quotation marks is a work.
     for c in &mut candidates {
@@ -240,10 +240,21 @@ fn cluster(
             full.split(' ')
                 .any(|w| w == key || key.ends_with(w) && key.contains(' '))
         });
+        // "Chad" of "Chadwick Boseman": the start of one person's first name.
+        let nickname = || {
+            let mut of = full_names.iter().filter(|(_, full)| {
+                let first = full.split(' ').next().unwrap_or("");
+                key.len() >= 3 && first.len() > key.len() && first.starts_with(key.as_str())
+            });
+            of.next().filter(|_| of.next().is_none())
+        };
         if let Some(&(e, _)) = by_part {
             actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
         } else if let Some(&e) = actors.forms.get(&key) {
+            key_of[ci] = Some(e);
+        } else if let Some(&(e, _)) = nickname().filter(|_| !key.contains(' ')) {
+            actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
         } else {
             // Not a form yet (looked up just above).

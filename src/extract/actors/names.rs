@@ -88,7 +88,9 @@ pub fn candidates(
     let plain = |i: usize| {
         title_case
             && words.is(i, class::COMMON)
-            && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE)
+            // An organisation word still ends a name ("The Walt Disney Company owns both
+            // Marvel Studios and ABC.", a sentence of capitals).
+            && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE | class::ORG_WORD)
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -285,7 +287,9 @@ fn group(
                     <= 3
         });
         if let Some(m) = titled_person {
-            if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx) {
+            // "Economy and Labour Minister Karl Brandt": a portfolio, not the party.
+            let portfolio = k > 0 && &*words.lower(k - 1) == "and";
+            if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx).filter(|_| !portfolio) {
                 let (canonical, place, forms) = &lx.gazetteer.forms[key];
                 out.push(Candidate {
                     span: Span::new(g[0].start, g[n - 1].end),
@@ -532,8 +536,32 @@ fn group(
             // "Henry VIII": a Roman numeral.
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             let numeral = w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+            // "DVD quality", "HIV tests": a thing's initials, not a body's.
+            let thing = matches!(
+                &*w,
+                "dvd"
+                    | "cd"
+                    | "tv"
+                    | "pc"
+                    | "usb"
+                    | "gps"
+                    | "sms"
+                    | "mp3"
+                    | "hiv"
+                    | "aids"
+                    | "dna"
+                    | "gdp"
+                    | "vat"
+                    | "lcd"
+                    | "led"
+                    | "pdf"
+                    | "suv"
+                    | "atm"
+                    | "r&b"
+            );
             if !words.is(k, class::COMMON)
                 && !numeral
+                && !thing
                 && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit()))
             {
                 out.push(candidate(Kind::Org, false));
@@ -558,6 +586,14 @@ fn group(
             );
         if locative && !titled {
             out.push(candidate(Kind::Place, false));
+            return;
+        }
+        // "Civilisation", "Teamwork is essential": an abstract noun, no one's name.
+        let abstract_noun = ["tion", "sion", "ism", "ness", "hood"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || (g[0].sentence_start && (w.ends_with("work") || w.ends_with("ship")));
+        if abstract_noun && !titled && !words.is(k, class::FIRST_NAME) {
             return;
         }
         // "a researcher at Futurelab": where someone works.

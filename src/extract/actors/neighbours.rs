@@ -4,10 +4,11 @@
 //! in a sports report, a country or city that plays is its team.
 
 use super::names::{Candidate, Kind};
+use crate::extract::tokens::Token;
 
-/// Retypes `candidates` (in text order) by their neighbours.
-pub(super) fn retype(body: &str, candidates: &mut [Candidate]) {
-    teams(body, candidates);
+/// Retypes `candidates` (in text order) by their neighbours; `tokens` are the article's.
+pub(super) fn retype(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
+    teams(body, tokens, candidates);
     lists(body, candidates);
     plurals(candidates);
 }
@@ -59,7 +60,7 @@ fn org_list_cue(body: &str, at: usize) -> bool {
         .trim_end()
         .trim_end_matches(',');
     let last = before.rsplit([' ', '\n']).next().unwrap_or("");
-    ORG_PLURALS.contains(&last)
+    ORG_PLURALS.contains(&last.to_ascii_lowercase().as_str())
 }
 
 /// Names in one list ("A, B and C"): single names become organisations when an
@@ -110,35 +111,56 @@ fn plurals(candidates: &mut [Candidate]) {
     }
 }
 
-/// Words of sports reports; four of them make an article one.
-const SPORT_WORDS: &[&str] = &[
-    " coach",
-    " captain",
-    " championship",
-    " tournament",
-    " striker",
-    " midfielder",
-    " goalkeeper",
-    " fly-half",
-    " full-back",
-    " scrum",
-    " tries",
-    " wicket",
-    " innings",
-    " semi-final",
-    " quarter-final",
-    " Grand Slam",
-    " Six Nations",
-    " Premiership",
-    " squad",
-    " kick-off",
-    " half-time",
-    " unbeaten",
-    " fixture",
-    " relegation",
-    " match",
-    " goals",
-];
+/// A word of sports reports, numbered (four different ones make an article one).
+fn sport_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "coach" => 0,
+        "captain" => 1,
+        "championship" => 2,
+        "tournament" => 3,
+        "striker" => 4,
+        "midfielder" => 5,
+        "goalkeeper" => 6,
+        "fly-half" => 7,
+        "full-back" => 8,
+        "scrum" => 9,
+        "tries" => 10,
+        "wicket" => 11,
+        "innings" => 12,
+        "semi-final" => 13,
+        "quarter-final" => 14,
+        "Slam" => 15,
+        "Nations" => 16,
+        "Premiership" => 17,
+        "squad" => 18,
+        "kick-off" => 19,
+        "half-time" => 20,
+        "unbeaten" => 21,
+        "fixture" => 22,
+        "relegation" => 23,
+        "match" => 24,
+        "goals" => 25,
+        _ => return None,
+    })
+}
+
+/// Whether four different sport words are among the article's `tokens`.
+fn sports_report(body: &str, tokens: &[Token]) -> bool {
+    let mut seen = 0u32;
+    for t in tokens {
+        let len = t.end - t.start;
+        if !(4..=13).contains(&len) {
+            continue;
+        }
+        if let Some(n) = sport_word(t.text(body)) {
+            seen |= 1 << n;
+            if seen.count_ones() >= 4 {
+                return true;
+            }
+        }
+    }
+    false
+}
 
 /// Words before a place that say it is where, not who ("in France", "travel to Leeds").
 fn locative(body: &str, at: usize) -> bool {
@@ -168,7 +190,7 @@ fn locative(body: &str, at: usize) -> bool {
 
 /// In a sports report a place named as written (not "Welsh", not "in Wales") is its team
 /// ("Wales beat France", "the win over France"), and so is every mention of that name.
-fn teams(body: &str, candidates: &mut [Candidate]) {
+fn teams(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
     let plays = |c: &Candidate| {
         c.kind == Kind::Place
             && body.get(c.span.start as usize..c.span.end as usize) == Some(c.name.as_str())
@@ -178,8 +200,7 @@ fn teams(body: &str, candidates: &mut [Candidate]) {
     if !candidates.iter().any(plays) {
         return;
     }
-    let sport = SPORT_WORDS.iter().filter(|w| body.contains(*w)).count() >= 4;
-    if !sport {
+    if !sports_report(body, tokens) {
         return;
     }
     let teams: Vec<String> = candidates

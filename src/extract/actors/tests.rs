@@ -458,3 +458,63 @@ fn places_descriptions_and_terms_are_not_people() {
     );
     assert!(a.entities.iter().all(|e| !e.name.contains("Networks")));
 }
+
+/// Single names listed with an organisation or after "firms such as" are organisations; a
+/// maker's name plus "s" is its products; in a sports report a country that plays is its
+/// team, and a city that is only where is a place.
+#[test]
+fn neighbours_type_lists_products_and_teams() {
+    let a = actors(
+        "Makers, including Ardent, Bexco and Corvel, cut jobs. It competes with BMW, Tarvo \
+         and Quennel. Tarka sells well, and Tarka Motors is building Tarkas now.",
+    );
+    for name in ["Ardent", "Bexco", "Corvel", "Tarvo", "Quennel"] {
+        let orgs = names_of(&a, ActorType::Org);
+        assert!(orgs.contains(&name), "{name}: {:?}", a.entities);
+    }
+    assert!(
+        a.entities.iter().all(|e| e.name != "Tarkas"),
+        "{:?}",
+        a.entities
+    );
+    let b = actors(
+        "The captain said Wales beat France in the championship match. The coach said the \
+         squad will travel to Edinburgh to face Scotland, and the tries came late.",
+    );
+    let orgs = names_of(&b, ActorType::Org);
+    for name in ["Wales", "France", "Scotland"] {
+        assert!(orgs.contains(&name), "{name}: {:?}", b.entities);
+    }
+    assert_eq!(names_of(&b, ActorType::Place), ["Edinburgh"]);
+    // Not in a report on anything else.
+    let c = actors("Wales and France agreed a treaty on fishing.");
+    assert_eq!(names_of(&c, ActorType::Place), ["Wales", "France"]);
+}
+
+/// A firm's short name and its initials with a company's "C", another name given with
+/// "also called", an institution by its one word, a nickname from a first name: one entity.
+#[test]
+fn short_names_nicknames_and_other_names_join() {
+    let a = actors(
+        "Shares in broker Vell & Ortmann fell. Vell said the year was hard. \"It was VOC's \
+         worst year,\" a trader said. The Kestrel State University (KSU), also called Ardov \
+         University, grew. A member of the Tunisian Parliament spoke to Parliament. Director \
+         Jonathan Pell said so. \"Jon was kind,\" she said.",
+    );
+    let firm = a.resolve("Vell & Ortmann").expect("Vell & Ortmann");
+    assert_eq!(a.resolve("Vell"), Some(firm), "{:?}", a.entities);
+    assert_eq!(a.resolve("VOC"), Some(firm), "{:?}", a.entities);
+    let kestrel = a.resolve("Kestrel State University").expect("Kestrel");
+    assert_eq!(
+        a.resolve("Ardov University"),
+        Some(kestrel),
+        "{:?}",
+        a.entities
+    );
+    let parliament = a
+        .resolve("Tunisian Parliament")
+        .expect("Tunisian Parliament");
+    assert_eq!(a.resolve("Parliament"), Some(parliament));
+    let pell = a.resolve("Jonathan Pell").expect("Jonathan Pell");
+    assert_eq!(a.resolve("Jon"), Some(pell), "{:?}", a.entities);
+}

@@ -21,7 +21,7 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
     };
     things::by_noun_after(words, (i, j), out);
     // "so-called Personal Area Networks": a term, not an actor.
-    if i > 0 && &*words.lower(i - 1) == "so-called" {
+    if i > 0 && tokens[i - 1].text(body) == "so-called" {
         for c in out.iter_mut() {
             c.kind = Kind::Skip;
         }
@@ -51,10 +51,17 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
     }
     // "an e-mail to The New York Times": a capital "The" is written as part of an
     // organisation's name (an alias: the key drops it).
-    if j - i >= 2 && tokens[i].text(body) == "The" {
+    // (In a Title Case line "The" is left out of the run: it is the word before.)
+    let the = if j - i >= 2 && tokens[i].text(body) == "The" {
+        Some(i)
+    } else {
+        i.checked_sub(1)
+            .filter(|&p| tokens[p].text(body) == "The" && adjacent(body, &tokens[p], &tokens[i]))
+    };
+    if let Some(t) = the {
         for c in out.iter_mut() {
-            if c.kind == Kind::Org && c.span.start as usize == tokens[i + 1].start {
-                c.span.start = tokens[i].start as u32;
+            if c.kind == Kind::Org && c.span.start as usize == tokens[t + 1].start {
+                c.span.start = tokens[t].start as u32;
             }
         }
     }

@@ -80,7 +80,7 @@ pub(super) fn kin_before(words: &Words, k: usize) -> bool {
     k > 0
         && adjacent(words.body, &words.tokens[k - 1], &words.tokens[k])
         && matches!(
-            &*words.lower(k - 1),
+            words.tokens[k - 1].text(words.body),
             "wife"
                 | "husband"
                 | "son"

@@ -99,7 +99,7 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
     if j > 0
         && joined(e)
         && matches!(
-            &*words.lower(e),
+            tokens[e].text(body),
             "provincial"
                 | "city"
                 | "district"
@@ -119,7 +119,7 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
     let noun = j > 0
         && joined(e)
         && matches!(
-            &*words.lower(e),
+            tokens[e].text(body),
             "council" | "diocese" | "archdiocese" | "municipality" | "legislature"
         );
     noun.then_some(e + 1)
@@ -131,7 +131,7 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
 pub(super) fn plural_org_and(words: &Words, i: usize, j: usize) -> Option<usize> {
     let (body, tokens) = (words.body, words.tokens);
     if !(1..=2).contains(&(j - i))
-        || &*words.lower(j) != "and"
+        || tokens[j].text(body) != "and"
         || (i..j).any(|t| words.is(t, class::ORG_WORD))
     {
         return None;
@@ -170,7 +170,7 @@ pub(super) fn and_the_known(
     let (body, tokens) = (words.body, words.tokens);
     let the = tokens.get(j + 1)?;
     let name = tokens.get(j + 2)?;
-    let linked = &*words.lower(j) == "and"
+    let linked = tokens[j].text(body) == "and"
         && the.text(body) == "the"
         && name.is_capitalised(body)
         && adjacent(body, &tokens[j - 1], &tokens[j])
