@@ -4,6 +4,7 @@
 
 mod merge;
 mod names;
+mod neighbours;
 mod running;
 mod same;
 
@@ -121,6 +122,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         names::candidates(body, &all[from..], &mut seen, &mut candidates);
         *kept = Some((from as u32, all.len() as u32));
     }
+    neighbours::retype(body, &paragraph_tokens.tokens, &mut candidates);
     candidates.retain(|c| c.kind != Kind::Skip);
     // "Uncle John's Band", "Hey Jude": a title in quotation marks is a work.
     for c in &mut candidates {
@@ -238,10 +240,21 @@ fn cluster(
             full.split(' ')
                 .any(|w| w == key || key.ends_with(w) && key.contains(' '))
         });
+        // "Chad" of "Chadwick Boseman": the start of one person's first name.
+        let nickname = || {
+            let mut of = full_names.iter().filter(|(_, full)| {
+                let first = full.split(' ').next().unwrap_or("");
+                key.len() >= 3 && first.len() > key.len() && first.starts_with(key.as_str())
+            });
+            of.next().filter(|_| of.next().is_none())
+        };
         if let Some(&(e, _)) = by_part {
             actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
         } else if let Some(&e) = actors.forms.get(&key) {
+            key_of[ci] = Some(e);
+        } else if let Some(&(e, _)) = nickname().filter(|_| !key.contains(' ')) {
+            actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
         } else {
             // Not a form yet (looked up just above).
@@ -313,353 +326,4 @@ impl ArticleActors {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn actors(body: &str) -> ArticleActors {
-        let paragraphs = crate::extract::test_paragraphs(body);
-        let quotes = crate::extract::quotes::find(body, &paragraphs);
-        find(body, &paragraphs, &quotes)
-    }
-
-    fn names_of(a: &ArticleActors, kind: ActorType) -> Vec<&str> {
-        a.entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.name.as_str())
-            .collect()
-    }
-
-    #[test]
-    fn people_with_titles_and_roles() {
-        let a = actors(
-            "Culture Secretary Nicky Morgan spoke. Conservative MP Bob Seely said no. \
-             Former Tory leader Iain Duncan Smith agreed. Later Morgan left.",
-        );
-        assert_eq!(
-            names_of(&a, ActorType::Person),
-            ["Nicky Morgan", "Bob Seely", "Iain Duncan Smith"]
-        );
-        let morgan = &a.entities[a.resolve("Morgan").unwrap() as usize];
-        assert_eq!(morgan.name, "Nicky Morgan");
-        assert_eq!(morgan.mentions, 2);
-        assert!(morgan.roles.contains(&"Culture Secretary".to_string()));
-        assert!(names_of(&a, ActorType::Org).contains(&"Conservative Party"));
-    }
-
-    /// Offices that news writes capitalised before a name, with an organisation or not,
-    /// and names the lexicon does not know; a run ending as a place does stays one.
-    #[test]
-    fn offices_before_names_are_roles() {
-        let a = actors(
-            "NASA Administrator Bill Nelson spoke. Treasurer Peter Costello agreed. On Monday, \
-             Coast Guard Commandant Admiral Elson Hermogino left. He flew from Imam Khomeini \
-             International Airport. Secretary-General Jens Stoltenberg met them. Shares in \
-             General Motors fell. Mr Lane agreed. Mr Houston did not. The Toronto-shot \
-             film and the Oxford-educated Marion Hale won.",
-        );
-        assert_eq!(
-            names_of(&a, ActorType::Person),
-            [
-                "Bill Nelson",
-                "Peter Costello",
-                "Elson Hermogino",
-                "Jens Stoltenberg",
-                "Marion Hale",
-                "Lane",
-                "Houston"
-            ]
-        );
-        let hermogino = &a.entities[a.resolve("Elson Hermogino").unwrap() as usize];
-        assert!(
-            hermogino
-                .roles
-                .contains(&"Coast Guard Commandant Admiral".to_string()),
-            "{:?}",
-            hermogino.roles
-        );
-        assert_eq!(
-            names_of(&a, ActorType::Place),
-            ["Imam Khomeini International Airport"]
-        );
-        // "General" is a title, but not in a company's name.
-        assert!(names_of(&a, ActorType::Org).contains(&"General Motors"));
-    }
-
-    /// Lowercase particles inside a name, one or two in a row, and after a title; "of"
-    /// still parts a person from where they are from, which is not a person.
-    #[test]
-    fn names_with_particles_stay_whole() {
-        let a = actors(
-            "European Commission President Ursula von der Leyen spoke. Ana de la Reguera \
-             agreed, and goalkeeper Edwin van der Sar said no. Analyst Nick Van den Brul \
-             laughed. Senator Bernie Sanders of Vermont left. Later von der Leyen left. \
-             Analyst Jane Roe of Argus Research said so.",
-        );
-        let people = names_of(&a, ActorType::Person);
-        for name in [
-            "Ursula von der Leyen",
-            "Ana de la Reguera",
-            "Edwin van der Sar",
-            "Nick Van den Brul",
-            "Bernie Sanders",
-        ] {
-            assert!(people.contains(&name), "{name}: {people:?}");
-        }
-        assert!(
-            people
-                .iter()
-                .all(|p| !p.contains("Vermont") && !p.contains("Commission")),
-            "{people:?}"
-        );
-        assert!(names_of(&a, ActorType::Place).contains(&"Vermont"));
-        // Where a person is "of" is not a second person, even before "said".
-        assert!(people.contains(&"Jane Roe"), "{people:?}");
-        assert!(names_of(&a, ActorType::Org).contains(&"Argus Research"));
-    }
-
-    /// After "the", a name is a team, a league or a company; a title still makes a person.
-    #[test]
-    fn names_after_the_are_not_people() {
-        let a = actors(
-            "He joined the Premiership and the United board met. The fans of the \
-             Wolves cheered. The Reverend Jesse Jackson and the Prime Minister Boris Johnson spoke. \
-             Vijay Goel, a member of the Rajya Sabha, said so. Crowds came for the Michael Jackson trial.",
-        );
-        let people = names_of(&a, ActorType::Person);
-        // Two capitalised words after "the" are still no person ("the Rajya Sabha, said").
-        for name in ["Premiership", "United", "Wolves", "Rajya Sabha"] {
-            assert!(!people.contains(&name), "{name}: {people:?}");
-        }
-        // Unless a title or a first name says so.
-        for name in [
-            "Jesse Jackson",
-            "Boris Johnson",
-            "Vijay Goel",
-            "Michael Jackson",
-        ] {
-            assert!(people.contains(&name), "{name}: {people:?}");
-        }
-    }
-
-    #[test]
-    fn surnames_and_titles_resolve_to_the_full_name() {
-        let a = actors("President Trump spoke first. Donald Trump said more. Trump left.");
-        assert_eq!(names_of(&a, ActorType::Person), ["Donald Trump"]);
-        assert_eq!(a.entities[0].mentions, 3);
-        assert_eq!(a.resolve("President Trump"), Some(0));
-    }
-
-    #[test]
-    fn organisations_and_places() {
-        let a = actors(
-            "Huawei Technologies Co. was banned from the United Kingdom. The BBC and the \
-             Home Office said Chinese spies were a risk to Britain and the Trump administration agreed.",
-        );
-        let orgs = names_of(&a, ActorType::Org);
-        assert!(orgs.contains(&"Huawei"), "{orgs:?}");
-        assert!(orgs.contains(&"BBC"));
-        assert!(orgs.contains(&"Home Office"));
-        assert!(orgs.contains(&"Trump administration"));
-        let places = names_of(&a, ActorType::Place);
-        assert_eq!(places, ["United Kingdom", "China"]);
-        assert_eq!(
-            a.entities[a.resolve("Britain").unwrap() as usize].name,
-            "United Kingdom"
-        );
-    }
-
-    #[test]
-    fn sentence_initial_words_months_and_weekdays_are_not_actors() {
-        let a = actors("However, on Monday in January the plan failed. Officials Said Nothing.");
-        assert!(a.entities.is_empty(), "{:?}", a.entities);
-    }
-
-    #[test]
-    fn laws_and_events_are_not_actors_and_cued_names_are_organisations() {
-        let a = actors("The Freedom of Information Act applies at the World Cup in Qatar now. The telecom giant Zenvox said no.");
-        assert!(
-            a.entities
-                .iter()
-                .filter(|e| e.kind.is_agent())
-                .all(|e| !e.name.contains("Act") && !e.name.contains("Cup")),
-            "{:?}",
-            a.entities
-        );
-        assert_eq!(names_of(&a, ActorType::Event), ["World Cup"]);
-        assert_eq!(
-            names_of(&a, ActorType::Work),
-            ["Freedom of Information Act"]
-        );
-        let zenvox = &a.entities[a.resolve("Zenvox").unwrap() as usize];
-        assert_eq!(zenvox.kind, ActorType::Org);
-    }
-
-    #[test]
-    fn a_surname_that_is_a_month_still_resolves() {
-        let a =
-            actors("Guitarist Brian May will tour in May. May said the band was ready on May 5.");
-        let may = &a.entities[a.resolve("Brian May").unwrap() as usize];
-        assert_eq!(may.mentions, 2, "{:?}", a.entities);
-    }
-
-    #[test]
-    fn places_by_their_last_word_and_titles_inside_long_names() {
-        let a = actors("Police left the Revenue Tower in Hubei Province today. Hong Kong Chief Executive Carrie Lam spoke. Singer-songwriter Robert Hunter died.");
-        assert_eq!(
-            names_of(&a, ActorType::Person),
-            ["Carrie Lam", "Robert Hunter"]
-        );
-        let lam = &a.entities[a.resolve("Carrie Lam").unwrap() as usize];
-        assert_eq!(lam.roles, ["Hong Kong Chief Executive"]);
-        assert!(names_of(&a, ActorType::Place).contains(&"Hubei Province"));
-    }
-
-    #[test]
-    fn descriptions_gerunds_and_awards_are_not_names() {
-        let a = actors("Tunisian-born Abdellatif Kechiche won the Foreign Language Oscar. Unclogging Beijing is hard, said Wang Yan.");
-        assert_eq!(
-            names_of(&a, ActorType::Person),
-            ["Abdellatif Kechiche", "Wang Yan"]
-        );
-    }
-
-    #[test]
-    fn offices_with_of_are_roles() {
-        let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");
-        assert_eq!(
-            names_of(&a, ActorType::Person),
-            ["John Ratcliffe", "Corey Stapleton"]
-        );
-    }
-
-    /// Works by a noun before or after them, or quoted alone; products by a model number or
-    /// a launch; events by their last word, alone too.
-    #[test]
-    fn works_products_and_events_are_typed_not_people() {
-        let a = actors(
-            "She starred in the film Quiet Harbour Nights with Tom Vale. The band played \
-             \"Marla Quince's Lament\", a hit. The firm launched Glide Box last week and the \
-             Zephyr 9 rocket flew. Kettle Street, the album, sold well. She won at the \
-             Kelso Film Festival and the Olympiad.",
-        );
-        let people = names_of(&a, ActorType::Person);
-        assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
-        let works = names_of(&a, ActorType::Work);
-        for w in ["Quiet Harbour Nights", "Marla Quince", "Kettle Street"] {
-            assert!(works.contains(&w), "{w}: {works:?}");
-        }
-        assert_eq!(names_of(&a, ActorType::Product), ["Glide Box", "Zephyr"]);
-        assert_eq!(
-            names_of(&a, ActorType::Event),
-            ["Kelso Film Festival", "Olympiad"]
-        );
-    }
-
-    /// "Arsenal 2 Chelsea 1" is a score, "Channel 4" a numbered common word: no products.
-    #[test]
-    fn scores_and_numbered_common_words_are_not_products() {
-        let b = actors(
-            "The set ended with a version of Paper Moon. Critics liked high school comedy \
-             Dale Vista. It runs Zeno OS, the Orbix operating system, and web browser Kite. \
-             Tim Oyo lives in the Ruritanian capital Strelsau.",
-        );
-        assert_eq!(
-            names_of(&b, ActorType::Person),
-            ["Tim Oyo"],
-            "{:?}",
-            b.entities
-        );
-        assert_eq!(names_of(&b, ActorType::Work), ["Paper Moon", "Dale Vista"]);
-        assert_eq!(names_of(&b, ActorType::Product), ["Zeno OS", "Kite"]);
-        assert!(names_of(&b, ActorType::Place).contains(&"Strelsau"));
-        let a = actors("Arsenal 2 Chelsea 1 was the score, said Jon Reyes on Channel 4 today.");
-        assert!(
-            names_of(&a, ActorType::Product).is_empty(),
-            "{:?}",
-            a.entities
-        );
-    }
-
-    /// An acronym is its expansion, defined in brackets or by initials; a name cut out of a
-    /// longer one is that one.
-    #[test]
-    fn acronyms_and_parts_join_the_full_name() {
-        let a = actors(
-            "The Monetary Policy Committee met. The MPC held rates. The Gale Wind Board \
-             (GWX) agreed, and GWX staff left. Members of the Thai Lotus Rising Party met; \
-             The Lotus Rising group left. A member of the Tunisian Parliament spoke to Parliament.",
-        );
-        let mpc = a.resolve("MPC").expect("MPC");
-        assert_eq!(a.entities[mpc as usize].name, "Monetary Policy Committee");
-        let gwx = a.resolve("GWX").expect("GWX");
-        assert_eq!(a.entities[gwx as usize].name, "Gale Wind Board");
-        let b =
-            actors("Lena Morrow spoke. The Morrow Organization grew, Morrow said. Clay 2016 won.");
-        let morrow = b.resolve("Morrow").expect("Morrow");
-        assert_eq!(b.entities[morrow as usize].name, "Lena Morrow");
-        assert!(
-            names_of(&b, ActorType::Product).is_empty(),
-            "a year is no model number"
-        );
-        let c = actors("The Obama administration agreed. Obama said so. The latest Reuters poll.");
-        let obama = c.resolve("Obama").expect("Obama");
-        assert_eq!(c.entities[obama as usize].kind, ActorType::Person);
-        assert!(
-            names_of(&c, ActorType::Product).is_empty(),
-            "{:?}",
-            c.entities
-        );
-        // A name before a common noun ("Trump administration") is someone's: alone, it is
-        // not a part of that organisation.
-        let d = actors("The Trump administration warned London. Johnson met Trump on Friday.");
-        let trump = d.resolve("Trump").expect("Trump");
-        assert_ne!(
-            d.entities[trump as usize].name, "Trump administration",
-            "{:?}",
-            d.entities
-        );
-        let lotus = a.resolve("Lotus Rising").expect("Lotus Rising");
-        assert_eq!(a.entities[lotus as usize].name, "Thai Lotus Rising Party");
-        assert!(
-            names_of(&a, ActorType::Person).is_empty(),
-            "{:?}",
-            a.entities
-        );
-    }
-
-    /// A name never swallows an opening adverb or a hyphenated description, and a name
-    /// before a place noun, ", <place>" or a family noun is no person.
-    #[test]
-    fn boundaries_and_place_cues() {
-        let a = actors(
-            "Meanwhile Labour left. Traditionally schools said no. A Janet Vane-style dress \
-             and Orla-using kits sold. He lives in Arroyo Verde, California. The blast hit \
-             Maidan Kor province. She joined the Chalermdej dynasty.",
-        );
-        let people = names_of(&a, ActorType::Person);
-        assert!(people.is_empty(), "{people:?}");
-        let places = names_of(&a, ActorType::Place);
-        assert!(places.contains(&"Arroyo Verde"), "{places:?}");
-        assert!(places.contains(&"Maidan Kor"), "{places:?}");
-        assert!(a.entities.iter().all(|e| !e.name.contains("Meanwhile")));
-        assert!(a.entities.iter().all(|e| !e.name.contains("Chalermdej")));
-    }
-
-    /// "The Atlantic reported": a name after a sentence-opening "The" is no person.
-    #[test]
-    fn a_name_after_an_opening_the_is_not_a_person() {
-        let a = actors("The Wexford Ledger reported the plan. The Ledger said so.");
-        assert!(
-            names_of(&a, ActorType::Person).is_empty(),
-            "{:?}",
-            a.entities
-        );
-    }
-
-    #[test]
-    fn a_single_name_that_speaks_is_a_person() {
-        let a = actors("Warman said the government was keen.");
-        assert_eq!(names_of(&a, ActorType::Person), ["Warman"]);
-    }
-}
+mod tests;

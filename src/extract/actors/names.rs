@@ -2,20 +2,25 @@
 //! gazetteer names (countries, known organisations), organisations by their words
 //! ("… Council"), and people.
 
+mod context;
 mod cues;
 mod keys;
+mod known;
+mod runs;
 mod things;
 mod words;
 
-use crate::extract::lexicon;
-use crate::extract::lexicon::WordSet;
 use crate::extract::span;
 use crate::extract::tokens::Token;
 use crate::model::Span;
 use cues::{role_after, role_before, speech_cue};
 pub use keys::normalise;
-use std::sync::OnceLock;
-use words::{class, Classes, Words, EPONYM_TITLES, HONORIFICS};
+use known::{gazetteer_match, lex, org, thing, Lexicon};
+use runs::{
+    ampersand_link, and_the_known, extend_list, local_body, plural_org_and, possessive_link,
+    the_after_connector,
+};
+use words::{class, Words, EPONYM_TITLES, HONORIFICS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -46,65 +51,6 @@ pub struct Candidate {
     pub alias_keys: &'static [String],
     /// Marked as a person by a title or a speech verb.
     pub cued: bool,
-}
-
-struct Gazetteer {
-    /// Normalised form → (canonical, is place, every form normalised).
-    forms: rustc_hash::FxHashMap<String, (String, bool, Vec<String>)>,
-    /// Normalised forms written in capitals ("US", "WHO"): they match capitals only, so
-    /// "Us magazine" is not the United States.
-    acronyms: WordSet,
-    /// The longest form, in words.
-    max_words: usize,
-}
-
-struct Lexicon {
-    /// Common words, for the one question not about a token ("Casinos": is `casino` one?).
-    common: &'static WordSet,
-    gazetteer: Gazetteer,
-    /// Every word the rules ask about, with its classes (title, first name, …; see
-    /// `words::class`): a token's are found with one lookup.
-    classes: Classes,
-}
-
-fn lex() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
-        let mut forms = rustc_hash::FxHashMap::default();
-        let mut acronyms = WordSet::default();
-        let mut first_words = WordSet::default();
-        let mut max_words = 1;
-        for (file, place) in [("places", true), ("orgs", false)] {
-            for row in lexicon::table(file) {
-                let canonical = row[0].to_string();
-                let all: Vec<String> = row.iter().map(|s| normalise(s)).collect();
-                for form in &row {
-                    max_words = max_words.max(form.split_whitespace().count());
-                    // First words of every form: most capitalised words start none, and are
-                    // turned away before any string is built.
-                    if let Some(w) = normalise(form).split(' ').next() {
-                        first_words.insert(w.to_string());
-                    }
-                    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
-                    if letters >= 2 && !form.chars().any(char::is_lowercase) {
-                        acronyms.insert(normalise(form));
-                    }
-                    forms
-                        .entry(normalise(form))
-                        .or_insert_with(|| (canonical.clone(), place, all.clone()));
-                }
-            }
-        }
-        Lexicon {
-            common: lexicon::set("common_words"),
-            classes: Classes::new(&first_words),
-            gazetteer: Gazetteer {
-                forms,
-                acronyms,
-                max_words,
-            },
-        }
-    })
 }
 
 /// Only spaces between two tokens (no punctuation, no line break), and the first is not a
@@ -142,7 +88,9 @@ pub fn candidates(
     let plain = |i: usize| {
         title_case
             && words.is(i, class::COMMON)
-            && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE)
+            // An organisation word still ends a name ("The Walt Disney Company owns both
+            // Marvel Studios and ABC.", a sentence of capitals).
+            && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE | class::ORG_WORD)
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -151,7 +99,11 @@ pub fn candidates(
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len() && adjacent(body, &tokens[j - 1], &tokens[j]) {
+        while j < tokens.len()
+            && (adjacent(body, &tokens[j - 1], &tokens[j])
+                || possessive_link(&words, j)
+                || ampersand_link(&words, j))
+        {
             if plain(j) {
                 break;
             }
@@ -161,7 +113,7 @@ pub fn candidates(
                 // "van Gaal", and two particles in a row: "von der Leyen", "Van den Brul".
                 let mut k = j + 1;
                 if k < tokens.len()
-                    && words.is(k, class::CONNECTOR)
+                    && (words.is(k, class::CONNECTOR) || the_after_connector(&words, j))
                     && !tokens[k].is_capitalised(body)
                     && adjacent(body, &tokens[j], &tokens[k])
                 {
@@ -175,9 +127,16 @@ pub fn candidates(
                 } else {
                     break;
                 }
+            } else if let Some(e) = plural_org_and(&words, i, j) {
+                j = e;
             } else {
                 break;
             }
+        }
+        if let Some(e) = and_the_known(&words, (i, j), |name| {
+            lx.gazetteer.forms.contains_key(&normalise(name))
+        }) {
+            j = e;
         }
         // "Jane Roe Joked “…”", "SENATOR SMITH SAID: “…”" (Title Case, capitals): a
         // speech verb ending a run right before a quote is the verb, not part of the name
@@ -194,118 +153,9 @@ pub fn candidates(
         j = extend_list(&words, i, j);
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
-        // "the Premiership", "the United board", "the Rajya Sabha": after "the", a name is a
-        // team, a league, a company, not a person, unless a title says so ("the Reverend
-        // Jesse Jackson") or it starts with a first name ("the Michael Jackson trial").
-        // "The Atlantic reported": a run opening with "The" is after "the" too.
-        let after_the = (i > 0
-            && adjacent(body, &tokens[i - 1], &tokens[i])
-            && tokens[i - 1].text(body) == "the")
-            || (j - i >= 2 && tokens[i].text(body) == "The");
-        let head = if tokens[i].text(body) == "The" && j - i >= 2 {
-            i + 1
-        } else {
-            i
-        };
-        things::by_noun_after(&words, (i, j), &mut out[from..]);
-        // "Arroyo Grande, California": a name before ", <place>" is a place.
-        if tokens
-            .get(j)
-            .is_some_and(|n| &body[tokens[j - 1].end..n.start] == ", ")
-        {
-            let end = (j + lx.gazetteer.max_words).min(tokens.len());
-            let in_place = gazetteer_match(&words, (j, end), lx).is_some_and(|(n, key)| {
-                lx.gazetteer.forms[key].1
-                    && !tokens[j + n - 1].possessive
-                    && body[tokens[j + n - 1].end..].starts_with([',', '.', ';', ')'])
-            });
-            if in_place {
-                for c in &mut out[from..] {
-                    if c.span.end as usize == tokens[j - 1].end
-                        && c.role.is_none()
-                        && c.alias_keys.is_empty()
-                        && matches!(c.kind, Kind::Person | Kind::MaybePerson)
-                    {
-                        c.kind = Kind::Place;
-                    }
-                }
-            }
-        }
-        if after_the {
-            let first_name = words.is(head, class::FIRST_NAME | class::NAME_LIKE_COMMON);
-            for c in &mut out[from..] {
-                let first = c.span.start as usize == tokens[head].start;
-                let person_like = c.cued && first_name;
-                if first && !person_like && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
-                    c.kind = Kind::Org;
-                }
-            }
-        }
+        context::around(&words, (i, j), lx, &mut out[from..]);
         i = j;
     }
-}
-
-/// "Department for Digital, Culture, Media, and Sport", "Conference of Postal and
-/// Telecommunications Administrations": a name with `for`/`of` may go on as a comma list of
-/// capitalised words ending in `and X …`; but a name of its own after "and" is not taken in
-/// ("Union of Montana and Native American Rights Fund": it ends as an organisation does).
-fn extend_list(words: &Words, i: usize, j: usize) -> usize {
-    let (body, tokens) = (words.body, words.tokens);
-    let has_of = tokens[i..j]
-        .iter()
-        .any(|t| matches!(t.text(body), "for" | "of"));
-    if !has_of {
-        return j;
-    }
-    let mut k = j;
-    while k < tokens.len() && k < j + 12 {
-        let gap = &body[tokens[k - 1].end..tokens[k].start];
-        let t = tokens[k].text(body);
-        if (gap == ", " || gap == " ") && t == "and" {
-            let mut e = k + 1;
-            while e < tokens.len()
-                && tokens[e].is_capitalised(body)
-                && (e == k + 1 || adjacent(body, &tokens[e - 1], &tokens[e]))
-            {
-                e += 1;
-            }
-            let own_name = e - k > 2 && words.is(e - 1, class::ORG_WORD);
-            return if e > k + 1 && !own_name { e } else { j };
-        }
-        if gap == ", " && tokens[k].is_capitalised(body) {
-            k += 1;
-            continue;
-        }
-        return j;
-    }
-    j
-}
-
-/// The longest gazetteer name that `tokens[i..j]` starts with: its length in tokens and
-/// its key.
-fn gazetteer_match<'l>(
-    w: &Words,
-    (i, j): (usize, usize),
-    lx: &'l Lexicon,
-) -> Option<(usize, &'l str)> {
-    let (body, g) = (w.body, &w.tokens[i..j]);
-    let skip_the = g.len() > 1 && w.lower(i) == "the";
-    let head = if skip_the { i + 1 } else { i };
-    if !w.is(head, class::GAZETTEER_FIRST) {
-        return None;
-    }
-    let max = lx.gazetteer.max_words.min(g.len());
-    (1..=max).rev().find_map(|n| {
-        let text = &body[g[0].start..g[n - 1].end];
-        let key = normalise(text);
-        if lx.gazetteer.acronyms.contains(&key) && text.chars().any(char::is_lowercase) {
-            return None;
-        }
-        lx.gazetteer
-            .forms
-            .get_key_value(&key)
-            .map(|(k, _)| (n, k.as_str()))
-    })
 }
 
 /// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
@@ -372,8 +222,15 @@ fn group(
         let g = &tokens[k..j];
         // A known organisation's words anywhere after the first make the whole run an
         // organisation ("UK National Security Council").
-        let org_word = (k + 1..j).any(|t| words.is(t, class::ORG_WORD));
-        let starts_with_title = words.is(k, class::TITLE);
+        // "News of the World", "Bank of Lisbon": the organisation word first, then "of".
+        let org_word = (k + 1..j).any(|t| words.is(t, class::ORG_WORD))
+            || (j - k >= 3
+                && words.is(k, class::ORG_WORD)
+                && matches!(&*words.lower(k + 1), "of" | "for"));
+        // "Gen. Santos Doctors' Hospital", "King Edward Hospital": a title that places and
+        // institutions are named after, in an organisation's name.
+        let starts_with_title = words.is(k, class::TITLE)
+            && !(EPONYM_TITLES.contains(&&*words.lower(k)) && words.is(j - 1, class::ORG_WORD));
         if g.len() > 1
             && words.is(j - 1, class::NON_ACTOR_SUFFIX)
             && gazetteer_match(words, (k, j), lx).is_none()
@@ -430,7 +287,9 @@ fn group(
                     <= 3
         });
         if let Some(m) = titled_person {
-            if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx) {
+            // "Economy and Labour Minister Karl Brandt": a portfolio, not the party.
+            let portfolio = k > 0 && &*words.lower(k - 1) == "and";
+            if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx).filter(|_| !portfolio) {
                 let (canonical, place, forms) = &lx.gazetteer.forms[key];
                 out.push(Candidate {
                     span: Span::new(g[0].start, g[n - 1].end),
@@ -452,7 +311,9 @@ fn group(
             });
             return;
         }
-        if org_word && !starts_with_title && g.len() > 1 {
+        // "Marsh & McLennan", "Procter & Gamble": a firm's name.
+        let ampersand = (k + 1..j).any(|t| &body[tokens[t - 1].end..tokens[t].start] == " & ");
+        if (org_word || ampersand) && !starts_with_title && g.len() > 1 {
             out.push(org(body, g, lx));
             return;
         }
@@ -462,6 +323,21 @@ fn group(
             let (canonical, place, forms) = &lx.gazetteer.forms[key];
             let span = Span::new(g[0].start, g[n - 1].end);
             let next = tokens.get(k + n);
+            // "BBC Sport", "BBC Radio Five Live": an outlet's programme or channel.
+            let channel = !*place
+                && k + n < j
+                && matches!(
+                    &*words.lower(k + n),
+                    "sport" | "news" | "radio" | "online" | "television" | "world" | "breakfast"
+                );
+            if channel {
+                out.push(thing(body, &tokens[k..j], Kind::Org));
+                return;
+            }
+            if let Some(end) = local_body(words, k + n).filter(|_| *place && k + n == j) {
+                out.push(thing(body, &tokens[k..end], Kind::Org));
+                return;
+            }
             // "Trump administration", "Chinese government".
             out.push(Candidate {
                 span,
@@ -499,6 +375,12 @@ fn group(
             role_start.get_or_insert(k);
             // Words of the role may name organisations ("Conservative MP", "Tory leader").
             for (r, t) in tokens.iter().enumerate().take(m).skip(k) {
+                // "Economy and Labour Minister": a portfolio, not the party.
+                let portfolio = (r > 0 && &*words.lower(r - 1) == "and")
+                    || (r + 1 < m && &*words.lower(r + 1) == "and");
+                if portfolio {
+                    continue;
+                }
                 if let Some((1, key)) = gazetteer_match(words, (r, r + 1), lx) {
                     let (canonical, place, forms) = &lx.gazetteer.forms[key];
                     out.push(Candidate {
@@ -524,6 +406,21 @@ fn group(
                 }
                 if n > k + 1 && j - n >= 1 {
                     k = n;
+                } else if let Some((len, key)) =
+                    gazetteer_match(words, (k + 1, j), lx).filter(|&(len, _)| j >= k + 1 + len + 2)
+                {
+                    // "President of Ukraine Volodymyr Zelenskyy": a known place or body.
+                    let (canonical, place, forms) = &lx.gazetteer.forms[key];
+                    let (a, b) = (&tokens[k + 1], &tokens[k + len]);
+                    out.push(Candidate {
+                        span: Span::new(a.start, b.end),
+                        name: canonical.clone(),
+                        kind: if *place { Kind::Place } else { Kind::Org },
+                        role: None,
+                        alias_keys: forms,
+                        cued: false,
+                    });
+                    k += 1 + len;
                 }
             }
             continue;
@@ -550,6 +447,22 @@ fn group(
             alias_keys: &[],
             cued: false,
         });
+        return;
+    }
+    // "the Thai Raksa Chart party": the party named (the name joins its full form).
+    if next.is_some_and(|n| n.text(body) == "party") && role_start.is_none() {
+        out.push(Candidate {
+            span,
+            name,
+            kind: Kind::Org,
+            role: None,
+            alias_keys: &[],
+            cued: false,
+        });
+        return;
+    }
+    if let Some(end) = local_body(words, j).filter(|_| role_start.is_none()) {
+        out.push(thing(body, &tokens[k..end], Kind::Org));
         return;
     }
     let titled = role_start.is_some();
@@ -619,9 +532,36 @@ fn group(
             return;
         }
         if g[0].is_acronym(body) && !titled {
-            // "LONDON —": a dateline, not an organisation; acronyms are short.
+            // "LONDON —": a dateline, not an organisation; acronyms are short. "stage IV",
+            // "Henry VIII": a Roman numeral.
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let numeral = w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+            // "DVD quality", "HIV tests": a thing's initials, not a body's.
+            let thing = matches!(
+                &*w,
+                "dvd"
+                    | "cd"
+                    | "tv"
+                    | "pc"
+                    | "usb"
+                    | "gps"
+                    | "sms"
+                    | "mp3"
+                    | "hiv"
+                    | "aids"
+                    | "dna"
+                    | "gdp"
+                    | "vat"
+                    | "lcd"
+                    | "led"
+                    | "pdf"
+                    | "suv"
+                    | "atm"
+                    | "r&b"
+            );
             if !words.is(k, class::COMMON)
+                && !numeral
+                && !thing
                 && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit()))
             {
                 out.push(candidate(Kind::Org, false));
@@ -648,7 +588,30 @@ fn group(
             out.push(candidate(Kind::Place, false));
             return;
         }
-        let cued = !headline && (titled || speech_cue(words, k, j));
+        // "Civilisation", "Teamwork is essential": an abstract noun, no one's name.
+        let abstract_noun = ["tion", "sion", "ism", "ness", "hood"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || (g[0].sentence_start && (w.ends_with("work") || w.ends_with("ship")));
+        if abstract_noun && !titled && !words.is(k, class::FIRST_NAME) {
+            return;
+        }
+        // "a researcher at Futurelab": where someone works.
+        let workplace = k >= 2
+            && &*words.lower(k - 1) == "at"
+            && adjacent(body, &tokens[k - 1], &tokens[k])
+            && adjacent(body, &tokens[k - 2], &tokens[k - 1])
+            && words.is(k - 2, class::ROLE_NOUN);
+        // "DaimlerChrysler", "SpaceX": a capital inside a word is a brand's (not
+        // "McLennan", "MacFarlane", "LeBron").
+        if (workplace || cues::camel_case(g[0].text(body)))
+            && !titled
+            && !words.is(k, class::COMMON | class::FIRST_NAME)
+        {
+            out.push(candidate(Kind::Org, false));
+            return;
+        }
+        let cued = !headline && (titled || speech_cue(words, k, j) || cues::kin_before(words, k));
         // "Casinos said …": a plural of a common word, capitalised by position.
         let plural_common =
             g[0].sentence_start && w.strip_suffix('s').is_some_and(|s| lx.common.contains(s));
@@ -672,6 +635,18 @@ fn group(
     if words.is(k, class::PLACE_START) && !titled {
         return;
     }
+    // "a base in Maidan Kor", "near Arroyo Verde": two or three words after "in" or "near",
+    // no first name, are where.
+    let locative = k > 0
+        && adjacent(body, &tokens[k - 1], &tokens[k])
+        && matches!(&*words.lower(k - 1), "in" | "near")
+        && g.len() <= 3
+        && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
+        && !speech_cue(words, k, j);
+    if locative && !titled {
+        out.push(candidate(Kind::Place, false));
+        return;
+    }
     if words.is(j - 1, class::PLACE_SUFFIX) && !titled {
         out.push(Candidate {
             kind: Kind::Place,
@@ -685,35 +660,5 @@ fn group(
         out.push(candidate(Kind::MaybePerson, false));
     } else if titled || first_is_name {
         out.push(candidate(Kind::Person, true));
-    }
-}
-
-/// A work, product or event named by the tokens `g`, as written.
-fn thing(body: &str, g: &[Token], kind: Kind) -> Candidate {
-    let span = Span::new(g[0].start, g[g.len() - 1].end);
-    Candidate {
-        span,
-        name: body[span.start as usize..span.end as usize].to_string(),
-        kind,
-        role: None,
-        alias_keys: &[],
-        cued: false,
-    }
-}
-
-fn org(body: &str, g: &[Token], lx: &'static Lexicon) -> Candidate {
-    let span = Span::new(g[0].start, g[g.len() - 1].end);
-    let text = &body[g[0].start..g[g.len() - 1].end];
-    let (name, alias_keys) = match lx.gazetteer.forms.get(&normalise(text)) {
-        Some((canonical, _, keys)) => (canonical.clone(), keys.as_slice()),
-        None => (text.to_string(), &[][..]),
-    };
-    Candidate {
-        span,
-        name,
-        kind: Kind::Org,
-        role: None,
-        alias_keys,
-        cued: false,
     }
 }

@@ -19,6 +19,21 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Whether `before` ends with words that give another name: "also called", "(also known
+/// as", "formerly".
+fn also_called(before: &str) -> bool {
+    let before = before.trim_end();
+    [
+        "also called",
+        "also known as",
+        "known as",
+        "formerly",
+        "better known as",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// For each candidate, the one whose entity it joins (`None`: its own), by index.
 pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> {
     let mut hosts = vec![None; candidates.len()];
@@ -46,14 +61,19 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
     }
     // People's names: a part of one is theirs, not an organisation's ("Trump" of "Donald
     // Trump", "President Obama" or "Obama said", though the article names the "Obama
-    // administration").
-    let people: Vec<String> = candidates
+    // administration"). But a single name only a verb marks is a firm's ("Marsh said", of
+    // "Marsh & McLennan").
+    let people: Vec<(String, bool)> = candidates
         .iter()
         .filter(|c| {
             c.kind == Kind::Person
                 || (c.kind == Kind::MaybePerson && (c.cued || c.name.contains(' ')))
         })
-        .map(|c| format!(" {} ", normalise(&c.name)))
+        .map(|c| {
+            let verb_only =
+                c.kind == Kind::MaybePerson && c.role.is_none() && !c.name.contains(' ');
+            (format!(" {} ", normalise(&c.name)), verb_only)
+        })
         .collect();
     // Acronyms defined so far, and what for: later uses of one mean the same.
     let mut defined_as: Vec<(&str, usize)> = Vec::new();
@@ -77,19 +97,52 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
                 defined_as.push((&c.name, h));
             }
             hosts[ci] = defined.or_else(|| {
+                // "MMC" of "Marsh & McLennan": the initials, and a company's "C".
+                let acronym = c.name.replace('&', "");
                 long.iter()
-                    .find(|(h, _)| initials(&candidates[*h].name) == c.name.replace('&', ""))
+                    .find(|(h, _)| {
+                        let ini = initials(&candidates[*h].name);
+                        ini == acronym || acronym.strip_suffix('C') == Some(ini.as_str())
+                    })
                     .map(|(h, _)| *h)
             });
             continue;
         }
+        // "First Moscow University (FMU), also called Sechenov University": another name
+        // of the organisation named last (not one in brackets).
+        if c.kind == Kind::Org && also_called(&body[..c.span.start as usize]) {
+            let named = (0..ci).rev().find(|&p| {
+                let o = &candidates[p];
+                o.kind == Kind::Org
+                    && o.name.contains(' ')
+                    && !body[..o.span.start as usize].ends_with('(')
+            });
+            if let Some(p) = named {
+                hosts[ci] = Some(hosts[p].unwrap_or(p));
+                continue;
+            }
+        }
         // A part of a longer name: a single word or an organisation, not a known name.
         let part = matches!(c.kind, Kind::MaybePerson | Kind::Org);
-        if !part || !c.alias_keys.is_empty() {
+        if !part {
             continue;
         }
         let key = format!(" {} ", normalise(&c.name));
-        if people.iter().any(|p| p.contains(&key)) {
+        // A known institution by its one word ("Parliament", "Senate") is the longer one
+        // the article ends with it ("the Tunisian Parliament").
+        let institution = c.kind == Kind::Org
+            && !c.name.contains(' ')
+            && long.iter().any(|(_, name)| name.ends_with(&key));
+        if !c.alias_keys.is_empty() && !institution {
+            continue;
+        }
+        let firm = long
+            .iter()
+            .any(|(_, name)| name.contains(" & ") && name.starts_with(&key));
+        if people
+            .iter()
+            .any(|(p, verb_only)| p.contains(&key) && !(firm && *verb_only))
+        {
             continue;
         }
         // Only when one longer name holds it ("Marvel" of "Marvel Studios" and of "Marvel
@@ -102,6 +155,23 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
         hosts[ci] = longest
             .filter(|(_, name)| holders().all(|(_, other)| name.contains(other.trim())))
             .map(|(h, _)| *h);
+    }
+    // Every other mention of a name that joined one joins it too ("Sechenov University"
+    // before it was given as another name).
+    let joined: Vec<(&str, usize)> = hosts
+        .iter()
+        .enumerate()
+        .filter_map(|(ci, h)| h.map(|h| (candidates[ci].name.as_str(), h)))
+        .collect();
+    if !joined.is_empty() {
+        for (ci, c) in candidates.iter().enumerate() {
+            if hosts[ci].is_none() && c.kind != Kind::Person {
+                hosts[ci] = joined
+                    .iter()
+                    .find(|&&(name, h)| name == c.name && h != ci)
+                    .map(|&(_, h)| h);
+            }
+        }
     }
     hosts
 }

@@ -74,3 +74,44 @@ pub(super) fn role_after(words: &Words, j: usize) -> Option<String> {
     (words.is(e, class::ROLE_NOUN) && closes && !words.is(j, class::SPEECH))
         .then(|| body[first.start..tokens[e].end].to_string())
 }
+
+/// "his wife Maureen", "her son Tom": a family noun right before a single name.
+pub(super) fn kin_before(words: &Words, k: usize) -> bool {
+    k > 0
+        && adjacent(words.body, &words.tokens[k - 1], &words.tokens[k])
+        && matches!(
+            words.tokens[k - 1].text(words.body),
+            "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "mother"
+                | "father"
+                | "widow"
+                | "widower"
+                | "partner"
+                | "fiancee"
+                | "fiancé"
+                | "fiancée"
+                | "grandson"
+                | "granddaughter"
+        )
+}
+
+/// A brand's capital inside a word: "DaimlerChrysler", "SpaceX", "PayPal"; not a
+/// surname's ("McLennan", "MacFarlane", "FitzGerald", "LeBron", "DeShawn").
+pub(super) fn camel_case(word: &str) -> bool {
+    if !word.is_ascii() || word.contains(['-', '\'', '.']) {
+        return false;
+    }
+    let lower_start = word.len() > 1 && word[1..].starts_with(|c: char| c.is_lowercase());
+    if !lower_start {
+        return false;
+    }
+    let surname_prefix = ["Mc", "Mac", "Fitz", "O"]
+        .iter()
+        .any(|p| word.starts_with(p) && word[p.len()..].starts_with(|c: char| c.is_uppercase()));
+    !surname_prefix && word.bytes().skip(3).any(|b| b.is_ascii_uppercase())
+}

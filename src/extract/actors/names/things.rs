@@ -211,6 +211,26 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     if WORK_NOUNS.contains(&&*words.lower(j + 1)) {
         return Some(Kind::Work);
     }
+    // "Racing Academy, a multiplayer car racing game,": the noun phrase ends in a work
+    // noun (not "a film director", not "a fan of the show").
+    let mut last = j + 1;
+    while last + 1 < tokens.len()
+        && last < j + 6
+        && !tokens[last + 1].is_capitalised(words.body)
+        && super::adjacent(words.body, &tokens[last], &tokens[last + 1])
+    {
+        last += 1;
+    }
+    let plain = (j + 1..=last).all(|t| {
+        !tokens[t].is_capitalised(words.body)
+            && !matches!(
+                &*words.lower(t),
+                "of" | "in" | "with" | "for" | "about" | "from" | "on" | "at" | "and" | "to"
+            )
+    });
+    if last > j + 1 && plain && WORK_NOUNS.contains(&&*words.lower(last)) {
+        return Some(Kind::Work);
+    }
     // "Mac OS X, the Apple operating system": a product noun among the next three words.
     (j + 1..(j + 4).min(tokens.len()))
         .any(|t| !tokens[t].is_capitalised(words.body) && PRODUCT_NOUNS.contains(&&*words.lower(t)))

@@ -65,6 +65,9 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-like",
     "-era",
     "-esque",
+    "-majority",
+    "-minority",
+    "-speaking",
 ];
 
 /// Whether a hyphenated word (lower case) is a description, never part of a name:
@@ -150,6 +153,8 @@ pub(super) const EPONYM_TITLES: &[&str] = &[
     "duchess",
     "cardinal",
     "admiral",
+    "gen.",
+    "gen",
 ];
 
 /// Words that start place names, not people ("New Orleans", "North Korea", "Gulf of Mexico").

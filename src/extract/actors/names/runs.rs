@@ -1,0 +1,180 @@
+//! Where a capitalised run ends: the links a name may go on across (particles, "of the",
+//! a possessive inside an organisation's name, a comma list after "of").
+
+use super::adjacent;
+use super::words::{class, Words};
+
+/// "Department for Digital, Culture, Media, and Sport", "Conference of Postal and
+/// Telecommunications Administrations": a name with `for`/`of` may go on as a comma list of
+/// capitalised words ending in `and X …`; but a name of its own after "and" is not taken in
+/// ("Union of Montana and Native American Rights Fund": it ends as an organisation does).
+pub(super) fn extend_list(words: &Words, i: usize, j: usize) -> usize {
+    let (body, tokens) = (words.body, words.tokens);
+    let has_of = tokens[i..j]
+        .iter()
+        .any(|t| matches!(t.text(body), "for" | "of"));
+    if !has_of {
+        return j;
+    }
+    let mut k = j;
+    while k < tokens.len() && k < j + 12 {
+        let gap = &body[tokens[k - 1].end..tokens[k].start];
+        let t = tokens[k].text(body);
+        if (gap == ", " || gap == " ") && t == "and" {
+            let mut e = k + 1;
+            while e < tokens.len()
+                && tokens[e].is_capitalised(body)
+                && (e == k + 1 || adjacent(body, &tokens[e - 1], &tokens[e]))
+            {
+                e += 1;
+            }
+            let own_name = e - k > 2 && words.is(e - 1, class::ORG_WORD);
+            return if e > k + 1 && !own_name { e } else { j };
+        }
+        if gap == ", " && tokens[k].is_capitalised(body) {
+            k += 1;
+            continue;
+        }
+        return j;
+    }
+    j
+}
+
+/// "Catholic Bishops' Conference", "Information Commissioner's Office": a possessive inside
+/// an organisation's name goes on to the capitalised words after it when they end in an
+/// organisation word within four words. The possessive is a common word's or a plural's,
+/// never a known name's or a first name's ("Britain's Labour Party" is two names).
+pub(super) fn possessive_link(words: &Words, j: usize) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let (Some(a), Some(b)) = (j.checked_sub(1).map(|p| &tokens[p]), tokens.get(j)) else {
+        return false;
+    };
+    let gap = &body[a.end..b.start];
+    let plural = matches!(gap, "' " | "’ ") && body[..a.end].ends_with('s');
+    let singular = a.possessive && matches!(gap, "'s " | "’s ");
+    if !(plural || singular) || !b.is_capitalised(body) {
+        return false;
+    }
+    let name_like = words.is(j - 1, class::FIRST_NAME | class::GAZETTEER_FIRST);
+    if name_like || !(plural || words.is(j - 1, class::COMMON | class::TITLE | class::ROLE_NOUN)) {
+        return false;
+    }
+    let mut e = j;
+    while e < tokens.len() && e < j + 4 {
+        if words.is(e, class::ORG_WORD) {
+            return true;
+        }
+        let next = tokens.get(e + 1);
+        if !next.is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[e], n)) {
+            return false;
+        }
+        e += 1;
+    }
+    false
+}
+
+/// "Conference of the Philippines", "League for the Defence of Human Rights": after an
+/// organisation word and `of`/`for` (`tokens[c]`), a `the` goes on the name.
+pub(super) fn the_after_connector(words: &Words, c: usize) -> bool {
+    let tokens = words.tokens;
+    c >= 1
+        && c + 1 < tokens.len()
+        && matches!(&*words.lower(c), "of" | "for")
+        && words.is(c - 1, class::ORG_WORD)
+        && &*words.lower(c + 1) == "the"
+        && adjacent(words.body, &tokens[c], &tokens[c + 1])
+}
+
+/// "the Marbel diocese", "the Maidan Wardak provincial council": a local body named after
+/// the run that ends before `tokens[j]`, in lower case after it. The token index where the
+/// body's name ends.
+pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
+    let (body, tokens) = (words.body, words.tokens);
+    let joined = |a: usize| {
+        a < tokens.len()
+            && !tokens[a].is_capitalised(body)
+            && adjacent(body, &tokens[a - 1], &tokens[a])
+    };
+    let mut e = j;
+    if j > 0
+        && joined(e)
+        && matches!(
+            tokens[e].text(body),
+            "provincial"
+                | "city"
+                | "district"
+                | "municipal"
+                | "county"
+                | "regional"
+                | "town"
+                | "parish"
+                | "state"
+                | "local"
+                | "village"
+                | "tribal"
+        )
+    {
+        e += 1;
+    }
+    let noun = j > 0
+        && joined(e)
+        && matches!(
+            tokens[e].text(body),
+            "council" | "diocese" | "archdiocese" | "municipality" | "legislature"
+        );
+    noun.then_some(e + 1)
+}
+
+/// "Assiniboine and Sioux Tribes", "Kuwait Ministries": one or two names, `and`
+/// (`tokens[j]`), then one or two capitalised words ending in a plural organisation word
+/// are one name. Where the name ends (a token index).
+pub(super) fn plural_org_and(words: &Words, i: usize, j: usize) -> Option<usize> {
+    let (body, tokens) = (words.body, words.tokens);
+    if !(1..=2).contains(&(j - i))
+        || tokens[j].text(body) != "and"
+        || (i..j).any(|t| words.is(t, class::ORG_WORD))
+    {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < tokens.len()
+        && e < j + 3
+        && tokens[e].is_capitalised(body)
+        && adjacent(body, &tokens[e - 1], &tokens[e])
+    {
+        if words.is(e, class::ORG_WORD) && words.lower(e).ends_with('s') {
+            return Some(e + 1);
+        }
+        e += 1;
+    }
+    None
+}
+
+/// "Marsh & McLennan": an ampersand between two capitalised words joins them.
+pub(super) fn ampersand_link(words: &Words, j: usize) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    j > 0
+        && j < tokens.len()
+        && tokens[j].is_capitalised(body)
+        && !tokens[j - 1].possessive
+        && &body[tokens[j - 1].end..tokens[j].start] == " & "
+}
+
+/// "Islamic State of Iraq and the Levant": a run followed by `and the X` that the
+/// gazetteer knows with them goes on to them. Where the name ends.
+pub(super) fn and_the_known(
+    words: &Words,
+    (i, j): (usize, usize),
+    known: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let (body, tokens) = (words.body, words.tokens);
+    let the = tokens.get(j + 1)?;
+    let name = tokens.get(j + 2)?;
+    let linked = tokens[j].text(body) == "and"
+        && the.text(body) == "the"
+        && name.is_capitalised(body)
+        && adjacent(body, &tokens[j - 1], &tokens[j])
+        && adjacent(body, &tokens[j], the)
+        && adjacent(body, the, name);
+    (linked && known(&body[tokens[i].start..name.end])).then_some(j + 3)
+}

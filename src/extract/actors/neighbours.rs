@@ -1,0 +1,216 @@
+//! Types told by a candidate's neighbours in the article: a single name listed with an
+//! organisation ("Ardent, Bexco and Corvel Motors") or after "firms such as" is an
+//! organisation; a plural of an organisation's name is its products ("building Saabs");
+//! in a sports report, a country or city that plays is its team.
+
+use super::names::{Candidate, Kind};
+use crate::extract::tokens::Token;
+
+/// Retypes `candidates` (in text order) by their neighbours; `tokens` are the article's.
+pub(super) fn retype(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
+    teams(body, tokens, candidates);
+    lists(body, candidates);
+    plurals(candidates);
+}
+
+/// A single name no longer name of the article holds, not marked as a person.
+fn bare(candidates: &[Candidate], c: &Candidate) -> bool {
+    c.kind == Kind::MaybePerson
+        && !c.cued
+        && !c.name.contains(' ')
+        && !candidates
+            .iter()
+            .any(|o| o.name.contains(' ') && o.name.split(' ').any(|w| w == c.name))
+}
+
+/// Plural nouns for organisations that introduce a list of them: "firms, including …".
+const ORG_PLURALS: &[&str] = &[
+    "firms",
+    "companies",
+    "carmakers",
+    "manufacturers",
+    "makers",
+    "banks",
+    "brands",
+    "retailers",
+    "airlines",
+    "insurers",
+    "publishers",
+    "broadcasters",
+    "rivals",
+    "giants",
+    "groups",
+    "studios",
+    "labels",
+    "clubs",
+    "teams",
+    "charities",
+    "organisations",
+    "organizations",
+];
+
+/// Whether the words before `at` introduce a list of organisations ("manufacturing firms,
+/// including", "companies such as").
+fn org_list_cue(body: &str, at: usize) -> bool {
+    let before = body[..at].trim_end().trim_end_matches(':');
+    let before = ["including", "such as", "like", "notably", "among them"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before)
+        .trim_end()
+        .trim_end_matches(',');
+    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+    ORG_PLURALS.contains(&last.to_ascii_lowercase().as_str())
+}
+
+/// Names in one list ("A, B and C"): single names become organisations when an
+/// organisation is among them or the list follows "firms such as".
+fn lists(body: &str, candidates: &mut [Candidate]) {
+    let mut a = 0;
+    while a < candidates.len() {
+        let mut b = a + 1;
+        while b < candidates.len() {
+            let (x, y) = (candidates[b - 1].span.end, candidates[b].span.start);
+            let gap = body.get(x as usize..y as usize).unwrap_or("");
+            if !matches!(gap, ", " | " and " | ", and " | " or " | ", or ") {
+                break;
+            }
+            b += 1;
+        }
+        if b - a >= 2 {
+            let org = candidates[a..b].iter().any(|c| c.kind == Kind::Org)
+                || org_list_cue(body, candidates[a].span.start as usize);
+            if org {
+                for i in a..b {
+                    if bare(candidates, &candidates[i]) {
+                        candidates[i].kind = Kind::Org;
+                    }
+                }
+            }
+        }
+        a = b;
+    }
+}
+
+/// "building Saabs, Opels and Cadillacs": a single name that is another name (or its last
+/// word) plus "s" is that maker's products.
+fn plurals(candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Some(stem) = c.name.strip_suffix('s') else {
+            continue;
+        };
+        let products = c.kind == Kind::MaybePerson
+            && !c.cued
+            && candidates.iter().any(|o| {
+                o.name == stem || o.name.strip_suffix(stem).is_some_and(|r| r.ends_with(' '))
+            });
+        if products {
+            candidates[i].kind = Kind::Skip;
+        }
+    }
+}
+
+/// A word of sports reports, numbered (four different ones make an article one).
+fn sport_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "coach" => 0,
+        "captain" => 1,
+        "championship" => 2,
+        "tournament" => 3,
+        "striker" => 4,
+        "midfielder" => 5,
+        "goalkeeper" => 6,
+        "fly-half" => 7,
+        "full-back" => 8,
+        "scrum" => 9,
+        "tries" => 10,
+        "wicket" => 11,
+        "innings" => 12,
+        "semi-final" => 13,
+        "quarter-final" => 14,
+        "Slam" => 15,
+        "Nations" => 16,
+        "Premiership" => 17,
+        "squad" => 18,
+        "kick-off" => 19,
+        "half-time" => 20,
+        "unbeaten" => 21,
+        "fixture" => 22,
+        "relegation" => 23,
+        "match" => 24,
+        "goals" => 25,
+        _ => return None,
+    })
+}
+
+/// Whether four different sport words are among the article's `tokens`.
+fn sports_report(body: &str, tokens: &[Token]) -> bool {
+    let mut seen = 0u32;
+    for t in tokens {
+        let len = t.end - t.start;
+        if !(4..=13).contains(&len) {
+            continue;
+        }
+        if let Some(n) = sport_word(t.text(body)) {
+            seen |= 1 << n;
+            if seen.count_ones() >= 4 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Words before a place that say it is where, not who ("in France", "travel to Leeds").
+fn locative(body: &str, at: usize) -> bool {
+    let before = body[..at].trim_end();
+    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+    matches!(
+        last,
+        "in" | "to"
+            | "from"
+            | "at"
+            | "into"
+            | "across"
+            | "near"
+            | "of"
+            | "throughout"
+            | "around"
+            | "via"
+            | "outside"
+            | "inside"
+            | "towards"
+            | "toward"
+            | "visit"
+            | "visited"
+            | "visiting"
+    )
+}
+
+/// In a sports report a place named as written (not "Welsh", not "in Wales") is its team
+/// ("Wales beat France", "the win over France"), and so is every mention of that name.
+fn teams(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
+    let plays = |c: &Candidate| {
+        c.kind == Kind::Place
+            && body.get(c.span.start as usize..c.span.end as usize) == Some(c.name.as_str())
+            && !body[c.span.end as usize..].starts_with(['\'', '’'])
+            && !locative(body, c.span.start as usize)
+    };
+    if !candidates.iter().any(plays) {
+        return;
+    }
+    if !sports_report(body, tokens) {
+        return;
+    }
+    let teams: Vec<String> = candidates
+        .iter()
+        .filter(|c| plays(c))
+        .map(|c| c.name.clone())
+        .collect();
+    for c in candidates.iter_mut() {
+        if c.kind == Kind::Place && teams.contains(&c.name) {
+            c.kind = Kind::Org;
+        }
+    }
+}
