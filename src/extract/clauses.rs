@@ -162,7 +162,10 @@ impl<'a> Words<'a> {
         let mut start = 0;
         for i in 1..self.toks.len() {
             let g = self.gap(i);
-            let stop = g.bytes().any(|b| matches!(b, b'.' | b'!' | b'?'));
+            // "98.33", "U.S.": a stop with no space or quotation mark after it is inside a word.
+            let stop = g.bytes().any(|b| matches!(b, b'.' | b'!' | b'?'))
+                && g.bytes()
+                    .any(|b| b.is_ascii_whitespace() || !b.is_ascii() || b == b'"');
             let inside = self.quote_of[i].is_some() && self.quote_of[i] == self.quote_of[i - 1];
             // "McConnell, R-Ky., said": a stop before a lower-case word ends an
             // abbreviation, not a sentence.
@@ -261,7 +264,13 @@ impl<'a> Words<'a> {
         if e == s {
             return None;
         }
-        let content = if v > a && self.gap(v).contains(',') {
+        // "The plan, according to X, will fail": the sentence around the phrase; "In
+        // addition, according to X, the plan …": what follows it; "… 46 percent according
+        // to X.": what precedes it.
+        let parenthetical = v > a && e < b && self.gap(e).contains(',');
+        let content = if parenthetical && v - a > 2 {
+            Some(self.span(a, b))
+        } else if v > a && (self.gap(v).contains(',') || e >= b) && !parenthetical {
             Some(self.span(a, v))
         } else if e < b {
             Some(self.span(e, b))
@@ -273,7 +282,12 @@ impl<'a> Words<'a> {
             source: self.span(s, e),
             source_at: SourceAt::After,
             content,
-            reported: self.reported(content),
+            // The phrase itself is no place to cut "The plan, according to X, will fail".
+            reported: if parenthetical {
+                content
+            } else {
+                self.reported(content, false)
+            },
             paragraph: self.index,
             cognition: false,
         })
@@ -295,7 +309,7 @@ impl<'a> Words<'a> {
             source,
             source_at,
             content,
-            reported: self.reported(content),
+            reported: self.reported(content, self.is(v, STANCE)),
             paragraph: self.index,
             cognition,
         };

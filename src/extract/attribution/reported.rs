@@ -11,7 +11,7 @@ use crate::extract::{LocalQuote, LocalSpeaker};
 use crate::model::{QuoteKind, Span};
 
 /// Fewest words a reported content has: "it would appeal".
-const MIN_WORDS: usize = 3;
+const MIN_WORDS: usize = 2;
 
 /// The indirect quotes of the clauses whose content no quotation overlaps and whose source
 /// names someone.

@@ -16,6 +16,13 @@ impl Words<'_> {
         }
         // "said, adding …", "said, and soon …": a comma right after the cue ends it.
         let cue = c - 1;
+        // "…, Spicer said, adding …", "she said, and …": the content is
+        // before the cue.
+        if self.gap(c).contains(',')
+            && (self.is(c, BREAK) || (self.is(c, CUE) && self.ends_with(c, "ing")))
+        {
+            return None;
+        }
         // "said Tuesday that", "told reporters on Monday that": "that" within a few words,
         // after a day, a place or a hearer — not after an object ("stressed her support of
         // the raid that killed …") nor a clause ("said witnesses saw a gun and that …").
@@ -71,7 +78,7 @@ impl Words<'_> {
                 return None;
             }
         }
-        if b.saturating_sub(c) < 3 {
+        if b.saturating_sub(c) < 2 {
             return None;
         }
         Some(self.span(c, b))
@@ -109,7 +116,10 @@ impl Words<'_> {
     /// narrator's starts — a comma before a conjunction, a subordinator or a participle
     /// (", and the court …", ", although he …", ", saying …"), a semicolon or dash, or a
     /// conjunction before a second cue of the subject ("… but noted that").
-    pub(super) fn reported(&self, content: Span) -> Span {
+    ///
+    /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
+    /// mayor on Thursday" → "the mayor").
+    pub(super) fn reported(&self, content: Span, stance: bool) -> Span {
         let c = self
             .toks
             .partition_point(|t| t.start < content.start as usize);
@@ -124,6 +134,9 @@ impl Words<'_> {
             let g = self.gap(i);
             let comma = g.contains(',');
             if g.contains(';') {
+                return self.span(c, i);
+            }
+            if stance && i > c + 1 && self.is(i, ADJUNCT) && !self.finite_before_comma(c, i) {
                 return self.span(c, i);
             }
             if comma && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE))) {

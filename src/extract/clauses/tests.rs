@@ -149,3 +149,46 @@ fn stance_verbs_take_their_object_or_infinitive() {
     let c = clauses_of("The council rejected the proposal for a new stadium.");
     assert_eq!(c[0].2, "the proposal for a new stadium", "{c:?}");
 }
+
+#[test]
+fn a_decimal_point_does_not_end_the_sentence() {
+    let c = clauses_of("The registry office said that 98.3 percent of the forms were complete.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "98.3 percent of the forms were complete");
+}
+
+#[test]
+fn according_to_in_the_middle_of_a_sentence() {
+    // Parenthetical: the sentence around the phrase.
+    let c =
+        reported_of("The ferry service, according to the harbour master, will resume on Friday.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].1.starts_with("The ferry service") && c[0].1.ends_with("resume on Friday"), "{c:?}");
+    // After a short opener: what follows the phrase.
+    let c = reported_of("In addition, according to the agency, fares will rise in June.");
+    assert_eq!(c[0].1, "fares will rise in June", "{c:?}");
+    // At the end without a comma: what precedes it.
+    let c = reported_of("Turnout rose to 61 percent according to the election board.");
+    assert_eq!(c[0].1, "Turnout rose to 61 percent", "{c:?}");
+}
+
+#[test]
+fn a_participle_after_the_cue_leaves_the_content_before_it() {
+    let c = reported_of(
+        "The bridge will reopen next week, the engineer said, adding that repairs went well.",
+    );
+    assert_eq!(
+        c[0],
+        ("said".into(), "The bridge will reopen next week".into()),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_two_word_content_is_reported() {
+    let c = clauses_of("She finished the race, just as she said she would.");
+    assert!(
+        c.iter().any(|c| c.0 == "said" && c.2 == "she would"),
+        "{c:?}"
+    );
+}
