@@ -27,7 +27,7 @@ impl Words<'_> {
         // after a day, a place or a hearer — not after an object ("stressed her support of
         // the raid that killed …") nor a clause ("said witnesses saw a gun and that …").
         let opens = tell
-            || self.is(c, THAT | class::WHEN | PREPOSITION)
+            || self.is(c, THAT | class::WHEN | PREPOSITION | class::AUX)
             || self.toks[c].is_capitalised(self.body);
         let that = (c..b.min(c + 8))
             .take_while(|&i| {

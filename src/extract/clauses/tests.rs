@@ -163,7 +163,10 @@ fn according_to_in_the_middle_of_a_sentence() {
     let c =
         reported_of("The ferry service, according to the harbour master, will resume on Friday.");
     assert_eq!(c.len(), 1, "{c:?}");
-    assert!(c[0].1.starts_with("The ferry service") && c[0].1.ends_with("resume on Friday"), "{c:?}");
+    assert!(
+        c[0].1.starts_with("The ferry service") && c[0].1.ends_with("resume on Friday"),
+        "{c:?}"
+    );
     // After a short opener: what follows the phrase.
     let c = reported_of("In addition, according to the agency, fares will rise in June.");
     assert_eq!(c[0].1, "fares will rise in June", "{c:?}");
