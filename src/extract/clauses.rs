@@ -17,6 +17,7 @@ use super::tokens::{tokenize_pooled, Lower, Token};
 use crate::model::{Paragraph, Span};
 use words::class::{self, *};
 
+mod content;
 mod words;
 
 /// Where a clause's source stands.
@@ -37,6 +38,9 @@ pub struct Clause {
     pub source: Span,
     pub source_at: SourceAt,
     pub content: Span,
+    /// The part of the content listed as reported speech: the content up to where the
+    /// narrator's own words go on (", and the court …", ", saying …").
+    pub reported: Span,
     pub paragraph: u32,
     /// A cognition cue ("believes", "expects"): an attitude more than a statement.
     pub cognition: bool,
@@ -85,6 +89,13 @@ pub(super) fn ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> 
     let Some(at) = g.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
         return false;
     };
+    // "98.33", "U.S.": a stop with no space or quotation mark after it is inside a word.
+    if !g
+        .bytes()
+        .any(|b| b.is_ascii_whitespace() || !b.is_ascii() || b == b'"')
+    {
+        return false;
+    }
     if g[at + 1..]
         .trim_start_matches(['.', '!', '?'])
         .starts_with([')', ']'])
@@ -269,7 +280,13 @@ impl<'a> Words<'a> {
         if e == s {
             return None;
         }
-        let content = if v > a && self.gap(v).contains(',') {
+        // "The plan, according to X, will fail": the sentence around the phrase; "In
+        // addition, according to X, the plan …": what follows it; "… 46 percent according
+        // to X.": what precedes it.
+        let parenthetical = v > a && e < b && self.gap(e).contains(',');
+        let content = if parenthetical && v - a > 2 {
+            Some(self.span(a, b))
+        } else if v > a && (self.gap(v).contains(',') || e >= b) && !parenthetical {
             Some(self.span(a, v))
         } else if e < b {
             Some(self.span(e, b))
@@ -281,6 +298,12 @@ impl<'a> Words<'a> {
             source: self.span(s, e),
             source_at: SourceAt::After,
             content,
+            // The phrase itself is no place to cut "The plan, according to X, will fail".
+            reported: if parenthetical {
+                content
+            } else {
+                self.reported(content, false)
+            },
             paragraph: self.index,
             cognition: false,
         })
@@ -302,6 +325,7 @@ impl<'a> Words<'a> {
             source,
             source_at,
             content,
+            reported: self.reported(content, self.is(v, STANCE)),
             paragraph: self.index,
             cognition,
         };
@@ -538,75 +562,6 @@ impl<'a> Words<'a> {
             j -= 1;
         }
         None
-    }
-
-    /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
-    /// sentence end; none when nothing but a few words remain.
-    fn content_after(&self, mut c: usize, b: usize, tell: bool) -> Option<Span> {
-        if c >= b {
-            return None;
-        }
-        // "said Tuesday that", "told reporters on Monday that": "that" within a few words.
-        let that = (c..b.min(c + 8))
-            .take_while(|&i| {
-                !self.quoted(i) && (i == c || !self.gap(i).contains([',', ':', '"', '“']))
-            })
-            .find(|&i| self.is(i, THAT));
-        if let Some(t) = that {
-            c = t + 1;
-        } else {
-            if tell {
-                // The hearer: "reporters", "him", "CNN", "the Post", "the crowd".
-                let the = self.is(c, THE);
-                if self.is(c, HEARER) {
-                    c += 1;
-                } else if the || self.toks[c].is_capitalised(self.body) {
-                    let mut e = c + 1;
-                    while e < b
-                        && e - c < 4
-                        && self.toks[e].is_capitalised(self.body)
-                        && !self.quoted(e)
-                    {
-                        e += 1;
-                    }
-                    if the && e == c + 1 && e < b {
-                        e += 1;
-                    }
-                    c = e;
-                }
-            }
-            let from = c;
-            while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
-                c += 1;
-            }
-            // "said Friday, as they …", "said in a statement.": no content after the cue.
-            if (c > from && c < b && self.gap(c).contains(','))
-                || (b - c <= 6 && c < b && self.is(c, PREPOSITION))
-            {
-                return None;
-            }
-        }
-        if b.saturating_sub(c) < 3 {
-            return None;
-        }
-        Some(self.span(c, b))
-    }
-
-    /// The content before a cue that ends its sentence: the sentence up to the comma
-    /// before the source (token `s`).
-    fn content_before(&self, a: usize, s: usize) -> Option<Span> {
-        if s <= a || !self.gap(s).contains([',', '"', '”', '“']) {
-            return None;
-        }
-        if s - a < 3 && !self.quoted(s - 1) {
-            return None;
-        }
-        // A quote right before: the content is the quote.
-        if let Some(q) = self.quote_of[s - 1] {
-            let quote = self.quotes[usize::from(q)];
-            return Some(quote.text);
-        }
-        Some(self.span(a, s))
     }
 }
 

@@ -11,7 +11,7 @@ use crate::extract::{LocalQuote, LocalSpeaker};
 use crate::model::{QuoteKind, Span};
 
 /// Fewest words a reported content has: "it would appeal".
-const MIN_WORDS: usize = 3;
+const MIN_WORDS: usize = 2;
 
 /// The indirect quotes of the clauses whose content no quotation overlaps and whose source
 /// names someone.
@@ -23,7 +23,7 @@ pub(super) fn indirect(
 ) -> Vec<LocalQuote> {
     let mut out: Vec<LocalQuote> = Vec::new();
     for c in clauses {
-        let Some(span) = trimmed(body, c.content) else {
+        let Some(span) = trimmed(body, c.reported) else {
             continue;
         };
         let overlaps = quotes.iter().any(|q| {
@@ -37,7 +37,11 @@ pub(super) fn indirect(
         if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
             continue;
         }
-        let Some(speaker) = ctx.clause_speaker(c).filter(|s| *s != LocalSpeaker::None) else {
+        let speaker = ctx
+            .clause_speaker(c)
+            .filter(|s| *s != LocalSpeaker::None)
+            .or_else(|| as_written(body, c));
+        let Some(speaker) = speaker else {
             continue;
         };
         out.push(LocalQuote {
@@ -50,6 +54,25 @@ pub(super) fn indirect(
     }
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// Words that never stand as an unnamed source by themselves.
+const NOT_A_SOURCE: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "there", "what",
+    "and", "but", "or", "as", "so", "if", "when", "while",
+];
+
+/// A source no rule names, as written, when it reads as a short noun phrase: "The
+/// magazine", "About three in 10", "one of the bill's chief negotiators".
+fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
+    let text = body.get(c.source.start as usize..c.source.end as usize)?;
+    let text = text.trim_end_matches([',', '.', ' ']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let fine = words.len() <= 8
+        && !text.contains([',', ';', ':', '"', '“', '”', '(', ')'])
+        && !NOT_A_SOURCE.contains(&first.as_str());
+    fine.then(|| LocalSpeaker::Unnamed(text.to_string()))
 }
 
 /// The content without a leading "that" and trailing punctuation; none when too short.

@@ -97,3 +97,101 @@ fn a_conjunction_opening_the_sentence_is_no_second_verb() {
         assert!(c.iter().all(|c| !c.1.is_empty()), "{body}: {c:?}");
     }
 }
+
+/// (cue, reported part of the content) of each clause.
+fn reported_of(body: &str) -> Vec<(String, String)> {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    find(body, &paragraphs, &ParagraphTokens::default(), &spans)
+        .iter()
+        .map(|c| {
+            let t = |s: Span| body[s.start as usize..s.end as usize].to_string();
+            (t(c.cue), t(c.reported))
+        })
+        .collect()
+}
+
+#[test]
+fn reported_speech_ends_where_the_narrator_goes_on() {
+    let c = reported_of(
+        "The minister said the harbour would reopen in May, although the unions disagree.",
+    );
+    assert_eq!(
+        c,
+        vec![("said".into(), "the harbour would reopen in May".into())]
+    );
+    let c = reported_of("Ms Okafor said the vote was fair but noted that turnout was low.");
+    assert_eq!(c[0].1, "the vote was fair", "{c:?}");
+}
+
+#[test]
+fn a_relative_that_after_an_object_is_not_the_content_start() {
+    let c = clauses_of("The senator stressed her support for the treaty that ended the dispute.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "her support for the treaty that ended the dispute");
+}
+
+#[test]
+fn an_adjunct_after_the_cue_is_no_content() {
+    let c = clauses_of("The spokesman said at a briefing before the hearing in the capital.");
+    assert!(c.is_empty(), "{c:?}");
+    let c = clauses_of("The spokesman said on Monday the hearing would be delayed.");
+    assert_eq!(c.len(), 1, "{c:?}");
+}
+
+#[test]
+fn stance_verbs_take_their_object_or_infinitive() {
+    let c = clauses_of("The governor refused to sign the budget bill.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "to sign the budget bill");
+    // A preposition after a verb of saying opens no content.
+    assert!(clauses_of("The governor said to the press corps.").is_empty());
+    let c = clauses_of("The council rejected the proposal for a new stadium.");
+    assert_eq!(c[0].2, "the proposal for a new stadium", "{c:?}");
+}
+
+#[test]
+fn a_decimal_point_does_not_end_the_sentence() {
+    let c = clauses_of("The registry office said that 98.3 percent of the forms were complete.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "98.3 percent of the forms were complete");
+}
+
+#[test]
+fn according_to_in_the_middle_of_a_sentence() {
+    // Parenthetical: the sentence around the phrase.
+    let c =
+        reported_of("The ferry service, according to the harbour master, will resume on Friday.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(
+        c[0].1.starts_with("The ferry service") && c[0].1.ends_with("resume on Friday"),
+        "{c:?}"
+    );
+    // After a short opener: what follows the phrase.
+    let c = reported_of("In addition, according to the agency, fares will rise in June.");
+    assert_eq!(c[0].1, "fares will rise in June", "{c:?}");
+    // At the end without a comma: what precedes it.
+    let c = reported_of("Turnout rose to 61 percent according to the election board.");
+    assert_eq!(c[0].1, "Turnout rose to 61 percent", "{c:?}");
+}
+
+#[test]
+fn a_participle_after_the_cue_leaves_the_content_before_it() {
+    let c = reported_of(
+        "The bridge will reopen next week, the engineer said, adding that repairs went well.",
+    );
+    assert_eq!(
+        c[0],
+        ("said".into(), "The bridge will reopen next week".into()),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_two_word_content_is_reported() {
+    let c = clauses_of("She finished the race, just as she said she would.");
+    assert!(
+        c.iter().any(|c| c.0 == "said" && c.2 == "she would"),
+        "{c:?}"
+    );
+}

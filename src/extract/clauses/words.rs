@@ -139,6 +139,33 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "over", "since", "to", "of", "about", "for", "when", "and", "but", "or",
 ];
 
+/// Words after a comma that end a reported content: "…, and the court ruled", "…, although
+/// he refused", "…, especially given that".
+pub(super) const BREAKS: &[&str] = &[
+    "and",
+    "but",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "as",
+    "especially",
+    "where",
+    "so",
+    "yet",
+    "because",
+    "even",
+    "despite",
+    "according",
+];
+
+/// Words that open an adjunct right after a cue, not its content: "said at a briefing
+/// Monday", "said when she resigned", "said of the plan".
+pub(super) const ADJUNCTS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "while", "via", "through", "over", "with",
+    "from", "since", "when", "because", "although", "though", "until",
+];
+
 /// The classes a word can be in, as bits of one mask: each token is looked up once, and the
 /// rules ask about bits.
 pub(super) mod class {
@@ -171,6 +198,15 @@ pub(super) mod class {
     pub const SOURCE_HEAD: u32 = 1 << 20;
     /// Finite verbs: "said the bill would pass" is a clause, not a source.
     pub const FINITE: u32 = 1 << 21;
+    /// After a comma, where the narrator's words go on past a reported content: "and",
+    /// "but", "although", "while", "as", "especially".
+    pub const BREAK: u32 = 1 << 22;
+    /// Words that open an adjunct right after a cue, not its content: "said at a briefing",
+    /// "said when she resigned".
+    pub const ADJUNCT: u32 = 1 << 23;
+    pub const ON: u32 = 1 << 24;
+    /// Verbs of stance and proposal (`cue_stance_verbs`): "refused to", "proposed to".
+    pub const STANCE: u32 = 1 << 25;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -200,6 +236,7 @@ pub(super) fn classes() -> &'static Classes {
         };
         for (name, bit) in [
             ("cue_verbs", CUE),
+            ("cue_stance_verbs", CUE | STANCE),
             ("cue_cognition", COGNITION),
             ("cue_tell_verbs", TELL),
             ("cue_noun_forms", NOUN_FORM),
@@ -239,6 +276,9 @@ pub(super) fn classes() -> &'static Classes {
             .into_iter(),
             FINITE,
         );
+        add(&mut self::BREAKS.iter().copied(), BREAK);
+        add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
+        add(&mut ["on"].into_iter(), ON);
         let longest = map.keys().map(String::len).max().unwrap_or(0);
         Classes { map, longest }
     })

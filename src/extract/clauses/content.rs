@@ -1,0 +1,157 @@
+//! The content of a clause: what is attributed — the clause after the cue (past "that",
+//! a hearer, a day) or the clause before a cue that ends the sentence — and the part of it
+//! listed as reported speech (cut where a new clause of the narrator's starts: ", and the
+//! court …", ", saying …", "but noted …").
+
+use super::words::class::{self, *};
+use super::Words;
+use crate::model::Span;
+
+impl Words<'_> {
+    /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
+    /// sentence end; none when nothing but a few words remain.
+    pub(super) fn content_after(&self, mut c: usize, b: usize, tell: bool) -> Option<Span> {
+        if c >= b {
+            return None;
+        }
+        // "said, adding …", "said, and soon …": a comma right after the cue ends it.
+        let cue = c - 1;
+        // "…, Spicer said, adding …", "she said, and …": the content is
+        // before the cue.
+        if self.gap(c).contains(',')
+            && (self.is(c, BREAK) || (self.is(c, CUE) && self.ends_with(c, "ing")))
+        {
+            return None;
+        }
+        // "said Tuesday that", "told reporters on Monday that": "that" within a few words,
+        // after a day, a place or a hearer — not after an object ("stressed her support of
+        // the raid that killed …") nor a clause ("said witnesses saw a gun and that …").
+        let opens = tell
+            || self.is(c, THAT | class::WHEN | PREPOSITION | class::AUX)
+            || self.toks[c].is_capitalised(self.body);
+        let that = (c..b.min(c + 8))
+            .take_while(|&i| {
+                !self.quoted(i)
+                    && (i == c || !self.gap(i).contains([',', ':', '"', '“']))
+                    && (self.is(i, THAT) || !self.is(i, FINITE | CONJUNCTION | CUE | COGNITION))
+            })
+            .find(|&i| self.is(i, THAT))
+            .filter(|_| opens);
+        if let Some(t) = that {
+            c = t + 1;
+        } else {
+            if tell {
+                // The hearer: "reporters", "him", "CNN", "the Post", "the crowd".
+                let the = self.is(c, THE);
+                if self.is(c, HEARER) {
+                    c += 1;
+                } else if the || self.toks[c].is_capitalised(self.body) {
+                    let mut e = c + 1;
+                    while e < b
+                        && e - c < 4
+                        && self.toks[e].is_capitalised(self.body)
+                        && !self.quoted(e)
+                    {
+                        e += 1;
+                    }
+                    if the && e == c + 1 && e < b {
+                        e += 1;
+                    }
+                    c = e;
+                }
+            }
+            let from = c;
+            while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
+                c += 1;
+            }
+            // "said Friday, as they …", "said in a statement.", "said at a briefing Monday
+            // before …", "said when she resigned": no content after the cue ("called on X to
+            // …" has one).
+            // "refused to sign the bill", "hopes to run again": an infinitive content.
+            let infinitive = c < b && self.is(c, TO) && self.is(cue, STANCE | COGNITION);
+            let call_on =
+                c < b && self.is(c, ON) && self.toks[cue].text(self.body)[..].starts_with("call");
+            if (c > from && c < b && self.gap(c).contains(','))
+                || (b - c <= 6 && c < b && self.is(c, PREPOSITION) && !infinitive)
+                || (c < b && self.is(c, ADJUNCT) && !call_on && !self.finite_before_comma(c, b))
+            {
+                return None;
+            }
+        }
+        if b.saturating_sub(c) < 2 {
+            return None;
+        }
+        Some(self.span(c, b))
+    }
+
+    /// Whether a finite verb stands in tokens `c..b` before the first comma: "said on
+    /// Monday the city would appeal" has a clause after its adjunct, "said at a briefing
+    /// before the vote" none.
+    fn finite_before_comma(&self, c: usize, b: usize) -> bool {
+        (c..b)
+            .take_while(|&i| i == c || !self.gap(i).contains(','))
+            .any(|i| self.is(i, FINITE) && !self.quoted(i))
+    }
+
+    /// The content before a cue that ends its sentence: the sentence up to the comma
+    /// before the source (token `s`).
+    pub(super) fn content_before(&self, a: usize, s: usize) -> Option<Span> {
+        if s <= a || !self.gap(s).contains([',', '"', '”', '“']) {
+            return None;
+        }
+        if s - a < 3 && !self.quoted(s - 1) {
+            return None;
+        }
+        // A quote right before: the content is the quote.
+        if let Some(q) = self.quote_of[s - 1] {
+            let quote = self.quotes[usize::from(q)];
+            return Some(quote.text);
+        }
+        Some(self.span(a, s))
+    }
+}
+
+impl Words<'_> {
+    /// The reported part of `content`: up to the first place a new clause of the
+    /// narrator's starts — a comma before a conjunction, a subordinator or a participle
+    /// (", and the court …", ", although he …", ", saying …"), a semicolon or dash, or a
+    /// conjunction before a second cue of the subject ("… but noted that").
+    ///
+    /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
+    /// mayor on Thursday" → "the mayor").
+    pub(super) fn reported(&self, content: Span, stance: bool) -> Span {
+        let c = self
+            .toks
+            .partition_point(|t| t.start < content.start as usize);
+        let b = self.toks.partition_point(|t| t.end <= content.end as usize);
+        if b <= c + 1 {
+            return content;
+        }
+        for i in c + 1..b {
+            if self.quoted(i) || self.quoted(i - 1) {
+                continue;
+            }
+            let g = self.gap(i);
+            let comma = g.contains(',');
+            if g.contains(';') {
+                return self.span(c, i);
+            }
+            if stance && i > c + 1 && self.is(i, ADJUNCT) && !self.finite_before_comma(c, i) {
+                return self.span(c, i);
+            }
+            if comma && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE))) {
+                return self.span(c, i);
+            }
+            if self.is(i, CONJUNCTION) && i + 1 < b {
+                let mut v = i + 1;
+                while v + 1 < b && self.is(v, class::AUX) {
+                    v += 1;
+                }
+                if self.is(v, CUE | COGNITION) && !self.is(v, NOUN_FORM) {
+                    return self.span(c, i);
+                }
+            }
+        }
+        content
+    }
+}
