@@ -63,7 +63,7 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
     // Trump", "President Obama" or "Obama said", though the article names the "Obama
     // administration"). But a single name only a verb marks is a firm's ("Marsh said", of
     // "Marsh & McLennan").
-    let people: Vec<(String, bool)> = candidates
+    let mut people: Vec<(String, bool)> = candidates
         .iter()
         .filter(|c| {
             c.kind == Kind::Person
@@ -75,6 +75,9 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
             (format!(" {} ", normalise(&c.name)), verb_only)
         })
         .collect();
+    // One entry per name: a name is mentioned many times, and each part is looked up in all.
+    people.sort_unstable();
+    people.dedup();
     // Acronyms defined so far, and what for: later uses of one mean the same.
     let mut defined_as: Vec<(&str, usize)> = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
