@@ -1,5 +1,6 @@
 //! Reading the subject of a speech verb: a pronoun, a named actor, or an unnamed description.
 
+use super::pronoun::{last_any_person, last_described, last_person, reported_before, ONE_PERSON};
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -29,7 +30,7 @@ impl std::ops::Deref for Scope<'_> {
 
 impl Scope<'_> {
     /// Whether byte `at` lies in a clause's source.
-    fn is_source(&self, at: usize) -> bool {
+    pub(super) fn is_source(&self, at: usize) -> bool {
         let i = self.sources.partition_point(|s| (s.start as usize) <= at);
         self.sources[..i]
             .iter()
@@ -202,7 +203,7 @@ fn resolve_in(
 /// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one
 /// person of the article given that office (a definite description only, and only when
 /// one person holds it).
-fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
+pub(super) fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
     let office = description
         .strip_prefix("the ")
         .or_else(|| description.strip_prefix("The "))?
@@ -219,7 +220,7 @@ fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
 /// "Michael Howard has said … “…”, the Conservative leader said": a definite description
 /// of one person ("the party leader", "the minister") as a source is the person named as
 /// the source of the clause before it.
-fn last_source_person(actors: &Scope, description: &str, before: usize) -> Option<u32> {
+pub(super) fn last_source_person(actors: &Scope, description: &str, before: usize) -> Option<u32> {
     let rest = description
         .strip_prefix("the ")
         .or_else(|| description.strip_prefix("The "))?;
@@ -277,299 +278,6 @@ fn possessed_description(body: &str, words: &[Token], name_end: usize) -> bool {
         })
 }
 
-/// The last person named before `before`, outside quotes, whom the pronoun can mean.
-/// A person named as the object of a preposition ("matched to Mr Houston", "impressed by
-/// fly-half Yann Delaigue") is passed over for the last one named otherwise, who is more
-/// likely the one "he" continues with; if there is none, the last of any.
-fn last_person(
-    body: &str,
-    actors: &Scope,
-    before: usize,
-    she: bool,
-    skip: Option<usize>,
-) -> Option<u32> {
-    let people = actors
-        .mentions_in(0, before)
-        .iter()
-        .rev()
-        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
-        .filter(|m| skip.is_none_or(|from| (m.span.start as usize) < from))
-        .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
-    // "Mr Blair has failed, he claimed. … The Tories, he said, …", "Rendell said … He
-    // added that Clinton … alongside Trump. “…,” he said": the last source that is a
-    // person, when everyone named since is named inside what they said.
-    let limit = skip.unwrap_or(before).min(before);
-    let i = actors
-        .pronouns
-        .partition_point(|(s, _, _)| (s.end as usize) <= limit);
-    if let Some(&(s, content, e)) = actors.pronouns[..i].last() {
-        let near = limit - s.end as usize <= 1200;
-        let others_reported = people
-            .clone()
-            .take_while(|m| m.span.start >= s.end)
-            .all(|m| m.entity == e || (content.start <= m.span.start && m.span.end <= content.end));
-        if near && others_reported && gender_fits(&actors.entities[e as usize], she) {
-            return Some(e);
-        }
-    }
-    let last = people.clone().next()?;
-    // The sentence of the last person the pronoun can mean: a source named in it, else its
-    // subject (the first person named in it who is no preposition's object) is whom "he"
-    // continues with.
-    let from = sentence_start(body, last.span.start as usize);
-    let sentence = people.clone().take_while(|m| m.span.start as usize >= from);
-    let source = sentence
-        .clone()
-        .find(|m| actors.is_source(m.span.start as usize));
-    let subject = sentence
-        .filter(|m| !after_preposition(body, m.span.start as usize))
-        .last();
-    Some(
-        source
-            .or(subject)
-            .or_else(|| {
-                people
-                    .clone()
-                    .find(|m| !after_preposition(body, m.span.start as usize))
-            })
-            .unwrap_or(last)
-            .entity,
-    )
-}
-
-/// "Mr Blair has failed, he claimed", "Mr Blair's government was a “bossy” one, he
-/// added": a pronoun after a comma, or after a quote set in the middle of a clause, follows
-/// the words it reports, and whoever those words name is someone else. Where that stretch
-/// starts, if it is one.
-fn reported_before(body: &str, pronoun: usize) -> Option<usize> {
-    let from = clause_start(body, pronoun);
-    let head = span::slice(body, from, pronoun).trim_end();
-    if head.ends_with(',') {
-        return Some(from);
-    }
-    // `…was a “bossy” one,” he added`, not `X scolded him: “…,” she said`.
-    let close = head.strip_suffix(['"', '”'])?;
-    let open = close.rfind(['"', '“'])?;
-    let lead = close[..open].trim_end();
-    lead.ends_with(|c: char| c.is_alphanumeric())
-        .then_some(from)
-}
-
-/// Where the sentence holding byte `at` starts, for reading what a pronoun reports: after a
-/// stop (and any closing quote) and a space, where the word before the stop is no title or
-/// initial ("Sen.", "D.C.").
-fn clause_start(body: &str, at: usize) -> usize {
-    let head = span::upto(body, at);
-    let bytes = head.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
-        match bytes[i] {
-            b'\n' => return i + 1,
-            b'.' | b'!' | b'?' => {
-                let rest = &head[i + 1..];
-                let after = rest.trim_start_matches(['"', '”', '’', '\'']);
-                if !after.starts_with(' ')
-                    || rest.len() == after.len() && bytes[i] == b'.' && {
-                        let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
-                        word.len() <= 3 && word.starts_with(char::is_uppercase)
-                            || word.contains('.')
-                    }
-                {
-                    continue;
-                }
-                return i + 1 + (rest.len() - after.len()) + 1;
-            }
-            _ => {}
-        }
-    }
-    0
-}
-
-/// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
-/// a line break, before it.
-fn sentence_start(body: &str, at: usize) -> usize {
-    let head = span::upto(body, at).as_bytes();
-    let mut i = head.len();
-    while i > 0 {
-        i -= 1;
-        match head[i] {
-            b'\n' => return i + 1,
-            b' ' if i > 0 && matches!(head[i - 1], b'.' | b'!' | b'?') => return i + 1,
-            _ => {}
-        }
-    }
-    0
-}
-
-/// Prepositions whose object a person named right after them is ("matched to Mr Houston");
-/// not "of", which mostly joins a title to its name ("Department of Transportation
-/// official Troy Roberts").
-const PREPOSITIONS: &[&str] = &[
-    "to", "with", "by", "from", "for", "about", "against", "at", "on", "into", "over", "than",
-    "towards", "toward",
-];
-
-/// Whether one of the (up to) three words before byte `at`, in the same clause, is a
-/// preposition that makes what follows its object.
-fn after_preposition(body: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(40);
-    while !body.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = span::slice(body, from, at);
-    let clause = head
-        .rfind([',', '.', ';', ':', '"', '“', '”', '(', ')'])
-        .map_or(head, |i| {
-            // After the mark, which may be more than one byte (curly quotes).
-            let mark = head[i..].chars().next().map_or(1, char::len_utf8);
-            &head[i + mark..]
-        });
-    // "According to Muyembe" names a source, not an object.
-    let clause = clause.trim_end();
-    let according_to = clause
-        .get(clause.len().saturating_sub("according to".len())..)
-        .is_some_and(|tail| tail.eq_ignore_ascii_case("according to"));
-    !according_to
-        && clause
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| PREPOSITIONS.contains(&w))
-}
-
-/// The last person named before `before`, outside quotes.
-fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
-    actors
-        .mentions_in(0, before)
-        .iter()
-        .rev()
-        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
-        .map(|m| m.entity)
-}
-
-/// Whether "she" (or "he") can point at this person: a first name or a title that says
-/// otherwise rules them out; unknown names fit both.
-fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
-    gender(e) != Some(!she)
-}
-
-/// A person's gender as a given name (of a name of two words or more: a lone surname says
-/// nothing) or a title tells it: `Some(true)` for a woman, `Some(false)` for a man.
-fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
-    let female = lexicon::set_here!("names_female");
-    let male = lexicon::set_here!("names_male");
-    let mut words = e.name.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
-    let given = words.next().is_some();
-    let titled = |titles: &[&str]| {
-        e.aliases.iter().chain(&e.roles).any(|a| {
-            titles.iter().any(|t| {
-                a.strip_prefix(t)
-                    .is_some_and(|rest| rest.starts_with([' ', '.']))
-                    || a == t
-            })
-        })
-    };
-    let is_female = (given && female.contains(&first) && !male.contains(&first))
-        || titled(&[
-            "Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess",
-        ]);
-    let is_male = (given && male.contains(&first) && !female.contains(&first))
-        || titled(&["Mr", "Sir", "Lord", "King", "Prince", "Baron"]);
-    match (is_female, is_male) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }
-}
-
-/// Singular heads of an unnamed source a later "he" or "she" can continue with.
-const ONE_PERSON: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "aide",
-    "adviser",
-    "advisor",
-    "analyst",
-    "expert",
-    "diplomat",
-    "insider",
-    "executive",
-    "representative",
-    "witness",
-    "resident",
-    "critic",
-    "campaigner",
-    "activist",
-    "lawmaker",
-    "researcher",
-    "scientist",
-    "economist",
-    "observer",
-    "investigator",
-    "prosecutor",
-    "lawyer",
-    "attorney",
-    "doctor",
-    "teacher",
-    "worker",
-    "member",
-    "leader",
-    "minister",
-    "officer",
-    "source",
-    "mp",
-];
-
-/// `A Labour Party spokesman told the BBC … “…,” he said`: the last clause source before
-/// the pronoun, when it is an unnamed person (of a fitting gender) and nobody the pronoun
-/// can mean is named after it.
-fn last_described(
-    body: &str,
-    actors: &Scope,
-    before: usize,
-    she: bool,
-    skip: Option<usize>,
-) -> Option<LocalSpeaker> {
-    let limit = skip.unwrap_or(before).min(before);
-    let i = actors
-        .sources
-        .partition_point(|s| (s.end as usize) <= limit);
-    let source = *actors.sources[..i].last()?;
-    if limit - source.end as usize > 600 {
-        return None;
-    }
-    let range = (source.start as usize, source.end as usize);
-    let Some(LocalSpeaker::Unnamed(d)) = description(body, actors, range, false) else {
-        return None;
-    };
-    let head = d
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .find(|w| ONE_PERSON.contains(&w.as_str()))?;
-    let fits = match head.as_str() {
-        "spokesman" => !she,
-        "spokeswoman" => she,
-        _ => true,
-    };
-    let named_since = actors
-        .mentions_in(source.start as usize, limit)
-        .iter()
-        .any(|m| {
-            !m.in_quote
-                && actors.kind(m.entity) == ActorType::Person
-                && gender_fits(&actors.entities[m.entity as usize], she)
-        });
-    if !fits || named_since {
-        return None;
-    }
-    let held = holder_of_role(actors, &d).or_else(|| last_source_person(actors, &d, range.0));
-    Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
-}
-
 fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
     actors
         .mentions_in(0, before)
@@ -583,7 +291,7 @@ fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
 /// An unnamed speaker as written: "one source", "A spokesman for the UK Department for …",
 /// "National security officials from the U.S.". With `last`, the last such phrase in the
 /// range (what "they" points back to) and only plural ones.
-fn description(
+pub(super) fn description(
     body: &str,
     actors: &ArticleActors,
     range: (usize, usize),
