@@ -189,7 +189,11 @@ fn resolve_in(
                 .or_else(|| {
                     // "US behemoth General Electric declared": a place named with an
                     // organisation only says where it is from.
-                    let named = || mentions.iter().filter(|m| !m.in_quote);
+                    let named = || {
+                        mentions
+                            .iter()
+                            .filter(|m| !m.in_quote && !modifier(body, actors, m))
+                    };
                     named()
                         .find(|m| actors.kind(m.entity) != ActorType::Place)
                         .or_else(|| named().next())
@@ -198,6 +202,50 @@ fn resolve_in(
                 .map(LocalSpeaker::Entity)
         }
     }
+}
+
+/// "32% of Republican claims", "the Democratic nominee": one word of an organisation's
+/// name before a lower-case word that is no verb modifies that word; it is no speaker.
+fn modifier(body: &str, actors: &ArticleActors, m: &crate::extract::actors::Mention) -> bool {
+    let (a, b) = (m.span.start as usize, m.span.end as usize);
+    if actors.kind(m.entity) != ActorType::Org || span::slice(body, a, b).contains(' ') {
+        return false;
+    }
+    let rest = span::from(body, b);
+    let Some(next) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().next().is_some_and(char::is_lowercase)
+        && !lexicon::set_here!("speech_verbs").contains(&Lower::new(&word))
+        && !matches!(
+            word.as_str(),
+            "also"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "as"
+                | "of"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "or"
+                | "to"
+                | "at"
+                | "with"
+                | "by"
+                | "from"
+                | "that"
+                | "which"
+                | "who"
+        )
 }
 
 /// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one

@@ -628,3 +628,12 @@ fn a_passive_speech_verb_names_its_source_after_by() {
                 the town ever had\".";
     assert_eq!(speakers(body), [some("Tom Hale")], "{body}");
 }
+
+/// One word of an organisation's name before a noun ("Republican claims") is no speaker.
+#[test]
+fn a_party_word_before_a_noun_is_no_speaker() {
+    let body = "The Republican Party met on Monday. The watchdog rated half of the \
+                claims as \"false\", compared to 11% of Republican voters.";
+    let got = speakers(body);
+    assert_ne!(got, [some("Republican Party")], "{body}");
+}
