@@ -36,10 +36,11 @@ pub fn attribute(
             .filter(|c| c.source_at != SourceAt::Sentence)
             .map(|c| c.source)
             .collect(),
-        pronouns: Vec::new(),
+        person_sources: Vec::new(),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
-    // Pronoun sources resolved in text order, each seeing the ones before it.
+    // Sources that are people, resolved in text order, each seeing the ones before it (a
+    // pronoun source continues the chain).
     let mut by_source: Vec<&Clause> = clauses
         .iter()
         .filter(|c| c.source_at == SourceAt::Before)
@@ -54,7 +55,7 @@ pub fn attribute(
             subject::resolve(body, &scope, range, c.cue.start as usize)
         {
             if actors.kind(e) == ActorType::Person {
-                scope.pronouns.push((c.source, c.content, e));
+                scope.person_sources.push((c.source, c.content, e));
             }
         }
     }
@@ -527,15 +528,15 @@ impl Context<'_> {
         // the speech verb before it.
         // "…, he claimed, saying he had the “wrong solution”": a participle after a comma
         // shares it too.
+        let conjunction = |v: usize| matches!(self.lower(&words[v - 1]).as_str(), "but" | "and");
         let shares = |v: usize| {
             v > 0
-                && (matches!(self.lower(&words[v - 1]).as_str(), "but" | "and")
+                && (conjunction(v)
                     || (self.lower(&words[v]).ends_with("ing")
                         && span::slice(self.body, words[v - 1].end, words[v].start).contains(',')))
         };
         while let Some(v) = verb.filter(|&v| shares(v)) {
-            let conjunction = matches!(self.lower(&words[v - 1]).as_str(), "but" | "and");
-            let upto = if conjunction { v - 1 } else { v };
+            let upto = if conjunction(v) { v - 1 } else { v };
             match (0..upto).rev().find(|&i| self.is_speech(&words, i)) {
                 Some(p) => verb = Some(p),
                 None => break,

@@ -32,9 +32,9 @@ pub(super) fn last_person(
     // person, when everyone named since is named inside what they said.
     let limit = skip.unwrap_or(before).min(before);
     let i = actors
-        .pronouns
+        .person_sources
         .partition_point(|(s, _, _)| (s.end as usize) <= limit);
-    if let Some(&(s, content, e)) = actors.pronouns[..i].last() {
+    if let Some(&(s, content, e)) = actors.person_sources[..i].last() {
         let near = limit - s.end as usize <= 1200;
         let others_reported = people
             .clone()
@@ -90,7 +90,7 @@ pub(super) fn reported_before(body: &str, pronoun: usize) -> Option<usize> {
 /// Where the sentence holding byte `at` starts, for reading what a pronoun reports: after a
 /// stop (and any closing quote) and a space, where the word before the stop is no title or
 /// initial ("Sen.", "D.C.").
-pub(super) fn clause_start(body: &str, at: usize) -> usize {
+fn clause_start(body: &str, at: usize) -> usize {
     let head = span::upto(body, at);
     let bytes = head.as_bytes();
     let mut i = bytes.len();
@@ -120,7 +120,7 @@ pub(super) fn clause_start(body: &str, at: usize) -> usize {
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
-pub(super) fn sentence_start(body: &str, at: usize) -> usize {
+fn sentence_start(body: &str, at: usize) -> usize {
     let head = span::upto(body, at).as_bytes();
     let mut i = head.len();
     while i > 0 {
@@ -137,14 +137,14 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
 /// Prepositions whose object a person named right after them is ("matched to Mr Houston");
 /// not "of", which mostly joins a title to its name ("Department of Transportation
 /// official Troy Roberts").
-pub(super) const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: &[&str] = &[
     "to", "with", "by", "from", "for", "about", "against", "at", "on", "into", "over", "than",
     "towards", "toward",
 ];
 
 /// Whether one of the (up to) three words before byte `at`, in the same clause, is a
 /// preposition that makes what follows its object.
-pub(super) fn after_preposition(body: &str, at: usize) -> bool {
+fn after_preposition(body: &str, at: usize) -> bool {
     let mut from = at.saturating_sub(40);
     while !body.is_char_boundary(from) {
         from += 1;
@@ -182,13 +182,13 @@ pub(super) fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u
 
 /// Whether "she" (or "he") can point at this person: a first name or a title that says
 /// otherwise rules them out; unknown names fit both.
-pub(super) fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
+fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
     gender(e) != Some(!she)
 }
 
 /// A person's gender as a given name (of a name of two words or more: a lone surname says
 /// nothing) or a title tells it: `Some(true)` for a woman, `Some(false)` for a man.
-pub(super) fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
+fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
     let female = lexicon::set_here!("names_female");
     let male = lexicon::set_here!("names_male");
     let mut words = e.name.split_whitespace();

@@ -17,7 +17,7 @@ pub struct Scope<'a> {
     /// Clauses whose source is a person, in text order: (source, content, person), each
     /// resolved seeing the ones before it. A later pronoun continues with the last of them
     /// unless someone else is named after it, outside what that person said.
-    pub pronouns: Vec<(Span, Span, u32)>,
+    pub person_sources: Vec<(Span, Span, u32)>,
 }
 
 impl std::ops::Deref for Scope<'_> {
