@@ -604,9 +604,9 @@ impl App {
         self.reader_scroll = self.reader_scroll.min(max);
     }
 
-    fn set_actor_filter(&mut self, actor: Option<u32>) {
-        self.actor_filter = actor;
-        self.visible = match actor {
+    /// The articles the list shows: all, or the actor filter's, in the list's sort order.
+    fn filtered_articles(&self) -> Vec<usize> {
+        let mut visible: Vec<usize> = match self.actor_filter {
             None => (0..self.corpus.articles.len()).collect(),
             Some(a) => self.corpus.actors[a as usize]
                 .articles
@@ -614,7 +614,13 @@ impl App {
                 .map(|&i| i as usize)
                 .collect(),
         };
-        list::sorted(&self.corpus.articles, &mut self.visible, self.list_sort);
+        list::sorted(&self.corpus.articles, &mut visible, self.list_sort);
+        visible
+    }
+
+    fn set_actor_filter(&mut self, actor: Option<u32>) {
+        self.actor_filter = actor;
+        self.visible = self.filtered_articles();
         self.list_selected = self
             .current
             .and_then(|c| self.visible.iter().position(|&a| a == c))

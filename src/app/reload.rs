@@ -188,14 +188,7 @@ impl App {
             let found = self.corpus.actors.iter().position(|a| a.name == name);
             found.map(|i| i as u32)
         });
-        self.visible = match self.actor_filter {
-            None => (0..self.corpus.articles.len()).collect(),
-            Some(a) => self.corpus.actors[a as usize]
-                .articles
-                .iter()
-                .map(|&i| i as usize)
-                .collect(),
-        };
+        self.visible = self.filtered_articles();
         let last = self.visible.len().saturating_sub(1);
         self.list_selected = selected
             .and_then(|a| diff.new_index(a))

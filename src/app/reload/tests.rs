@@ -225,3 +225,22 @@ fn an_open_search_is_run_again_on_the_new_corpus() {
         "{requests:?}"
     );
 }
+
+#[test]
+fn a_reload_keeps_the_list_in_the_order_chosen() {
+    let mut app = app_on(&ABC);
+    app.focus = Pane::Articles;
+    key(&mut app, KeyCode::Char('T'));
+    key(&mut app, KeyCode::Char('T'));
+    assert_eq!(app.list_sort.label(), "title Z–A");
+    assert_eq!(app.visible, [2, 1, 0]);
+    let new = corpus(&[
+        ("a.txt", "We will build the line"),
+        ("b.txt", "The budget still fails families"),
+        ("c.txt", "Nobody should pay more"),
+        ("d.txt", "A new line for the north"),
+    ]);
+    reload(&mut app, new, Vec::new(), &["b.txt", "d.txt"]);
+    assert_eq!(app.list_sort.label(), "title Z–A");
+    assert_eq!(app.visible, [3, 2, 1, 0]);
+}
