@@ -37,6 +37,7 @@ pub fn attribute(
             .map(|c| c.source)
             .collect(),
         person_sources: Vec::new(),
+        read: Default::default(),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
     // Sources that are people, resolved in text order, each seeing the ones before it (a

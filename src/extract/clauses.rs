@@ -13,7 +13,7 @@
 
 use super::actors::ParagraphTokens;
 use super::quotes::QuoteSpan;
-use super::tokens::{tokenize_pooled, Lower, Token};
+use super::tokens::{tokenize_pooled, Token};
 use crate::model::{Paragraph, Span};
 use words::class::{self, *};
 
@@ -163,10 +163,10 @@ impl<'a> Words<'a> {
             .iter()
             .zip(&quote_of)
             .map(|(t, q)| {
-                if q.is_some() || t.end - t.start > classes.longest {
+                if q.is_some() {
                     return 0;
                 }
-                classes.get(&Lower::new(t.text(body)))
+                classes.get(t.text(body))
             })
             .collect();
         Words {

@@ -8,19 +8,40 @@
 use include_dir::{include_dir, Dir};
 use rustc_hash::FxHashMap as HashMap;
 
-/// A set of words. Hashed with FxHash: lookups of short words are the inner loop of
-/// extraction, and the keys are our own lexicon, so SipHash's flood resistance buys nothing.
-/// `contains` takes any string-like word (`&String`, `&Cow<str>`, `&str`).
+/// A set of words, hashed as [`FoldedMap`] hashes them: `contains` asks for the word as
+/// given, `contains_folded` for it in any case without lower-casing it first. The keys are
+/// our own lexicon, so a flood-resistant hash buys nothing.
 #[derive(Clone, Debug, Default)]
-pub struct WordSet(rustc_hash::FxHashSet<String>);
+pub struct WordSet(hashbrown::HashTable<Box<str>>);
 
 impl WordSet {
+    /// Whether `word`, exactly as given, is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.0
+            .find(folded_hash(word.as_bytes()), |k| **k == *word)
+            .is_some()
+    }
+
+    /// Whether `word` in lower case is in the set (as `contains(&Lower::new(word))`).
+    pub fn contains_folded(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            let w = word.as_bytes();
+            return self
+                .0
+                .find(folded_hash(w), |k| k.as_bytes().eq_ignore_ascii_case(w))
+                .is_some();
+        }
+        self.contains(&word.to_lowercase())
     }
 
     pub fn insert(&mut self, word: String) -> bool {
-        self.0.insert(word)
+        let hash = folded_hash(word.as_bytes());
+        if self.0.find(hash, |k| **k == *word).is_some() {
+            return false;
+        }
+        self.0
+            .insert_unique(hash, word.into(), |k| folded_hash(k.as_bytes()));
+        true
     }
 
     pub fn len(&self) -> usize {
@@ -31,17 +52,111 @@ impl WordSet {
         self.0.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &String> {
-        self.0.iter()
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|k| &**k)
     }
 }
 
 impl FromIterator<String> for WordSet {
     fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
-        WordSet(iter.into_iter().collect())
+        let mut set = WordSet::default();
+        for w in iter {
+            set.insert(w);
+        }
+        set
     }
 }
 use std::sync::OnceLock;
+
+/// Lower-case words mapped to bits, looked up in any case: an ASCII word is hashed and
+/// compared folding its case as it goes, so the lookup of every token of an article (the
+/// clause and name rules' word classes) lower-cases nothing.
+#[derive(Debug, Default)]
+pub struct FoldedMap<V> {
+    table: hashbrown::HashTable<(Box<str>, V)>,
+    /// The longest key: longer words are in no class.
+    pub longest: usize,
+}
+
+/// FxHash of the bytes, eight at a time, each ASCII capital taken in lower case (other
+/// bytes as they are, so a lower-case key hashes as any casing of it does).
+#[inline]
+fn folded_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ ascii_lower(x)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Assembled byte by byte: a copy of a variable length would call memcpy.
+        let x = rest
+            .iter()
+            .rev()
+            .fold(0u64, |x, &b| (x << 8) | u64::from(b));
+        h = (h.rotate_left(5) ^ ascii_lower(x)).wrapping_mul(K);
+    }
+    h
+}
+
+/// The eight bytes of `x` with ASCII capitals in lower case (a byte with its top bit set
+/// is left alone).
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    // The top bit of each byte: at least 'A', and above 'Z'.
+    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capitals = from_a & !past_z & !x & HIGH;
+    x | (capitals >> 2)
+}
+
+impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
+    /// Adds `bits` to the value of `word` (lower-cased).
+    pub fn add(&mut self, word: &str, bits: V) {
+        let word = word.to_lowercase();
+        let hash = folded_hash(word.as_bytes());
+        self.longest = self.longest.max(word.len());
+        match self.table.find_mut(hash, |(k, _)| **k == *word) {
+            Some((_, v)) => *v |= bits,
+            None => {
+                self.table
+                    .insert_unique(hash, (word.into(), bits), |(k, _)| {
+                        folded_hash(k.as_bytes())
+                    });
+            }
+        }
+    }
+
+    /// The value of `word` in any case (the default when it is in no class).
+    #[inline]
+    pub fn get(&self, word: &str) -> V {
+        if word.len() > self.longest {
+            return V::default();
+        }
+        if word.is_ascii() {
+            let w = word.as_bytes();
+            return self
+                .table
+                .find(folded_hash(w), |(k, _)| {
+                    k.as_bytes().eq_ignore_ascii_case(w)
+                })
+                .map_or_else(V::default, |(_, v)| *v);
+        }
+        self.get_lower(&word.to_lowercase())
+    }
+
+    /// The value of `lower`, a word already in lower case.
+    pub fn get_lower(&self, lower: &str) -> V {
+        self.table
+            .find(folded_hash(lower.as_bytes()), |(k, _)| **k == *lower)
+            .map_or_else(V::default, |(_, v)| *v)
+    }
+}
 
 static LEXICON: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/lexicon");
 
@@ -99,4 +214,30 @@ pub fn all() -> impl Iterator<Item = (&'static str, &'static str)> {
     LEXICON
         .files()
         .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_lookups_ignore_case_and_keep_other_bytes() {
+        let mut m = FoldedMap::<u8>::default();
+        m.add("said", 1);
+        m.add("Said", 2);
+        m.add("according", 4);
+        m.add("erdoğan", 8);
+        assert_eq!(m.get("SAID"), 3);
+        assert_eq!(m.get("said"), 3);
+        assert_eq!(m.get("According"), 4);
+        assert_eq!(m.get("accordin"), 0);
+        assert_eq!(m.get("ERDOĞAN"), 8);
+        assert_eq!(m.get("sa@d"), 0);
+        assert_eq!(m.longest, "according".len());
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b; 8]);
+            let want = if b.is_ascii_uppercase() { b + 32 } else { b };
+            assert_eq!(ascii_lower(x), u64::from_le_bytes([want; 8]), "byte {b}");
+        }
+    }
 }

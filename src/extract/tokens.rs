@@ -55,18 +55,27 @@ enum Repr<'a> {
 impl<'a> Lower<'a> {
     /// `w` in lower case, as `str::to_lowercase` makes it.
     pub fn new(w: &'a str) -> Lower<'a> {
-        if !w.is_ascii() {
+        let bytes = w.as_bytes();
+        // One pass finds both what the word needs: any non-ASCII byte, any capital.
+        let (mut high, mut upper) = (0u8, false);
+        for &b in bytes {
+            high |= b;
+            upper |= b.is_ascii_uppercase();
+        }
+        if high >= 0x80 {
             return Lower(Repr::Owned(w.to_lowercase()));
         }
-        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        if !upper {
             return Lower(Repr::Borrowed(w));
         }
-        if w.len() <= 24 {
-            let mut buf = [0u8; 24];
-            for (d, s) in buf.iter_mut().zip(w.bytes()) {
-                *d = s.to_ascii_lowercase();
+        if bytes.len() <= 24 {
+            let mut out = Lower(Repr::Short([0u8; 24], bytes.len() as u8));
+            if let Repr::Short(buf, _) = &mut out.0 {
+                for (d, s) in buf.iter_mut().zip(bytes) {
+                    *d = s.to_ascii_lowercase();
+                }
             }
-            return Lower(Repr::Short(buf, w.len() as u8));
+            return out;
         }
         Lower(Repr::Owned(w.to_ascii_lowercase()))
     }

@@ -34,6 +34,10 @@ fn also_called(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// What decides whether a candidate is a part of a longer name: its name, its kind, and
+/// whether it has no other name (alias) of its own.
+type PartKey<'a> = (&'a str, Kind, bool);
+
 /// For each candidate, the one whose entity it joins (`None`: its own), by index.
 pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> {
     let mut hosts = vec![None; candidates.len()];
@@ -63,7 +67,7 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
     // Trump", "President Obama" or "Obama said", though the article names the "Obama
     // administration"). But a single name only a verb marks is a firm's ("Marsh said", of
     // "Marsh & McLennan").
-    let mut people: Vec<(String, bool)> = candidates
+    let mut names: Vec<(&str, bool)> = candidates
         .iter()
         .filter(|c| {
             c.kind == Kind::Person
@@ -72,14 +76,21 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
         .map(|c| {
             let verb_only =
                 c.kind == Kind::MaybePerson && c.role.is_none() && !c.name.contains(' ');
-            (format!(" {} ", normalise(&c.name)), verb_only)
+            (c.name.as_str(), verb_only)
         })
         .collect();
     // One entry per name: a name is mentioned many times, and each part is looked up in all.
-    people.sort_unstable();
-    people.dedup();
+    names.sort_unstable();
+    names.dedup();
+    let people: Vec<(String, bool)> = names
+        .into_iter()
+        .map(|(name, verb_only)| (format!(" {} ", normalise(name)), verb_only))
+        .collect();
     // Acronyms defined so far, and what for: later uses of one mean the same.
     let mut defined_as: Vec<(&str, usize)> = Vec::new();
+    let mut parts: Vec<(PartKey, Option<usize>)> = Vec::new();
+    // The initials of the long names, found when the first acronym asks.
+    let mut long_initials: Option<Vec<String>> = None;
     for (ci, c) in candidates.iter().enumerate() {
         if is_acronym(&c.name) {
             if let Some(&(_, h)) = defined_as.iter().find(|(a, _)| *a == c.name) {
@@ -102,12 +113,17 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
             hosts[ci] = defined.or_else(|| {
                 // "MMC" of "Marsh & McLennan": the initials, and a company's "C".
                 let acronym = c.name.replace('&', "");
+                let initials = long_initials.get_or_insert_with(|| {
+                    long.iter()
+                        .map(|(h, _)| initials(&candidates[*h].name))
+                        .collect()
+                });
                 long.iter()
-                    .find(|(h, _)| {
-                        let ini = initials(&candidates[*h].name);
-                        ini == acronym || acronym.strip_suffix('C') == Some(ini.as_str())
+                    .zip(initials.iter())
+                    .find(|(_, ini)| {
+                        **ini == acronym || acronym.strip_suffix('C') == Some(ini.as_str())
                     })
-                    .map(|(h, _)| *h)
+                    .map(|((h, _), _)| *h)
             });
             continue;
         }
@@ -130,34 +146,16 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
         if !part {
             continue;
         }
-        let key = format!(" {} ", normalise(&c.name));
-        // A known institution by its one word ("Parliament", "Senate") is the longer one
-        // the article ends with it ("the Tunisian Parliament").
-        let institution = c.kind == Kind::Org
-            && !c.name.contains(' ')
-            && long.iter().any(|(_, name)| name.ends_with(&key));
-        if !c.alias_keys.is_empty() && !institution {
-            continue;
-        }
-        let firm = long
-            .iter()
-            .any(|(_, name)| name.contains(" & ") && name.starts_with(&key));
-        if people
-            .iter()
-            .any(|(p, verb_only)| p.contains(&key) && !(firm && *verb_only))
-        {
-            continue;
-        }
-        // Only when one longer name holds it ("Marvel" of "Marvel Studios" and of "Marvel
-        // Universe" is neither).
-        let holders = || {
-            long.iter()
-                .filter(|(h, name)| name.len() > key.len() && name.contains(&key) && *h != ci)
+        // A name is mentioned many times: what its words make of it is found once.
+        let seen = (c.name.as_str(), c.kind, c.alias_keys.is_empty());
+        hosts[ci] = match parts.iter().find(|(k, _)| *k == seen) {
+            Some(&(_, h)) => h,
+            None => {
+                let h = part_of(c, &long, &people);
+                parts.push((seen, h));
+                h
+            }
         };
-        let longest = holders().max_by_key(|(_, name)| name.len());
-        hosts[ci] = longest
-            .filter(|(_, name)| holders().all(|(_, other)| name.contains(other.trim())))
-            .map(|(h, _)| *h);
     }
     // Every other mention of a name that joined one joins it too ("Sechenov University"
     // before it was given as another name).
@@ -177,6 +175,39 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
         }
     }
     hosts
+}
+
+/// The longer name `c` is a part of, if one holds it: a single word or an organisation,
+/// not a known name, nor a part of a person's name.
+fn part_of(c: &Candidate, long: &[(usize, String)], people: &[(String, bool)]) -> Option<usize> {
+    let key = format!(" {} ", normalise(&c.name));
+    // A known institution by its one word ("Parliament", "Senate") is the longer one
+    // the article ends with it ("the Tunisian Parliament").
+    let institution = c.kind == Kind::Org
+        && !c.name.contains(' ')
+        && long.iter().any(|(_, name)| name.ends_with(&key));
+    if !c.alias_keys.is_empty() && !institution {
+        return None;
+    }
+    let firm = long
+        .iter()
+        .any(|(_, name)| name.contains(" & ") && name.starts_with(&key));
+    if people
+        .iter()
+        .any(|(p, verb_only)| p.contains(&key) && !(firm && *verb_only))
+    {
+        return None;
+    }
+    // Only when one longer name holds it ("Marvel" of "Marvel Studios" and of "Marvel
+    // Universe" is neither); a longer name is never the candidate's own.
+    let holders = || {
+        long.iter()
+            .filter(|(_, name)| name.len() > key.len() && name.contains(&key))
+    };
+    let longest = holders().max_by_key(|(_, name)| name.len());
+    longest
+        .filter(|(_, name)| holders().all(|(_, other)| name.contains(other.trim())))
+        .map(|(h, _)| *h)
 }
 
 #[cfg(test)]

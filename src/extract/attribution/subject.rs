@@ -18,7 +18,14 @@ pub struct Scope<'a> {
     /// resolved seeing the ones before it. A later pronoun continues with the last of them
     /// unless someone else is named after it, outside what that person said.
     pub person_sources: Vec<(Span, Span, u32)>,
+    /// Subjects already read, by (start, end, quote, first person): a clause's source is
+    /// read for the pronouns after it and again for its own reported speech.
+    pub read: Memo,
 }
+
+/// See [`Scope::read`].
+pub type Memo =
+    std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, usize, bool), Option<LocalSpeaker>>>;
 
 impl std::ops::Deref for Scope<'_> {
     type Target = ArticleActors;
@@ -85,6 +92,22 @@ fn resolve_in(
     before: usize,
     first_person: bool,
 ) -> Option<LocalSpeaker> {
+    let key = (range.0, range.1, before, first_person);
+    if let Some(known) = actors.read.borrow().get(&key) {
+        return known.clone();
+    }
+    let found = read_subject(body, actors, range, before, first_person);
+    actors.read.borrow_mut().insert(key, found.clone());
+    found
+}
+
+fn read_subject(
+    body: &str,
+    actors: &Scope,
+    range: (usize, usize),
+    before: usize,
+    first_person: bool,
+) -> Option<LocalSpeaker> {
     let (start, end) = range;
     if start >= end {
         return None;
@@ -139,7 +162,11 @@ fn resolve_in(
         appositive_subject().or_else(|| people.next_back())
     }
     .filter(|m| !possessed_description(body, &words, m.span.end as usize));
-    let unnamed = description(body, actors, (start, end), false);
+    let unnamed = if body.is_char_boundary(start) {
+        describe(body, actors, &words, false)
+    } else {
+        description(body, actors, (start, end), false)
+    };
     match (person, unnamed) {
         (Some(m), Some(LocalSpeaker::Unnamed(d))) => {
             // "One U.S. official speaking to … Johnson": the description came first.
@@ -345,16 +372,29 @@ pub(super) fn description(
     range: (usize, usize),
     last: bool,
 ) -> Option<LocalSpeaker> {
-    let heads = lexicon::set_here!("unnamed_heads");
     let mut start = range.0;
     while !body.is_char_boundary(start) {
         start += 1;
     }
-    let words = tokenize_pooled(body, start, range.1);
+    describe(body, actors, &tokenize_pooled(body, start, range.1), last)
+}
+
+/// [`description`] over the words of its range, already tokenized.
+fn describe(
+    body: &str,
+    actors: &ArticleActors,
+    words: &[Token],
+    last: bool,
+) -> Option<LocalSpeaker> {
+    let heads = lexicon::set_here!("unnamed_heads");
     let lower = |t: &Token| Lower::new(t.text(body));
     let is_head = |i: usize| {
-        let w = lower(&words[i]);
-        heads.contains(&w) && (!last || w.ends_with('s') || w == "people" || w == "police")
+        let w = words[i].text(body);
+        heads.contains_folded(w)
+            && (!last || {
+                let w = lower(&words[i]);
+                w.ends_with('s') || w == "people" || w == "police"
+            })
     };
     // "they": the last plural description; a subject: the description nearest the verb
     // (`As part of its plans, the government said`), else one at the start.

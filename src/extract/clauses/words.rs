@@ -211,14 +211,13 @@ pub(super) mod class {
 
 /// Every word of the clause classes, with the mask of the classes it is in.
 pub(super) struct Classes {
-    map: rustc_hash::FxHashMap<String, u32>,
-    /// The longest word in any class: longer tokens are in none.
-    pub longest: usize,
+    map: crate::extract::lexicon::FoldedMap<u32>,
 }
 
 impl Classes {
-    pub fn get(&self, lower: &str) -> u32 {
-        self.map.get(lower).copied().unwrap_or(0)
+    /// The classes of a word, in any case.
+    pub fn get(&self, word: &str) -> u32 {
+        self.map.get(word)
     }
 }
 
@@ -228,10 +227,10 @@ pub(super) fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| {
         use crate::extract::lexicon;
         use class::*;
-        let mut map = rustc_hash::FxHashMap::<String, u32>::default();
+        let mut map = lexicon::FoldedMap::<u32>::default();
         let mut add = |words: &mut dyn Iterator<Item = &str>, bit: u32| {
             for w in words {
-                *map.entry(w.to_string()).or_default() |= bit;
+                map.add(w, bit);
             }
         };
         for (name, bit) in [
@@ -241,7 +240,7 @@ pub(super) fn classes() -> &'static Classes {
             ("cue_tell_verbs", TELL),
             ("cue_noun_forms", NOUN_FORM),
         ] {
-            add(&mut lexicon::set(name).iter().map(String::as_str), bit);
+            add(&mut lexicon::set(name).iter(), bit);
         }
         let lists: [(&[&str], u32); 17] = [
             (self::AUX, class::AUX),
@@ -279,7 +278,6 @@ pub(super) fn classes() -> &'static Classes {
         add(&mut self::BREAKS.iter().copied(), BREAK);
         add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
         add(&mut ["on"].into_iter(), ON);
-        let longest = map.keys().map(String::len).max().unwrap_or(0);
-        Classes { map, longest }
+        Classes { map }
     })
 }

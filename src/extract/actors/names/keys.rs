@@ -23,8 +23,9 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(w);
     }
+    out.make_ascii_lowercase();
     out
 }
 

@@ -6,7 +6,6 @@
 use super::keys::lower;
 use crate::extract::lexicon::{self, WordSet};
 use crate::extract::tokens::{Lower, Token};
-use rustc_hash::FxHashMap;
 use std::cell::Cell;
 
 /// The lexicon sets a word can be in, as bits of one mask.
@@ -30,7 +29,7 @@ pub(super) mod class {
 
 /// Every word of every set, with the mask of the sets it is in.
 #[derive(Debug, Default)]
-pub(super) struct Classes(FxHashMap<String, u16>);
+pub(super) struct Classes(lexicon::FoldedMap<u16>);
 
 /// First names that are also common words ("Mark", "Will"): a run starting with one of these
 /// can still be a person.
@@ -228,12 +227,9 @@ impl Classes {
     pub fn new(gazetteer_first: &WordSet) -> Classes {
         let mut classes = Classes::default();
         for (file, c) in FILES {
-            classes.add(lexicon::set(file).iter().map(String::as_str), c);
+            classes.add(lexicon::set(file).iter(), c);
         }
-        classes.add(
-            gazetteer_first.iter().map(String::as_str),
-            class::GAZETTEER_FIRST,
-        );
+        classes.add(gazetteer_first.iter(), class::GAZETTEER_FIRST);
         classes.add(NAME_LIKE_COMMON.iter().copied(), class::NAME_LIKE_COMMON);
         classes.add(CONNECTORS.iter().copied(), class::CONNECTOR);
         classes.add(SUBJECT_WORDS.iter().copied(), class::SUBJECT);
@@ -243,12 +239,18 @@ impl Classes {
 
     fn add<'s>(&mut self, words: impl IntoIterator<Item = &'s str>, class: u16) {
         for w in words {
-            *self.0.entry(w.to_string()).or_default() |= class;
+            self.0.add(w, class);
         }
     }
 
+    /// The classes of a word in lower case.
     pub fn of(&self, word: &str) -> u16 {
-        self.0.get(word).copied().unwrap_or(0)
+        self.0.get_lower(word)
+    }
+
+    /// The classes of an ASCII word in any case.
+    fn of_ascii(&self, word: &str) -> u16 {
+        self.0.get(word)
     }
 }
 
@@ -291,7 +293,12 @@ impl<'a> Words<'a> {
     pub fn is(&self, i: usize, class: u16) -> bool {
         let mut c = self.seen[i].get();
         if c == UNSEEN {
-            c = self.classes.of(&self.lower(i));
+            let w = self.tokens[i].text(self.body);
+            c = if w.is_ascii() {
+                self.classes.of_ascii(w)
+            } else {
+                self.classes.of(&self.lower(i))
+            };
             self.seen[i].set(c);
         }
         c & class != 0
