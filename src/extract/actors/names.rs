@@ -73,10 +73,14 @@ pub fn candidates(
     let lx = lex();
     let words = Words::new(body, tokens, &lx.classes, seen);
     // In a Title Case headline capitals say nothing: common words there split names.
-    let one_sentence = tokens
-        .windows(2)
-        .all(|w| !body[w[0].end..w[1].start].contains(['.', '!', '?']));
-    let title_case = one_sentence && {
+    let one_sentence = || {
+        tokens.windows(2).all(|w| {
+            !body.as_bytes()[w[0].end..w[1].start]
+                .iter()
+                .any(|b| matches!(b, b'.' | b'!' | b'?'))
+        })
+    };
+    let title_case = {
         let (long, capitalised) = tokens
             .iter()
             .filter(|t| t.end - t.start >= 4)
@@ -84,7 +88,7 @@ pub fn candidates(
                 (n + 1, c + usize::from(t.is_capitalised(body)))
             });
         long >= 3 && capitalised * 10 >= long * 7
-    };
+    } && one_sentence();
     let plain = |i: usize| {
         title_case
             && words.is(i, class::COMMON)
@@ -224,9 +228,7 @@ fn group(
         // organisation ("UK National Security Council").
         // "News of the World", "Bank of Lisbon": the organisation word first, then "of".
         let org_word = (k + 1..j).any(|t| words.is(t, class::ORG_WORD))
-            || (j - k >= 3
-                && words.is(k, class::ORG_WORD)
-                && matches!(&*words.lower(k + 1), "of" | "for"));
+            || (j - k >= 3 && words.is(k, class::ORG_WORD) && words.is_word(k + 1, &["of", "for"]));
         // "Gen. Santos Doctors' Hospital", "King Edward Hospital": a title that places and
         // institutions are named after, in an organisation's name.
         let starts_with_title = words.is(k, class::TITLE)
@@ -242,7 +244,7 @@ fn group(
             return;
         }
         // "Sally Wasef of Griffith University": a person, then where they are from.
-        let connector = (k..j).position(|t| matches!(&*words.lower(t), "of" | "for"));
+        let connector = (k..j).position(|t| words.is_word(t, &["of", "for"]));
         if let Some(c) = connector.filter(|&c| c >= 2 && words.is(k, class::FIRST_NAME)) {
             group(words, (k, k + c), headline, lx, out);
             let from = out.len();
@@ -280,7 +282,7 @@ fn group(
                     .filter(|&t| {
                         let particle = !g[t].is_capitalised(body)
                             && words.is(k + t, class::CONNECTOR)
-                            && !matches!(&*words.lower(k + t), "of" | "for");
+                            && !words.is_word(k + t, &["of", "for"]);
                         !particle
                     })
                     .count()
@@ -288,7 +290,7 @@ fn group(
         });
         if let Some(m) = titled_person {
             // "Economy and Labour Minister Karl Brandt": a portfolio, not the party.
-            let portfolio = k > 0 && &*words.lower(k - 1) == "and";
+            let portfolio = k > 0 && words.is_word(k - 1, &["and"]);
             if let Some((n, key)) = gazetteer_match(words, (k, k + m), lx).filter(|_| !portfolio) {
                 let (canonical, place, forms) = &lx.gazetteer.forms[key];
                 out.push(Candidate {
@@ -326,9 +328,17 @@ fn group(
             // "BBC Sport", "BBC Radio Five Live": an outlet's programme or channel.
             let channel = !*place
                 && k + n < j
-                && matches!(
-                    &*words.lower(k + n),
-                    "sport" | "news" | "radio" | "online" | "television" | "world" | "breakfast"
+                && words.is_word(
+                    k + n,
+                    &[
+                        "sport",
+                        "news",
+                        "radio",
+                        "online",
+                        "television",
+                        "world",
+                        "breakfast",
+                    ],
                 );
             if channel {
                 out.push(thing(body, &tokens[k..j], Kind::Org));
@@ -376,8 +386,8 @@ fn group(
             // Words of the role may name organisations ("Conservative MP", "Tory leader").
             for (r, t) in tokens.iter().enumerate().take(m).skip(k) {
                 // "Economy and Labour Minister": a portfolio, not the party.
-                let portfolio = (r > 0 && &*words.lower(r - 1) == "and")
-                    || (r + 1 < m && &*words.lower(r + 1) == "and");
+                let portfolio = (r > 0 && words.is_word(r - 1, &["and"]))
+                    || (r + 1 < m && words.is_word(r + 1, &["and"]));
                 if portfolio {
                     continue;
                 }
@@ -579,7 +589,7 @@ fn group(
         // not who.
         let locative = k > 0
             && adjacent(body, &tokens[k - 1], &tokens[k])
-            && matches!(&*words.lower(k - 1), "in" | "near")
+            && words.is_word(k - 1, &["in", "near"])
             && !words.is(
                 k,
                 class::FIRST_NAME | class::NAME_LIKE_COMMON | class::COMMON,
@@ -598,7 +608,7 @@ fn group(
         }
         // "a researcher at Futurelab": where someone works.
         let workplace = k >= 2
-            && &*words.lower(k - 1) == "at"
+            && words.is_word(k - 1, &["at"])
             && adjacent(body, &tokens[k - 1], &tokens[k])
             && adjacent(body, &tokens[k - 2], &tokens[k - 1])
             && words.is(k - 2, class::ROLE_NOUN);
@@ -624,7 +634,7 @@ fn group(
     if g.iter().all(|t| t.is_acronym(body)) || words.is(k, class::STOP) || all_titles {
         return;
     }
-    if let Some(c) = (k..j).position(|t| matches!(&*words.lower(t), "of" | "for" | "and" | "on")) {
+    if let Some(c) = (k..j).position(|t| words.is_word(t, &["of", "for", "and", "on"])) {
         // "Sally Wasef of Griffith University": a person, then where they are from.
         if c >= 2 && words.is(k, class::FIRST_NAME) && !titled {
             group(words, (k, k + c), headline, lx, out);
@@ -639,7 +649,7 @@ fn group(
     // no first name, are where.
     let locative = k > 0
         && adjacent(body, &tokens[k - 1], &tokens[k])
-        && matches!(&*words.lower(k - 1), "in" | "near")
+        && words.is_word(k - 1, &["in", "near"])
         && g.len() <= 3
         && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
         && !speech_cue(words, k, j);

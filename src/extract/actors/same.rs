@@ -38,6 +38,73 @@ fn also_called(before: &str) -> bool {
 /// whether it has no other name (alias) of its own.
 type PartKey<'a> = (&'a str, Kind, bool);
 
+/// "((WN))" in an interview that names Wikinews: a speaker label in double brackets that
+/// shortens a one-word organisation the article names (its first letter, then the others
+/// in order) stands for it.
+fn label_for(body: &str, c: &Candidate, candidates: &[Candidate]) -> Option<usize> {
+    let (start, end) = (c.span.start as usize, c.span.end as usize);
+    let label = body[..start].ends_with("((") && body[end..].starts_with("))");
+    if !label {
+        return None;
+    }
+    let short = c.name.as_bytes();
+    candidates.iter().position(|o| {
+        let long = o.name.as_bytes();
+        o.kind == Kind::Org
+            && !o.name.contains(' ')
+            && !is_acronym(&o.name)
+            && long.len() >= short.len() + 3
+            && long[0] == short[0]
+            && {
+                let mut rest = long[1..].iter().map(u8::to_ascii_uppercase);
+                short[1..].iter().all(|&b| rest.any(|l| l == b))
+            }
+    })
+}
+
+/// "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name given as
+/// someone's birth name is the person the article is about (the person it names most).
+fn birth_name_of(body: &str, ci: usize, candidates: &[Candidate]) -> Option<usize> {
+    let c = &candidates[ci];
+    let before = body[..c.span.start as usize].trim_end();
+    let born = ["Born", "born", "née", "né"].iter().any(|w| {
+        before.ends_with(w)
+            && !before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    if !born || !matches!(c.kind, Kind::Person | Kind::MaybePerson) || !c.name.contains(' ') {
+        return None;
+    }
+    let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+    let own = surname(&c.name);
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (i, o) in candidates.iter().enumerate() {
+        if o.kind != Kind::Person && o.kind != Kind::MaybePerson || i == ci {
+            continue;
+        }
+        let key = surname(&o.name);
+        if key == own {
+            continue;
+        }
+        match counts.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, n, first)) => {
+                *n += 1;
+                if o.name.len() > candidates[*first].name.len() {
+                    *first = i;
+                }
+            }
+            None => counts.push((key, 1, i)),
+        }
+    }
+    let most = counts.iter().map(|(_, n, _)| *n).max()?;
+    // Only when one person is named most.
+    let mut top = counts.iter().filter(|(_, n, _)| *n == most);
+    let (_, _, h) = top.next()?;
+    top.next().is_none().then_some(*h)
+}
+
 /// For each candidate, the one whose entity it joins (`None`: its own), by index.
 pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> {
     let mut hosts = vec![None; candidates.len()];
@@ -124,6 +191,7 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
                         **ini == acronym || acronym.strip_suffix('C') == Some(ini.as_str())
                     })
                     .map(|((h, _), _)| *h)
+                    .or_else(|| label_for(body, c, candidates))
             });
             continue;
         }
@@ -140,6 +208,10 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
                 hosts[ci] = Some(hosts[p].unwrap_or(p));
                 continue;
             }
+        }
+        if let Some(h) = birth_name_of(body, ci, candidates) {
+            hosts[ci] = Some(h);
+            continue;
         }
         // A part of a longer name: a single word or an organisation, not a known name.
         let part = matches!(c.kind, Kind::MaybePerson | Kind::Org);
@@ -222,5 +294,40 @@ mod tests {
         );
         assert_eq!(initials("Marsh & McLennan Companies"), "MMC");
         assert!(is_acronym("AT&T") && is_acronym("MPC") && !is_acronym("Ofcom"));
+    }
+
+    #[test]
+    fn a_birth_name_is_the_person_named_most() {
+        use crate::extract::actors::names::candidates;
+        use crate::extract::tokens::tokenize;
+        let body = "Singer Mary Vance died on Monday. Born Mary Stubbs in Leeds, she took \
+                    her aunt's name. Vance recorded nine albums with Tom Bell. Vance said \
+                    little of it.";
+        let mut out = Vec::new();
+        let mut seen = Vec::new();
+        candidates(body, &tokenize(body, 0, body.len()), &mut seen, &mut out);
+        let find = |n: &str| out.iter().position(|c| c.name == n);
+        let stubbs = find("Mary Stubbs").expect("Mary Stubbs");
+        let host = birth_name_of(body, stubbs, &out).map(|h| out[h].name.as_str());
+        assert_eq!(host, Some("Mary Vance"));
+        let bell = find("Tom Bell").expect("Tom Bell");
+        assert_eq!(birth_name_of(body, bell, &out), None);
+    }
+
+    #[test]
+    fn a_bracketed_label_shortening_an_organisation_is_it() {
+        use crate::extract::actors::names::candidates;
+        use crate::extract::tokens::tokenize;
+        let body = "Jane Roe spoke with Greenpeace about the plan.\n\n((GP)) Why now? \
+                    ((BBC)) An aside.";
+        let mut out = Vec::new();
+        let mut seen = Vec::new();
+        candidates(body, &tokenize(body, 0, body.len()), &mut seen, &mut out);
+        let find = |n: &str| out.iter().position(|c| c.name == n);
+        let (gp, bbc) = (find("GP").expect("GP"), find("BBC").expect("BBC"));
+        let greenpeace = find("Greenpeace").expect("Greenpeace");
+        assert_eq!(label_for(body, &out[gp], &out), Some(greenpeace));
+        // Not a shortening of any organisation named here.
+        assert_eq!(label_for(body, &out[bbc], &out), None);
     }
 }

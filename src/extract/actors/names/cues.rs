@@ -32,10 +32,7 @@ pub(super) fn role_before(words: &Words, k: usize) -> Option<String> {
     while s > 0 && k - s < 6 && adjacent(body, &tokens[s - 1], &tokens[s]) {
         let fits = tokens[s - 1].is_capitalised(body) && !tokens[s - 1].sentence_start
             || words.is(s - 1, class::ROLE_NOUN)
-            || matches!(
-                &*words.lower(s - 1),
-                "of" | "for" | "former" | "deputy" | "senior"
-            );
+            || words.is_word(s - 1, &["of", "for", "former", "deputy", "senior"]);
         if !fits {
             break;
         }

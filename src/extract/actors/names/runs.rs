@@ -79,9 +79,9 @@ pub(super) fn the_after_connector(words: &Words, c: usize) -> bool {
     let tokens = words.tokens;
     c >= 1
         && c + 1 < tokens.len()
-        && matches!(&*words.lower(c), "of" | "for")
+        && words.is_word(c, &["of", "for"])
         && words.is(c - 1, class::ORG_WORD)
-        && &*words.lower(c + 1) == "the"
+        && words.is_word(c + 1, &["the"])
         && adjacent(words.body, &tokens[c], &tokens[c + 1])
 }
 

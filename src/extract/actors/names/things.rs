@@ -169,9 +169,11 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     // A noun, not a verb ("to report Smith's"): a determiner within three words before it
     // ("the film", "his 1994 film", "their new album").
     let determined = (prev.saturating_sub(3)..prev).any(|d| {
-        matches!(
-            &*words.lower(d),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "new" | "latest" | "hit"
+        words.is_word(
+            d,
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit",
+            ],
         )
     });
     if (determined && WORK_NOUNS.contains(&&*w)) || GENRES.contains(&&*w) {
@@ -204,7 +206,7 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     let tokens = words.tokens;
     let (the, noun) = (tokens.get(j)?, tokens.get(j + 1)?);
     let gap = &words.body[tokens[j - 1].end..the.start];
-    let apposed = gap == ", " && matches!(&*words.lower(j), "the" | "a" | "his" | "her" | "their");
+    let apposed = gap == ", " && words.is_word(j, &["the", "a", "his", "her", "their"]);
     if !apposed || noun.start <= the.end {
         return None;
     }
@@ -223,9 +225,11 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     }
     let plain = (j + 1..=last).all(|t| {
         !tokens[t].is_capitalised(words.body)
-            && !matches!(
-                &*words.lower(t),
-                "of" | "in" | "with" | "for" | "about" | "from" | "on" | "at" | "and" | "to"
+            && !words.is_word(
+                t,
+                &[
+                    "of", "in", "with", "for", "about", "from", "on", "at", "and", "to",
+                ],
             )
     });
     if last > j + 1 && plain && WORK_NOUNS.contains(&&*words.lower(last)) {
@@ -258,23 +262,12 @@ pub(super) fn model_number(words: &Words, (k, j): (usize, usize)) -> bool {
             && tokens.get(j + 1).is_some_and(|m| {
                 !m.is_capitalised(body)
                     && super::adjacent(body, n, m)
-                    && !matches!(
-                        &*words.lower(j + 1),
-                        "percent"
-                            | "per"
-                            | "points"
-                            | "point"
-                            | "to"
-                            | "of"
-                            | "and"
-                            | "or"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "for"
-                            | "votes"
-                            | "seats"
-                            | "years"
+                    && !words.is_word(
+                        j + 1,
+                        &[
+                            "percent", "per", "points", "point", "to", "of", "and", "or", "in",
+                            "on", "at", "for", "votes", "seats", "years",
+                        ],
                     )
             })
     });

@@ -127,7 +127,9 @@ pub(super) fn sentence_adverb(w: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "ally", "ately", "ently", "antly", "ously", "edly", "ively", "arly",
     ];
-    WORDS.contains(&w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| WORDS.iter().map(|w| w.to_string()).collect());
+    set.contains(w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
 }
 
 /// Personal honorifics: after one, a place's name is a surname ("Mr Houston").
@@ -287,6 +289,13 @@ impl<'a> Words<'a> {
     /// Token `i` in lower case (`’` as `'`).
     pub fn lower(&self, i: usize) -> Lower<'a> {
         lower(self.body, &self.tokens[i])
+    }
+
+    /// Whether token `i` is one of `words` (lower-case ASCII) in any case; compared in
+    /// place, not lower-cased first.
+    pub fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.tokens[i].text(self.body).as_bytes();
+        words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
     }
 
     /// Whether token `i` is in any of the sets of `class`.
