@@ -124,6 +124,7 @@ fn resolve_in(
             let after = span::from(body, m.span.end as usize);
             !(after.starts_with("’s") || after.starts_with("'s"))
         })
+        .filter(|m| !names_a_noun(body, m.span.end as usize, end))
         .filter(|m| !in_relative_clause(text, m.span.start as usize - start))
         .filter(|m| !in_parentheses(text, m.span.start as usize - start));
     // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
@@ -245,6 +246,27 @@ fn modifier(body: &str, actors: &ArticleActors, m: &crate::extract::actors::Ment
                 | "that"
                 | "which"
                 | "who"
+        )
+}
+
+/// "Clinton ally James Carville", "a 2008 Clinton veteran", "Trump supporters": a name of
+/// one word right before a lower-case word for a person or a group (a role, an unnamed
+/// speaker's head) inside the subject (`end`: where it ends) says whose they are; the name
+/// is no speaker.
+fn names_a_noun(body: &str, name_end: usize, end: usize) -> bool {
+    let Some(next) = span::slice(body, name_end, end).strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.len() < 3 || !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let w = Lower::new(&word);
+    lexicon::set_here!("role_nouns").contains(&w)
+        || lexicon::set_here!("unnamed_heads").contains(&w)
+        || matches!(
+            w.as_str(),
+            "ally" | "allies" | "veteran" | "veterans" | "campaign" | "loyalist" | "loyalists"
         )
 }
 
