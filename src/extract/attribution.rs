@@ -126,7 +126,7 @@ pub fn attribute(
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if quoted.ends_with('.') && next_capital {
+        if quoted.ends_with('.') && next_capital && !ctx.short_attribution(after) {
             after.1 = after.0;
         }
         let mut speaker = ctx.speaker(before, after, open);
@@ -243,6 +243,7 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
         }
     }
     let mut last: Option<(u32, LocalSpeaker)> = None;
+    let mut previous: Option<usize> = None;
     for (i, q) in quotes.iter().enumerate() {
         if q.nested_in.is_some() {
             continue;
@@ -250,7 +251,8 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
         if found[i].0 == LocalSpeaker::None {
             if let Some((para, speaker)) = &last {
                 let near = q.paragraph <= para + 1;
-                if near && (q.continues || sentence_like(body, q)) {
+                let follows = previous.is_some_and(|p| follows_attribution(body, &quotes[p], q));
+                if near && (q.continues || sentence_like(body, q) || follows) {
                     found[i].0 = speaker.clone();
                 }
             }
@@ -258,6 +260,7 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
         if found[i].0 != LocalSpeaker::None {
             last = Some((q.paragraph, found[i].0.clone()));
         }
+        previous = Some(i);
     }
     // An article that opens with quoted sentences and names their speaker only at a later
     // quote ("“I tried for three years …” … “…,” he said"): the run before it is theirs.
@@ -282,6 +285,23 @@ fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)])
             }
         }
     }
+}
+
+/// `“It is taxing,” O’Donnell said. “Big time.”`: a quote that opens a sentence right
+/// after a quote of the same paragraph and its attribution (a few words ending the
+/// sentence) goes on with the same speaker, however short.
+fn follows_attribution(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
+    if prev.paragraph != q.paragraph || prev.outer.end > q.outer.start {
+        return false;
+    }
+    let between = span::slice(body, prev.outer.end as usize, q.outer.start as usize).trim();
+    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
+    between.ends_with(['.', ','])
+        && between.split_whitespace().count() <= 6
+        && text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Starts with a capital and has a few words: a quoted sentence, not a term.
@@ -428,6 +448,19 @@ impl Context<'_> {
             let kept = words.join(" ");
             LocalSpeaker::Unnamed(kept.trim_end_matches([',', '.']).to_string())
         })
+    }
+
+    /// `“…” Trump said.`, `“…” said Ms Ortiz.`: a sentence of a few words that starts or
+    /// ends with a speech verb, after a quote that ends in a full stop, attributes it.
+    fn short_attribution(&self, range: (usize, usize)) -> bool {
+        let words = self.words(range);
+        let n = words.len();
+        if !(2..=6).contains(&n) {
+            return false;
+        }
+        let tail = span::from(self.body, words[n - 1].end);
+        let ends = tail.starts_with(['.', '!', '?']) || range.1 <= words[n - 1].end;
+        ends && (self.is_speech(&words, n - 1) || self.is_speech(&words, 0))
     }
 
     /// A speech verb that is not passive ("was said to have").

@@ -17,3 +17,24 @@ fn a_name_before_a_role_word_is_whose_the_speaker_is() {
         [some("Hillary Clinton")]
     );
 }
+
+#[test]
+fn a_short_attribution_after_a_full_stop_attributes_the_quote() {
+    assert_eq!(
+        speakers("Boris Johnson visited Leeds. “We will build the line.” Johnson said."),
+        [some("Boris Johnson")]
+    );
+    // A new sentence that is no attribution does not.
+    assert_eq!(
+        speakers("“We will build the line.” The crowd cheered loudly and then went home."),
+        [None]
+    );
+}
+
+#[test]
+fn a_short_quote_after_an_attribution_goes_on_with_its_speaker() {
+    assert_eq!(
+        speakers("Boris Johnson visited Leeds. “It is costly,” Johnson said. “Very costly.”"),
+        [some("Boris Johnson"), some("Boris Johnson")]
+    );
+}
