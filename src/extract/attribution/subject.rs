@@ -140,6 +140,11 @@ fn resolve_in(
         appositive_subject().or_else(|| people.next_back())
     }
     .filter(|m| !possessed_description(body, &words, m.span.end as usize));
+    if person.is_none() {
+        if let Some(e) = surname(body, actors, &words[first..], start) {
+            return Some(LocalSpeaker::Entity(e));
+        }
+    }
     let unnamed = description(body, actors, (start, end), false);
     match (person, unnamed) {
         (Some(m), Some(LocalSpeaker::Unnamed(d))) => {
@@ -247,6 +252,35 @@ fn modifier(body: &str, actors: &ArticleActors, m: &crate::extract::actors::Ment
                 | "which"
                 | "who"
         )
+}
+
+/// "Size, whose album won a prize, said", "Cross said": a subject that opens with one
+/// capitalised word no name was found at, which is the last word of the name of one person
+/// of the article (a surname that is also a common word), is that person.
+fn surname(body: &str, actors: &ArticleActors, words: &[Token], start: usize) -> Option<u32> {
+    let (w, rest) = words.split_first()?;
+    let text = w.text(body);
+    let ends = rest.first().is_none_or(|n| {
+        let gap = span::slice(body, w.end, n.start);
+        gap.contains(',') || !n.is_capitalised(body)
+    });
+    if w.start < start
+        || !ends
+        || !w.is_capitalised(body)
+        || text.len() < 3
+        || actors.mention_at(w.start).is_some()
+    {
+        return None;
+    }
+    let mut people = actors.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == ActorType::Person
+            && e.name.contains(' ')
+            && e.name.rsplit(' ').next() == Some(text)
+    });
+    match (people.next(), people.next()) {
+        (Some((i, _)), None) => Some(i as u32),
+        _ => None,
+    }
 }
 
 /// "Clinton ally James Carville", "a 2008 Clinton veteran", "Trump supporters": a name of

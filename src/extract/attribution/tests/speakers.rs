@@ -38,3 +38,14 @@ fn a_short_quote_after_an_attribution_goes_on_with_its_speaker() {
         [some("Boris Johnson"), some("Boris Johnson")]
     );
 }
+
+#[test]
+fn a_surname_that_is_a_common_word_names_its_person() {
+    // "Cross" alone is no name the actor finder marks; the article's Tom Cross is meant.
+    assert_eq!(
+        speakers(
+            "Tom Cross is a speechwriter in Ohio. Cross, whose book won the Golden Quill Prize, said the party was “lost at sea”."
+        ),
+        [some("Tom Cross")]
+    );
+}
