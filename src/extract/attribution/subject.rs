@@ -174,7 +174,9 @@ fn resolve_in(
         }
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
         (None, Some(LocalSpeaker::Unnamed(d))) => {
-            let held = holder_of_role(actors, &d).or_else(|| last_source_person(actors, &d, start));
+            let held = holder_of_role(actors, &d)
+                .or_else(|| last_source_person(actors, &d, start))
+                .or_else(|| organisation_meant(body, actors, &d, start));
             Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
         }
         (None, Some(d)) => Some(d),
@@ -252,6 +254,123 @@ fn modifier(body: &str, actors: &ArticleActors, m: &crate::extract::actors::Ment
                 | "which"
                 | "who"
         )
+}
+
+/// Head words of a definite description of a business: any organisation named last that is
+/// no public body.
+const BUSINESS_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "retailer",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "broadcaster",
+    "publisher",
+    "operator",
+    "supermarket",
+    "chain",
+];
+
+/// Head words of a definite description of another organisation: one whose name holds the
+/// word ("the bank" → the Bank of England, "the party" → the Labour Party).
+const ORGANISATION_HEADS: &[&str] = &[
+    "bank",
+    "party",
+    "agency",
+    "ministry",
+    "department",
+    "committee",
+    "council",
+    "commission",
+    "union",
+    "club",
+    "association",
+    "court",
+    "board",
+    "campaign",
+    "foundation",
+    "institute",
+    "service",
+    "authority",
+    "office",
+    "bureau",
+    "federation",
+    "organisation",
+    "organization",
+];
+
+/// Words of a public body's name, which "the company" does not mean.
+const PUBLIC_BODY: &[&str] = &[
+    "Party",
+    "Senate",
+    "House",
+    "Congress",
+    "Parliament",
+    "Department",
+    "Ministry",
+    "Committee",
+    "Council",
+    "Court",
+    "Government",
+    "University",
+    "Commission",
+    "Agency",
+    "Police",
+    "Army",
+    "Office",
+    "Administration",
+    "Assembly",
+    "Democrats",
+    "Republicans",
+];
+
+/// "the company said", "the party said": a definite description of an organisation (one
+/// or two words) is the organisation last named before it, outside quotes, within a sentence or
+/// two: for a business, any that is no public body; otherwise one whose name holds
+/// the head word.
+pub(super) fn organisation_meant(
+    body: &str,
+    actors: &ArticleActors,
+    description: &str,
+    before: usize,
+) -> Option<u32> {
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let mut words = rest.split_whitespace();
+    let head = words.next_back()?.to_lowercase();
+    let business = BUSINESS_HEADS.contains(&head.as_str());
+    // "the firm", "the consulting firm"; "the bank", not "the appeals court".
+    let modifiers = words.count();
+    if modifiers > usize::from(business)
+        || !(business || ORGANISATION_HEADS.contains(&head.as_str()))
+    {
+        return None;
+    }
+    let fits = |e: u32| {
+        let name = &actors.entities[e as usize].name;
+        if business {
+            !name
+                .split_whitespace()
+                .any(|w| PUBLIC_BODY.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        } else {
+            name.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(&head))
+        }
+    };
+    actors
+        .mentions_in(before.saturating_sub(400), before)
+        .iter()
+        .rev()
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
+        .filter(|m| !span::from(body, m.span.end as usize).starts_with(['’', '\'']))
+        .take(4)
+        .find(|m| fits(m.entity))
+        .map(|m| m.entity)
 }
 
 /// "Size, whose album won a prize, said", "Cross said": a subject that opens with one

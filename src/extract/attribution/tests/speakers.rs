@@ -49,3 +49,20 @@ fn a_surname_that_is_a_common_word_names_its_person() {
         [some("Tom Cross")]
     );
 }
+
+#[test]
+fn the_company_is_the_business_named_just_before() {
+    assert_eq!(
+        speakers(
+            "Regulators fined Quillmark Systems last week. In a statement the company said it would “appeal at once”."
+        ),
+        [some("Quillmark Systems")]
+    );
+    // A public body is no company: the description stays as written.
+    assert_eq!(
+        speakers(
+            "The Senate Finance Committee met on Monday. In a statement the company said it would “appeal at once”."
+        ),
+        [some("the company")]
+    );
+}
