@@ -66,3 +66,15 @@ fn the_company_is_the_business_named_just_before() {
         [some("the company")]
     );
 }
+
+#[test]
+fn verbs_of_praise_and_blame_introduce_quotes() {
+    assert_eq!(
+        speakers("Mayor Jane Ortiz lauded the plan as “a new start for the city”."),
+        [some("Jane Ortiz")]
+    );
+    assert_eq!(
+        speakers("Senator Tom Reyes blasted the bill as “a giveaway to insurers”."),
+        [some("Tom Reyes")]
+    );
+}
