@@ -78,3 +78,13 @@ fn verbs_of_praise_and_blame_introduce_quotes() {
         [some("Tom Reyes")]
     );
 }
+
+#[test]
+fn a_person_named_after_a_preposition_does_not_break_the_chain_of_a_source() {
+    assert_eq!(
+        speakers(
+            "Tom Reyes said the plan would fail. The council later met with Paul Grant. “It is over,” he said."
+        ),
+        [some("Tom Reyes")]
+    );
+}
