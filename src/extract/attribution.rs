@@ -599,7 +599,16 @@ impl Context<'_> {
                                 | "as"
                         ));
                 let from = if pronoun { words[p].start } else { range.0 };
-                subject::resolve(self.body, self.actors, (from, words[v].start), open)
+                // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
+                // after a comma hangs on the sentence's subject, the first person named.
+                let participle = self.lower(&words[v]).ends_with("ing")
+                    && span::slice(self.body, words[v - 1].end, words[v].start).contains(',');
+                let np = (from, words[v].start);
+                if participle {
+                    subject::resolve_after_verb(self.body, self.actors, np, open)
+                } else {
+                    subject::resolve(self.body, self.actors, np, open)
+                }
             }
             // `, says Hammons, “and …”`: the verb comes first, its subject after it.
             Some(v) => self.after_verb(&words, v, range.1, open),

@@ -88,3 +88,13 @@ fn a_person_named_after_a_preposition_does_not_break_the_chain_of_a_source() {
         [some("Tom Reyes")]
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_hangs_on_the_sentence_subject() {
+    assert_eq!(
+        speakers(
+            "Tom Reyes met the mayor, Ann Diaz, on Friday, saying the deal was “a fair one for everyone”."
+        ),
+        [some("Tom Reyes")]
+    );
+}
