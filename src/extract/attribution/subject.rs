@@ -598,6 +598,28 @@ pub(super) fn description(
             while e > h && !words[e].is_capitalised(body) {
                 e -= 1;
             }
+            // "the chief executive of a leading European car maker told": an indefinite
+            // phrase after "of", "for" or "at" that runs to the verb is the description's.
+            if !last && e == h && k == h + 2 {
+                let indefinite = words
+                    .get(k)
+                    .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
+                let tail = &words[k..];
+                let plain = tail.len() <= 7
+                    && tail.windows(2).all(|w| adjacent(&w[0], &w[1]))
+                    && tail.iter().all(|t| {
+                        let w = lower(t);
+                        t.text(body).chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "or")
+                            && !lexicon::set_here!("speech_verbs").contains(&w)
+                    });
+                let to_end = span::slice(body, words[words.len() - 1].end, range.1)
+                    .trim()
+                    .is_empty();
+                if indefinite && plain && to_end && tail.len() >= 2 {
+                    e = words.len() - 1;
+                }
+            }
         }
     }
     let text = span::slice(body, words[s].start, words[e].end).trim();

@@ -98,3 +98,11 @@ fn a_participle_after_a_comma_hangs_on_the_sentence_subject() {
         [some("Tom Reyes")]
     );
 }
+
+#[test]
+fn an_unnamed_source_keeps_an_indefinite_phrase_after_of() {
+    assert_eq!(
+        speakers("“Fares will rise,” a spokeswoman for a small regional airline told reporters."),
+        [some("a spokeswoman for a small regional airline")]
+    );
+}
