@@ -463,6 +463,23 @@ impl Context<'_> {
         ends && (self.is_speech(&words, n - 1) || self.is_speech(&words, 0))
     }
 
+    /// `“…,” the letter reads.`: a short phrase after a determiner as the subject of a verb
+    /// after the quote, kept as written when no rule names it.
+    fn determined_phrase(&self, words: &[Token]) -> Option<LocalSpeaker> {
+        let first = words.first()?;
+        let last = words.last()?;
+        let determiner = matches!(
+            self.lower(first).as_str(),
+            "the" | "a" | "an" | "one" | "his" | "her" | "its" | "their"
+        );
+        let plain = span::slice(self.body, first.start, last.end)
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        (determiner && plain && (2..=4).contains(&words.len())).then(|| {
+            LocalSpeaker::Unnamed(span::slice(self.body, first.start, last.end).to_string())
+        })
+    }
+
     /// A speech verb that is not passive ("was said to have").
     fn is_speech(&self, words: &[Token], i: usize) -> bool {
         let w = self.lower(&words[i]);
@@ -540,6 +557,7 @@ impl Context<'_> {
                 (words[0].start, words[v].start),
                 open,
             )
+            .or_else(|| self.determined_phrase(&words[..v]))
         } else {
             self.after_verb(&words, v, range.1, open)
         };

@@ -106,3 +106,11 @@ fn an_unnamed_source_keeps_an_indefinite_phrase_after_of() {
         [some("a spokeswoman for a small regional airline")]
     );
 }
+
+#[test]
+fn a_short_determined_subject_after_a_quote_is_kept_as_written() {
+    assert_eq!(
+        speakers("“We ask for a fair hearing,” the petition reads."),
+        [some("the petition")]
+    );
+}
