@@ -7,7 +7,9 @@
 //! source"). A quote with no attribution of its own continues the previous speaker when it
 //! follows in the same or the next paragraph.
 
+mod inherit;
 mod pronoun;
+mod referent;
 mod reported;
 mod subject;
 
@@ -19,6 +21,7 @@ use super::span;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, Paragraph, QuoteKind, Span};
+use inherit::{inherit, sentence_like};
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -127,7 +130,7 @@ pub fn attribute(
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if quoted.ends_with('.') && next_capital {
+        if quoted.ends_with('.') && next_capital && !ctx.short_attribution(after) {
             after.1 = after.0;
         }
         let mut speaker = ctx.speaker(before, after, open);
@@ -228,68 +231,6 @@ fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Cla
                 && !c.cognition
         })
         .max_by_key(|c| c.content.start)
-}
-
-/// A quote with no attribution of its own keeps the speaker of the quote before it (same or
-/// next paragraph); a quote that runs on takes the speaker its continuation names.
-fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
-    // Backwards: a run-on quote gets the speaker named at the end of its continuation.
-    for i in (0..quotes.len().saturating_sub(1)).rev() {
-        if quotes[i].runs_on && found[i].0 == LocalSpeaker::None {
-            if let Some(next) = (i + 1..quotes.len()).find(|&j| quotes[j].nested_in.is_none()) {
-                if quotes[next].continues {
-                    found[i].0 = found[next].0.clone();
-                }
-            }
-        }
-    }
-    let mut last: Option<(u32, LocalSpeaker)> = None;
-    for (i, q) in quotes.iter().enumerate() {
-        if q.nested_in.is_some() {
-            continue;
-        }
-        if found[i].0 == LocalSpeaker::None {
-            if let Some((para, speaker)) = &last {
-                let near = q.paragraph <= para + 1;
-                if near && (q.continues || sentence_like(body, q)) {
-                    found[i].0 = speaker.clone();
-                }
-            }
-        }
-        if found[i].0 != LocalSpeaker::None {
-            last = Some((q.paragraph, found[i].0.clone()));
-        }
-    }
-    // An article that opens with quoted sentences and names their speaker only at a later
-    // quote ("“I tried for three years …” … “…,” he said"): the run before it is theirs.
-    if let Some(f) = (0..quotes.len()).find(|&i| found[i].0 != LocalSpeaker::None) {
-        let speaker = found[f].0.clone();
-        for i in 0..f {
-            let q = &quotes[i];
-            if q.nested_in.is_none()
-                && quotes[f].paragraph <= q.paragraph + 3
-                && sentence_like(body, q)
-            {
-                found[i].0 = speaker.clone();
-            }
-        }
-    }
-    // A quote inside a quote ("… rated ‘correct’ because …," Shah said) is words its
-    // speaker quotes: it keeps that speaker (outer quotes come first, so chains resolve).
-    for i in 0..quotes.len() {
-        if let Some(outer) = quotes[i].nested_in {
-            if let Some(s) = found.get(outer as usize).map(|f| f.0.clone()) {
-                found[i].0 = s;
-            }
-        }
-    }
-}
-
-/// Starts with a capital and has a few words: a quoted sentence, not a term.
-fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
-    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
-    let first_letter = text.chars().find(|c| c.is_alphabetic());
-    first_letter.is_some_and(char::is_uppercase) && text.split_whitespace().nth(2).is_some()
 }
 
 fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
@@ -431,6 +372,36 @@ impl Context<'_> {
         })
     }
 
+    /// `“…” Trump said.`, `“…” said Ms Ortiz.`: a sentence of a few words that starts or
+    /// ends with a speech verb, after a quote that ends in a full stop, attributes it.
+    fn short_attribution(&self, range: (usize, usize)) -> bool {
+        let words = self.words(range);
+        let n = words.len();
+        if !(2..=6).contains(&n) {
+            return false;
+        }
+        let tail = span::from(self.body, words[n - 1].end);
+        let ends = tail.starts_with(['.', '!', '?']) || range.1 <= words[n - 1].end;
+        ends && (self.is_speech(&words, n - 1) || self.is_speech(&words, 0))
+    }
+
+    /// `“…,” the letter reads.`: a short phrase after a determiner as the subject of a verb
+    /// after the quote, kept as written when no rule names it.
+    fn determined_phrase(&self, words: &[Token]) -> Option<LocalSpeaker> {
+        let first = words.first()?;
+        let last = words.last()?;
+        let determiner = matches!(
+            self.lower(first).as_str(),
+            "the" | "a" | "an" | "one" | "his" | "her" | "its" | "their"
+        );
+        let plain = span::slice(self.body, first.start, last.end)
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        (determiner && plain && (2..=4).contains(&words.len())).then(|| {
+            LocalSpeaker::Unnamed(span::slice(self.body, first.start, last.end).to_string())
+        })
+    }
+
     /// A speech verb that is not passive ("was said to have").
     fn is_speech(&self, words: &[Token], i: usize) -> bool {
         let w = self.lower(&words[i]);
@@ -508,6 +479,7 @@ impl Context<'_> {
                 (words[0].start, words[v].start),
                 open,
             )
+            .or_else(|| self.determined_phrase(&words[..v]))
         } else {
             self.after_verb(&words, v, range.1, open)
         };
@@ -567,7 +539,16 @@ impl Context<'_> {
                                 | "as"
                         ));
                 let from = if pronoun { words[p].start } else { range.0 };
-                subject::resolve(self.body, self.actors, (from, words[v].start), open)
+                // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
+                // after a comma hangs on the sentence's subject, the first person named.
+                let participle = self.lower(&words[v]).ends_with("ing")
+                    && span::slice(self.body, words[v - 1].end, words[v].start).contains(',');
+                let np = (from, words[v].start);
+                if participle {
+                    subject::resolve_after_verb(self.body, self.actors, np, open)
+                } else {
+                    subject::resolve(self.body, self.actors, np, open)
+                }
             }
             // `, says Hammons, “and …”`: the verb comes first, its subject after it.
             Some(v) => self.after_verb(&words, v, range.1, open),

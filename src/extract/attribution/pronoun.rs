@@ -39,7 +39,11 @@ pub(super) fn last_person(
         let others_reported = people
             .clone()
             .take_while(|m| m.span.start >= s.end)
-            .all(|m| m.entity == e || (content.start <= m.span.start && m.span.end <= content.end));
+            .all(|m| {
+                m.entity == e
+                    || (content.start <= m.span.start && m.span.end <= content.end)
+                    || after_preposition(body, m.span.start as usize)
+            });
         if near && others_reported && gender_fits(&actors.entities[e as usize], she) {
             return Some(e);
         }

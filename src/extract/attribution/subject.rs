@@ -1,6 +1,7 @@
 //! Reading the subject of a speech verb: a pronoun, a named actor, or an unnamed description.
 
 use super::pronoun::{last_any_person, last_described, last_person, reported_before, ONE_PERSON};
+use super::referent::{names_a_noun, organisation_meant, surname};
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -147,6 +148,7 @@ fn read_subject(
             let after = span::from(body, m.span.end as usize);
             !(after.starts_with("’s") || after.starts_with("'s"))
         })
+        .filter(|m| !names_a_noun(body, m.span.end as usize, end))
         .filter(|m| !in_relative_clause(text, m.span.start as usize - start))
         .filter(|m| !in_parentheses(text, m.span.start as usize - start));
     // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
@@ -162,8 +164,13 @@ fn read_subject(
         appositive_subject().or_else(|| people.next_back())
     }
     .filter(|m| !possessed_description(body, &words, m.span.end as usize));
+    if person.is_none() {
+        if let Some(e) = surname(body, actors, &words[first..], start) {
+            return Some(LocalSpeaker::Entity(e));
+        }
+    }
     let unnamed = if body.is_char_boundary(start) {
-        describe(body, actors, &words, false)
+        describe(body, actors, &words, end, false)
     } else {
         description(body, actors, (start, end), false)
     };
@@ -195,7 +202,9 @@ fn read_subject(
         }
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
         (None, Some(LocalSpeaker::Unnamed(d))) => {
-            let held = holder_of_role(actors, &d).or_else(|| last_source_person(actors, &d, start));
+            let held = holder_of_role(actors, &d)
+                .or_else(|| last_source_person(actors, &d, start))
+                .or_else(|| organisation_meant(body, actors, &d, start));
             Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
         }
         (None, Some(d)) => Some(d),
@@ -376,14 +385,15 @@ pub(super) fn description(
     while !body.is_char_boundary(start) {
         start += 1;
     }
-    describe(body, actors, &tokenize_pooled(body, start, range.1), last)
+    describe(body, actors, &tokenize_pooled(body, start, range.1), range.1, last)
 }
 
-/// [`description`] over the words of its range, already tokenized.
+/// [`description`] over the words of its range (ending at `end`), already tokenized.
 fn describe(
     body: &str,
     actors: &ArticleActors,
     words: &[Token],
+    end: usize,
     last: bool,
 ) -> Option<LocalSpeaker> {
     let heads = lexicon::set_here!("unnamed_heads");
@@ -462,6 +472,28 @@ fn describe(
             // Do not end on a connector.
             while e > h && !words[e].is_capitalised(body) {
                 e -= 1;
+            }
+            // "the chief executive of a leading European car maker told": an indefinite
+            // phrase after "of", "for" or "at" that runs to the verb is the description's.
+            if !last && e == h && k == h + 2 {
+                let indefinite = words
+                    .get(k)
+                    .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
+                let tail = &words[k..];
+                let plain = tail.len() <= 7
+                    && tail.windows(2).all(|w| adjacent(&w[0], &w[1]))
+                    && tail.iter().all(|t| {
+                        let w = lower(t);
+                        t.text(body).chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "or")
+                            && !lexicon::set_here!("speech_verbs").contains(&w)
+                    });
+                let to_end = span::slice(body, words[words.len() - 1].end, end)
+                    .trim()
+                    .is_empty();
+                if indefinite && plain && to_end && tail.len() >= 2 {
+                    e = words.len() - 1;
+                }
             }
         }
     }

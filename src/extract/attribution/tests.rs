@@ -637,3 +637,5 @@ fn a_party_word_before_a_noun_is_no_speaker() {
     let got = speakers(body);
     assert_ne!(got, [some("Republican Party")], "{body}");
 }
+
+mod speakers;

@@ -1,0 +1,89 @@
+//! Quotes with no attribution of their own: a run-on quote takes the speaker its
+//! continuation names, a quote near the one before it keeps that speaker, an article's
+//! opening quotes take the first speaker named, a quote inside a quote its outer speaker.
+
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::span;
+use crate::extract::LocalSpeaker;
+
+/// A quote with no attribution of its own keeps the speaker of the quote before it (same or
+/// next paragraph); a quote that runs on takes the speaker its continuation names.
+pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
+    // Backwards: a run-on quote gets the speaker named at the end of its continuation.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[i].runs_on && found[i].0 == LocalSpeaker::None {
+            if let Some(next) = (i + 1..quotes.len()).find(|&j| quotes[j].nested_in.is_none()) {
+                if quotes[next].continues {
+                    found[i].0 = found[next].0.clone();
+                }
+            }
+        }
+    }
+    let mut last: Option<(u32, LocalSpeaker)> = None;
+    let mut previous: Option<usize> = None;
+    for (i, q) in quotes.iter().enumerate() {
+        if q.nested_in.is_some() {
+            continue;
+        }
+        if found[i].0 == LocalSpeaker::None {
+            if let Some((para, speaker)) = &last {
+                let near = q.paragraph <= para + 1;
+                let follows = previous.is_some_and(|p| follows_attribution(body, &quotes[p], q));
+                if near && (q.continues || sentence_like(body, q) || follows) {
+                    found[i].0 = speaker.clone();
+                }
+            }
+        }
+        if found[i].0 != LocalSpeaker::None {
+            last = Some((q.paragraph, found[i].0.clone()));
+        }
+        previous = Some(i);
+    }
+    // An article that opens with quoted sentences and names their speaker only at a later
+    // quote ("“I tried for three years …” … “…,” he said"): the run before it is theirs.
+    if let Some(f) = (0..quotes.len()).find(|&i| found[i].0 != LocalSpeaker::None) {
+        let speaker = found[f].0.clone();
+        for i in 0..f {
+            let q = &quotes[i];
+            if q.nested_in.is_none()
+                && quotes[f].paragraph <= q.paragraph + 3
+                && sentence_like(body, q)
+            {
+                found[i].0 = speaker.clone();
+            }
+        }
+    }
+    // A quote inside a quote ("… rated ‘correct’ because …," Shah said) is words its
+    // speaker quotes: it keeps that speaker (outer quotes come first, so chains resolve).
+    for i in 0..quotes.len() {
+        if let Some(outer) = quotes[i].nested_in {
+            if let Some(s) = found.get(outer as usize).map(|f| f.0.clone()) {
+                found[i].0 = s;
+            }
+        }
+    }
+}
+
+/// `“It is taxing,” O’Donnell said. “Big time.”`: a quote that opens a sentence right
+/// after a quote of the same paragraph and its attribution (a few words ending the
+/// sentence) goes on with the same speaker, however short.
+fn follows_attribution(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
+    if prev.paragraph != q.paragraph || prev.outer.end > q.outer.start {
+        return false;
+    }
+    let between = span::slice(body, prev.outer.end as usize, q.outer.start as usize).trim();
+    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
+    between.ends_with(['.', ','])
+        && between.split_whitespace().count() <= 6
+        && text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+}
+
+/// Starts with a capital and has a few words: a quoted sentence, not a term.
+pub(super) fn sentence_like(body: &str, q: &QuoteSpan) -> bool {
+    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
+    let first_letter = text.chars().find(|c| c.is_alphabetic());
+    first_letter.is_some_and(char::is_uppercase) && text.split_whitespace().nth(2).is_some()
+}

@@ -1,0 +1,181 @@
+//! Whom a description or a bare word of a subject means: a definite description of an
+//! organisation ("the company", "the bank"), a surname no name was found at ("Size said"),
+//! a name that only says whose a role is ("Clinton ally James Carville").
+
+use crate::extract::actors::ArticleActors;
+use crate::extract::lexicon;
+use crate::extract::span;
+use crate::extract::tokens::{Lower, Token};
+use crate::model::ActorType;
+
+/// Head words of a definite description of a business: any organisation named last that is
+/// no public body.
+const BUSINESS_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "retailer",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "broadcaster",
+    "publisher",
+    "operator",
+    "supermarket",
+    "chain",
+];
+
+/// Head words of a definite description of another organisation: one whose name holds the
+/// word ("the bank" → the Bank of England, "the party" → the Labour Party).
+const ORGANISATION_HEADS: &[&str] = &[
+    "bank",
+    "party",
+    "agency",
+    "ministry",
+    "department",
+    "committee",
+    "council",
+    "commission",
+    "union",
+    "club",
+    "association",
+    "court",
+    "board",
+    "campaign",
+    "foundation",
+    "institute",
+    "service",
+    "authority",
+    "office",
+    "bureau",
+    "federation",
+    "organisation",
+    "organization",
+];
+
+/// Words of a public body's name, which "the company" does not mean.
+const PUBLIC_BODY: &[&str] = &[
+    "Party",
+    "Senate",
+    "House",
+    "Congress",
+    "Parliament",
+    "Department",
+    "Ministry",
+    "Committee",
+    "Council",
+    "Court",
+    "Government",
+    "University",
+    "Commission",
+    "Agency",
+    "Police",
+    "Army",
+    "Office",
+    "Administration",
+    "Assembly",
+    "Democrats",
+    "Republicans",
+];
+
+/// "the company said", "the party said": a definite description of an organisation (one
+/// or two words) is the organisation last named before it, outside quotes, within a sentence or
+/// two: for a business, any that is no public body; otherwise one whose name holds
+/// the head word.
+pub(super) fn organisation_meant(
+    body: &str,
+    actors: &ArticleActors,
+    description: &str,
+    before: usize,
+) -> Option<u32> {
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let mut words = rest.split_whitespace();
+    let head = words.next_back()?.to_lowercase();
+    let business = BUSINESS_HEADS.contains(&head.as_str());
+    // "the firm", "the consulting firm"; "the bank", not "the appeals court".
+    let modifiers = words.count();
+    if modifiers > usize::from(business)
+        || !(business || ORGANISATION_HEADS.contains(&head.as_str()))
+    {
+        return None;
+    }
+    let fits = |e: u32| {
+        let name = &actors.entities[e as usize].name;
+        if business {
+            !name
+                .split_whitespace()
+                .any(|w| PUBLIC_BODY.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        } else {
+            name.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(&head))
+        }
+    };
+    actors
+        .mentions_in(before.saturating_sub(400), before)
+        .iter()
+        .rev()
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
+        .filter(|m| !span::from(body, m.span.end as usize).starts_with(['’', '\'']))
+        .take(4)
+        .find(|m| fits(m.entity))
+        .map(|m| m.entity)
+}
+
+/// "Size, whose album won a prize, said", "Cross said": a subject that opens with one
+/// capitalised word no name was found at, which is the last word of the name of one person
+/// of the article (a surname that is also a common word), is that person.
+pub(super) fn surname(
+    body: &str,
+    actors: &ArticleActors,
+    words: &[Token],
+    start: usize,
+) -> Option<u32> {
+    let (w, rest) = words.split_first()?;
+    let text = w.text(body);
+    let ends = rest.first().is_none_or(|n| {
+        let gap = span::slice(body, w.end, n.start);
+        gap.contains(',') || !n.is_capitalised(body)
+    });
+    if w.start < start
+        || !ends
+        || !w.is_capitalised(body)
+        || text.len() < 3
+        || actors.mention_at(w.start).is_some()
+    {
+        return None;
+    }
+    let mut people = actors.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == ActorType::Person
+            && e.name.contains(' ')
+            && e.name.rsplit(' ').next() == Some(text)
+    });
+    match (people.next(), people.next()) {
+        (Some((i, _)), None) => Some(i as u32),
+        _ => None,
+    }
+}
+
+/// "Clinton ally James Carville", "a 2008 Clinton veteran", "Trump supporters": a name of
+/// one word right before a lower-case word for a person or a group (a role, an unnamed
+/// speaker's head) inside the subject (`end`: where it ends) says whose they are; the name
+/// is no speaker.
+pub(super) fn names_a_noun(body: &str, name_end: usize, end: usize) -> bool {
+    let Some(next) = span::slice(body, name_end, end).strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.len() < 3 || !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let w = Lower::new(&word);
+    lexicon::set_here!("role_nouns").contains(&w)
+        || lexicon::set_here!("unnamed_heads").contains(&w)
+        || matches!(
+            w.as_str(),
+            "ally" | "allies" | "veteran" | "veterans" | "campaign" | "loyalist" | "loyalists"
+        )
+}

@@ -1,0 +1,116 @@
+//! Speaker rules added for issue 18 (parts 2, 4, 6), each with sentences of our own.
+
+use super::{some, speakers};
+
+#[test]
+fn a_name_before_a_role_word_is_whose_the_speaker_is() {
+    // "Clinton ally James Carville": the ally speaks, not Clinton.
+    assert_eq!(
+        speakers(
+            "Hillary Clinton toured Ohio on Monday.\n“We will carry the state,” said Clinton ally James Carville."
+        ),
+        [some("James Carville")]
+    );
+    // A name before its verb is still the subject.
+    assert_eq!(
+        speakers("Hillary Clinton said on Monday: “We will carry the state.”"),
+        [some("Hillary Clinton")]
+    );
+}
+
+#[test]
+fn a_short_attribution_after_a_full_stop_attributes_the_quote() {
+    assert_eq!(
+        speakers("Boris Johnson visited Leeds. “We will build the line.” Johnson said."),
+        [some("Boris Johnson")]
+    );
+    // A new sentence that is no attribution does not.
+    assert_eq!(
+        speakers("“We will build the line.” The crowd cheered loudly and then went home."),
+        [None]
+    );
+}
+
+#[test]
+fn a_short_quote_after_an_attribution_goes_on_with_its_speaker() {
+    assert_eq!(
+        speakers("Boris Johnson visited Leeds. “It is costly,” Johnson said. “Very costly.”"),
+        [some("Boris Johnson"), some("Boris Johnson")]
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_common_word_names_its_person() {
+    // "Cross" alone is no name the actor finder marks; the article's Tom Cross is meant.
+    assert_eq!(
+        speakers(
+            "Tom Cross is a speechwriter in Ohio. Cross, whose book won the Golden Quill Prize, said the party was “lost at sea”."
+        ),
+        [some("Tom Cross")]
+    );
+}
+
+#[test]
+fn the_company_is_the_business_named_just_before() {
+    assert_eq!(
+        speakers(
+            "Regulators fined Quillmark Systems last week. In a statement the company said it would “appeal at once”."
+        ),
+        [some("Quillmark Systems")]
+    );
+    // A public body is no company: the description stays as written.
+    assert_eq!(
+        speakers(
+            "The Senate Finance Committee met on Monday. In a statement the company said it would “appeal at once”."
+        ),
+        [some("the company")]
+    );
+}
+
+#[test]
+fn verbs_of_praise_and_blame_introduce_quotes() {
+    assert_eq!(
+        speakers("Mayor Jane Ortiz lauded the plan as “a new start for the city”."),
+        [some("Jane Ortiz")]
+    );
+    assert_eq!(
+        speakers("Senator Tom Reyes blasted the bill as “a giveaway to insurers”."),
+        [some("Tom Reyes")]
+    );
+}
+
+#[test]
+fn a_person_named_after_a_preposition_does_not_break_the_chain_of_a_source() {
+    assert_eq!(
+        speakers(
+            "Tom Reyes said the plan would fail. The council later met with Paul Grant. “It is over,” he said."
+        ),
+        [some("Tom Reyes")]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_hangs_on_the_sentence_subject() {
+    assert_eq!(
+        speakers(
+            "Tom Reyes met the mayor, Ann Diaz, on Friday, saying the deal was “a fair one for everyone”."
+        ),
+        [some("Tom Reyes")]
+    );
+}
+
+#[test]
+fn an_unnamed_source_keeps_an_indefinite_phrase_after_of() {
+    assert_eq!(
+        speakers("“Fares will rise,” a spokeswoman for a small regional airline told reporters."),
+        [some("a spokeswoman for a small regional airline")]
+    );
+}
+
+#[test]
+fn a_short_determined_subject_after_a_quote_is_kept_as_written() {
+    assert_eq!(
+        speakers("“We ask for a fair hearing,” the petition reads."),
+        [some("the petition")]
+    );
+}
