@@ -18,6 +18,7 @@ use crate::model::{Paragraph, Span};
 use words::class::{self, *};
 
 mod content;
+mod soft;
 mod words;
 
 /// Where a clause's source stands.
@@ -141,6 +142,9 @@ struct Words<'a> {
     /// Each token's word classes ([`class`]).
     class: Vec<u32>,
     quotes: &'a [&'a QuoteSpan],
+    /// Quotations set off by two apostrophes (`soft`): token ranges; token `i` of soft
+    /// quote `k` has `quote_of[i] == quotes.len() + k`.
+    soft: Vec<(usize, usize)>,
 }
 
 impl<'a> Words<'a> {
@@ -156,6 +160,12 @@ impl<'a> Words<'a> {
                     quote_of[ti] = u16::try_from(qi).ok();
                 }
             }
+        }
+        let quoted: Vec<bool> = quote_of.iter().map(Option::is_some).collect();
+        let soft = soft::find(body, toks, &quoted);
+        for (k, &(a, b)) in soft.iter().enumerate() {
+            let q = u16::try_from(quotes.len() + k).ok();
+            quote_of[a..b].iter_mut().for_each(|x| *x = q);
         }
         let classes = words::classes();
         // Words inside quotation marks are never read as cues, subjects or hearers.
@@ -176,6 +186,7 @@ impl<'a> Words<'a> {
             quote_of,
             class,
             quotes,
+            soft,
         }
     }
 
@@ -320,14 +331,24 @@ impl<'a> Words<'a> {
     ) -> Option<Clause> {
         let ing = self.ends_with(v, "ing");
         let tell = self.is(v, TELL);
-        let clause = |cue_end: usize, source: Span, source_at, content| Clause {
-            cue: self.span(v, cue_end),
-            source,
-            source_at,
-            content,
-            reported: self.reported(content, self.is(v, STANCE)),
-            paragraph: self.index,
-            cognition,
+        let clause = |cue_end: usize, source: Span, source_at, content: Span| {
+            let mut reported = self.reported(content, self.is(v, STANCE));
+            let mut content = content;
+            if !self.soft.is_empty() {
+                let whole = self.interrupted(content, v);
+                if whole != content {
+                    (content, reported) = (whole, whole);
+                }
+            }
+            Clause {
+                cue: self.span(v, cue_end),
+                source,
+                source_at,
+                content,
+                reported,
+                paragraph: self.index,
+                cognition,
+            }
         };
         let prev = if v > a && !self.quoted(v - 1) {
             self.class[v - 1]

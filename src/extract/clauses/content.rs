@@ -96,7 +96,9 @@ impl Words<'_> {
     /// The content before a cue that ends its sentence: the sentence up to the comma
     /// before the source (token `s`).
     pub(super) fn content_before(&self, a: usize, s: usize) -> Option<Span> {
-        if s <= a || !self.gap(s).contains([',', '"', '”', '“']) {
+        let soft =
+            s > a && self.quote_of[s - 1].is_some_and(|q| usize::from(q) >= self.quotes.len());
+        if s <= a || !(soft || self.gap(s).contains([',', '"', '”', '“'])) {
             return None;
         }
         if s - a < 3 && !self.quoted(s - 1) {
@@ -104,8 +106,13 @@ impl Words<'_> {
         }
         // A quote right before: the content is the quote.
         if let Some(q) = self.quote_of[s - 1] {
-            let quote = self.quotes[usize::from(q)];
-            return Some(quote.text);
+            return Some(match self.quotes.get(usize::from(q)) {
+                Some(quote) => quote.text,
+                None => {
+                    let (a, b) = self.soft[usize::from(q) - self.quotes.len()];
+                    self.span(a, b)
+                }
+            });
         }
         Some(self.span(a, s))
     }

@@ -195,3 +195,35 @@ fn a_two_word_content_is_reported() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_quote_in_two_apostrophes_interrupted_by_its_cue_is_one_content() {
+    let c =
+        reported_of("''The plan is sound,'' Ms. Roe said. ''It will pass. We have the votes.''");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(
+        c[0].1.starts_with("The plan is sound") && c[0].1.ends_with("We have the votes"),
+        "{c:?}"
+    );
+    // A long interruption: the longer part alone.
+    let c = reported_of(
+        "''No,'' said Ms. Roe, who has led the council of the northern district for a \
+         decade. ''The plan is sound and it will pass the council next week.''",
+    );
+    assert_eq!(
+        c[0].1, "The plan is sound and it will pass the council next week",
+        "{c:?}"
+    );
+    // A title in two apostrophes after the cue is no second part.
+    let c = reported_of("''The plan is sound,'' he said on ''Morning Report.''");
+    assert_eq!(c[0].1, "The plan is sound", "{c:?}");
+}
+
+#[test]
+fn a_question_in_two_apostrophes_before_its_cue_is_content() {
+    let c = reported_of("''Who will pay for the bridge?'' the mayor asked.");
+    assert_eq!(
+        c,
+        vec![("asked".into(), "Who will pay for the bridge".into())]
+    );
+}
