@@ -45,6 +45,9 @@ pub struct Clause {
     pub paragraph: u32,
     /// A cognition cue ("believes", "expects"): an attitude more than a statement.
     pub cognition: bool,
+    /// A verb of stance ("endorsed Cruz", "refused to testify"): its content is an object
+    /// or an infinitive, and may be one word.
+    pub stance: bool,
 }
 
 /// Every clause of attribution in the article's paragraphs, in text order.
@@ -317,6 +320,7 @@ impl<'a> Words<'a> {
             },
             paragraph: self.index,
             cognition: false,
+            stance: false,
         })
     }
 
@@ -331,6 +335,14 @@ impl<'a> Words<'a> {
     ) -> Option<Clause> {
         let ing = self.ends_with(v, "ing");
         let tell = self.is(v, TELL);
+        // A verb of stance takes its object or infinitive, never the clause before it.
+        let stance = self.is(v, STANCE);
+        let content_before = |a: usize, s: usize| {
+            if stance {
+                return None;
+            }
+            self.content_before(a, s)
+        };
         let clause = |cue_end: usize, source: Span, source_at, content: Span| {
             let mut reported = self.reported(content, self.is(v, STANCE));
             let mut content = content;
@@ -348,6 +360,7 @@ impl<'a> Words<'a> {
                 reported,
                 paragraph: self.index,
                 cognition,
+                stance,
             }
         };
         let prev = if v > a && !self.quoted(v - 1) {
@@ -438,7 +451,7 @@ impl<'a> Words<'a> {
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
             let s = self.after_last_comma(s, k);
-            let content = self.content_before(a, s)?;
+            let content = content_before(a, s)?;
             return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
         }
         if cognition {
@@ -464,7 +477,7 @@ impl<'a> Words<'a> {
             }
             if let Some(j) = apposition.filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
-                let content = self.content_before(a, s)?;
+                let content = content_before(a, s)?;
                 return Some(clause(
                     v + 1,
                     self.through_comma(s, k),
@@ -478,7 +491,7 @@ impl<'a> Words<'a> {
             return None;
         }
         let e = self.phrase_end(v + 1, b);
-        let content = self.content_before(a, k)?;
+        let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
     }
 

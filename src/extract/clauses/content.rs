@@ -78,7 +78,13 @@ impl Words<'_> {
                 return None;
             }
         }
-        if b.saturating_sub(c) < 2 {
+        // "declined to comment": only an infinitive ("sales declined sharply" is none).
+        if self.is(cue, INFINITIVE) && !(c < b && self.is(c, TO)) {
+            return None;
+        }
+        // "endorsed Cruz": a name alone is a stance verb's object.
+        let name = b == c + 1 && self.is(cue, STANCE) && self.toks[c].is_capitalised(self.body);
+        if b.saturating_sub(c) < 2 && !name {
             return None;
         }
         Some(self.span(c, b))
@@ -144,6 +150,9 @@ impl Words<'_> {
                 return self.span(c, i);
             }
             if stance && i > c + 1 && self.is(i, ADJUNCT) && !self.finite_before_comma(c, i) {
+                return self.span(c, i);
+            }
+            if stance && comma {
                 return self.span(c, i);
             }
             if comma && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE))) {

@@ -227,3 +227,37 @@ fn a_question_in_two_apostrophes_before_its_cue_is_content() {
         vec![("asked".into(), "Who will pay for the bridge".into())]
     );
 }
+
+#[test]
+fn a_stance_verb_takes_no_content_before_it() {
+    // The clause before "endorsed" is the narrator's, not the endorser's.
+    let c = clauses_of("The race is tight in the north, and the union endorsed.");
+    assert!(c.iter().all(|c| c.0 != "endorsed"), "{c:?}");
+    let c = clauses_of("The union endorsed Cruz.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Cruz");
+    assert!(
+        find_one("The union endorsed Cruz.").stance,
+        "a stance verb's clause is marked"
+    );
+}
+
+#[test]
+fn a_stance_verb_object_ends_at_a_comma() {
+    let c = reported_of("The governor, who endorsed Ms. Hale, was able to raise more money.");
+    assert_eq!(c, vec![("endorsed".into(), "Ms. Hale".into())]);
+}
+
+#[test]
+fn declined_takes_only_an_infinitive() {
+    let c = clauses_of("The senator declined to comment on the inquiry.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "to comment on the inquiry");
+    assert!(clauses_of("Sales declined sharply in the last quarter of the year.").is_empty());
+}
+
+fn find_one(body: &str) -> Clause {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    find(body, &paragraphs, &ParagraphTokens::default(), &spans)[0]
+}
