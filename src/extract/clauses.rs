@@ -447,6 +447,10 @@ impl<'a> Words<'a> {
             // "X said …" / "…, X said.": the subject runs back to the clause's start;
             // when the cue ends the sentence, to the comma after the content.
             let s = self.subject_start(a, k);
+            if self.parenthetical(a, b, s, v) {
+                let content = self.span(a, b);
+                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+            }
             if let Some(content) = self.content_after(v + 1, b, tell) {
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }

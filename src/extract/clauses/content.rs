@@ -99,6 +99,21 @@ impl Words<'_> {
             .any(|i| self.is(i, FINITE) && !self.quoted(i))
     }
 
+    /// Whether the cue at `v`, with its subject from token `s`, stands between commas inside
+    /// its sentence `a..b` ("Prices, economists say, will rise"): the sentence around it is
+    /// the content.
+    pub(super) fn parenthetical(&self, a: usize, b: usize, s: usize, v: usize) -> bool {
+        let n = v + 1;
+        s > a + 1
+            && n + 1 < b
+            && !self.quoted(s - 1)
+            && !self.quoted(n)
+            && self.gap(s).trim() == ","
+            && self.gap(n).trim() == ","
+            && !self.is(n, BREAK)
+            && !(self.is(n, CUE) && self.ends_with(n, "ing"))
+    }
+
     /// The content before a cue that ends its sentence: the sentence up to the comma
     /// before the source (token `s`).
     pub(super) fn content_before(&self, a: usize, s: usize) -> Option<Span> {

@@ -261,3 +261,20 @@ fn find_one(body: &str) -> Clause {
     let spans = quotes::find(body, &paragraphs);
     find(body, &paragraphs, &ParagraphTokens::default(), &spans)[0]
 }
+
+#[test]
+fn a_cue_between_commas_reports_the_sentence_around_it() {
+    let c = clauses_of(
+        "Raising the toll too soon, a panel of economists says, would slow the recovery.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "a panel of economists");
+    assert_eq!(
+        c[0].2,
+        "Raising the toll too soon, a panel of economists says, would slow the recovery"
+    );
+    // A participle after the cue's comma leaves the content before it.
+    let c =
+        reported_of("The bridge will reopen, the engineer said, adding that repairs went well.");
+    assert_eq!(c[0].1, "The bridge will reopen", "{c:?}");
+}
