@@ -17,6 +17,7 @@ use super::tokens::{tokenize_pooled, Lower, Token};
 use crate::model::{Paragraph, Span};
 use words::class::{self, *};
 
+mod colon;
 mod content;
 mod soft;
 mod words;
@@ -246,6 +247,7 @@ impl<'a> Words<'a> {
     fn clauses(&self, out: &mut Vec<Clause>) {
         for (a, b) in self.sentences() {
             let first = out.len();
+            out.extend(self.colon_line(a, b));
             let mut v = a;
             while v < b {
                 let t = &self.toks[v];

@@ -278,3 +278,23 @@ fn a_cue_between_commas_reports_the_sentence_around_it() {
         reported_of("The bridge will reopen, the engineer said, adding that repairs went well.");
     assert_eq!(c[0].1, "The bridge will reopen", "{c:?}");
 }
+
+#[test]
+fn a_name_and_a_colon_open_a_reported_line() {
+    let c = clauses_of("Mayor Ortiz: Harbour will reopen in May.");
+    assert_eq!(
+        c,
+        vec![(
+            ":".into(),
+            "Mayor Ortiz".into(),
+            "Harbour will reopen in May".into()
+        )]
+    );
+    // A transcript's turn runs to the paragraph's end.
+    let c = clauses_of("OKAFOR: We will not wait. Nobody should.");
+    assert_eq!(c[0].2, "We will not wait. Nobody should", "{c:?}");
+    // Labels and lower-case phrases name no source.
+    assert!(clauses_of("The Latest: Harbour will reopen in May.").is_empty());
+    assert!(clauses_of("Editor's note: Harbour will reopen in May.").is_empty());
+    assert!(clauses_of("Still to come: the harbour vote and the budget.").is_empty());
+}
