@@ -245,6 +245,7 @@ impl<'a> Words<'a> {
     }
 
     fn clauses(&self, out: &mut Vec<Clause>) {
+        let title = self.title_case();
         for (a, b) in self.sentences() {
             let first = out.len();
             out.extend(self.colon_line(a, b));
@@ -255,7 +256,7 @@ impl<'a> Words<'a> {
                 // word is a name ("United States"). Both are checked before the word is
                 // looked up: most words are no cue.
                 let len = t.end - t.start;
-                let name = v > a && t.is_capitalised(self.body);
+                let name = v > a && t.is_capitalised(self.body) && !title;
                 if self.quoted(v) || !(3..=14).contains(&len) || (name && len != 9) {
                     v += 1;
                     continue;

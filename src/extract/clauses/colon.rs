@@ -42,6 +42,19 @@ const OPENERS: &[&str] = &[
 ];
 
 impl Words<'_> {
+    /// Whether the paragraph is a headline in title case ("Mayor Says Harbour Will Reopen"):
+    /// a short line whose words are nearly all capitalised, so a capitalised cue word is
+    /// still a cue.
+    pub(super) fn title_case(&self) -> bool {
+        let n = self.toks.len();
+        let caps = self
+            .toks
+            .iter()
+            .filter(|t| t.is_capitalised(self.body))
+            .count();
+        (4..=30).contains(&n) && caps * 10 >= n * 7
+    }
+
     /// The clause of a paragraph whose first sentence `a..b` opens with one to four
     /// capitalised words, then a colon and a content of three words or more (the rest of
     /// the paragraph).

@@ -298,3 +298,14 @@ fn a_name_and_a_colon_open_a_reported_line() {
     assert!(clauses_of("Editor's note: Harbour will reopen in May.").is_empty());
     assert!(clauses_of("Still to come: the harbour vote and the budget.").is_empty());
 }
+
+#[test]
+fn a_capitalised_cue_in_a_title_case_headline_is_a_cue() {
+    let c = clauses_of("Harbour Master Says Ferry Will Resume In May");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Says");
+    assert_eq!(c[0].1, "Harbour Master");
+    assert_eq!(c[0].2, "Ferry Will Resume In May");
+    // In running text a capitalised cue word is a name.
+    assert!(clauses_of("The harbour master met Claims Director Jo Reyes on Monday.").is_empty());
+}
