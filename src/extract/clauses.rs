@@ -17,6 +17,7 @@ use super::tokens::{tokenize_pooled, Lower, Token};
 use crate::model::{Paragraph, Span};
 use words::class::{self, *};
 
+mod asked;
 mod colon;
 mod content;
 mod soft;
@@ -389,6 +390,9 @@ impl<'a> Words<'a> {
             p -= 1;
         }
         let passive = p > a && !self.quoted(p - 1) && self.is(p - 1, class::BE);
+        if let Some(c) = self.asked(a, b, v, passive) {
+            return Some(c);
+        }
         if passive && !ing {
             if tell && v + 2 < b && self.is(v + 1, BY) && !self.quoted(v + 2) {
                 let s = v + 2;

@@ -37,10 +37,14 @@ pub(super) fn indirect(
         if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
             continue;
         }
-        let speaker = ctx
-            .clause_speaker(c)
-            .filter(|s| *s != LocalSpeaker::None)
-            .or_else(|| as_written(body, c));
+        // A clause with no source words ("Asked whether …, X said") has no speaker.
+        let speaker = if c.source.start == c.source.end {
+            Some(LocalSpeaker::None)
+        } else {
+            ctx.clause_speaker(c)
+                .filter(|s| *s != LocalSpeaker::None)
+                .or_else(|| as_written(body, c))
+        };
         let Some(speaker) = speaker else {
             continue;
         };

@@ -639,3 +639,14 @@ fn a_party_word_before_a_noun_is_no_speaker() {
     let got = speakers(body);
     assert_ne!(got, [some("Republican Party")], "{body}");
 }
+
+#[test]
+fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
+    let r = reported("Asked whether the harbour would reopen, Mayor Ann Ortiz said it would.");
+    let q = r
+        .iter()
+        .find(|r| r.2 == "Asked")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.0, "whether the harbour would reopen");
+    assert_eq!(q.1, None);
+}

@@ -309,3 +309,20 @@ fn a_capitalised_cue_in_a_title_case_headline_is_a_cue() {
     // In running text a capitalised cue word is a name.
     assert!(clauses_of("The harbour master met Claims Director Jo Reyes on Monday.").is_empty());
 }
+
+#[test]
+fn a_question_put_by_nobody_named_has_no_source() {
+    let c = clauses_of("Asked whether the harbour would reopen, the mayor said it would.");
+    let asked = c
+        .iter()
+        .find(|c| c.0 == "Asked")
+        .expect("a clause of 'Asked'");
+    assert_eq!(asked.1, "", "{c:?}");
+    assert_eq!(asked.2, "whether the harbour would reopen");
+    let c = clauses_of("The mayor was asked about the harbour vote on Monday.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "about the harbour vote on Monday");
+    // "asked" with its subject before it is a cue of that subject.
+    let c = clauses_of("The mayor asked whether the harbour would reopen.");
+    assert_eq!(c[0].1, "The mayor", "{c:?}");
+}
