@@ -14,7 +14,17 @@ use crate::model::Span;
 /// paragraph's end.
 pub(super) fn find(body: &str, toks: &[Token], quoted: &[bool]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if toks.is_empty() || !body.contains("''") {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return out;
+    };
+    // The paragraph's own text (and the marks just around it), not the whole body.
+    let from = first.start.saturating_sub(3);
+    let to = (last.end + 3).min(body.len());
+    if !body
+        .as_bytes()
+        .get(from..to)
+        .is_some_and(|t| memchr::memmem::find(t, b"''").is_some())
+    {
         return out;
     }
     let gap = |i: usize| -> &str {
