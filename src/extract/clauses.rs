@@ -17,7 +17,10 @@ use super::tokens::{tokenize_pooled, Token};
 use crate::model::{Paragraph, Span};
 use words::class::{self, *};
 
+mod asked;
+mod colon;
 mod content;
+mod soft;
 mod words;
 
 /// Where a clause's source stands.
@@ -44,6 +47,9 @@ pub struct Clause {
     pub paragraph: u32,
     /// A cognition cue ("believes", "expects"): an attitude more than a statement.
     pub cognition: bool,
+    /// A verb of stance ("endorsed Cruz", "refused to testify"): its content is an object
+    /// or an infinitive, and may be one word.
+    pub stance: bool,
 }
 
 /// Every clause of attribution in the article's paragraphs, in text order.
@@ -141,6 +147,9 @@ struct Words<'a> {
     /// Each token's word classes ([`class`]).
     class: Vec<u32>,
     quotes: &'a [&'a QuoteSpan],
+    /// Quotations set off by two apostrophes (`soft`): token ranges; token `i` of soft
+    /// quote `k` has `quote_of[i] == quotes.len() + k`.
+    soft: Vec<(usize, usize)>,
 }
 
 impl<'a> Words<'a> {
@@ -156,6 +165,12 @@ impl<'a> Words<'a> {
                     quote_of[ti] = u16::try_from(qi).ok();
                 }
             }
+        }
+        let quoted: Vec<bool> = quote_of.iter().map(Option::is_some).collect();
+        let soft = soft::find(body, toks, &quoted);
+        for (k, &(a, b)) in soft.iter().enumerate() {
+            let q = u16::try_from(quotes.len() + k).ok();
+            quote_of[a..b].iter_mut().for_each(|x| *x = q);
         }
         let classes = words::classes();
         // Words inside quotation marks are never read as cues, subjects or hearers.
@@ -176,6 +191,7 @@ impl<'a> Words<'a> {
             quote_of,
             class,
             quotes,
+            soft,
         }
     }
 
@@ -230,8 +246,10 @@ impl<'a> Words<'a> {
     }
 
     fn clauses(&self, out: &mut Vec<Clause>) {
+        let title = self.title_case();
         for (a, b) in self.sentences() {
             let first = out.len();
+            out.extend(self.colon_line(a, b));
             let mut v = a;
             while v < b {
                 let t = &self.toks[v];
@@ -239,7 +257,7 @@ impl<'a> Words<'a> {
                 // word is a name ("United States"). Both are checked before the word is
                 // looked up: most words are no cue.
                 let len = t.end - t.start;
-                let name = v > a && t.is_capitalised(self.body);
+                let name = v > a && t.is_capitalised(self.body) && !title;
                 if self.quoted(v) || !(3..=14).contains(&len) || (name && len != 9) {
                     v += 1;
                     continue;
@@ -306,6 +324,7 @@ impl<'a> Words<'a> {
             },
             paragraph: self.index,
             cognition: false,
+            stance: false,
         })
     }
 
@@ -320,14 +339,33 @@ impl<'a> Words<'a> {
     ) -> Option<Clause> {
         let ing = self.ends_with(v, "ing");
         let tell = self.is(v, TELL);
-        let clause = |cue_end: usize, source: Span, source_at, content| Clause {
-            cue: self.span(v, cue_end),
-            source,
-            source_at,
-            content,
-            reported: self.reported(content, self.is(v, STANCE)),
-            paragraph: self.index,
-            cognition,
+        // A verb of stance takes its object or infinitive, never the clause before it.
+        let stance = self.is(v, STANCE);
+        let content_before = |a: usize, s: usize| {
+            if stance {
+                return None;
+            }
+            self.content_before(a, s)
+        };
+        let clause = |cue_end: usize, source: Span, source_at, content: Span| {
+            let mut reported = self.reported(content, self.is(v, STANCE));
+            let mut content = content;
+            if !self.soft.is_empty() {
+                let whole = self.interrupted(content, v);
+                if whole != content {
+                    (content, reported) = (whole, whole);
+                }
+            }
+            Clause {
+                cue: self.span(v, cue_end),
+                source,
+                source_at,
+                content,
+                reported,
+                paragraph: self.index,
+                cognition,
+                stance,
+            }
         };
         let prev = if v > a && !self.quoted(v - 1) {
             self.class[v - 1]
@@ -352,6 +390,9 @@ impl<'a> Words<'a> {
             p -= 1;
         }
         let passive = p > a && !self.quoted(p - 1) && self.is(p - 1, class::BE);
+        if let Some(c) = self.asked(a, b, v, passive) {
+            return Some(c);
+        }
         if passive && !ing {
             if tell && v + 2 < b && self.is(v + 1, BY) && !self.quoted(v + 2) {
                 let s = v + 2;
@@ -413,11 +454,15 @@ impl<'a> Words<'a> {
             // "X said …" / "…, X said.": the subject runs back to the clause's start;
             // when the cue ends the sentence, to the comma after the content.
             let s = self.subject_start(a, k);
+            if self.parenthetical(a, b, s, v) {
+                let content = self.span(a, b);
+                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+            }
             if let Some(content) = self.content_after(v + 1, b, tell) {
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
             let s = self.after_last_comma(s, k);
-            let content = self.content_before(a, s)?;
+            let content = content_before(a, s)?;
             return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
         }
         if cognition {
@@ -443,7 +488,7 @@ impl<'a> Words<'a> {
             }
             if let Some(j) = apposition.filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
-                let content = self.content_before(a, s)?;
+                let content = content_before(a, s)?;
                 return Some(clause(
                     v + 1,
                     self.through_comma(s, k),
@@ -457,7 +502,7 @@ impl<'a> Words<'a> {
             return None;
         }
         let e = self.phrase_end(v + 1, b);
-        let content = self.content_before(a, k)?;
+        let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
     }
 

@@ -23,7 +23,7 @@ pub(super) fn indirect(
 ) -> Vec<LocalQuote> {
     let mut out: Vec<LocalQuote> = Vec::new();
     for c in clauses {
-        let Some(span) = trimmed(body, c.reported) else {
+        let Some(span) = trimmed(body, c.reported, if c.stance { 1 } else { MIN_WORDS }) else {
             continue;
         };
         let overlaps = quotes.iter().any(|q| {
@@ -37,10 +37,14 @@ pub(super) fn indirect(
         if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
             continue;
         }
-        let speaker = ctx
-            .clause_speaker(c)
-            .filter(|s| *s != LocalSpeaker::None)
-            .or_else(|| as_written(body, c));
+        // A clause with no source words ("Asked whether …, X said") has no speaker.
+        let speaker = if c.source.start == c.source.end {
+            Some(LocalSpeaker::None)
+        } else {
+            ctx.clause_speaker(c)
+                .filter(|s| *s != LocalSpeaker::None)
+                .or_else(|| as_written(body, c))
+        };
         let Some(speaker) = speaker else {
             continue;
         };
@@ -76,7 +80,7 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
 }
 
 /// The content without a leading "that" and trailing punctuation; none when too short.
-fn trimmed(body: &str, content: Span) -> Option<Span> {
+fn trimmed(body: &str, content: Span, min_words: usize) -> Option<Span> {
     let (mut a, mut b) = (content.start as usize, content.end as usize);
     let text = body.get(a..b)?;
     if let Some(rest) = text
@@ -89,7 +93,7 @@ fn trimmed(body: &str, content: Span) -> Option<Span> {
     let kept = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
     b = a + kept.len();
     let words = body.get(a..b)?.split_whitespace().count();
-    (words >= MIN_WORDS).then(|| Span::new(a, b))
+    (words >= min_words).then(|| Span::new(a, b))
 }
 
 /// Marked and reported quotes in text order (a marked quote first where both start at the

@@ -427,7 +427,9 @@ fn quoted_content_and_short_clauses_are_not_indirect() {
     assert!(reported("Ann Ortiz said so.").is_empty());
     // Passives and infinitives are no cues: "was said to", "declined to say".
     assert!(reported("The house was said to be haunted by its owners.").is_empty());
-    assert!(reported("The minister declined to say whether the plan would go ahead.").is_empty());
+    // ("declined" is a verb of stance: its infinitive is its content.)
+    let r = reported("The minister declined to say whether the plan would go ahead.");
+    assert!(r.iter().all(|r| r.2 != "say"), "{r:?}");
 }
 
 #[test]
@@ -636,6 +638,17 @@ fn a_party_word_before_a_noun_is_no_speaker() {
                 claims as \"false\", compared to 11% of Republican voters.";
     let got = speakers(body);
     assert_ne!(got, [some("Republican Party")], "{body}");
+}
+
+#[test]
+fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
+    let r = reported("Asked whether the harbour would reopen, Mayor Ann Ortiz said it would.");
+    let q = r
+        .iter()
+        .find(|r| r.2 == "Asked")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.0, "whether the harbour would reopen");
+    assert_eq!(q.1, None);
 }
 
 mod speakers;

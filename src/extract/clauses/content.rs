@@ -78,7 +78,13 @@ impl Words<'_> {
                 return None;
             }
         }
-        if b.saturating_sub(c) < 2 {
+        // "declined to comment": only an infinitive ("sales declined sharply" is none).
+        if self.is(cue, INFINITIVE) && !(c < b && self.is(c, TO)) {
+            return None;
+        }
+        // "endorsed Cruz": a name alone is a stance verb's object.
+        let name = b == c + 1 && self.is(cue, STANCE) && self.toks[c].is_capitalised(self.body);
+        if b.saturating_sub(c) < 2 && !name {
             return None;
         }
         Some(self.span(c, b))
@@ -93,10 +99,27 @@ impl Words<'_> {
             .any(|i| self.is(i, FINITE) && !self.quoted(i))
     }
 
+    /// Whether the cue at `v`, with its subject from token `s`, stands between commas inside
+    /// its sentence `a..b` ("Prices, economists say, will rise"): the sentence around it is
+    /// the content.
+    pub(super) fn parenthetical(&self, a: usize, b: usize, s: usize, v: usize) -> bool {
+        let n = v + 1;
+        s > a + 1
+            && n + 1 < b
+            && !self.quoted(s - 1)
+            && !self.quoted(n)
+            && self.gap(s).trim() == ","
+            && self.gap(n).trim() == ","
+            && !self.is(n, BREAK)
+            && !(self.is(n, CUE) && self.ends_with(n, "ing"))
+    }
+
     /// The content before a cue that ends its sentence: the sentence up to the comma
     /// before the source (token `s`).
     pub(super) fn content_before(&self, a: usize, s: usize) -> Option<Span> {
-        if s <= a || !self.gap(s).contains([',', '"', '”', '“']) {
+        let soft =
+            s > a && self.quote_of[s - 1].is_some_and(|q| usize::from(q) >= self.quotes.len());
+        if s <= a || !(soft || self.gap(s).contains([',', '"', '”', '“'])) {
             return None;
         }
         if s - a < 3 && !self.quoted(s - 1) {
@@ -104,8 +127,13 @@ impl Words<'_> {
         }
         // A quote right before: the content is the quote.
         if let Some(q) = self.quote_of[s - 1] {
-            let quote = self.quotes[usize::from(q)];
-            return Some(quote.text);
+            return Some(match self.quotes.get(usize::from(q)) {
+                Some(quote) => quote.text,
+                None => {
+                    let (a, b) = self.soft[usize::from(q) - self.quotes.len()];
+                    self.span(a, b)
+                }
+            });
         }
         Some(self.span(a, s))
     }
@@ -137,6 +165,9 @@ impl Words<'_> {
                 return self.span(c, i);
             }
             if stance && i > c + 1 && self.is(i, ADJUNCT) && !self.finite_before_comma(c, i) {
+                return self.span(c, i);
+            }
+            if stance && comma {
                 return self.span(c, i);
             }
             if comma && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE))) {

@@ -195,3 +195,134 @@ fn a_two_word_content_is_reported() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_quote_in_two_apostrophes_interrupted_by_its_cue_is_one_content() {
+    let c =
+        reported_of("''The plan is sound,'' Ms. Roe said. ''It will pass. We have the votes.''");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(
+        c[0].1.starts_with("The plan is sound") && c[0].1.ends_with("We have the votes"),
+        "{c:?}"
+    );
+    // A long interruption: the longer part alone.
+    let c = reported_of(
+        "''No,'' said Ms. Roe, who has led the council of the northern district for a \
+         decade. ''The plan is sound and it will pass the council next week.''",
+    );
+    assert_eq!(
+        c[0].1, "The plan is sound and it will pass the council next week",
+        "{c:?}"
+    );
+    // A title in two apostrophes after the cue is no second part.
+    let c = reported_of("''The plan is sound,'' he said on ''Morning Report.''");
+    assert_eq!(c[0].1, "The plan is sound", "{c:?}");
+}
+
+#[test]
+fn a_question_in_two_apostrophes_before_its_cue_is_content() {
+    let c = reported_of("''Who will pay for the bridge?'' the mayor asked.");
+    assert_eq!(
+        c,
+        vec![("asked".into(), "Who will pay for the bridge".into())]
+    );
+}
+
+#[test]
+fn a_stance_verb_takes_no_content_before_it() {
+    // The clause before "endorsed" is the narrator's, not the endorser's.
+    let c = clauses_of("The race is tight in the north, and the union endorsed.");
+    assert!(c.iter().all(|c| c.0 != "endorsed"), "{c:?}");
+    let c = clauses_of("The union endorsed Cruz.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Cruz");
+    assert!(
+        find_one("The union endorsed Cruz.").stance,
+        "a stance verb's clause is marked"
+    );
+}
+
+#[test]
+fn a_stance_verb_object_ends_at_a_comma() {
+    let c = reported_of("The governor, who endorsed Ms. Hale, was able to raise more money.");
+    assert_eq!(c, vec![("endorsed".into(), "Ms. Hale".into())]);
+}
+
+#[test]
+fn declined_takes_only_an_infinitive() {
+    let c = clauses_of("The senator declined to comment on the inquiry.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "to comment on the inquiry");
+    assert!(clauses_of("Sales declined sharply in the last quarter of the year.").is_empty());
+}
+
+fn find_one(body: &str) -> Clause {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    find(body, &paragraphs, &ParagraphTokens::default(), &spans)[0]
+}
+
+#[test]
+fn a_cue_between_commas_reports_the_sentence_around_it() {
+    let c = clauses_of(
+        "Raising the toll too soon, a panel of economists says, would slow the recovery.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "a panel of economists");
+    assert_eq!(
+        c[0].2,
+        "Raising the toll too soon, a panel of economists says, would slow the recovery"
+    );
+    // A participle after the cue's comma leaves the content before it.
+    let c =
+        reported_of("The bridge will reopen, the engineer said, adding that repairs went well.");
+    assert_eq!(c[0].1, "The bridge will reopen", "{c:?}");
+}
+
+#[test]
+fn a_name_and_a_colon_open_a_reported_line() {
+    let c = clauses_of("Mayor Ortiz: Harbour will reopen in May.");
+    assert_eq!(
+        c,
+        vec![(
+            ":".into(),
+            "Mayor Ortiz".into(),
+            "Harbour will reopen in May".into()
+        )]
+    );
+    // A transcript's turn runs to the paragraph's end.
+    let c = clauses_of("OKAFOR: We will not wait. Nobody should.");
+    assert_eq!(c[0].2, "We will not wait. Nobody should", "{c:?}");
+    // Labels and lower-case phrases name no source.
+    assert!(clauses_of("The Latest: Harbour will reopen in May.").is_empty());
+    assert!(clauses_of("Editor's note: Harbour will reopen in May.").is_empty());
+    assert!(clauses_of("Still to come: the harbour vote and the budget.").is_empty());
+}
+
+#[test]
+fn a_capitalised_cue_in_a_title_case_headline_is_a_cue() {
+    let c = clauses_of("Harbour Master Says Ferry Will Resume In May");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Says");
+    assert_eq!(c[0].1, "Harbour Master");
+    assert_eq!(c[0].2, "Ferry Will Resume In May");
+    // In running text a capitalised cue word is a name.
+    assert!(clauses_of("The harbour master met Claims Director Jo Reyes on Monday.").is_empty());
+}
+
+#[test]
+fn a_question_put_by_nobody_named_has_no_source() {
+    let c = clauses_of("Asked whether the harbour would reopen, the mayor said it would.");
+    let asked = c
+        .iter()
+        .find(|c| c.0 == "Asked")
+        .expect("a clause of 'Asked'");
+    assert_eq!(asked.1, "", "{c:?}");
+    assert_eq!(asked.2, "whether the harbour would reopen");
+    let c = clauses_of("The mayor was asked about the harbour vote on Monday.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "about the harbour vote on Monday");
+    // "asked" with its subject before it is a cue of that subject.
+    let c = clauses_of("The mayor asked whether the harbour would reopen.");
+    assert_eq!(c[0].1, "The mayor", "{c:?}");
+}

@@ -207,6 +207,8 @@ pub(super) mod class {
     pub const ON: u32 = 1 << 24;
     /// Verbs of stance and proposal (`cue_stance_verbs`): "refused to", "proposed to".
     pub const STANCE: u32 = 1 << 25;
+    /// Verbs whose content is an infinitive only: "declined to comment".
+    pub const INFINITIVE: u32 = 1 << 26;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -278,6 +280,10 @@ pub(super) fn classes() -> &'static Classes {
         add(&mut self::BREAKS.iter().copied(), BREAK);
         add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
         add(&mut ["on"].into_iter(), ON);
+        add(
+            &mut ["declined", "declines", "declining"].into_iter(),
+            INFINITIVE,
+        );
         Classes { map }
     })
 }

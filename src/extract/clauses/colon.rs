@@ -1,0 +1,93 @@
+//! A line that opens with a short name and a colon: "Lynch: No outside influence on the
+//! inquiry." (a headline's source), "Poll: Clinton leads in Ohio.", "MILLER: We will not
+//! wait." (a transcript). The name is the source, the rest of the sentence the content.
+
+use super::words::class::*;
+use super::{Clause, SourceAt, Words};
+use crate::model::Span;
+
+/// Labels before a colon that name no source: "The Latest:", "Editor's note:",
+/// "Correction:", "Q:".
+const LABELS: &[&str] = &[
+    "latest",
+    "note",
+    "correction",
+    "corrections",
+    "contributing",
+    "update",
+    "updated",
+    "video",
+    "watch",
+    "related",
+    "revealed",
+    "breaking",
+    "exclusive",
+    "photos",
+    "photo",
+    "read",
+    "listen",
+    "q",
+    "a",
+    "source",
+    "sources",
+    "disclosure",
+    "advertisement",
+];
+
+/// Words that open a phrase, not a name, before a colon: "Another challenge:", "The Gap
+/// Goes On:".
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "another", "this", "that", "these", "those", "one", "our", "my", "his",
+    "her", "their", "its", "what", "why", "how", "here", "more",
+];
+
+impl Words<'_> {
+    /// Whether the paragraph is a headline in title case ("Mayor Says Harbour Will Reopen"):
+    /// a short line whose words are nearly all capitalised, so a capitalised cue word is
+    /// still a cue.
+    pub(super) fn title_case(&self) -> bool {
+        let n = self.toks.len();
+        let caps = self
+            .toks
+            .iter()
+            .filter(|t| t.is_capitalised(self.body))
+            .count();
+        (4..=30).contains(&n) && caps * 10 >= n * 7
+    }
+
+    /// The clause of a paragraph whose first sentence `a..b` opens with one to four
+    /// capitalised words, then a colon and a content of three words or more (the rest of
+    /// the paragraph).
+    pub(super) fn colon_line(&self, a: usize, b: usize) -> Option<Clause> {
+        if a != 0 || self.quoted(a) || !self.toks[a].is_capitalised(self.body) {
+            return None;
+        }
+        let k = (a + 1..b.min(a + 5)).find(|&i| self.gap(i).contains(':'))?;
+        let g = self.gap(k);
+        if g.trim() != ":" || b - k < 3 || (a..k).any(|i| self.quoted(i) || self.is(i, CUE)) {
+            return None;
+        }
+        let word = |i: usize| self.toks[i].text(self.body).to_lowercase();
+        // A name: every word capitalised ("Still to come:" is a label).
+        if (a..k).any(|i| !self.toks[i].is_capitalised(self.body))
+            || OPENERS.contains(&word(a).as_str())
+            || (a..k).any(|i| LABELS.contains(&word(i).as_str()))
+        {
+            return None;
+        }
+        let colon = self.toks[k - 1].end + g.find(':')?;
+        // A transcript's turn ("MILLER: We will not wait. Nobody will.") runs to the
+        // paragraph's end.
+        let content = self.span(k, self.toks.len());
+        Some(Clause {
+            cue: Span::new(colon, colon + 1),
+            source: self.span(a, k),
+            source_at: SourceAt::Before,
+            content,
+            reported: content,
+            paragraph: self.index,
+            cognition: false,
+            stance: false,
+        })
+    }
+}
