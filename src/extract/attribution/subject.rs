@@ -385,7 +385,13 @@ pub(super) fn description(
     while !body.is_char_boundary(start) {
         start += 1;
     }
-    describe(body, actors, &tokenize_pooled(body, start, range.1), range.1, last)
+    describe(
+        body,
+        actors,
+        &tokenize_pooled(body, start, range.1),
+        range.1,
+        last,
+    )
 }
 
 /// [`description`] over the words of its range (ending at `end`), already tokenized.
