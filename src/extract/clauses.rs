@@ -15,11 +15,13 @@ use super::actors::ParagraphTokens;
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Token};
 use crate::model::{Paragraph, Span};
+pub(super) use sentence::ends_sentence;
 use words::class::{self, *};
 
 mod asked;
 mod colon;
 mod content;
+mod sentence;
 mod soft;
 mod words;
 
@@ -85,56 +87,6 @@ pub fn find(
         Words::new(body, pi as u32, toks, &here).clauses(&mut out);
     }
     out
-}
-
-/// Whether the gap `g` between tokens `prev` and `next` ends a sentence: it holds a stop,
-/// and the stop ends no abbreviation ("McConnell, R-Ky., said" before a lower-case word;
-/// "Rep. Stephen Lynch", "Leonard E. Burman": a title or an initial before a name) and
-/// closes no bracket ("Rep. John Mica (R-Fla.) said").
-pub(super) fn ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
-    let Some(at) = g.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
-        return false;
-    };
-    // "98.33", "U.S.": a stop with no space or quotation mark after it is inside a word.
-    if !g
-        .bytes()
-        .any(|b| b.is_ascii_whitespace() || !b.is_ascii() || b == b'"')
-    {
-        return false;
-    }
-    if g[at + 1..]
-        .trim_start_matches(['.', '!', '?'])
-        .starts_with([')', ']'])
-    {
-        return false;
-    }
-    let lower_next = body[next.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    let abbreviation = g.starts_with('.')
-        && (matches!(
-            prev.text(body),
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Rep"
-                | "Sen"
-                | "Del"
-                | "Gov"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Sgt"
-                | "Prof"
-                | "Rev"
-                | "St"
-                | "Capt"
-                | "Cmdr"
-                | "Adm"
-                | "Maj"
-        ) || (prev.end - prev.start == 1 && prev.is_capitalised(body)));
-    !lower_next && !abbreviation
 }
 
 /// One paragraph's words, which quote each lies in, and its sentences.
