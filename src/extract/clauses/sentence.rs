@@ -6,7 +6,17 @@ use crate::extract::tokens::Token;
 /// and the stop ends no abbreviation ("McConnell, R-Ky., said" before a lower-case word;
 /// "Rep. Stephen Lynch", "Leonard E. Burman": a title or an initial before a name) and
 /// closes no bracket ("Rep. John Mica (R-Fla.) said").
+#[inline]
 pub(in crate::extract) fn ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
+    // Most gaps between words are one space or one comma: no stop, decided here.
+    if g.len() == 1 && !matches!(g.as_bytes()[0], b'.' | b'!' | b'?') {
+        return false;
+    }
+    stop_ends_sentence(body, prev, g, next)
+}
+
+/// [`ends_sentence`] for a gap of any length.
+fn stop_ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
     let Some(at) = g.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
         return false;
     };
