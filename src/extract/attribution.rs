@@ -8,6 +8,7 @@
 //! follows in the same or the next paragraph.
 
 mod inherit;
+mod interview;
 mod pronoun;
 mod referent;
 mod reported;

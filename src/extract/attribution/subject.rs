@@ -1,5 +1,6 @@
 //! Reading the subject of a speech verb: a pronoun, a named actor, or an unnamed description.
 
+use super::interview;
 use super::pronoun::{last_any_person, last_described, last_person, reported_before, ONE_PERSON};
 use super::referent::{names_a_noun, organisation_meant, surname};
 use crate::extract::actors::ArticleActors;
@@ -118,6 +119,10 @@ fn read_subject(
     let first = words
         .iter()
         .position(|t| !LEADING.contains(&lower(t).as_str()))?;
+    // "((WN)) In your book you wrote …": "you" in an interviewer's question.
+    if let Some(who) = interview::addressed(body, actors, &words) {
+        return who.map(LocalSpeaker::Entity);
+    }
     let head = lower(&words[first]);
     let pronoun_at = words[first].start.min(before);
     match head.as_str() {

@@ -651,4 +651,5 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
     assert_eq!(q.1, None);
 }
 
+mod interview;
 mod speakers;

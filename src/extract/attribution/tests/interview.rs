@@ -1,0 +1,32 @@
+//! "you" in an interviewer's question is the person interviewed.
+
+use super::{reported, some, speakers};
+
+const INTERVIEW: &str = "Maria Lopez, a former teacher, spoke to us about her campaign. Lopez joined the council in 2012.\n\
+((WN)) In your launch speech you said “the city has been asleep for a decade.” What did you mean?\n\
+((Maria Lopez)) The roads, the schools, the buses: nothing has moved.\n\
+((WN)) You have also said that the budget must be cut. Where would you start?";
+
+#[test]
+fn you_in_the_interviewers_turn_is_the_interviewee() {
+    assert_eq!(speakers(INTERVIEW), [some("Maria Lopez")]);
+    let r = reported(INTERVIEW);
+    let cut = r
+        .iter()
+        .find(|(content, _, _)| content == "the budget must be cut")
+        .expect("the reported question is found");
+    assert_eq!(cut.1.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn you_outside_an_interviewers_turn_names_nobody() {
+    // The same words with no interviewer's label: the writer addresses the reader.
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nIn your letters you said “the city has been asleep for a decade.”";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_q_label_is_an_interviewers_turn() {
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nQ: In March you wrote “the buses come too late.” Why?";
+    assert_eq!(speakers(body), [some("Maria Lopez")]);
+}
