@@ -13,6 +13,7 @@ mod pronoun;
 mod referent;
 mod reported;
 mod subject;
+mod written;
 
 use super::actors::ArticleActors;
 use super::clauses::{self, Clause, SourceAt};
@@ -341,34 +342,9 @@ impl Context<'_> {
         {
             words.remove(0);
         }
-        let first = words.first()?.to_lowercase();
-        let last = words.last()?.trim_end_matches([',', '.']).to_lowercase();
-        let pronoun = |w: &str| {
-            matches!(
-                w,
-                "i" | "we"
-                    | "you"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "there"
-                    | "what"
-                    | "one"
-                    | "some"
-                    | "many"
-                    | "others"
-            )
-        };
-        let noun_end = last.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !last.ends_with("ly")
-            && !pronoun(&last);
-        (words.len() <= 7 && !pronoun(&first) && noun_end).then(|| {
-            let kept = words.join(" ");
+        let kept = written::noun_phrase(&words)?;
+        (kept.len() <= 7).then(|| {
+            let kept = words[kept].join(" ");
             LocalSpeaker::Unnamed(kept.trim_end_matches([',', '.']).to_string())
         })
     }

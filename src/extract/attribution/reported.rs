@@ -75,8 +75,19 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let first = words.first()?.to_lowercase();
     let fine = words.len() <= 8
         && !text.contains([',', ';', ':', '"', '“', '”', '(', ')'])
+        && !text.contains("--")
         && !NOT_A_SOURCE.contains(&first.as_str());
-    fine.then(|| LocalSpeaker::Unnamed(text.to_string()))
+    if !fine {
+        return None;
+    }
+    // Words that read as no noun phrase: reported speech whose source is not known.
+    let Some(kept) = super::written::noun_phrase(&words) else {
+        return Some(LocalSpeaker::None);
+    };
+    let (first, last) = (words[kept.start], words[kept.end - 1]);
+    let from = first.as_ptr() as usize - text.as_ptr() as usize;
+    let to = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
+    Some(LocalSpeaker::Unnamed(text[from..to].to_string()))
 }
 
 /// The content without a leading "that" and trailing punctuation; none when too short.
