@@ -37,6 +37,9 @@ pub(super) fn indirect(
         if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
             continue;
         }
+        if asks(body, c, span) {
+            continue;
+        }
         // A clause with no source words ("Asked whether …, X said") has no speaker.
         let speaker = if c.source.start == c.source.end {
             Some(LocalSpeaker::None)
@@ -58,6 +61,27 @@ pub(super) fn indirect(
     }
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// A question asked, not speech reported: the source opens with an auxiliary or a
+/// question word and the sentence ends in "?" ("Can you tell us about the plan?", "Why do
+/// you think it failed?").
+fn asks(body: &str, c: &Clause, content: Span) -> bool {
+    let source = body
+        .get(c.source.start as usize..c.source.end as usize)
+        .unwrap_or("");
+    let first = source.split_whitespace().next().unwrap_or("");
+    let question_word = [
+        "can", "could", "would", "will", "do", "does", "did", "why", "what", "how", "when",
+        "where", "is", "are", "have", "has", "should",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w));
+    question_word
+        && body.get(content.end as usize..).is_some_and(|rest| {
+            rest.trim_start_matches(|c: char| c != '?' && !".!\n".contains(c))
+                .starts_with('?')
+        })
 }
 
 /// Words that never stand as an unnamed source by themselves.

@@ -30,3 +30,12 @@ fn a_q_label_is_an_interviewers_turn() {
     let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nQ: In March you wrote “the buses come too late.” Why?";
     assert_eq!(speakers(body), [some("Maria Lopez")]);
 }
+
+#[test]
+fn a_question_is_not_reported_speech() {
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\n((WN)) Can you tell us about the new budget? Why do you think the buses are late?";
+    assert!(reported(body).is_empty(), "{:?}", reported(body));
+    // The same cue in a statement reports speech.
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nLopez told us the buses are late.";
+    assert_eq!(reported(body).len(), 1);
+}
