@@ -91,11 +91,7 @@ fn folded_hash(word: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // Assembled byte by byte: a copy of a variable length would call memcpy.
-        let x = rest
-            .iter()
-            .rev()
-            .fold(0u64, |x, &b| (x << 8) | u64::from(b));
+        let x = crate::extract::tokens::load_le(rest);
         h = (h.rotate_left(5) ^ ascii_lower(x)).wrapping_mul(K);
     }
     h
