@@ -336,12 +336,12 @@ impl Context<'_> {
         let mut words: Vec<&str> = text.split_whitespace().collect();
         while words
             .first()
-            .is_some_and(|w| subject::LEADING.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| subject::LEADING.contains(&Lower::new(w).as_str()))
         {
             words.remove(0);
         }
-        let first = words.first()?.to_lowercase();
-        let last = words.last()?.trim_end_matches([',', '.']).to_lowercase();
+        let first = Lower::new(words.first()?);
+        let last = Lower::new(words.last()?.trim_end_matches([',', '.']));
         let pronoun = |w: &str| {
             matches!(
                 w,
