@@ -338,7 +338,7 @@ impl Context<'_> {
         let mut words: Vec<&str> = text.split_whitespace().collect();
         while words
             .first()
-            .is_some_and(|w| subject::LEADING.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| subject::LEADING.contains(&Lower::new(w).as_str()))
         {
             words.remove(0);
         }

@@ -24,14 +24,14 @@ impl WordSet {
 
     /// Whether `word` in lower case is in the set (as `contains(&Lower::new(word))`).
     pub fn contains_folded(&self, word: &str) -> bool {
-        if word.is_ascii() {
-            let w = word.as_bytes();
-            return self
+        let w = word.as_bytes();
+        match folded_hash_ascii(w) {
+            (hash, true) => self
                 .0
-                .find(folded_hash(w), |k| k.as_bytes().eq_ignore_ascii_case(w))
-                .is_some();
+                .find(hash, |k| k.as_bytes().eq_ignore_ascii_case(w))
+                .is_some(),
+            _ => self.contains(&word.to_lowercase()),
         }
-        self.contains(&word.to_lowercase())
     }
 
     pub fn insert(&mut self, word: String) -> bool {
@@ -82,23 +82,29 @@ pub struct FoldedMap<V> {
 /// bytes as they are, so a lower-case key hashes as any casing of it does).
 #[inline]
 fn folded_hash(word: &[u8]) -> u64 {
+    folded_hash_ascii(word).0
+}
+
+/// [`folded_hash`] of `word`, and whether it is all ASCII (found in the same pass).
+#[inline]
+fn folded_hash_ascii(word: &[u8]) -> (u64, bool) {
     const K: u64 = 0x517c_c1b7_2722_0a95;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut h = word.len() as u64;
+    let mut high = 0;
     let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        high |= x;
         h = (h.rotate_left(5) ^ ascii_lower(x)).wrapping_mul(K);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // Assembled byte by byte: a copy of a variable length would call memcpy.
-        let x = rest
-            .iter()
-            .rev()
-            .fold(0u64, |x, &b| (x << 8) | u64::from(b));
+        let x = crate::extract::tokens::load_le(rest);
+        high |= x;
         h = (h.rotate_left(5) ^ ascii_lower(x)).wrapping_mul(K);
     }
-    h
+    (h, high & HIGH == 0)
 }
 
 /// The eight bytes of `x` with ASCII capitals in lower case (a byte with its top bit set
@@ -138,16 +144,14 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
         if word.len() > self.longest {
             return V::default();
         }
-        if word.is_ascii() {
-            let w = word.as_bytes();
-            return self
+        let w = word.as_bytes();
+        match folded_hash_ascii(w) {
+            (hash, true) => self
                 .table
-                .find(folded_hash(w), |(k, _)| {
-                    k.as_bytes().eq_ignore_ascii_case(w)
-                })
-                .map_or_else(V::default, |(_, v)| *v);
+                .find(hash, |(k, _)| k.as_bytes().eq_ignore_ascii_case(w))
+                .map_or_else(V::default, |(_, v)| *v),
+            _ => self.get_lower(&word.to_lowercase()),
         }
-        self.get_lower(&word.to_lowercase())
     }
 
     /// The value of `lower`, a word already in lower case.

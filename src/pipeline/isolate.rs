@@ -79,6 +79,9 @@ fn install_hook() {
 
 /// Analysis and extraction of one document; a panic in either leaves the article its text
 /// (and its analysis, when only extraction failed) and no quotes, with a warning.
+///
+/// Never inlined: profiles of extraction count the instructions inside this function.
+#[inline(never)]
 pub fn analyse_and_extract(doc: &Document) -> (Analysis, ArticleExtraction, Option<Warning>) {
     let analysis = match guarded(|| text::analyze(doc)) {
         Ok(a) => a,

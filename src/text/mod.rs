@@ -36,6 +36,18 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
+        #[cfg(target_arch = "x86_64")]
+        if n + 16 <= cap {
+            if let Some((starts, ends_in_word)) = bytes
+                .get(i..i + 16)
+                .and_then(|c| word_starts_16(c, in_word))
+            {
+                n += starts;
+                in_word = ends_in_word;
+                i += 16;
+                continue;
+            }
+        }
         if let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
             if n + 8 <= cap && x & HIGH_BITS == 0 {
@@ -72,6 +84,39 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
 }
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// [`words_up_to`]'s step over 16 bytes with SSE2 (part of every x86-64 processor): how
+/// many words start in `chunk` (the byte before it in a word if `in_word`), and whether
+/// its last byte is in a word; `None` unless it is 16 bytes, all ASCII.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn word_starts_16(chunk: &[u8], in_word: bool) -> Option<(usize, bool)> {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    let chunk: &[u8; 16] = chunk.try_into().ok()?;
+    // SAFETY: SSE2 is in the x86-64 baseline; the load reads the 16 bytes of `chunk`.
+    let (high, spaces) = unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let space = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
+        // `\t` to `\r` (signed comparisons: right for the ASCII bytes this answers for).
+        let control = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(b'\t' as i8 - 1)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(b'\r' as i8 + 1)),
+        );
+        let spaces = _mm_movemask_epi8(_mm_or_si128(space, control));
+        (_mm_movemask_epi8(v), spaces as u32)
+    };
+    if high != 0 {
+        return None;
+    }
+    // One bit per byte: a word starts at a non-space after a space (or after the chunk
+    // before, when that did not end in a word).
+    let after_space = (spaces << 1) | u32::from(!in_word);
+    let starts = !spaces & after_space & 0xffff;
+    Some((starts.count_ones() as usize, spaces & 0x8000 == 0))
+}
 
 /// The high bit of each byte of `x` (ASCII bytes only) set where the byte is whitespace:
 /// a space, or `\t` to `\r`.
@@ -353,6 +398,20 @@ mod tests {
             let all = text.split_whitespace().count();
             proptest::prop_assert_eq!(words_up_to(&text, usize::MAX), all);
             proptest::prop_assert_eq!(words_up_to(&text, cap), all.min(cap));
+        }
+    }
+
+    /// Every ASCII byte at every place of a chunk of 16 (the SSE2 step) and of 8.
+    #[test]
+    fn words_up_to_counts_every_ascii_byte_in_chunks() {
+        for b in 0u8..0x80 {
+            for at in 0..40 {
+                let mut text = *b"a b\tc\x0bd\re\x1cf g\x0c hh\n i\x7fj k\x00l  m\x0en\x08o p qq r";
+                text[at] = b;
+                let text = std::str::from_utf8(&text).expect("ASCII");
+                let all = text.split_whitespace().count();
+                assert_eq!(words_up_to(text, usize::MAX), all, "{text:?}");
+            }
         }
     }
 

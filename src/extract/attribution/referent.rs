@@ -149,9 +149,10 @@ pub(super) fn surname(
         return None;
     }
     let mut people = actors.entities.iter().enumerate().filter(|(_, e)| {
+        // The name's last word is `text` (a token: no spaces), after a space.
         e.kind == ActorType::Person
-            && e.name.contains(' ')
-            && e.name.rsplit(' ').next() == Some(text)
+            && e.name.strip_suffix(text).is_some_and(|h| h.ends_with(' '))
+            && !text.contains(' ')
     });
     match (people.next(), people.next()) {
         (Some((i, _)), None) => Some(i as u32),

@@ -347,9 +347,7 @@ fn in_relative_clause(text: &str, at: usize) -> bool {
     // The last clause opening in `head`: every one starts with a comma, so only commas
     // (found from the end) are tried.
     let opens = [", who ", ", whose ", ", which ", ", where "];
-    let Some(open) = head
-        .rmatch_indices(',')
-        .map(|(i, _)| i)
+    let Some(open) = memchr::memrchr_iter(b',', head.as_bytes())
         .find(|&i| opens.iter().any(|p| head[i..].starts_with(p)))
     else {
         return false;

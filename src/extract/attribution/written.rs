@@ -2,6 +2,8 @@
 //! agency", "Political observers in Virginia", "Those close to him") and not as the tail
 //! of a clause ("the ones he", "on board with", "established a policy").
 
+use crate::extract::tokens::Lower;
+
 /// Which of `words` (a source's words, leading conjunctions removed) make the phrase kept
 /// as written, or none when they read as no noun phrase: a pronoun, preposition or verb
 /// first; a pronoun, preposition, determiner, possessive or adverb last.
@@ -13,8 +15,8 @@
 ///   released an ad"); a participle after a determiner or adverb stays ("A retired
 ///   general", "the newly elected mayor"), and so does one that follows its noun as a
 ///   participle does ("those surveyed").
-pub(super) fn noun_phrase(words: &[&str]) -> Option<std::ops::Range<usize>> {
-    let lower = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
+pub(super) fn noun_phrase<'a>(words: &[&'a str]) -> Option<std::ops::Range<usize>> {
+    let lower = |w: &'a str| Lower::new(w.trim_end_matches([',', '.']));
     // Between commas: "In interviews, female donors" and "tax cuts, one study" keep what
     // follows; "Others, however" and "The administration, for its part" what comes first.
     let (start, end) = match words.iter().position(|w| w.ends_with(',')) {

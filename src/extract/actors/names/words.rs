@@ -73,9 +73,11 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 /// "Tunisian-born", "Janet Jackson-style", "UWB-using", "Trump-loving", "US-led",
 /// "October-to-December".
 pub(super) fn adjectival(w: &str) -> bool {
-    let Some((_, last)) = w.rsplit_once('-') else {
+    // Most words have no hyphen: turned away by one byte search.
+    let Some(hyphen) = memchr::memrchr(b'-', w.as_bytes()) else {
         return false;
     };
+    let last = &w[hyphen + 1..];
     // "October-to-December": a span, not a name.
     let span = ["-to-", "-and-", "-by-", "-for-"]
         .iter()
