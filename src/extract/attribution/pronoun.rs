@@ -124,7 +124,7 @@ fn clause_start(body: &str, at: usize) -> usize {
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
-fn sentence_start(body: &str, at: usize) -> usize {
+pub(super) fn sentence_start(body: &str, at: usize) -> usize {
     let head = span::upto(body, at).as_bytes();
     let mut i = head.len();
     while i > 0 {

@@ -652,3 +652,14 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
 }
 
 mod speakers;
+
+#[test]
+fn a_participle_after_a_quote_goes_on_with_the_subject() {
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole praised the plan as “bold and overdue,” comparing it favourably \
+             to Governor Ray Ortiz."
+        ),
+        [some("Ann Cole")]
+    );
+}
