@@ -663,3 +663,16 @@ fn a_participle_after_a_quote_goes_on_with_the_subject() {
         [some("Ann Cole")]
     );
 }
+
+/// A role of one gender ("widow") says whom "she" means, whatever the first name says.
+#[test]
+fn a_gendered_role_decides_a_pronoun() {
+    assert_eq!(
+        speakers(
+            "Ann Cole backed the veto.\n\n“It holds no weight,” said widow Terry Vance.\n\n\
+             Vance said the families were tired of waiting.\n\n“Nobody should make us wait,” \
+             she said."
+        ),
+        [some("Terry Vance"), some("Terry Vance")]
+    );
+}
