@@ -9,6 +9,7 @@
 
 mod inherit;
 mod interview;
+mod inverted;
 mod pronoun;
 mod referent;
 mod reported;
@@ -319,6 +320,9 @@ impl Context<'_> {
         let at = c.cue.start as usize;
         let resolved = match c.source_at {
             SourceAt::Before => subject::resolve(self.body, self.actors, range, at),
+            SourceAt::After if inverted::participle(self.body, c.cue) => {
+                return inverted::sentence_subject(self.body, self.actors, c);
+            }
             SourceAt::After | SourceAt::Sentence => {
                 subject::resolve_after_verb(self.body, self.actors, range, at)
             }
@@ -448,6 +452,10 @@ impl Context<'_> {
             return None;
         }
         let v = (0..words.len().min(16)).find(|&i| self.is_speech(&words, i))?;
+        // `“…,” saying …` goes on with the sentence's subject.
+        if v == 0 && self.lower(&words[0]).ends_with("ing") {
+            return None;
+        }
         let reports = self.lower(&words[v]).starts_with("report");
         let speaker = if v > 0 {
             subject::resolve(

@@ -192,10 +192,25 @@ fn group(
         let adverb = t.sentence_start && words::sentence_adverb(&w);
         // "Unclogging Beijing …": a gerund opening a sentence.
         let gerund = t.sentence_start && w.ends_with("ing") && !words.is(k, class::FIRST_NAME);
+        // "Chastened by the polls, …", "Preceded at the lectern by …": a participle and a
+        // preposition opening a sentence.
+        let participle = t.sentence_start
+            && k + 1 == j
+            && w.len() > 4
+            && w.ends_with("ed")
+            && j < tokens.len()
+            && words.is_word(
+                j,
+                &[
+                    "by", "at", "with", "about", "on", "in", "into", "for", "from", "over",
+                ],
+            )
+            && !words.is(k, class::FIRST_NAME);
         let drop = is_article
             || adjectival
             || adverb
             || gerund
+            || participle
             || (t.sentence_start && common_compound)
             || (t.sentence_start
                 && words.is(k, class::COMMON)

@@ -209,6 +209,16 @@ fn descriptions_gerunds_and_awards_are_not_names() {
     );
 }
 
+/// A participle before "by" or "lest" opening a sentence is capitalised by position only.
+#[test]
+fn opening_participles_and_conjunctions_are_not_names() {
+    let a = actors(
+        "Chastened by the polls, Ann Cole changed course. Lest anyone doubt it, she said \
+         so twice. Preceded at the lectern by her aide, she spoke.",
+    );
+    assert_eq!(names_of(&a, ActorType::Person), ["Ann Cole"]);
+}
+
 #[test]
 fn offices_with_of_are_roles() {
     let a = actors("The Director of National Intelligence John Ratcliffe said so. Secretary of State Corey Stapleton agreed.");

@@ -124,7 +124,7 @@ fn clause_start(body: &str, at: usize) -> usize {
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
-fn sentence_start(body: &str, at: usize) -> usize {
+pub(super) fn sentence_start(body: &str, at: usize) -> usize {
     let head = span::upto(body, at).as_bytes();
     let mut i = head.len();
     while i > 0 {
@@ -207,6 +207,11 @@ fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
             })
         })
     };
+    // "widow Terry Vance", "Kim Lee, her husband": a role of one gender says more than a
+    // first name both are given.
+    if let Some(by_role) = role_gender(&e.roles) {
+        return Some(by_role);
+    }
     let is_female = (given && female.contains(&first) && !male.contains(&first))
         || titled(&[
             "Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess",
@@ -218,6 +223,57 @@ fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// The gender the last word of a role says ("widow", "husband"), when the roles agree; not
+/// "spokesman" or "chairman", which some outlets write for women too.
+fn role_gender(roles: &[String]) -> Option<bool> {
+    const FEMALE: &[&str] = &[
+        "widow",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "actress",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "girlfriend",
+        "aunt",
+        "niece",
+        "waitress",
+    ];
+    const MALE: &[&str] = &[
+        "widower",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "congressman",
+        "businessman",
+        "boyfriend",
+        "uncle",
+        "nephew",
+    ];
+    let mut found = None;
+    for r in roles {
+        let last = r.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let g = if FEMALE.contains(&last.as_str()) {
+            true
+        } else if MALE.contains(&last.as_str()) {
+            false
+        } else {
+            continue;
+        };
+        if found.is_some_and(|f| f != g) {
+            return None;
+        }
+        found = Some(g);
+    }
+    found
 }
 
 /// Singular heads of an unnamed source a later "he" or "she" can continue with.

@@ -653,3 +653,27 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
 
 mod interview;
 mod speakers;
+
+#[test]
+fn a_participle_after_a_quote_goes_on_with_the_subject() {
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole praised the plan as “bold and overdue,” comparing it favourably \
+             to Governor Ray Ortiz."
+        ),
+        [some("Ann Cole")]
+    );
+}
+
+/// A role of one gender ("widow") says whom "she" means, whatever the first name says.
+#[test]
+fn a_gendered_role_decides_a_pronoun() {
+    assert_eq!(
+        speakers(
+            "Ann Cole backed the veto.\n\n“It holds no weight,” said widow Terry Vance.\n\n\
+             Vance said the families were tired of waiting.\n\n“Nobody should make us wait,” \
+             she said."
+        ),
+        [some("Terry Vance"), some("Terry Vance")]
+    );
+}

@@ -125,6 +125,7 @@ pub(super) fn sentence_adverb(w: &str) -> bool {
         "finally",
         "eventually",
         "initially",
+        "lest",
     ];
     const SUFFIXES: &[&str] = &[
         "ally", "ately", "ently", "antly", "ously", "edly", "ively", "arly",
