@@ -257,6 +257,20 @@ fn declined_takes_only_an_infinitive() {
 }
 
 #[test]
+fn a_content_before_its_cue_is_not_cut() {
+    let c = reported_of(
+        "The bus was meant to stop at the school, but the driver took another road, a parent said.",
+    );
+    assert_eq!(
+        c,
+        vec![(
+            "said".into(),
+            "The bus was meant to stop at the school, but the driver took another road".into()
+        )]
+    );
+}
+
+#[test]
 fn seems_takes_only_an_infinitive() {
     let c = clauses_of("The governor seems to favour a later start for the session.");
     assert_eq!(c.len(), 1, "{c:?}");
