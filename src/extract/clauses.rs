@@ -300,7 +300,14 @@ impl<'a> Words<'a> {
             self.content_before(a, s)
         };
         let clause = |cue_end: usize, source: Span, source_at, content: Span| {
-            let mut reported = self.reported(content, self.is(v, STANCE));
+            // A content that ends before its cue ("…, but the court ruled …, another source
+            // said.") is the source's to the end: no narrator's clause is cut from it.
+            let before = content.end as usize <= self.toks[v].start;
+            let mut reported = if before {
+                content
+            } else {
+                self.reported(content, self.is(v, STANCE))
+            };
             let mut content = content;
             if !self.soft.is_empty() {
                 let whole = self.interrupted(content, v);

@@ -77,7 +77,7 @@ fn a_relative_clause_apposition_may_be_long() {
 #[test]
 fn a_second_verb_of_the_subject_is_a_cue_of_its_own() {
     let c = clauses_of(
-        "Cruz thanked the delegates for their support and said he was standing on principle.",
+        "Cruz greeted the delegates for their support and said he was standing on principle.",
     );
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].0, "said");
@@ -254,6 +254,39 @@ fn declined_takes_only_an_infinitive() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "to comment on the inquiry");
     assert!(clauses_of("Sales declined sharply in the last quarter of the year.").is_empty());
+}
+
+#[test]
+fn a_content_before_its_cue_is_not_cut() {
+    let c = reported_of(
+        "The bus was meant to stop at the school, but the driver took another road, a parent said.",
+    );
+    assert_eq!(
+        c,
+        vec![(
+            "said".into(),
+            "The bus was meant to stop at the school, but the driver took another road".into()
+        )]
+    );
+}
+
+#[test]
+fn seems_takes_only_an_infinitive() {
+    let c = clauses_of("The governor seems to favour a later start for the session.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "to favour a later start for the session");
+    assert!(clauses_of("The painter appears alongside her two brothers in the film.").is_empty());
+}
+
+#[test]
+fn stance_verbs_of_the_second_round_are_cues() {
+    let c = reported_of("The union backed a shorter week for its members.");
+    assert_eq!(
+        c,
+        vec![("backed".into(), "a shorter week for its members".into())]
+    );
+    let c = clauses_of("The minister sees the new tax as a mistake for small firms.");
+    assert_eq!(c.len(), 1, "{c:?}");
 }
 
 fn find_one(body: &str) -> Clause {

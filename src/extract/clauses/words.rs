@@ -281,7 +281,7 @@ pub(super) fn classes() -> &'static Classes {
         add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
         add(&mut ["on"].into_iter(), ON);
         add(
-            &mut ["declined", "declines", "declining"].into_iter(),
+            &mut ["declined", "declines", "declining", "appears", "seems"].into_iter(),
             INFINITIVE,
         );
         Classes { map }
