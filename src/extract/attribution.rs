@@ -346,11 +346,10 @@ impl Context<'_> {
         {
             words.remove(0);
         }
-        let kept = written::noun_phrase(&words)?;
-        (kept.len() <= 7).then(|| {
-            let kept = words[kept].join(" ");
-            LocalSpeaker::Unnamed(kept.trim_end_matches([',', '.']).to_string())
-        })
+        let kept = words[written::noun_phrase(&words, 7)?].join(" ");
+        Some(LocalSpeaker::Unnamed(
+            kept.trim_end_matches([',', '.']).to_string(),
+        ))
     }
 
     /// `“…” Trump said.`, `“…” said Ms Ortiz.`: a sentence of a few words that starts or

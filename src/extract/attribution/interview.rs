@@ -5,17 +5,18 @@
 //! state "…"` quotes the interviewee. Anywhere else "you" names nobody the article does.
 
 use super::subject::Scope;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::Token;
 use crate::model::ActorType;
 
 /// When the subject words end in "you" (with "have", "also" …) in an interviewer's turn:
 /// `Some` of the interviewee, if the article has one.
 pub(super) fn addressed(body: &str, actors: &Scope, words: &[Token]) -> Option<Option<u32>> {
+    let is = |t: &Token, w: &str| t.text(body).eq_ignore_ascii_case(w);
     let last = words
         .iter()
         .rev()
-        .find(|t| !BETWEEN.contains(&Lower::new(t.text(body)).as_str()))?;
-    if Lower::new(last.text(body)) != "you" || !in_interviewer_turn(body, last.start) {
+        .find(|t| !BETWEEN.iter().any(|w| is(t, w)))?;
+    if !is(last, "you") || !in_interviewer_turn(body, last.start) {
         return None;
     }
     Some(interviewee(actors))

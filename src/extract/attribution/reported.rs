@@ -105,7 +105,7 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
         return None;
     }
     // Words that read as no noun phrase: reported speech whose source is not known.
-    let Some(kept) = super::written::noun_phrase(&words) else {
+    let Some(kept) = super::written::noun_phrase(&words, usize::MAX) else {
         return Some(LocalSpeaker::None);
     };
     let (first, last) = (words[kept.start], words[kept.end - 1]);

@@ -5,7 +5,7 @@
 use crate::extract::tokens::Lower;
 
 /// Which of `words` (a source's words, leading conjunctions removed) make the phrase kept
-/// as written, or none when they read as no noun phrase: a pronoun, preposition or verb
+/// as written, or none when they read as no noun phrase or it would be over `max` words: a pronoun, preposition or verb
 /// first; a pronoun, preposition, determiner, possessive or adverb last.
 /// - An adverbial before a comma is left out ("In interviews, female donors").
 /// - An auxiliary or a relative pronoun at the end is the verb's ("The agency isn't",
@@ -15,8 +15,8 @@ use crate::extract::tokens::Lower;
 ///   released an ad"); a participle after a determiner or adverb stays ("A retired
 ///   general", "the newly elected mayor"), and so does one that follows its noun as a
 ///   participle does ("those surveyed").
-pub(super) fn noun_phrase<'a>(words: &[&'a str]) -> Option<std::ops::Range<usize>> {
-    let lower = |w: &'a str| Lower::new(w.trim_end_matches([',', '.']));
+pub(super) fn noun_phrase(words: &[&str], max: usize) -> Option<std::ops::Range<usize>> {
+    let is = |i: usize, c: u8| words.get(i).is_some_and(|w| classes(w) & c != 0);
     // Between commas: "In interviews, female donors" and "tax cuts, one study" keep what
     // follows; "Others, however" and "The administration, for its part" what comes first.
     let (start, end) = match words.iter().position(|w| w.ends_with(',')) {
@@ -26,81 +26,110 @@ pub(super) fn noun_phrase<'a>(words: &[&'a str]) -> Option<std::ops::Range<usize
                 .iter()
                 .rposition(|w| w.ends_with(','))
                 .map_or(words.len(), |i| i + 1);
-            if words
-                .get(after)
-                .is_some_and(|w| matches!(lower(w).as_str(), "and" | "but"))
-            {
+            if is(after, CONJUNCTION) {
                 after += 1;
             }
             let tail = &words[after.min(words.len())..];
-            let opens = NOT_FIRST.contains(&lower(words.first()?).as_str());
-            let phrase = tail.first().is_some_and(|w| starts_phrase(&lower(w), w))
-                && tail.iter().any(|w| w.chars().any(char::is_alphabetic));
-            if opens || phrase {
+            let phrase = tail.first().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || is(after, DETERMINER)
+            }) && tail.iter().any(|w| w.chars().any(char::is_alphabetic));
+            if is(0, NOT_FIRST) || phrase {
                 (after, words.len())
             } else {
                 (0, first_comma + 1)
             }
         }
     };
-    let first = lower(words.get(start)?);
     let mut end = end;
-    while end > start + 1 && TRAILING.contains(&lower(words[end - 1]).as_str()) {
+    while end > start + 1 && is(end - 1, TRAILING) {
         end -= 1;
     }
+    // Too long, unless a verb cuts it short (the test below, without its lookups).
+    let cut_short = || (start + 1..end.min(start + max + 1)).any(|i| past_tense(words[i]));
+    if end - start > max && !cut_short() {
+        return None;
+    }
     // "established a policy": a verb and its object.
-    let verb_first = past_tense(words[start])
-        && words
-            .get(start + 1)
-            .is_some_and(|w| DETERMINERS.contains(&lower(w).as_str()));
-    if verb_first
-        || NOT_FIRST.contains(&first.as_str())
-        || words[start + 1..end]
-            .iter()
-            .any(|w| FINITE.contains(&lower(w).as_str()))
-    {
+    let verb_first = past_tense(words.get(start)?) && is(start + 1, DETERMINER);
+    if verb_first || is(start, NOT_FIRST) {
         return None;
     }
     let verb_at = (start + 1..end).find(|&i| {
-        let w = lower(words[i]);
-        let before = lower(words[i - 1]);
         past_tense(words[i])
-            && !AFTER_NOUN.contains(&w.as_str())
-            && !SUBJECTS.contains(&before.as_str())
-            && !DETERMINERS.contains(&before.as_str())
-            && !before.ends_with("ly")
+            && !is(i, AFTER_NOUN)
+            && !is(i - 1, SUBJECT | DETERMINER)
+            && !words[i - 1].trim_end_matches([',', '.']).ends_with("ly")
     });
+    let clause_end = end;
     let end = verb_at.unwrap_or(end);
-    let last = lower(words.get(end.checked_sub(1)?)?);
+    let last = words.get(end.checked_sub(1)?)?.trim_end_matches([',', '.']);
     let contraction = [
         "n't", "n’t", "'ve", "’ve", "'m", "’m", "'re", "’re", "'d", "’d", "'ll", "’ll",
     ]
     .iter()
-    .any(|c| last.ends_with(c));
+    .any(|c| last.as_bytes().ends_with(c.as_bytes()));
+    let lower_last = Lower::new(last);
     let noun_end = !contraction
         && last.chars().any(char::is_alphanumeric)
-        && !ADVERB_ENDS.iter().any(|e| last.ends_with(e))
-        && !NOT_LAST.contains(&last.as_str());
-    (noun_end && end > start).then_some(start..end)
+        && !(lower_last.as_bytes().ends_with(b"ly")
+            && ADVERB_ENDS
+                .iter()
+                .any(|e| lower_last.as_bytes().ends_with(e.as_bytes())))
+        && !is(end - 1, NOT_LAST);
+    let fits = noun_end && end > start && end - start <= max;
+    (fits && !(start + 1..clause_end).any(|i| is(i, FINITE))).then_some(start..end)
 }
 
-/// Whether a word can open a noun phrase: a capital, a number, a determiner or
-/// quantifier ("Republicans", "26 percent", "one study").
-fn starts_phrase(lower: &str, word: &str) -> bool {
-    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        || DETERMINERS.contains(&lower)
+/// The classes of a word (bits below), case and a trailing comma or stop aside.
+fn classes(w: &str) -> u8 {
+    static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::LazyLock::new(|| {
+            let mut t = rustc_hash::FxHashMap::default();
+            let lists: [(&[&'static str], u8); 8] = [
+                (NOT_FIRST_WORDS, NOT_FIRST),
+                (NOT_LAST_WORDS, NOT_LAST),
+                (FINITE_WORDS, FINITE),
+                (TRAILING_WORDS, TRAILING),
+                (AFTER_NOUN_WORDS, AFTER_NOUN),
+                (DETERMINER_WORDS, DETERMINER),
+                (SUBJECT_WORDS, SUBJECT),
+                (&["and", "but"], CONJUNCTION),
+            ];
+            for (list, bit) in lists {
+                for w in list {
+                    *t.entry(*w).or_default() |= bit;
+                }
+            }
+            t
+        });
+    let w = w.trim_end_matches([',', '.']);
+    if w.len() > 12 {
+        return 0;
+    }
+    TABLE.get(Lower::new(w).as_str()).copied().unwrap_or(0)
 }
+
+const NOT_FIRST: u8 = 1;
+const NOT_LAST: u8 = 2;
+const FINITE: u8 = 4;
+const TRAILING: u8 = 8;
+const AFTER_NOUN: u8 = 16;
+const DETERMINER: u8 = 32;
+const SUBJECT: u8 = 64;
+const CONJUNCTION: u8 = 128;
 
 /// Determiners and quantifiers that open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "some", "many", "most", "several", "few", "all", "both", "his", "her",
-    "their", "its", "our", "other", "others", "another", "each", "every", "no",
+#[rustfmt::skip]
+const DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "one", "some", "many", "most", "several", "few", "all", "both", "his",
+    "her", "their", "its", "our", "other", "others", "another", "each", "every", "no",
 ];
 
 /// Finite verbs that make the words around them a clause ("The suspensions could include
 /// users", "the funds were raised").
 #[rustfmt::skip]
-const FINITE: &[&str] = &[
+const FINITE_WORDS: &[&str] = &[
     "could", "would", "should", "will", "may", "might", "must", "can", "cannot", "is", "are",
     "was", "were", "be", "been", "being", "am", "had",
 ];
@@ -113,7 +142,7 @@ const ADVERB_ENDS: &[&str] = &[
 ];
 
 /// Participles that follow their noun: "those surveyed", "voters polled".
-const AFTER_NOUN: &[&str] = &[
+const AFTER_NOUN_WORDS: &[&str] = &[
     "surveyed",
     "polled",
     "interviewed",
@@ -133,7 +162,7 @@ const AFTER_NOUN: &[&str] = &[
 /// Words a source's words may end with that are the verb's: an auxiliary ("The agency
 /// isn't", "Officials have") or a relative pronoun ("a county commissioner who").
 #[rustfmt::skip]
-const TRAILING: &[&str] = &[
+const TRAILING_WORDS: &[&str] = &[
     "who", "who've", "who’ve", "whom",
     "is", "isn't", "isn’t", "was", "wasn't", "wasn’t", "has", "have", "had", "hasn't",
     "hasn’t", "haven't", "haven’t", "don't", "don’t", "doesn't", "doesn’t", "didn't",
@@ -141,11 +170,11 @@ const TRAILING: &[&str] = &[
 ];
 
 /// Subjects of a reduced relative clause: "Everyone I interviewed".
-const SUBJECTS: &[&str] = &["i", "we", "you", "he", "she", "they"];
+const SUBJECT_WORDS: &[&str] = &["i", "we", "you", "he", "she", "they"];
 
 /// Words a noun phrase never starts with: pronouns, prepositions, question words, verbs.
 #[rustfmt::skip]
-const NOT_FIRST: &[&str] = &[
+const NOT_FIRST_WORDS: &[&str] = &[
     "i", "we", "you", "he", "she", "it", "they", "this", "that", "which", "who", "there",
     "what", "i'm", "i’m", "i'd", "i’d", "we're", "we’re", "they've", "they’ve",
     "of", "for", "with", "by", "on", "in", "to", "at", "from", "into", "around",
@@ -161,7 +190,7 @@ const NOT_FIRST: &[&str] = &[
 /// real subject ("the ones he", "donors … who"); a preposition, determiner or possessive
 /// leaves its noun out.
 #[rustfmt::skip]
-const NOT_LAST: &[&str] = &[
+const NOT_LAST_WORDS: &[&str] = &[
     "i", "we", "you", "he", "she", "it", "they", "this", "that", "which", "who", "whom",
     "what", "with", "by", "of", "for", "to", "from", "in", "on", "at", "into", "as",
     "yet", "when", "while", "his", "her", "their", "its", "our", "my", "your", "the", "a",
@@ -179,7 +208,7 @@ mod tests {
 
     fn kept(s: &str) -> Option<String> {
         let words: Vec<&str> = s.split_whitespace().collect();
-        noun_phrase(&words).map(|r| words[r].join(" "))
+        noun_phrase(&words, usize::MAX).map(|r| words[r].join(" "))
     }
 
     #[test]
