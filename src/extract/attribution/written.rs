@@ -72,10 +72,7 @@ pub(super) fn noun_phrase(words: &[&str], max: usize) -> Option<std::ops::Range<
     let lower_last = Lower::new(last);
     let noun_end = !contraction
         && last.chars().any(char::is_alphanumeric)
-        && !(lower_last.as_bytes().ends_with(b"ly")
-            && ADVERB_ENDS
-                .iter()
-                .any(|e| lower_last.as_bytes().ends_with(e.as_bytes())))
+        && !adverb(lower_last.as_bytes())
         && !is(end - 1, NOT_LAST);
     let fits = noun_end && end > start && end - start <= max;
     (fits && !(start + 1..clause_end).any(|i| is(i, FINITE))).then_some(start..end)
@@ -133,6 +130,11 @@ const FINITE_WORDS: &[&str] = &[
     "could", "would", "should", "will", "may", "might", "must", "can", "cannot", "is", "are",
     "was", "were", "be", "been", "being", "am", "had",
 ];
+
+/// Whether a lower-case word ends as an adverb does.
+fn adverb(w: &[u8]) -> bool {
+    w.ends_with(b"ly") && ADVERB_ENDS.iter().any(|e| w.ends_with(e.as_bytes()))
+}
 
 /// Endings of adverbs ("recently", "reportedly", "publicly"); nouns in "-ly" ("tally",
 /// "family", "ally") end otherwise.
