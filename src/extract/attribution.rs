@@ -570,6 +570,25 @@ impl Context<'_> {
     /// Who a sentence says is speaking (`Mr Valentine agreed.`, `Ms Tymoshenko said
     /// prosecutors had …`, `…, says Mr Pearson.`): the subject of its first speech verb, if
     /// the subject is short, or the name after a verb that ends the sentence.
+    /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
+    /// speech verb among its last two words, resolved as a subject.
+    fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {
+        let u = (words.len().saturating_sub(2)..words.len()).find(|&i| self.is_speech(words, i))?;
+        let comma = (u.saturating_sub(6)..u).rev().find(|&i| {
+            i > 0 && span::slice(self.body, words[i - 1].end, words[i].start).trim() == ","
+        })?;
+        let tail = span::slice(self.body, words[words.len() - 1].end, end).trim();
+        if comma == u || !(tail.is_empty() || tail.starts_with(['.', '!', '?'])) {
+            return None;
+        }
+        subject::resolve(
+            self.body,
+            self.actors,
+            (words[comma].start, words[u].start),
+            open,
+        )
+    }
+
     fn speaker_of_sentence(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
         let words = self.words(range);
         let v = (0..words.len()).find(|&i| self.is_speech(&words, i))?;
@@ -598,8 +617,11 @@ impl Context<'_> {
         let speaker = if inverted {
             // `…, says Mr Pearson.`: the subject follows the verb.
             self.after_verb(&words, v, range.1, open)
-        } else if v == 0 || v > 12 {
-            // No subject, or one too long to be a speaker's name and description.
+        } else if v > 12 {
+            // A long sentence that ends `…, Schiff said.`: the subject after the last comma.
+            self.closing_source(&words, range.1, open)
+        } else if v == 0 {
+            // No subject.
             None
         } else if matches!(
             self.lower(&words[v - 1]).as_str(),

@@ -114,3 +114,11 @@ fn a_short_determined_subject_after_a_quote_is_kept_as_written() {
         [some("the petition")]
     );
 }
+
+#[test]
+fn a_long_sentence_closing_with_its_source_attributes_the_quote_after_it() {
+    // The speech verb is far into the sentence: its source is the words after the last
+    // comma, and the standalone quote that follows is theirs.
+    let body = "Harriet Vane toured the harbour on Monday.\nThe council's plan to close the harbour for two winters running would cost the town its fishing fleet and most of its shops, Vane said. “Nobody here can wait two years.”";
+    assert_eq!(speakers(body), [some("Harriet Vane")]);
+}
