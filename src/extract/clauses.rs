@@ -197,6 +197,21 @@ impl<'a> Words<'a> {
         Span::new(self.toks[a].start, self.toks[b - 1].end)
     }
 
+    /// A clause of this paragraph whose source comes before its cue and whose content is
+    /// reported whole, cue of no class ("Name: …", "Asked whether …").
+    fn plain_clause(&self, cue: Span, source: Span, content: Span) -> Clause {
+        Clause {
+            cue,
+            source,
+            source_at: SourceAt::Before,
+            content,
+            reported: content,
+            paragraph: self.index,
+            cognition: false,
+            stance: false,
+        }
+    }
+
     fn clauses(&self, out: &mut Vec<Clause>) {
         let title = self.title_case();
         for (a, b) in self.sentences() {

@@ -2,7 +2,7 @@
 //! said …", "When asked about the vote, …", "Smith was asked about the plan." The question
 //! is reported speech with no source; the one asked is no speaker of it.
 
-use super::{Clause, SourceAt, Words};
+use super::{Clause, Words};
 use crate::model::Span;
 
 /// Words that open the question after "asked": "asked whether", "asked about".
@@ -36,16 +36,6 @@ impl Words<'_> {
             return None;
         }
         let at = self.toks[v].start;
-        let content = self.span(c, e);
-        Some(Clause {
-            cue: self.span(v, c),
-            source: Span::new(at, at),
-            source_at: SourceAt::Before,
-            content,
-            reported: content,
-            paragraph: self.index,
-            cognition: false,
-            stance: false,
-        })
+        Some(self.plain_clause(self.span(v, c), Span::new(at, at), self.span(c, e)))
     }
 }

@@ -3,7 +3,7 @@
 //! wait." (a transcript). The name is the source, the rest of the sentence the content.
 
 use super::words::class::*;
-use super::{Clause, SourceAt, Words};
+use super::{Clause, Words};
 use crate::model::Span;
 
 /// Labels before a colon that name no source: "The Latest:", "Editor's note:",
@@ -78,16 +78,10 @@ impl Words<'_> {
         let colon = self.toks[k - 1].end + g.find(':')?;
         // A transcript's turn ("MILLER: We will not wait. Nobody will.") runs to the
         // paragraph's end.
-        let content = self.span(k, self.toks.len());
-        Some(Clause {
-            cue: Span::new(colon, colon + 1),
-            source: self.span(a, k),
-            source_at: SourceAt::Before,
-            content,
-            reported: content,
-            paragraph: self.index,
-            cognition: false,
-            stance: false,
-        })
+        Some(self.plain_clause(
+            Span::new(colon, colon + 1),
+            self.span(a, k),
+            self.span(k, self.toks.len()),
+        ))
     }
 }
