@@ -79,8 +79,9 @@ fn asks(body: &str, c: &Clause, content: Span) -> bool {
     .any(|w| first.eq_ignore_ascii_case(w));
     question_word
         && body.get(content.end as usize..).is_some_and(|rest| {
-            rest.trim_start_matches(|c: char| c != '?' && !".!\n".contains(c))
-                .starts_with('?')
+            // The first end of sentence after the content is a question mark.
+            rest.find(['?', '.', '!', '\n'])
+                .is_some_and(|i| rest.as_bytes()[i] == b'?')
         })
 }
 
