@@ -68,14 +68,46 @@ impl FromIterator<String> for WordSet {
 }
 use std::sync::OnceLock;
 
-/// Lower-case words mapped to bits, looked up in any case: an ASCII word is hashed and
-/// compared folding its case as it goes, so the lookup of every token of an article (the
-/// clause and name rules' word classes) lower-cases nothing.
-#[derive(Debug, Default)]
+/// Lower-case words mapped to bits, looked up in any case: an ASCII word is folded and
+/// compared eight bytes at a time, so the lookup of every token of an article (the clause
+/// and name rules' word classes) lower-cases nothing and follows no pointer.
+///
+/// Keys of 1 to 16 bytes (nearly all) are kept inline, zero-padded, in one open-addressed
+/// table probed linearly; longer keys (and the empty one) in a second, ordinary table.
+#[derive(Debug)]
 pub struct FoldedMap<V> {
-    table: hashbrown::HashTable<(Box<str>, V)>,
+    /// A power of two in length, at most half full; a slot of length 0 is empty.
+    slots: Vec<Slot<V>>,
+    /// 64 minus log2 of the number of slots: a hash's top bits index the table.
+    shift: u32,
+    /// Keys in `slots`.
+    inline: usize,
+    long: hashbrown::HashTable<(Box<str>, V)>,
     /// The longest key: longer words are in no class.
     pub longest: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot<V> {
+    /// The key's bytes, little-endian, zeros past its end.
+    key: [u64; 2],
+    len: u8,
+    value: V,
+}
+
+/// The longest key kept inline.
+const INLINE: usize = 16;
+
+impl<V> Default for FoldedMap<V> {
+    fn default() -> Self {
+        FoldedMap {
+            slots: Vec::new(),
+            shift: 64,
+            inline: 0,
+            long: hashbrown::HashTable::new(),
+            longest: 0,
+        }
+    }
 }
 
 /// FxHash of the bytes, eight at a time, each ASCII capital taken in lower case (other
@@ -121,16 +153,54 @@ fn ascii_lower(x: u64) -> u64 {
     x | (capitals >> 2)
 }
 
+/// The bytes of a word of 1 to [`INLINE`] bytes as two little-endian words, zero-padded.
+#[inline]
+fn inline_key(w: &[u8]) -> [u64; 2] {
+    let load = crate::extract::tokens::load_le;
+    match w.split_at_checked(8) {
+        Some((a, b)) => [load(a), load(b)],
+        None => [load(w), 0],
+    }
+}
+
+/// Where an inline key's probe starts, as a hash (the table takes its top bits).
+#[inline]
+fn inline_hash([a, b]: [u64; 2]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    (a.wrapping_mul(K) ^ b).wrapping_mul(K)
+}
+
 impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
     /// Adds `bits` to the value of `word` (lower-cased).
     pub fn add(&mut self, word: &str, bits: V) {
         let word = word.to_lowercase();
-        let hash = folded_hash(word.as_bytes());
         self.longest = self.longest.max(word.len());
-        match self.table.find_mut(hash, |(k, _)| **k == *word) {
+        if (1..=INLINE).contains(&word.len()) {
+            let key = inline_key(word.as_bytes());
+            let len = word.len() as u8;
+            if let Some(i) = self.slot_of(key, len) {
+                if self.slots[i].len != 0 {
+                    self.slots[i].value |= bits;
+                    return;
+                }
+            }
+            if 2 * (self.inline + 1) > self.slots.len() {
+                self.grow();
+            }
+            let i = self.slot_of(key, len).expect("a table with room");
+            self.slots[i] = Slot {
+                key,
+                len,
+                value: bits,
+            };
+            self.inline += 1;
+            return;
+        }
+        let hash = folded_hash(word.as_bytes());
+        match self.long.find_mut(hash, |(k, _)| **k == *word) {
             Some((_, v)) => *v |= bits,
             None => {
-                self.table
+                self.long
                     .insert_unique(hash, (word.into(), bits), |(k, _)| {
                         folded_hash(k.as_bytes())
                     });
@@ -138,16 +208,62 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
         }
     }
 
+    /// Twice the slots, the keys placed again.
+    fn grow(&mut self) {
+        let n = (2 * self.slots.len()).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); n]);
+        self.shift = 64 - n.trailing_zeros();
+        for s in old.into_iter().filter(|s| s.len != 0) {
+            let i = self.slot_of(s.key, s.len).expect("a table with room");
+            self.slots[i] = s;
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go; none in an empty
+    /// table.
+    #[inline]
+    fn slot_of(&self, key: [u64; 2], len: u8) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (inline_hash(key) >> self.shift) as usize;
+        loop {
+            let s = &self.slots[i & mask];
+            if s.len == 0 || (s.key == key && s.len == len) {
+                return Some(i & mask);
+            }
+            i += 1;
+        }
+    }
+
+    /// The value of an inline key (the default when it is absent).
+    #[inline]
+    fn get_inline(&self, key: [u64; 2], len: usize) -> V {
+        match self.slot_of(key, len as u8) {
+            Some(i) => self.slots[i].value,
+            None => V::default(),
+        }
+    }
+
     /// The value of `word` in any case (the default when it is in no class).
     #[inline]
     pub fn get(&self, word: &str) -> V {
-        if word.len() > self.longest {
+        let w = word.as_bytes();
+        if w.len() > self.longest {
             return V::default();
         }
-        let w = word.as_bytes();
+        if (1..=INLINE).contains(&w.len()) {
+            let [a, b] = inline_key(w);
+            if (a | b) & 0x8080_8080_8080_8080 == 0 {
+                // An empty slot's value is the default: found or not, the slot answers.
+                return self.get_inline([ascii_lower(a), ascii_lower(b)], w.len());
+            }
+            return self.get_lower(&word.to_lowercase());
+        }
         match folded_hash_ascii(w) {
             (hash, true) => self
-                .table
+                .long
                 .find(hash, |(k, _)| k.as_bytes().eq_ignore_ascii_case(w))
                 .map_or_else(V::default, |(_, v)| *v),
             _ => self.get_lower(&word.to_lowercase()),
@@ -156,8 +272,12 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
 
     /// The value of `lower`, a word already in lower case.
     pub fn get_lower(&self, lower: &str) -> V {
-        self.table
-            .find(folded_hash(lower.as_bytes()), |(k, _)| **k == *lower)
+        let w = lower.as_bytes();
+        if (1..=INLINE).contains(&w.len()) {
+            return self.get_inline(inline_key(w), w.len());
+        }
+        self.long
+            .find(folded_hash(w), |(k, _)| **k == *lower)
             .map_or_else(V::default, |(_, v)| *v)
     }
 }
@@ -238,6 +358,24 @@ mod tests {
         assert_eq!(m.get("ERDOĞAN"), 8);
         assert_eq!(m.get("sa@d"), 0);
         assert_eq!(m.longest, "according".len());
+        // Keys past the inline length, and the empty key, live in the second table.
+        m.add("Extraordinarily-long-word", 16);
+        m.add("", 32);
+        assert_eq!(m.get("EXTRAORDINARILY-LONG-WORD"), 16);
+        assert_eq!(m.get_lower("extraordinarily-long-word"), 16);
+        assert_eq!(m.get_lower("Extraordinarily-long-word"), 0);
+        assert_eq!(m.get(""), 32);
+        assert_eq!(m.get_lower("said"), 3);
+        assert_eq!(m.get_lower("Said"), 0);
+        // Many keys: the table grows and finds every one, in any case.
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i}x{}", i * 7)).collect();
+        for (i, w) in words.iter().enumerate() {
+            m.add(w, if i % 2 == 0 { 64 } else { 128 });
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.get(&w.to_uppercase()), if i % 2 == 0 { 64 } else { 128 });
+        }
+        assert_eq!(m.get("w1x8"), 0);
         for b in 0..=255u8 {
             let x = u64::from_le_bytes([b; 8]);
             let want = if b.is_ascii_uppercase() { b + 32 } else { b };
