@@ -128,8 +128,10 @@ fn trimmed(body: &str, content: Span, min_words: usize) -> Option<Span> {
     let inner = body.get(a..b)?;
     let kept = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
     b = a + kept.len();
-    let words = body.get(a..b)?.split_whitespace().count();
-    (words >= min_words).then(|| Span::new(a, b))
+    // Enough words, counted no further than needed (a content can be a long sentence).
+    let mut words = body.get(a..b)?.split_whitespace();
+    let enough = min_words == 0 || words.nth(min_words - 1).is_some();
+    enough.then(|| Span::new(a, b))
 }
 
 /// Marked and reported quotes in text order (a marked quote first where both start at the
