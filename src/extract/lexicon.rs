@@ -250,24 +250,33 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
     #[inline]
     pub fn get(&self, word: &str) -> V {
         let w = word.as_bytes();
-        if w.len() > self.longest {
-            return V::default();
-        }
         if (1..=INLINE).contains(&w.len()) {
             let [a, b] = inline_key(w);
             if (a | b) & 0x8080_8080_8080_8080 == 0 {
                 // An empty slot's value is the default: found or not, the slot answers.
                 return self.get_inline([ascii_lower(a), ascii_lower(b)], w.len());
             }
+        }
+        self.get_other(word)
+    }
+
+    /// [`FoldedMap::get`] of a word that is not ASCII or not of an inline key's length:
+    /// rare, kept out of the way of the common lookup.
+    #[cold]
+    #[inline(never)]
+    fn get_other(&self, word: &str) -> V {
+        let w = word.as_bytes();
+        if w.len() > self.longest {
+            return V::default();
+        }
+        if !word.is_ascii() {
             return self.get_lower(&word.to_lowercase());
         }
-        match folded_hash_ascii(w) {
-            (hash, true) => self
-                .long
-                .find(hash, |(k, _)| k.as_bytes().eq_ignore_ascii_case(w))
-                .map_or_else(V::default, |(_, v)| *v),
-            _ => self.get_lower(&word.to_lowercase()),
-        }
+        self.long
+            .find(folded_hash(w), |(k, _)| {
+                k.as_bytes().eq_ignore_ascii_case(w)
+            })
+            .map_or_else(V::default, |(_, v)| *v)
     }
 
     /// The value of `lower`, a word already in lower case.

@@ -218,6 +218,7 @@ pub(super) struct Classes {
 
 impl Classes {
     /// The classes of a word, in any case.
+    #[inline]
     pub fn get(&self, word: &str) -> u32 {
         self.map.get(word)
     }
