@@ -178,7 +178,14 @@ impl<'a> Words<'a> {
     fn sentences(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut start = 0;
+        let bytes = self.body.as_bytes();
         for i in 1..self.toks.len() {
+            // Most gaps are one space or one comma: no stop, no sentence end (as
+            // `ends_sentence` decides), found without slicing the text.
+            let at = self.toks[i - 1].end;
+            if self.toks[i].start == at + 1 && !matches!(bytes[at], b'.' | b'!' | b'?') {
+                continue;
+            }
             let g = self.gap(i);
             let inside = self.quote_of[i].is_some() && self.quote_of[i] == self.quote_of[i - 1];
             if !inside && ends_sentence(self.body, &self.toks[i - 1], g, &self.toks[i]) {
