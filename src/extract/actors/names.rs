@@ -56,10 +56,16 @@ pub struct Candidate {
 /// Only spaces between two tokens (no punctuation, no line break), and the first is not a
 /// possessive: they can be one name.
 fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
-    !a.possessive
-        && body[a.end..b.start]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}')
+    if a.possessive {
+        return false;
+    }
+    // Most gaps are one byte: a space or not, no character to decode.
+    if let [g] = body.as_bytes()[a.end..b.start] {
+        return g == b' ';
+    }
+    body[a.end..b.start]
+        .chars()
+        .all(|c| c == ' ' || c == '\u{a0}')
 }
 
 /// The name candidates of one paragraph's tokens; `seen` is working memory, kept by the
