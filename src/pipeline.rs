@@ -3,11 +3,10 @@
 
 use crate::cache;
 use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
-use crate::extract::actors::EntityTable;
-use crate::extract::{LocalQuote, LocalSpeaker};
-use crate::model::{Article, Corpus, Cue, Quote, Speaker};
-use crate::search::Postings;
+use crate::model::Corpus;
+use crate::search::{Gathered, Postings};
 use crate::snapshot;
+use arena::Arena;
 use batches::{process, read_in_batches, CacheRun, FileDone, Processed};
 pub use build::{build, build_with};
 use std::path::{Path, PathBuf};
@@ -16,6 +15,7 @@ pub use stream::{stream, Streamed};
 pub use text_sink::KeptText;
 use text_sink::TextSink;
 
+mod arena;
 mod batches;
 mod build;
 mod content_hash;
@@ -45,6 +45,9 @@ pub struct Loaded {
     pub postings: Option<Arc<Postings>>,
     /// The snapshot to write, when [`Options::defer_snapshot`] left it to the caller.
     pub pending: Option<PendingSnapshot>,
+    /// The quotes' words, gathered while the files were read, when the postings were left
+    /// to the caller: [`Postings::finish_or_build`] makes them quicker from these.
+    pub words: Option<Gathered>,
 }
 
 /// How a load went: files seen, and how many came from the index cache.
@@ -97,14 +100,20 @@ pub struct PendingSnapshot {
 }
 
 impl PendingSnapshot {
-    /// Writes the snapshot of `corpus`, building its postings when not given.
-    pub fn write(self, corpus: &Corpus, postings: Option<&Postings>) -> Result<(), Warning> {
+    /// Writes the snapshot of `corpus`, making its postings (from `words`, the load's
+    /// [`Loaded::words`], when there are some) when not given.
+    pub fn write(
+        self,
+        corpus: &Corpus,
+        postings: Option<&Postings>,
+        words: Option<Gathered>,
+    ) -> Result<(), Warning> {
         let mut phases = crate::trace::Phases::start();
         let built;
         let postings = match postings {
             Some(p) => p,
             None => {
-                built = Postings::build(corpus);
+                built = Postings::finish_or_build(words, corpus);
                 phases.done("postings (deferred)");
                 &built
             }
@@ -156,6 +165,7 @@ pub fn load_with(
                 },
                 postings: None,
                 pending: None,
+                words: None,
             }
         }
         Source::Paths(paths) => load_paths(paths, options, progress, true),
@@ -216,6 +226,7 @@ fn load_paths(
                     },
                     postings: s.postings.map(Arc::new),
                     pending: None,
+                    words: None,
                 };
             }
             Ok(None) => {}
@@ -229,15 +240,19 @@ fn load_paths(
     let mut run = CacheRun::open(options, paths, &discovery.files, &mut warnings);
     let counter = ProgressCounter::new(total, progress);
     let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
+    // The quotes' words are gathered for the postings as the files are read when postings
+    // will be wanted: for the snapshot, or by the caller.
+    let gather = snap.is_some() || options.want_postings;
+    let sink = match &snap {
+        Some((path, _)) if text_in_file => {
+            let dir = path.parent().unwrap_or(Path::new("."));
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            TextSink::file_in(dir, &name, capacity as usize, snapshot::TEXT_PREFIX)
+        }
+        _ => TextSink::memory(capacity as usize),
+    };
     let mut collector = Collector {
-        arena: Arena::new(match &snap {
-            Some((path, _)) if text_in_file => {
-                let dir = path.parent().unwrap_or(Path::new("."));
-                let name = path.file_name().unwrap_or_default().to_string_lossy();
-                TextSink::file_in(dir, &name, capacity as usize, snapshot::TEXT_PREFIX)
-            }
-            _ => TextSink::memory(capacity as usize),
-        }),
+        arena: Arena::new(sink, gather),
         warnings: Vec::new(),
         from_cache: 0,
         failed: 0,
@@ -250,7 +265,7 @@ fn load_paths(
         true
     });
     let Collector {
-        arena,
+        mut arena,
         warnings: file_warnings,
         from_cache,
         failed,
@@ -267,6 +282,7 @@ fn load_paths(
     (run.writer, run.error) = (writer, cache_error);
     stats.cache_written = run.finish(&mut warnings);
     phases.done("index cache");
+    let mut words = arena.take_words();
     let (corpus, text_file) = match arena.assemble() {
         Ok(assembled) => assembled,
         Err(e) => {
@@ -296,17 +312,20 @@ fn load_paths(
         // Built now when asked for (the caller will search), else by the snapshot writer or
         // the caller.
         postings = (options.want_postings && !options.defer_postings)
-            .then(|| Arc::new(Postings::build(&corpus)));
+            .then(|| Arc::new(Postings::finish_or_build(words.take(), &corpus)));
         phases.done("postings");
         if options.defer_snapshot {
             pending = Some(snapshot);
         } else {
-            match snapshot.write(&corpus, postings.as_deref()) {
+            match snapshot.write(&corpus, postings.as_deref(), words.take()) {
                 Ok(()) => stats.snapshot_written = true,
                 Err(w) => warnings.push(w),
             }
             phases.done("snapshot");
         }
+    }
+    if postings.is_none() && options.want_postings && !options.defer_postings {
+        postings = Some(Arc::new(Postings::finish_or_build(words.take(), &corpus)));
     }
     warnings.extend(file_warnings);
     Loaded {
@@ -316,6 +335,7 @@ fn load_paths(
         stats,
         postings,
         pending,
+        words,
     }
 }
 
@@ -350,96 +370,5 @@ impl Collector {
                 }
             }
         }
-    }
-}
-
-/// A processed document whose body has moved into the arena: its article (quotes not yet
-/// numbered) and its quotes, whose speakers wait for the corpus-wide merge.
-struct Item {
-    article: Article,
-    quotes: Vec<LocalQuote>,
-}
-
-/// The corpus under construction: bodies are appended to one text as documents arrive
-/// (each document's own copy freed at once), and entities go to the table of the merge.
-struct Arena {
-    text: TextSink,
-    items: Vec<Item>,
-    entities: EntityTable,
-}
-
-impl Arena {
-    fn new(text: TextSink) -> Arena {
-        Arena {
-            text,
-            items: Vec::new(),
-            entities: EntityTable::default(),
-        }
-    }
-
-    fn push(&mut self, p: Processed, content_hash: u64) {
-        let start = self.text.len();
-        self.text.push(&p.doc.body);
-        self.entities.push(&p.extraction);
-        let analysis = p.analysis;
-        self.items.push(Item {
-            article: Article {
-                id: p.doc.id,
-                path: p.doc.path,
-                record: p.doc.record,
-                text: start..self.text.len(),
-                title: analysis.title,
-                meta: analysis.meta,
-                paragraphs: analysis.paragraphs,
-                words: analysis.words,
-                quotes: 0..0,
-                content_hash,
-            },
-            quotes: p.extraction.quotes,
-        });
-    }
-
-    /// Merges actors across articles and numbers everything; `Err` when the text could not
-    /// be kept in its file.
-    fn assemble(self) -> std::io::Result<(Corpus, Option<KeptText>)> {
-        let (text, kept) = self.text.finish()?;
-        let mut merged = self.entities.merge();
-        drop(self.entities);
-        let mut corpus = Corpus {
-            actors: std::mem::take(&mut merged.actors),
-            ..Corpus::default()
-        };
-        corpus.articles.reserve_exact(self.items.len());
-        corpus
-            .quotes
-            .reserve_exact(self.items.iter().map(|i| i.quotes.len()).sum());
-        for (index, item) in self.items.into_iter().enumerate() {
-            let first_quote = corpus.quotes.len() as u32;
-            let mut quotes: Vec<Quote> = item
-                .quotes
-                .into_iter()
-                .map(|q| Quote {
-                    article: index as u32,
-                    span: q.span,
-                    kind: q.kind,
-                    speaker: match q.speaker {
-                        LocalSpeaker::None => Speaker::None,
-                        LocalSpeaker::Entity(e) => merged
-                            .id(index, e as usize)
-                            .map_or(Speaker::None, Speaker::Actor),
-                        LocalSpeaker::Unnamed(d) => Speaker::Unnamed(d),
-                    },
-                    paragraph: q.paragraph,
-                    cue: Cue::new(q.cue),
-                })
-                .collect();
-            quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
-            corpus.quotes.extend(quotes);
-            let mut article = item.article;
-            article.quotes = first_quote..corpus.quotes.len() as u32;
-            corpus.articles.push(article);
-        }
-        corpus.text = text;
-        Ok((corpus, kept))
     }
 }

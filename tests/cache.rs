@@ -325,8 +325,13 @@ fn a_deferred_snapshot_is_written_when_the_caller_asks() {
         "no snapshot yet: {names:?}"
     );
     let pending = first.pending.expect("a snapshot is due");
-    // No postings at hand (a listing): the writer builds them.
-    pending.write(&first.corpus, None).unwrap();
+    // No postings at hand (a listing): the writer makes them, from the words the load
+    // gathered of the quotes.
+    assert!(first
+        .words
+        .as_ref()
+        .is_some_and(|w| w.quotes() == first.corpus.quotes.len()));
+    pending.write(&first.corpus, None, first.words).unwrap();
     let again = load(corpus.path(), Some(cache.path()));
     assert!(again.stats.from_snapshot);
     assert!(again.pending.is_none(), "nothing due after a reopen");
@@ -351,7 +356,11 @@ fn the_browser_gets_its_corpus_before_the_postings_and_they_are_built_once() {
     };
     let first = load_folder(corpus.path(), &options);
     assert!(first.postings.is_none(), "left to the browser");
-    let shared = hearsay::search::SharedPostings::new(first.postings);
+    assert!(
+        first.words.is_some(),
+        "the quotes' words gathered by the load"
+    );
+    let shared = hearsay::search::SharedPostings::new(first.postings, first.words);
     assert!(shared.get().is_none());
     let (searcher, writer) = std::thread::scope(|s| {
         let a = s.spawn(|| shared.get_or_build(&first.corpus));
@@ -363,12 +372,12 @@ fn the_browser_gets_its_corpus_before_the_postings_and_they_are_built_once() {
     first
         .pending
         .expect("a snapshot is due")
-        .write(&first.corpus, Some(&writer))
+        .write(&first.corpus, Some(&writer), None)
         .unwrap();
     let again = load_folder(corpus.path(), &options);
     assert!(again.stats.from_snapshot);
     assert_eq!(again.postings.as_deref(), Some(&*searcher), "read back");
-    let ready = hearsay::search::SharedPostings::new(again.postings.clone());
+    let ready = hearsay::search::SharedPostings::new(again.postings.clone(), None);
     let served = ready.get_or_build(&again.corpus);
     assert!(std::sync::Arc::ptr_eq(
         &served,

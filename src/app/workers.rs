@@ -37,7 +37,7 @@ pub fn spawn_load(source: Source, options: pipeline::Options, events: Sender<Eve
             });
             let warnings = warnings(&loaded).into_iter().map(|(_, w)| w).collect();
             let corpus = Arc::new(loaded.corpus);
-            let postings = SharedPostings::new(loaded.postings);
+            let postings = SharedPostings::new(loaded.postings, loaded.words);
             let _ = events.send(Event::Loaded(corpus.clone(), postings.clone(), warnings));
             after_shown(corpus, postings, loaded.pending, &events);
         })
@@ -62,7 +62,7 @@ pub fn spawn_reload(
             let loaded = pipeline::load_with(&source, &options, &|_| {});
             let warnings = warnings(&loaded);
             let corpus = Arc::new(loaded.corpus);
-            let postings = SharedPostings::new(loaded.postings);
+            let postings = SharedPostings::new(loaded.postings, loaded.words);
             let event = reload::event(&old, corpus.clone(), postings.clone(), warnings, &changed);
             drop(old);
             let _ = events.send(event);
@@ -127,7 +127,7 @@ fn after_shown(
     }
     if let Some(pending) = pending {
         let postings = postings.get_or_build(&corpus);
-        if let Err(w) = pending.write(&corpus, Some(&postings)) {
+        if let Err(w) = pending.write(&corpus, Some(&postings), None) {
             let _ = events.send(Event::Warning(w.to_string()));
         }
     }

@@ -108,10 +108,11 @@ fn with_snapshot<T>(
         corpus: Arc::new(loaded.corpus),
         postings: loaded.postings,
     };
+    let words = loaded.words;
     let (result, written) = std::thread::scope(|s| {
         let writer = loaded
             .pending
-            .map(|p| s.spawn(|| p.write(&ready.corpus, ready.postings.as_deref())));
+            .map(|p| s.spawn(|| p.write(&ready.corpus, ready.postings.as_deref(), words)));
         let result = work(&ready);
         (result, writer.map(|w| w.join()))
     });

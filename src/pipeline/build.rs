@@ -44,7 +44,7 @@ pub fn build_with(
 
 fn build_processed(processed: Vec<Processed>) -> Corpus {
     let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
-    let mut arena = Arena::new(TextSink::memory(capacity));
+    let mut arena = Arena::new(TextSink::memory(capacity), false);
     let hashes = content_hash::content_hashes(processed.iter().map(|p| p.doc.body.as_str()));
     for (p, hash) in processed.into_iter().zip(hashes) {
         arena.push(p, hash);

@@ -3,10 +3,10 @@
 //! small, instead of against a million sentences.
 
 use super::fold::{fold, fold_into};
+use super::gather::{Gathered, CHUNK};
 use crate::extract::tokens::is_word_char;
 use crate::model::Corpus;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
 /// Folded words of `text` (runs of letters and digits, see [`super::fold`]); borrowed
@@ -31,7 +31,7 @@ pub fn words(text: &str) -> Vec<Cow<'_, str>> {
 /// As [`words`], each handed to `f`: a word with upper-case ASCII is lower-cased in
 /// `scratch` instead of a new string (indexing meets millions of them); only the rest
 /// is folded through the Unicode tables.
-fn each_word(text: &str, scratch: &mut String, mut f: impl FnMut(&str)) {
+pub(super) fn each_word(text: &str, scratch: &mut String, mut f: impl FnMut(&str)) {
     for w in runs(text) {
         if !w.is_ascii() {
             scratch.clear();
@@ -98,33 +98,6 @@ impl<'t> Iterator for Runs<'t> {
     }
 }
 
-/// A word's (text, speaker) posting lists.
-type Lists0 = (Vec<u32>, Vec<u32>);
-
-/// The words of one chunk of quotes and their lists.
-#[derive(Default)]
-struct Local {
-    /// Word → its index in `lists`: one lookup per word seen again (most of them).
-    ids: FxHashMap<String, u32>,
-    lists: Vec<Lists0>,
-}
-
-impl Local {
-    /// The lists of `w`, made on first sight (the word is copied only then).
-    fn lists(&mut self, w: &str) -> &mut Lists0 {
-        let i = match self.ids.get(w) {
-            Some(&i) => i,
-            None => {
-                let i = self.lists.len() as u32;
-                self.ids.insert(w.to_string(), i);
-                self.lists.push(Lists0::default());
-                i
-            }
-        };
-        &mut self.lists[i as usize]
-    }
-}
-
 /// Posting lists back to back: list `w` is `ids[offsets[w]..offsets[w + 1]]`. Flat, so
 /// a million-quote index is four allocations and is written and read as raw arrays.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -138,7 +111,16 @@ impl Lists {
         &self.ids[self.offsets[w] as usize..self.offsets[w + 1] as usize]
     }
 
-    fn push(&mut self, list: &[u32]) {
+    pub(super) fn with_capacity(words: usize, ids: usize) -> Lists {
+        let mut offsets = Vec::with_capacity(words + 1);
+        offsets.push(0);
+        Lists {
+            offsets,
+            ids: Vec::with_capacity(ids),
+        }
+    }
+
+    pub(super) fn push(&mut self, list: &[u32]) {
         if self.offsets.is_empty() {
             self.offsets.push(0);
         }
@@ -181,75 +163,34 @@ impl std::fmt::Debug for Postings {
 
 impl Postings {
     pub fn build(corpus: &Corpus) -> Postings {
-        // Chunks of quotes index in parallel; merged in order, so postings stay sorted.
-        let chunk = 16_384;
+        // Chunks of quotes gather their words in parallel, merged in order so that
+        // postings stay sorted; a mapped text lets go of the pages each chunk read.
         let n = corpus.quotes.len();
-        let locals: Vec<Local> = (0..n.div_ceil(chunk))
+        let chunks: Vec<Gathered> = (0..n.div_ceil(CHUNK))
             .into_par_iter()
             .map(|c| {
-                let mut local = Local::default();
-                let mut scratch = String::new();
-                let mut last_speaker: Option<(&str, Vec<Cow<str>>)> = None;
-                for q in (c * chunk) as u32..((c + 1) * chunk).min(n) as u32 {
-                    let quote = &corpus.quotes[q as usize];
-                    each_word(corpus.quote_text(quote), &mut scratch, |w| {
-                        let e = local.lists(w);
-                        if e.0.last() != Some(&q) {
-                            e.0.push(q);
-                        }
-                    });
-                    if let Some(s) = corpus.speaker_name(quote) {
-                        // Consecutive quotes often share a speaker: split the name once.
-                        if last_speaker.as_ref().is_none_or(|(l, _)| *l != s) {
-                            last_speaker = Some((s, words(s)));
-                        }
-                        for w in &last_speaker.as_ref().expect("set above").1 {
-                            let e = local.lists(w);
-                            if e.1.last() != Some(&q) {
-                                e.1.push(q);
-                            }
-                        }
-                    }
-                }
-                // The text of these quotes is read: a mapped text lets go of its pages.
-                let (first, last) = (c * chunk, ((c + 1) * chunk).min(n) - 1);
+                let range = c * CHUNK..((c + 1) * CHUNK).min(n);
                 let article = |q: usize| &corpus.articles[corpus.quotes[q].article as usize];
-                corpus
-                    .text
-                    .release(article(first).text.start..article(last).text.end);
-                local
+                let read = article(range.start).text.start..article(range.end - 1).text.end;
+                let gathered = Gathered::chunk(corpus, range);
+                corpus.text.release(read);
+                gathered
             })
             .collect();
-        let mut all: FxHashMap<String, Lists0> = FxHashMap::default();
-        for mut local in locals {
-            for (w, i) in local.ids {
-                let (t, s) = std::mem::take(&mut local.lists[i as usize]);
-                match all.get_mut(&w) {
-                    Some(e) => {
-                        e.0.extend(t);
-                        e.1.extend(s);
-                    }
-                    None => {
-                        all.insert(w, (t, s));
-                    }
-                }
-            }
+        chunks
+            .into_iter()
+            .reduce(Gathered::then)
+            .unwrap_or_default()
+            .finish(corpus)
+    }
+
+    /// The postings of `corpus` from the words a load gathered of its quotes, or built
+    /// afresh without them.
+    pub fn finish_or_build(words: Option<Gathered>, corpus: &Corpus) -> Postings {
+        match words {
+            Some(w) => w.finish(corpus),
+            None => Postings::build(corpus),
         }
-        let mut entries: Vec<(String, Lists0)> = all.into_iter().collect();
-        entries.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut postings = Postings {
-            vocab: Vec::with_capacity(entries.len()),
-            text: Lists::default(),
-            speaker: Lists::default(),
-        };
-        postings.text.offsets.push(0);
-        postings.speaker.offsets.push(0);
-        for (w, (t, s)) in entries {
-            postings.vocab.push(w);
-            postings.text.push(&t);
-            postings.speaker.push(&s);
-        }
-        postings
     }
 
     /// Whether these postings can serve a corpus of `quotes` quotes without indexing out of

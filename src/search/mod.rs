@@ -9,6 +9,7 @@
 //! ranks as a person expects and stays in milliseconds at a million quotes.
 
 mod facts;
+mod gather;
 mod highlight;
 mod index;
 pub mod query;
@@ -16,12 +17,13 @@ mod terms;
 
 use crate::model::Corpus;
 pub use crate::text::fold;
+pub use gather::Gathered;
 pub(crate) use index::runs;
 pub use index::{Lists, Postings};
 pub use query::{Query, QueryError};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Fewest quote ids scored by one task: below this, splitting costs more than it saves.
 const MIN_RANGE: usize = 32_768;
@@ -45,28 +47,43 @@ pub struct Highlights {
 /// that build): the browser's searcher and its snapshot writer share them so, and the
 /// corpus is shown before either has them.
 #[derive(Clone, Debug, Default)]
-pub struct SharedPostings(Arc<OnceLock<Arc<Postings>>>);
+pub struct SharedPostings(Arc<Shared>);
+
+#[derive(Debug, Default)]
+struct Shared {
+    postings: OnceLock<Arc<Postings>>,
+    /// What the postings are made from, taken by the build.
+    words: Mutex<Option<Gathered>>,
+}
 
 impl SharedPostings {
-    /// Postings to share, already built when `ready` has them.
-    pub fn new(ready: Option<Arc<Postings>>) -> SharedPostings {
+    /// Postings to share, already built when `ready` has them, else made from the words
+    /// the load gathered (`words`, see [`Postings::finish_or_build`]) on first use.
+    pub fn new(ready: Option<Arc<Postings>>, words: Option<Gathered>) -> SharedPostings {
         let cell = OnceLock::new();
         if let Some(p) = ready {
             let _ = cell.set(p);
         }
-        SharedPostings(Arc::new(cell))
+        SharedPostings(Arc::new(Shared {
+            postings: cell,
+            words: Mutex::new(words),
+        }))
     }
 
     /// The postings of `corpus` (the corpus these were made for), built on first use.
     pub fn get_or_build(&self, corpus: &Corpus) -> Arc<Postings> {
         self.0
-            .get_or_init(|| Arc::new(Postings::build(corpus)))
+            .postings
+            .get_or_init(|| {
+                let words = self.0.words.lock().ok().and_then(|mut w| w.take());
+                Arc::new(Postings::finish_or_build(words, corpus))
+            })
             .clone()
     }
 
     /// The postings, if built.
     pub fn get(&self) -> Option<&Arc<Postings>> {
-        self.0.get()
+        self.0.postings.get()
     }
 }
 
