@@ -387,6 +387,17 @@ impl Context<'_> {
         if !self.speech.contains(&w) {
             return false;
         }
+        // "the United States: “…”": a word of a name is no verb.
+        let t = &words[i];
+        if t.is_capitalised(self.body)
+            && self
+                .actors
+                .mentions_in(t.start.saturating_sub(64), t.start)
+                .iter()
+                .any(|m| m.span.end as usize >= t.end)
+        {
+            return false;
+        }
         // "was said to", "is commonly called": passive, nobody speaks.
         let aux = |j: usize| {
             matches!(

@@ -172,3 +172,15 @@ fn a_name_before_a_colon_speaks_for_the_rest_of_its_sentence() {
         [some("Ann Mills")]
     );
 }
+
+#[test]
+fn a_word_of_a_name_is_no_speech_verb() {
+    // "States" of "the United States" is no verb whose subject is Leduc.
+    assert_eq!(
+        speakers(
+            "Ross Hadley flew.\nHadley, for his part, paraphrased the first Canadian in orbit, \
+             Marc Leduc, commenting on the United States: “We are go for launch.”"
+        ),
+        [some("Ross Hadley")]
+    );
+}
