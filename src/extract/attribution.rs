@@ -43,29 +43,11 @@ pub fn attribute(
             .map(|c| c.source)
             .collect(),
         person_sources: Vec::new(),
+        name_sources: Vec::new(),
         read: Default::default(),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
-    // Sources that are people, resolved in text order, each seeing the ones before it (a
-    // pronoun source continues the chain).
-    let mut by_source: Vec<&Clause> = clauses
-        .iter()
-        .filter(|c| c.source_at == SourceAt::Before)
-        .collect();
-    by_source.sort_unstable_by_key(|c| c.source.start);
-    for c in by_source {
-        if c.cognition {
-            continue;
-        }
-        let range = (c.source.start as usize, c.source.end as usize);
-        if let Some(LocalSpeaker::Entity(e)) =
-            subject::resolve(body, &scope, range, c.cue.start as usize)
-        {
-            if actors.kind(e) == ActorType::Person {
-                scope.person_sources.push((c.source, c.content, e));
-            }
-        }
-    }
+    pronoun::chain(body, &mut scope, &clauses);
     let ctx = Context {
         body,
         actors: &scope,
@@ -183,6 +165,12 @@ pub fn attribute(
                 .filter(|c| c.cue.start >= last_quote)
                 .and_then(|c| ctx.clause_speaker(c));
         }
+        // "Dalton: Mills Asking Moderator To … 'Reeks of Fear.'": a line's "Name:" speaks
+        // for the rest of its sentence, whatever verb the words before the quote hold.
+        let colon = colon_clause(body, &clauses, q);
+        if let Some(c) = colon.filter(|c| c.cue.start as usize >= sentence_start) {
+            speaker = ctx.clause_speaker(c).or(speaker);
+        }
         if let Some(c) = containing_clause(&clauses, q) {
             if speaker.is_none() {
                 speaker = ctx.clause_speaker(c);
@@ -234,6 +222,17 @@ fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Cla
                 && !c.cognition
         })
         .max_by_key(|c| c.content.start)
+}
+
+/// The "Name: …" clause of a line ([`clauses`]' colon lines) whose content holds the quote.
+fn colon_clause<'c>(body: &str, clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
+    let at = q.text.start;
+    clauses.iter().find(|c| {
+        c.paragraph == q.paragraph
+            && c.content.start <= at
+            && at < c.content.end
+            && span::slice(body, c.cue.start as usize, c.cue.end as usize) == ":"
+    })
 }
 
 fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
@@ -388,6 +387,17 @@ impl Context<'_> {
         if !self.speech.contains(&w) {
             return false;
         }
+        // "the United States: “…”": a word of a name is no verb.
+        let t = &words[i];
+        if t.is_capitalised(self.body)
+            && self
+                .actors
+                .mentions_in(t.start.saturating_sub(64), t.start)
+                .iter()
+                .any(|m| m.span.end as usize >= t.end)
+        {
+            return false;
+        }
         // "was said to", "is commonly called": passive, nobody speaks.
         let aux = |j: usize| {
             matches!(
@@ -450,7 +460,12 @@ impl Context<'_> {
         }) {
             return None;
         }
-        let v = (0..words.len().min(16)).find(|&i| self.is_speech(&words, i))?;
+        // Not a capitalised word of a title ("'A Failure' Over Budget Comments").
+        let v = (0..words.len().min(16))
+            .find(|&i| self.is_speech(&words, i) && (i == 0 || !words[i].is_capitalised(self.body)))
+            .or_else(|| {
+                inverted::after_apposition(self.body, &words, |i| self.is_speech(&words, i))
+            })?;
         // `“…,” saying …` goes on with the sentence's subject.
         if v == 0 && self.lower(&words[0]).ends_with("ing") {
             return None;

@@ -5,6 +5,7 @@ use super::pronoun::sentence_start;
 use super::subject::{resolve_after_verb, Scope};
 use crate::extract::clauses::Clause;
 use crate::extract::span;
+use crate::extract::tokens::Token;
 use crate::extract::LocalSpeaker;
 use crate::model::Span;
 
@@ -22,4 +23,22 @@ pub(super) fn sentence_subject(body: &str, actors: &Scope, c: &Clause) -> Option
     let end = c.content.start as usize;
     let start = sentence_start(body, end);
     resolve_after_verb(body, actors, (start, end), end)
+}
+
+/// `“…,” Dana Reyes, the director of the centre and who also appears in the film, told the
+/// paper.`: a name, a comma and an apposition too long for the usual look-ahead, then the
+/// verb after a comma. The index of that verb.
+pub(super) fn after_apposition(
+    body: &str,
+    words: &[Token],
+    speech: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let comma_before = |i: usize| span::slice(body, words[i - 1].end, words[i].start).contains(',');
+    let comma = (1..words.len().min(5)).find(|&i| comma_before(i))?;
+    if !words[0].is_capitalised(body) || (0..comma).any(&speech) {
+        return None;
+    }
+    (16..words.len().min(36))
+        .find(|&i| speech(i))
+        .filter(|&i| comma_before(i))
 }

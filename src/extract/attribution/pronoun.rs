@@ -2,12 +2,135 @@
 //! person, or the sentence that last names someone who fits by gender — never a person
 //! the pronoun's own report names.
 
-use super::subject::{description, holder_of_role, last_source_person, Scope};
+use super::subject::{self, description, holder_of_role, last_source_person, Scope, LEADING};
 use crate::extract::actors::ArticleActors;
+use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::span;
+use crate::extract::tokens::Lower;
 use crate::extract::LocalSpeaker;
-use crate::model::ActorType;
+use crate::model::{ActorType, Span};
+
+/// The sources a later "he" or "she" can continue with, resolved in text order, each
+/// seeing the ones before it (a pronoun source continues the chain): the people clauses
+/// name, and names no actor was found at. A clause inside what the source before it said
+/// ("Okafor said Lopez doesn't show concern") is that source's report: the person it
+/// names is spoken of, not the next speaker.
+pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
+    let mut by_source: Vec<&Clause> = clauses
+        .iter()
+        .filter(|c| c.source_at == SourceAt::Before && !c.cognition)
+        .collect();
+    by_source.sort_unstable_by_key(|c| c.source.start);
+    let mut report: Option<Span> = None;
+    for c in by_source {
+        // Not past a comma: "After Ames asked who would win, Bell replied" (a content read
+        // too far) is no report of Bell's words.
+        let reported = report.is_some_and(|r| {
+            r.start <= c.cue.start
+                && c.cue.end <= r.end
+                && !span::slice(body, r.start as usize, c.cue.start as usize)
+                    .contains([',', ';', ':', '"', '“', '”'])
+        });
+        if reported {
+            continue;
+        }
+        let range = (c.source.start as usize, c.source.end as usize);
+        match subject::resolve(body, scope, range, c.cue.start as usize) {
+            Some(LocalSpeaker::Entity(e)) if scope.kind(e) == ActorType::Person => {
+                scope.person_sources.push((c.source, c.content, e));
+                report = report_after(body, c);
+            }
+            None => {
+                if let Some(name) = written_name(body, c.source) {
+                    scope.name_sources.push((name, c.content));
+                    report = report_after(body, c);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The content a cue goes straight on to ("said Lopez …", "said that Lopez …"), not one
+/// after a comma ("Asked about Cruz's charges, Rubio said").
+fn report_after(body: &str, c: &Clause) -> Option<Span> {
+    (c.cue.end <= c.content.start
+        && !span::slice(body, c.cue.end as usize, c.content.start as usize).contains(','))
+    .then_some(c.content)
+}
+
+/// The source words as a person's name no actor was found at: one to three capitalised
+/// words, none a common word, a pronoun or a determiner ("McLenney", not "Critics" or
+/// "The Senator").
+fn written_name(body: &str, source: Span) -> Option<Span> {
+    let text = span::slice(body, source.start as usize, source.end as usize);
+    let mut name = text.trim_end_matches([',', ' ']);
+    let end = name.len();
+    while let Some((w, rest)) = name.split_once(' ') {
+        if !LEADING.contains(&Lower::new(w).as_str()) {
+            break;
+        }
+        name = rest;
+    }
+    let common = lexicon::set_here!("common_words");
+    let name_like = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\''))
+            && !common.contains(&Lower::new(w))
+    };
+    let words = name.split(' ').count();
+    if words > 3 || !name.split(' ').all(name_like) {
+        return None;
+    }
+    let at = source.start as usize;
+    Some(Span::new(at + end - name.len(), at + end))
+}
+
+/// "Two voters, Tamsin Okafor and …", then "Okafor said Lopez doesn't …": the last source
+/// that is a name no actor was found at, when no source that is a person comes after it,
+/// its given name (if it has one) fits, and everyone the pronoun can mean named since is
+/// named inside what it said.
+/// `limit`: where the pronoun's own report starts, else the pronoun.
+pub(super) fn last_written(
+    body: &str,
+    actors: &Scope,
+    limit: usize,
+    she: bool,
+) -> Option<LocalSpeaker> {
+    let i = actors
+        .name_sources
+        .partition_point(|(s, _)| (s.end as usize) <= limit);
+    let &(name, content) = actors.name_sources[..i].last()?;
+    let j = actors
+        .person_sources
+        .partition_point(|(s, _, _)| (s.end as usize) <= limit);
+    if actors.person_sources[..j]
+        .last()
+        .is_some_and(|(s, _, _)| s.start > name.start)
+        || limit - name.end as usize > 1200
+    {
+        return None;
+    }
+    let reported = actors
+        .mentions_in(name.end as usize, limit)
+        .iter()
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .filter(|m| gender_fits(&actors.entities[m.entity as usize], she))
+        .all(|m| {
+            (content.start <= m.span.start && m.span.end <= content.end)
+                || after_preposition(body, m.span.start as usize)
+        });
+    let text = span::slice(body, name.start as usize, name.end as usize);
+    let given = Lower::new(text.split(' ').next().unwrap_or(""));
+    let other = if she { "names_male" } else { "names_female" };
+    let wrong_gender = text.contains(' ')
+        && lexicon::set(other).contains(&given)
+        && !lexicon::set(if she { "names_female" } else { "names_male" }).contains(&given);
+    (reported && !wrong_gender).then(|| LocalSpeaker::Unnamed(text.to_string()))
+}
 
 /// The last person named before `before`, outside quotes, whom the pronoun can mean.
 /// A person named as the object of a preposition ("matched to Mr Houston", "impressed by

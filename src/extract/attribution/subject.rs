@@ -1,7 +1,9 @@
 //! Reading the subject of a speech verb: a pronoun, a named actor, or an unnamed description.
 
 use super::interview;
-use super::pronoun::{last_any_person, last_described, last_person, reported_before, ONE_PERSON};
+use super::pronoun::{
+    last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
+};
 use super::referent::{names_a_noun, organisation_meant, surname};
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
@@ -20,6 +22,9 @@ pub struct Scope<'a> {
     /// resolved seeing the ones before it. A later pronoun continues with the last of them
     /// unless someone else is named after it, outside what that person said.
     pub person_sources: Vec<(Span, Span, u32)>,
+    /// Clauses whose source is a name no actor was found at ("Okafor said …" where the
+    /// article spelt her name otherwise before): (the name, content), in text order.
+    pub name_sources: Vec<(Span, Span)>,
     /// Subjects already read, by (start, end, quote, first person): a clause's source is
     /// read for the pronouns after it and again for its own reported speech.
     pub read: Memo,
@@ -129,9 +134,14 @@ fn read_subject(
         "he" | "she" => {
             let skip = reported_before(body, words[first].start);
             let she = head == "she";
-            return last_described(body, actors, pronoun_at, she, skip).or_else(|| {
-                last_person(body, actors, pronoun_at, she, skip).map(LocalSpeaker::Entity)
-            });
+            return last_described(body, actors, pronoun_at, she, skip)
+                .or_else(|| {
+                    let limit = skip.unwrap_or(pronoun_at).min(pronoun_at);
+                    last_written(body, actors, limit, she)
+                })
+                .or_else(|| {
+                    last_person(body, actors, pronoun_at, she, skip).map(LocalSpeaker::Entity)
+                });
         }
         // The writer or an interviewee speaking of themselves: nobody named.
         "i" | "we" | "you" => return None,

@@ -652,6 +652,7 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
 }
 
 mod interview;
+mod pronouns;
 mod speakers;
 
 #[test]

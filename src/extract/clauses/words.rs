@@ -285,6 +285,15 @@ pub(super) fn classes() -> &'static Classes {
             &mut ["declined", "declines", "declining", "appears", "seems"].into_iter(),
             INFINITIVE,
         );
+        // Negated auxiliaries are finite too: "said the plan didn't clarify it" is a clause.
+        for aux in [
+            "didn", "doesn", "don", "won", "wasn", "isn", "hasn", "haven", "hadn", "couldn",
+            "wouldn", "can", "aren", "weren", "shouldn",
+        ] {
+            for t in ["'t", "’t"] {
+                map.add(&format!("{aux}{t}"), FINITE);
+            }
+        }
         Classes { map }
     })
 }

@@ -122,3 +122,65 @@ fn a_long_sentence_closing_with_its_source_attributes_the_quote_after_it() {
     let body = "Harriet Vane toured the harbour on Monday.\nThe council's plan to close the harbour for two winters running would cost the town its fishing fleet and most of its shops, Vane said. “Nobody here can wait two years.”";
     assert_eq!(speakers(body), [some("Harriet Vane")]);
 }
+
+#[test]
+fn a_name_with_a_long_apposition_before_the_verb_after_a_quote_speaks() {
+    // The verb comes past the usual look-ahead; the name before the apposition speaks, not
+    // the paper after "told".
+    assert_eq!(
+        speakers(
+            "“This story is pushed by the media,” Dana Whitfield, the executive director at \
+             the Center for Fair Reporting and who also appears in the new film, told The \
+             Evening Courier."
+        ),
+        [some("Dana Whitfield")]
+    );
+}
+
+#[test]
+fn a_negated_verb_after_the_cue_makes_a_clause_not_a_source() {
+    // "said Ivanka Trump's statement didn't …": a clause reported, not an inverted source.
+    let r = super::reported(
+        "Economist Priya Ramanathan, who studies labor, said the senator's statement didn't \
+         clarify the matter.",
+    );
+    assert_eq!(
+        r[0].0, "the senator's statement didn't clarify the matter",
+        "{r:?}"
+    );
+    assert_eq!(r[0].1, some("Priya Ramanathan"), "{r:?}");
+}
+
+#[test]
+fn a_capitalised_word_of_a_title_after_a_quote_is_no_verb() {
+    // "Comments" is a word of the headline, not a verb naming "Over Budget" as the source.
+    assert_eq!(
+        speakers("Chris Dalton Calls Mayor Ann Mills 'A Failure' Over Budget Comments."),
+        [some("Chris Dalton")]
+    );
+}
+
+#[test]
+fn a_name_before_a_colon_speaks_for_the_rest_of_its_sentence() {
+    assert_eq!(
+        speakers("Rush Dalton: Ann Mills Asking Moderator To Check Facts 'Reeks of Fear.'"),
+        [some("Rush Dalton")]
+    );
+    // A label before a colon speaks for no sentence after its own.
+    assert_eq!(
+        speakers("Budgets: The city spent more this year. “We will cut costs,” Ann Mills said."),
+        [some("Ann Mills")]
+    );
+}
+
+#[test]
+fn a_word_of_a_name_is_no_speech_verb() {
+    // "States" of "the United States" is no verb whose subject is Leduc.
+    assert_eq!(
+        speakers(
+            "Ross Hadley flew.\nHadley, for his part, paraphrased the first Canadian in orbit, \
+             Marc Leduc, commenting on the United States: “We are go for launch.”"
+        ),
+        [some("Ross Hadley")]
+    );
+}

@@ -1,0 +1,52 @@
+//! Whom "he" and "she" continue with (issue 18), each with sentences of our own.
+
+use super::{some, speakers};
+
+#[test]
+fn a_person_named_in_a_report_is_not_the_next_speaker() {
+    // Lopez is the subject of a verb inside what Okafor said: "she" is still Okafor.
+    assert_eq!(
+        speakers(
+            "Two voters, Tamsin Okafor and Bryan Dale, came to the rally.\n\
+             Okafor said Maria Lopez doesn't show concern for farmers.\n\
+             “It is not something she says often,” she said."
+        ),
+        [some("Tamsin Okafor")]
+    );
+}
+
+#[test]
+fn a_clause_after_a_comma_is_no_report_of_the_one_before() {
+    // Ames's question is read up to the comma; Bell, who replies after it, speaks next.
+    assert_eq!(
+        speakers(
+            "Host Peter Ames asked Maria Bell who would win the vote, and Maria Bell replied \
+             at once.\nAfter Peter Ames asked about the count, Maria Bell said it was close.\n\
+             “We are not there yet,” she said."
+        ),
+        [some("Maria Bell")]
+    );
+}
+
+#[test]
+fn a_source_no_name_was_found_at_is_whom_a_pronoun_continues_with() {
+    // "Okafur" (spelt otherwise than the name found) says who spoke; the woman her report
+    // names is no speaker.
+    assert_eq!(
+        speakers(
+            "Tamsin Okafor and Bryan Dale came to the rally.\n\
+             Okafur said Maria Lopez rarely visits the farms.\n\
+             “It is not something she does often,” she said."
+        ),
+        [some("Okafur")]
+    );
+    // Someone named after it, outside the report, is whom the pronoun means.
+    assert_eq!(
+        speakers(
+            "Tamsin Okafor and Bryan Dale came to the rally.\n\
+             Okafur said the farms were quiet. Later Maria Lopez arrived at the hall.\n\
+             “It is not something she does often,” she said."
+        ),
+        [some("Maria Lopez")]
+    );
+}
