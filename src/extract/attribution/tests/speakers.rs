@@ -1,6 +1,6 @@
 //! Speaker rules added for issue 18 (parts 2, 4, 6), each with sentences of our own.
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_name_before_a_role_word_is_whose_the_speaker_is() {
@@ -121,4 +121,15 @@ fn a_long_sentence_closing_with_its_source_attributes_the_quote_after_it() {
     // comma, and the standalone quote that follows is theirs.
     let body = "Harriet Vane toured the harbour on Monday.\nThe council's plan to close the harbour for two winters running would cost the town its fishing fleet and most of its shops, Vane said. “Nobody here can wait two years.”";
     assert_eq!(speakers(body), [some("Harriet Vane")]);
+}
+
+#[test]
+fn members_of_an_organisation_are_no_source_that_is_the_organisation() {
+    let body = "Party row\n\nThe Democratic Party met in Denver on Monday to pick a platform.\n\nDemocrats said the convention would be held in July.\n";
+    let r = reported(body);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Democrats"));
+    // The organisation's own name still names it.
+    let body = "Party row\n\nThe Democratic Party said the convention would be held in July.\n";
+    assert_eq!(reported(body)[0].1, some("Democratic Party"));
 }
