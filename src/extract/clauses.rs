@@ -21,6 +21,7 @@ use words::class::{self, *};
 mod asked;
 mod colon;
 mod content;
+mod raising;
 mod sentence;
 mod soft;
 mod words;
@@ -247,6 +248,11 @@ impl<'a> Words<'a> {
                     v += 1;
                     continue;
                 }
+                if let Some(c) = self.raised(a, b, v) {
+                    out.push(c);
+                    v += 1;
+                    continue;
+                }
                 let cue = self.is(v, CUE);
                 let cog = !cue && self.is(v, COGNITION);
                 if cue || cog {
@@ -257,6 +263,12 @@ impl<'a> Words<'a> {
                 v += 1;
             }
         }
+    }
+
+    /// The last of `earlier` whose source has words: whose subject a participle or a
+    /// second verb shares ("Asked about it, …" and "… seemed to …" name nobody).
+    fn last_sourced(earlier: &[Clause]) -> Option<&Clause> {
+        earlier.iter().rev().find(|c| c.source.start < c.source.end)
     }
 
     /// "according to X": X is the source; the content is the rest of the sentence.
@@ -389,7 +401,7 @@ impl<'a> Words<'a> {
                 return None;
             }
             let content = self.content_after(v + 1, b, false)?;
-            return Some(match earlier.last() {
+            return Some(match Self::last_sourced(earlier) {
                 Some(c) => clause(v + 1, c.source, c.source_at, content),
                 None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
             });
@@ -422,7 +434,7 @@ impl<'a> Words<'a> {
         // subject.
         if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
             let content = self.content_after(v + 1, b, tell)?;
-            return Some(match earlier.last() {
+            return Some(match Self::last_sourced(earlier) {
                 Some(c) => clause(v + 1, c.source, c.source_at, content),
                 None => clause(v + 1, self.span(a, k - 1), SourceAt::Sentence, content),
             });

@@ -6,9 +6,10 @@
 
 use super::Context;
 use crate::extract::clauses::Clause;
+use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::{LocalQuote, LocalSpeaker};
-use crate::model::{QuoteKind, Span};
+use crate::model::{ActorType, QuoteKind, Span};
 
 /// Fewest words a reported content has: "it would appeal".
 const MIN_WORDS: usize = 2;
@@ -44,9 +45,14 @@ pub(super) fn indirect(
         let speaker = if c.source.start == c.source.end {
             Some(LocalSpeaker::None)
         } else {
-            ctx.clause_speaker(c)
-                .filter(|s| *s != LocalSpeaker::None)
-                .or_else(|| as_written(body, c))
+            match ctx.clause_speaker(c) {
+                // Members of the organisation resolved to: as written, else nobody.
+                Some(s) if members(body, c, ctx, &s) => {
+                    as_written(body, c).or(Some(LocalSpeaker::None))
+                }
+                Some(s) if s != LocalSpeaker::None => Some(s),
+                _ => as_written(body, c),
+            }
         };
         let Some(speaker) = speaker else {
             continue;
@@ -83,6 +89,43 @@ fn asks(body: &str, c: &Clause, content: Span) -> bool {
             rest.find(['?', '.', '!', '\n'])
                 .is_some_and(|i| rest.as_bytes()[i] == b'?')
         })
+}
+
+/// Whether the source words of `c` name members or a role of the organisation `speaker`
+/// resolved to, not the organisation: "Republicans said", "the party's nominee said" (a
+/// plural name that is no word of the organisation's name, or a head noun that is no word
+/// of an organisation). Such a source is kept as written.
+fn members(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) -> bool {
+    let LocalSpeaker::Entity(e) = speaker else {
+        return false;
+    };
+    let Some(entity) = ctx.actors.actors.entities.get(*e as usize) else {
+        return false;
+    };
+    if entity.kind != ActorType::Org {
+        return false;
+    }
+    let text = body
+        .get(c.source.start as usize..c.source.end as usize)
+        .unwrap_or("");
+    let Some(head) = text
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_end_matches([',', '.']))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic))
+    else {
+        return false;
+    };
+    let in_name = entity
+        .name
+        .split_whitespace()
+        .any(|n| n.eq_ignore_ascii_case(head));
+    if head.starts_with(char::is_uppercase) {
+        head.ends_with('s') && !in_name
+    } else {
+        !in_name && !lexicon::set_here!("org_words").contains_folded(head)
+    }
 }
 
 /// Words that never stand as an unnamed source by themselves.

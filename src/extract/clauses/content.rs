@@ -69,8 +69,12 @@ impl Words<'_> {
             // …" has one).
             // "refused to sign the bill", "hopes to run again": an infinitive content.
             let infinitive = c < b && self.is(c, TO) && self.is(cue, STANCE | COGNITION);
-            let call_on =
-                c < b && self.is(c, ON) && self.toks[cue].text(self.body)[..].starts_with("call");
+            let call = self.toks[cue].text(self.body).starts_with("call");
+            let call_on = c < b && self.is(c, ON) && call;
+            // "called for a ban on imports": what is called for is the content.
+            if call && c + 1 < b && self.toks[c].text(self.body).eq_ignore_ascii_case("for") {
+                return (b - c > 2).then(|| self.span(c + 1, b));
+            }
             if (c > from && c < b && self.gap(c).contains(','))
                 || (b - c <= 6 && c < b && self.is(c, PREPOSITION) && !infinitive)
                 || (c < b && self.is(c, ADJUNCT) && !call_on && !self.finite_before_comma(c, b))
@@ -123,6 +127,14 @@ impl Words<'_> {
             return None;
         }
         if s - a < 3 && !self.quoted(s - 1) {
+            return None;
+        }
+        // "In late March, said X" / "But in May, X told …": a phrase of time or place with
+        // no verb is no content.
+        if s - a <= 4
+            && self.is(a, PREPOSITION)
+            && !(a..s).any(|i| self.quoted(i) || self.is(i, FINITE))
+        {
             return None;
         }
         // A quote right before: the content is the quote.

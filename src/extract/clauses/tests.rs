@@ -274,7 +274,12 @@ fn a_content_before_its_cue_is_not_cut() {
 fn seems_takes_only_an_infinitive() {
     let c = clauses_of("The governor seems to favour a later start for the session.");
     assert_eq!(c.len(), 1, "{c:?}");
-    assert_eq!(c[0].2, "to favour a later start for the session");
+    // Raised: the subject with its infinitive, and no source.
+    assert_eq!(
+        c[0].2,
+        "The governor seems to favour a later start for the session"
+    );
+    assert_eq!(c[0].1, "");
     assert!(clauses_of("The painter appears alongside her two brothers in the film.").is_empty());
 }
 
@@ -358,4 +363,54 @@ fn a_question_put_by_nobody_named_has_no_source() {
     // "asked" with its subject before it is a cue of that subject.
     let c = clauses_of("The mayor asked whether the harbour would reopen.");
     assert_eq!(c[0].1, "The mayor", "{c:?}");
+}
+
+#[test]
+fn a_raising_verb_reports_its_subject_and_infinitive_with_no_source() {
+    let c = clauses_of("The county board seemed to favour the new budget plan.");
+    assert_eq!(
+        c,
+        vec![(
+            "seemed".into(),
+            String::new(),
+            "The county board seemed to favour the new budget plan".into()
+        )]
+    );
+    let c = clauses_of("The council is widely expected to approve the levy next week.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "expected");
+    assert_eq!(c[0].1, "");
+    assert_eq!(
+        c[0].2,
+        "The council is widely expected to approve the levy next week"
+    );
+    let c = clauses_of("They set a date for the vote, which is expected to come in March.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "which is expected to come in March");
+}
+
+#[test]
+fn a_cognition_verb_raises_only_in_the_passive() {
+    // "she expected to win": her own expectation, a cognition cue with a source.
+    let c = clauses_of("The mayor expected to win the runoff by a wide margin.");
+    assert!(c.iter().all(|c| !c.1.is_empty()), "{c:?}");
+    // "is likely to appear": an infinitive of its own, no raising.
+    let c = clauses_of("The treasurer is likely to appear before the panel on Monday.");
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_phrase_of_time_before_an_inverted_cue_is_no_content() {
+    let c = clauses_of("In late March, warned the harbour master, a storm would close the port.");
+    assert!(c.iter().all(|c| c.2 != "In late March"), "{c:?}");
+    let c = clauses_of("The port will close for a week, warned the harbour master.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "The port will close for a week");
+}
+
+#[test]
+fn what_is_called_for_is_the_content() {
+    let c = clauses_of("The union called for a pay rise for nurses.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "a pay rise for nurses");
 }

@@ -209,6 +209,9 @@ pub(super) mod class {
     pub const STANCE: u32 = 1 << 25;
     /// Verbs whose content is an infinitive only: "declined to comment".
     pub const INFINITIVE: u32 = 1 << 26;
+    /// Verbs that raise the subject of their infinitive (`cue_raising`): "seems to",
+    /// "is expected to".
+    pub const RAISING: u32 = 1 << 27;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -242,6 +245,7 @@ pub(super) fn classes() -> &'static Classes {
             ("cue_cognition", COGNITION),
             ("cue_tell_verbs", TELL),
             ("cue_noun_forms", NOUN_FORM),
+            ("cue_raising", RAISING),
         ] {
             add(&mut lexicon::set(name).iter(), bit);
         }
@@ -282,7 +286,7 @@ pub(super) fn classes() -> &'static Classes {
         add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
         add(&mut ["on"].into_iter(), ON);
         add(
-            &mut ["declined", "declines", "declining", "appears", "seems"].into_iter(),
+            &mut ["declined", "declines", "declining"].into_iter(),
             INFINITIVE,
         );
         // Negated auxiliaries are finite too: "said the plan didn't clarify it" is a clause.

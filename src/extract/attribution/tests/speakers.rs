@@ -1,6 +1,6 @@
 //! Speaker rules added for issue 18 (parts 2, 4, 6), each with sentences of our own.
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_name_before_a_role_word_is_whose_the_speaker_is() {
@@ -139,7 +139,7 @@ fn a_name_with_a_long_apposition_before_the_verb_after_a_quote_speaks() {
 
 #[test]
 fn a_negated_verb_after_the_cue_makes_a_clause_not_a_source() {
-    // "said Ivanka Trump's statement didn't …": a clause reported, not an inverted source.
+    // "said the senator's statement didn't …": a clause reported, not an inverted source.
     let r = super::reported(
         "Economist Priya Ramanathan, who studies labor, said the senator's statement didn't \
          clarify the matter.",
@@ -183,4 +183,15 @@ fn a_word_of_a_name_is_no_speech_verb() {
         ),
         [some("Ross Hadley")]
     );
+}
+
+#[test]
+fn members_of_an_organisation_are_no_source_that_is_the_organisation() {
+    let body = "Party row\n\nThe Democratic Party met in Denver on Monday to pick a platform.\n\nDemocrats said the convention would be held in July.\n";
+    let r = reported(body);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Democrats"));
+    // The organisation's own name still names it.
+    let body = "Party row\n\nThe Democratic Party said the convention would be held in July.\n";
+    assert_eq!(reported(body)[0].1, some("Democratic Party"));
 }

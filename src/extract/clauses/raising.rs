@@ -1,0 +1,51 @@
+//! Verbs that raise the subject of the clause after them (`cue_raising`): "The plan seems
+//! to work", "Both sides appeared to dig in", "The House is expected to pass the bill".
+//! What is attributed is the subject with its infinitive, and nobody is its source: the
+//! clause has an empty source and its content runs from the subject to the sentence end.
+
+use super::words::class::{self, *};
+use super::{Clause, Words};
+use crate::model::Span;
+
+impl Words<'_> {
+    /// The clause of a raising verb at `v` in sentence `a..b`, when "to" follows it; a word
+    /// that is also a cognition cue ("expected") raises only in the passive ("is expected
+    /// to", not "she expected to win").
+    pub(super) fn raised(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        if !self.is(v, RAISING) || v + 2 >= b || self.quoted(v + 1) || !self.is(v + 1, TO) {
+            return None;
+        }
+        // "is likely to appear in court": an infinitive of its own.
+        if v > a && !self.quoted(v - 1) && self.is(v - 1, TO) {
+            return None;
+        }
+        // Back over auxiliaries, "be" and adverbs to the subject's last word.
+        let mut k = v;
+        let mut passive = false;
+        while k > a
+            && !self.quoted(k - 1)
+            && self.gap(k).trim().is_empty()
+            && (self.is(k - 1, class::AUX | class::BE)
+                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
+        {
+            passive |= self.is(k - 1, class::BE);
+            k -= 1;
+        }
+        if self.is(v, COGNITION) && !passive {
+            return None;
+        }
+        // "the vote, which is expected to come soon": the relative word is the subject.
+        let s = match k {
+            k if k == a => k,
+            k if self.is(k - 1, OPENER) => k - 1,
+            k => self.subject_start(a, k),
+        };
+        let content = self.span(s, b);
+        let at = self.toks[v].start;
+        let mut c = self.plain_clause(self.span(v, v + 1), Span::new(at, at), content);
+        c.reported = self.reported(content, false);
+        // An impression, not a statement: a quote inside it keeps its own speaker.
+        c.cognition = true;
+        Some(c)
+    }
+}
