@@ -229,12 +229,16 @@ fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Cla
 /// The "Name: …" clause of a line ([`clauses`]' colon lines) whose content holds the quote.
 fn colon_clause<'c>(body: &str, clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
     let at = q.text.start;
-    clauses.iter().find(|c| {
-        c.paragraph == q.paragraph
-            && c.content.start <= at
-            && at < c.content.end
-            && span::slice(body, c.cue.start as usize, c.cue.end as usize) == ":"
-    })
+    // Clauses are in text order: only the quote's paragraph's are read.
+    let from = clauses.partition_point(|c| c.paragraph < q.paragraph);
+    clauses[from..]
+        .iter()
+        .take_while(|c| c.paragraph == q.paragraph)
+        .find(|c| {
+            c.content.start <= at
+                && at < c.content.end
+                && span::slice(body, c.cue.start as usize, c.cue.end as usize) == ":"
+        })
 }
 
 /// Byte offsets where sentences of the paragraph start (after `.`, `!`, `?` between words;
