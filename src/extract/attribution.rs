@@ -10,6 +10,7 @@
 mod inherit;
 mod interview;
 mod inverted;
+mod kind;
 mod pronoun;
 mod referent;
 mod reported;
@@ -25,6 +26,7 @@ use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, Paragraph, QuoteKind, Span};
 use inherit::{inherit, sentence_like};
+use kind::kind;
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -227,49 +229,16 @@ fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Cla
 /// The "Name: …" clause of a line ([`clauses`]' colon lines) whose content holds the quote.
 fn colon_clause<'c>(body: &str, clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
     let at = q.text.start;
-    clauses.iter().find(|c| {
-        c.paragraph == q.paragraph
-            && c.content.start <= at
-            && at < c.content.end
-            && span::slice(body, c.cue.start as usize, c.cue.end as usize) == ":"
-    })
-}
-
-fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKind {
-    if *speaker == LocalSpeaker::None {
-        return QuoteKind::Scare;
-    }
-    // Words quoted inside a quote are its speaker's words quoted in passing.
-    if q.nested_in.is_some() {
-        return QuoteKind::Partial;
-    }
-    let text = span::slice(body, q.text.start as usize, q.text.end as usize);
-    // Only "two or fewer" and "three or more" are asked: a long quote is not walked.
-    let words = crate::text::words_up_to(text, 3);
-    let after = span::from(body, q.outer.end as usize);
-    let next_is_word = after.starts_with(' ')
-        && after[1..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    let ends_clause = text.ends_with(['?', '!', '.', ',']);
-    // `an “apoplectic” reaction`, `"core" 5G equipment`: a word or two modifying a noun.
-    if words <= 2 && next_is_word && !ends_clause {
-        return QuoteKind::Scare;
-    }
-    let before = span::upto(body, q.outer.start as usize).trim_end();
-    let prev_word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let follows_word = before.chars().last().is_some_and(char::is_alphanumeric);
-    let introduced = lexicon::set_here!("speech_verbs").contains(&prev_word);
-    if q.continues || ((!follows_word || introduced) && words >= 3) {
-        QuoteKind::Direct
-    } else {
-        QuoteKind::Partial
-    }
+    // Clauses are in text order: only the quote's paragraph's are read.
+    let from = clauses.partition_point(|c| c.paragraph < q.paragraph);
+    clauses[from..]
+        .iter()
+        .take_while(|c| c.paragraph == q.paragraph)
+        .find(|c| {
+            c.content.start <= at
+                && at < c.content.end
+                && span::slice(body, c.cue.start as usize, c.cue.end as usize) == ":"
+        })
 }
 
 /// Byte offsets where sentences of the paragraph start (after `.`, `!`, `?` between words;
