@@ -167,7 +167,7 @@ pub fn attribute(
                 .filter(|c| c.cue.start >= last_quote)
                 .and_then(|c| ctx.clause_speaker(c));
         }
-        // "Dalton: Mills Asking Moderator To … 'Reeks of Fear.'": a line's "Name:" speaks
+        // "Dalton: Mills Wanting Another Recount 'Shows Real Panic.'": a line's "Name:" speaks
         // for the rest of its sentence, whatever verb the words before the quote hold.
         let colon = colon_clause(body, &clauses, q);
         if let Some(c) = colon.filter(|c| c.cue.start as usize >= sentence_start) {

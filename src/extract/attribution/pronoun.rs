@@ -53,7 +53,7 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
 }
 
 /// The content a cue goes straight on to ("said Lopez …", "said that Lopez …"), not one
-/// after a comma ("Asked about Cruz's charges, Rubio said").
+/// after a comma ("Asked about the ferry's delays, Bell said").
 fn report_after(body: &str, c: &Clause) -> Option<Span> {
     (c.cue.end <= c.content.start
         && !span::slice(body, c.cue.end as usize, c.content.start as usize).contains(','))
@@ -61,7 +61,7 @@ fn report_after(body: &str, c: &Clause) -> Option<Span> {
 }
 
 /// The source words as a person's name no actor was found at: one to three capitalised
-/// words, none a common word, a pronoun or a determiner ("McLenney", not "Critics" or
+/// words, none a common word, a pronoun or a determiner ("Dunmore", not "Critics" or
 /// "The Senator").
 fn written_name(body: &str, source: Span) -> Option<Span> {
     let text = span::slice(body, source.start as usize, source.end as usize);

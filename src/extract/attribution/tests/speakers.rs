@@ -129,8 +129,8 @@ fn a_name_with_a_long_apposition_before_the_verb_after_a_quote_speaks() {
     // the paper after "told".
     assert_eq!(
         speakers(
-            "“This story is pushed by the media,” Dana Whitfield, the executive director at \
-             the Center for Fair Reporting and who also appears in the new film, told The \
+            "“Nobody asked the harbour first,” Dana Whitfield, the long-serving head of the \
+             Harbour Trust and who also sits on the town's busy planning board, told The \
              Evening Courier."
         ),
         [some("Dana Whitfield")]
@@ -163,8 +163,8 @@ fn a_capitalised_word_of_a_title_after_a_quote_is_no_verb() {
 #[test]
 fn a_name_before_a_colon_speaks_for_the_rest_of_its_sentence() {
     assert_eq!(
-        speakers("Rush Dalton: Ann Mills Asking Moderator To Check Facts 'Reeks of Fear.'"),
-        [some("Rush Dalton")]
+        speakers("Pat Dalton: Ann Mills Wanting Another Recount 'Shows Real Panic.'"),
+        [some("Pat Dalton")]
     );
     // A label before a colon speaks for no sentence after its own.
     assert_eq!(
