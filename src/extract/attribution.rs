@@ -359,11 +359,10 @@ impl Context<'_> {
         // "the United States: “…”": a word of a name is no verb.
         let t = &words[i];
         if t.is_capitalised(self.body)
-            && self
-                .actors
-                .mentions_in(t.start.saturating_sub(64), t.start)
-                .iter()
-                .any(|m| m.span.end as usize >= t.end)
+            && self.actors.mention_at(t.start).is_some_and(|m| {
+                let start = m.span.start as usize;
+                start < t.start && t.start - start <= 64 && m.span.end as usize >= t.end
+            })
         {
             return false;
         }

@@ -3,7 +3,7 @@
 //! the pronoun's own report names.
 
 use super::subject::{self, description, holder_of_role, last_source_person, Scope, LEADING};
-use crate::extract::actors::ArticleActors;
+use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -117,18 +117,10 @@ pub(super) fn last_written(
     let reported = actors
         .mentions_in(name.end as usize, limit)
         .iter()
-        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
-        .filter(|m| gender_fits(&actors.entities[m.entity as usize], she))
-        .all(|m| {
-            (content.start <= m.span.start && m.span.end <= content.end)
-                || after_preposition(body, m.span.start as usize)
-        });
+        .filter(|m| can_mean(actors, m, she))
+        .all(|m| spoken_of(body, content, m));
     let text = span::slice(body, name.start as usize, name.end as usize);
-    let given = Lower::new(text.split(' ').next().unwrap_or(""));
-    let other = if she { "names_male" } else { "names_female" };
-    let wrong_gender = text.contains(' ')
-        && lexicon::set(other).contains(&given)
-        && !lexicon::set(if she { "names_female" } else { "names_male" }).contains(&given);
+    let wrong_gender = given_name_gender(text) == Some(!she);
     (reported && !wrong_gender).then(|| LocalSpeaker::Unnamed(text.to_string()))
 }
 
@@ -147,9 +139,8 @@ pub(super) fn last_person(
         .mentions_in(0, before)
         .iter()
         .rev()
-        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .filter(|m| skip.is_none_or(|from| (m.span.start as usize) < from))
-        .filter(|m| gender_fits(&actors.entities[m.entity as usize], she));
+        .filter(|m| can_mean(actors, m, she));
     // "Mr Blair has failed, he claimed. … The Tories, he said, …", "Rendell said … He
     // added that Clinton … alongside Trump. “…,” he said": the last source that is a
     // person, when everyone named since is named inside what they said.
@@ -162,11 +153,7 @@ pub(super) fn last_person(
         let others_reported = people
             .clone()
             .take_while(|m| m.span.start >= s.end)
-            .all(|m| {
-                m.entity == e
-                    || (content.start <= m.span.start && m.span.end <= content.end)
-                    || after_preposition(body, m.span.start as usize)
-            });
+            .all(|m| m.entity == e || spoken_of(body, content, m));
         if near && others_reported && gender_fits(&actors.entities[e as usize], she) {
             return Some(e);
         }
@@ -313,14 +300,41 @@ fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
     gender(e) != Some(!she)
 }
 
+/// Whether mention `m` can be whom "she" (or "he") means: a person outside quotes whose
+/// gender fits.
+fn can_mean(actors: &Scope, m: &Mention, she: bool) -> bool {
+    !m.in_quote
+        && actors.kind(m.entity) == ActorType::Person
+        && gender_fits(&actors.entities[m.entity as usize], she)
+}
+
+/// Whether the person mentioned at `m` is spoken of rather than speaking: named inside
+/// `content` (what a source said) or as the object of a preposition.
+fn spoken_of(body: &str, content: Span, m: &Mention) -> bool {
+    (content.start <= m.span.start && m.span.end <= content.end)
+        || after_preposition(body, m.span.start as usize)
+}
+
+/// The gender a given name tells, in a name of two words or more (a lone surname says
+/// nothing): `Some(true)` for a woman's name, `Some(false)` for a man's, `None` for a name
+/// given to both or to neither.
+fn given_name_gender(name: &str) -> Option<bool> {
+    let mut words = name.split_whitespace();
+    let first = Lower::new(words.next().unwrap_or(""));
+    words.next()?;
+    let female = lexicon::set_here!("names_female").contains(&first);
+    let male = lexicon::set_here!("names_male").contains(&first);
+    match (female, male) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
 /// A person's gender as a given name (of a name of two words or more: a lone surname says
 /// nothing) or a title tells it: `Some(true)` for a woman, `Some(false)` for a man.
 fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
-    let female = lexicon::set_here!("names_female");
-    let male = lexicon::set_here!("names_male");
-    let mut words = e.name.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
-    let given = words.next().is_some();
+    let by_name = given_name_gender(&e.name);
     let titled = |titles: &[&str]| {
         e.aliases.iter().chain(&e.roles).any(|a| {
             titles.iter().any(|t| {
@@ -335,12 +349,12 @@ fn gender(e: &crate::extract::LocalEntity) -> Option<bool> {
     if let Some(by_role) = role_gender(&e.roles) {
         return Some(by_role);
     }
-    let is_female = (given && female.contains(&first) && !male.contains(&first))
+    let is_female = by_name == Some(true)
         || titled(&[
             "Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess",
         ]);
-    let is_male = (given && male.contains(&first) && !female.contains(&first))
-        || titled(&["Mr", "Sir", "Lord", "King", "Prince", "Baron"]);
+    let is_male =
+        by_name == Some(false) || titled(&["Mr", "Sir", "Lord", "King", "Prince", "Baron"]);
     match (is_female, is_male) {
         (true, false) => Some(true),
         (false, true) => Some(false),
@@ -473,11 +487,7 @@ pub(super) fn last_described(
     let named_since = actors
         .mentions_in(source.start as usize, limit)
         .iter()
-        .any(|m| {
-            !m.in_quote
-                && actors.kind(m.entity) == ActorType::Person
-                && gender_fits(&actors.entities[m.entity as usize], she)
-        });
+        .any(|m| can_mean(actors, m, she));
     if !fits || named_since {
         return None;
     }
