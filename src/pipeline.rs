@@ -300,7 +300,11 @@ fn load_paths(
         }
     };
     phases.done("assemble");
-    let mut postings = None;
+    // Built now when asked for (the caller will search), else by the snapshot writer or
+    // the caller.
+    let postings = (options.want_postings && !options.defer_postings)
+        .then(|| Arc::new(Postings::finish_or_build(words.take(), &corpus)));
+    phases.done("postings");
     let mut pending = None;
     if let (Some((path, fingerprint)), true) = (snap, total > 0 && failed == 0) {
         let snapshot = PendingSnapshot {
@@ -309,11 +313,6 @@ fn load_paths(
             warnings: file_warnings.clone(),
             text_file,
         };
-        // Built now when asked for (the caller will search), else by the snapshot writer or
-        // the caller.
-        postings = (options.want_postings && !options.defer_postings)
-            .then(|| Arc::new(Postings::finish_or_build(words.take(), &corpus)));
-        phases.done("postings");
         if options.defer_snapshot {
             pending = Some(snapshot);
         } else {
@@ -323,9 +322,6 @@ fn load_paths(
             }
             phases.done("snapshot");
         }
-    }
-    if postings.is_none() && options.want_postings && !options.defer_postings {
-        postings = Some(Arc::new(Postings::finish_or_build(words.take(), &corpus)));
     }
     warnings.extend(file_warnings);
     Loaded {

@@ -27,15 +27,10 @@ impl WordLists {
     /// then), unless it is there already.
     fn add(&mut self, w: &str, q: u32) {
         let i = match self.ids.get(w) {
-            Some(&i) => i,
-            None => {
-                let i = self.lists.len() as u32;
-                self.ids.insert(w.to_string(), i);
-                self.lists.push(Vec::new());
-                i
-            }
+            Some(&i) => i as usize,
+            None => self.id(w.to_string()),
         };
-        let list = &mut self.lists[i as usize];
+        let list = &mut self.lists[i];
         if list.last() != Some(&q) {
             list.push(q);
         }
