@@ -354,7 +354,12 @@ impl Context<'_> {
     fn is_speech(&self, words: &[Token], i: usize) -> bool {
         let w = self.lower(&words[i]);
         if !self.speech.contains(&w) {
-            return false;
+            // `((WN)) On your website you state "…"`: an interviewer quoting the
+            // interviewee's own words back ("state" is a noun too often to be a cue elsewhere).
+            return w == "state"
+                && i > 0
+                && self.lower(&words[i - 1]) == "you"
+                && interview::in_interviewer_turn(self.body, words[i].start);
         }
         // "the United States: “…”": a word of a name is no verb.
         let t = &words[i];

@@ -38,7 +38,7 @@ const BETWEEN: &[&str] = &[
 ];
 
 /// Whether the paragraph around byte `at` is an interviewer's turn.
-fn in_interviewer_turn(body: &str, at: usize) -> bool {
+pub(super) fn in_interviewer_turn(body: &str, at: usize) -> bool {
     let at = crate::extract::span::floor(body, at);
     let start = body[..at].rfind('\n').map_or(0, |i| i + 1);
     interviewer_label(body[start..].trim_start())

@@ -39,3 +39,12 @@ fn a_question_is_not_reported_speech() {
     let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nLopez told us the buses are late.";
     assert_eq!(reported(body).len(), 1);
 }
+
+#[test]
+fn you_state_in_the_interviewers_turn_quotes_the_interviewee() {
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\n((WN)) In your manifesto you state “every bus will run on time by spring.” How?";
+    assert_eq!(speakers(body), [some("Maria Lopez")]);
+    // Elsewhere "state" is no cue: the quote stays a scare quote.
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nWhatever you state “officially” is printed.";
+    assert_eq!(speakers(body), [None]);
+}
