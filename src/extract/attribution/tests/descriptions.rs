@@ -1,5 +1,5 @@
 //! Descriptions and bare words as subjects: a party's member, an office after a comma, a
-//! surname read as a country's name. Sentences of our own.
+//! surname read as a country's name, a participle after "After". Sentences of our own.
 
 use super::{some, speakers};
 
@@ -49,4 +49,13 @@ fn an_office_after_a_comma_is_the_subject_not_a_name_before_it() {
 fn a_surname_read_as_a_country_is_the_person() {
     let body = "Mark Jordan, a carpenter, spoke at the rally.\n“We need work,” Jordan said.";
     assert_eq!(speakers(body), [some("Mark Jordan")]);
+}
+
+#[test]
+fn a_participle_after_an_opening_word_has_the_main_clause_subject() {
+    let body = "Maria Lopez wrote a memoir in 2003.\nAfter saying her ankle was “too swollen to \
+        walk on,” she was taken to a clinic.";
+    assert_eq!(speakers(body), [some("Maria Lopez")]);
+    let body = "While telling reporters that the plan was “dead on arrival,” Peter Lang left.";
+    assert_eq!(speakers(body), [some("Peter Lang")]);
 }
