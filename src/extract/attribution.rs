@@ -340,7 +340,7 @@ impl Context<'_> {
         let last = words.last()?;
         let determiner = matches!(
             self.lower(first).as_str(),
-            "the" | "a" | "an" | "one" | "his" | "her" | "its" | "their"
+            "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"
         );
         let plain = span::slice(self.body, first.start, last.end)
             .chars()

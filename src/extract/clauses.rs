@@ -18,6 +18,7 @@ use crate::model::{Paragraph, Span};
 pub(super) use sentence::ends_sentence;
 use words::class::{self, *};
 
+mod adverbial;
 mod asked;
 mod colon;
 mod content;
@@ -447,6 +448,9 @@ impl<'a> Words<'a> {
             // "X said …" / "…, X said.": the subject runs back to the clause's start;
             // when the cue ends the sentence, to the comma after the content.
             let s = self.subject_start(a, k);
+            if let Some((source, content)) = self.adverbial_participle(a, v, b, tell) {
+                return Some(clause(v + 1, source, SourceAt::Before, content));
+            }
             if self.parenthetical(a, b, s, v) {
                 let content = self.span(a, b);
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));

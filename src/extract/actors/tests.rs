@@ -528,3 +528,22 @@ fn short_names_nicknames_and_other_names_join() {
     let pell = a.resolve("Jonathan Pell").expect("Jonathan Pell");
     assert_eq!(a.resolve("Jon"), Some(pell), "{:?}", a.entities);
 }
+
+/// A business named by a word of its trade ("Strategies", "Coal", "Mining") is an
+/// organisation, so no "she" can mean it.
+#[test]
+fn trade_words_make_organisations() {
+    let a = actors(
+        "Lena Moss founded Bluewater Strategies in 2010. Later she bought Redfield Coal and \
+         Stonebridge Mining.",
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    for name in [
+        "Bluewater Strategies",
+        "Redfield Coal",
+        "Stonebridge Mining",
+    ] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    assert_eq!(names_of(&a, ActorType::Person), ["Lena Moss"]);
+}

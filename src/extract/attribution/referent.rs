@@ -1,7 +1,10 @@
 //! Whom a description or a bare word of a subject means: a definite description of an
 //! organisation ("the company", "the bank"), a surname no name was found at ("Size said"),
-//! a name that only says whose a role is ("Clinton ally James Carville").
+//! a name that only says whose a role is ("Clinton ally James Carville"), a word of an
+//! organisation's name that modifies a noun or names one member ("the Democratic nominee",
+//! "a Maine Republican"), an office after a comma ("…, the Ohio senator said").
 
+use super::subject::DETERMINERS;
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -127,7 +130,9 @@ pub(super) fn organisation_meant(
 
 /// "Size, whose album won a prize, said", "Cross said": a subject that opens with one
 /// capitalised word no name was found at, which is the last word of the name of one person
-/// of the article (a surname that is also a common word), is that person.
+/// of the article (a surname that is also a common word), is that person. So is a word
+/// read as a country's short name ("Jordan said", "Cuban said", after "Anna Jordan" and
+/// "Mark Cuban" were named).
 pub(super) fn surname(
     body: &str,
     actors: &ArticleActors,
@@ -140,12 +145,12 @@ pub(super) fn surname(
         let gap = span::slice(body, w.end, n.start);
         gap.contains(',') || !n.is_capitalised(body)
     });
-    if w.start < start
-        || !ends
-        || !w.is_capitalised(body)
-        || text.len() < 3
-        || actors.mention_at(w.start).is_some()
-    {
+    let named = actors.mention_at(w.start).is_some_and(|m| {
+        actors.kind(m.entity) != ActorType::Place
+            || m.span.start as usize != w.start
+            || m.span.end as usize != w.end
+    });
+    if w.start < start || !ends || !w.is_capitalised(body) || text.len() < 3 || named {
         return None;
     }
     let mut people = actors.entities.iter().enumerate().filter(|(_, e)| {
@@ -179,4 +184,139 @@ pub(super) fn names_a_noun(body: &str, name_end: usize, end: usize) -> bool {
             w.as_str(),
             "ally" | "allies" | "veteran" | "veterans" | "campaign" | "loyalist" | "loyalists"
         )
+}
+
+/// "32% of Republican claims", "the Democratic nominee": one word of an organisation's
+/// name before a lower-case word that is no verb modifies that word; it is no speaker.
+pub(super) fn modifier(
+    body: &str,
+    actors: &ArticleActors,
+    m: &crate::extract::actors::Mention,
+) -> bool {
+    let b = m.span.end as usize;
+    if actors.kind(m.entity) != ActorType::Org || one_word(body, m).is_none() {
+        return false;
+    }
+    let rest = span::from(body, b);
+    let Some(next) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().next().is_some_and(char::is_lowercase)
+        && !lexicon::set_here!("speech_verbs").contains(&Lower::new(&word))
+        && !matches!(
+            word.as_str(),
+            "also"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "as"
+                | "of"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "or"
+                | "to"
+                | "at"
+                | "with"
+                | "by"
+                | "from"
+                | "that"
+                | "which"
+                | "who"
+        )
+}
+
+/// Offices a definite description names one person by ("the Ohio senator"), besides
+/// the role nouns.
+const OFFICES: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "nominee",
+    "frontrunner",
+    "front-runner",
+];
+
+/// The byte range of "the [Capitalised …] <office>" ending `words` (nothing after it but
+/// spaces up to `end`), after a comma: "…, the Ohio senator".
+pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<(usize, usize)> {
+    let (last, rest) = words.split_last()?;
+    let office = Lower::new(last.text(body));
+    let is_office =
+        OFFICES.contains(&office.as_str()) || lexicon::set_here!("role_nouns").contains(&office);
+    if !is_office || !span::slice(body, last.end, end).trim().is_empty() {
+        return None;
+    }
+    let the = rest
+        .iter()
+        .rev()
+        .take(4)
+        .position(|t| !t.is_capitalised(body) || Lower::new(t.text(body)) == "the")?;
+    let i = rest.len() - 1 - the;
+    let t = &rest[i];
+    let after_comma = i > 0 && span::slice(body, rest[i - 1].end, t.start).contains(',');
+    (Lower::new(t.text(body)) == "the" && the > 0 && after_comma).then_some((t.start, last.end))
+}
+
+/// The word of a mention of one word, past a written "The" ("The Republican").
+fn one_word<'b>(body: &'b str, m: &crate::extract::actors::Mention) -> Option<&'b str> {
+    let text = span::slice(body, m.span.start as usize, m.span.end as usize);
+    let word = text
+        .strip_prefix("The ")
+        .or_else(|| text.strip_prefix("the "))
+        .unwrap_or(text);
+    (!word.contains(' ')).then_some(word)
+}
+
+/// "a New Hampshire Republican said", "the Wisconsin Republican said": one word of an
+/// organisation's name that is not its last ("Republican" of "Republican Party"), ending
+/// the subject after a determiner and capitalised words, names one member of it, not the
+/// organisation ("Labour said" has no determiner: the party). Some(true) after "the",
+/// Some(false) after another determiner, None when the mention is no such member.
+pub(super) fn member(
+    body: &str,
+    actors: &ArticleActors,
+    m: &crate::extract::actors::Mention,
+    words: &[Token],
+    end: usize,
+) -> Option<bool> {
+    let word = one_word(body, m).filter(|_| actors.kind(m.entity) == ActorType::Org)?;
+    let mut name = actors
+        .entities
+        .get(m.entity as usize)?
+        .name
+        .split_whitespace();
+    let last = name.next_back()?;
+    if last.eq_ignore_ascii_case(word) || !name.any(|w| w.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let rest = span::slice(body, m.span.end as usize, end);
+    if !rest
+        .trim_matches(|c: char| c.is_whitespace() || c == ',')
+        .is_empty()
+    {
+        return None;
+    }
+    // A written "The" inside the mention, else the determiner before the capitalised words.
+    let start = m.span.start as usize;
+    if span::slice(body, start, m.span.end as usize).len() > word.len() {
+        return Some(true);
+    }
+    let i = words.iter().rposition(|t| t.start < start)?;
+    let determiner = words[..=i].iter().rev().take(4).find(|t| {
+        !t.is_capitalised(body) || DETERMINERS.contains(&Lower::new(t.text(body)).as_str())
+    })?;
+    let d = Lower::new(determiner.text(body));
+    match d.as_str() {
+        "the" => Some(true),
+        "a" | "an" | "another" | "one" => Some(false),
+        _ => None,
+    }
 }

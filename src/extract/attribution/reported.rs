@@ -139,6 +139,7 @@ const NOT_A_SOURCE: &[&str] = &[
 fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let text = body.get(c.source.start as usize..c.source.end as usize)?;
     let text = text.trim_end_matches([',', '.', ' ']);
+    let text = past_adverbial(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let fine = words.len() <= 8
@@ -156,6 +157,30 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let from = first.as_ptr() as usize - text.as_ptr() as usize;
     let to = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
     Some(LocalSpeaker::Unnamed(text[from..to].to_string()))
+}
+
+/// Words that open an adverbial clause or phrase before a subject.
+const ADVERBIAL: &[&str] = &[
+    "if", "should", "when", "while", "as", "after", "before", "although", "though", "because",
+    "since", "unless", "once", "in", "at", "on", "for", "with", "during",
+];
+
+/// "Should the plan fail, economists": the subject after an adverbial set off by a comma
+/// before it.
+fn past_adverbial(text: &str) -> &str {
+    let Some((before, after)) = text.rsplit_once(',') else {
+        return text;
+    };
+    let opens = before
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ADVERBIAL.iter().any(|a| a.eq_ignore_ascii_case(w)));
+    let after = after.trim();
+    if opens && !after.is_empty() && !before.contains([';', ':', '"', '“', '”']) {
+        after
+    } else {
+        text
+    }
 }
 
 /// The content without a leading "that" and trailing punctuation; none when too short.
@@ -193,4 +218,23 @@ pub(super) fn merge(marked: Vec<LocalQuote>, reported: Vec<LocalQuote>) -> Vec<L
     }
     out.extend(r);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::past_adverbial;
+
+    #[test]
+    fn an_adverbial_before_the_subject_is_left_out() {
+        assert_eq!(
+            past_adverbial("If the plan fails, economists"),
+            "economists"
+        );
+        assert_eq!(
+            past_adverbial("After the vote, two senators"),
+            "two senators"
+        );
+        // An apposition is no adverbial.
+        assert_eq!(past_adverbial("Mr Smith, a lawyer"), "Mr Smith, a lawyer");
+    }
 }

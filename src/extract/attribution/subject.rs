@@ -4,7 +4,9 @@ use super::interview;
 use super::pronoun::{
     last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
 };
-use super::referent::{names_a_noun, organisation_meant, surname};
+use super::referent::{
+    closing_office, member, modifier, names_a_noun, organisation_meant, surname,
+};
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -65,7 +67,7 @@ pub(super) const LEADING: &[&str] = &[
     "meanwhile",
     "however",
 ];
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "some", "several", "many", "another", "other", "its",
     "their", "his", "her", "senior", "top", "former",
 ];
@@ -179,6 +181,21 @@ fn read_subject(
         appositive_subject().or_else(|| people.next_back())
     }
     .filter(|m| !possessed_description(body, &words, m.span.end as usize));
+    // "As for whether Jones still trusts Smith, the Ohio senator said": a definite
+    // description of one person by office, set off by a comma right before the verb, is
+    // the subject, not a person named before it.
+    if let Some(m) = person.filter(|_| !first_person) {
+        if let Some((a, b)) = closing_office(body, &words[first..], end) {
+            if a >= m.span.end as usize {
+                let d = span::slice(body, a, b);
+                let held = holder_of_role(actors, d).or_else(|| last_source_person(actors, d, a));
+                return Some(held.map_or_else(
+                    || LocalSpeaker::Unnamed(d.to_string()),
+                    LocalSpeaker::Entity,
+                ));
+            }
+        }
+    }
     if person.is_none() {
         if let Some(e) = surname(body, actors, &words[first..], start) {
             return Some(LocalSpeaker::Entity(e));
@@ -234,10 +251,26 @@ fn read_subject(
                 let t = Lower::new(w.text(body));
                 t.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&t)
             });
-            (head == "the" && short && person_word && !first_person)
-                .then(|| last_any_person(actors, pronoun_at))
+            // "the Wisconsin Republican said": one member of a party, after "the".
+            let member_of = mentions
+                .last()
+                .and_then(|m| member(body, actors, m, &words, end));
+            let definite_member = member_of == Some(true);
+            // The member the sentence before spoke of, else the last person named.
+            let meant = || {
+                definite_member
+                    .then(|| previous_source_person(actors, pronoun_at))
+                    .flatten()
+                    .or_else(|| last_any_person(actors, pronoun_at))
+            };
+            ((head == "the" && short && person_word || definite_member) && !first_person)
+                .then(meant)
                 .flatten()
                 .or_else(|| {
+                    // "a New Hampshire Republican": the place only says which member.
+                    if member_of.is_some() {
+                        return None;
+                    }
                     // "US behemoth General Electric declared": a place named with an
                     // organisation only says where it is from.
                     let named = || {
@@ -253,50 +286,6 @@ fn read_subject(
                 .map(LocalSpeaker::Entity)
         }
     }
-}
-
-/// "32% of Republican claims", "the Democratic nominee": one word of an organisation's
-/// name before a lower-case word that is no verb modifies that word; it is no speaker.
-fn modifier(body: &str, actors: &ArticleActors, m: &crate::extract::actors::Mention) -> bool {
-    let (a, b) = (m.span.start as usize, m.span.end as usize);
-    if actors.kind(m.entity) != ActorType::Org || span::slice(body, a, b).contains(' ') {
-        return false;
-    }
-    let rest = span::from(body, b);
-    let Some(next) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-    word.chars().next().is_some_and(char::is_lowercase)
-        && !lexicon::set_here!("speech_verbs").contains(&Lower::new(&word))
-        && !matches!(
-            word.as_str(),
-            "also"
-                | "has"
-                | "have"
-                | "had"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "as"
-                | "of"
-                | "in"
-                | "on"
-                | "for"
-                | "and"
-                | "or"
-                | "to"
-                | "at"
-                | "with"
-                | "by"
-                | "from"
-                | "that"
-                | "which"
-                | "who"
-        )
 }
 
 /// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one
@@ -328,6 +317,11 @@ pub(super) fn last_source_person(actors: &Scope, description: &str, before: usiz
     if words.len() > 4 || !ONE_PERSON.contains(&head.as_str()) {
         return None;
     }
+    previous_source_person(actors, before)
+}
+
+/// The person named as the source of the last clause within 800 bytes before `before`.
+fn previous_source_person(actors: &Scope, before: usize) -> Option<u32> {
     let i = actors
         .sources
         .partition_point(|s| (s.end as usize) <= before);

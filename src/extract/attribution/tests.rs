@@ -651,6 +651,7 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
     assert_eq!(q.1, None);
 }
 
+mod descriptions;
 mod interview;
 mod pronouns;
 mod speakers;

@@ -1,0 +1,61 @@
+//! Descriptions and bare words as subjects: a party's member, an office after a comma, a
+//! surname read as a country's name, a participle after "After". Sentences of our own.
+
+use super::{some, speakers};
+
+#[test]
+fn a_member_of_a_party_is_kept_as_written() {
+    let body = "The Republican Party met in Portland on Friday.\n\
+        “We will carry the county,” said a Maine Republican.\n\
+        “Turnout will be low,” another Maine Republican added.";
+    assert_eq!(
+        speakers(body),
+        [some("a Maine Republican"), some("another Maine Republican")]
+    );
+}
+
+#[test]
+fn the_member_of_a_party_is_the_person_the_sentence_before_spoke_of() {
+    let body = "The Republican Party met in Portland on Friday.\n\
+        Senator Margaret Olsen said the vote would be close.\n\
+        In an interview, the Maine Republican said the party was “ready for a fight.”";
+    assert_eq!(speakers(body), [some("Margaret Olsen")]);
+}
+
+#[test]
+fn a_party_word_before_a_noun_is_no_speaker() {
+    let body = "The Democratic Party met in Denver on Friday.\n\
+        The Democratic frontrunner wrote in a column that the city was “too often forgotten.”";
+    assert_eq!(speakers(body), [some("The Democratic frontrunner")]);
+}
+
+#[test]
+fn a_party_named_alone_is_the_party() {
+    let body = "The Labour Party met in Leeds on Friday.\n“We will win the seat,” Labour said.";
+    assert_eq!(speakers(body), [some("Labour Party")]);
+}
+
+#[test]
+fn an_office_after_a_comma_is_the_subject_not_a_name_before_it() {
+    let body = "As for whether Tom Reyes still trusts Anna Brandt, the Ohio senator said \
+        there were “some doubts” left.";
+    assert_eq!(speakers(body), [some("the Ohio senator")]);
+    // An apposition names the person before it.
+    let body = "Anna Brandt, the Ohio senator, said there were “some doubts” left.";
+    assert_eq!(speakers(body), [some("Anna Brandt")]);
+}
+
+#[test]
+fn a_surname_read_as_a_country_is_the_person() {
+    let body = "Mark Jordan, a carpenter, spoke at the rally.\n“We need work,” Jordan said.";
+    assert_eq!(speakers(body), [some("Mark Jordan")]);
+}
+
+#[test]
+fn a_participle_after_an_opening_word_has_the_main_clause_subject() {
+    let body = "Maria Lopez wrote a memoir in 2003.\nAfter saying her ankle was “too swollen to \
+        walk on,” she was taken to a clinic.";
+    assert_eq!(speakers(body), [some("Maria Lopez")]);
+    let body = "While telling reporters that the plan was “dead on arrival,” Peter Lang left.";
+    assert_eq!(speakers(body), [some("Peter Lang")]);
+}
