@@ -76,7 +76,8 @@ use std::sync::OnceLock;
 /// table probed linearly; longer keys (and the empty one) in a second, ordinary table.
 #[derive(Debug)]
 pub struct FoldedMap<V> {
-    /// A power of two in length, at most half full; a slot of length 0 is empty.
+    /// A power of two in length, at most a quarter full (most words looked up are in no
+    /// class, and a miss probes until an empty slot); a slot of length 0 is empty.
     slots: Vec<Slot<V>>,
     /// 64 minus log2 of the number of slots: a hash's top bits index the table.
     shift: u32,
@@ -184,7 +185,7 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
                     return;
                 }
             }
-            if 2 * (self.inline + 1) > self.slots.len() {
+            if 4 * (self.inline + 1) > self.slots.len() {
                 self.grow();
             }
             let i = self.slot_of(key, len).expect("a table with room");
@@ -249,11 +250,18 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
     /// The value of `word` in any case (the default when it is in no class).
     #[inline]
     pub fn get(&self, word: &str) -> V {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         let w = word.as_bytes();
-        if (1..=INLINE).contains(&w.len()) {
+        // An empty slot's value is the default: found or not, the slot answers.
+        if (1..=8).contains(&w.len()) {
+            // Most words: one load, one half of the key.
+            let a = crate::extract::tokens::load_le(w);
+            if a & HIGH == 0 {
+                return self.get_inline([ascii_lower(a), 0], w.len());
+            }
+        } else if (1..=INLINE).contains(&w.len()) {
             let [a, b] = inline_key(w);
-            if (a | b) & 0x8080_8080_8080_8080 == 0 {
-                // An empty slot's value is the default: found or not, the slot answers.
+            if (a | b) & HIGH == 0 {
                 return self.get_inline([ascii_lower(a), ascii_lower(b)], w.len());
             }
         }

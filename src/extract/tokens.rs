@@ -12,6 +12,9 @@ pub struct Token {
     pub sentence_start: bool,
     /// Followed by a possessive `’s` / `'s` (not part of the token).
     pub possessive: bool,
+    /// Its first character is upper case: found once by the tokenizer, asked of nearly
+    /// every token by the name and clause rules.
+    capital: bool,
 }
 
 impl Token {
@@ -19,19 +22,11 @@ impl Token {
         &body[self.start..self.end]
     }
 
-    // Asked of nearly every token by the name and clause rules: a call cost as much as
-    // the answer.
+    /// Whether the word's first character is upper case (`body` is the text it was read
+    /// from; the tokenizer noted the answer).
     #[inline(always)]
-    pub fn is_capitalised(&self, body: &str) -> bool {
-        match body.as_bytes().get(self.start) {
-            // ASCII, most words: no decoding.
-            Some(&b) if b < 0x80 && self.end > self.start => b.is_ascii_uppercase(),
-            _ => self
-                .text(body)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
-        }
+    pub fn is_capitalised(&self, _body: &str) -> bool {
+        self.capital
     }
 
     /// All letters upper case and at least two of them: `BBC`, `MI5`, `U.S.`.
@@ -75,6 +70,20 @@ impl<'a> Lower<'a> {
     #[inline]
     fn short(w: &'a str) -> Lower<'a> {
         let bytes = w.as_bytes();
+        if bytes.len() <= 8 {
+            // Most words: one chunk.
+            let x = load_le(bytes);
+            if x & HIGH_BITS != 0 {
+                return Lower(Repr::Owned(w.to_lowercase()));
+            }
+            let capitals = ascii_capitals(x);
+            if capitals == 0 {
+                return Lower(Repr::Borrowed(w));
+            }
+            let mut buf = [0u8; 24];
+            buf[..8].copy_from_slice(&(x | (capitals >> 2)).to_le_bytes());
+            return Lower(Repr::Short(buf, bytes.len() as u8));
+        }
         let chunk = |k: usize| load_le(bytes.get(8 * k..).unwrap_or_default());
         let x = [chunk(0), chunk(1), chunk(2)];
         if (x[0] | x[1] | x[2]) & HIGH_BITS != 0 {
@@ -311,9 +320,7 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
         loop {
             // The letters and digits of a word, most of it, without decoding.
             let run = j;
-            while j < bytes.len() && ASCII_WORD[usize::from(bytes[j])] {
-                j += 1;
-            }
+            j = ascii_word_run(bytes, j);
             if j > run {
                 prev = char::from(bytes[j - 1]);
             }
@@ -341,12 +348,56 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
             end: start + word_end,
             sentence_start,
             possessive,
+            capital: capital(text, begin),
         });
         sentence_start = false;
         i = if full_stop { word_end } else { j };
         // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
         // a capital follow; we cannot tell, so stay conservative (not a sentence start).
     }
+}
+
+/// Whether the character at byte `at` of `text` (a character boundary) is upper case (as
+/// `char::is_uppercase`): read again from the text, not kept through the word's scan.
+#[inline]
+fn capital(text: &str, at: usize) -> bool {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => char_at(text, at).is_some_and(char::is_uppercase),
+    }
+}
+
+/// Where the run of ASCII letters and digits starting at `bytes[j]` ends: eight bytes at a
+/// time while eight remain, then a byte at a time.
+#[inline]
+fn ascii_word_run(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let stop = !ascii_alphanumerics(x) & HIGH_BITS;
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < bytes.len() && ASCII_WORD[usize::from(bytes[j])] {
+        j += 1;
+    }
+    j
+}
+
+/// The high bit of each byte of `x` set where the byte is an ASCII letter or digit.
+#[inline]
+fn ascii_alphanumerics(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Each byte's low seven bits: adding 0x80 - k sets its high bit when the byte is k or
+    // more, with no carry out of the byte.
+    let low7 = x & !HIGH_BITS;
+    let at_least = |v: u64, k: u8| v + ONES * (0x80 - u64::from(k));
+    let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
+    // Setting bit 5 takes `A`..=`Z` onto `a`..=`z`, and nothing else there.
+    let folded = low7 | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    (digit | letter) & !x & HIGH_BITS
 }
 
 /// Whether `c`, at byte `at` of `text` and after `prev`, goes on the word: a letter or
@@ -429,11 +480,13 @@ mod tests {
             // Where the word ends is `word_end`'s rule, shared: what this reference checks is
             // the scanning, which the fast tokenizer rewrote.
             let (word_end, full_stop, possessive) = word_end_full(text, begin, j);
+            let capital = text[begin..].chars().next().is_some_and(char::is_uppercase);
             out.push(Token {
                 start: start + begin,
                 end: start + word_end,
                 sentence_start,
                 possessive,
+                capital,
             });
             sentence_start = false;
             i = if full_stop { word_end } else { j };
@@ -450,6 +503,34 @@ mod tests {
         ) {
             prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_reference(&text, 0, text.len()));
         }
+    }
+
+    #[test]
+    fn ascii_alphanumerics_by_eight_are_by_byte() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b'x', b, b'-', 0xc3, b, b'Z', b' ', b]);
+            let want = [b'x', b, b'-', 0xc3, b, b'Z', b' ', b]
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (k, &c)| {
+                    m | (u64::from(ASCII_WORD[usize::from(c)]) << (8 * k + 7))
+                });
+            assert_eq!(ascii_alphanumerics(x), want, "byte {b}");
+        }
+        let text = b"Parliament1 said";
+        assert_eq!(ascii_word_run(text, 0), 11);
+        assert_eq!(ascii_word_run(text, 12), text.len());
+        assert_eq!(ascii_word_run(b"ab\xc3\xa9", 0), 2);
+    }
+
+    #[test]
+    fn tokens_know_whether_they_are_capitalised() {
+        let s = "Élodie met the mayor in Zürich; ßeta éclair";
+        let caps: Vec<bool> = tokenize(s, 0, s.len())
+            .iter()
+            .map(|t| t.is_capitalised(s))
+            .collect();
+        assert_eq!(caps, [true, false, false, false, false, true, false, false]);
     }
 
     #[test]
