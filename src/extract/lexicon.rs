@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// given, `contains_folded` for it in any case without lower-casing it first. The keys are
 /// our own lexicon, so a flood-resistant hash buys nothing.
 #[derive(Clone, Debug, Default)]
-pub struct WordSet(hashbrown::HashTable<Box<str>>);
+pub struct WordSet(hashbrown::HashTable<Box<str>>, FoldedMap<bool>);
 
 impl WordSet {
     /// Whether `word`, exactly as given, is in the set.
@@ -22,22 +22,25 @@ impl WordSet {
             .is_some()
     }
 
-    /// Whether `word` in lower case is in the set (as `contains(&Lower::new(word))`).
+    /// Whether `word` in lower case is in the set (as `contains(&Lower::new(word))`):
+    /// looked up among the set's lower-case words (the only ones a lower-cased word can
+    /// be), kept a second time in a [`FoldedMap`] for this.
     pub fn contains_folded(&self, word: &str) -> bool {
-        let w = word.as_bytes();
-        match folded_hash_ascii(w) {
-            (hash, true) => self
-                .0
-                .find(hash, |k| k.as_bytes().eq_ignore_ascii_case(w))
-                .is_some(),
-            _ => self.contains(&word.to_lowercase()),
-        }
+        self.1.get(word)
     }
 
     pub fn insert(&mut self, word: String) -> bool {
         let hash = folded_hash(word.as_bytes());
         if self.0.find(hash, |k| **k == *word).is_some() {
             return false;
+        }
+        let lower = if word.is_ascii() {
+            !word.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            word.to_lowercase() == word
+        };
+        if lower {
+            self.1.add(&word, true);
         }
         self.0
             .insert_unique(hash, word.into(), |k| folded_hash(k.as_bytes()));
@@ -74,9 +77,10 @@ use std::sync::OnceLock;
 ///
 /// Keys of 1 to 16 bytes (nearly all) are kept inline, zero-padded, in one open-addressed
 /// table probed linearly; longer keys (and the empty one) in a second, ordinary table.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct FoldedMap<V> {
-    /// A power of two in length, at most half full; a slot of length 0 is empty.
+    /// A power of two in length, at most a quarter full (most words looked up are in no
+    /// class, and a miss probes until an empty slot); a slot of length 0 is empty.
     slots: Vec<Slot<V>>,
     /// 64 minus log2 of the number of slots: a hash's top bits index the table.
     shift: u32,
@@ -184,7 +188,7 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
                     return;
                 }
             }
-            if 2 * (self.inline + 1) > self.slots.len() {
+            if 4 * (self.inline + 1) > self.slots.len() {
                 self.grow();
             }
             let i = self.slot_of(key, len).expect("a table with room");
@@ -249,11 +253,18 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
     /// The value of `word` in any case (the default when it is in no class).
     #[inline]
     pub fn get(&self, word: &str) -> V {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         let w = word.as_bytes();
-        if (1..=INLINE).contains(&w.len()) {
+        // An empty slot's value is the default: found or not, the slot answers.
+        if (1..=8).contains(&w.len()) {
+            // Most words: one load, one half of the key.
+            let a = crate::extract::tokens::load_le(w);
+            if a & HIGH == 0 {
+                return self.get_inline([ascii_lower(a), 0], w.len());
+            }
+        } else if (1..=INLINE).contains(&w.len()) {
             let [a, b] = inline_key(w);
-            if (a | b) & 0x8080_8080_8080_8080 == 0 {
-                // An empty slot's value is the default: found or not, the slot answers.
+            if (a | b) & HIGH == 0 {
                 return self.get_inline([ascii_lower(a), ascii_lower(b)], w.len());
             }
         }
@@ -266,11 +277,13 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
     #[inline(never)]
     fn get_other(&self, word: &str) -> V {
         let w = word.as_bytes();
-        if w.len() > self.longest {
-            return V::default();
-        }
+        // Lower-casing can shorten a word (the Kelvin sign is `k`): its length is compared
+        // with the longest key's only once it is ASCII.
         if !word.is_ascii() {
             return self.get_lower(&word.to_lowercase());
+        }
+        if w.len() > self.longest {
+            return V::default();
         }
         self.long
             .find(folded_hash(w), |(k, _)| {
@@ -352,6 +365,30 @@ pub fn all() -> impl Iterator<Item = (&'static str, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_finds_its_lower_case_words_in_any_case() {
+        let set: WordSet = ["police", "Mixed", "erdoğan", "spokeswoman-in-chief"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        for w in ["police", "POLICE", "Erdoğan", "SPOKESWOMAN-IN-CHIEF"] {
+            assert!(set.contains_folded(w), "{w}");
+            assert_eq!(
+                set.contains_folded(w),
+                set.contains(&w.to_lowercase()),
+                "{w}"
+            );
+        }
+        // A word kept with capitals is never the lower case of any word.
+        for w in ["Mixed", "mixed", "polic", ""] {
+            assert!(!set.contains_folded(w), "{w}");
+        }
+        assert!(set.contains("Mixed"));
+        // The Kelvin sign lower-cases to `k`: found, though longer than any word.
+        let set: WordSet = ["ok"].into_iter().map(String::from).collect();
+        assert!(set.contains_folded("O\u{212a}"));
+    }
 
     #[test]
     fn folded_lookups_ignore_case_and_keep_other_bytes() {

@@ -12,6 +12,9 @@ pub struct Token {
     pub sentence_start: bool,
     /// Followed by a possessive `’s` / `'s` (not part of the token).
     pub possessive: bool,
+    /// Its first character is upper case: found once by the tokenizer, asked of nearly
+    /// every token by the name and clause rules.
+    capital: bool,
 }
 
 impl Token {
@@ -19,19 +22,11 @@ impl Token {
         &body[self.start..self.end]
     }
 
-    // Asked of nearly every token by the name and clause rules: a call cost as much as
-    // the answer.
+    /// Whether the word's first character is upper case (`body` is the text it was read
+    /// from; the tokenizer noted the answer).
     #[inline(always)]
-    pub fn is_capitalised(&self, body: &str) -> bool {
-        match body.as_bytes().get(self.start) {
-            // ASCII, most words: no decoding.
-            Some(&b) if b < 0x80 && self.end > self.start => b.is_ascii_uppercase(),
-            _ => self
-                .text(body)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
-        }
+    pub fn is_capitalised(&self, _body: &str) -> bool {
+        self.capital
     }
 
     /// All letters upper case and at least two of them: `BBC`, `MI5`, `U.S.`.
@@ -75,6 +70,20 @@ impl<'a> Lower<'a> {
     #[inline]
     fn short(w: &'a str) -> Lower<'a> {
         let bytes = w.as_bytes();
+        if bytes.len() <= 8 {
+            // Most words: one chunk.
+            let x = load_le(bytes);
+            if x & HIGH_BITS != 0 {
+                return Lower(Repr::Owned(w.to_lowercase()));
+            }
+            let capitals = ascii_capitals(x);
+            if capitals == 0 {
+                return Lower(Repr::Borrowed(w));
+            }
+            let mut buf = [0u8; 24];
+            buf[..8].copy_from_slice(&(x | (capitals >> 2)).to_le_bytes());
+            return Lower(Repr::Short(buf, bytes.len() as u8));
+        }
         let chunk = |k: usize| load_le(bytes.get(8 * k..).unwrap_or_default());
         let x = [chunk(0), chunk(1), chunk(2)];
         if (x[0] | x[1] | x[2]) & HIGH_BITS != 0 {
@@ -311,9 +320,7 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
         loop {
             // The letters and digits of a word, most of it, without decoding.
             let run = j;
-            while j < bytes.len() && ASCII_WORD[usize::from(bytes[j])] {
-                j += 1;
-            }
+            j = ascii_word_run(bytes, j);
             if j > run {
                 prev = char::from(bytes[j - 1]);
             }
@@ -341,12 +348,56 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
             end: start + word_end,
             sentence_start,
             possessive,
+            capital: capital(text, begin),
         });
         sentence_start = false;
         i = if full_stop { word_end } else { j };
         // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
         // a capital follow; we cannot tell, so stay conservative (not a sentence start).
     }
+}
+
+/// Whether the character at byte `at` of `text` (a character boundary) is upper case (as
+/// `char::is_uppercase`): read again from the text, not kept through the word's scan.
+#[inline]
+fn capital(text: &str, at: usize) -> bool {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => char_at(text, at).is_some_and(char::is_uppercase),
+    }
+}
+
+/// Where the run of ASCII letters and digits starting at `bytes[j]` ends: eight bytes at a
+/// time while eight remain, then a byte at a time.
+#[inline]
+fn ascii_word_run(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let stop = !ascii_alphanumerics(x) & HIGH_BITS;
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < bytes.len() && ASCII_WORD[usize::from(bytes[j])] {
+        j += 1;
+    }
+    j
+}
+
+/// The high bit of each byte of `x` set where the byte is an ASCII letter or digit.
+#[inline]
+fn ascii_alphanumerics(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Each byte's low seven bits: adding 0x80 - k sets its high bit when the byte is k or
+    // more, with no carry out of the byte.
+    let low7 = x & !HIGH_BITS;
+    let at_least = |v: u64, k: u8| v + ONES * (0x80 - u64::from(k));
+    let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
+    // Setting bit 5 takes `A`..=`Z` onto `a`..=`z`, and nothing else there.
+    let folded = low7 | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    (digit | letter) & !x & HIGH_BITS
 }
 
 /// Whether `c`, at byte `at` of `text` and after `prev`, goes on the word: a letter or
@@ -395,154 +446,4 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    /// The tokenizer's scan as first written, a character at a time: the fast one must
-    /// agree.
-    fn tokenize_reference(body: &str, start: usize, end: usize) -> Vec<Token> {
-        let text = &body[start..end];
-        let mut out = Vec::with_capacity(text.len() / 5 + 1);
-        let mut i = 0;
-        let mut sentence_start = true;
-        while let Some(c) = char_at(text, i) {
-            if !is_word_char(c) {
-                if matches!(c, '.' | '!' | '?' | ':' | ';') {
-                    sentence_start = true;
-                }
-                i += c.len_utf8();
-                continue;
-            }
-            let begin = i;
-            let mut prev = c;
-            let mut j = i + c.len_utf8();
-            // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full stops,
-            // each only when a word character follows.
-            while let Some(c) = char_at(text, j) {
-                if !joins(text, j, c, prev) {
-                    break;
-                }
-                prev = c;
-                j += c.len_utf8();
-            }
-            // Where the word ends is `word_end`'s rule, shared: what this reference checks is
-            // the scanning, which the fast tokenizer rewrote.
-            let (word_end, full_stop, possessive) = word_end_full(text, begin, j);
-            out.push(Token {
-                start: start + begin,
-                end: start + word_end,
-                sentence_start,
-                possessive,
-            });
-            sentence_start = false;
-            i = if full_stop { word_end } else { j };
-            // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
-            // a capital follow; we cannot tell, so stay conservative (not a sentence start).
-        }
-        out
-    }
-
-    proptest! {
-        #[test]
-        fn the_fast_tokenizer_agrees_with_the_reference(
-            text in "([A-Za-z0-9 .,:;!?'’&-]|[éÉßΣ“”—\u{a0}]|U\\.S\\.|Co\\.|’s|'s){0,60}"
-        ) {
-            prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_reference(&text, 0, text.len()));
-        }
-    }
-
-    #[test]
-    fn general_punctuation_has_no_letters_or_digits() {
-        assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
-    }
-
-    proptest! {
-        #[test]
-        fn lower_is_to_lowercase(w in "[A-Za-z0-9'.@\\[`{-]{0,40}|[A-Za-zÉéΣß]{0,8}") {
-            let lower = Lower::new(&w);
-            prop_assert_eq!(lower.as_str(), w.to_lowercase());
-            prop_assert_eq!(lower.into_owned(), w.to_lowercase());
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn load_le_reads_the_first_eight_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..12)) {
-            let mut padded = [0u8; 8];
-            let n = bytes.len().min(8);
-            padded[..n].copy_from_slice(&bytes[..n]);
-            prop_assert_eq!(load_le(&bytes), u64::from_le_bytes(padded));
-        }
-    }
-
-    #[test]
-    fn pooled_tokens_are_the_tokens_and_their_vectors_are_used_again() {
-        let long = "Mr. Smith said the U.S. would act. ".repeat(20);
-        let short = "O’Brien’s plan, she said.";
-        let first = tokenize_pooled(&long, 0, long.len());
-        assert_eq!(*first, *tokenize(&long, 0, long.len()));
-        let kept = first.as_ptr();
-        drop(first);
-        // The dropped vector comes back, emptied: the short text's tokens only.
-        let second = tokenize_pooled(short, 0, short.len());
-        assert_eq!(second.as_ptr(), kept);
-        assert_eq!(*second, *tokenize(short, 0, short.len()));
-        // Taken while another is held: a vector of its own, also right.
-        let third = tokenize_pooled(&long, 5, 40);
-        assert_ne!(third.as_ptr(), second.as_ptr());
-        assert_eq!(*third, *tokenize(&long, 5, 40));
-    }
-
-    #[test]
-    fn the_fast_tokenizer_agrees_on_real_text() {
-        for text in [
-            include_str!("../../tests/fixtures/seeds/000_e769713a42137bf9.txt"),
-            include_str!("../../tests/fixtures/seeds/001_0e446df728a89f67.txt"),
-            include_str!("../../tests/fixtures/seeds/002_4fb658c976d88ccb.txt"),
-            include_str!("../../tests/fixtures/seeds/003_3c6e9d3ab829ed43.txt"),
-        ] {
-            assert_eq!(
-                tokenize(text, 0, text.len()),
-                tokenize_reference(text, 0, text.len())
-            );
-        }
-    }
-
-    fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
-    }
-
-    #[test]
-    fn news_words() {
-        assert_eq!(
-            words("Huawei Technologies Co. and the U.S. said: Britain’s MI5 don't al-Assad."),
-            [
-                "Huawei",
-                "Technologies",
-                "Co.",
-                "and",
-                "the",
-                "U.S.",
-                "said",
-                "Britain",
-                "MI5",
-                "don't",
-                "al-Assad"
-            ]
-        );
-    }
-
-    #[test]
-    fn sentence_starts_and_possessives() {
-        let s = "Johnson spoke. But Trump’s aide: Yes";
-        let t = tokenize(s, 0, s.len());
-        let starts: Vec<_> = t
-            .iter()
-            .filter(|t| t.sentence_start)
-            .map(|t| t.text(s))
-            .collect();
-        assert_eq!(starts, ["Johnson", "But", "Yes"]);
-        assert!(t[3].possessive && t[3].text(s) == "Trump");
-    }
-}
+mod tests;

@@ -1,0 +1,181 @@
+//! The tokenizer against a reference scan, and `Lower` against `to_lowercase`.
+
+use super::*;
+use proptest::prelude::*;
+
+/// The tokenizer's scan as first written, a character at a time: the fast one must
+/// agree.
+fn tokenize_reference(body: &str, start: usize, end: usize) -> Vec<Token> {
+    let text = &body[start..end];
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    let mut sentence_start = true;
+    while let Some(c) = char_at(text, i) {
+        if !is_word_char(c) {
+            if matches!(c, '.' | '!' | '?' | ':' | ';') {
+                sentence_start = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let begin = i;
+        let mut prev = c;
+        let mut j = i + c.len_utf8();
+        // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full stops,
+        // each only when a word character follows.
+        while let Some(c) = char_at(text, j) {
+            if !joins(text, j, c, prev) {
+                break;
+            }
+            prev = c;
+            j += c.len_utf8();
+        }
+        // Where the word ends is `word_end`'s rule, shared: what this reference checks is
+        // the scanning, which the fast tokenizer rewrote.
+        let (word_end, full_stop, possessive) = word_end_full(text, begin, j);
+        let capital = text[begin..].chars().next().is_some_and(char::is_uppercase);
+        out.push(Token {
+            start: start + begin,
+            end: start + word_end,
+            sentence_start,
+            possessive,
+            capital,
+        });
+        sentence_start = false;
+        i = if full_stop { word_end } else { j };
+        // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
+        // a capital follow; we cannot tell, so stay conservative (not a sentence start).
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn the_fast_tokenizer_agrees_with_the_reference(
+        text in "([A-Za-z0-9 .,:;!?'’&-]|[éÉßΣ“”—\u{a0}]|U\\.S\\.|Co\\.|’s|'s){0,60}"
+    ) {
+        prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_reference(&text, 0, text.len()));
+    }
+}
+
+#[test]
+fn ascii_alphanumerics_by_eight_are_by_byte() {
+    for b in 0..=255u8 {
+        let x = u64::from_le_bytes([b'x', b, b'-', 0xc3, b, b'Z', b' ', b]);
+        let want = [b'x', b, b'-', 0xc3, b, b'Z', b' ', b]
+            .iter()
+            .enumerate()
+            .fold(0u64, |m, (k, &c)| {
+                m | (u64::from(ASCII_WORD[usize::from(c)]) << (8 * k + 7))
+            });
+        assert_eq!(ascii_alphanumerics(x), want, "byte {b}");
+    }
+    let text = b"Parliament1 said";
+    assert_eq!(ascii_word_run(text, 0), 11);
+    assert_eq!(ascii_word_run(text, 12), text.len());
+    assert_eq!(ascii_word_run(b"ab\xc3\xa9", 0), 2);
+}
+
+#[test]
+fn tokens_know_whether_they_are_capitalised() {
+    let s = "Élodie met the mayor in Zürich; ßeta éclair";
+    let caps: Vec<bool> = tokenize(s, 0, s.len())
+        .iter()
+        .map(|t| t.is_capitalised(s))
+        .collect();
+    assert_eq!(caps, [true, false, false, false, false, true, false, false]);
+}
+
+#[test]
+fn general_punctuation_has_no_letters_or_digits() {
+    assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
+}
+
+proptest! {
+    #[test]
+    fn lower_is_to_lowercase(w in "[A-Za-z0-9'.@\\[`{-]{0,40}|[A-Za-zÉéΣß]{0,8}") {
+        let lower = Lower::new(&w);
+        prop_assert_eq!(lower.as_str(), w.to_lowercase());
+        prop_assert_eq!(lower.into_owned(), w.to_lowercase());
+    }
+}
+
+proptest! {
+    #[test]
+    fn load_le_reads_the_first_eight_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..12)) {
+        let mut padded = [0u8; 8];
+        let n = bytes.len().min(8);
+        padded[..n].copy_from_slice(&bytes[..n]);
+        prop_assert_eq!(load_le(&bytes), u64::from_le_bytes(padded));
+    }
+}
+
+#[test]
+fn pooled_tokens_are_the_tokens_and_their_vectors_are_used_again() {
+    let long = "Mr. Smith said the U.S. would act. ".repeat(20);
+    let short = "O’Brien’s plan, she said.";
+    let first = tokenize_pooled(&long, 0, long.len());
+    assert_eq!(*first, *tokenize(&long, 0, long.len()));
+    let kept = first.as_ptr();
+    drop(first);
+    // The dropped vector comes back, emptied: the short text's tokens only.
+    let second = tokenize_pooled(short, 0, short.len());
+    assert_eq!(second.as_ptr(), kept);
+    assert_eq!(*second, *tokenize(short, 0, short.len()));
+    // Taken while another is held: a vector of its own, also right.
+    let third = tokenize_pooled(&long, 5, 40);
+    assert_ne!(third.as_ptr(), second.as_ptr());
+    assert_eq!(*third, *tokenize(&long, 5, 40));
+}
+
+#[test]
+fn the_fast_tokenizer_agrees_on_real_text() {
+    for text in [
+        include_str!("../../../tests/fixtures/seeds/000_e769713a42137bf9.txt"),
+        include_str!("../../../tests/fixtures/seeds/001_0e446df728a89f67.txt"),
+        include_str!("../../../tests/fixtures/seeds/002_4fb658c976d88ccb.txt"),
+        include_str!("../../../tests/fixtures/seeds/003_3c6e9d3ab829ed43.txt"),
+    ] {
+        assert_eq!(
+            tokenize(text, 0, text.len()),
+            tokenize_reference(text, 0, text.len())
+        );
+    }
+}
+
+fn words(s: &str) -> Vec<&str> {
+    tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+}
+
+#[test]
+fn news_words() {
+    assert_eq!(
+        words("Huawei Technologies Co. and the U.S. said: Britain’s MI5 don't al-Assad."),
+        [
+            "Huawei",
+            "Technologies",
+            "Co.",
+            "and",
+            "the",
+            "U.S.",
+            "said",
+            "Britain",
+            "MI5",
+            "don't",
+            "al-Assad"
+        ]
+    );
+}
+
+#[test]
+fn sentence_starts_and_possessives() {
+    let s = "Johnson spoke. But Trump’s aide: Yes";
+    let t = tokenize(s, 0, s.len());
+    let starts: Vec<_> = t
+        .iter()
+        .filter(|t| t.sentence_start)
+        .map(|t| t.text(s))
+        .collect();
+    assert_eq!(starts, ["Johnson", "But", "Yes"]);
+    assert!(t[3].possessive && t[3].text(s) == "Trump");
+}
