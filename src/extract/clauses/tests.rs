@@ -414,3 +414,22 @@ fn what_is_called_for_is_the_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "a pay rise for nurses");
 }
+
+#[test]
+fn fourth_round_cues_report_their_content() {
+    // Stance: the object or infinitive.
+    let c = clauses_of("The harbour board favors a toll on late ferries.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "a toll on late ferries");
+    let c = clauses_of("The growers threaten to pull out of the market fair.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "to pull out of the market fair");
+    // Cognition and report: the clause after the cue.
+    let c = clauses_of("Most rowers agree the new course is too short.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Most rowers");
+    assert_eq!(c[0].2, "the new course is too short");
+    let c = clauses_of("The club treasurer emailed that the dues would rise in May.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the dues would rise in May");
+}
