@@ -433,3 +433,27 @@ fn fourth_round_cues_report_their_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "the dues would rise in May");
 }
+
+#[test]
+fn an_opening_quotation_before_the_subject_is_the_content() {
+    // The words after the cue are the narrator's: where it was said.
+    let c = clauses_of(
+        "''The ferry is late again, as usual,'' Mr. Hale said at the pier where the boats wait.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Mr. Hale");
+    assert_eq!(c[0].2, "The ferry is late again, as usual");
+    // "that" opens a clause of its own after the cue.
+    let c = clauses_of("''We tried,'' Ms. Lund said on Friday that the fund had run dry.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the fund had run dry");
+    // A quotation inside a phrase before the subject is not what the cue reports.
+    let c = clauses_of("Mocking the \"grand plan,\" the mayor accused the board of wasting money.");
+    assert!(c.iter().all(|c| c.2 != "grand plan"), "{c:?}");
+}
+
+#[test]
+fn an_interrupted_quotation_is_not_cut_at_the_cue() {
+    let c = clauses_of("“The ferry is late,” Mr. Hale said, “and the pier is shut.”");
+    assert!(c.iter().all(|c| c.2 != "The ferry is late"), "{c:?}");
+}
