@@ -455,6 +455,12 @@ impl<'a> Words<'a> {
                 let content = self.span(a, b);
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
+            // "''We will win,'' Ms Ortiz said aboard the ferry …": what was said is before.
+            if self.said_before(a, b, s, v) {
+                if let Some(content) = content_before(a, s) {
+                    return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+                }
+            }
             if let Some(content) = self.content_after(v + 1, b, tell) {
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }

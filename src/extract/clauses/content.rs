@@ -118,6 +118,23 @@ impl Words<'_> {
             && !(self.is(n, CUE) && self.ends_with(n, "ing"))
     }
 
+    /// Whether the cue at `v`, with its subject from token `s`, reports the quotation
+    /// before it ("''We will win,'' Ms Ortiz said aboard the ferry …"): a quotation that
+    /// opens the sentence `a..b` and ends in a comma right before the subject; the words
+    /// after the cue are the narrator's, unless "that" opens a clause of their own or the
+    /// quotation goes on after the cue ("“…,” she said, “…”").
+    pub(super) fn said_before(&self, a: usize, b: usize, s: usize, v: usize) -> bool {
+        let opening = s > a
+            && self.quoted(s - 1)
+            && self.quote_of[a..s]
+                .iter()
+                .all(|q| *q == self.quote_of[s - 1]);
+        opening
+            && self.gap(s).contains(',')
+            && !(v + 1..b.min(v + 5)).any(|i| self.is(i, THAT))
+            && !(v + 1..b).any(|i| self.quoted(i))
+    }
+
     /// The content before a cue that ends its sentence: the sentence up to the comma
     /// before the source (token `s`).
     pub(super) fn content_before(&self, a: usize, s: usize) -> Option<Span> {

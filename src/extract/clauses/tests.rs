@@ -414,3 +414,51 @@ fn what_is_called_for_is_the_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "a pay rise for nurses");
 }
+
+/// The one clause of `body`: (cue, source, content).
+fn only_clause(body: &str) -> (String, String, String) {
+    let mut c = clauses_of(body);
+    assert_eq!(c.len(), 1, "{c:?}");
+    c.remove(0)
+}
+
+#[test]
+fn fourth_round_cues_report_their_content() {
+    // Stance: the object or infinitive.
+    let c = only_clause("The harbour board favors a toll on late ferries.");
+    assert_eq!(c.2, "a toll on late ferries");
+    let c = only_clause("The growers threaten to pull out of the market fair.");
+    assert_eq!(c.2, "to pull out of the market fair");
+    // Cognition and report: the clause after the cue.
+    let c = only_clause("Most rowers agree the new course is too short.");
+    assert_eq!(
+        (c.1.as_str(), c.2.as_str()),
+        ("Most rowers", "the new course is too short")
+    );
+    let c = only_clause("The club treasurer emailed that the dues would rise in May.");
+    assert_eq!(c.2, "the dues would rise in May");
+}
+
+#[test]
+fn an_opening_quotation_before_the_subject_is_the_content() {
+    // The words after the cue are the narrator's: where it was said.
+    let c = only_clause(
+        "''The ferry is late again, as usual,'' Mr. Hale said at the pier where the boats wait.",
+    );
+    assert_eq!(
+        (c.1.as_str(), c.2.as_str()),
+        ("Mr. Hale", "The ferry is late again, as usual")
+    );
+    // "that" opens a clause of its own after the cue.
+    let c = only_clause("''We tried,'' Ms. Lund said on Friday that the fund had run dry.");
+    assert_eq!(c.2, "the fund had run dry");
+    // A quotation inside a phrase before the subject is not what the cue reports.
+    let c = clauses_of("Mocking the \"grand plan,\" the mayor accused the board of wasting money.");
+    assert!(c.iter().all(|c| c.2 != "grand plan"), "{c:?}");
+}
+
+#[test]
+fn an_interrupted_quotation_is_not_cut_at_the_cue() {
+    let c = clauses_of("“The ferry is late,” Mr. Hale said, “and the pier is shut.”");
+    assert!(c.iter().all(|c| c.2 != "The ferry is late"), "{c:?}");
+}
