@@ -448,6 +448,15 @@ impl<'a> Words<'a> {
             // "X said …" / "…, X said.": the subject runs back to the clause's start;
             // when the cue ends the sentence, to the comma after the content.
             let s = self.subject_start(a, k);
+            // "using the old cables would threaten the grid": a gerund's phrase speaks for
+            // nobody.
+            if stance
+                && s < k
+                && self.ends_with(s, "ing")
+                && !self.toks[s].is_capitalised(self.body)
+            {
+                return None;
+            }
             if let Some((source, content)) = self.adverbial_participle(a, v, b, tell) {
                 return Some(clause(v + 1, source, SourceAt::Before, content));
             }

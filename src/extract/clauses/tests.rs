@@ -462,3 +462,15 @@ fn an_interrupted_quotation_is_not_cut_at_the_cue() {
     let c = clauses_of("“The ferry is late,” Mr. Hale said, “and the pier is shut.”");
     assert!(c.iter().all(|c| c.2 != "The ferry is late"), "{c:?}");
 }
+
+#[test]
+fn a_gerund_phrase_is_no_source_of_a_stance_verb() {
+    let c =
+        clauses_of("Engineers said that building the new bridge would threaten the harbour wall.");
+    assert!(c.iter().all(|c| c.0 != "threaten"), "{c:?}");
+    assert!(c.iter().any(|c| c.0 == "said"), "{c:?}");
+    // A name before the same verb is its source.
+    let c = clauses_of("The harbour board would threaten to close the old wall.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "The harbour board");
+}
