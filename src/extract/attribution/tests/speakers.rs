@@ -195,3 +195,11 @@ fn members_of_an_organisation_are_no_source_that_is_the_organisation() {
     let body = "Party row\n\nThe Democratic Party said the convention would be held in July.\n";
     assert_eq!(reported(body)[0].1, some("Democratic Party"));
 }
+
+#[test]
+fn a_judging_verb_in_any_form_gives_its_quoted_object_the_subject() {
+    let body = "Mayor Tom Reilly went on the radio to accuse the council of being “asleep at the wheel” on housing.";
+    assert_eq!(speakers(body), [some("Tom Reilly")]);
+    let body = "Dana Whitfield portrayed the plan as “a gift to landlords” in her speech.";
+    assert_eq!(speakers(body), [some("Dana Whitfield")]);
+}
