@@ -2,7 +2,7 @@
 //! person, or the sentence that last names someone who fits by gender — never a person
 //! the pronoun's own report names.
 
-use super::subject::{self, description, holder_of_role, last_source_person, Scope, LEADING};
+use super::subject::{self, description, one_described, Scope, LEADING};
 use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
@@ -491,6 +491,6 @@ pub(super) fn last_described(
     if !fits || named_since {
         return None;
     }
-    let held = holder_of_role(actors, &d).or_else(|| last_source_person(actors, &d, range.0));
+    let held = one_described(actors, &d, range.0);
     Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
 }

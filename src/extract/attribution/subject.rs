@@ -188,7 +188,7 @@ fn read_subject(
         if let Some((a, b)) = closing_office(body, &words[first..], end) {
             if a >= m.span.end as usize {
                 let d = span::slice(body, a, b);
-                let held = holder_of_role(actors, d).or_else(|| last_source_person(actors, d, a));
+                let held = one_described(actors, d, a);
                 return Some(held.map_or_else(
                     || LocalSpeaker::Unnamed(d.to_string()),
                     LocalSpeaker::Entity,
@@ -234,8 +234,7 @@ fn read_subject(
         }
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
         (None, Some(LocalSpeaker::Unnamed(d))) => {
-            let held = holder_of_role(actors, &d)
-                .or_else(|| last_source_person(actors, &d, start))
+            let held = one_described(actors, &d, start)
                 .or_else(|| organisation_meant(body, actors, &d, start));
             Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
         }
@@ -291,7 +290,7 @@ fn read_subject(
 /// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one
 /// person of the article given that office (a definite description only, and only when
 /// one person holds it).
-pub(super) fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
+fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
     let office = description
         .strip_prefix("the ")
         .or_else(|| description.strip_prefix("The "))?
@@ -308,7 +307,7 @@ pub(super) fn holder_of_role(actors: &ArticleActors, description: &str) -> Optio
 /// "Michael Howard has said … “…”, the Conservative leader said": a definite description
 /// of one person ("the party leader", "the minister") as a source is the person named as
 /// the source of the clause before it.
-pub(super) fn last_source_person(actors: &Scope, description: &str, before: usize) -> Option<u32> {
+fn last_source_person(actors: &Scope, description: &str, before: usize) -> Option<u32> {
     let rest = description
         .strip_prefix("the ")
         .or_else(|| description.strip_prefix("The "))?;
@@ -318,6 +317,12 @@ pub(super) fn last_source_person(actors: &Scope, description: &str, before: usiz
         return None;
     }
     previous_source_person(actors, before)
+}
+
+/// The person a definite description of one person means: the one holder of that office
+/// in the article, else the source named just before `before` ([`last_source_person`]).
+pub(super) fn one_described(actors: &Scope, description: &str, before: usize) -> Option<u32> {
+    holder_of_role(actors, description).or_else(|| last_source_person(actors, description, before))
 }
 
 /// The person named as the source of the last clause within 800 bytes before `before`.

@@ -19,8 +19,11 @@ impl Words<'_> {
         b: usize,
         tell: bool,
     ) -> Option<(Span, Span)> {
-        let opener = self.toks[a].text(self.body).to_ascii_lowercase();
-        if v != a + 1 || !OPENERS.contains(&opener.as_str()) || !self.ends_with(v, "ing") {
+        if v != a + 1 || !self.ends_with(v, "ing") {
+            return None;
+        }
+        let opener = self.toks[a].text(self.body);
+        if !OPENERS.iter().any(|o| opener.eq_ignore_ascii_case(o)) {
             return None;
         }
         let content = self.content_after(v + 1, b, tell)?;
