@@ -354,9 +354,10 @@ impl Context<'_> {
     fn is_speech(&self, words: &[Token], i: usize) -> bool {
         let w = self.lower(&words[i]);
         if !self.speech.contains(&w) {
-            // `((WN)) On your website you state "…"`: an interviewer quoting the
-            // interviewee's own words back ("state" is a noun too often to be a cue elsewhere).
-            return w == "state"
+            // `((WN)) On your website you state "…"`, `what do you mean by a "…"`: an
+            // interviewer quoting the interviewee's own words back ("state" is a noun, and
+            // "mean" no speech, too often to be cues elsewhere).
+            return matches!(w.as_str(), "state" | "mean" | "meant")
                 && i > 0
                 && self.lower(&words[i - 1]) == "you"
                 && interview::in_interviewer_turn(self.body, words[i].start);
@@ -545,12 +546,21 @@ impl Context<'_> {
                 let colon = span::slice(self.body, range.0, range.1)
                     .trim_end()
                     .ends_with(':');
+                if !colon {
+                    return None;
+                }
+                // `The palace issued a statement from the king: “…”`: the words are those
+                // of the person the statement is from.
+                if let Some(i) = self.message_from(&words) {
+                    let np = (words[i].start, range.1);
+                    if let Some(s) = subject::resolve(self.body, self.actors, np, open) {
+                        return Some(s);
+                    }
+                }
                 // The subject opens the sentence: the first person named, not one named in
                 // passing before the colon ("Alexander Moor, during his message …, offered
                 // to …, reducing the focus on Baku:").
-                colon
-                    .then(|| subject::resolve_after_verb(self.body, self.actors, range, open))
-                    .flatten()
+                subject::resolve_after_verb(self.body, self.actors, range, open)
             }
         }
     }
@@ -650,6 +660,19 @@ impl Context<'_> {
             (first.start, stop.max(first.end)),
             open,
         )
+    }
+
+    /// The index of the first word after "statement from", "message from", "letter by" …:
+    /// a written message and the person it is from.
+    fn message_from(&self, words: &[Token]) -> Option<usize> {
+        (1..words.len().saturating_sub(1)).rev().find_map(|i| {
+            (matches!(self.lower(&words[i]).as_str(), "from" | "by")
+                && matches!(
+                    self.lower(&words[i - 1]).as_str(),
+                    "statement" | "message" | "letter" | "note" | "remarks" | "response" | "reply"
+                ))
+            .then_some(i + 1)
+        })
     }
 
     /// The index of the first word after "according to".

@@ -256,10 +256,15 @@ fn read_subject(
                 .and_then(|m| member(body, actors, m, &words, end));
             let definite_member = member_of == Some(true);
             // The member the sentence before spoke of, else the last person named.
+            // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
             let meant = || {
-                definite_member
-                    .then(|| previous_source_person(actors, pronoun_at))
-                    .flatten()
+                let described = span::slice(body, words[first].start, words[words.len() - 1].end);
+                holder_of_role(actors, described)
+                    .or_else(|| {
+                        definite_member
+                            .then(|| previous_source_person(actors, pronoun_at))
+                            .flatten()
+                    })
                     .or_else(|| last_any_person(actors, pronoun_at))
             };
             ((head == "the" && short && person_word || definite_member) && !first_person)

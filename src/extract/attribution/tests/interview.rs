@@ -48,3 +48,12 @@ fn you_state_in_the_interviewers_turn_quotes_the_interviewee() {
     let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nWhatever you state “officially” is printed.";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn what_you_mean_by_in_the_interviewers_turn_quotes_the_interviewee() {
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\n((WN)) Could you explain what you mean by a “fair and quick” reform of the buses?";
+    assert_eq!(speakers(body), [some("Maria Lopez")]);
+    // Outside an interviewer's turn "mean" is no cue.
+    let body = "Maria Lopez spoke on Monday. Lopez joined the council in 2012.\nIt depends on what you mean by “fair” in the first place.";
+    assert_eq!(speakers(body), [None]);
+}

@@ -203,3 +203,25 @@ fn a_judging_verb_in_any_form_gives_its_quoted_object_the_subject() {
     let body = "Dana Whitfield portrayed the plan as “a gift to landlords” in her speech.";
     assert_eq!(speakers(body), [some("Dana Whitfield")]);
 }
+
+/// "X issued a statement from Y: “…”": the words are Y's, not X's or an earlier speaker's.
+#[test]
+fn a_statement_from_someone_before_a_colon_is_theirs() {
+    let body = "Mayor Ann Clay spoke to the council on Monday. Later, Ann Clay released \
+                the following statement from Tom Hale: \"The river comes first, and the \
+                bridge will wait until spring.\" The office then issued a statement from the \
+                mayor: \"We will rebuild.\"";
+    assert_eq!(
+        speakers(body),
+        [some("Tom Hale"), some("Ann Clay")],
+        "{body}"
+    );
+}
+
+/// "the king" after "King Harald Olsen": the one holder of the office.
+#[test]
+fn the_king_is_the_one_king_named() {
+    let body = "King Harald Olsen opened the bridge on Monday with Tom Hale. The palace \
+                issued a statement from the king: \"The bridge belongs to everyone.\"";
+    assert_eq!(speakers(body), [some("Harald Olsen")], "{body}");
+}
