@@ -111,8 +111,14 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         let Some(text) = body.get(start..end) else {
             continue;
         };
-        // A name alone on a line is a byline or a caption, not the story.
-        if text.split_whitespace().nth(4).is_none() && !text.ends_with(['.', '!', '?', '"', '”'])
+        // A name alone on a line is a byline or a caption, not the story; a short line
+        // with a verb before a colon ("Cruz continued:") introduces the paragraph after it.
+        if text.split_whitespace().nth(4).is_none()
+            && !text.ends_with(['.', '!', '?', '"', '”'])
+            && !(text.ends_with(':')
+                && text
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_lowercase)))
         {
             continue;
         }

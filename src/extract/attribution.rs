@@ -147,6 +147,14 @@ pub fn attribute(
             let words = ctx.words(after);
             (0..words.len()).any(|i| ctx.is_speech(&words, i))
         };
+        // `Cruz continued:` ending the paragraph before: the quote is what it introduces.
+        if speaker.is_none() && opens_paragraph && q.paragraph > 0 {
+            let index = q.paragraph as usize - 1;
+            if let Some(prev) = paragraphs.get(index) {
+                let tokens = actors.paragraph_tokens.get(index);
+                speaker = ctx.introduced_by(prev, tokens, open);
+            }
+        }
         if speaker.is_none()
             && opens_paragraph
             && q.paragraph > 0
@@ -457,6 +465,26 @@ impl Context<'_> {
             self.after_verb(&words, v, range.1, open)
         };
         speaker.map(|s| (s, reports))
+    }
+
+    /// The speaker a paragraph ending in a colon introduces (`Cruz continued:`, `the
+    /// senator released the following statement:`) for the paragraph after it: its last
+    /// sentence read as the words before a quote.
+    fn introduced_by(
+        &self,
+        para: &Paragraph,
+        tokens: Option<&[Token]>,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let end = para.span.end as usize;
+        if !span::slice(self.body, para.span.start as usize, end)
+            .trim_end()
+            .ends_with(':')
+        {
+            return None;
+        }
+        let start = *sentence_starts(self.body, para, tokens).last()?;
+        self.before_quote((start, end), open)
     }
 
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.

@@ -547,3 +547,16 @@ fn trade_words_make_organisations() {
     }
     assert_eq!(names_of(&a, ActorType::Person), ["Lena Moss"]);
 }
+
+/// "Tom Hale continued:" alone on a line introduces what follows: its name counts.
+#[test]
+fn a_short_line_with_a_verb_before_a_colon_names_its_speaker() {
+    let a = actors(
+        "Mayor Ann Clay spoke at the hall on Monday with Tom Hale.\n\nTom Hale continued:\n\n\
+         \u{201c}You look at the questions and you see the problem.\u{201d}\n\nSports Desk\n",
+    );
+    let hale = a.resolve("Tom Hale").unwrap();
+    assert_eq!(a.mentions.iter().filter(|m| m.entity == hale).count(), 2);
+    // A name alone on a line is still no mention.
+    assert!(a.resolve("Sports Desk").is_none());
+}

@@ -225,3 +225,19 @@ fn the_king_is_the_one_king_named() {
                 issued a statement from the king: \"The bridge belongs to everyone.\"";
     assert_eq!(speakers(body), [some("Harald Olsen")], "{body}");
 }
+
+/// A paragraph ending "X continued:" introduces the quotation that makes up the next one.
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next() {
+    let body = "Mayor Ann Clay spoke at the hall on Monday with Tom Hale and Peter \
+                Wimsey.\n\nTom Hale continued:\n\n\
+                \u{201c}You look at the questions and you see the problem.\u{201d}\n\n\
+                Peter Wimsey responded:\n\n\"If there are people in this town who want \
+                that, let them say so.\"\n\nIn a speech in 1963, she declared:\n\n\
+                \u{201c}It is very appropriate that we meet here.\u{201d}\n";
+    assert_eq!(
+        speakers(body),
+        [some("Tom Hale"), some("Peter Wimsey"), some("Ann Clay")],
+        "{body}"
+    );
+}
