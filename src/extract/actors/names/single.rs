@@ -1,0 +1,166 @@
+//! A capitalised run of one word: a month or a surname, an acronym, a firm after "telecom
+//! giant", a place after "in", an abstract noun, or a person if nothing says otherwise.
+
+use super::cues::{self, speech_cue};
+use super::known::Lexicon;
+use super::things;
+use super::words::{class, Words};
+use super::{adjacent, Candidate, Kind};
+
+/// Classifies the one-word run `tokens[k]`; `candidate` makes a candidate of it.
+pub(super) fn one_word(
+    words: &Words,
+    k: usize,
+    titled: bool,
+    headline: bool,
+    lx: &'static Lexicon,
+    candidate: &dyn Fn(Kind, bool) -> Candidate,
+    out: &mut Vec<Candidate>,
+) {
+    let (body, tokens) = (words.body, words.tokens);
+    let j = k + 1;
+    let g = &tokens[k..j];
+    let w = words.lower(k);
+    if words.is(k, class::STOP) {
+        // "May said" (Brian May named earlier) but not "in May", "May 5".
+        let before = k.checked_sub(1).map(|p| words.lower(p));
+        let temporal = before.as_deref().is_some_and(|b| {
+            matches!(
+                b,
+                "in" | "on"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "last"
+                    | "next"
+                    | "of"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "this"
+                    | "every"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "through"
+                    | "to"
+                    | "between"
+                    | "and"
+                    | "or"
+            )
+        });
+        let dated = tokens
+            .get(j)
+            .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
+        let name_like = words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON);
+        if !temporal && !dated && name_like && !headline {
+            let cued = speech_cue(words, k, j);
+            out.push(candidate(Kind::MaybePerson, cued));
+        }
+        return;
+    }
+    if w.len() < 2 || words.is(k, class::TITLE) {
+        return;
+    }
+    // "the Olympiad", "the Oscars": an event or a work by its one word.
+    if let Some(kind) = words
+        .is(k, class::NON_ACTOR_SUFFIX)
+        .then(|| things::by_last_word(&w))
+        .flatten()
+        .filter(|_| {
+            !g[0].sentence_start && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
+        })
+    {
+        out.push(candidate(kind, false));
+        return;
+    }
+    if g[0].is_acronym(body) && !titled {
+        // "LONDON —": a dateline, not an organisation; acronyms are short. "stage IV",
+        // "Henry VIII": a Roman numeral.
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let numeral = w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+        // "DVD quality", "HIV tests": a thing's initials, not a body's.
+        let thing = matches!(
+            &*w,
+            "dvd"
+                | "cd"
+                | "tv"
+                | "pc"
+                | "usb"
+                | "gps"
+                | "sms"
+                | "mp3"
+                | "hiv"
+                | "aids"
+                | "dna"
+                | "gdp"
+                | "vat"
+                | "lcd"
+                | "led"
+                | "pdf"
+                | "suv"
+                | "atm"
+                | "r&b"
+        );
+        if !words.is(k, class::COMMON)
+            && !numeral
+            && !thing
+            && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit()))
+        {
+            out.push(candidate(Kind::Org, false));
+        }
+        return;
+    }
+    // "telecom giant Huawei", "Swedish company Ericsson": an organisation.
+    let cue_before =
+        k > 0 && adjacent(body, &tokens[k - 1], &tokens[k]) && words.is(k - 1, class::ORG_CUE);
+    if cue_before && !titled && !words.is(k, class::COMMON) {
+        out.push(candidate(Kind::Org, false));
+        return;
+    }
+    // "a hospital in Watford", "near Slough": one word after "in" or "near" is where,
+    // not who.
+    let locative = k > 0
+        && adjacent(body, &tokens[k - 1], &tokens[k])
+        && words.is_word(k - 1, &["in", "near"])
+        && !words.is(
+            k,
+            class::FIRST_NAME | class::NAME_LIKE_COMMON | class::COMMON,
+        );
+    if locative && !titled {
+        out.push(candidate(Kind::Place, false));
+        return;
+    }
+    // "Civilisation", "Teamwork is essential": an abstract noun, no one's name.
+    let abstract_noun = ["tion", "sion", "ism", "ness", "hood"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        || (g[0].sentence_start && (w.ends_with("work") || w.ends_with("ship")));
+    if abstract_noun && !titled && !words.is(k, class::FIRST_NAME) {
+        return;
+    }
+    // "a researcher at Futurelab": where someone works.
+    let workplace = k >= 2
+        && words.is_word(k - 1, &["at"])
+        && adjacent(body, &tokens[k - 1], &tokens[k])
+        && adjacent(body, &tokens[k - 2], &tokens[k - 1])
+        && words.is(k - 2, class::ROLE_NOUN);
+    // "DaimlerChrysler", "SpaceX": a capital inside a word is a brand's (not
+    // "McLennan", "MacFarlane", "LeBron").
+    if (workplace || cues::camel_case(g[0].text(body)))
+        && !titled
+        && !words.is(k, class::COMMON | class::FIRST_NAME)
+    {
+        out.push(candidate(Kind::Org, false));
+        return;
+    }
+    let cued = !headline && (titled || speech_cue(words, k, j) || cues::kin_before(words, k));
+    // "Casinos said …": a plural of a common word, capitalised by position.
+    let plural_common =
+        g[0].sentence_start && w.strip_suffix('s').is_some_and(|s| lx.common.contains(s));
+    if (!words.is(k, class::COMMON) && !plural_common) || titled {
+        out.push(candidate(Kind::MaybePerson, cued));
+    }
+}
