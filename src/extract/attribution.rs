@@ -11,6 +11,7 @@ mod inherit;
 mod interview;
 mod inverted;
 mod kind;
+mod object;
 mod pronoun;
 mod referent;
 mod reported;
@@ -180,6 +181,8 @@ pub fn attribute(
             if speaker.is_some() {
                 cues[qi] = Some(c.cue);
             }
+        } else if speaker.is_none() {
+            speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
         }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
