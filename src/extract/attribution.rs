@@ -11,6 +11,7 @@ mod inherit;
 mod interview;
 mod inverted;
 mod kind;
+mod object;
 mod pronoun;
 mod referent;
 mod reported;
@@ -188,6 +189,8 @@ pub fn attribute(
             if speaker.is_some() {
                 cues[qi] = Some(c.cue);
             }
+        } else if speaker.is_none() {
+            speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
         }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
@@ -518,27 +521,11 @@ impl Context<'_> {
         }
         match verb {
             Some(v) if v > 0 => {
-                // "Mr Blair has failed, he claimed": after a comma, a pronoun is the whole
-                // subject; the words before it are what it reports.
+                // "Mr Blair has failed, he claimed", "in an interview with the network he
+                // blasted …": a pronoun right before the verb is the whole subject; the words
+                // before it are what it reports or an adverbial.
                 let p = v - 1;
-                // So after a conjunction ("…, though he said").
-                let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
-                    && p > 0
-                    && (span::slice(self.body, words[p - 1].end, words[p].start).contains(',')
-                        || matches!(
-                            self.lower(&words[p - 1]).as_str(),
-                            "though"
-                                | "although"
-                                | "because"
-                                | "while"
-                                | "whereas"
-                                | "but"
-                                | "and"
-                                | "so"
-                                | "when"
-                                | "after"
-                                | "as"
-                        ));
+                let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they");
                 let from = if pronoun { words[p].start } else { range.0 };
                 // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
                 // after a comma hangs on the sentence's subject, the first person named.

@@ -653,6 +653,7 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
 
 mod descriptions;
 mod interview;
+mod objects;
 mod pronouns;
 mod speakers;
 

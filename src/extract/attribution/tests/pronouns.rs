@@ -50,3 +50,12 @@ fn a_source_no_name_was_found_at_is_whom_a_pronoun_continues_with() {
         [some("Maria Lopez")]
     );
 }
+
+/// A pronoun right before the speech verb is its subject, not a name in the words before.
+#[test]
+fn a_pronoun_before_the_verb_is_the_subject() {
+    let body = "Senator Harry Vance toured Norway last week.\n\n\
+        In an interview with Norway’s public network NRK he blasted the press for being \
+        “utterly dishonest.”";
+    assert_eq!(speakers(body), [some("Harry Vance")]);
+}

@@ -1,0 +1,208 @@
+//! A quote no cue governs, in the object or complement of the sentence's verb ("Reid has
+//! gone after him as a “human leech”", "She dubbed the plan “a fantasy”"): the words are
+//! the subject's, when the subject is a person or an organisation named (or a pronoun for
+//! one) right at the start of the sentence and a verb follows it.
+
+use super::subject::{self, Scope};
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::span;
+use crate::extract::tokens::{tokenize_pooled, Lower, Token};
+use crate::extract::LocalSpeaker;
+use crate::model::ActorType;
+
+/// Words that open an adverbial before the subject ("In recent weeks, Reid …"): the
+/// subject starts after its comma.
+#[rustfmt::skip]
+const INTRODUCING: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "when", "while", "since", "with", "for",
+    "despite", "last", "earlier", "later", "by", "from", "under", "amid", "following", "over",
+    "throughout", "within", "once", "now", "still", "yet", "instead", "today", "yesterday",
+];
+
+/// Determiners: "The Republican nominee" is a description, not the party's name.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// Words between the verb and the quote that start another clause, whose subject the
+/// quote may be (`… praised her, who called it “…”`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "where", "because", "while", "although", "though", "when",
+    "unless", "if", "whether",
+];
+
+/// Auxiliaries and common irregular verbs of the past that follow a subject.
+const VERBS: &[&str] = &[
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "did",
+    "does", "do", "may", "might", "should", "must", "took", "went", "told", "gave", "made", "put",
+    "spoke", "wrote", "said", "says", "got", "sent", "led", "came", "kept", "began", "drew", "ran",
+    "saw", "held", "brought", "struck",
+];
+
+/// Words right after a name that show it is no subject of a verb.
+const NOT_VERB: &[&str] = &[
+    "and", "or", "of", "who", "which", "that", "in", "on", "at", "for", "to", "from", "with", "by",
+    "as", "the", "a", "an", "nor", "whose", "whom",
+];
+
+/// Adverbs that may stand between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "again",
+    "even",
+    "never",
+    "once",
+    "still",
+    "just",
+    "often",
+    "already",
+    "now",
+    "only",
+    "further",
+    "since",
+    "reportedly",
+    "repeatedly",
+];
+
+/// The speaker of a quote at byte `open` no cue governs: the subject opening its sentence
+/// (`sentence_start`), when a verb follows it and no other clause starts before the quote.
+pub(super) fn sentence_subject(
+    body: &str,
+    actors: &Scope,
+    quotes: &[QuoteSpan],
+    sentence_start: usize,
+    q: &QuoteSpan,
+) -> Option<LocalSpeaker> {
+    if title_case(span::slice(
+        body,
+        q.text.start as usize,
+        q.text.end as usize,
+    )) {
+        return None;
+    }
+    let open = q.outer.start as usize;
+    let words = tokenize_pooled(body, sentence_start, open);
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let mut s = words
+        .iter()
+        .position(|t| !subject::LEADING.contains(&lower(t).as_str()))?;
+    if INTRODUCING.contains(&lower(&words[s]).as_str()) {
+        // Past the comma that closes the adverbial, within a few words.
+        s = (s + 1..words.len().min(s + 14))
+            .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))?;
+    }
+    let first = &words[s];
+    // The subject comes before any quote of the sentence.
+    let from = quotes.partition_point(|q| (q.outer.start as usize) < sentence_start);
+    if quotes[from..]
+        .first()
+        .is_some_and(|q| q.outer.start as usize <= first.start)
+    {
+        return None;
+    }
+    let (speaker, subject_end) = match lower(first).as_str() {
+        "he" | "she" | "they" | "it" => {
+            let found = subject::resolve(body, actors, (first.start, first.end), open)?;
+            (found, past_apposition(body, &words, s + 1)?)
+        }
+        "the" | "this" | "a" | "an" => {
+            // "The senator also referred to …", "A friend described him as …": a
+            // description up to its verb.
+            let v = (s + 1..words.len().min(s + 7)).find(|&i| {
+                let w = lower(&words[i]);
+                BETWEEN.contains(&w.as_str()) || VERBS.contains(&w.as_str()) || w.ends_with("ed")
+            })?;
+            let found = subject::resolve(body, actors, (first.start, words[v - 1].end), open)?;
+            if let LocalSpeaker::Entity(e) = found {
+                if !matches!(actors.kind(e), ActorType::Person | ActorType::Org) {
+                    return None;
+                }
+            }
+            (found, v)
+        }
+        _ => {
+            // A name, perhaps after a title's capitalised words and a place or party
+            // ("Former Ohio Gov. X", "Germany's Chancellor X"): the last one named before
+            // the first word in lower case.
+            let run = words[s..]
+                .iter()
+                .position(|t| !t.is_capitalised(body))
+                .map_or(words.len(), |n| s + n);
+            let run_end = words.get(run.checked_sub(1)?)?.end;
+            let m = actors
+                .mentions_in(first.start, run_end)
+                .iter()
+                .rfind(|m| !m.in_quote && m.span.end as usize <= run_end)?;
+            if DETERMINERS.contains(&lower(first).as_str()) {
+                return None;
+            }
+            let kind = actors.kind(m.entity);
+            if !matches!(kind, ActorType::Person | ActorType::Org) {
+                return None;
+            }
+            let end = m.span.end as usize;
+            if span::from(body, end).starts_with(['’', '\'']) {
+                return None;
+            }
+            let next = words.iter().position(|t| t.start >= end)?;
+            (
+                LocalSpeaker::Entity(m.entity),
+                past_apposition(body, &words, next)?,
+            )
+        }
+    };
+    let mut v = subject_end;
+    while v < words.len() && BETWEEN.contains(&lower(&words[v]).as_str()) {
+        v += 1;
+    }
+    let verb = words.get(v)?;
+    let w = lower(verb);
+    if verb.is_capitalised(body) || NOT_VERB.contains(&w.as_str()) || verb.possessive {
+        return None;
+    }
+    if span::slice(body, words[subject_end - 1].end, verb.start).contains([',', ';', ':']) {
+        return None;
+    }
+    // No other clause between the verb and the quote.
+    let opens_clause = words[v + 1..].iter().any(|t| {
+        CLAUSE_OPENERS.contains(&lower(t).as_str())
+            || span::slice(body, t.end, open).trim_start().starts_with(';')
+    });
+    (!opens_clause).then_some(speaker)
+}
+
+/// Every word capitalised but short ones ("Meet the Press", "Eclipsed"): a title or a
+/// slogan, named more often than said.
+fn title_case(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !SMALL.contains(w))
+        .all(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Words a title leaves in lower case.
+const SMALL: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "with", "in", "on", "for", "to", "at", "by",
+];
+
+/// The index of the word after a name's apposition or parenthesis (`X, the senator, said`,
+/// `X (D-Nev.) said`), or `next` itself when none follows.
+fn past_apposition(body: &str, words: &[Token], next: usize) -> Option<usize> {
+    let gap = span::slice(
+        body,
+        words[next.checked_sub(1)?].end,
+        words.get(next)?.start,
+    );
+    if gap.contains('(') {
+        return (next..words.len().min(next + 6))
+            .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(')'));
+    }
+    if !gap.contains(',') {
+        return Some(next);
+    }
+    (next + 1..words.len().min(next + 14))
+        .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))
+}

@@ -1,0 +1,31 @@
+//! Quoted words in the object of the sentence's verb, with no cue of their own: the
+//! subject's. Sentences of our own.
+
+use super::{attributed, some, speakers};
+use crate::model::QuoteKind;
+
+#[test]
+fn a_fragment_after_a_verb_is_the_subjects() {
+    let body = "Mayor Ann Cole opened the session. Senator Harry Vance spoke on Monday.\n\n\
+        In recent weeks, Vance has gone after Cole as a “walking disaster” and a \
+        “tired old man.”\n\n\
+        Vance also referred to the budget as “a total mess” in an interview.";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Harry Vance"),
+            some("Harry Vance"),
+            some("Harry Vance")
+        ]
+    );
+    // Two words before "and" modify no noun: quoted words, not a scare quote.
+    assert_eq!(attributed(body)[0].2, QuoteKind::Partial);
+}
+
+#[test]
+fn a_title_or_another_clause_gives_no_speaker() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Harry Vance met the farmers, who grow the “best corn in the state” here.\n\n\
+        Harry Vance later joined “The Morning Table” as a guest.";
+    assert_eq!(speakers(body), [None, None]);
+}
