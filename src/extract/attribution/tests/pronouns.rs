@@ -1,6 +1,6 @@
 //! Whom "he" and "she" continue with (issue 18), each with sentences of our own.
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_person_named_in_a_report_is_not_the_next_speaker() {
@@ -48,5 +48,24 @@ fn a_source_no_name_was_found_at_is_whom_a_pronoun_continues_with() {
              “It is not something she does often,” she said."
         ),
         [some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn a_possessive_before_a_noun_of_speech_is_its_speaker() {
+    let body = "Headline\n\nSenator Bob Smith spoke in Ohio on Monday. His repeated calls for a \
+                new hearing were ignored. Later Ann Lee's criticism of the budget has grown.\n";
+    let r = reported(body);
+    assert!(
+        r.contains(&(
+            "a new hearing".into(),
+            some("Bob Smith"),
+            "calls for".into()
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&("the budget".into(), some("Ann Lee"), "criticism of".into())),
+        "{r:?}"
     );
 }
