@@ -18,10 +18,12 @@ use crate::model::{Paragraph, Span};
 pub(super) use sentence::ends_sentence;
 use words::class::{self, *};
 
+mod according;
 mod adverbial;
 mod asked;
 mod colon;
 mod content;
+mod noun;
 mod raising;
 mod sentence;
 mod soft;
@@ -256,10 +258,12 @@ impl<'a> Words<'a> {
                 }
                 let cue = self.is(v, CUE);
                 let cog = !cue && self.is(v, COGNITION);
-                if cue || cog {
-                    if let Some(c) = self.verb(a, b, v, cog, &out[first..]) {
-                        out.push(c);
-                    }
+                let verb = (cue || cog)
+                    .then(|| self.verb(a, b, v, cog, &out[first..]))
+                    .flatten();
+                // "his calls for a ban": a noun of speech when no verb reading holds.
+                if let Some(c) = verb.or_else(|| self.noun_cue(a, b, v)) {
+                    out.push(c);
                 }
                 v += 1;
             }
@@ -270,49 +274,6 @@ impl<'a> Words<'a> {
     /// second verb shares ("Asked about it, …" and "… seemed to …" name nobody).
     fn last_sourced(earlier: &[Clause]) -> Option<&Clause> {
         earlier.iter().rev().find(|c| c.source.start < c.source.end)
-    }
-
-    /// "according to X": X is the source; the content is the rest of the sentence.
-    fn according_to(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        let s = v + 2;
-        let mut e = s;
-        while e < b && !self.quoted(e) && e - s < 12 {
-            if e > s && self.gap(e).contains([',', ';', ':', '(', '—']) {
-                break;
-            }
-            e += 1;
-        }
-        if e == s {
-            return None;
-        }
-        // "The plan, according to X, will fail": the sentence around the phrase; "In
-        // addition, according to X, the plan …": what follows it; "… 46 percent according
-        // to X.": what precedes it.
-        let parenthetical = v > a && e < b && self.gap(e).contains(',');
-        let content = if parenthetical && v - a > 2 {
-            Some(self.span(a, b))
-        } else if v > a && (self.gap(v).contains(',') || e >= b) && !parenthetical {
-            Some(self.span(a, v))
-        } else if e < b {
-            Some(self.span(e, b))
-        } else {
-            None
-        }?;
-        Some(Clause {
-            cue: self.span(v, v + 2),
-            source: self.span(s, e),
-            source_at: SourceAt::After,
-            content,
-            // The phrase itself is no place to cut "The plan, according to X, will fail".
-            reported: if parenthetical {
-                content
-            } else {
-                self.reported(content, false)
-            },
-            paragraph: self.index,
-            cognition: false,
-            stance: false,
-        })
     }
 
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
@@ -407,16 +368,7 @@ impl<'a> Words<'a> {
                 None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
             });
         }
-        // Back over auxiliaries and adverbs to the subject's last word.
-        let mut k = v;
-        while k > a
-            && !self.quoted(k - 1)
-            && self.gap(k).trim().is_empty()
-            && (self.is(k - 1, class::AUX)
-                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
-        {
-            k -= 1;
-        }
+        let mut k = self.before_auxiliaries(a, v);
         // "Rep. Stephen Lynch (D-Mass.) said": brackets between the subject and its verb are
         // set aside.
         let mut bracketed = false;
@@ -516,6 +468,21 @@ impl<'a> Words<'a> {
         let e = self.phrase_end(v + 1, b);
         let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
+    }
+
+    /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
+    /// just after the subject's last word.
+    fn before_auxiliaries(&self, a: usize, v: usize) -> usize {
+        let mut k = v;
+        while k > a
+            && !self.quoted(k - 1)
+            && self.gap(k).trim().is_empty()
+            && (self.is(k - 1, class::AUX)
+                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
+        {
+            k -= 1;
+        }
+        k
     }
 
     /// Tokens `s..k` with the comma that closes an apposition before the verb at `k`

@@ -132,7 +132,17 @@ fn read_subject(
     }
     let head = lower(&words[first]);
     let pronoun_at = words[first].start.min(before);
-    match head.as_str() {
+    // A possessive alone is the source of a noun ("his calls for …"): whom the pronoun
+    // means.
+    let alone = words.len() == first + 1;
+    let head = match (head.as_str(), alone) {
+        ("his", true) => "he",
+        ("her", true) => "she",
+        ("their", true) => "they",
+        ("its", true) => "it",
+        (h, _) => h,
+    };
+    match head {
         "he" | "she" => {
             let skip = reported_before(body, words[first].start);
             let she = head == "she";

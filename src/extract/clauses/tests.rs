@@ -474,3 +474,41 @@ fn a_gerund_phrase_is_no_source_of_a_stance_verb() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1, "The harbour board");
 }
+
+#[test]
+fn a_noun_of_speech_reports_the_phrase_after_its_opening_word() {
+    let c = clauses_of("Their strong criticism of the levy has surprised the council.");
+    assert_eq!(
+        c,
+        vec![("criticism of".into(), "Their".into(), "the levy".into())]
+    );
+    let c = clauses_of("Mayor Ann Lee's criticism of the budget has grown louder.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("Mayor Ann Lee", "the budget")
+    );
+    // Nobody named before the noun: no source.
+    let c = clauses_of("The belief that rents will fall is common among tenants.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("", "rents will fall is common among tenants")
+    );
+    // A noun with another opening word is no cue.
+    assert!(clauses_of("Their criticism in the press grew last week.").is_empty());
+}
+
+#[test]
+fn the_subject_of_a_verb_of_saying_is_the_source_of_its_noun() {
+    let c = clauses_of("The union has raised fresh criticism of the merger in a letter.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].0.as_str(), c[0].1.as_str(), c[0].2.as_str()),
+        ("criticism of", "The union", "the merger")
+    );
+    // A verb that says nothing of the subject's own words: no source.
+    let c = clauses_of("The union faced fresh criticism of the merger in a letter.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "");
+}

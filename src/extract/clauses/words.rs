@@ -212,6 +212,8 @@ pub(super) mod class {
     /// Verbs that raise the subject of their infinitive (`cue_raising`): "seems to",
     /// "is expected to".
     pub const RAISING: u32 = 1 << 27;
+    /// Nouns of speech and stance (`cue_nouns`): "criticism of", "calls for".
+    pub const NOUN_CUE: u32 = 1 << 28;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -249,6 +251,7 @@ pub(super) fn classes() -> &'static Classes {
         ] {
             add(&mut lexicon::set(name).iter(), bit);
         }
+        add(&mut super::noun::words(), NOUN_CUE);
         let lists: [(&[&str], u32); 17] = [
             (self::AUX, class::AUX),
             (self::BE, class::BE),

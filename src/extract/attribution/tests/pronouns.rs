@@ -1,6 +1,6 @@
 //! Whom "he" and "she" continue with (issue 18), each with sentences of our own.
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_person_named_in_a_report_is_not_the_next_speaker() {
@@ -58,4 +58,23 @@ fn a_pronoun_before_the_verb_is_the_subject() {
         In an interview with Norway’s public network NRK he blasted the press for being \
         “utterly dishonest.”";
     assert_eq!(speakers(body), [some("Harry Vance")]);
+}
+
+#[test]
+fn a_possessive_before_a_noun_of_speech_is_its_speaker() {
+    let body = "Headline\n\nSenator Bob Smith spoke in Ohio on Monday. His repeated calls for a \
+                new hearing were ignored. Later Ann Lee's criticism of the budget has grown.\n";
+    let r = reported(body);
+    assert!(
+        r.contains(&(
+            "a new hearing".into(),
+            some("Bob Smith"),
+            "calls for".into()
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&("the budget".into(), some("Ann Lee"), "criticism of".into())),
+        "{r:?}"
+    );
 }
