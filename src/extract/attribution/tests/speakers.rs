@@ -203,3 +203,12 @@ fn a_judging_verb_in_any_form_gives_its_quoted_object_the_subject() {
     let body = "Dana Whitfield portrayed the plan as “a gift to landlords” in her speech.";
     assert_eq!(speakers(body), [some("Dana Whitfield")]);
 }
+
+/// A paragraph ending "…, he declared:" gives its speaker to the quote opening the next.
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
+    let body = "Senator Harry Vance toured Ohio last week.\n\n\
+        In a 1998 speech, he declared:\n\n\
+        “It is very appropriate that we meet here today in this great hall.”";
+    assert_eq!(speakers(body), [some("Harry Vance")]);
+}
