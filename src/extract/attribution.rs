@@ -15,6 +15,7 @@ mod object;
 mod pronoun;
 mod referent;
 mod reported;
+mod sentence;
 mod subject;
 mod written;
 
@@ -25,7 +26,7 @@ use super::quotes::QuoteSpan;
 use super::span;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
-use crate::model::{ActorType, Paragraph, QuoteKind, Span};
+use crate::model::{Paragraph, QuoteKind, Span};
 use inherit::{inherit, sentence_like};
 use kind::kind;
 
@@ -148,13 +149,10 @@ pub fn attribute(
             let words = ctx.words(after);
             (0..words.len()).any(|i| ctx.is_speech(&words, i))
         };
-        // `Cruz continued:` ending the paragraph before: the quote is what it introduces.
+        // "Ms Ortiz declared:" ending a paragraph: the quote opening the next is what she
+        // declared.
         if speaker.is_none() && opens_paragraph && q.paragraph > 0 {
-            let index = q.paragraph as usize - 1;
-            if let Some(prev) = paragraphs.get(index) {
-                let tokens = actors.paragraph_tokens.get(index);
-                speaker = ctx.introduced_by(prev, tokens, open);
-            }
+            speaker = ctx.before_colon(paragraphs, q.paragraph as usize - 1, open);
         }
         if speaker.is_none()
             && opens_paragraph
@@ -470,26 +468,6 @@ impl Context<'_> {
         speaker.map(|s| (s, reports))
     }
 
-    /// The speaker a paragraph ending in a colon introduces (`Cruz continued:`, `the
-    /// senator released the following statement:`) for the paragraph after it: its last
-    /// sentence read as the words before a quote.
-    fn introduced_by(
-        &self,
-        para: &Paragraph,
-        tokens: Option<&[Token]>,
-        open: usize,
-    ) -> Option<LocalSpeaker> {
-        let end = para.span.end as usize;
-        if !span::slice(self.body, para.span.start as usize, end)
-            .trim_end()
-            .ends_with(':')
-        {
-            return None;
-        }
-        let start = *sentence_starts(self.body, para, tokens).last()?;
-        self.before_quote((start, end), open)
-    }
-
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
     fn before_quote(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
         let words = self.words(range);
@@ -578,79 +556,6 @@ impl Context<'_> {
                 subject::resolve_after_verb(self.body, self.actors, range, open)
             }
         }
-    }
-
-    /// Who a sentence says is speaking (`Mr Valentine agreed.`, `Ms Tymoshenko said
-    /// prosecutors had …`, `…, says Mr Pearson.`): the subject of its first speech verb, if
-    /// the subject is short, or the name after a verb that ends the sentence.
-    /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
-    /// speech verb among its last two words, resolved as a subject.
-    fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {
-        let u = (words.len().saturating_sub(2)..words.len()).find(|&i| self.is_speech(words, i))?;
-        let comma = (u.saturating_sub(6)..u).rev().find(|&i| {
-            i > 0 && span::slice(self.body, words[i - 1].end, words[i].start).trim() == ","
-        })?;
-        let tail = span::slice(self.body, words[words.len() - 1].end, end).trim();
-        if comma == u || !(tail.is_empty() || tail.starts_with(['.', '!', '?'])) {
-            return None;
-        }
-        subject::resolve(
-            self.body,
-            self.actors,
-            (words[comma].start, words[u].start),
-            open,
-        )
-    }
-
-    fn speaker_of_sentence(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
-        let words = self.words(range);
-        let v = (0..words.len()).find(|&i| self.is_speech(&words, i))?;
-        // Only verbs that news puts before their subject (`says Mr Pearson`), not ones
-        // that take an object (`…, Roy Asher … told Reuters.`).
-        let inverting = matches!(
-            self.lower(&words[v]).as_str(),
-            "said"
-                | "says"
-                | "added"
-                | "adds"
-                | "explained"
-                | "continued"
-                | "recalled"
-                | "recalls"
-                | "wrote"
-                | "writes"
-                | "insisted"
-                | "warned"
-                | "admitted"
-                | "argued"
-        );
-        let inverted = inverting
-            && words.len() - v <= 5
-            && (v == 0 || span::slice(self.body, words[v - 1].end, words[v].start).trim() == ",");
-        let speaker = if inverted {
-            // `…, says Mr Pearson.`: the subject follows the verb.
-            self.after_verb(&words, v, range.1, open)
-        } else if v > 12 {
-            // A long sentence that ends `…, Schiff said.`: the subject after the last comma.
-            self.closing_source(&words, range.1, open)
-        } else if v == 0 {
-            // No subject.
-            None
-        } else if matches!(
-            self.lower(&words[v - 1]).as_str(),
-            "he" | "she" | "they" | "it"
-        ) {
-            // `…, he argued.`: a pronoun is weaker evidence than the quote before, whose
-            // speaker a quote with no attribution keeps (`inherit`).
-            None
-        } else {
-            subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
-        };
-        // A place named in the sentence is no speaker of the quote after it ("One leading
-        // Karachi broker said …").
-        speaker.filter(
-            |s| !matches!(s, LocalSpeaker::Entity(e) if self.actors.kind(*e) == ActorType::Place),
-        )
     }
 
     /// The speaker named after the verb `words[v]`: up to a dozen words, to the sentence end.

@@ -241,3 +241,12 @@ fn a_paragraph_ending_in_a_colon_introduces_the_next() {
         "{body}"
     );
 }
+
+/// A paragraph ending "…, he declared:" gives its speaker to the quote opening the next.
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
+    let body = "Senator Harry Vance toured Ohio last week.\n\n\
+        In a 1998 speech, he declared:\n\n\
+        “It is very appropriate that we meet here today in this great hall.”";
+    assert_eq!(speakers(body), [some("Harry Vance")]);
+}

@@ -1,0 +1,108 @@
+//! Speakers named by a whole sentence rather than the words around a quote: the sentence
+//! before a quote standing alone (`Mr Valentine agreed. “…”`), the last sentence of a
+//! paragraph ending in a colon before a paragraph that opens with a quote.
+
+use super::{sentence_starts, subject, Context};
+use crate::extract::span;
+use crate::extract::tokens::Token;
+use crate::extract::LocalSpeaker;
+use crate::model::{ActorType, Paragraph};
+
+impl Context<'_> {
+    /// The speaker the last sentence of paragraph `p` names when it ends with a colon.
+    pub(super) fn before_colon(
+        &self,
+        paragraphs: &[Paragraph],
+        p: usize,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let para = paragraphs.get(p)?;
+        let end = para.span.end as usize;
+        if !span::slice(self.body, para.span.start as usize, end)
+            .trim_end()
+            .ends_with(':')
+        {
+            return None;
+        }
+        let tokens = self.actors.paragraph_tokens.get(p);
+        let from = *sentence_starts(self.body, para, tokens).last()?;
+        self.before_quote((from, end), open)
+    }
+
+    /// Who a sentence says is speaking (`Mr Valentine agreed.`, `Ms Tymoshenko said
+    /// prosecutors had …`, `…, says Mr Pearson.`): the subject of its first speech verb, if
+    /// the subject is short, or the name after a verb that ends the sentence.
+    /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
+    /// speech verb among its last two words, resolved as a subject.
+    fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {
+        let u = (words.len().saturating_sub(2)..words.len()).find(|&i| self.is_speech(words, i))?;
+        let comma = (u.saturating_sub(6)..u).rev().find(|&i| {
+            i > 0 && span::slice(self.body, words[i - 1].end, words[i].start).trim() == ","
+        })?;
+        let tail = span::slice(self.body, words[words.len() - 1].end, end).trim();
+        if comma == u || !(tail.is_empty() || tail.starts_with(['.', '!', '?'])) {
+            return None;
+        }
+        subject::resolve(
+            self.body,
+            self.actors,
+            (words[comma].start, words[u].start),
+            open,
+        )
+    }
+
+    pub(super) fn speaker_of_sentence(
+        &self,
+        range: (usize, usize),
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let words = self.words(range);
+        let v = (0..words.len()).find(|&i| self.is_speech(&words, i))?;
+        // Only verbs that news puts before their subject (`says Mr Pearson`), not ones
+        // that take an object (`…, Roy Asher … told Reuters.`).
+        let inverting = matches!(
+            self.lower(&words[v]).as_str(),
+            "said"
+                | "says"
+                | "added"
+                | "adds"
+                | "explained"
+                | "continued"
+                | "recalled"
+                | "recalls"
+                | "wrote"
+                | "writes"
+                | "insisted"
+                | "warned"
+                | "admitted"
+                | "argued"
+        );
+        let inverted = inverting
+            && words.len() - v <= 5
+            && (v == 0 || span::slice(self.body, words[v - 1].end, words[v].start).trim() == ",");
+        let speaker = if inverted {
+            // `…, says Mr Pearson.`: the subject follows the verb.
+            self.after_verb(&words, v, range.1, open)
+        } else if v > 12 {
+            // A long sentence that ends `…, Schiff said.`: the subject after the last comma.
+            self.closing_source(&words, range.1, open)
+        } else if v == 0 {
+            // No subject.
+            None
+        } else if matches!(
+            self.lower(&words[v - 1]).as_str(),
+            "he" | "she" | "they" | "it"
+        ) {
+            // `…, he argued.`: a pronoun is weaker evidence than the quote before, whose
+            // speaker a quote with no attribution keeps (`inherit`).
+            None
+        } else {
+            subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
+        };
+        // A place named in the sentence is no speaker of the quote after it ("One leading
+        // Karachi broker said …").
+        speaker.filter(
+            |s| !matches!(s, LocalSpeaker::Entity(e) if self.actors.kind(*e) == ActorType::Place),
+        )
+    }
+}
