@@ -259,6 +259,7 @@ fn load_paths(
         writer: run.writer.take(),
         error: run.error.take(),
     };
+    collector.arena.reserve_for(total, capacity);
     let encode = collector.writer.is_some();
     read_in_batches(&discovery.files, run.cached(), encode, &counter, |done| {
         collector.take(done);

@@ -45,6 +45,8 @@ pub fn build_with(
 fn build_processed(processed: Vec<Processed>) -> Corpus {
     let capacity = processed.iter().map(|p| p.doc.body.len()).sum();
     let mut arena = Arena::new(TextSink::memory(capacity), false);
+    let quotes = processed.iter().map(|p| p.extraction.quotes.len()).sum();
+    arena.reserve(processed.len(), quotes);
     let hashes = content_hash::content_hashes(processed.iter().map(|p| p.doc.body.as_str()));
     for (p, hash) in processed.into_iter().zip(hashes) {
         arena.push(p, hash);

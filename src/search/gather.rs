@@ -172,26 +172,73 @@ impl Gathered {
         let mut vocab: Vec<(String, u32)> = text.ids.into_iter().collect();
         vocab.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut lists = text.lists;
-        let mut postings = Postings {
-            vocab: Vec::with_capacity(vocab.len()),
-            text: Lists::with_capacity(vocab.len(), lists.iter().map(Vec::len).sum()),
-            speaker: Lists::with_capacity(vocab.len(), speaker.iter().map(Vec::len).sum()),
-        };
-        // Each list is let go once copied.
-        for (w, id) in vocab {
-            postings.vocab.push(w);
-            postings.text.push(&std::mem::take(&mut lists[id as usize]));
-            postings
-                .speaker
-                .push(&std::mem::take(&mut speaker[id as usize]));
+        // Both kinds of lists in the vocabulary's order (moved, not copied), then copied
+        // into the flat arrays side by side.
+        let (mut text_sorted, mut speaker_sorted): (Vec<Vec<u32>>, Vec<Vec<u32>>) = vocab
+            .iter()
+            .map(|&(_, id)| {
+                let id = id as usize;
+                (
+                    std::mem::take(&mut lists[id]),
+                    std::mem::take(&mut speaker[id]),
+                )
+            })
+            .unzip();
+        drop((lists, speaker));
+        let (text, speaker) = rayon::join(
+            || flatten(&mut text_sorted),
+            || flatten(&mut speaker_sorted),
+        );
+        Postings {
+            vocab: vocab.into_iter().map(|(w, _)| w).collect(),
+            text,
+            speaker,
         }
-        postings
     }
+}
+
+/// Words a task of [`flatten`] copies the lists of.
+const FLATTEN_WORDS: usize = 4096;
+
+/// `lists` back to back, each let go once copied. The flat array is memory the process
+/// has not touched before, which costs most of the copy (the hypervisor makes first
+/// touches dear): filled in parallel pieces.
+fn flatten(lists: &mut [Vec<u32>]) -> Lists {
+    let mut offsets = Vec::with_capacity(lists.len() + 1);
+    offsets.push(0u64);
+    let mut total = 0;
+    for list in lists.iter() {
+        total += list.len();
+        offsets.push(total as u64);
+    }
+    let mut ids: Vec<u32> = Vec::with_capacity(total);
+    let mut rest = &mut ids.spare_capacity_mut()[..total];
+    let mut pieces = Vec::with_capacity(lists.len().div_ceil(FLATTEN_WORDS));
+    for chunk in lists.chunks_mut(FLATTEN_WORDS) {
+        let len = chunk.iter().map(Vec::len).sum();
+        let (piece, after) = std::mem::take(&mut rest).split_at_mut(len);
+        pieces.push((chunk, piece));
+        rest = after;
+    }
+    pieces.into_par_iter().for_each(|(chunk, piece)| {
+        let mut at = 0;
+        for list in chunk {
+            for (slot, &q) in piece[at..at + list.len()].iter_mut().zip(list.iter()) {
+                slot.write(q);
+            }
+            at += list.len();
+            *list = Vec::new();
+        }
+    });
+    // SAFETY: the pieces tile the first `total` slots (their lengths are the lists', which
+    // sum to `total`), and every slot of every piece was written above.
+    unsafe { ids.set_len(total) };
+    Lists { offsets, ids }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{words, Corpus, Gathered, Lists, Postings, CHUNK};
+    use super::{flatten, words, Corpus, Gathered, Lists, Postings, CHUNK, FLATTEN_WORDS};
     use crate::model::Speaker;
     use std::collections::BTreeMap;
 
@@ -225,6 +272,22 @@ mod tests {
             postings.speaker.push(&speaker);
         }
         postings
+    }
+
+    /// Lists flattened in parallel pieces are the lists back to back, empty ones too, and
+    /// are let go.
+    #[test]
+    fn flattened_lists_are_the_lists_back_to_back() {
+        let mut lists: Vec<Vec<u32>> = (0..FLATTEN_WORDS as u32 * 2 + 7)
+            .map(|w| (0..w % 5).map(|k| w * 10 + k).collect())
+            .collect();
+        let mut expected = Lists::with_capacity(lists.len(), 0);
+        for list in &lists {
+            expected.push(list);
+        }
+        assert_eq!(flatten(&mut lists), expected);
+        assert!(lists.iter().all(|l| l.capacity() == 0));
+        assert_eq!(flatten(&mut []), Lists::with_capacity(0, 0));
     }
 
     /// Words gathered quote by quote (as a load does) or in parallel chunks (a build)

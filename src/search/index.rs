@@ -111,6 +111,7 @@ impl Lists {
         &self.ids[self.offsets[w] as usize..self.offsets[w + 1] as usize]
     }
 
+    #[cfg(test)]
     pub(super) fn with_capacity(words: usize, ids: usize) -> Lists {
         let mut offsets = Vec::with_capacity(words + 1);
         offsets.push(0);
@@ -120,6 +121,7 @@ impl Lists {
         }
     }
 
+    #[cfg(test)]
     pub(super) fn push(&mut self, list: &[u32]) {
         if self.offsets.is_empty() {
             self.offsets.push(0);
