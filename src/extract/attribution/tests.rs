@@ -75,14 +75,6 @@ fn name_before_the_quote() {
 }
 
 #[test]
-fn pronouns_point_to_the_last_person_outside_quotes() {
-    let body = "Iain Duncan Smith spoke. “Ask Boris Johnson about it,” he told the chamber.";
-    assert_eq!(speakers(body), [some("Iain Duncan Smith")]);
-    let body = "Warman was keen to act. “There are alternatives,” he said.";
-    assert_eq!(speakers(body), [some("Warman")]);
-}
-
-#[test]
 fn following_quotes_keep_the_speaker() {
     let body = "“First thing we know,” Tom Tugendhat said. “Second thing we know.”\n\
                 “Third thing in a new paragraph.”\n\nPlain text.\n\n“Much later words here.”";
@@ -151,16 +143,6 @@ fn a_new_sentence_after_a_closed_quote_is_not_its_attribution() {
         speakers("\"Why now?\" Bob Seely asked."),
         [some("Bob Seely")]
     );
-}
-
-#[test]
-fn pronouns_agree_with_known_first_names_and_titles() {
-    let body = "Mark Osei praised Hilary Swank. \"It was a great role,\" he told reporters.";
-    assert_eq!(speakers(body), [some("Mark Osei")]);
-    let body = "Jane Doe met Mr Smith. \"We agreed on nothing at all,\" she said.";
-    assert_eq!(speakers(body), [some("Jane Doe")]);
-    let body = "Mrs Patel met Mr Smith. \"We agreed on nothing at all,\" she said.";
-    assert_eq!(speakers(body), [some("Patel")]);
 }
 
 #[test]
@@ -372,105 +354,6 @@ fn names_in_brackets_are_not_the_subject() {
     );
 }
 
-/// "… matched to Mr Houston. He told BBC News": "he" passes over a person named as the
-/// object of a preposition for the last one named otherwise.
-#[test]
-fn a_pronoun_passes_over_the_object_of_a_preposition() {
-    assert_eq!(
-        speakers(
-            "Party spokesman Mark Croucher spoke on Friday. The remarks were never matched \
-             to Mr Houston. He told BBC News: \"We have suspended him as a member.\""
-        ),
-        [some("Mark Croucher")]
-    );
-    // A curly quote just before the name ends the clause looked at (a mark of three bytes).
-    assert_eq!(
-        speakers("“We will go,” Mark Croucher said. He told BBC News: “We have suspended him.”"),
-        [some("Mark Croucher"), some("Mark Croucher")]
-    );
-    // With nobody else named, the object is still the one meant.
-    assert_eq!(
-        speakers("The award went to John Smith. \"I am delighted,\" he said."),
-        [some("John Smith")]
-    );
-}
-
-#[test]
-fn reported_speech_is_an_indirect_quote_with_its_cue() {
-    assert_eq!(
-        reported("Mayor Ann Ortiz said on Tuesday that the city would appeal the ruling."),
-        [(
-            "the city would appeal the ruling".to_string(),
-            some("Ann Ortiz"),
-            "said".to_string()
-        )]
-    );
-    // The cue after its content: "…, the mayor said."
-    let r = reported("Paul Reed spoke first. The city will appeal the ruling, Reed said.");
-    assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].0, "The city will appeal the ruling");
-    assert_eq!(r[0].1, some("Paul Reed"));
-    // "according to X" and a hearer after "told".
-    let r = reported("The plant will close in March, according to a spokesman for Acme Corp.");
-    assert_eq!(r[0].0, "The plant will close in March");
-    assert_eq!(r[0].1, some("a spokesman for Acme Corp."));
-    let r = reported("Senator Bo Lee told reporters the bill had enough votes to pass.");
-    assert_eq!(r[0].0, "the bill had enough votes to pass");
-    assert_eq!(r[0].2, "told");
-}
-
-#[test]
-fn quoted_content_and_short_clauses_are_not_indirect() {
-    // Content with quotation marks is a marked quote, not reported speech.
-    assert!(reported("Mayor Ann Ortiz said the ruling was \"deeply flawed\" today.").is_empty());
-    // Too short to be a clause.
-    assert!(reported("Ann Ortiz said so.").is_empty());
-    // Passives and infinitives are no cues: "was said to", "declined to say".
-    assert!(reported("The house was said to be haunted by its owners.").is_empty());
-    // ("declined" is a verb of stance: its infinitive is its content.)
-    let r = reported("The minister declined to say whether the plan would go ahead.");
-    assert!(r.iter().all(|r| r.2 != "say"), "{r:?}");
-}
-
-#[test]
-fn a_quoted_fragment_in_reported_speech_takes_its_source() {
-    let q = attributed("Cruz called Trump a \"pathological liar\" who is \"utterly amoral.\"");
-    assert_eq!(q[0].1, some("Cruz"));
-    assert_eq!(q[0].2, QuoteKind::Partial);
-    let q = attributed(
-        "Senate Majority Leader Mitch McConnell, R-Ky., said the bill would \"sow discord\" in the chamber.",
-    );
-    assert_eq!(q[0].1, some("Mitch McConnell"));
-}
-
-/// "he" and "she" continue with the subject of the sentence that last names someone they
-/// can mean — its speaker when a clause there names one — not the last name in it.
-#[test]
-fn a_pronoun_continues_with_the_subject_or_speaker_of_the_last_sentence() {
-    assert_eq!(
-        speakers(
-            "Mayor Anna Ortiz spoke after Police Chief Maria Lopez briefed the council. \
-             \"We are ready for the storm,\" she said."
-        ),
-        [some("Anna Ortiz")]
-    );
-    assert_eq!(
-        speakers(
-            "The plan was welcomed, said Anna Ortiz, who met Maria Lopez on Monday. \
-             \"We are ready for the storm,\" she said."
-        ),
-        [some("Anna Ortiz")]
-    );
-    // A subject who cannot be meant ("she" for Mr Grant) is passed over.
-    assert_eq!(
-        speakers(
-            "Mr Tom Grant spoke after Maria Lopez briefed the council. \
-             \"We are ready for the storm,\" she said."
-        ),
-        [some("Maria Lopez")]
-    );
-}
-
 /// A quote inside a quote is words its speaker quotes: partial, with that speaker.
 #[test]
 fn a_quote_inside_a_quote_keeps_the_outer_speaker() {
@@ -500,47 +383,6 @@ fn a_dash_and_a_name_after_a_quote_sign_it() {
     );
 }
 
-/// A pronoun after the words it reports ("X has failed, he claimed") never means a person
-/// those words name; after a quote introduced with a colon it still may.
-#[test]
-fn a_pronoun_is_not_someone_its_own_report_names() {
-    assert_eq!(
-        speakers(
-            "Tom Hale has led the council since May, Peter Wimsey said. \
-             Mr Hale's budget was a \"reckless gamble with our homes,\" he added."
-        ),
-        [some("Peter Wimsey")]
-    );
-    assert_eq!(
-        speakers(
-            "Senator Ada Grant spoke on Monday. Sen. Ada Grant warned him: \"The state \
-             cannot pay for this,\" she said."
-        ),
-        [some("Ada Grant")]
-    );
-}
-
-/// "A spokesman for X told …", then "…," he said: the unnamed source is whom the pronoun
-/// continues with, unless someone who fits is named since.
-#[test]
-fn a_pronoun_continues_with_an_unnamed_source() {
-    assert_eq!(
-        speakers(
-            "Sam Wimsey runs the firm. A company spokeswoman told reporters the plant \
-             would close. \"We looked at every option,\" she said."
-        ),
-        [some("A company spokeswoman")]
-    );
-    // "he" cannot continue with a spokeswoman.
-    assert_eq!(
-        speakers(
-            "Sam Wimsey runs the firm. A company spokeswoman told reporters the plant \
-             would close. \"We looked at every option,\" he said."
-        ),
-        [some("Sam Wimsey")]
-    );
-}
-
 /// "the party leader said" right after a clause whose source is a named person: that
 /// person, by their name.
 #[test]
@@ -551,20 +393,6 @@ fn a_definite_description_as_source_is_the_person_named_as_the_last_source() {
              opposition leader said in her new year message."
         ),
         [some("Harriet Vane")]
-    );
-}
-
-/// "…, he claimed, saying …": the participle shares the pronoun subject of the verb before
-/// it, and a later "he" continues the person that pronoun was.
-#[test]
-fn a_participle_and_a_later_pronoun_continue_the_pronoun_source() {
-    let body = "Tom Hale leads the council. Peter Wimsey spoke on Monday. \
-                Mr Hale has failed the town, he claimed, saying the mayor had the \"wrong plan\" \
-                for it. The council, he said, \"must change course now\".";
-    assert_eq!(
-        speakers(body),
-        [some("Peter Wimsey"), some("Peter Wimsey")],
-        "{body}"
     );
 }
 
@@ -590,14 +418,6 @@ fn a_quote_opening_a_paragraph_continues_the_reported_speech_before_it() {
                 The storm had been the worst in years, Tom Hale said.\n\n\
                 \"We watched the river rise for three days.\"\n";
     assert_eq!(speakers(body), [some("Ann Clay"), some("Tom Hale")]);
-}
-
-/// "he" after a source who named others only inside what he said continues that source.
-#[test]
-fn a_pronoun_passes_over_people_named_inside_the_last_source_s_words() {
-    let body = "Tom Hale, a council member, spoke on Monday. He added that Ann Clay's plan \
-                would fail alongside Peter Wimsey's. \"It will not survive the winter,\" he said.";
-    assert_eq!(speakers(body), [some("Tom Hale")], "{body}");
 }
 
 /// A colon introducing a quote with no speech verb: the person the sentence opens with.
@@ -640,21 +460,11 @@ fn a_party_word_before_a_noun_is_no_speaker() {
     assert_ne!(got, [some("Republican Party")], "{body}");
 }
 
-#[test]
-fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
-    let r = reported("Asked whether the harbour would reopen, Mayor Ann Ortiz said it would.");
-    let q = r
-        .iter()
-        .find(|r| r.2 == "Asked")
-        .unwrap_or_else(|| panic!("{r:?}"));
-    assert_eq!(q.0, "whether the harbour would reopen");
-    assert_eq!(q.1, None);
-}
-
 mod descriptions;
 mod interview;
 mod objects;
 mod pronouns;
+mod reported;
 mod speakers;
 
 #[test]
@@ -665,18 +475,5 @@ fn a_participle_after_a_quote_goes_on_with_the_subject() {
              to Governor Ray Ortiz."
         ),
         [some("Ann Cole")]
-    );
-}
-
-/// A role of one gender ("widow") says whom "she" means, whatever the first name says.
-#[test]
-fn a_gendered_role_decides_a_pronoun() {
-    assert_eq!(
-        speakers(
-            "Ann Cole backed the veto.\n\n“It holds no weight,” said widow Terry Vance.\n\n\
-             Vance said the families were tired of waiting.\n\n“Nobody should make us wait,” \
-             she said."
-        ),
-        [some("Terry Vance"), some("Terry Vance")]
     );
 }

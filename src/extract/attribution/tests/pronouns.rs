@@ -78,3 +78,148 @@ fn a_possessive_before_a_noun_of_speech_is_its_speaker() {
         "{r:?}"
     );
 }
+
+#[test]
+fn pronouns_point_to_the_last_person_outside_quotes() {
+    let body = "Iain Duncan Smith spoke. “Ask Boris Johnson about it,” he told the chamber.";
+    assert_eq!(speakers(body), [some("Iain Duncan Smith")]);
+    let body = "Warman was keen to act. “There are alternatives,” he said.";
+    assert_eq!(speakers(body), [some("Warman")]);
+}
+
+#[test]
+fn pronouns_agree_with_known_first_names_and_titles() {
+    let body = "Mark Osei praised Hilary Swank. \"It was a great role,\" he told reporters.";
+    assert_eq!(speakers(body), [some("Mark Osei")]);
+    let body = "Jane Doe met Mr Smith. \"We agreed on nothing at all,\" she said.";
+    assert_eq!(speakers(body), [some("Jane Doe")]);
+    let body = "Mrs Patel met Mr Smith. \"We agreed on nothing at all,\" she said.";
+    assert_eq!(speakers(body), [some("Patel")]);
+}
+
+/// "… matched to Mr Houston. He told BBC News": "he" passes over a person named as the
+/// object of a preposition for the last one named otherwise.
+#[test]
+fn a_pronoun_passes_over_the_object_of_a_preposition() {
+    assert_eq!(
+        speakers(
+            "Party spokesman Mark Croucher spoke on Friday. The remarks were never matched \
+             to Mr Houston. He told BBC News: \"We have suspended him as a member.\""
+        ),
+        [some("Mark Croucher")]
+    );
+    // A curly quote just before the name ends the clause looked at (a mark of three bytes).
+    assert_eq!(
+        speakers("“We will go,” Mark Croucher said. He told BBC News: “We have suspended him.”"),
+        [some("Mark Croucher"), some("Mark Croucher")]
+    );
+    // With nobody else named, the object is still the one meant.
+    assert_eq!(
+        speakers("The award went to John Smith. \"I am delighted,\" he said."),
+        [some("John Smith")]
+    );
+}
+
+/// "he" and "she" continue with the subject of the sentence that last names someone they
+/// can mean — its speaker when a clause there names one — not the last name in it.
+#[test]
+fn a_pronoun_continues_with_the_subject_or_speaker_of_the_last_sentence() {
+    assert_eq!(
+        speakers(
+            "Mayor Anna Ortiz spoke after Police Chief Maria Lopez briefed the council. \
+             \"We are ready for the storm,\" she said."
+        ),
+        [some("Anna Ortiz")]
+    );
+    assert_eq!(
+        speakers(
+            "The plan was welcomed, said Anna Ortiz, who met Maria Lopez on Monday. \
+             \"We are ready for the storm,\" she said."
+        ),
+        [some("Anna Ortiz")]
+    );
+    // A subject who cannot be meant ("she" for Mr Grant) is passed over.
+    assert_eq!(
+        speakers(
+            "Mr Tom Grant spoke after Maria Lopez briefed the council. \
+             \"We are ready for the storm,\" she said."
+        ),
+        [some("Maria Lopez")]
+    );
+}
+
+/// A pronoun after the words it reports ("X has failed, he claimed") never means a person
+/// those words name; after a quote introduced with a colon it still may.
+#[test]
+fn a_pronoun_is_not_someone_its_own_report_names() {
+    assert_eq!(
+        speakers(
+            "Tom Hale has led the council since May, Peter Wimsey said. \
+             Mr Hale's budget was a \"reckless gamble with our homes,\" he added."
+        ),
+        [some("Peter Wimsey")]
+    );
+    assert_eq!(
+        speakers(
+            "Senator Ada Grant spoke on Monday. Sen. Ada Grant warned him: \"The state \
+             cannot pay for this,\" she said."
+        ),
+        [some("Ada Grant")]
+    );
+}
+
+/// "A spokesman for X told …", then "…," he said: the unnamed source is whom the pronoun
+/// continues with, unless someone who fits is named since.
+#[test]
+fn a_pronoun_continues_with_an_unnamed_source() {
+    assert_eq!(
+        speakers(
+            "Sam Wimsey runs the firm. A company spokeswoman told reporters the plant \
+             would close. \"We looked at every option,\" she said."
+        ),
+        [some("A company spokeswoman")]
+    );
+    // "he" cannot continue with a spokeswoman.
+    assert_eq!(
+        speakers(
+            "Sam Wimsey runs the firm. A company spokeswoman told reporters the plant \
+             would close. \"We looked at every option,\" he said."
+        ),
+        [some("Sam Wimsey")]
+    );
+}
+
+/// "…, he claimed, saying …": the participle shares the pronoun subject of the verb before
+/// it, and a later "he" continues the person that pronoun was.
+#[test]
+fn a_participle_and_a_later_pronoun_continue_the_pronoun_source() {
+    let body = "Tom Hale leads the council. Peter Wimsey spoke on Monday. \
+                Mr Hale has failed the town, he claimed, saying the mayor had the \"wrong plan\" \
+                for it. The council, he said, \"must change course now\".";
+    assert_eq!(
+        speakers(body),
+        [some("Peter Wimsey"), some("Peter Wimsey")],
+        "{body}"
+    );
+}
+
+/// "he" after a source who named others only inside what he said continues that source.
+#[test]
+fn a_pronoun_passes_over_people_named_inside_the_last_source_s_words() {
+    let body = "Tom Hale, a council member, spoke on Monday. He added that Ann Clay's plan \
+                would fail alongside Peter Wimsey's. \"It will not survive the winter,\" he said.";
+    assert_eq!(speakers(body), [some("Tom Hale")], "{body}");
+}
+
+/// A role of one gender ("widow") says whom "she" means, whatever the first name says.
+#[test]
+fn a_gendered_role_decides_a_pronoun() {
+    assert_eq!(
+        speakers(
+            "Ann Cole backed the veto.\n\n“It holds no weight,” said widow Terry Vance.\n\n\
+             Vance said the families were tired of waiting.\n\n“Nobody should make us wait,” \
+             she said."
+        ),
+        [some("Terry Vance"), some("Terry Vance")]
+    );
+}

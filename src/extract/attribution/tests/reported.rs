@@ -1,0 +1,63 @@
+//! Reported speech as indirect quotes, and quoted fragments inside it, each with sentences of
+//! our own.
+
+use super::*;
+
+#[test]
+fn reported_speech_is_an_indirect_quote_with_its_cue() {
+    assert_eq!(
+        reported("Mayor Ann Ortiz said on Tuesday that the city would appeal the ruling."),
+        [(
+            "the city would appeal the ruling".to_string(),
+            some("Ann Ortiz"),
+            "said".to_string()
+        )]
+    );
+    // The cue after its content: "…, the mayor said."
+    let r = reported("Paul Reed spoke first. The city will appeal the ruling, Reed said.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The city will appeal the ruling");
+    assert_eq!(r[0].1, some("Paul Reed"));
+    // "according to X" and a hearer after "told".
+    let r = reported("The plant will close in March, according to a spokesman for Acme Corp.");
+    assert_eq!(r[0].0, "The plant will close in March");
+    assert_eq!(r[0].1, some("a spokesman for Acme Corp."));
+    let r = reported("Senator Bo Lee told reporters the bill had enough votes to pass.");
+    assert_eq!(r[0].0, "the bill had enough votes to pass");
+    assert_eq!(r[0].2, "told");
+}
+
+#[test]
+fn quoted_content_and_short_clauses_are_not_indirect() {
+    // Content with quotation marks is a marked quote, not reported speech.
+    assert!(reported("Mayor Ann Ortiz said the ruling was \"deeply flawed\" today.").is_empty());
+    // Too short to be a clause.
+    assert!(reported("Ann Ortiz said so.").is_empty());
+    // Passives and infinitives are no cues: "was said to", "declined to say".
+    assert!(reported("The house was said to be haunted by its owners.").is_empty());
+    // ("declined" is a verb of stance: its infinitive is its content.)
+    let r = reported("The minister declined to say whether the plan would go ahead.");
+    assert!(r.iter().all(|r| r.2 != "say"), "{r:?}");
+}
+
+#[test]
+fn a_quoted_fragment_in_reported_speech_takes_its_source() {
+    let q = attributed("Cruz called Trump a \"pathological liar\" who is \"utterly amoral.\"");
+    assert_eq!(q[0].1, some("Cruz"));
+    assert_eq!(q[0].2, QuoteKind::Partial);
+    let q = attributed(
+        "Senate Majority Leader Mitch McConnell, R-Ky., said the bill would \"sow discord\" in the chamber.",
+    );
+    assert_eq!(q[0].1, some("Mitch McConnell"));
+}
+
+#[test]
+fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
+    let r = reported("Asked whether the harbour would reopen, Mayor Ann Ortiz said it would.");
+    let q = r
+        .iter()
+        .find(|r| r.2 == "Asked")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.0, "whether the harbour would reopen");
+    assert_eq!(q.1, None);
+}
