@@ -78,3 +78,16 @@ fn a_possessive_before_a_noun_of_speech_is_its_speaker() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_name_between_doubled_apostrophes_is_quoted() {
+    // `''…,'' she said`: the words between the pairs are hers; a capitalised word or a
+    // name in them is no one "she" can mean.
+    let r = reported(
+        "Maria Okafor runs the harbour office in Porto.\n\nShe has little patience for the \
+         new timetable. ''Swaps are tricky, and Paulo Mendes never answers his phone,'' she \
+         said.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Maria Okafor"));
+}
