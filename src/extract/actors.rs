@@ -2,6 +2,7 @@
 //! cues, organisation words, acronyms, gazetteers), clustering an article's mentions into
 //! entities ("Johnson" → "Boris Johnson"), and merging entities across the corpus.
 
+mod apostrophes;
 mod merge;
 mod names;
 mod neighbours;
@@ -136,13 +137,16 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
             c.kind = Kind::Work;
         }
     }
+    let doubled = apostrophes::spans(body);
     let in_quote = |offset: usize| {
         let i = quotes.partition_point(|q| (q.outer.start as usize) <= offset);
+        let j = doubled.partition_point(|&(a, _)| a <= offset);
         quotes[..i]
             .iter()
             .rev()
             .take(8)
             .any(|q| offset < q.outer.end as usize)
+            || doubled[..j].last().is_some_and(|&(_, b)| offset < b)
     };
     ArticleActors {
         paragraph_tokens,

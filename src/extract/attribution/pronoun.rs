@@ -464,13 +464,7 @@ pub(super) fn last_described(
     skip: Option<usize>,
 ) -> Option<LocalSpeaker> {
     let limit = skip.unwrap_or(before).min(before);
-    let i = actors
-        .sources
-        .partition_point(|s| (s.end as usize) <= limit);
-    let source = *actors.sources[..i].last()?;
-    if limit - source.end as usize > 600 {
-        return None;
-    }
+    let source = actors.last_source(limit, 600)?;
     let range = (source.start as usize, source.end as usize);
     let Some(LocalSpeaker::Unnamed(d)) = description(body, actors, range, false) else {
         return None;

@@ -5,10 +5,10 @@
 //! shows which it is.
 
 use super::Context;
-use crate::extract::clauses::Clause;
+use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
-use crate::extract::{LocalQuote, LocalSpeaker};
+use crate::extract::{LocalEntity, LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, QuoteKind, Span};
 
 /// Fewest words a reported content has: "it would appeal".
@@ -50,6 +50,11 @@ pub(super) fn indirect(
                 Some(s) if members(body, c, ctx, &s) => {
                     as_written(body, c).or(Some(LocalSpeaker::None))
                 }
+                // "Syrian hackers", "two in three Americans": people or things of a
+                // place, as written.
+                Some(s) if of_place(body, c, ctx, &s) => as_written(body, c)
+                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+                    .or(Some(s)),
                 Some(s) if s != LocalSpeaker::None => Some(s),
                 _ => as_written(body, c),
             }
@@ -96,18 +101,10 @@ fn asks(body: &str, c: &Clause, content: Span) -> bool {
 /// plural name that is no word of the organisation's name, or a head noun that is no word
 /// of an organisation). Such a source is kept as written.
 fn members(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) -> bool {
-    let LocalSpeaker::Entity(e) = speaker else {
+    // A sentence's subject (`X has deemed … and says`): its last word is no head noun.
+    let Some((entity, text)) = resolved_to(body, c, ctx, speaker, ActorType::Org) else {
         return false;
     };
-    let Some(entity) = ctx.actors.actors.entities.get(*e as usize) else {
-        return false;
-    };
-    if entity.kind != ActorType::Org {
-        return false;
-    }
-    let text = body
-        .get(c.source.start as usize..c.source.end as usize)
-        .unwrap_or("");
     let Some(head) = text
         .split_whitespace()
         .next_back()
@@ -126,6 +123,46 @@ fn members(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) ->
     } else {
         !in_name && !lexicon::set_here!("org_words").contains_folded(head)
     }
+}
+
+/// Whether the source words of `c` name people or things of the place `speaker` resolved
+/// to rather than the place itself: the place is the source only when the words are its
+/// name or an alias of it that is no plural ("Iran", "the United States", "Tehran"; not
+/// "the Iranians", "Syrian hackers", "U.S. lobbying records").
+fn of_place(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) -> bool {
+    let Some((entity, text)) = resolved_to(body, c, ctx, speaker, ActorType::Place) else {
+        return false;
+    };
+    let text = text.trim_end_matches([',', '.', ' ']);
+    let text = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text)
+        .trim();
+    let is = |n: &str| n.eq_ignore_ascii_case(text);
+    !(is(&entity.name) || entity.aliases.iter().any(|a| is(a) && !a.ends_with('s')))
+}
+
+/// The entity of `kind` that `speaker` is, with the source words of `c`; none for a
+/// clause whose source is its whole sentence (the subject is somewhere in it).
+fn resolved_to<'a>(
+    body: &'a str,
+    c: &Clause,
+    ctx: &'a Context<'_>,
+    speaker: &LocalSpeaker,
+    kind: ActorType,
+) -> Option<(&'a LocalEntity, &'a str)> {
+    let LocalSpeaker::Entity(e) = speaker else {
+        return None;
+    };
+    let entity = ctx.actors.actors.entities.get(*e as usize)?;
+    if entity.kind != kind || c.source_at == SourceAt::Sentence {
+        return None;
+    }
+    let text = body
+        .get(c.source.start as usize..c.source.end as usize)
+        .unwrap_or("");
+    Some((entity, text))
 }
 
 /// Words that never stand as an unnamed source by themselves.

@@ -45,6 +45,14 @@ impl std::ops::Deref for Scope<'_> {
 }
 
 impl Scope<'_> {
+    /// The source of the last clause ending before `before`, when it ends at most `within`
+    /// bytes before it.
+    pub(super) fn last_source(&self, before: usize, within: usize) -> Option<Span> {
+        let i = self.sources.partition_point(|s| (s.end as usize) <= before);
+        let source = *self.sources[..i].last()?;
+        (before - source.end as usize <= within).then_some(source)
+    }
+
     /// Whether byte `at` lies in a clause's source.
     pub(super) fn is_source(&self, at: usize) -> bool {
         let i = self.sources.partition_point(|s| (s.start as usize) <= at);
@@ -158,7 +166,10 @@ fn read_subject(
         // The writer or an interviewee speaking of themselves: nobody named.
         "i" | "we" | "you" => return None,
         "they" | "it" => {
-            return description(body, actors, (start.saturating_sub(400), pronoun_at), true)
+            return previous_source(body, actors, pronoun_at, head == "it")
+                .or_else(|| {
+                    description(body, actors, (start.saturating_sub(400), pronoun_at), true)
+                })
                 .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity));
         }
         _ => {}
@@ -342,18 +353,24 @@ pub(super) fn one_described(actors: &Scope, description: &str, before: usize) ->
 
 /// The person named as the source of the last clause within 800 bytes before `before`.
 fn previous_source_person(actors: &Scope, before: usize) -> Option<u32> {
-    let i = actors
-        .sources
-        .partition_point(|s| (s.end as usize) <= before);
-    let source = actors.sources[..i].last()?;
-    if before - source.end as usize > 800 {
-        return None;
-    }
+    let source = actors.last_source(before, 800)?;
     actors
         .mentions_in(source.start as usize, source.end as usize)
         .iter()
         .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .map(|m| m.entity)
+}
+
+/// "Three economists at the bank found … They argued …": the source of the clause before
+/// the pronoun, near it, resolved (not a person for "it").
+fn previous_source(body: &str, actors: &Scope, before: usize, it: bool) -> Option<LocalSpeaker> {
+    let source = actors.last_source(before, 400)?;
+    let range = (source.start as usize, source.end as usize);
+    match resolve(body, actors, range, range.0)? {
+        LocalSpeaker::Entity(e) if it && actors.kind(e) == ActorType::Person => None,
+        LocalSpeaker::None => None,
+        s => Some(s),
+    }
 }
 
 /// Whether byte `at` of `text` lies inside brackets opened before it: "Comic artist Jenn

@@ -223,3 +223,28 @@ fn a_gendered_role_decides_a_pronoun() {
         [some("Terry Vance"), some("Terry Vance")]
     );
 }
+
+#[test]
+fn a_name_between_doubled_apostrophes_is_quoted() {
+    // `''…,'' she said`: the words between the pairs are hers; a capitalised word or a
+    // name in them is no one "she" can mean.
+    let r = reported(
+        "Maria Okafor runs the harbour office in Porto.\n\nShe has little patience for the \
+         new timetable. ''Swaps are tricky, and Paulo Mendes never answers his phone,'' she \
+         said.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Maria Okafor"));
+}
+
+#[test]
+fn they_continues_with_the_source_before_it() {
+    // "They" after a clause is its source, not a group named in what that source said.
+    let r = reported(
+        "Two economists studied the harbour for a decade. The researchers found that ferry \
+         fares had doubled for working families. They argued the city should cap the fares.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0, "the city should cap the fares");
+    assert_eq!(r[1].1, some("The researchers"));
+}

@@ -250,3 +250,31 @@ fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
         “It is very appropriate that we meet here today in this great hall.”";
     assert_eq!(speakers(body), [some("Harry Vance")]);
 }
+
+#[test]
+fn people_of_a_place_are_no_place_speaking() {
+    // A demonym names people of the place, not the place: kept as written.
+    let r = reported(
+        "Portugal signed the fishing treaty on Monday. Many Portuguese fishermen said the new \
+         quotas would ruin them.",
+    );
+    assert_eq!(r[0].0, "the new quotas would ruin them");
+    assert_eq!(r[0].1, some("Many Portuguese fishermen"));
+    // The place by its own name still speaks.
+    let r = reported(
+        "Portugal signed the fishing treaty on Monday. Portugal said the new quotas would \
+         protect the stocks.",
+    );
+    assert_eq!(r[0].1, some("Portugal"));
+}
+
+#[test]
+fn an_organisation_keeps_a_second_verb_of_its_sentence() {
+    // The last word of the sentence before "and says" is no head noun of its subject.
+    let r = reported(
+        "The Lisbon Port Authority has deemed most of the files personal and says it will not \
+         release them.",
+    );
+    assert_eq!(r[0].0, "it will not release them");
+    assert_eq!(r[0].1, some("Lisbon Port Authority"));
+}
