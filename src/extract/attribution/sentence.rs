@@ -29,9 +29,6 @@ impl Context<'_> {
         self.before_quote((from, end), open)
     }
 
-    /// Who a sentence says is speaking (`Mr Valentine agreed.`, `Ms Tymoshenko said
-    /// prosecutors had …`, `…, says Mr Pearson.`): the subject of its first speech verb, if
-    /// the subject is short, or the name after a verb that ends the sentence.
     /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
     /// speech verb among its last two words, resolved as a subject.
     fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {
@@ -51,6 +48,9 @@ impl Context<'_> {
         )
     }
 
+    /// Who a sentence says is speaking (`Mr Valentine agreed.`, `Ms Tymoshenko said
+    /// prosecutors had …`, `…, says Mr Pearson.`): the subject of its first speech verb, if
+    /// the subject is short, or the name after a verb that ends the sentence.
     pub(super) fn speaker_of_sentence(
         &self,
         range: (usize, usize),
