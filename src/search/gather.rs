@@ -4,8 +4,11 @@
 //! corpus is whole, the speakers' words (a speaker is known only after the corpus-wide
 //! actor merge) and the sorted vocabulary ([`Gathered::finish`]).
 
+mod deltas;
+
 use super::index::{each_word, words, Lists, Postings};
 use crate::model::Corpus;
+use deltas::Deltas;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -19,7 +22,7 @@ pub(super) const CHUNK: usize = 16_384;
 struct WordLists {
     /// Word → its index in `lists`: one lookup per word seen again (most of them).
     ids: FxHashMap<String, u32>,
-    lists: Vec<Vec<u32>>,
+    lists: Vec<Deltas>,
 }
 
 impl WordLists {
@@ -30,10 +33,7 @@ impl WordLists {
             Some(&i) => i as usize,
             None => self.id(w.to_string()),
         };
-        let list = &mut self.lists[i];
-        if list.last() != Some(&q) {
-            list.push(q);
-        }
+        self.lists[i].push(q);
     }
 
     /// The index of `w`'s list, made empty if new.
@@ -42,7 +42,7 @@ impl WordLists {
             Entry::Occupied(e) => *e.get() as usize,
             Entry::Vacant(e) => {
                 e.insert(self.lists.len() as u32);
-                self.lists.push(Vec::new());
+                self.lists.push(Deltas::default());
                 self.lists.len() - 1
             }
         }
@@ -52,7 +52,7 @@ impl WordLists {
     /// own, or with `beside` the lists kept beside them by word index (the speakers'),
     /// words new to `self` added; a list is moved, not copied, where the one it joins is
     /// empty.
-    fn append(&mut self, later: WordLists, mut beside: Option<&mut Vec<Vec<u32>>>) {
+    fn append(&mut self, later: WordLists, mut beside: Option<&mut Vec<Deltas>>) {
         let mut later_lists = later.lists;
         for (w, i) in later.ids {
             let list = std::mem::take(&mut later_lists[i as usize]);
@@ -61,16 +61,12 @@ impl WordLists {
                 None => &mut self.lists[id],
                 Some(lists) => {
                     if lists.len() <= id {
-                        lists.resize_with(id + 1, Vec::new);
+                        lists.resize_with(id + 1, Deltas::default);
                     }
                     &mut lists[id]
                 }
             };
-            if target.is_empty() {
-                *target = list;
-            } else {
-                target.extend_from_slice(&list);
-            }
+            target.append(list);
         }
     }
 }
@@ -164,17 +160,17 @@ impl Gathered {
             })
             .collect();
         let mut text = self.text;
-        let mut speaker: Vec<Vec<u32>> = Vec::new();
+        let mut speaker: Vec<Deltas> = Vec::new();
         for local in speakers {
             text.append(local, Some(&mut speaker));
         }
-        speaker.resize_with(text.lists.len(), Vec::new);
+        speaker.resize_with(text.lists.len(), Deltas::default);
         let mut vocab: Vec<(String, u32)> = text.ids.into_iter().collect();
         vocab.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut lists = text.lists;
         // Both kinds of lists in the vocabulary's order (moved, not copied), then copied
         // into the flat arrays side by side.
-        let (mut text_sorted, mut speaker_sorted): (Vec<Vec<u32>>, Vec<Vec<u32>>) = vocab
+        let (mut text_sorted, mut speaker_sorted): (Vec<Deltas>, Vec<Deltas>) = vocab
             .iter()
             .map(|&(_, id)| {
                 let id = id as usize;
@@ -203,7 +199,7 @@ const FLATTEN_WORDS: usize = 4096;
 /// `lists` back to back, each let go once copied. The flat array is memory the process
 /// has not touched before, which costs most of the copy (the hypervisor makes first
 /// touches dear): filled in parallel pieces.
-fn flatten(lists: &mut [Vec<u32>]) -> Lists {
+fn flatten(lists: &mut [Deltas]) -> Lists {
     let mut offsets = Vec::with_capacity(lists.len() + 1);
     offsets.push(0u64);
     let mut total = 0;
@@ -215,7 +211,7 @@ fn flatten(lists: &mut [Vec<u32>]) -> Lists {
     let mut rest = &mut ids.spare_capacity_mut()[..total];
     let mut pieces = Vec::with_capacity(lists.len().div_ceil(FLATTEN_WORDS));
     for chunk in lists.chunks_mut(FLATTEN_WORDS) {
-        let len = chunk.iter().map(Vec::len).sum();
+        let len = chunk.iter().map(Deltas::len).sum();
         let (piece, after) = std::mem::take(&mut rest).split_at_mut(len);
         pieces.push((chunk, piece));
         rest = after;
@@ -223,11 +219,9 @@ fn flatten(lists: &mut [Vec<u32>]) -> Lists {
     pieces.into_par_iter().for_each(|(chunk, piece)| {
         let mut at = 0;
         for list in chunk {
-            for (slot, &q) in piece[at..at + list.len()].iter_mut().zip(list.iter()) {
-                slot.write(q);
-            }
+            list.decode_into(&mut piece[at..at + list.len()]);
             at += list.len();
-            *list = Vec::new();
+            *list = Deltas::default();
         }
     });
     // SAFETY: the pieces tile the first `total` slots (their lengths are the lists', which
@@ -238,7 +232,7 @@ fn flatten(lists: &mut [Vec<u32>]) -> Lists {
 
 #[cfg(test)]
 mod tests {
-    use super::{flatten, words, Corpus, Gathered, Lists, Postings, CHUNK, FLATTEN_WORDS};
+    use super::{flatten, words, Corpus, Deltas, Gathered, Lists, Postings, CHUNK, FLATTEN_WORDS};
     use crate::model::Speaker;
     use std::collections::BTreeMap;
 
@@ -278,15 +272,19 @@ mod tests {
     /// are let go.
     #[test]
     fn flattened_lists_are_the_lists_back_to_back() {
-        let mut lists: Vec<Vec<u32>> = (0..FLATTEN_WORDS as u32 * 2 + 7)
+        let plain: Vec<Vec<u32>> = (0..FLATTEN_WORDS as u32 * 2 + 7)
             .map(|w| (0..w % 5).map(|k| w * 10 + k).collect())
             .collect();
-        let mut expected = Lists::with_capacity(lists.len(), 0);
-        for list in &lists {
+        let mut expected = Lists::with_capacity(plain.len(), 0);
+        let mut lists = Vec::new();
+        for list in &plain {
             expected.push(list);
+            let mut deltas = Deltas::default();
+            list.iter().for_each(|&q| deltas.push(q));
+            lists.push(deltas);
         }
         assert_eq!(flatten(&mut lists), expected);
-        assert!(lists.iter().all(|l| l.capacity() == 0));
+        assert!(lists.iter().all(|l| *l == Deltas::default()));
         assert_eq!(flatten(&mut []), Lists::with_capacity(0, 0));
     }
 

@@ -3,13 +3,16 @@
 //! since it was written. Reopening then costs one walk of the folders and one sequential
 //! read, with no per-file records, no actor merging and no index build.
 //!
-//! Layout: a magic; the text arena; a bincode header (format, version, fingerprint) and a
-//! bincode body (articles, quotes, actors, warnings, vocabulary), each length-prefixed; the
-//! posting arrays as raw little-endian bytes, read straight into their vectors; last, the
-//! text's length. The text comes first so that a first load can write it straight into
-//! the snapshot's file-to-be as it reads the files ([`TEXT_PREFIX`]), and the snapshot is
-//! finished by appending: the text is written once. Everything is checked before use: a
-//! damaged snapshot is an error, never a panic.
+//! Layout: a magic; the text arena; a bincode header (format, version, fingerprint),
+//! length-prefixed; the bincode sections (chunks of articles and quotes, the actors, the
+//! vocabulary); the posting arrays as raw little-endian bytes, read straight into their
+//! vectors; the bincode contents (warnings, the sections' lengths, counts) followed by
+//! their length; last, the text's length. The text comes first so that a first load can
+//! write it straight into the snapshot's file-to-be as it reads the files
+//! ([`TEXT_PREFIX`]), and the snapshot is finished by appending: the text is written once.
+//! The contents come after the sections so that each section is written as soon as it is
+//! encoded, never all held at once. Everything is checked before use: a damaged snapshot
+//! is an error, never a panic.
 
 mod heads;
 
@@ -28,7 +31,7 @@ use std::time::UNIX_EPOCH;
 
 const MAGIC: &[u8; 8] = b"HSNAP\0\0\x02";
 /// Bumped whenever the layout or the stored types change.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// What a snapshot file starts with, before its text.
 pub const TEXT_PREFIX: &[u8] = MAGIC;
@@ -40,9 +43,9 @@ struct Header {
     fingerprint: u64,
 }
 
-/// What follows the header: the warnings, the sizes of everything after, and the list of
-/// bincode sections (chunks of articles and quotes, the actors, the vocabulary), which are
-/// decoded in parallel.
+/// What the snapshot ends with: the warnings, the sizes of everything between the header
+/// and them, and the list of bincode sections (chunks of articles and quotes, the actors,
+/// the vocabulary), which are decoded in parallel.
 #[derive(Serialize, Deserialize)]
 struct Contents {
     warnings: Vec<(PathBuf, Option<usize>, String)>,
@@ -239,35 +242,44 @@ pub fn store(
     parts.extend(corpus.quotes.chunks(QUOTES_PER_SECTION).map(Part::Quotes));
     parts.push(Part::Actors(&corpus.actors));
     parts.push(Part::Vocab(&p.vocab));
-    let encoded: Vec<(Section, Vec<u8>)> = parts
-        .par_iter()
-        .map(Part::encode)
-        .collect::<io::Result<_>>()?;
-    let contents = Contents {
-        warnings: warnings
-            .iter()
-            .map(|w| (w.path.clone(), w.line, w.message.clone()))
-            .collect(),
-        sections: encoded.iter().map(|(s, b)| (*s, b.len() as u64)).collect(),
-        counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
-        postings: [
-            p.text.offsets.len() as u64,
-            p.text.ids.len() as u64,
-            p.speaker.offsets.len() as u64,
-            p.speaker.ids.len() as u64,
-        ],
-    };
     let text_len = corpus.text.len() as u64;
     let rest = |w: &mut std::io::BufWriter<std::fs::File>| {
         write_framed(w, &header(fingerprint))?;
-        write_framed(w, &contents)?;
-        for (_, bytes) in &encoded {
-            w.write_all(bytes)?;
+        // Encoded in parallel a few sections at a time, each batch written and let go
+        // before the next is encoded.
+        let mut sections = Vec::with_capacity(parts.len());
+        for batch in parts.chunks(2 * rayon::current_num_threads()) {
+            let encoded: Vec<(Section, Vec<u8>)> = batch
+                .par_iter()
+                .map(Part::encode)
+                .collect::<io::Result<_>>()?;
+            for (section, bytes) in encoded {
+                w.write_all(&bytes)?;
+                sections.push((section, bytes.len() as u64));
+            }
         }
         write_u64s(w, &p.text.offsets)?;
         write_u32s(w, &p.text.ids)?;
         write_u64s(w, &p.speaker.offsets)?;
         write_u32s(w, &p.speaker.ids)?;
+        let contents = Contents {
+            warnings: warnings
+                .iter()
+                .map(|w| (w.path.clone(), w.line, w.message.clone()))
+                .collect(),
+            sections,
+            counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
+            postings: [
+                p.text.offsets.len() as u64,
+                p.text.ids.len() as u64,
+                p.speaker.offsets.len() as u64,
+                p.speaker.ids.len() as u64,
+            ],
+        };
+        let bytes = bincode::serde::encode_to_vec(&contents, bincode::config::standard())
+            .map_err(io::Error::other)?;
+        w.write_all(&bytes)?;
+        w.write_all(&(bytes.len() as u64).to_le_bytes())?;
         w.write_all(&text_len.to_le_bytes())
     };
     if let Some(written) = written {
@@ -334,7 +346,20 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
     if head != header(head.fingerprint) {
         return Ok(None);
     }
-    let contents: Contents = read_framed(&mut r, limit)?;
+    // The contents are last, their length after them.
+    let (front, len) = r
+        .split_at_checked(r.len().wrapping_sub(8))
+        .ok_or_else(|| invalid("no contents"))?;
+    let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+    let (front, contents) = front
+        .split_at_checked(front.len().wrapping_sub(len as usize))
+        .filter(|_| len <= front.len() as u64)
+        .ok_or_else(|| invalid("contents longer than the file"))?;
+    let contents: Contents =
+        bincode::serde::decode_from_slice(contents, bincode::config::standard())
+            .map(|(v, _)| v)
+            .map_err(|e| invalid(&e.to_string()))?;
+    r = front;
     let mut sections = Vec::with_capacity(contents.sections.len());
     for &(section, len) in &contents.sections {
         if len > r.len() as u64 {
