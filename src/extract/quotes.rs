@@ -313,6 +313,11 @@ fn scan_marks(text: &str, offset: usize, marks: &mut Vec<Mark>) {
         };
         pos = match c {
             '“' => mark(1, Family::Double, Role::Open, false),
+            // `”` typed for `“` (`”We waited …”`): before a word, after a space or the
+            // paragraph start, it opens when no double quote is open.
+            '”' if is_opening_context(prev) && next.is_some_and(char::is_alphanumeric) => {
+                mark(1, Family::Double, Role::Either, false)
+            }
             '”' => mark(1, Family::Double, Role::Close, false),
             '„' => mark(1, Family::Double, Role::Open, true),
             '«' => mark(1, Family::Double, Role::Open, false),
@@ -433,6 +438,16 @@ mod tests {
             quotes("It is ‘practically useless’ now."),
             ["practically useless"]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_typed_as_the_opening_one_still_opens() {
+        assert_eq!(
+            quotes("”We waited three years,” she said. He said ”no” twice."),
+            ["We waited three years,", "no"]
+        );
+        // Inside an open quote, it closes as before.
+        assert_eq!(quotes("“It ended ”well enough."), ["It ended"]);
     }
 
     #[test]

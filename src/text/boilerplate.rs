@@ -255,7 +255,8 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
                     && (6..=40).contains(&n)
                     && !ends_sentence(p.text)
                     && !is_heading_like(p.text)
-                    && !looks_like_code(p.text))
+                    && !looks_like_code(p.text)
+                    && !is_signed_quote(p.text))
         })
         .collect();
     // Captions come in blocks around a credit line: a short non-sentence beside one is too.
@@ -277,6 +278,18 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
         }
     }
     bp
+}
+
+/// A quotation signed with a dash after its closing mark (`“We need …” ― Carla Diaz`), as
+/// readers' and witnesses' words are listed: no sentence end, but no caption either.
+fn is_signed_quote(text: &str) -> bool {
+    text.starts_with(['“', '”', '"', '«', '‘'])
+        && text.rfind(['”', '"', '»', '’']).is_some_and(|at| {
+            let mark = text[at..].chars().next().map_or(1, char::len_utf8);
+            text[at + mark..]
+                .trim_start()
+                .starts_with(['―', '—', '–', '-'])
+        })
 }
 
 /// A line of code or configuration quoted in the story (assignments, calls, blocks,
@@ -417,6 +430,17 @@ mod tests {
     fn a_headline_is_not_furniture() {
         let t = "It looks like Huawei is about to score a big triumph over Trump, with the UK ready to let it build some of its 5G tech";
         assert!(!is_furniture(t));
+    }
+
+    #[test]
+    fn a_quotation_signed_with_a_dash_is_not_a_caption() {
+        let lines = [
+            "The story opens in plain prose, as stories do.",
+            "“The park has been closed for far too long and our children need somewhere to play” ― Ana Ortiz",
+            "”We waited three years for the council to act on the flooding in our street”\u{a0}— Tom Reed",
+            "A view of the flooded street after the storm on Tuesday with volunteers clearing",
+        ];
+        assert_eq!(bp(&lines), [false, false, false, true]);
     }
 
     #[test]
