@@ -170,7 +170,7 @@ pub(super) fn last_person(
     // The sentence of the last person the pronoun can mean: a source named in it, else its
     // subject (the first person named in it who is no preposition's object) is whom "he"
     // continues with.
-    let from = sentence_start(body, last.span.start as usize);
+    let from = sentence_past_titles(body, last.span.start as usize);
     let sentence = people.clone().take_while(|m| m.span.start as usize >= from);
     let source = sentence
         .clone()
@@ -240,6 +240,30 @@ fn clause_start(body: &str, at: usize) -> usize {
     0
 }
 
+/// Where the sentence holding byte `at` starts, as [`sentence_start`] but not after a stop
+/// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"): the
+/// sentence whose subject a pronoun continues with.
+fn sentence_past_titles(body: &str, at: usize) -> usize {
+    let mut at = at;
+    loop {
+        let from = sentence_start(body, at);
+        let stop = from.saturating_sub(2);
+        let word = span::upto(body, stop)
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("");
+        let title = from >= 2
+            && body.as_bytes()[from - 1] == b' '
+            && body.as_bytes()[stop] == b'.'
+            && word.starts_with(char::is_uppercase)
+            && (word.len() <= 3 || word.contains('.'));
+        if !title {
+            return from;
+        }
+        at = stop;
+    }
+}
+
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
@@ -261,7 +285,7 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
 /// person named later in it is spoken of.
 fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
     let at = m.span.start as usize;
-    let from = sentence_start(body, at);
+    let from = sentence_past_titles(body, at);
     let head = span::slice(body, from, at).trim_start_matches(['"', '“', '‘', '\'', ' ']);
     let first = head.split([' ', ',']).next().unwrap_or("");
     first.len() < head.len() && first == if she { "She" } else { "He" }

@@ -293,3 +293,16 @@ fn a_given_name_after_a_party_word_tells_the_gender() {
         [some("Tom Hale")]
     );
 }
+
+/// The sentence a pronoun reads for its subject does not end at a title's or initials'
+/// stop: "Sen. Lee" and "the U.N. envoy" stay in one sentence.
+#[test]
+fn a_pronoun_reads_the_whole_sentence_past_initials() {
+    assert_eq!(
+        speakers(
+            "Dana Osei praised the U.N. envoy Kim Brand on Monday. \
+             \"We owe the envoy a great deal,\" she said."
+        ),
+        [some("Dana Osei")]
+    );
+}
