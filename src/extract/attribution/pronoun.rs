@@ -153,16 +153,24 @@ pub(super) fn last_person(
         let others_reported = people
             .clone()
             .take_while(|m| m.span.start >= s.end)
-            .all(|m| m.entity == e || spoken_of(body, content, m));
+            .all(|m| {
+                m.entity == e || spoken_of(body, content, m) || after_same_pronoun(body, m, she)
+            });
         if near && others_reported && gender_fits(&actors.entities[e as usize], she) {
             return Some(e);
         }
     }
-    let last = people.clone().next()?;
+    // "She has faced criticism since her meeting with Ann Lee. … “…,” she said": a person
+    // named after a sentence's subject "she" is not whom a later "she" continues with.
+    let last = people
+        .clone()
+        .find(|m| !after_same_pronoun(body, m, she))
+        .or_else(|| people.clone().next())?;
+    let people = people.filter(move |m| m.span.start <= last.span.start);
     // The sentence of the last person the pronoun can mean: a source named in it, else its
     // subject (the first person named in it who is no preposition's object) is whom "he"
     // continues with.
-    let from = sentence_start(body, last.span.start as usize);
+    let from = sentence_past_titles(body, last.span.start as usize);
     let sentence = people.clone().take_while(|m| m.span.start as usize >= from);
     let source = sentence
         .clone()
@@ -232,6 +240,30 @@ fn clause_start(body: &str, at: usize) -> usize {
     0
 }
 
+/// Where the sentence holding byte `at` starts, as [`sentence_start`] but not after a stop
+/// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"): the
+/// sentence whose subject a pronoun continues with.
+fn sentence_past_titles(body: &str, at: usize) -> usize {
+    let mut at = at;
+    loop {
+        let from = sentence_start(body, at);
+        let stop = from.saturating_sub(2);
+        let word = span::upto(body, stop)
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("");
+        let title = from >= 2
+            && body.as_bytes()[from - 1] == b' '
+            && body.as_bytes()[stop] == b'.'
+            && word.starts_with(char::is_uppercase)
+            && (word.len() <= 3 || word.contains('.'));
+        if !title {
+            return from;
+        }
+        at = stop;
+    }
+}
+
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
@@ -248,6 +280,17 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
     0
 }
 
+/// Whether the sentence naming `m` opens with the pronoun being resolved ("She met Ann
+/// Lee …" for a "she") before it: its subject is someone a pronoun already meant, and the
+/// person named later in it is spoken of.
+fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
+    let at = m.span.start as usize;
+    let from = sentence_past_titles(body, at);
+    let head = span::slice(body, from, at).trim_start_matches(['"', '“', '‘', '\'', ' ']);
+    let first = head.split([' ', ',']).next().unwrap_or("");
+    first.len() < head.len() && first == if she { "She" } else { "He" }
+}
+
 /// Prepositions whose object a person named right after them is ("matched to Mr Houston");
 /// not "of", which mostly joins a title to its name ("Department of Transportation
 /// official Troy Roberts").
@@ -257,31 +300,68 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Whether one of the (up to) three words before byte `at`, in the same clause, is a
-/// preposition that makes what follows its object.
+/// preposition that makes what follows its object — or one further back when only titles
+/// and role words stand between it and the name ("overseen by former U.N. secretary
+/// general Ann Lee").
 fn after_preposition(body: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(40);
+    let mut from = at.saturating_sub(80);
     while !body.is_char_boundary(from) {
         from += 1;
     }
     let head = span::slice(body, from, at);
-    let clause = head
-        .rfind([',', '.', ';', ':', '"', '“', '”', '(', ')'])
-        .map_or(head, |i| {
-            // After the mark, which may be more than one byte (curly quotes).
-            let mark = head[i..].chars().next().map_or(1, char::len_utf8);
-            &head[i + mark..]
-        });
+    let clause = clause_tail(head);
     // "According to Muyembe" names a source, not an object.
     let clause = clause.trim_end();
     let according_to = clause
         .get(clause.len().saturating_sub("according to".len())..)
         .is_some_and(|tail| tail.eq_ignore_ascii_case("according to"));
-    !according_to
-        && clause
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| PREPOSITIONS.contains(&w))
+    if according_to {
+        return false;
+    }
+    for (i, w) in clause.split_whitespace().rev().take(8).enumerate() {
+        if PREPOSITIONS.contains(&w) {
+            return true;
+        }
+        if i >= 2 && !title_word(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// What follows the last clause mark in `head` (a stop only after a word that is no title
+/// or initial: "Sen.", "U.N." go on).
+fn clause_tail(head: &str) -> &str {
+    let mut end = head.len();
+    while let Some(i) = head[..end].rfind([',', '.', ';', ':', '"', '“', '”', '(', ')']) {
+        let mark = head[i..].chars().next().map_or(1, char::len_utf8);
+        if head.as_bytes()[i] == b'.' {
+            let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
+            if word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.')) {
+                end = i;
+                continue;
+            }
+        }
+        return &head[i + mark..];
+    }
+    head
+}
+
+/// A word that can stand between a preposition and the name of its object: a title
+/// ("Secretary", "Sen."), initials ("U.N.", "NATO"), a role ("secretary", "general") or a
+/// word that goes with one ("former", "the").
+fn title_word(w: &str) -> bool {
+    const WITH_ROLES: &[&str] = &[
+        "former", "then", "late", "the", "a", "an", "its", "his", "her", "their", "deputy", "vice",
+        "acting", "senior", "chief", "top", "state", "party", "federal", "general",
+    ];
+    let initials = w.len() >= 2
+        && w.starts_with(char::is_uppercase)
+        && (w.contains('.') || w.chars().all(|c| c.is_ascii_uppercase()));
+    initials
+        || WITH_ROLES.contains(&w)
+        || lexicon::set_here!("titles").contains(&Lower::new(w))
+        || lexicon::set_here!("role_nouns").contains(&Lower::new(w))
 }
 
 /// The last person named before `before`, outside quotes.
@@ -317,18 +397,23 @@ fn spoken_of(body: &str, content: Span, m: &Mention) -> bool {
 
 /// The gender a given name tells, in a name of two words or more (a lone surname says
 /// nothing): `Some(true)` for a woman's name, `Some(false)` for a man's, `None` for a name
-/// given to both or to neither.
+/// given to both or to neither. The given name is the first word either list knows before
+/// the last word, so a word kept before it ("Democrat Jane Doe", "Senator-elect Jane Doe")
+/// does not hide it.
 fn given_name_gender(name: &str) -> Option<bool> {
-    let mut words = name.split_whitespace();
-    let first = Lower::new(words.next().unwrap_or(""));
-    words.next()?;
-    let female = lexicon::set_here!("names_female").contains(&first);
-    let male = lexicon::set_here!("names_male").contains(&first);
-    match (female, male) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (_, given) = words.split_last()?;
+    given.iter().take(3).find_map(|w| {
+        let w = Lower::new(w);
+        let female = lexicon::set_here!("names_female").contains(&w);
+        let male = lexicon::set_here!("names_male").contains(&w);
+        match (female, male) {
+            (true, false) => Some(Some(true)),
+            (false, true) => Some(Some(false)),
+            (true, true) => Some(None),
+            _ => None,
+        }
+    })?
 }
 
 /// A person's gender as a given name (of a name of two words or more: a lone surname says

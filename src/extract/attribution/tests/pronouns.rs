@@ -248,3 +248,61 @@ fn they_continues_with_the_source_before_it() {
     assert_eq!(r[1].0, "the city should cap the fares");
     assert_eq!(r[1].1, some("The researchers"));
 }
+
+/// "She has faced criticism over her talks with Ann Lee. “…,” she said": the person named
+/// after a sentence's subject "she" is spoken of; the pronoun goes on with whom that "she"
+/// meant.
+#[test]
+fn a_pronoun_passes_over_a_person_named_after_the_same_pronoun() {
+    assert_eq!(
+        speakers(
+            "\"We will publish the report,\" Maria Gomez said. She has faced criticism since \
+             her talks with the governor, Ann Lee, over the budget. \"Nobody has asked me \
+             to resign,\" she said."
+        ),
+        [some("Maria Gomez"), some("Maria Gomez")]
+    );
+    // A sentence whose subject is the person named is still whom "she" continues with.
+    assert_eq!(
+        speakers(
+            "\"We will publish the report,\" Maria Gomez said. Later Ann Lee met the board. \
+             \"Nobody has asked me to resign,\" she said."
+        ),
+        [some("Maria Gomez"), some("Ann Lee")]
+    );
+}
+
+/// A person named after a preposition with titles and roles between ("overseen by former
+/// U.N. secretary general Sam Brand") is its object, as one named right after it is.
+#[test]
+fn a_pronoun_passes_over_a_titled_object_of_a_preposition() {
+    assert_eq!(
+        speakers(
+            "Dana Osei set up an inquiry overseen by former U.N. secretary general Kim Brand. \
+             \"We want the whole truth,\" she said."
+        ),
+        [some("Dana Osei")]
+    );
+}
+
+/// A word kept before a given name ("Democrat Jane Ruiz") does not hide its gender.
+#[test]
+fn a_given_name_after_a_party_word_tells_the_gender() {
+    assert_eq!(
+        speakers("Democrat Jane Ruiz met Tom Hale on Monday. \"The plan is sound,\" he said."),
+        [some("Tom Hale")]
+    );
+}
+
+/// The sentence a pronoun reads for its subject does not end at a title's or initials'
+/// stop: "Sen. Lee" and "the U.N. envoy" stay in one sentence.
+#[test]
+fn a_pronoun_reads_the_whole_sentence_past_initials() {
+    assert_eq!(
+        speakers(
+            "Dana Osei praised the U.N. envoy Kim Brand on Monday. \
+             \"We owe the envoy a great deal,\" she said."
+        ),
+        [some("Dana Osei")]
+    );
+}
