@@ -35,9 +35,11 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
         if reported {
             continue;
         }
-        let range = (c.source.start as usize, c.source.end as usize);
+        let range = subject_pronoun(body, c.source)
+            .unwrap_or((c.source.start as usize, c.source.end as usize));
         match subject::resolve(body, scope, range, c.cue.start as usize) {
             Some(LocalSpeaker::Entity(e)) if scope.kind(e) == ActorType::Person => {
+                let e = relative_antecedent_of(body, scope, c.source).unwrap_or(e);
                 scope.person_sources.push((c.source, c.content, e));
                 report = report_after(body, c);
             }
@@ -50,6 +52,33 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
             _ => {}
         }
     }
+}
+
+/// "…the rival, whom he called a fraud": a source of more words that ends in a subject
+/// pronoun has that pronoun for the subject of its verb. Where it stands.
+fn subject_pronoun(body: &str, source: Span) -> Option<(usize, usize)> {
+    let text = span::slice(body, source.start as usize, source.end as usize).trim_end();
+    let (head, last) = text.rsplit_once(' ')?;
+    let subject = ["he", "she", "they"].contains(&Lower::new(last).as_str());
+    let at = source.start as usize + head.len() + 1;
+    (subject && !head.trim().is_empty()).then_some((at, at + last.len()))
+}
+
+/// "Ames criticised his rivals, Bell and Cole, who say she lacks experience": a source
+/// that is a relative "who" after a sentence opened by a person: that person, the
+/// sentence's subject, is whom a later "she" continues with, not the one the "who" means.
+fn relative_antecedent_of(body: &str, scope: &Scope, source: Span) -> Option<u32> {
+    let text = span::slice(body, source.start as usize, source.end as usize).trim_end();
+    let head = text.strip_suffix("who")?.trim_end().strip_suffix(',')?;
+    let mut at = source.start as usize;
+    for w in head.split(' ') {
+        if !LEADING.contains(&Lower::new(w).as_str()) {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let first = scope.mentions_in(at, at + 1).first()?;
+    (!first.in_quote && scope.kind(first.entity) == ActorType::Person).then_some(first.entity)
 }
 
 /// The content a cue goes straight on to ("said Lopez …", "said that Lopez …"), not one
@@ -135,6 +164,18 @@ pub(super) fn last_person(
     she: bool,
     skip: Option<usize>,
 ) -> Option<u32> {
+    person_before(body, actors, before, she, skip, 3)
+}
+
+/// [`last_person`], following at most `depth` sentences whose subject is the same pronoun.
+fn person_before(
+    body: &str,
+    actors: &Scope,
+    before: usize,
+    she: bool,
+    skip: Option<usize>,
+    depth: u8,
+) -> Option<u32> {
     let people = actors
         .mentions_in(0, before)
         .iter()
@@ -171,6 +212,15 @@ pub(super) fn last_person(
     // subject (the first person named in it who is no preposition's object) is whom "he"
     // continues with.
     let from = sentence_past_titles(body, last.span.start as usize);
+    // "Ames stood apart. He avoided naming front-runner Bell until he warned …": a
+    // sentence whose subject is the same pronoun continues with whom that pronoun means.
+    if depth > 0 {
+        if let Some(at) = opening_pronoun(body, from, last.span.start as usize, she) {
+            if let Some(e) = person_before(body, actors, at, she, None, depth - 1) {
+                return Some(e);
+            }
+        }
+    }
     let sentence = people.clone().take_while(|m| m.span.start as usize >= from);
     let source = sentence
         .clone()
@@ -189,6 +239,22 @@ pub(super) fn last_person(
             .unwrap_or(last)
             .entity,
     )
+}
+
+/// Where "he" (or "she") stands when it opens the sentence from `from` (after a leading
+/// conjunction), before the first person it names at `named`.
+fn opening_pronoun(body: &str, from: usize, named: usize, she: bool) -> Option<usize> {
+    let head = span::slice(body, from, named);
+    let mut at = from;
+    for w in head.split(' ') {
+        let lower = Lower::new(w.trim_end_matches(','));
+        if LEADING.contains(&lower.as_str()) {
+            at += w.len() + 1;
+            continue;
+        }
+        return (lower.as_str() == if she { "she" } else { "he" }).then_some(at);
+    }
+    None
 }
 
 /// "Mr Blair has failed, he claimed", "Mr Blair's government was a “bossy” one, he

@@ -55,6 +55,11 @@ pub(super) fn indirect(
                 Some(s) if of_place(body, c, ctx, &s) => as_written(body, c)
                     .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
                     .or(Some(s)),
+                // "Bell's campaign", "the mayor's aides": the group as written, not
+                // whose it is.
+                Some(LocalSpeaker::Entity(e)) if possessed_group(body, c) => as_written(body, c)
+                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+                    .or(Some(LocalSpeaker::Entity(e))),
                 Some(s) if s != LocalSpeaker::None => Some(s),
                 _ => as_written(body, c),
             }
@@ -163,6 +168,55 @@ fn resolved_to<'a>(
         .get(c.source.start as usize..c.source.end as usize)
         .unwrap_or("");
     Some((entity, text))
+}
+
+/// Heads of a group or an office that speaks for someone: "Bell's campaign".
+const FOR_SOMEONE: &[&str] = &[
+    "campaign",
+    "team",
+    "camp",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "allies",
+    "staff",
+    "staffers",
+    "office",
+    "supporters",
+    "backers",
+    "surrogates",
+    "strategists",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+];
+
+/// Whether the source words of `c` are someone's group or office ("Bell's campaign",
+/// "Mrs Bell's campaign strategists"): a possessive among the last three words and a
+/// last word that names such a group.
+fn possessed_group(body: &str, c: &Clause) -> bool {
+    if c.source_at != SourceAt::Before {
+        return false;
+    }
+    let text = body
+        .get(c.source.start as usize..c.source.end as usize)
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ' ']);
+    let mut words = text.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    FOR_SOMEONE.contains(&last)
+        && words
+            .take(2)
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// Words that never stand as an unnamed source by themselves.

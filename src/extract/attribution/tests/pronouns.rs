@@ -306,3 +306,45 @@ fn a_pronoun_reads_the_whole_sentence_past_initials() {
         [some("Dana Osei")]
     );
 }
+
+/// The speaker of the indirect quote whose cue is `cue`.
+fn speaker_of(body: &str, cue: &str) -> Option<String> {
+    let r = reported(body);
+    r.iter()
+        .find(|r| r.2 == cue)
+        .unwrap_or_else(|| panic!("no cue {cue}: {r:?}"))
+        .1
+        .clone()
+}
+
+#[test]
+fn a_sentence_whose_subject_is_the_pronoun_passes_it_on() {
+    // "She avoided naming … Marsh": the sentence's subject is "she", not Marsh.
+    let body = "Karen Voss entered the race late but rose quickly.\n\
+        Voss has sought to stand apart from her rivals. She avoided naming front-runner \
+        Linda Marsh until this week, when she warned that the businesswoman was stirring anger.";
+    assert_eq!(speaker_of(body, "warned"), some("Karen Voss"));
+}
+
+#[test]
+fn a_source_ending_in_a_pronoun_has_the_pronoun_for_its_subject() {
+    // "whom he called": the source read is "he" (Lund), not Meyer before it.
+    let body = "Peter Lund spoke at a rally in his home town.\n\
+        Lund said that over the past week he has begun to expose Carl Meyer, whom he called a \
+        fraud.\nHe said his attacks on Meyer have given his campaign new life.";
+    let r = reported(body);
+    let last = r
+        .iter()
+        .find(|r| r.0.starts_with("his attacks"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(last.1, some("Peter Lund"));
+}
+
+#[test]
+fn a_relative_who_leaves_the_sentence_subject_to_the_next_pronoun() {
+    let body = "Mayor Ruth Keller says she feels she did well in the debate.\n\
+        Speaking to a radio station on Monday, Keller would not attack her rivals, particularly \
+        Anna Price and Joan Hale, who say the mayor lacks experience.\n\
+        She dismissed the criticism of her answers at the debate.";
+    assert_eq!(speaker_of(body, "dismissed"), some("Ruth Keller"));
+}

@@ -61,3 +61,16 @@ fn a_question_put_by_nobody_named_is_reported_speech_without_a_speaker() {
     assert_eq!(q.0, "whether the harbour would reopen");
     assert_eq!(q.1, None);
 }
+
+#[test]
+fn a_persons_campaign_is_kept_as_written() {
+    let r = reported(
+        "Mayor Ann Ortiz spoke to voters on Monday.\n\
+         Ortiz's campaign said it would appeal the ruling within a week.",
+    );
+    assert_eq!(r[0].0, "it would appeal the ruling within a week");
+    assert_eq!(r[0].1, some("Ortiz's campaign"));
+    // The person herself is still the person.
+    let r = reported("Mayor Ann Ortiz said on Monday that she would appeal the ruling.");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+}
