@@ -172,7 +172,8 @@ impl Words<'_> {
     /// The reported part of `content`: up to the first place a new clause of the
     /// narrator's starts — a comma before a conjunction, a subordinator or a participle
     /// (", and the court …", ", although he …", ", saying …"), a semicolon or dash, or a
-    /// conjunction before a second cue of the subject ("… but noted that").
+    /// conjunction before a second cue of the subject ("… but noted that"). A conjunction
+    /// before a second "that" goes on (", and that …").
     ///
     /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
     /// mayor on Thursday" → "the mayor").
@@ -199,7 +200,12 @@ impl Words<'_> {
             if stance && comma {
                 return self.span(c, i);
             }
-            if comma && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE))) {
+            // ", and that turnout fell": a second "that" clause of the same cue goes on.
+            let parallel = self.is(i, CONJUNCTION) && i + 1 < b && self.is(i + 1, THAT);
+            if comma
+                && !parallel
+                && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
+            {
                 return self.span(c, i);
             }
             if self.is(i, CONJUNCTION) && i + 1 < b {

@@ -125,6 +125,24 @@ fn reported_speech_ends_where_the_narrator_goes_on() {
 }
 
 #[test]
+fn a_second_that_clause_after_a_conjunction_is_still_reported() {
+    // Without "that", the narrator's clause ends the first one.
+    for (body, reported) in [
+        (
+            "The engineer said that the bridge was safe, and that the repairs would end in May.",
+            "the bridge was safe, and that the repairs would end in May",
+        ),
+        (
+            "The engineer said that the bridge was safe, and the ferry stopped.",
+            "the bridge was safe",
+        ),
+    ] {
+        let c = reported_of(body);
+        assert_eq!(c[0].1, reported, "{c:?}");
+    }
+}
+
+#[test]
 fn a_relative_that_after_an_object_is_not_the_content_start() {
     let c = clauses_of("The senator stressed her support for the treaty that ended the dispute.");
     assert_eq!(c.len(), 1, "{c:?}");
