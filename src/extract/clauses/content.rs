@@ -94,6 +94,15 @@ impl Words<'_> {
         Some(self.span(c, b))
     }
 
+    /// Whether token `c` is an object on its own: a name or an object pronoun ("Ortiz",
+    /// "him", "it").
+    fn one_word_object(&self, c: usize) -> bool {
+        self.toks[c].is_capitalised(self.body)
+            || ["him", "her", "them", "it", "one"]
+                .iter()
+                .any(|w| self.toks[c].text(self.body).eq_ignore_ascii_case(w))
+    }
+
     /// Whether a finite verb stands in tokens `c..b` before the first comma: "said on
     /// Monday the city would appeal" has a clause after its adjunct, "said at a briefing
     /// before the vote" none.
@@ -195,6 +204,11 @@ impl Words<'_> {
                 return self.span(c, i);
             }
             if stance && i > c + 1 && self.is(i, ADJUNCT) && !self.finite_before_comma(c, i) {
+                return self.span(c, i);
+            }
+            // "thanked Ortiz on Monday for …", "backed her during the vote": a one-word
+            // object, a name or a pronoun, ends at an adjunct too.
+            if stance && i == c + 1 && i + 1 < b && self.is(i, ADJUNCT) && self.one_word_object(c) {
                 return self.span(c, i);
             }
             if stance && comma {
