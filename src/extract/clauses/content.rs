@@ -94,6 +94,15 @@ impl Words<'_> {
         Some(self.span(c, b))
     }
 
+    /// Whether token `c` is an object on its own: a name or an object pronoun ("Ortiz",
+    /// "him", "it").
+    fn one_word_object(&self, c: usize) -> bool {
+        self.toks[c].is_capitalised(self.body)
+            || ["him", "her", "them", "it", "one"]
+                .iter()
+                .any(|w| self.toks[c].text(self.body).eq_ignore_ascii_case(w))
+    }
+
     /// Whether a finite verb stands in tokens `c..b` before the first comma: "said on
     /// Monday the city would appeal" has a clause after its adjunct, "said at a briefing
     /// before the vote" none.
@@ -172,7 +181,8 @@ impl Words<'_> {
     /// The reported part of `content`: up to the first place a new clause of the
     /// narrator's starts — a comma before a conjunction, a subordinator or a participle
     /// (", and the court …", ", although he …", ", saying …"), a semicolon or dash, or a
-    /// conjunction before a second cue of the subject ("… but noted that").
+    /// conjunction before a second cue of the subject ("… but noted that"). A conjunction
+    /// before a second "that" goes on (", and that …").
     ///
     /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
     /// mayor on Thursday" → "the mayor").
@@ -196,10 +206,20 @@ impl Words<'_> {
             if stance && i > c + 1 && self.is(i, ADJUNCT) && !self.finite_before_comma(c, i) {
                 return self.span(c, i);
             }
+            // "thanked Ortiz on Monday for …", "backed her during the vote": a one-word
+            // object, a name or a pronoun, ends at an adjunct too.
+            if stance && i == c + 1 && i + 1 < b && self.is(i, ADJUNCT) && self.one_word_object(c) {
+                return self.span(c, i);
+            }
             if stance && comma {
                 return self.span(c, i);
             }
-            if comma && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE))) {
+            // ", and that turnout fell": a second "that" clause of the same cue goes on.
+            let parallel = self.is(i, CONJUNCTION) && i + 1 < b && self.is(i + 1, THAT);
+            if comma
+                && !parallel
+                && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
+            {
                 return self.span(c, i);
             }
             if self.is(i, CONJUNCTION) && i + 1 < b {

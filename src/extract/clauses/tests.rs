@@ -125,6 +125,35 @@ fn reported_speech_ends_where_the_narrator_goes_on() {
 }
 
 #[test]
+fn a_second_that_clause_after_a_conjunction_is_still_reported() {
+    // Without "that", the narrator's clause ends the first one.
+    for (body, reported) in [
+        (
+            "The engineer said that the bridge was safe, and that the repairs would end in May.",
+            "the bridge was safe, and that the repairs would end in May",
+        ),
+        (
+            "The engineer said that the bridge was safe, and the ferry stopped.",
+            "the bridge was safe",
+        ),
+    ] {
+        let c = reported_of(body);
+        assert_eq!(c[0].1, reported, "{c:?}");
+    }
+}
+
+#[test]
+fn a_one_word_object_of_a_stance_verb_ends_at_an_adjunct() {
+    let c = reported_of("The mayor thanked Okafor on Monday for the harbour plan.");
+    assert_eq!(c[0], ("thanked".into(), "Okafor".into()), "{c:?}");
+    let c = reported_of("The union backed her during the long strike vote.");
+    assert_eq!(c[0], ("backed".into(), "her".into()), "{c:?}");
+    // A common noun goes on: "plans in the north" is one phrase.
+    let c = reported_of("The council opposed plans in the north of the city.");
+    assert_eq!(c[0].1, "plans in the north of the city", "{c:?}");
+}
+
+#[test]
 fn a_relative_that_after_an_object_is_not_the_content_start() {
     let c = clauses_of("The senator stressed her support for the treaty that ended the dispute.");
     assert_eq!(c.len(), 1, "{c:?}");
