@@ -93,6 +93,10 @@ pub fn find(
     out
 }
 
+/// The classes of a word at which [`Words::clauses`] can read a clause: "according (to)",
+/// a raising verb, a cue or cognition verb, a noun of speech.
+const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE;
+
 /// One paragraph's words, which quote each lies in, and its sentences.
 struct Words<'a> {
     body: &'a str,
@@ -137,7 +141,7 @@ impl<'a> Words<'a> {
                 if q.is_some() {
                     return 0;
                 }
-                classes.get(t.text(body))
+                classes.get_in(body, t)
             })
             .collect();
         Words {
@@ -224,12 +228,25 @@ impl<'a> Words<'a> {
     }
 
     fn clauses(&self, out: &mut Vec<Clause>) {
+        // No word that opens a clause, and no colon among the first words (a colon line):
+        // nothing to read, and no sentences to find.
+        if !self.class.iter().any(|c| c & CLAUSE_START != 0)
+            && !(1..self.toks.len().min(5)).any(|i| self.gap(i).contains(':'))
+        {
+            return;
+        }
         let title = self.title_case();
         for (a, b) in self.sentences() {
             let first = out.len();
             out.extend(self.colon_line(a, b));
             let mut v = a;
             while v < b {
+                // A word of none of the classes that open a clause (most words, and every
+                // quoted one) opens nothing: passed over before any other test.
+                if self.class[v] & CLAUSE_START == 0 {
+                    v += 1;
+                    continue;
+                }
                 let t = &self.toks[v];
                 // Cue words are 3 to 14 letters; a capitalised one past the sentence's first
                 // word is a name ("United States"). Both are checked before the word is

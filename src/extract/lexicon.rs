@@ -271,6 +271,26 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
         self.get_other(word)
     }
 
+    /// [`FoldedMap::get`] of the word `text[start..end]` when it is ASCII, read from the
+    /// bytes; `None` when it is not ASCII. ASCII bytes are whole characters, so no
+    /// character boundary needs checking (slicing the `str` checked both, for every token
+    /// of every paragraph).
+    #[inline]
+    pub fn get_ascii_in(&self, text: &str, start: usize, end: usize) -> Option<V> {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let w = &text.as_bytes()[start..end];
+        if (1..=8).contains(&w.len()) {
+            let a = crate::extract::tokens::load_le(w);
+            return (a & HIGH == 0).then(|| self.get_inline([ascii_lower(a), 0], w.len()));
+        }
+        if (1..=INLINE).contains(&w.len()) {
+            let [a, b] = inline_key(w);
+            return ((a | b) & HIGH == 0)
+                .then(|| self.get_inline([ascii_lower(a), ascii_lower(b)], w.len()));
+        }
+        w.is_ascii().then(|| self.get_other(&text[start..end]))
+    }
+
     /// [`FoldedMap::get`] of a word that is not ASCII or not of an inline key's length:
     /// rare, kept out of the way of the common lookup.
     #[cold]
@@ -422,6 +442,16 @@ mod tests {
             assert_eq!(m.get(&w.to_uppercase()), if i % 2 == 0 { 64 } else { 128 });
         }
         assert_eq!(m.get("w1x8"), 0);
+        // Read in place from a text, as `get` reads the word; `None` for a word not ASCII.
+        let text = "said, SAID erdoğan Extraordinarily-long-word x";
+        let mut at = 0;
+        for w in text.split(' ') {
+            let (start, end) = (at, at + w.len());
+            at = end + 1;
+            let want = w.is_ascii().then(|| m.get(w));
+            assert_eq!(m.get_ascii_in(text, start, end), want, "{w}");
+        }
+        assert_eq!(m.get_ascii_in(text, 0, 0), Some(m.get("")));
         for b in 0..=255u8 {
             let x = u64::from_le_bytes([b; 8]);
             let want = if b.is_ascii_uppercase() { b + 32 } else { b };

@@ -193,8 +193,9 @@ fn has_leading_cue(text: &str) -> bool {
 
 /// A list of short items and nothing else: "ban, Huawei, China, 5G, United Kingdom, US".
 fn is_tag_list(text: &str) -> bool {
-    // Four items need three commas: most paragraphs are turned away before any splitting.
-    if text.split(',').nth(3).is_none() {
+    // Four items need three commas: most paragraphs are turned away before any splitting,
+    // by a vectorised search for the commas.
+    if memchr::memchr_iter(b',', text.as_bytes()).nth(2).is_none() {
         return false;
     }
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
@@ -424,6 +425,19 @@ mod tests {
                 assert_eq!(has_cue(&text), reference(&text), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_tag_list_needs_four_short_items() {
+        assert!(is_tag_list("rail, fares, budget, Leeds"));
+        assert!(is_tag_list("rail, fares, budget, “Leeds”, é"));
+        // Three items, a long item, a sentence: no tag list.
+        assert!(!is_tag_list("rail, fares, budget"));
+        assert!(!is_tag_list(
+            "rail, fares, budget, the council will decide next week"
+        ));
+        assert!(!is_tag_list("We met, we talked, we agreed, we left."));
+        assert!(!is_tag_list(",,,"));
     }
 
     #[test]

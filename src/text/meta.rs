@@ -46,7 +46,28 @@ fn month_number(name: &str) -> Option<u32> {
 fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
     let (y, d): (u32, u32) = (y.parse().ok()?, d.parse().ok()?);
     ((1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+        .then(|| iso_day(y, m, d))
+}
+
+/// `YYYY-MM-DD` of a year of four digits, a month and a day of at most two (as
+/// `format!("{y:04}-{m:02}-{d:02}")` writes them, without the formatting machinery: every
+/// date line of every article makes one).
+fn iso_day(y: u32, m: u32, d: u32) -> String {
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// The first date written in `text`, as `YYYY-MM-DD`, and where it starts.
@@ -204,7 +225,15 @@ pub fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    day_of(secs / 86_400)
+    let days = secs / 86_400;
+    // Asked once per article: the day's text is made once per thread and day.
+    thread_local! {
+        static TODAY: std::cell::RefCell<Option<(u64, String)>> = const { std::cell::RefCell::new(None) };
+    }
+    TODAY.with_borrow_mut(|today| match today {
+        Some((d, text)) if *d == days => text.clone(),
+        _ => today.insert((days, day_of(days))).1.clone(),
+    })
 }
 
 /// The day `days` days after 1970-01-01, as `YYYY-MM-DD` (the proleptic Gregorian

@@ -541,3 +541,22 @@ fn the_subject_of_a_verb_of_saying_is_the_source_of_its_noun() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1, "");
 }
+
+#[test]
+fn only_words_that_open_a_clause_are_read_and_a_colon_line_still_is() {
+    // No cue word: no clause, whatever else the paragraph holds.
+    assert!(clauses_of("The ferry left the harbour at noon. Nobody was on board.").is_empty());
+    assert!(clauses_of("The harbour, the ferry and the pier: all closed for the week.").is_empty());
+    // A colon line has no cue word, and is still read.
+    let c = clauses_of("Ortiz: The ferry will sail again next week.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Ortiz");
+    // Cue words among many others, in the second sentence, each found.
+    let c = clauses_of(
+        "The ferry left the harbour at noon. The captain said the crossing was calm, \
+         according to the harbour master.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].0, "said");
+    assert_eq!(c[1].0, "according to");
+}

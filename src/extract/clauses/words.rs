@@ -227,6 +227,14 @@ impl Classes {
     pub fn get(&self, word: &str) -> u32 {
         self.map.get(word)
     }
+
+    /// The classes of `token` of `body` (as `get(token.text(body))`).
+    #[inline]
+    pub fn get_in(&self, body: &str, token: &crate::extract::tokens::Token) -> u32 {
+        self.map
+            .get_ascii_in(body, token.start, token.end)
+            .unwrap_or_else(|| self.get(token.text(body)))
+    }
 }
 
 /// The classes, built once from the lexicon files and the lists above.

@@ -218,3 +218,21 @@ fn outlets_named_as_whole_words() {
     );
     assert_eq!(outlet_named("Timeless words"), None);
 }
+
+#[test]
+fn a_day_is_written_as_format_writes_it_and_today_is_kept_per_day() {
+    for y in 1800..=2200 {
+        for (m, d) in [(1, 1), (2, 9), (10, 10), (12, 31), (7, 4)] {
+            assert_eq!(iso_day(y, m, d), format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    assert_eq!(ymd("2023", 3, "19").as_deref(), Some("2023-03-19"));
+    assert_eq!(ymd("1799", 3, "19"), None);
+    // The kept day is the day computed afresh (asked twice: made, then kept).
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (first, second) = (today(), today());
+    assert_eq!(first, second);
+    assert!(first == day_of(secs / 86_400) || first == day_of(secs / 86_400 + 1));
+}

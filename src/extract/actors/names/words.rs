@@ -253,11 +253,6 @@ impl Classes {
     pub fn of(&self, word: &str) -> u16 {
         self.0.get_lower(word)
     }
-
-    /// The classes of an ASCII word in any case.
-    fn of_ascii(&self, word: &str) -> u16 {
-        self.0.get(word)
-    }
 }
 
 /// The tokens of one paragraph, with their classes.
@@ -307,11 +302,10 @@ impl<'a> Words<'a> {
     pub fn is(&self, i: usize, class: u16) -> bool {
         let mut c = self.seen[i].get();
         if c == UNSEEN {
-            let w = self.tokens[i].text(self.body);
-            c = if w.is_ascii() {
-                self.classes.of_ascii(w)
-            } else {
-                self.classes.of(&self.lower(i))
+            let t = &self.tokens[i];
+            c = match self.classes.0.get_ascii_in(self.body, t.start, t.end) {
+                Some(c) => c,
+                None => self.classes.of(&self.lower(i)),
             };
             self.seen[i].set(c);
         }
