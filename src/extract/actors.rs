@@ -114,8 +114,9 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         };
         // A name alone on a line is a byline or a caption, not the story; a short line
         // with a verb before a colon ("Cruz continued:") introduces the paragraph after it.
-        if text.split_whitespace().nth(4).is_none()
-            && !text.ends_with(['.', '!', '?', '"', '”'])
+        // (The sentence end is asked first: most paragraphs have one.)
+        if !text.ends_with(['.', '!', '?', '"', '”'])
+            && text.split_whitespace().nth(4).is_none()
             && !(text.ends_with(':')
                 && text
                     .split_whitespace()
