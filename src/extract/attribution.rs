@@ -7,6 +7,7 @@
 //! source"). A quote with no attribution of its own continues the previous speaker when it
 //! follows in the same or the next paragraph.
 
+mod gender;
 mod inherit;
 mod interview;
 mod inverted;
