@@ -57,7 +57,7 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
 
 /// "…the rival, whom he called a fraud": a source of more words that ends in a subject
 /// pronoun has that pronoun for the subject of its verb. Where it stands.
-fn subject_pronoun(body: &str, source: Span) -> Option<(usize, usize)> {
+pub(super) fn subject_pronoun(body: &str, source: Span) -> Option<(usize, usize)> {
     let text = span::slice(body, source.start as usize, source.end as usize).trim_end();
     let (head, last) = text.rsplit_once(' ')?;
     let subject = ["he", "she", "they"].contains(&Lower::new(last).as_str());

@@ -4,10 +4,13 @@
 //! will pass"): news reports a stated belief as the person's position, and the cue word
 //! shows which it is.
 
+use super::pronoun;
+use super::subject::{self, LEADING};
 use super::Context;
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
+use crate::extract::tokens::Lower;
 use crate::extract::{LocalEntity, LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, QuoteKind, Span};
 
@@ -66,6 +69,19 @@ pub(super) fn indirect(
         };
         let Some(speaker) = speaker else {
             continue;
+        };
+        // "…the rival, whom he called a fraud": the "he" or "she" ending the source is
+        // whom it names (a source read otherwise only; "what they called" is often no
+        // one's).
+        let speaker = match pronoun::subject_pronoun(body, c.source) {
+            Some(range)
+                if c.source_at == SourceAt::Before
+                    && speaker != LocalSpeaker::None
+                    && !body[range.0..range.1].eq_ignore_ascii_case("they") =>
+            {
+                subject::resolve(body, ctx.actors, range, c.cue.start as usize).unwrap_or(speaker)
+            }
+            _ => speaker,
         };
         out.push(LocalQuote {
             span,
@@ -231,6 +247,14 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let text = body.get(c.source.start as usize..c.source.end as usize)?;
     let text = text.trim_end_matches([',', '.', ' ']);
     let text = past_adverbial(text);
+    // "But Republicans said": a conjunction opening the sentence is no part of the source.
+    let mut text = text.trim_start();
+    while let Some((w, rest)) = text.split_once(' ') {
+        if !LEADING.contains(&Lower::new(w.trim_end_matches(',')).as_str()) {
+            break;
+        }
+        text = rest.trim_start();
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let fine = words.len() <= 8

@@ -74,3 +74,30 @@ fn a_persons_campaign_is_kept_as_written() {
     let r = reported("Mayor Ann Ortiz said on Monday that she would appeal the ruling.");
     assert_eq!(r[0].1, some("Ann Ortiz"));
 }
+
+/// "But Republicans said …": a conjunction opening the sentence is no part of a source kept
+/// as written.
+#[test]
+fn a_leading_conjunction_is_not_part_of_a_source_as_written() {
+    let r = reported(
+        "The mayor backed the plan on Monday. But Republicans said the new road would cut \
+         the town in two.",
+    );
+    let road = r.iter().find(|r| r.0.contains("new road")).expect("{r:?}");
+    assert_eq!(road.1, some("Republicans"), "{r:?}");
+}
+
+/// "…his rival, whom he called a fraud": the "he" ending a source is its subject, whom
+/// the indirect quote's speaker is.
+#[test]
+fn a_source_ending_in_he_gives_his_indirect_quote() {
+    let r = reported(
+        "Peter Lund spoke at a rally on Friday. Lund said that this week he has begun to \
+         expose Carl Meyer, whom he called a fraud and a liar.",
+    );
+    let fraud = r
+        .iter()
+        .find(|r| r.0 == "a fraud and a liar")
+        .expect("{r:?}");
+    assert_eq!(fraud.1, some("Peter Lund"), "{r:?}");
+}
