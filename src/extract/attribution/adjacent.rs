@@ -1,0 +1,161 @@
+//! The speaker written next to a quote: after it (`,” Johnson said`, `,” said a
+//! spokesman`, `, according to X`) or before it (`Johnson said: “…”`, `X urged the
+//! government to “…”`), read from the quote's own sentence.
+
+use super::{inverted, subject, Context};
+use crate::extract::{span, LocalSpeaker};
+
+impl Context<'_> {
+    /// `,” Johnson said`, `,” said Johnson`, `,” he told the chamber`, `, according to X`.
+    /// The flag marks a news-agency attribution ("the Daily Mail reports"), weaker than a
+    /// speech verb before the quote.
+    pub(super) fn after_quote(
+        &self,
+        range: (usize, usize),
+        open: usize,
+    ) -> Option<(LocalSpeaker, bool)> {
+        let words = self.words(range);
+        if let Some(i) = self.according_to(&words) {
+            let np = (words[i].start, range.1);
+            return subject::resolve(self.body, self.actors, np, open).map(|s| (s, false));
+        }
+        // `“…” ― Ariana Huichapa`: a dash and a name after the quote sign it, as under an
+        // epigraph or in a list of readers' words.
+        let lead = span::slice(self.body, range.0, words.first()?.start).trim();
+        if matches!(lead, "―" | "—" | "–" | "-" | "--") && words.len() <= 8 {
+            let np = (words[0].start, range.1);
+            return subject::resolve_after_verb(self.body, self.actors, np, open)
+                .map(|s| (s, false));
+        }
+        // `"…", while the Liberal Democrats said …`: a new clause with its own subject.
+        if words.first().is_some_and(|w| {
+            matches!(
+                self.lower(w).as_str(),
+                "while"
+                    | "whereas"
+                    | "but"
+                    | "and"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "because"
+                    | "if"
+            )
+        }) {
+            return None;
+        }
+        // Not a capitalised word of a title ("'A Failure' Over Budget Comments").
+        let v = (0..words.len().min(16))
+            .find(|&i| self.is_speech(&words, i) && (i == 0 || !words[i].is_capitalised(self.body)))
+            .or_else(|| {
+                inverted::after_apposition(self.body, &words, |i| self.is_speech(&words, i))
+            })?;
+        // `“…,” saying …` goes on with the sentence's subject.
+        if v == 0 && self.lower(&words[0]).ends_with("ing") {
+            return None;
+        }
+        let reports = self.lower(&words[v]).starts_with("report");
+        let speaker = if v > 0 {
+            subject::resolve(
+                self.body,
+                self.actors,
+                (words[0].start, words[v].start),
+                open,
+            )
+            .or_else(|| self.determined_phrase(&words[..v]))
+        } else {
+            self.after_verb(&words, v, range.1, open)
+        };
+        speaker.map(|s| (s, reports))
+    }
+
+    /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
+    pub(super) fn before_quote(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
+        let words = self.words(range);
+        if let Some(i) = self.according_to(&words) {
+            let end = words[i..]
+                .iter()
+                .position(|t| span::from(self.body, t.end).starts_with(','))
+                .map_or(range.1, |p| words[i + p].end);
+            return subject::resolve(self.body, self.actors, (words[i].start, end), open);
+        }
+        let mut verb = (0..words.len()).rev().find(|&i| self.is_speech(&words, i));
+        // "X said that …, but warned, “…”": a verb after "but"/"and" shares the subject of
+        // the speech verb before it.
+        // "…, he claimed, saying he had the “wrong solution”": a participle after a comma
+        // shares it too.
+        let conjunction = |v: usize| matches!(self.lower(&words[v - 1]).as_str(), "but" | "and");
+        let shares = |v: usize| {
+            v > 0
+                && (conjunction(v)
+                    || (self.lower(&words[v]).ends_with("ing")
+                        && span::slice(self.body, words[v - 1].end, words[v].start).contains(',')))
+        };
+        while let Some(v) = verb.filter(|&v| shares(v)) {
+            let upto = if conjunction(v) { v - 1 } else { v };
+            match (0..upto).rev().find(|&i| self.is_speech(&words, i)) {
+                Some(p) => verb = Some(p),
+                None => break,
+            }
+        }
+        match verb {
+            Some(v) if v > 0 => {
+                // "Mr Blair has failed, he claimed", "in an interview with the network he
+                // blasted …": a pronoun right before the verb is the whole subject; the words
+                // before it are what it reports or an adverbial.
+                let p = v - 1;
+                let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they");
+                let from = if pronoun { words[p].start } else { range.0 };
+                // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
+                // after a comma hangs on the sentence's subject, the first person named.
+                let participle = self.lower(&words[v]).ends_with("ing")
+                    && span::slice(self.body, words[v - 1].end, words[v].start).contains(',');
+                let np = (from, words[v].start);
+                if participle {
+                    subject::resolve_after_verb(self.body, self.actors, np, open)
+                } else {
+                    subject::resolve(self.body, self.actors, np, open)
+                }
+            }
+            // `, says Hammons, “and …”`: the verb comes first, its subject after it.
+            Some(v) => self.after_verb(&words, v, range.1, open),
+            None => {
+                // `Gutierrez was described by the bishops' conference as “…”`: a passive
+                // speech verb names its source after "by".
+                let by = (0..words.len().saturating_sub(2)).find(|&i| {
+                    self.speech.contains(&self.lower(&words[i]))
+                        && self.lower(&words[i + 1]) == "by"
+                });
+                if let Some(i) = by {
+                    let end = words[i + 2..]
+                        .iter()
+                        .find(|t| matches!(self.lower(t).as_str(), "as" | "of" | "that"))
+                        .map_or(range.1, |t| t.start);
+                    let np = (words[i + 2].start, end);
+                    if let Some(s) = subject::resolve_after_verb(self.body, self.actors, np, open) {
+                        return Some(s);
+                    }
+                }
+                // `Governor John Bel Edwards addressed the public: “…”`
+                let colon = span::slice(self.body, range.0, range.1)
+                    .trim_end()
+                    .ends_with(':');
+                if !colon {
+                    return None;
+                }
+                // `The palace issued a statement from the king: “…”`: the words are those
+                // of the person the statement is from.
+                if let Some(i) = self.message_from(&words) {
+                    let np = (words[i].start, range.1);
+                    if let Some(s) = subject::resolve(self.body, self.actors, np, open) {
+                        return Some(s);
+                    }
+                }
+                // The subject opens the sentence: the first person named, not one named in
+                // passing before the colon ("Alexander Moor, during his message …, offered
+                // to …, reducing the focus on Baku:").
+                subject::resolve_after_verb(self.body, self.actors, range, open)
+            }
+        }
+    }
+}
