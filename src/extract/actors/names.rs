@@ -171,6 +171,17 @@ pub fn candidates(
 
 /// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
 /// article names them elsewhere.
+/// The days of the week, which a name never ends with.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn group(
     words: &Words,
     (i, j): (usize, usize),
@@ -228,6 +239,12 @@ fn group(
             break;
         }
         k += 1;
+    }
+    // "told MSNBC Monday", "Ann Lee Tuesday": a weekday after a name says when, and is no
+    // part of it.
+    let mut j = j;
+    while j > k + 1 && words.is_word(j - 1, WEEKDAYS) {
+        j -= 1;
     }
     // "the film Reservoir Dogs", "Hey Jude, the single", "Falcon 9": a work or a product.
     if k < j {

@@ -33,6 +33,23 @@ fn people_with_titles_and_roles() {
     assert!(names_of(&a, ActorType::Org).contains(&"Conservative Party"));
 }
 
+/// A weekday after a name ("told MSNBC Monday") says when: it is no part of the name.
+#[test]
+fn a_weekday_after_a_name_is_not_part_of_it() {
+    let a = actors(
+        "The senator spoke to reporters. Ann Lee told MSNBC Monday that the bill would \
+         pass, and Bob Hale Tuesday said he disagreed.",
+    );
+    let all: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(all.contains(&"MSNBC"), "{all:?}");
+    assert!(all.contains(&"Bob Hale"), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|n| n.contains("Monday") || n.contains("Tuesday")),
+        "{all:?}"
+    );
+}
+
 /// Offices that news writes capitalised before a name, with an organisation or not,
 /// and names the lexicon does not know; a run ending as a place does stays one.
 #[test]
