@@ -149,25 +149,29 @@ fn leading(s: &str, keep: fn(&u8) -> bool) -> &str {
     &s[..s.bytes().position(|b| !keep(&b)).unwrap_or(s.len())]
 }
 
+/// The days of the week, lower-case.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Whether a date found at byte `at` of a paragraph is placed as a publication date is:
 /// at the start (after at most a weekday, a word such as "Published" or a place in
 /// capitals), or inside a dateline (`WASHINGTON, Jan. 5 (Reuters) —`). A date in running text ("Born on December
 /// 11, 1935, ...") is not.
 pub fn placed_as_published(text: &str, at: usize) -> bool {
-    const LEADS: [&str; 14] = [
+    const LEADS: [&str; 7] = [
         "date",
         "dated",
         "published",
         "updated",
         "posted",
         "on",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "last",
     ];
     let before = &text[..at];
@@ -176,7 +180,10 @@ pub fn placed_as_published(text: &str, at: usize) -> bool {
         .filter(|w| !w.is_empty());
     // Lead words, and a place in capitals as datelines begin (`WASHINGTON, Jan. 5`).
     let lead = |w: &str| {
-        LEADS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        LEADS
+            .iter()
+            .chain(&WEEKDAYS)
+            .any(|l| w.eq_ignore_ascii_case(l))
             || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
     };
     let leads_only = words_before.clone().all(lead) && words_before.count() <= 3;

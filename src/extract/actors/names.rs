@@ -171,17 +171,6 @@ pub fn candidates(
 
 /// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
 /// article names them elsewhere.
-/// The days of the week, which a name never ends with.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn group(
     words: &Words,
     (i, j): (usize, usize),
@@ -243,7 +232,7 @@ fn group(
     // "told MSNBC Monday", "Ann Lee Tuesday": a weekday after a name says when, and is no
     // part of it.
     let mut j = j;
-    while j > k + 1 && words.is_word(j - 1, WEEKDAYS) {
+    while j > k + 1 && words.is_word(j - 1, &crate::text::meta::WEEKDAYS) {
         j -= 1;
     }
     // "the film Reservoir Dogs", "Hey Jude, the single", "Falcon 9": a work or a product.

@@ -103,15 +103,9 @@ pub(super) const HEARERS: &[&str] = &[
     "investigators",
 ];
 
-/// Days and times that sit between a cue and its content: "said Tuesday the …".
+/// Days (and the weekdays, `text::meta::WEEKDAYS`) and times that sit between a cue and its
+/// content: "said Tuesday the …".
 pub(super) const WHEN: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -260,8 +254,9 @@ pub(super) fn classes() -> &'static Classes {
             add(&mut lexicon::set(name).iter(), bit);
         }
         add(&mut super::noun::words(), NOUN_CUE);
-        let lists: [(&[&str], u32); 17] = [
+        let lists: [(&[&str], u32); 18] = [
             (self::AUX, class::AUX),
+            (&crate::text::meta::WEEKDAYS, class::WHEN),
             (self::BE, class::BE),
             (self::PRONOUNS, PRONOUN),
             (self::OPENERS, OPENER),
