@@ -33,6 +33,20 @@ fn people_with_titles_and_roles() {
     assert!(names_of(&a, ActorType::Org).contains(&"Conservative Party"));
 }
 
+/// A first name that is also a common word ("Ann", "Ed", "Miles") still opens a name at
+/// the start of a sentence.
+#[test]
+fn a_first_name_that_is_a_common_word_opens_a_sentence_name() {
+    let a = actors(
+        "The senator spoke to reporters.\n\nAnn Lee told them the bill would pass. \
+         Ed Brook agreed, and Miles Shore said nothing.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Ann Lee", "Ed Brook", "Miles Shore"]
+    );
+}
+
 /// A weekday after a name ("told MSNBC Monday") says when: it is no part of the name.
 #[test]
 fn a_weekday_after_a_name_is_not_part_of_it() {

@@ -36,7 +36,8 @@ pub(super) struct Classes(lexicon::FoldedMap<u16>);
 const NAME_LIKE_COMMON: &[&str] = &[
     "mark", "bill", "will", "rose", "may", "hope", "joy", "rich", "sue", "grace", "june", "april",
     "dawn", "frank", "pat", "chase", "dean", "lance", "ray", "victor", "faith", "art", "bob",
-    "gene", "guy", "jean", "max", "neil", "penny", "robin", "sandy", "tony",
+    "gene", "guy", "jean", "max", "neil", "penny", "robin", "sandy", "tony", "ann", "al", "ed",
+    "drew", "miles", "hu",
 ];
 
 /// Suffixes that make a capitalised word an adjective, never part of a name
