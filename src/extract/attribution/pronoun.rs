@@ -322,8 +322,7 @@ fn sentence_past_titles(body: &str, at: usize) -> usize {
         let title = from >= 2
             && body.as_bytes()[from - 1] == b' '
             && body.as_bytes()[stop] == b'.'
-            && word.starts_with(char::is_uppercase)
-            && (word.len() <= 3 || word.contains('.'));
+            && ends_at_title_stop(word);
         if !title {
             return from;
         }
@@ -345,6 +344,12 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
         }
     }
     0
+}
+
+/// Whether `word`, before a stop, is a title or initials ("Sen", "U.N", "Mr"), whose stop
+/// ends no sentence or clause.
+fn ends_at_title_stop(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.'))
 }
 
 /// Whether the sentence naming `m` opens with the pronoun being resolved ("She met Ann
@@ -404,7 +409,7 @@ fn clause_tail(head: &str) -> &str {
         let mark = head[i..].chars().next().map_or(1, char::len_utf8);
         if head.as_bytes()[i] == b'.' {
             let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
-            if word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.')) {
+            if ends_at_title_stop(word) {
                 end = i;
                 continue;
             }

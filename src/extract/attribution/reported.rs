@@ -54,15 +54,16 @@ pub(super) fn indirect(
                     as_written(body, c).or(Some(LocalSpeaker::None))
                 }
                 // "Syrian hackers", "two in three Americans": people or things of a
-                // place, as written.
-                Some(s) if of_place(body, c, ctx, &s) => as_written(body, c)
-                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
-                    .or(Some(s)),
-                // "Bell's campaign", "the mayor's aides": the group as written, not
-                // whose it is.
-                Some(LocalSpeaker::Entity(e)) if possessed_group(body, c) => as_written(body, c)
-                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
-                    .or(Some(LocalSpeaker::Entity(e))),
+                // place, as written; so is someone's group ("Bell's campaign", "the
+                // mayor's aides"), not whose it is.
+                Some(s)
+                    if of_place(body, c, ctx, &s)
+                        || (matches!(s, LocalSpeaker::Entity(_)) && possessed_group(body, c)) =>
+                {
+                    as_written(body, c)
+                        .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+                        .or(Some(s))
+                }
                 Some(s) if s != LocalSpeaker::None => Some(s),
                 _ => as_written(body, c),
             }
