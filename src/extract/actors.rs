@@ -13,7 +13,7 @@ pub use merge::{merge, EntityTable};
 pub use running::RunningNames;
 
 use super::quotes::QuoteSpan;
-use super::tokens::{tokenize_into, Token};
+use super::tokens::{tokenize_into, tokenize_pooled, window_pooled, Token, Tokens};
 use super::LocalEntity;
 use crate::model::{ActorType, Paragraph, Span};
 use names::{Candidate, Kind};
@@ -47,6 +47,9 @@ pub struct ParagraphTokens {
     tokens: Vec<Token>,
     /// Paragraph → its range in `tokens`.
     ranges: Vec<Option<(u32, u32)>>,
+    /// The paragraphs read, in text order: (start, end) in the body, and their range in
+    /// `tokens`.
+    read: Vec<((u32, u32), (u32, u32))>,
 }
 
 impl ParagraphTokens {
@@ -54,6 +57,24 @@ impl ParagraphTokens {
     pub fn get(&self, i: usize) -> Option<&[Token]> {
         let (a, b) = (*self.ranges.get(i)?)?;
         self.tokens.get(a as usize..b as usize)
+    }
+
+    /// The tokens of `body[start..end]` as [`tokenize_pooled`] makes them: copied from its
+    /// paragraph's where they are the same ([`window_pooled`]).
+    pub fn window(&self, body: &str, start: usize, end: usize) -> Tokens {
+        let i = self
+            .read
+            .partition_point(|&((s, _), _)| s as usize <= start);
+        match i.checked_sub(1).map(|i| self.read[i]) {
+            Some(((s, e), (a, b))) => window_pooled(
+                body,
+                &self.tokens[a as usize..b as usize],
+                (s as usize, e as usize),
+                start,
+                end,
+            ),
+            None => tokenize_pooled(body, start, end),
+        }
     }
 }
 
@@ -103,6 +124,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
     let mut paragraph_tokens = ParagraphTokens {
         tokens: Vec::with_capacity(body.len() / 5 + 1),
         ranges: vec![None; paragraphs.len()],
+        read: Vec::new(),
     };
     for (p, kept) in paragraphs.iter().zip(&mut paragraph_tokens.ranges) {
         if p.boilerplate {
@@ -129,6 +151,9 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         tokenize_into(all, body, start, end);
         names::candidates(body, &all[from..], &mut seen, &mut candidates);
         *kept = Some((from as u32, all.len() as u32));
+        paragraph_tokens
+            .read
+            .push(((start as u32, end as u32), (from as u32, all.len() as u32)));
     }
     neighbours::retype(body, &paragraph_tokens.tokens, &mut candidates);
     candidates.retain(|c| c.kind != Kind::Skip);

@@ -292,7 +292,9 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn words(&self, range: (usize, usize)) -> Tokens {
-        tokenize_pooled(self.body, range.0, range.1)
+        self.actors
+            .paragraph_tokens
+            .window(self.body, range.0, range.1)
     }
 
     fn lower(&self, t: &Token) -> Lower<'_> {

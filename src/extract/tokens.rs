@@ -445,5 +445,8 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     (word_end, full_stop, possessive)
 }
 
+mod window;
+pub use window::window_pooled;
+
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@
 use super::subject::{self, Scope};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::span;
-use crate::extract::tokens::{tokenize_pooled, Lower, Token};
+use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
@@ -81,7 +81,7 @@ pub(super) fn sentence_subject(
         return None;
     }
     let open = q.outer.start as usize;
-    let words = tokenize_pooled(body, sentence_start, open);
+    let words = actors.paragraph_tokens.window(body, sentence_start, open);
     let lower = |t: &Token| Lower::new(t.text(body));
     let mut s = words
         .iter()

@@ -10,7 +10,7 @@ use super::referent::{
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
-use crate::extract::tokens::{tokenize_pooled, Lower, Token};
+use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Span};
 
@@ -129,7 +129,7 @@ fn read_subject(
     if start >= end {
         return None;
     }
-    let words = tokenize_pooled(body, start, end);
+    let words = actors.paragraph_tokens.window(body, start, end);
     let lower = |t: &Token| Lower::new(t.text(body));
     let first = words
         .iter()
@@ -432,7 +432,7 @@ pub(super) fn description(
     describe(
         body,
         actors,
-        &tokenize_pooled(body, start, range.1),
+        &actors.paragraph_tokens.window(body, start, range.1),
         range.1,
         last,
     )
