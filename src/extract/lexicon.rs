@@ -241,12 +241,21 @@ impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
         }
     }
 
-    /// The value of an inline key (the default when it is absent).
+    /// The value of an inline key (the default when it is absent): the probe of
+    /// [`FoldedMap::slot_of`], answering with the slot it stops at (an empty slot's value
+    /// is the default), not its index.
     #[inline]
     fn get_inline(&self, key: [u64; 2], len: usize) -> V {
-        match self.slot_of(key, len as u8) {
-            Some(i) => self.slots[i].value,
-            None => V::default(),
+        let Some(mask) = self.slots.len().checked_sub(1) else {
+            return V::default();
+        };
+        let mut i = (inline_hash(key) >> self.shift) as usize;
+        loop {
+            let s = &self.slots[i & mask];
+            if s.len == 0 || (s.key == key && usize::from(s.len) == len) {
+                return s.value;
+            }
+            i += 1;
         }
     }
 
@@ -452,6 +461,17 @@ mod tests {
             assert_eq!(m.get_ascii_in(text, start, end), want, "{w}");
         }
         assert_eq!(m.get_ascii_in(text, 0, 0), Some(m.get("")));
+        // Every short stretch, read with the text after it (ASCII or not) or at its end.
+        let text = "Said érdoğan saidX SAID, w1x7-said";
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start + 1..=text.len().min(start + 8)).filter(|&i| text.is_char_boundary(i))
+            {
+                let w = &text[start..end];
+                let want = w.is_ascii().then(|| m.get(w));
+                assert_eq!(m.get_ascii_in(text, start, end), want, "{w:?}");
+            }
+        }
+        assert_eq!(m.get_ascii_in(text, 0, 4), Some(3));
         for b in 0..=255u8 {
             let x = u64::from_le_bytes([b; 8]);
             let want = if b.is_ascii_uppercase() { b + 32 } else { b };

@@ -414,9 +414,12 @@ fn joins(text: &str, at: usize, c: char, prev: char) -> bool {
 /// full stop that belongs to it (`U.S.`, `Co.`, an initial); whether it took the stop;
 /// whether it is possessive.
 fn word_end(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
-    // Most words end in neither `s` nor a full stop: nothing to cut or take.
+    // Most words are followed by no full stop and end in no possessive `'s` / `’s` (whose
+    // byte before the `s` is `'` or the last of `’`, 0x99): nothing to cut or take.
     let bytes = text.as_bytes();
-    if bytes[j - 1] != b's' && bytes.get(j) != Some(&b'.') {
+    if bytes.get(j) != Some(&b'.')
+        && (bytes[j - 1] != b's' || j < begin + 2 || !matches!(bytes[j - 2], b'\'' | 0x99))
+    {
         return (j, false, false);
     }
     word_end_full(text, begin, j)

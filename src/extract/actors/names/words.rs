@@ -89,7 +89,7 @@ pub(super) fn adjectival(w: &str) -> bool {
 }
 
 /// Adverbs that open sentences ("Meanwhile", "Afterwards", "Traditionally", "Currently"):
-/// capitalised by position, never the start of a name.
+/// capitalised by position, never the start of a name. `w` is the word in lower case.
 pub(super) fn sentence_adverb(w: &str) -> bool {
     const WORDS: &[&str] = &[
         "meanwhile",
@@ -134,7 +134,9 @@ pub(super) fn sentence_adverb(w: &str) -> bool {
     ];
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| WORDS.iter().map(|w| w.to_string()).collect());
-    set.contains(w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+    // `w` is in lower case: the folded lookup (one load for a short word) finds it as the
+    // exact one would.
+    set.contains_folded(w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
 }
 
 /// Personal honorifics: after one, a place's name is a surname ("Mr Houston").
@@ -298,19 +300,26 @@ impl<'a> Words<'a> {
         words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
     }
 
-    /// Whether token `i` is in any of the sets of `class`.
-    #[inline]
+    /// Whether token `i` is in any of the sets of `class`. Inlined at every question (a
+    /// call cost more than the answer once the classes are known); the first lookup of a
+    /// token is out of line.
+    #[inline(always)]
     pub fn is(&self, i: usize, class: u16) -> bool {
-        let mut c = self.seen[i].get();
-        if c == UNSEEN {
-            let t = &self.tokens[i];
-            c = match self.classes.0.get_ascii_in(self.body, t.start, t.end) {
-                Some(c) => c,
-                None => self.classes.of(&self.lower(i)),
-            };
-            self.seen[i].set(c);
-        }
+        let c = self.seen[i].get();
+        let c = if c == UNSEEN { self.look_up(i) } else { c };
         c & class != 0
+    }
+
+    /// The classes of token `i`, looked up and kept.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u16 {
+        let t = &self.tokens[i];
+        let c = match self.classes.0.get_ascii_in(self.body, t.start, t.end) {
+            Some(c) => c,
+            None => self.classes.of(&self.lower(i)),
+        };
+        self.seen[i].set(c);
+        c
     }
 }
 
