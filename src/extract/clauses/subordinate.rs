@@ -40,13 +40,15 @@ impl Words<'_> {
         let text = |i: usize| self.toks[i].text(self.body);
         // "Ortiz, who said …" / "the bridge, which he said …": the relative pronoun is the
         // source's last word or stands right before it.
-        let relative =
-            is_word(RELATIVES, text(k - 1)) || (s > a && is_word(RELATIVES, text(s - 1)));
+        // (Both are openers, a bit of the word's class: looked at before the text.)
+        let relative = (self.is(k - 1, OPENER) && is_word(RELATIVES, text(k - 1)))
+            || (s > a && self.is(s - 1, OPENER) && is_word(RELATIVES, text(s - 1)));
         // "While the mayor said …" / "…, and although she has said …": an adverbial that
         // opens the sentence or follows a conjunction.
         let opener = s > a
-            && is_word(SUBORDINATORS, text(s - 1))
-            && (s - 1 == a || self.is(s - 2, CONJUNCTION));
+            && self.is(s - 1, OPENER)
+            && (s - 1 == a || self.is(s - 2, CONJUNCTION))
+            && is_word(SUBORDINATORS, text(s - 1));
         if !relative && !opener {
             return reported;
         }
