@@ -27,6 +27,7 @@ mod noun;
 mod raising;
 mod sentence;
 mod soft;
+mod subordinate;
 mod words;
 
 /// Where a clause's source stands.
@@ -319,7 +320,7 @@ impl<'a> Words<'a> {
             let mut reported = if before {
                 content
             } else {
-                self.reported(content, self.is(v, STANCE))
+                self.in_subordinate(a, source, self.reported(content, self.is(v, STANCE)))
             };
             let mut content = content;
             if !self.soft.is_empty() {

@@ -99,7 +99,7 @@ fn a_conjunction_opening_the_sentence_is_no_second_verb() {
 }
 
 /// (cue, reported part of the content) of each clause.
-fn reported_of(body: &str) -> Vec<(String, String)> {
+pub(super) fn reported_of(body: &str) -> Vec<(String, String)> {
     let paragraphs = test_paragraphs(body);
     let spans = quotes::find(body, &paragraphs);
     find(body, &paragraphs, &ParagraphTokens::default(), &spans)

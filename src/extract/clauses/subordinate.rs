@@ -1,0 +1,136 @@
+//! Reported speech inside a clause that is not the sentence's main one ends where the main
+//! clause goes on: "While the mayor has said the plan works, critics disagree", "Ortiz, who
+//! said she would run, filed on Monday", "The bridge, which he said would open in May, is
+//! still closed". The content after the cue is cut at the comma that closes the clause.
+
+use super::words::class::{self, *};
+use super::Words;
+use crate::model::Span;
+
+/// Words that open an adverbial clause at a sentence's start: the main clause follows it.
+/// Not "as": "As the mayor noted, …" reports the main clause.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "when", "after", "before", "if", "because", "since", "once",
+    "unless", "until", "whereas",
+];
+
+/// Relative pronouns that stand for a cue's subject or open the clause it is in.
+const RELATIVES: &[&str] = &["who", "which"];
+
+fn is_word(words: &[&str], w: &str) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+impl Words<'_> {
+    /// `reported` (the content after the cue of a clause whose source is `source`, in the
+    /// sentence starting at token `a`) cut where the clause the cue stands in ends: at the
+    /// first comma of an adverbial that opens the sentence, or at the comma before the main
+    /// clause's verb after a relative clause. Unchanged otherwise.
+    pub(super) fn in_subordinate(&self, a: usize, source: Span, reported: Span) -> Span {
+        if source.start >= source.end || reported.start < source.end {
+            return reported;
+        }
+        let s = self
+            .toks
+            .partition_point(|t| t.start < source.start as usize);
+        let k = self.toks.partition_point(|t| t.end <= source.end as usize);
+        if s >= k || s < a {
+            return reported;
+        }
+        let text = |i: usize| self.toks[i].text(self.body);
+        // "Ortiz, who said …" / "the bridge, which he said …": the relative pronoun is the
+        // source's last word or stands right before it.
+        // (Both are openers, a bit of the word's class: looked at before the text.)
+        let relative = (self.is(k - 1, OPENER) && is_word(RELATIVES, text(k - 1)))
+            || (s > a && self.is(s - 1, OPENER) && is_word(RELATIVES, text(s - 1)));
+        // "While the mayor said …" / "…, and although she has said …": an adverbial that
+        // opens the sentence or follows a conjunction.
+        let opener = s > a
+            && self.is(s - 1, OPENER)
+            && (s - 1 == a || self.is(s - 2, CONJUNCTION))
+            && is_word(SUBORDINATORS, text(s - 1));
+        if !relative && !opener {
+            return reported;
+        }
+        let c = self
+            .toks
+            .partition_point(|t| t.start < reported.start as usize);
+        let b = self
+            .toks
+            .partition_point(|t| t.end <= reported.end as usize);
+        for i in c + 2..b {
+            if self.quoted(i) || self.quoted(i - 1) || !self.gap(i).contains(',') {
+                continue;
+            }
+            // After a relative clause, the main clause goes on with its verb: "…, said",
+            // "…, is still closed", "…, voted against it".
+            let verb = self.is(i, CUE | COGNITION | class::FINITE)
+                || (self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body));
+            if opener || verb {
+                return self.span(c, i);
+            }
+        }
+        reported
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reported_of;
+
+    /// The reported part of the clause with cue `cue` in `body`.
+    fn of(body: &str, cue: &str) -> String {
+        let c = reported_of(body);
+        c.iter()
+            .find(|(q, _)| q == cue)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_else(|| panic!("no clause at {cue:?}: {c:?}"))
+    }
+
+    #[test]
+    fn an_adverbial_or_a_relative_clause_ends_at_its_comma() {
+        for (body, reported) in [
+            (
+                "While the harbour master has said that the pier is safe, the council closed it.",
+                "the pier is safe",
+            ),
+            (
+                "The ferry runs again, and although she said the fares would rise, they fell.",
+                "the fares would rise",
+            ),
+            (
+                "Dana Reyes, who said she would stand again, filed her papers on Monday.",
+                "she would stand again",
+            ),
+            (
+                "The tunnel, which he said would open in June, is still shut.",
+                "would open in June",
+            ),
+        ] {
+            assert_eq!(of(body, "said"), reported, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_main_clause_cue_keeps_its_whole_content() {
+        for (body, reported) in [
+            // No opener, no relative pronoun: the commas are the content's own.
+            (
+                "The harbour master said the pier, which is old, was safe.",
+                "the pier, which is old, was safe",
+            ),
+            // "As …" reports the main clause after it.
+            (
+                "As the harbour master said that the pier is old, the crowd cheered.",
+                "the pier is old, the crowd cheered",
+            ),
+            // A relative clause at the end of the sentence runs to its end.
+            (
+                "The pier was closed by Dana Reyes, who said it was old, unsafe and costly.",
+                "it was old, unsafe and costly",
+            ),
+        ] {
+            assert_eq!(of(body, "said"), reported, "{body}");
+        }
+    }
+}
