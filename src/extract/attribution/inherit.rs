@@ -25,6 +25,12 @@ pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeak
         if q.nested_in.is_some() {
             continue;
         }
+        // Listed with the quote before it: that quote's speaker, whoever spoke last.
+        if let Some(p) = previous
+            .filter(|&p| found[i].0 == LocalSpeaker::None && coordinated(body, &quotes[p], q))
+        {
+            found[i].0 = found[p].0.clone();
+        }
         if found[i].0 == LocalSpeaker::None {
             if let Some((para, speaker)) = &last {
                 let near = q.paragraph <= para + 1;
@@ -79,6 +85,32 @@ fn follows_attribution(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
             .chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_uppercase)
+}
+
+/// `as a “leech” and a “spoiled brat”`, `named “Veep,” “Fargo” and “Girls”`: a quote
+/// joined to the one before it by a comma or a conjunction (and an article) is listed
+/// with it, by the same speaker.
+fn coordinated(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
+    if prev.paragraph != q.paragraph || prev.outer.end > q.outer.start {
+        return false;
+    }
+    let between = span::slice(body, prev.outer.end as usize, q.outer.start as usize);
+    let mut words = between.split_whitespace().map(|w| w.trim_matches(','));
+    // A comma inside the quote before (`“Veep,” “Fargo”`) joins them as one outside does.
+    let comma = between.contains(',')
+        || span::slice(body, prev.text.start as usize, prev.text.end as usize)
+            .trim_end()
+            .ends_with(',');
+    let joined = words.clone().count() <= 3
+        && !between.contains(['.', ';', ':', '!', '?', '(', ')', '\n'])
+        && (comma || words.clone().any(|w| matches!(w, "and" | "or")));
+    joined
+        && words.all(|w| {
+            matches!(
+                w,
+                "" | "and" | "or" | "nor" | "a" | "an" | "the" | "also" | "even" | "then"
+            )
+        })
 }
 
 /// Starts with a capital and has a few words: a quoted sentence, not a term.

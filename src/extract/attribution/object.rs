@@ -86,8 +86,9 @@ pub(super) fn sentence_subject(
     let mut s = words
         .iter()
         .position(|t| !subject::LEADING.contains(&lower(t).as_str()))?;
-    if INTRODUCING.contains(&lower(&words[s]).as_str()) {
-        // Past the comma that closes the adverbial, within a few words.
+    if participle(lower(&words[s]).as_str()) || INTRODUCING.contains(&lower(&words[s]).as_str()) {
+        // Past the comma that closes the adverbial ("In recent weeks,", "Reading from a
+        // prepared text,"), within a few words.
         s = (s + 1..words.len().min(s + 14))
             .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))?;
     }
@@ -163,12 +164,25 @@ pub(super) fn sentence_subject(
     if span::slice(body, words[subject_end - 1].end, verb.start).contains([',', ';', ':']) {
         return None;
     }
-    // No other clause between the verb and the quote.
-    let opens_clause = words[v + 1..].iter().any(|t| {
+    // No other clause between the verb and the quote; words inside an earlier quote of
+    // the sentence (`as a “leech who will …” and a “…”`) open none.
+    let earlier = &quotes[from..quotes.partition_point(|p| (p.outer.start as usize) < open)];
+    let quoted = |t: &Token| {
+        earlier
+            .iter()
+            .any(|p| p.outer.start as usize <= t.start && t.end <= p.outer.end as usize)
+    };
+    let opens_clause = words[v + 1..].iter().filter(|t| !quoted(t)).any(|t| {
         CLAUSE_OPENERS.contains(&lower(t).as_str())
             || span::slice(body, t.end, open).trim_start().starts_with(';')
     });
     (!opens_clause).then_some(speaker)
+}
+
+/// A present participle opening the sentence ("Reading from a prepared text, X …"): an
+/// adverbial before the subject, as a preposition's phrase is.
+fn participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing") && !word.ends_with("thing")
 }
 
 /// Every word capitalised but short ones ("Meet the Press", "Eclipsed"): a title or a
@@ -205,4 +219,16 @@ fn past_apposition(body: &str, words: &[Token], next: usize) -> Option<usize> {
     }
     (next + 1..words.len().min(next + 14))
         .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn participles_open_an_adverbial() {
+        assert!(super::participle("reading"));
+        assert!(super::participle("speaking"));
+        // Pronouns and short words that end alike are none.
+        assert!(!super::participle("nothing"));
+        assert!(!super::participle("king"));
+    }
 }

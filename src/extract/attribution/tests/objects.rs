@@ -29,3 +29,23 @@ fn a_title_or_another_clause_gives_no_speaker() {
         Harry Vance later joined “The Morning Table” as a guest.";
     assert_eq!(speakers(body), [None, None]);
 }
+
+#[test]
+fn a_relative_word_inside_an_earlier_quote_opens_no_clause() {
+    // "who" is the first quote's word: the second quote is still the subject's.
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Harry Vance has compared the mayor to a “clerk who never reads” and later gave him \
+        the name of “a stranger to the city.”";
+    assert_eq!(speakers(body), [some("Harry Vance"), some("Harry Vance")]);
+    // Outside the quotes it still does.
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Vance met the farmers, who grow the “best corn in the state” here.";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_participle_before_the_subject_is_an_adverbial() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Reading from a prepared text, Harry Vance put the budget down as “a total mess” twice.";
+    assert_eq!(speakers(body), [some("Harry Vance")]);
+}

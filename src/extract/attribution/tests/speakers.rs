@@ -278,3 +278,20 @@ fn an_organisation_keeps_a_second_verb_of_its_sentence() {
     assert_eq!(r[0].0, "it will not release them");
     assert_eq!(r[0].1, some("Lisbon Port Authority"));
 }
+
+#[test]
+fn quotes_listed_together_share_a_speaker() {
+    // Only the first quote has a rule of its own ("as Vance went on about"): the others
+    // are listed after it.
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        The crowd cheered as Vance went on about “how the budget is broken,” and “the \
+        forgotten farmers” and “our own towns.”";
+    assert_eq!(
+        speakers(body),
+        [some("Vance"), some("Vance"), some("Vance")]
+    );
+    // A full stop between them ends the list.
+    let body = "Critic Ann Cole reviewed the season.\n\n\
+        The first show was “Blue Harbor.” Then “the real winner” came along.";
+    assert_eq!(speakers(body).last(), Some(&None));
+}
