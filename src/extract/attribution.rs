@@ -19,6 +19,7 @@ mod referent;
 mod reported;
 mod sentence;
 mod subject;
+mod subject_span;
 mod written;
 
 use super::actors::ArticleActors;

@@ -310,7 +310,7 @@ fn clause_start(body: &str, at: usize) -> usize {
 /// Where the sentence holding byte `at` starts, as [`sentence_start`] but not after a stop
 /// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"): the
 /// sentence whose subject a pronoun continues with.
-fn sentence_past_titles(body: &str, at: usize) -> usize {
+pub(super) fn sentence_past_titles(body: &str, at: usize) -> usize {
     let mut at = at;
     loop {
         let from = sentence_start(body, at);

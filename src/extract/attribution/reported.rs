@@ -6,6 +6,7 @@
 
 use super::pronoun;
 use super::subject::{self, LEADING};
+use super::subject_span;
 use super::Context;
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
@@ -44,6 +45,7 @@ pub(super) fn indirect(
         if asks(body, c, span) {
             continue;
         }
+        let c = &subject_span::subject_clause(body, c, ctx.actors);
         // A clause with no source words ("Asked whether …, X said") has no speaker.
         let speaker = if c.source.start == c.source.end {
             Some(LocalSpeaker::None)

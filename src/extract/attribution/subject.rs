@@ -166,9 +166,13 @@ fn read_subject(
         // The writer or an interviewee speaking of themselves: nobody named.
         "i" | "we" | "you" => return None,
         "they" | "it" => {
-            return previous_source(body, actors, pronoun_at, head == "it")
+            let it = head == "it";
+            // A plural description ("the researchers") is whom "they" means, never "it".
+            return previous_source(body, actors, pronoun_at, it)
                 .or_else(|| {
-                    description(body, actors, (start.saturating_sub(400), pronoun_at), true)
+                    (!it).then(|| {
+                        description(body, actors, (start.saturating_sub(400), pronoun_at), true)
+                    })?
                 })
                 .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity));
         }
@@ -368,9 +372,21 @@ fn previous_source(body: &str, actors: &Scope, before: usize, it: bool) -> Optio
     let range = (source.start as usize, source.end as usize);
     match resolve(body, actors, range, range.0)? {
         LocalSpeaker::Entity(e) if it && actors.kind(e) == ActorType::Person => None,
+        LocalSpeaker::Unnamed(d) if it && plural(&d) => None,
         LocalSpeaker::None => None,
         s => Some(s),
     }
+}
+
+/// Whether a description names many ("civic leaders", "the people"), which "it" never
+/// means.
+fn plural(description: &str) -> bool {
+    let last = description.rsplit(' ').next().unwrap_or("");
+    let last = Lower::new(last);
+    let w = last.as_str();
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("news"))
+        || w == "people"
+        || w == "police"
 }
 
 /// Whether byte `at` of `text` lies inside brackets opened before it: "Comic artist Jenn

@@ -348,3 +348,15 @@ fn a_relative_who_leaves_the_sentence_subject_to_the_next_pronoun() {
         She dismissed the criticism of her answers at the debate.";
     assert_eq!(speaker_of(body, "dismissed"), some("Ruth Keller"));
 }
+
+#[test]
+fn it_never_means_a_plural_description() {
+    let r = reported(
+        "Several local fishermen gathered at the harbour on Monday. It says the harbour will close in May.",
+    );
+    assert!(
+        r.iter()
+            .all(|q| !q.1.as_deref().is_some_and(|s| s.contains("fishermen"))),
+        "{r:?}"
+    );
+}

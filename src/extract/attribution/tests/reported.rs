@@ -101,3 +101,34 @@ fn a_source_ending_in_he_gives_his_indirect_quote() {
         .expect("{r:?}");
     assert_eq!(fraud.1, some("Peter Lund"), "{r:?}");
 }
+
+/// The speaker of the indirect quote whose cue is `cue`.
+fn spoken_by(body: &str, cue: &str) -> Option<String> {
+    let r = reported(body);
+    let q = r.iter().find(|r| r.2 == cue);
+    q.unwrap_or_else(|| panic!("{r:?}")).1.clone()
+}
+
+#[test]
+fn an_apposition_found_as_the_source_speaks_for_the_name_before_it() {
+    let body = "The vote was close. Dana Whitlow, a former clerk of the county board, said the count was wrong.";
+    assert_eq!(spoken_by(body, "said"), some("Dana Whitlow"));
+}
+
+#[test]
+fn a_relative_clause_source_speaks_for_its_antecedent() {
+    let body = "The vote was close. Dana Whitlow, a county clerk who is part of the recount drive, said the count was wrong.";
+    assert_eq!(spoken_by(body, "said"), some("Dana Whitlow"));
+}
+
+#[test]
+fn the_subject_after_an_adverbial_speaks() {
+    let body = "Mayor Ann Ortiz spoke first. If the harbour floods again, local fishermen say the town will suffer.";
+    assert_eq!(spoken_by(body, "say"), some("local fishermen"));
+}
+
+#[test]
+fn a_time_after_the_cue_is_no_source() {
+    let body = "The harbour was closed. The city's spokeswoman, Dana Whitlow, said on Tuesday that the harbour would reopen.";
+    assert_eq!(spoken_by(body, "said"), some("Dana Whitlow"));
+}

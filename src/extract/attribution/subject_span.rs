@@ -1,0 +1,305 @@
+//! The words a reported clause's speaker is read from, when the source words found with
+//! the clause are not its subject: the predicate of a relative clause ("Ann Lee, who runs
+//! the fund, said"), an apposition whose name came before it ("Ann Lee, a lawyer for the
+//! city, said"), or an adverbial with the subject after it ("If rates rise, analysts say").
+
+use super::pronoun::sentence_past_titles;
+use super::subject::LEADING;
+use super::written;
+use crate::extract::actors::ArticleActors;
+use crate::extract::clauses::{Clause, SourceAt};
+use crate::extract::span;
+use crate::extract::tokens::Lower;
+use crate::model::{ActorType, Span};
+use crate::text::meta::WEEKDAYS;
+
+/// `c` with its source narrowed or moved to the subject of the cue, or `c` itself.
+pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> Clause {
+    if c.source_at == SourceAt::After {
+        return inverted_subject(body, c).unwrap_or(*c);
+    }
+    if c.source_at != SourceAt::Before || c.source.start >= c.source.end {
+        return *c;
+    }
+    let (start, end) = (c.source.start as usize, c.source.end as usize);
+    let source = Span::new;
+    let at = |s: usize, e: usize| Clause {
+        source: source(s, e),
+        ..*c
+    };
+    if let Some((s, e)) = antecedent(body, start) {
+        return at(s, e);
+    }
+    if let Some((s, e)) = named_before_apposition(body, start, actors) {
+        return at(s, e);
+    }
+    if let Some(s) = after_adverbial(body, start, end) {
+        return at(s, end);
+    }
+    *c
+}
+
+/// Words that open a time or a place after a verb ("said on Tuesday", "wrote in a
+/// post"), never its subject.
+const NOT_SUBJECT: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "of",
+    "about",
+    "to",
+    "via",
+];
+
+/// Speech verbs a name follows the inverted way ("…,” said Ann Lee, referring to …").
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "wrote",
+    "told",
+    "explained",
+    "noted",
+];
+
+/// The source words after a cue that are no subject: "Ann Lee, the mayor, said on
+/// Tuesday …" (the subject is before the cue), and "…,” said Ann Lee, referring to …"
+/// (a participle cue whose source is the inverted subject of the speech verb before it).
+fn inverted_subject(body: &str, c: &Clause) -> Option<Clause> {
+    let (start, cue) = (c.source.start as usize, c.cue.start as usize);
+    let first = span::from(body, start).split_whitespace().next()?;
+    let first = Lower::new(first.trim_end_matches([',', '.']));
+    if start < cue {
+        let verb = span::upto(body, start).trim_end().rsplit(' ').next()?;
+        let participle = super::inverted::participle(body, c.cue);
+        return (participle && INVERTING.contains(&verb)).then_some(Clause {
+            source_at: SourceAt::Before,
+            ..*c
+        });
+    }
+    if !NOT_SUBJECT.contains(&first.as_str()) && !WEEKDAYS.contains(&first.as_str()) {
+        return None;
+    }
+    // Between the sentence's start (or the content before the cue) and the cue.
+    let mut from = sentence_past_titles(body, cue);
+    if c.content.end as usize <= cue {
+        from = from.max(c.content.end as usize);
+    }
+    let words = span::slice(body, from, cue);
+    let lead = words.len()
+        - words
+            .trim_start_matches([',', ' ', '\'', '’', '"', '”'])
+            .len();
+    let text = words.trim_end().trim_end_matches(',').trim_end();
+    let (s, e) = (from + lead, from + text.len());
+    (s < e).then_some(Clause {
+        source: Span::new(s, e),
+        source_at: SourceAt::Before,
+        ..*c
+    })
+}
+
+/// Subject pronouns: "who he called" is an object relative, its subject the pronoun.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+
+/// "Bill Lee, a delegate who is part of the drive, said": a source that is the predicate
+/// of a relative clause opened by "who" right before it. The subject is the antecedent:
+/// the sentence up to the "who" (commas and an apposition before it read as usual).
+fn antecedent(body: &str, start: usize) -> Option<(usize, usize)> {
+    let head = span::upto(body, start).trim_end();
+    let before_who = head.strip_suffix("who")?;
+    if !before_who.ends_with([' ', ',']) {
+        return None;
+    }
+    // "who he met" / "who Lee backed": the subject of the relative clause is named.
+    let first = span::from(body, start).split_whitespace().next()?;
+    let lower = Lower::new(first.trim_end_matches([',', '.']));
+    if first.starts_with(char::is_uppercase)
+        || PRONOUNS.contains(&lower.as_str())
+        || super::subject::DETERMINERS.contains(&lower.as_str())
+    {
+        return None;
+    }
+    let end = before_who.trim_end().trim_end_matches(',').trim_end().len();
+    let from = sentence_past_titles(body, end);
+    (from < end).then_some((from, end))
+}
+
+/// "Ann Lee, a lawyer for the city, said", "Sen. Bo Cruz (R-Tex.), facing a challenge,
+/// said": a source that is an apposition (or a participle phrase) after a name alone at
+/// the sentence's start. The subject is that name.
+fn named_before_apposition(
+    body: &str,
+    start: usize,
+    actors: &ArticleActors,
+) -> Option<(usize, usize)> {
+    let first = span::from(body, start).split_whitespace().next()?;
+    if first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut from = sentence_past_titles(body, start);
+    // "But Ann Lee, a lawyer, said": a conjunction opening the sentence is no name's.
+    while let Some((w, rest)) = span::slice(body, from, start).split_once(' ') {
+        if !LEADING.contains(&Lower::new(w).as_str()) {
+            break;
+        }
+        from = start - rest.len();
+    }
+    let head = span::slice(body, from, start)
+        .trim_end()
+        .strip_suffix(',')?;
+    // An age or a party and state after the name: "Ann Lee, 53," "Bo Cruz (R-Tex.)".
+    let mut name = head.trim_end();
+    if let Some((n, age)) = name.rsplit_once(", ") {
+        if age.bytes().all(|b| b.is_ascii_digit()) {
+            name = n.trim_end();
+        }
+    }
+    if name.ends_with(')') {
+        name = name.rsplit_once(" (")?.0.trim_end();
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let end = from + name.len();
+    let named = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
+        && actors
+            .mentions_in(from, end)
+            .iter()
+            .any(|m| actors.kind(m.entity) == ActorType::Person && m.span.end as usize <= end);
+    named.then_some((from, end))
+}
+
+/// Words that open no subject after a comma: a relative pronoun, a conjunction, a
+/// preposition or a time ("…, after", "…, to employees", "…, last year").
+const NOT_FIRST: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "and", "or", "but", "after", "before", "to", "for",
+    "in", "on", "at", "with", "by", "from", "of", "about", "last", "this", "next", "then", "also",
+    "again", "later", "earlier", "than", "as",
+];
+
+/// Words that end no subject: a time ("…, last year") or an adverb ("…, even after").
+const NOT_LAST: &[&str] = &[
+    "after",
+    "before",
+    "even",
+    "then",
+    "also",
+    "again",
+    "later",
+    "earlier",
+    "ago",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "day",
+    "days",
+    "time",
+    "today",
+    "yesterday",
+];
+
+/// "If rates rise, analysts say", "On Tuesday, some backers urged": the noun phrase after
+/// the source's last comma, running to the cue, when what comes before that comma is no
+/// name the phrase lists with ("Lee, Cruz and Bell said").
+fn after_adverbial(body: &str, start: usize, end: usize) -> Option<usize> {
+    let text = span::slice(body, start, end).trim_end();
+    if text.ends_with(',') {
+        return None;
+    }
+    let i = text.rfind(", ")?;
+    let (before, tail) = (&text[..i], text[i + 2..].trim_start());
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let lower = |w: &str| {
+        Lower::new(w.trim_end_matches([',', '.']))
+            .as_str()
+            .to_owned()
+    };
+    let firsts = words.first().map(|w| lower(w))?;
+    let lasts = words.last().map(|w| lower(w))?;
+    // "…, who has run before, continue": the comma closes a relative clause of the subject.
+    if words.len() > 8
+        || before.contains(" who ")
+        || NOT_FIRST.contains(&firsts.as_str())
+        || NOT_LAST.contains(&lasts.as_str())
+        || (firsts.ends_with("ing") && !tail.starts_with(char::is_uppercase))
+        || words
+            .iter()
+            .any(|w| matches!(lower(w).as_str(), "who" | "whom" | "whose" | "which"))
+    {
+        return None;
+    }
+    // A list of names: "Lee, Cruz and Bell".
+    if words.iter().any(|w| lower(w) == "and") && before.split_whitespace().count() <= 4 {
+        return None;
+    }
+    let phrase = if PRONOUNS.contains(&firsts.as_str()) {
+        words.len() == 1
+    } else {
+        // The phrase runs to the cue, or a participle phrase follows it ("families of
+        // those hit by the flood"); a verb right before the cue makes a clause.
+        written::noun_phrase(&words, 8)
+            .is_some_and(|r| r.start == 0 && (r.end == words.len() || r.end + 2 <= words.len()))
+    };
+    phrase.then(|| start + (tail.as_ptr() as usize - text.as_ptr() as usize))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn antecedent_of<'a>(text: &'a str, source: &str) -> Option<&'a str> {
+        let (s, e) = antecedent(text, text.find(source).unwrap())?;
+        Some(&text[s..e])
+    }
+
+    fn after_adverbial_of<'a>(text: &'a str, source: &str) -> Option<&'a str> {
+        let s = text.find(source).unwrap();
+        Some(&text[after_adverbial(text, s, s + source.len())?..s + source.len()])
+    }
+
+    #[test]
+    fn a_relative_clause_source_moves_to_its_antecedent() {
+        let t = "It rained. Bill Okoro, a county clerk who is part of the drive, said it was lost.";
+        assert_eq!(
+            antecedent_of(t, "is part of the drive,"),
+            Some("Bill Okoro, a county clerk")
+        );
+        // An object relative keeps its own subject.
+        let t = "It rained. The rival, who he said was weak, would lose.";
+        assert_eq!(antecedent_of(t, "he said"), None);
+        assert_eq!(antecedent_of(t, "would lose"), None);
+    }
+
+    #[test]
+    fn the_subject_after_an_adverbial_is_the_source() {
+        let t =
+            "If the harbour floods again this winter, local fishermen say the town will suffer.";
+        let source = "If the harbour floods again this winter, local fishermen";
+        assert_eq!(after_adverbial_of(t, source), Some("local fishermen"));
+        // A list of names, and an apposition closed by a comma, stay whole.
+        let t = "Lund, Ortiz and Bell said the plan was sound.";
+        assert_eq!(after_adverbial_of(t, "Lund, Ortiz and Bell"), None);
+        let t = "Ann Ortiz, the mayor, said the plan was sound.";
+        assert_eq!(after_adverbial_of(t, "Ann Ortiz, the mayor,"), None);
+        // A clause after the comma is no subject.
+        let t = "In 2011, he resigned from the board after saying it failed.";
+        assert_eq!(
+            after_adverbial_of(t, "In 2011, he resigned from the board after"),
+            None
+        );
+    }
+}
