@@ -150,6 +150,10 @@ fn named_before_apposition(
     start: usize,
     actors: &ArticleActors,
 ) -> Option<(usize, usize)> {
+    // Only after "Name, " (checked first: most sources follow no comma).
+    if !span::upto(body, start).trim_end_matches(' ').ends_with(',') {
+        return None;
+    }
     let first = span::from(body, start).split_whitespace().next()?;
     if first.starts_with(char::is_uppercase) {
         return None;
@@ -238,13 +242,11 @@ fn after_adverbial(body: &str, start: usize, end: usize) -> Option<usize> {
         tail = rest.trim_start();
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let lower = |w: &str| {
+    fn lower(w: &str) -> Lower<'_> {
         Lower::new(w.trim_end_matches([',', '.']))
-            .as_str()
-            .to_owned()
-    };
-    let firsts = words.first().map(|w| lower(w))?;
-    let lasts = words.last().map(|w| lower(w))?;
+    }
+    let firsts = lower(words.first()?);
+    let lasts = lower(words.last()?);
     // "…, who has run before, continue": the comma closes a relative clause of the subject.
     if words.len() > 8
         || before.contains(" who ")
@@ -258,7 +260,7 @@ fn after_adverbial(body: &str, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     // A list of names: "Lee, Cruz and Bell".
-    if words.iter().any(|w| lower(w) == "and") && before.split_whitespace().count() <= 4 {
+    if words.iter().any(|w| lower(w).as_str() == "and") && before.split_whitespace().count() <= 4 {
         return None;
     }
     let phrase = if PRONOUNS.contains(&firsts.as_str()) {
