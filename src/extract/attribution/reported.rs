@@ -258,6 +258,7 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
         }
         text = rest.trim_start();
     }
+    let text = before_participle(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let fine = words.len() <= 8
@@ -275,6 +276,35 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let from = first.as_ptr() as usize - text.as_ptr() as usize;
     let to = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
     Some(LocalSpeaker::Unnamed(text[from..to].to_string()))
+}
+
+/// "A new batch of emails released this week": a long source up to the participle or the
+/// time after its noun ("released", "conducted", "out this week").
+fn before_participle(text: &str) -> &str {
+    let mut words = text.split_whitespace().enumerate();
+    if text.split_whitespace().nth(8).is_none() {
+        return text;
+    }
+    let cut = words.find(|&(i, w)| {
+        i >= 2 && (w.len() > 4 && w.ends_with("ed") || matches!(w, "this" | "last" | "out"))
+    });
+    let Some((_, w)) = cut else {
+        return text;
+    };
+    let mut head = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
+    // "an analysis of the newly filed reports": the adverb, a determiner and a preposition
+    // before the participle go with it.
+    while let Some((rest, last)) = head.rsplit_once(' ') {
+        let joins = matches!(
+            last,
+            "the" | "a" | "an" | "of" | "for" | "by" | "to" | "in" | "on" | "at" | "from" | "with"
+        );
+        if !(joins || last.ends_with("ly")) {
+            break;
+        }
+        head = rest.trim_end();
+    }
+    head
 }
 
 /// Words that open an adverbial clause or phrase before a subject.
@@ -340,7 +370,24 @@ pub(super) fn merge(marked: Vec<LocalQuote>, reported: Vec<LocalQuote>) -> Vec<L
 
 #[cfg(test)]
 mod tests {
-    use super::past_adverbial;
+    use super::{before_participle, past_adverbial};
+
+    #[test]
+    fn a_long_source_ends_before_its_participle() {
+        assert_eq!(
+            before_participle("A new batch of harbour board minutes released this week"),
+            "A new batch of harbour board minutes"
+        );
+        assert_eq!(
+            before_participle("a county analysis of the newly filed harbour board reports"),
+            "a county analysis"
+        );
+        // A short one stays whole.
+        assert_eq!(
+            before_participle("the letter released today"),
+            "the letter released today"
+        );
+    }
 
     #[test]
     fn an_adverbial_before_the_subject_is_left_out() {
