@@ -1,0 +1,127 @@
+//! Where a clause's source words start and end around its cue: back over auxiliaries to
+//! the subject's last word, back to where the subject starts, past an apposition
+//! ("McConnell, R-Ky., said"), or forward over a source after the cue ("…, said Ms Ortiz").
+
+use super::words::class::{self, *};
+use super::Words;
+use crate::model::Span;
+
+impl Words<'_> {
+    /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
+    /// just after the subject's last word.
+    pub(super) fn before_auxiliaries(&self, a: usize, v: usize) -> usize {
+        let mut k = v;
+        while k > a
+            && !self.quoted(k - 1)
+            && self.gap(k).trim().is_empty()
+            && (self.is(k - 1, class::AUX)
+                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
+        {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Tokens `s..k` with the comma that closes an apposition before the verb at `k`
+    /// ("Mitch McConnell, R-Ky.,"), so the subject reads as set off from it.
+    pub(super) fn through_comma(&self, s: usize, k: usize) -> Span {
+        let end = self.toks[k - 1].end + self.gap(k).find(',').map_or(0, |i| i + 1);
+        Span::new(self.toks[s].start, end)
+    }
+
+    /// Whether the words after the cue at `v` are its source and nothing more ("…, said
+    /// Ms Ortiz, the city's lawyer."): a name or a determiner's phrase up to the sentence
+    /// end or a comma.
+    pub(super) fn inverted(&self, v: usize, b: usize) -> bool {
+        let n = v + 1;
+        if n >= b || self.quoted(n) {
+            return false;
+        }
+        let starts = self.toks[n].is_capitalised(self.body) || self.is(n, SOURCE_HEAD);
+        let e = self.phrase_end(n, b);
+        // A clause ("said the bill would pass") is content, not a source.
+        let verb = (n..e).any(|i| self.is(i, FINITE));
+        starts && !verb && e - n <= 8 && (e >= b || self.gap(e).contains(','))
+    }
+
+    /// The first word after the last comma in tokens `s..k` (a subject after its content:
+    /// "…, top lawmakers said."), or `s` when there is none.
+    pub(super) fn after_last_comma(&self, s: usize, k: usize) -> usize {
+        (s + 1..k)
+            .rev()
+            .find(|&j| self.gap(j).contains(',') && !self.quoted(j - 1))
+            .unwrap_or(s)
+    }
+
+    /// The end (exclusive) of the phrase that starts at `s`: up to a comma, stop, quote or
+    /// a dozen words.
+    pub(super) fn phrase_end(&self, s: usize, b: usize) -> usize {
+        let mut e = s + 1;
+        while e < b
+            && !self.quoted(e)
+            && e - s < 12
+            && !self.gap(e).contains([',', ';', ':', '(', '—'])
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// Where the subject ending before token `k` starts: back to the sentence start, a
+    /// quote, a clause opener ("that", "because", "and he"), or a comma after which a
+    /// subject stands on its own.
+    pub(super) fn subject_start(&self, a: usize, k: usize) -> usize {
+        let mut j = k - 1;
+        loop {
+            if j == a || self.quoted(j - 1) || k - j > 20 {
+                return j;
+            }
+            let g = self.gap(j);
+            if g.contains([':', ';', '—', '"', '“', '”', '(', ')', '–']) {
+                return j;
+            }
+            if self.is(j - 1, OPENER) {
+                return j;
+            }
+            if self.is(j - 1, CONJUNCTION)
+                && (self.is(j, SUBJECT_HEAD) || !self.toks[j].is_capitalised(self.body))
+            {
+                return j;
+            }
+            if g.contains(',') {
+                // After a comma a subject may start: a pronoun, a determiner, a name.
+                let capital = self.toks[j].is_capitalised(self.body);
+                if capital || self.is(j, SUBJECT_HEAD | ARTICLE) {
+                    return j;
+                }
+            }
+            j -= 1;
+        }
+    }
+
+    /// The first word of an apposition that ends right before token `k` ("McConnell, R-Ky.,
+    /// said", "Otis Ferry, a former Eton pupil, said"): the word after the comma that opens
+    /// it, when a name stands before that comma.
+    pub(super) fn apposition_start(&self, a: usize, k: usize) -> Option<usize> {
+        let mut j = k - 1;
+        while j > a && k - j <= 24 {
+            if self.quoted(j - 1) {
+                return None;
+            }
+            let g = self.gap(j);
+            if g.contains([':', ';', '"', '“', '”']) {
+                return None;
+            }
+            if g.contains(',') {
+                let name = self.toks[j - 1].is_capitalised(self.body)
+                    || self.toks[j - 1].is_acronym(self.body);
+                // A long apposition is a relative clause: "Aparna Mathur, who studies tax
+                // policy at the American Enterprise Institute, said".
+                let relative = matches!(self.toks[j].text(self.body), "who" | "whose" | "which");
+                return (name && (k - j <= 10 || relative)).then_some(j);
+            }
+            j -= 1;
+        }
+        None
+    }
+}
