@@ -14,11 +14,12 @@
 //! encoded, never all held at once. Everything is checked before use: a damaged snapshot
 //! is an error, never a panic.
 
+mod check;
 mod heads;
 
 use crate::cache::{finish_cache_file, write_cache_file};
 use crate::corpus::{FileEntry, Warning};
-use crate::model::{Actor, Article, Corpus, Quote, Speaker, Text};
+use crate::model::{Actor, Article, Corpus, Quote, Text};
 use crate::pipeline::KeptText;
 use crate::search::{Lists, Postings};
 use rayon::prelude::*;
@@ -395,7 +396,7 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
             Decoded::Vocab(v) => vocab = v,
         }
     }
-    check_corpus(&corpus, wants.article_details)?;
+    check::corpus(&corpus, wants.article_details)?;
     let postings = if wants.postings {
         let [to, ti, so, si] = contents.postings;
         let postings = Postings {
@@ -480,77 +481,6 @@ impl Part<'_> {
             Part::Vocab(v) => (Section::Vocab, en(v)?),
         })
     }
-}
-
-/// Every range and index in `corpus` lies inside what it points into, on character
-/// boundaries, so no later slice can panic. Without `article_details` the articles have
-/// no paragraphs to check, and quotes' paragraph numbers are not used.
-fn check_corpus(c: &Corpus, article_details: bool) -> io::Result<()> {
-    let text: &str = &c.text;
-    // Quote ranges tile `quotes` in article order.
-    let mut quotes_seen = 0u32;
-    for a in &c.articles {
-        if a.quotes.start != quotes_seen || a.quotes.end < a.quotes.start {
-            return Err(invalid("quote ranges out of order"));
-        }
-        quotes_seen = a.quotes.end;
-    }
-    if quotes_seen as usize != c.quotes.len() {
-        return Err(invalid("quotes without an article"));
-    }
-    let articles = c.articles.len() as u32;
-    let actors = c.actors.len();
-    let article_ok = |(i, a): (usize, &Article)| {
-        let ok = a.text.start <= a.text.end
-            && a.text.end <= text.len()
-            && text.is_char_boundary(a.text.start)
-            && text.is_char_boundary(a.text.end);
-        if !ok {
-            return false;
-        }
-        let body = &text[a.text.clone()];
-        let span_ok = |s: crate::model::Span| {
-            s.start <= s.end
-                && (s.end as usize) <= body.len()
-                && body.is_char_boundary(s.start as usize)
-                && body.is_char_boundary(s.end as usize)
-        };
-        a.paragraphs.iter().all(|p| span_ok(p.span))
-            && c.quotes[a.quotes.start as usize..a.quotes.end as usize]
-                .iter()
-                .all(|q| {
-                    q.article as usize == i
-                        && span_ok(q.span)
-                        && q.cue.span().is_none_or(span_ok)
-                        && (!article_details || (q.paragraph as usize) < a.paragraphs.len())
-                        && match q.speaker {
-                            Speaker::Actor(id) => (id as usize) < actors,
-                            _ => true,
-                        }
-                })
-    };
-    // In blocks, each block's text let go of once checked, to keep memory to what is used.
-    const BLOCK: usize = 1024;
-    let ok = c.articles.par_chunks(BLOCK).enumerate().all(|(b, block)| {
-        let ok = block
-            .iter()
-            .enumerate()
-            .all(|(i, a)| article_ok((b * BLOCK + i, a)));
-        if let (true, Some(first), Some(last)) = (ok, block.first(), block.last()) {
-            c.text.release(first.text.start..last.text.end);
-        }
-        ok
-    });
-    if !ok {
-        return Err(invalid("damaged article or quote"));
-    }
-    if c.actors
-        .par_iter()
-        .any(|a| a.articles.iter().any(|&i| i >= articles))
-    {
-        return Err(invalid("actor in a missing article"));
-    }
-    Ok(())
 }
 
 #[cfg(test)]
