@@ -237,13 +237,17 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
 /// per-thread pool: attribution tokenizes a few short stretches around every quote, and
 /// allocating a vector for each was a tenth of all the allocations of extraction.
 pub fn tokenize_pooled(body: &str, start: usize, end: usize) -> Tokens {
-    let mut tokens = POOL
-        .try_with(|pool| pool.try_borrow_mut().ok()?.pop())
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let mut tokens = pooled_vector();
     tokenize_into(&mut tokens, body, start, end);
     Tokens(tokens)
+}
+
+/// An empty vector from the per-thread pool (or a new one).
+fn pooled_vector() -> Vec<Token> {
+    POOL.try_with(|pool| pool.try_borrow_mut().ok()?.pop())
+        .ok()
+        .flatten()
+        .unwrap_or_default()
 }
 
 /// Vectors that pooled tokens give back, per thread.

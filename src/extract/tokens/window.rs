@@ -2,7 +2,7 @@
 //! ones: attribution reads many short stretches (a clause's subject, the words before a
 //! quote) of paragraphs that actor finding has already tokenized.
 
-use super::{tokenize_pooled, Token, Tokens, POOL};
+use super::{pooled_vector, tokenize_pooled, Token, Tokens};
 
 /// The tokens of `body[start..end]`, exactly as [`tokenize_pooled`] makes them, given the
 /// tokens `para` of the paragraph `body[span.0..span.1]` that the window lies in. They are
@@ -29,14 +29,6 @@ pub fn window_pooled(
         }
         None => tokenize_pooled(body, start, end),
     }
-}
-
-/// An empty vector from the per-thread pool (or a new one).
-fn pooled_vector() -> Vec<Token> {
-    POOL.try_with(|pool| pool.try_borrow_mut().ok()?.pop())
-        .ok()
-        .flatten()
-        .unwrap_or_default()
 }
 
 /// The range of `para` that is the window `start..end` (char boundaries, `start <= end`)
