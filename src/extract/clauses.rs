@@ -214,6 +214,14 @@ impl<'a> Words<'a> {
         Span::new(self.toks[a].start, self.toks[b - 1].end)
     }
 
+    /// The tokens `a..b` that lie within `s`: the first that does not start before it, up
+    /// to the last that ends in it (the reverse of [`Words::span`]).
+    fn tokens_of(&self, s: Span) -> (usize, usize) {
+        let a = self.toks.partition_point(|t| t.start < s.start as usize);
+        let b = self.toks.partition_point(|t| t.end <= s.end as usize);
+        (a, b)
+    }
+
     /// A clause of this paragraph whose source comes before its cue and whose content is
     /// reported whole, cue of no class ("Name: …", "Asked whether …").
     fn plain_clause(&self, cue: Span, source: Span, content: Span) -> Clause {

@@ -187,10 +187,7 @@ impl Words<'_> {
     /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
     /// mayor on Thursday" → "the mayor").
     pub(super) fn reported(&self, content: Span, stance: bool) -> Span {
-        let c = self
-            .toks
-            .partition_point(|t| t.start < content.start as usize);
-        let b = self.toks.partition_point(|t| t.end <= content.end as usize);
+        let (c, b) = self.tokens_of(content);
         if b <= c + 1 {
             return content;
         }

@@ -30,10 +30,7 @@ impl Words<'_> {
         if source.start >= source.end || reported.start < source.end {
             return reported;
         }
-        let s = self
-            .toks
-            .partition_point(|t| t.start < source.start as usize);
-        let k = self.toks.partition_point(|t| t.end <= source.end as usize);
+        let (s, k) = self.tokens_of(source);
         if s >= k || s < a {
             return reported;
         }
@@ -52,12 +49,7 @@ impl Words<'_> {
         if !relative && !opener {
             return reported;
         }
-        let c = self
-            .toks
-            .partition_point(|t| t.start < reported.start as usize);
-        let b = self
-            .toks
-            .partition_point(|t| t.end <= reported.end as usize);
+        let (c, b) = self.tokens_of(reported);
         for i in c + 2..b {
             if self.quoted(i) || self.quoted(i - 1) || !self.gap(i).contains(',') {
                 continue;
