@@ -95,14 +95,9 @@ fn report_after(body: &str, c: &Clause) -> Option<Span> {
 /// "The Senator").
 fn written_name(body: &str, source: Span) -> Option<Span> {
     let text = span::slice(body, source.start as usize, source.end as usize);
-    let mut name = text.trim_end_matches([',', ' ']);
+    let name = text.trim_end_matches([',', ' ']);
     let end = name.len();
-    while let Some((w, rest)) = name.split_once(' ') {
-        if !LEADING.contains(&Lower::new(w).as_str()) {
-            break;
-        }
-        name = rest;
-    }
+    let name = subject::past_leading(name);
     let common = lexicon::set_here!("common_words");
     let name_like = |w: &str| {
         w.len() >= 2

@@ -75,6 +75,18 @@ pub(super) const LEADING: &[&str] = &[
     "meanwhile",
     "however",
 ];
+
+/// `text` past its opening [`LEADING`] words, each followed by one space ("But Ann Lee" →
+/// "Ann Lee").
+pub(super) fn past_leading(mut text: &str) -> &str {
+    while let Some((w, rest)) = text.split_once(' ') {
+        if !LEADING.contains(&Lower::new(w).as_str()) {
+            break;
+        }
+        text = rest;
+    }
+    text
+}
 pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "some", "several", "many", "another", "other", "its",
     "their", "his", "her", "senior", "top", "former",

@@ -4,7 +4,7 @@
 //! city, said"), or an adverbial with the subject after it ("If rates rise, analysts say").
 
 use super::pronoun::sentence_past_titles;
-use super::subject::LEADING;
+use super::subject::{self, LEADING};
 use super::written;
 use crate::extract::actors::ArticleActors;
 use crate::extract::clauses::{Clause, SourceAt};
@@ -158,14 +158,9 @@ fn named_before_apposition(
     if first.starts_with(char::is_uppercase) {
         return None;
     }
-    let mut from = sentence_past_titles(body, start);
     // "But Ann Lee, a lawyer, said": a conjunction opening the sentence is no name's.
-    while let Some((w, rest)) = span::slice(body, from, start).split_once(' ') {
-        if !LEADING.contains(&Lower::new(w).as_str()) {
-            break;
-        }
-        from = start - rest.len();
-    }
+    let from = start
+        - subject::past_leading(span::slice(body, sentence_past_titles(body, start), start)).len();
     let head = span::slice(body, from, start)
         .trim_end()
         .strip_suffix(',')?;
