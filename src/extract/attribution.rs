@@ -20,6 +20,7 @@ mod reported;
 mod sentence;
 mod subject;
 mod subject_span;
+mod unnamed;
 mod written;
 
 use super::actors::ArticleActors;

@@ -7,6 +7,8 @@ use super::pronoun::{
 use super::referent::{
     closing_office, member, modifier, names_a_noun, organisation_meant, surname,
 };
+use super::unnamed::describe;
+pub(super) use super::unnamed::description;
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -442,141 +444,6 @@ fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
         .take(6)
         .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
         .map(|m| m.entity)
-}
-
-/// An unnamed speaker as written: "one source", "A spokesman for the UK Department for …",
-/// "National security officials from the U.S.". With `last`, the last such phrase in the
-/// range (what "they" points back to) and only plural ones.
-pub(super) fn description(
-    body: &str,
-    actors: &ArticleActors,
-    range: (usize, usize),
-    last: bool,
-) -> Option<LocalSpeaker> {
-    let mut start = range.0;
-    while !body.is_char_boundary(start) {
-        start += 1;
-    }
-    describe(
-        body,
-        actors,
-        &actors.paragraph_tokens.window(body, start, range.1),
-        range.1,
-        last,
-    )
-}
-
-/// [`description`] over the words of its range (ending at `end`), already tokenized.
-fn describe(
-    body: &str,
-    actors: &ArticleActors,
-    words: &[Token],
-    end: usize,
-    last: bool,
-) -> Option<LocalSpeaker> {
-    let heads = lexicon::set_here!("unnamed_heads");
-    let lower = |t: &Token| Lower::new(t.text(body));
-    let is_head = |i: usize| {
-        let w = words[i].text(body);
-        heads.contains_folded(w)
-            && (!last || {
-                let w = lower(&words[i]);
-                w.ends_with('s') || w == "people" || w == "police"
-            })
-    };
-    // "they": the last plural description; a subject: the description nearest the verb
-    // (`As part of its plans, the government said`), else one at the start.
-    let h = if last {
-        (0..words.len()).rev().find(|&i| is_head(i))?
-    } else {
-        (words.len().saturating_sub(6)..words.len())
-            .rev()
-            .find(|&i| is_head(i))
-            .or_else(|| (0..words.len().min(6)).find(|&i| is_head(i)))?
-    };
-    if actors.mention_at(words[h].start).is_some() {
-        return None;
-    }
-    // Back over one lower-case modifier, then capitalised words and a determiner.
-    let mut s = h;
-    let adjacent =
-        |a: &Token, b: &Token| span::slice(body, a.end, b.start).chars().all(|c| c == ' ');
-    let mut lowercase_used = false;
-    while s > 0 && adjacent(&words[s - 1], &words[s]) {
-        let prev = &words[s - 1];
-        let w = lower(prev);
-        if DETERMINERS.contains(&w.as_str()) {
-            s -= 1;
-            break;
-        }
-        if prev.is_capitalised(body) && !(prev.sentence_start && LEADING.contains(&w.as_str())) {
-            s -= 1;
-            continue;
-        }
-        if !lowercase_used && !lexicon::set_here!("speech_verbs").contains(&w) && s == h {
-            lowercase_used = true;
-            s -= 1;
-            continue;
-        }
-        break;
-    }
-    if LEADING.contains(&lower(&words[s]).as_str()) {
-        s += 1;
-    }
-    // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
-    let mut e = h;
-    if let Some(p) = words.get(h + 1) {
-        if matches!(lower(p).as_str(), "for" | "from" | "of" | "at" | "in")
-            && adjacent(&words[h], p)
-        {
-            let mut k = h + 2;
-            if words.get(k).is_some_and(|t| lower(t) == "the") {
-                k += 1;
-            }
-            // Up to a person's name: "A member of the Tunisian Parliament, Samir Dilou".
-            let person_at = |t: &Token| {
-                actors
-                    .mention_at(t.start)
-                    .is_some_and(|m| actors.kind(m.entity) == ActorType::Person)
-            };
-            while k < words.len()
-                && !person_at(&words[k])
-                && (words[k].is_capitalised(body)
-                    || (lower(&words[k]) == "and" || lower(&words[k]) == "for"))
-            {
-                e = k;
-                k += 1;
-            }
-            // Do not end on a connector.
-            while e > h && !words[e].is_capitalised(body) {
-                e -= 1;
-            }
-            // "the chief executive of a leading European car maker told": an indefinite
-            // phrase after "of", "for" or "at" that runs to the verb is the description's.
-            if !last && e == h && k == h + 2 {
-                let indefinite = words
-                    .get(k)
-                    .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
-                let tail = &words[k..];
-                let plain = tail.len() <= 7
-                    && tail.windows(2).all(|w| adjacent(&w[0], &w[1]))
-                    && tail.iter().all(|t| {
-                        let w = lower(t);
-                        t.text(body).chars().all(|c| c.is_alphabetic() || c == '-')
-                            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "or")
-                            && !lexicon::set_here!("speech_verbs").contains(&w)
-                    });
-                let to_end = span::slice(body, words[words.len() - 1].end, end)
-                    .trim()
-                    .is_empty();
-                if indefinite && plain && to_end && tail.len() >= 2 {
-                    e = words.len() - 1;
-                }
-            }
-        }
-    }
-    let text = span::slice(body, words[s].start, words[e].end).trim();
-    Some(LocalSpeaker::Unnamed(text.to_string()))
 }
 
 #[cfg(test)]

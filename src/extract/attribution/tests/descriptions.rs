@@ -59,3 +59,18 @@ fn a_participle_after_an_opening_word_has_the_main_clause_subject() {
     let body = "While telling reporters that the plan was “dead on arrival,” Peter Lang left.";
     assert_eq!(speakers(body), [some("Peter Lang")]);
 }
+
+#[test]
+fn the_object_of_a_verb_or_preposition_is_no_speaker() {
+    // "fans" are whom the official greeted, not who spoke.
+    let s = speakers(
+        "After the final, the club's senior official greeted fans, saying: “This one is yours.”",
+    );
+    assert_ne!(s, [some("greeted fans")]);
+    assert_eq!(s, [some("senior official")]);
+    // A role before a name after "by" still names the speaker.
+    assert_eq!(
+        speakers("“The matter is settled,” according to a notice signed by county attorney Dana Whitlock."),
+        [some("Dana Whitlock")]
+    );
+}

@@ -1,0 +1,265 @@
+//! Unnamed speakers as written: "one source", "A spokesman for the UK Department for …",
+//! "National security officials from the U.S.", never the object of a verb or a
+//! preposition before the speech verb ("the coach greeted fans, saying …").
+
+use super::subject::{DETERMINERS, LEADING};
+use crate::extract::actors::ArticleActors;
+use crate::extract::lexicon;
+use crate::extract::span;
+use crate::extract::tokens::{Lower, Token};
+use crate::extract::LocalSpeaker;
+use crate::model::ActorType;
+
+/// An unnamed speaker as written: "one source", "A spokesman for the UK Department for …",
+/// "National security officials from the U.S.". With `last`, the last such phrase in the
+/// range (what "they" points back to) and only plural ones.
+pub(super) fn description(
+    body: &str,
+    actors: &ArticleActors,
+    range: (usize, usize),
+    last: bool,
+) -> Option<LocalSpeaker> {
+    let mut start = range.0;
+    while !body.is_char_boundary(start) {
+        start += 1;
+    }
+    describe(
+        body,
+        actors,
+        &actors.paragraph_tokens.window(body, start, range.1),
+        range.1,
+        last,
+    )
+}
+
+/// [`description`] over the words of its range (ending at `end`), already tokenized.
+pub(super) fn describe(
+    body: &str,
+    actors: &ArticleActors,
+    words: &[Token],
+    end: usize,
+    last: bool,
+) -> Option<LocalSpeaker> {
+    let heads = lexicon::set_here!("unnamed_heads");
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let is_head = |i: usize| {
+        let w = words[i].text(body);
+        heads.contains_folded(w)
+            && (!last || {
+                let w = lower(&words[i]);
+                w.ends_with('s') || w == "people" || w == "police"
+            })
+    };
+    // Back over one lower-case modifier, then capitalised words and a determiner.
+    let adjacent =
+        |a: &Token, b: &Token| span::slice(body, a.end, b.start).chars().all(|c| c == ' ');
+    let phrase_start = |h: usize| {
+        let mut s = h;
+        let mut lowercase_used = false;
+        while s > 0 && adjacent(&words[s - 1], &words[s]) {
+            let prev = &words[s - 1];
+            let w = lower(prev);
+            if DETERMINERS.contains(&w.as_str()) {
+                s -= 1;
+                break;
+            }
+            if prev.is_capitalised(body) && !(prev.sentence_start && LEADING.contains(&w.as_str()))
+            {
+                s -= 1;
+                continue;
+            }
+            if !lowercase_used && !lexicon::set_here!("speech_verbs").contains(&w) && s == h {
+                lowercase_used = true;
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if LEADING.contains(&lower(&words[s]).as_str()) {
+            s += 1;
+        }
+        s
+    };
+    // "they": the last plural description; a subject: the description nearest the verb
+    // (`As part of its plans, the government said`), else one at the start — not one that
+    // is the object of a verb or a preposition ("the coach greeted fans, saying").
+    let n = words.len();
+    let (from, start) = if last {
+        (0, 0)
+    } else {
+        (n.saturating_sub(6), n.min(6))
+    };
+    let candidates = (from..n).rev().chain(0..start);
+    let mut chosen = None;
+    for h in candidates.filter(|&i| is_head(i)) {
+        if actors.mention_at(words[h].start).is_some() {
+            return None;
+        }
+        let s = phrase_start(h);
+        if last || !object_of_verb_or_preposition(body, words, s, h) {
+            chosen = Some((h, s));
+            break;
+        }
+    }
+    let (h, s) = chosen?;
+    // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
+    let mut e = h;
+    if let Some(p) = words.get(h + 1) {
+        if matches!(lower(p).as_str(), "for" | "from" | "of" | "at" | "in")
+            && adjacent(&words[h], p)
+        {
+            let mut k = h + 2;
+            if words.get(k).is_some_and(|t| lower(t) == "the") {
+                k += 1;
+            }
+            // Up to a person's name: "A member of the Tunisian Parliament, Samir Dilou".
+            let person_at = |t: &Token| {
+                actors
+                    .mention_at(t.start)
+                    .is_some_and(|m| actors.kind(m.entity) == ActorType::Person)
+            };
+            while k < words.len()
+                && !person_at(&words[k])
+                && (words[k].is_capitalised(body)
+                    || (lower(&words[k]) == "and" || lower(&words[k]) == "for"))
+            {
+                e = k;
+                k += 1;
+            }
+            // Do not end on a connector.
+            while e > h && !words[e].is_capitalised(body) {
+                e -= 1;
+            }
+            // "the chief executive of a leading European car maker told": an indefinite
+            // phrase after "of", "for" or "at" that runs to the verb is the description's.
+            if !last && e == h && k == h + 2 {
+                let indefinite = words
+                    .get(k)
+                    .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
+                let tail = &words[k..];
+                let plain = tail.len() <= 7
+                    && tail.windows(2).all(|w| adjacent(&w[0], &w[1]))
+                    && tail.iter().all(|t| {
+                        let w = lower(t);
+                        t.text(body).chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "or")
+                            && !lexicon::set_here!("speech_verbs").contains(&w)
+                    });
+                let to_end = span::slice(body, words[words.len() - 1].end, end)
+                    .trim()
+                    .is_empty();
+                if indefinite && plain && to_end && tail.len() >= 2 {
+                    e = words.len() - 1;
+                }
+            }
+        }
+    }
+    let text = span::slice(body, words[s].start, words[e].end).trim();
+    Some(LocalSpeaker::Unnamed(text.to_string()))
+}
+
+/// A preposition whose object is not the subject of the verb after it.
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "for"
+            | "before"
+            | "with"
+            | "about"
+            | "in"
+            | "at"
+            | "on"
+            | "by"
+            | "against"
+            | "among"
+            | "toward"
+            | "towards"
+            | "into"
+            | "over"
+            | "after"
+            | "under"
+            | "like"
+            | "than"
+            | "without"
+            | "between"
+            | "across"
+            | "from"
+            | "behind"
+            | "upon"
+    )
+}
+
+/// Words before a past participle that leave it an adjective ("and retired officers").
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "and", "or", "but", "as", "who", "that", "which", "of", "nor",
+];
+
+/// Whether the phrase `words[s..=h]` is the object of a verb or a preposition rather than a
+/// subject: a preposition opens it ("a letter to residents") or stands right before it
+/// ("standing among waving fans"), or it opens with a verb in the past after a noun ("the
+/// coach greeted fans").
+fn object_of_verb_or_preposition(body: &str, words: &[Token], s: usize, h: usize) -> bool {
+    let lower = |i: usize| Lower::new(words[i].text(body));
+    // "signed by county attorney Jo Marsh": a role before a name; "with analysts giving …": the
+    // subject of the participle cue right after it.
+    let named = words.get(h + 1).is_some_and(|t| t.is_capitalised(body));
+    let governed = |p: &str| preposition(p) && !named && !(p == "with" && h + 1 == words.len());
+    let first = lower(s);
+    if s < h && preposition(first.as_str()) {
+        return governed(first.as_str());
+    }
+    if s == 0
+        || !span::slice(body, words[s - 1].end, words[s].start)
+            .chars()
+            .all(|c| c == ' ')
+    {
+        return false;
+    }
+    let prev = lower(s - 1);
+    let p = prev.as_str();
+    if preposition(p) {
+        return governed(p);
+    }
+    s < h
+        && first.ends_with("ed")
+        && !words[s].is_capitalised(body)
+        && !words[s - 1].is_capitalised(body)
+        && p.chars().all(char::is_alphabetic)
+        && !p.ends_with("ly")
+        && !DETERMINERS.contains(&p)
+        && !BEFORE_ADJECTIVE.contains(&p)
+        && !lexicon::set_here!("speech_verbs").contains(&prev)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::object_of_verb_or_preposition;
+    use crate::extract::tokens::tokenize_pooled;
+
+    /// Whether the phrase from word `s` to word `h` of `text` is an object.
+    fn object(text: &str, s: usize, h: usize) -> bool {
+        let words = tokenize_pooled(text, 0, text.len());
+        object_of_verb_or_preposition(text, &words, s, h)
+    }
+
+    #[test]
+    fn objects_of_verbs_and_prepositions_are_no_subjects() {
+        assert!(object("the aide greeted fans", 2, 3));
+        assert!(object("a letter to residents", 2, 3));
+        assert!(object("standing among waving fans", 2, 3));
+    }
+
+    #[test]
+    fn subjects_with_participles_stay() {
+        assert!(!object("two retired officers", 0, 2));
+        assert!(!object("and retired officers", 1, 2));
+        assert!(!object("recently elected officials", 1, 2));
+        assert!(!object("Many elected officials", 0, 2));
+        assert!(!object("the aide", 0, 1));
+        // A role before a name, the subject of a participle after "with".
+        assert!(!object("a notice signed by county attorney Jo Marsh", 4, 5));
+        assert!(!object("with analysts", 1, 1));
+        assert!(!object("with analysts", 0, 1));
+        assert!(object("with analysts at the forum", 1, 1));
+    }
+}
