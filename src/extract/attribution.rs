@@ -225,6 +225,15 @@ pub fn attribute(
     reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
 }
 
+/// Whether the sentence runs on past a quote closing at `after.0`: neither the quoted words
+/// nor the words after the closing mark open with a comma, a stop or a dash.
+fn runs_on(body: &str, after: (usize, usize)) -> bool {
+    let quoted = span::upto(body, after.0).trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+    let closed = quoted.ends_with([',', '.', '!', '?', ';', ':', '…', '-', '—', '–']);
+    let next = span::slice(body, after.0, after.1).trim_start();
+    !closed && next.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
 /// The innermost clause whose content holds the quote.
 fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
     let at = q.text.start;
@@ -412,8 +421,12 @@ impl Context<'_> {
         open: usize,
     ) -> Option<LocalSpeaker> {
         let from_after = self.after_quote(after, open);
+        // `Ann Lee called the levy “a burden” for farmers, and Tom Reyes said …`: a quote
+        // the sentence runs on past (no comma or stop closing it) is the words of the verb
+        // before it; a verb after it speaks of other words.
+        let inline = from_after.is_some() && runs_on(self.body, after);
         if let Some((speaker, reports)) = &from_after {
-            if !reports {
+            if !reports && !inline {
                 return Some(speaker.clone());
             }
         }

@@ -295,3 +295,19 @@ fn quotes_listed_together_share_a_speaker() {
         The first show was “Blue Harbor.” Then “the real winner” came along.";
     assert_eq!(speakers(body).last(), Some(&None));
 }
+
+#[test]
+fn a_quote_the_sentence_runs_on_past_is_the_verb_before_it() {
+    // The verb after the quote reports other words.
+    assert_eq!(
+        speakers(
+            "Mayor Ann Lockwood called the levy “a burden” for farmers, and Tom Reyes said it was fair."
+        ),
+        [some("Ann Lockwood")]
+    );
+    // A quote closed by a comma is the words of the verb after it.
+    assert_eq!(
+        speakers("Ann Lockwood spoke first. “It was long,” Tom Reyes said."),
+        [some("Tom Reyes")]
+    );
+}
