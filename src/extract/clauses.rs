@@ -69,6 +69,9 @@ pub fn find(
 ) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut q = 0;
+    // Working memory kept from one paragraph to the next.
+    let mut here: Vec<&QuoteSpan> = Vec::new();
+    let mut buffers = Buffers::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         if para.boilerplate {
             continue;
@@ -76,11 +79,13 @@ pub fn find(
         while q < quotes.len() && (quotes[q].paragraph as usize) < pi {
             q += 1;
         }
-        let here: Vec<&QuoteSpan> = quotes[q..]
-            .iter()
-            .take_while(|s| s.paragraph as usize == pi)
-            .filter(|s| s.nested_in.is_none())
-            .collect();
+        here.clear();
+        here.extend(
+            quotes[q..]
+                .iter()
+                .take_while(|s| s.paragraph as usize == pi)
+                .filter(|s| s.nested_in.is_none()),
+        );
         let owned;
         let toks = match tokens.get(pi) {
             Some(t) => t,
@@ -90,7 +95,9 @@ pub fn find(
                 &owned
             }
         };
-        Words::new(body, pi as u32, toks, &here).clauses(&mut out);
+        let words = Words::new(body, pi as u32, toks, &here, buffers);
+        words.clauses(&mut out);
+        buffers = words.into_buffers();
     }
     out
 }
@@ -108,52 +115,86 @@ struct Words<'a> {
     quote_of: Vec<Option<u16>>,
     /// Each token's word classes ([`class`]).
     class: Vec<u32>,
+    /// Whether some token is in a class that opens a clause ([`CLAUSE_START`]).
+    starts: bool,
     quotes: &'a [&'a QuoteSpan],
     /// Quotations set off by two apostrophes (`soft`): token ranges; token `i` of soft
     /// quote `k` has `quote_of[i] == quotes.len() + k`.
     soft: Vec<(usize, usize)>,
 }
 
+/// [`Words`]' per-token vectors, handed from one paragraph to the next so each paragraph
+/// does not allocate its own.
+#[derive(Default)]
+struct Buffers {
+    quote_of: Vec<Option<u16>>,
+    class: Vec<u32>,
+}
+
 impl<'a> Words<'a> {
-    fn new(body: &'a str, index: u32, toks: &'a [Token], quotes: &'a [&'a QuoteSpan]) -> Self {
-        let mut quote_of = vec![None; toks.len()];
+    /// The paragraph's words, in `buffers` (cleared first; [`Words::into_buffers`] gives
+    /// them back).
+    fn new(
+        body: &'a str,
+        index: u32,
+        toks: &'a [Token],
+        quotes: &'a [&'a QuoteSpan],
+        buffers: Buffers,
+    ) -> Self {
+        let Buffers {
+            mut quote_of,
+            mut class,
+        } = buffers;
+        quote_of.clear();
+        class.clear();
+        let classes = words::classes();
+        // One pass: the quote each token lies in, and the classes of those outside quotes
+        // (words inside quotation marks are never read as cues, subjects or hearers).
+        let mut any = 0;
         let mut qi = 0;
-        for (ti, t) in toks.iter().enumerate() {
+        for t in toks {
             while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
                 qi += 1;
             }
-            if let Some(s) = quotes.get(qi) {
-                if (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize {
-                    quote_of[ti] = u16::try_from(qi).ok();
-                }
-            }
+            let q = quotes
+                .get(qi)
+                .filter(|s| (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize)
+                .and_then(|_| u16::try_from(qi).ok());
+            let c = if q.is_some() {
+                0
+            } else {
+                classes.get_in(body, t)
+            };
+            any |= c;
+            quote_of.push(q);
+            class.push(c);
         }
-        let quoted: Vec<bool> = quote_of.iter().map(Option::is_some).collect();
-        let soft = soft::find(body, toks, &quoted);
+        let soft = soft::find(body, toks, &quote_of);
         for (k, &(a, b)) in soft.iter().enumerate() {
             let q = u16::try_from(quotes.len() + k).ok();
             quote_of[a..b].iter_mut().for_each(|x| *x = q);
+            class[a..b].iter_mut().for_each(|c| *c = 0);
         }
-        let classes = words::classes();
-        // Words inside quotation marks are never read as cues, subjects or hearers.
-        let class = toks
-            .iter()
-            .zip(&quote_of)
-            .map(|(t, q)| {
-                if q.is_some() {
-                    return 0;
-                }
-                classes.get_in(body, t)
-            })
-            .collect();
+        if !soft.is_empty() {
+            any = class.iter().fold(0, |a, c| a | c);
+        }
         Words {
             body,
             index,
             toks,
             quote_of,
             class,
+            starts: any & CLAUSE_START != 0,
             quotes,
             soft,
+        }
+    }
+
+    /// The per-token vectors, for the next paragraph.
+    fn into_buffers(self) -> Buffers {
+        Buffers {
+            quote_of: self.quote_of,
+            class: self.class,
         }
     }
 
@@ -240,9 +281,7 @@ impl<'a> Words<'a> {
     fn clauses(&self, out: &mut Vec<Clause>) {
         // No word that opens a clause, and no colon among the first words (a colon line):
         // nothing to read, and no sentences to find.
-        if !self.class.iter().any(|c| c & CLAUSE_START != 0)
-            && !(1..self.toks.len().min(5)).any(|i| self.gap(i).contains(':'))
-        {
+        if !self.starts && !(1..self.toks.len().min(5)).any(|i| self.gap(i).contains(':')) {
             return;
         }
         let title = self.title_case();

@@ -164,7 +164,11 @@ pub fn candidates(
         j = extend_list(&words, i, j);
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
-        context::around(&words, (i, j), lx, &mut out[from..]);
+        // The context only changes the run's candidates: a run that made none (a
+        // sentence's capitalised first word, most often) has none to change.
+        if out.len() > from {
+            context::around(&words, (i, j), lx, &mut out[from..]);
+        }
         i = j;
     }
 }
@@ -183,6 +187,18 @@ fn group(
     // Sentence-initial common words and articles are capitalised by position only.
     while k < j {
         let t = &tokens[k];
+        // A common word opening a sentence ("Critics say …", "Officials met …": most runs)
+        // is dropped whatever the other tests below say: asked first, before the word is
+        // lower-cased for them.
+        let common_opener = t.sentence_start
+            && words.is(k, class::COMMON)
+            && !words.is(k, class::TITLE | class::NAME_LIKE_COMMON)
+            && !(k + 1 < j && words.is(k + 1, class::TITLE))
+            && gazetteer_match(words, (k, j), lx).is_none();
+        if common_opener {
+            k += 1;
+            continue;
+        }
         let w = words.lower(k);
         let is_article = matches!(&*w, "the" | "a" | "an");
         // "Singer-songwriter Robert Hunter", "Co-lead author": common words joined by hyphens.
@@ -218,12 +234,7 @@ fn group(
             || adverb
             || gerund
             || participle
-            || (t.sentence_start && common_compound)
-            || (t.sentence_start
-                && words.is(k, class::COMMON)
-                && !words.is(k, class::TITLE | class::NAME_LIKE_COMMON)
-                && !(k + 1 < j && words.is(k + 1, class::TITLE))
-                && gazetteer_match(words, (k, j), lx).is_none());
+            || (t.sentence_start && common_compound);
         if !drop {
             break;
         }

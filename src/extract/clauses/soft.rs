@@ -9,10 +9,10 @@ use crate::extract::tokens::Token;
 use crate::model::Span;
 
 /// The token ranges (`start..end`, end exclusive) between pairs of `''` in a paragraph's
-/// tokens, outside every marked quote (`quoted[i]`). An opening `''` stands right before a
+/// tokens, outside every marked quote (`quoted[i]` is some). An opening `''` stands right before a
 /// word, a closing one right after a word or its punctuation; one left open runs to the
 /// paragraph's end.
-pub(super) fn find(body: &str, toks: &[Token], quoted: &[bool]) -> Vec<(usize, usize)> {
+pub(super) fn find(body: &str, toks: &[Token], quoted: &[Option<u16>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return out;
@@ -41,7 +41,10 @@ pub(super) fn find(body: &str, toks: &[Token], quoted: &[bool]) -> Vec<(usize, u
     let mut open: Option<usize> = None;
     for i in 0..=toks.len() {
         let g = gap(i);
-        if !g.contains("''") || (i < toks.len() && quoted[i]) || (i > 0 && quoted[i - 1]) {
+        if !g.contains("''")
+            || (i < toks.len() && quoted[i].is_some())
+            || (i > 0 && quoted[i - 1].is_some())
+        {
             continue;
         }
         if let Some(o) = open {
@@ -117,7 +120,7 @@ mod tests {
 
     fn soft(body: &str) -> Vec<String> {
         let toks = tokenize_pooled(body, 0, body.len());
-        let quoted = vec![false; toks.len()];
+        let quoted = vec![None; toks.len()];
         find(body, &toks, &quoted)
             .into_iter()
             .map(|(a, b)| body[toks[a].start..toks[b - 1].end].to_string())
