@@ -65,7 +65,11 @@ pub(super) fn narrowed(body: &str, c: &Clause) -> Option<Clause> {
     if !(c.source_at == SourceAt::Sentence || c.source_at == SourceAt::Before && gerund()) {
         return None;
     }
-    let (s, e) = subject_words(body, start, end)?;
+    let (s, e) = match subject_words(body, start, end) {
+        Some(found) => found,
+        None if c.source_at == SourceAt::Before => after_opener(body, start, end, c)?,
+        None => return None,
+    };
     // A participle hangs on a subject that can speak: "The frustration boiled over …,
     // saying" is someone else's.
     if c.source_at == SourceAt::Sentence && !speaks(span::slice(body, s, e)) {
@@ -76,6 +80,26 @@ pub(super) fn narrowed(body: &str, c: &Clause) -> Option<Clause> {
         source_at: SourceAt::Before,
         ..*c
     })
+}
+
+/// "Two years after backing the mayor, Ann Lee ran": a gerund in an adverbial opening the
+/// sentence (a few words, no verb) hangs on the subject after the comma that ends its
+/// reported part, when that subject can speak.
+fn after_opener(body: &str, start: usize, end: usize, c: &Clause) -> Option<(usize, usize)> {
+    if span::slice(body, start, end)
+        .split_whitespace()
+        .nth(4)
+        .is_some()
+    {
+        return None;
+    }
+    let from = c.reported.end as usize;
+    let rest = span::from(body, from);
+    let after = rest.trim_start().strip_prefix(',')?.trim_start();
+    let at = from + (rest.len() - after.len());
+    let sentence = after.find(['.', '?', '!', '\n']).unwrap_or(after.len());
+    let (s, e) = subject_words(body, at, at + sentence)?;
+    speaks(span::slice(body, s, e)).then_some((s, e))
 }
 
 /// The words of `body[start..end]` before its first verb, past an opening conjunction and
@@ -167,7 +191,9 @@ fn past_tense(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{speaks, subject_words};
+    use super::{narrowed, speaks, subject_words};
+    use crate::extract::clauses::{Clause, SourceAt};
+    use crate::model::Span;
 
     fn subject(text: &str) -> Option<&str> {
         let (s, e) = subject_words(text, 0, text.len())?;
@@ -205,6 +231,30 @@ mod tests {
             subject("The notice of a certified letter reached"),
             Some("The notice of a certified letter")
         );
+    }
+
+    #[test]
+    fn a_gerund_in_an_opening_adverbial_takes_the_subject_after_it() {
+        let text =
+            "Two years after backing Ann Lee, harbour owner Bo Lindqvist has switched sides.";
+        let cue = text.find("backing").unwrap();
+        let content = text.find("Ann Lee").unwrap();
+        let c = Clause {
+            cue: Span::new(cue, cue + 7),
+            source: Span::new(0, cue - 1),
+            source_at: SourceAt::Before,
+            content: Span::new(content, content + 7),
+            reported: Span::new(content, content + 7),
+            paragraph: 0,
+            cognition: false,
+            stance: true,
+        };
+        let n = narrowed(text, &c).unwrap();
+        let subject = &text[n.source.start as usize..n.source.end as usize];
+        assert_eq!(subject, "harbour owner Bo Lindqvist");
+        // A subject that cannot speak is left alone.
+        let text = "Two years after backing Ann Lee, the harbour has changed.";
+        assert!(narrowed(text, &c).is_none());
     }
 
     #[test]

@@ -311,11 +311,25 @@ fn before_participle(text: &str) -> &str {
     };
     let mut head = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
     // "an analysis of the newly filed reports": the adverb, a determiner and a preposition
-    // before the participle go with it.
+    // before the participle go with it, and so does a passive's "being" ("lawsuits being
+    // heard").
     while let Some((rest, last)) = head.rsplit_once(' ') {
         let joins = matches!(
             last,
-            "the" | "a" | "an" | "of" | "for" | "by" | "to" | "in" | "on" | "at" | "from" | "with"
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "for"
+                | "by"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "with"
+                | "being"
+                | "been"
         );
         if !(joins || last.ends_with("ly")) {
             break;
@@ -421,6 +435,10 @@ mod tests {
         assert_eq!(
             before_participle("a county analysis of the newly filed harbour board reports"),
             "a county analysis"
+        );
+        assert_eq!(
+            before_participle("Two harbour board lawsuits being considered in the county court"),
+            "Two harbour board lawsuits"
         );
         // A short one stays whole.
         assert_eq!(
