@@ -51,16 +51,17 @@ pub(super) fn narrowed(body: &str, c: &Clause) -> Option<Clause> {
     if start >= end {
         return None;
     }
+    // The cue first: most are no gerund, and the source can be a long sentence.
     let gerund = || {
         let cue = span::slice(body, c.cue.start as usize, c.cue.end as usize);
-        let last = span::slice(body, start, end)
+        let ing = cue
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        ing && span::slice(body, start, end)
             .split_whitespace()
             .next_back()
-            .unwrap_or("");
-        cue.split_whitespace()
-            .next()
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-            && BEFORE_GERUND.contains(&Lower::new(last).as_str())
+            .is_some_and(|last| BEFORE_GERUND.contains(&Lower::new(last).as_str()))
     };
     if !(c.source_at == SourceAt::Sentence || c.source_at == SourceAt::Before && gerund()) {
         return None;
