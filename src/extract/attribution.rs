@@ -13,6 +13,7 @@ mod inherit;
 mod interview;
 mod inverted;
 mod kind;
+mod main_subject;
 mod object;
 mod pronoun;
 mod referent;

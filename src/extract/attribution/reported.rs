@@ -215,6 +215,8 @@ const FOR_SOMEONE: &[&str] = &[
     "lawyers",
     "attorney",
     "attorneys",
+    "supporter",
+    "backer",
 ];
 
 /// Whether the source words of `c` are someone's group or office ("Bell's campaign",
@@ -226,16 +228,32 @@ fn possessed_group(body: &str, c: &Clause) -> bool {
     }
     let text = body
         .get(c.source.start as usize..c.source.end as usize)
-        .unwrap_or("")
-        .trim_end_matches([',', '.', ' ']);
+        .unwrap_or("");
+    group_of_someone(text)
+}
+
+/// Whether `text` is someone's group or office: "Lee's campaign", "the Jones' aides", "the
+/// Lee campaign", "some Lee backers".
+fn group_of_someone(text: &str) -> bool {
+    let text = text.trim_end_matches([',', '.', ' ']);
     let mut words = text.split_whitespace().rev();
     let Some(last) = words.next() else {
         return false;
     };
-    FOR_SOMEONE.contains(&last)
-        && words
-            .take(2)
-            .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    if !FOR_SOMEONE.contains(&last) {
+        return false;
+    }
+    // "Lee's campaign", "the Jones' campaign", or a name before the head: "the Lee
+    // campaign", "some Lee backers" (a short phrase only).
+    let possessive =
+        |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
+    let mut before = words.take(2);
+    let named = text.split_whitespace().nth(4).is_none()
+        && before
+            .clone()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    named || before.any(possessive)
 }
 
 /// Words that never stand as an unnamed source by themselves.
@@ -293,11 +311,25 @@ fn before_participle(text: &str) -> &str {
     };
     let mut head = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
     // "an analysis of the newly filed reports": the adverb, a determiner and a preposition
-    // before the participle go with it.
+    // before the participle go with it, and so does a passive's "being" ("lawsuits being
+    // heard").
     while let Some((rest, last)) = head.rsplit_once(' ') {
         let joins = matches!(
             last,
-            "the" | "a" | "an" | "of" | "for" | "by" | "to" | "in" | "on" | "at" | "from" | "with"
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "for"
+                | "by"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "with"
+                | "being"
+                | "been"
         );
         if !(joins || last.ends_with("ly")) {
             break;
@@ -370,7 +402,29 @@ pub(super) fn merge(marked: Vec<LocalQuote>, reported: Vec<LocalQuote>) -> Vec<L
 
 #[cfg(test)]
 mod tests {
-    use super::{before_participle, past_adverbial};
+    use super::{before_participle, group_of_someone, past_adverbial};
+
+    #[test]
+    fn someones_group_is_kept_as_written() {
+        for s in [
+            "Okafor's campaign",
+            "the Lindqvist campaign",
+            "Lindqvist’ aides",
+            "some Okafor backers",
+            "one Okafor supporter",
+            "Mrs Okafor's campaign strategists",
+        ] {
+            assert!(group_of_someone(s), "{s}");
+        }
+        for s in [
+            "the campaign",
+            "Ann Okafor",
+            "Ann Okafor, a Lindqvist supporter,",
+            "the mayor",
+        ] {
+            assert!(!group_of_someone(s), "{s}");
+        }
+    }
 
     #[test]
     fn a_long_source_ends_before_its_participle() {
@@ -381,6 +435,10 @@ mod tests {
         assert_eq!(
             before_participle("a county analysis of the newly filed harbour board reports"),
             "a county analysis"
+        );
+        assert_eq!(
+            before_participle("Two harbour board lawsuits being considered in the county court"),
+            "Two harbour board lawsuits"
         );
         // A short one stays whole.
         assert_eq!(

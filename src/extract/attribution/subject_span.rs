@@ -15,6 +15,9 @@ use crate::text::meta::WEEKDAYS;
 
 /// `c` with its source narrowed or moved to the subject of the cue, or `c` itself.
 pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> Clause {
+    if let Some(narrowed) = super::main_subject::narrowed(body, c) {
+        return narrowed;
+    }
     if c.source_at == SourceAt::After {
         return inverted_subject(body, c).unwrap_or(*c);
     }

@@ -1,0 +1,287 @@
+//! The subject of a sentence read from its words, for a reported clause whose source
+//! words run past the subject: a participle hanging on the sentence ("The council met
+//! late, saying the vote would wait") or a gerund after a preposition ("The mayor opened
+//! the session by saying the vote would wait"). The subject is the words before the
+//! sentence's first verb, past an adverbial set off by a comma.
+
+use super::subject::past_leading;
+use crate::extract::clauses::{Clause, SourceAt};
+use crate::extract::lexicon;
+use crate::extract::span;
+use crate::extract::tokens::Lower;
+
+/// Prepositions a gerund cue follows within its sentence ("by saying", "after noting").
+const BEFORE_GERUND: &[&str] = &[
+    "by", "before", "after", "while", "from", "without", "since", "instead", "upon", "when",
+    "through", "despite",
+];
+
+/// Verbs that end a subject: auxiliaries and frequent irregular past tenses (a past tense
+/// in "-ed" is read by its ending).
+#[rustfmt::skip]
+const VERBS: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does", "do", "began", "won", "made", "took", "gave",
+    "got", "went", "came", "ran", "kept", "left", "spent", "held", "led", "rose", "fell",
+    "became", "brought", "sent", "told", "said", "says", "sought", "thought", "felt",
+    "found", "stood", "wrote", "drew", "saw", "met", "paid", "lost", "built", "fought",
+    "struck", "spoke", "broke", "chose", "grew", "knew", "hasn't", "hasn’t", "didn't",
+    "didn’t", "isn't", "isn’t", "wasn't", "wasn’t",
+];
+
+/// Words that open an adverbial before the subject, up to a comma ("As the votes came in,
+/// the campaign …", "This week, two groups …").
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "if", "when", "while", "as", "after", "before", "although", "though", "because", "since",
+    "in", "at", "on", "for", "with", "during", "this", "last", "despite", "amid", "following",
+    "earlier", "later", "now", "once", "until", "unless",
+];
+
+/// Words that are no subject by themselves ("It was at the conference that …").
+const NO_SUBJECT: &[&str] = &[
+    "it", "there", "that", "this", "what", "which", "who", "here", "such",
+];
+
+/// `c` with its source narrowed to the subject of its sentence, for a participle on the
+/// sentence or a gerund after a preposition; none for other clauses or when no subject
+/// reads from the words.
+pub(super) fn narrowed(body: &str, c: &Clause) -> Option<Clause> {
+    let (start, end) = (c.source.start as usize, c.source.end as usize);
+    if start >= end {
+        return None;
+    }
+    // The cue first: most are no gerund, and the source can be a long sentence.
+    let gerund = || {
+        let cue = span::slice(body, c.cue.start as usize, c.cue.end as usize);
+        let ing = cue
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        ing && span::slice(body, start, end)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| BEFORE_GERUND.contains(&Lower::new(last).as_str()))
+    };
+    if !(c.source_at == SourceAt::Sentence || c.source_at == SourceAt::Before && gerund()) {
+        return None;
+    }
+    let (s, e) = match subject_words(body, start, end) {
+        Some(found) => found,
+        None if c.source_at == SourceAt::Before => after_opener(body, start, end, c)?,
+        None => return None,
+    };
+    // A participle hangs on a subject that can speak: "The frustration boiled over …,
+    // saying" is someone else's.
+    if c.source_at == SourceAt::Sentence && !speaks(span::slice(body, s, e)) {
+        return None;
+    }
+    Some(Clause {
+        source: crate::model::Span::new(s, e),
+        source_at: SourceAt::Before,
+        ..*c
+    })
+}
+
+/// "Two years after backing the mayor, Ann Lee ran": a gerund in an adverbial opening the
+/// sentence (a few words, no verb) hangs on the subject after the comma that ends its
+/// reported part, when that subject can speak.
+fn after_opener(body: &str, start: usize, end: usize, c: &Clause) -> Option<(usize, usize)> {
+    if span::slice(body, start, end)
+        .split_whitespace()
+        .nth(4)
+        .is_some()
+    {
+        return None;
+    }
+    let from = c.reported.end as usize;
+    let rest = span::from(body, from);
+    let after = rest.trim_start().strip_prefix(',')?.trim_start();
+    let at = from + (rest.len() - after.len());
+    let sentence = after.find(['.', '?', '!', '\n']).unwrap_or(after.len());
+    let (s, e) = subject_words(body, at, at + sentence)?;
+    speaks(span::slice(body, s, e)).then_some((s, e))
+}
+
+/// The words of `body[start..end]` before its first verb, past an opening conjunction and
+/// an adverbial set off by a comma: at most eight words, never a pronoun like "it".
+fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let text = span::slice(body, start, end);
+    let mut rest = past_leading(text);
+    let first = rest.split_whitespace().next()?;
+    if OPENERS.contains(&Lower::new(first).as_str()) {
+        rest = rest.split_once(", ")?.1.trim_start();
+        rest = past_leading(rest);
+    }
+    let from = start + (rest.as_ptr() as usize - text.as_ptr() as usize);
+    let mut to = None;
+    let mut prev = "";
+    // "Ann Lee, who runs the fund, left": a relative clause's verbs are not the
+    // sentence's, and the subject ends before it.
+    let (mut relative, mut in_relative, mut counted) = (None, false, 0);
+    for (i, w) in rest.split_whitespace().enumerate() {
+        let bare = w.trim_end_matches([',', '.']);
+        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+        let lower = Lower::new(bare);
+        if matches!(lower.as_str(), "who" | "which" | "whose" | "whom") && i > 0 {
+            relative = relative.or(Some(at));
+            in_relative = true;
+        }
+        // "a certified letter": a participle after a determiner is an adjective.
+        let verb = VERBS.contains(&bare)
+            || past_tense(bare) && !ATTRIBUTIVE.contains(&Lower::new(prev).as_str());
+        prev = bare;
+        if verb && i == 0 {
+            return None;
+        }
+        if verb && !in_relative {
+            to = Some(relative.unwrap_or(at));
+            break;
+        }
+        if w.ends_with(',') {
+            in_relative = false;
+        }
+        counted += usize::from(!in_relative);
+        if counted > 8 || i > 24 {
+            return None;
+        }
+    }
+    let head = rest[..to?].trim_end().trim_end_matches(',').trim_end();
+    let lead = Lower::new(head.split_whitespace().next()?);
+    if NO_SUBJECT.contains(&lead.as_str()) {
+        return None;
+    }
+    Some((from, from + head.len()))
+}
+
+/// Words after which a participle describes a noun ("the newly elected", "of a signed").
+const ATTRIBUTIVE: &[&str] = &[
+    "a", "an", "the", "of", "and", "its", "his", "her", "their", "by", "for", "in", "with",
+];
+
+/// Whether a subject's words name someone who can speak: a capitalised word past the
+/// first, a personal pronoun, or a head word for people ("the port workers", "the
+/// billionaire businessman", "many of the speakers").
+fn speaks(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let person = |w: &&str| {
+        let lower = Lower::new(w.trim_end_matches([',', '.']));
+        let w = lower.as_str();
+        let one = w.strip_suffix('s').unwrap_or(w);
+        let heads = lexicon::set_here!("unnamed_heads");
+        let roles = lexicon::set_here!("role_nouns");
+        ["he", "she", "they", "we", "i"].contains(&w)
+            || [w, one]
+                .iter()
+                .any(|x| heads.contains_folded(x) || roles.contains_folded(x))
+            || ["man", "men", "woman", "women"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    };
+    words
+        .iter()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase))
+        || words.iter().any(person)
+}
+
+/// A past tense by its ending: "-ed" on a lower-case word ("agreed", "pushed").
+fn past_tense(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{narrowed, speaks, subject_words};
+    use crate::extract::clauses::{Clause, SourceAt};
+    use crate::model::Span;
+
+    fn subject(text: &str) -> Option<&str> {
+        let (s, e) = subject_words(text, 0, text.len())?;
+        Some(&text[s..e])
+    }
+
+    #[test]
+    fn the_subject_is_the_words_before_the_first_verb() {
+        assert_eq!(
+            subject("The harbour board tripped up Lindqvist by"),
+            Some("The harbour board")
+        );
+        assert_eq!(
+            subject("But the Okafor campaign has drawn praise from"),
+            Some("the Okafor campaign")
+        );
+        assert_eq!(
+            subject("As the ferries came in, the port workers sent out a notice"),
+            Some("the port workers")
+        );
+        assert_eq!(
+            subject("Ms Lindqvist, the mayor, began the meeting by"),
+            Some("Ms Lindqvist, the mayor")
+        );
+        assert_eq!(
+            subject("In Oslo, Ann Lindqvist, a columnist who is new, walked off after"),
+            Some("Ann Lindqvist, a columnist")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_is_no_verb() {
+        assert_eq!(subject("The notice of a certified harbour letter"), None);
+        assert_eq!(
+            subject("The notice of a certified letter reached"),
+            Some("The notice of a certified letter")
+        );
+    }
+
+    #[test]
+    fn a_gerund_in_an_opening_adverbial_takes_the_subject_after_it() {
+        let text =
+            "Two years after backing Ann Lee, harbour owner Bo Lindqvist has switched sides.";
+        let cue = text.find("backing").unwrap();
+        let content = text.find("Ann Lee").unwrap();
+        let c = Clause {
+            cue: Span::new(cue, cue + 7),
+            source: Span::new(0, cue - 1),
+            source_at: SourceAt::Before,
+            content: Span::new(content, content + 7),
+            reported: Span::new(content, content + 7),
+            paragraph: 0,
+            cognition: false,
+            stance: true,
+        };
+        let n = narrowed(text, &c).unwrap();
+        let subject = &text[n.source.start as usize..n.source.end as usize];
+        assert_eq!(subject, "harbour owner Bo Lindqvist");
+        // A subject that cannot speak is left alone.
+        let text = "Two years after backing Ann Lee, the harbour has changed.";
+        assert!(narrowed(text, &c).is_none());
+    }
+
+    #[test]
+    fn a_subject_that_speaks() {
+        assert!(speaks("the port workers"));
+        assert!(speaks("The billionaire businessman"));
+        assert!(speaks("the Okafor campaign"));
+        assert!(speaks("she"));
+        assert!(!speaks("the frustration"));
+        assert!(!speaks("The long delay"));
+    }
+
+    #[test]
+    fn no_subject_without_a_verb_or_with_a_dummy_subject() {
+        assert_eq!(subject("Eight years after"), None);
+        assert_eq!(
+            subject("offered the mayor a stage to say whatever he wanted, from"),
+            None
+        );
+        assert_eq!(
+            subject("It was at the harbour meeting that Lindqvist spoke"),
+            None
+        );
+        assert_eq!(
+            subject("the long list of harbour board members and their many friends voted"),
+            None
+        );
+    }
+}
