@@ -1,7 +1,7 @@
 use super::*;
 use crate::extract::{quotes, test_paragraphs};
 
-fn clauses_of(body: &str) -> Vec<(String, String, String)> {
+pub(super) fn clauses_of(body: &str) -> Vec<(String, String, String)> {
     let paragraphs = test_paragraphs(body);
     let spans = quotes::find(body, &paragraphs);
     find(body, &paragraphs, &ParagraphTokens::default(), &spans)
@@ -559,4 +559,18 @@ fn only_words_that_open_a_clause_are_read_and_a_colon_line_still_is() {
     assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!(c[0].0, "said");
     assert_eq!(c[1].0, "according to");
+}
+
+#[test]
+fn a_stance_verb_object_goes_on_through_with_and_over() {
+    let c = reported_of("The council proposed a new berth levy with a cap for small boats.");
+    assert_eq!(
+        c[0].1, "a new berth levy with a cap for small boats",
+        "{c:?}"
+    );
+    let c = reported_of("The union opposed the harbour plan over its cost.");
+    assert_eq!(c[0].1, "the harbour plan over its cost", "{c:?}");
+    // Other adjuncts still end it.
+    let c = reported_of("The union endorsed the mayor in a letter on Monday.");
+    assert_eq!(c[0].1, "the mayor", "{c:?}");
 }
