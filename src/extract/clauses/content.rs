@@ -64,6 +64,11 @@ impl Words<'_> {
             while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
                 c += 1;
             }
+            // "…, the minister told a Senate panel Wednesday.", "told the paper earlier this
+            // week.": a hearer and a day end the sentence; what was said is before the cue.
+            if tell && self.hearer_and_day(c, b) {
+                return None;
+            }
             // "said Friday, as they …", "said in a statement.", "said at a briefing Monday
             // before …", "said when she resigned": no content after the cue ("called on X to
             // …" has one).
@@ -92,6 +97,18 @@ impl Words<'_> {
             return None;
         }
         Some(self.span(c, b))
+    }
+
+    /// Whether tokens `c..b` after a verb of telling, to the sentence's end, are a few words
+    /// with no verb that end in a day or a time: a hearer and when it was told ("a Senate
+    /// panel Wednesday", "this week").
+    fn hearer_and_day(&self, c: usize, b: usize) -> bool {
+        c < b
+            && b - c <= 5
+            && self.is(b - 1, class::WHEN)
+            && !(c..b).any(|i| {
+                self.quoted(i) || self.is(i, FINITE | TO | THAT | CUE | COGNITION | class::AUX)
+            })
     }
 
     /// Whether token `i` opens a phrase that a verb of stance takes along with its object,

@@ -574,3 +574,18 @@ fn a_stance_verb_object_goes_on_through_with_and_over() {
     let c = reported_of("The union endorsed the mayor in a letter on Monday.");
     assert_eq!(c[0].1, "the mayor", "{c:?}");
 }
+
+#[test]
+fn a_hearer_and_a_day_after_told_leave_the_content_before() {
+    for body in [
+        "The ferry will resume in May, the harbour master told a council panel Wednesday.",
+        "The ferry will resume in May, Dana Reyes told the Courier earlier this week.",
+    ] {
+        let c = clauses_of(body);
+        assert_eq!(c.len(), 1, "{body}: {c:?}");
+        assert_eq!(c[0].2, "The ferry will resume in May", "{body}");
+    }
+    // An object of telling is still its content.
+    let c = clauses_of("The harbour master told a long story about the old pier.");
+    assert_eq!(c[0].2, "a long story about the old pier", "{c:?}");
+}
