@@ -42,41 +42,46 @@ fn stop_ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
+    if lower_next {
+        return false;
+    }
+    if !g.starts_with('.') {
+        return true;
+    }
     // "then-Sen. Obama", "ex-Gov. Ortiz": a title after a hyphen is one too.
     let word = prev.text(body);
-    let word = word.rsplit('-').next().unwrap_or(word);
-    let digit_next = body
-        .as_bytes()
-        .get(next.start)
-        .is_some_and(u8::is_ascii_digit);
-    let abbreviation = g.starts_with('.')
-        && (matches!(
-            word,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Rep"
-                | "Sen"
-                | "Del"
-                | "Gov"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Sgt"
-                | "Prof"
-                | "Rev"
-                | "St"
-                | "Capt"
-                | "Cmdr"
-                | "Adm"
-                | "Maj"
-                | "Pres"
-                | "Sens"
-                | "Reps"
-        ) || (prev.end - prev.start == 1 && prev.is_capitalised(body))
-            // "Sept. 11", "Jan. 6": a month before its day.
-            || (digit_next && MONTHS.contains(&word)));
-    !lower_next && !abbreviation
+    let word = match word.bytes().rposition(|b| b == b'-') {
+        Some(i) => &word[i + 1..],
+        None => word,
+    };
+    let abbreviation = matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Rep"
+            | "Sen"
+            | "Del"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "St"
+            | "Capt"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Pres"
+            | "Sens"
+            | "Reps"
+    ) || (prev.end - prev.start == 1 && prev.is_capitalised(body))
+        // "Sept. 11", "Jan. 6": a month before its day.
+        || (body.as_bytes().get(next.start).is_some_and(u8::is_ascii_digit)
+            && MONTHS.contains(&word));
+    !abbreviation
 }
 
 #[cfg(test)]
