@@ -1,8 +1,10 @@
 //! Questions put by someone the text does not name: "Asked whether he would run, Smith
 //! said …", "When asked about the vote, …", "Smith was asked about the plan." The question
-//! is reported speech with no source; the one asked is no speaker of it.
+//! is reported speech with no source; the one asked is no speaker of it. A question put by
+//! someone named ("was asked by the host whether …") has that one as its source.
 
-use super::{Clause, Words};
+use super::words::class::{ADJUNCT, BY, WHEN};
+use super::{Clause, SourceAt, Words};
 use crate::model::Span;
 
 /// Words that open the question after "asked": "asked whether", "asked about".
@@ -11,22 +13,47 @@ const OPENS: &[&str] = &[
     "for",
 ];
 
+/// Words that open a question after a phrase of place or time ("Asked at a briefing on
+/// Monday about …"): the ones of [`OPENS`] that open no such phrase themselves.
+const QUESTION: &[&str] = &["about", "whether", "if", "why", "how"];
+
+/// Most words between "asked" and its question: "at a briefing on Monday in Washington".
+const MAX_ADJUNCT: usize = 8;
+
 impl Words<'_> {
     /// The clause of "asked" at `v` in sentence `a..b` when it opens the sentence ("Asked
-    /// whether …", "When asked about …") or is passive ("was asked about …"): the question
-    /// up to the next comma, with an empty source.
+    /// whether …", "When asked about …"), follows "when" or "if" later in it ("…, he said
+    /// when asked about …") or is passive ("was asked about …"): the question up to the
+    /// next comma, with an empty source — or the one after "by" ("was asked by the host
+    /// whether …").
     pub(super) fn asked(&self, a: usize, b: usize, v: usize, passive: bool) -> Option<Clause> {
         let word = |i: usize| self.toks[i].text(self.body).to_ascii_lowercase();
         if word(v) != "asked" {
             return None;
         }
         let opening = v == a || (v == a + 1 && word(a) == "when");
-        if !(opening || passive) {
+        // "…, he said when asked about the vote.": a question put in a clause of its own.
+        let when =
+            v > a + 1 && !self.quoted(v - 1) && matches!(word(v - 1).as_str(), "when" | "if");
+        if !(opening || passive || when) {
             return None;
         }
-        let c = v + 1;
-        if c >= b || self.quoted(c) || !OPENS.contains(&word(c).as_str()) {
+        let mut c = v + 1;
+        if c >= b || self.quoted(c) {
             return None;
+        }
+        // "asked by the host whether …": who asked, then the question.
+        let mut by = None;
+        if self.is(c, BY) {
+            let q = self.question_after(c + 1, b)?;
+            by = Some(self.span(c + 1, q));
+            c = q;
+        } else if !OPENS.contains(&word(c).as_str()) {
+            // "Asked at a briefing on Monday about …", "Asked in Iowa recently whether …".
+            if !self.is(c, ADJUNCT | WHEN) {
+                return None;
+            }
+            c = self.question_after(c + 1, b)?;
         }
         let mut e = c + 1;
         while e < b && !self.gap(e).contains([',', ';', ':', '—']) {
@@ -36,6 +63,90 @@ impl Words<'_> {
             return None;
         }
         let at = self.toks[v].start;
-        Some(self.plain_clause(self.span(v, c), Span::new(at, at), self.span(c, e)))
+        let mut clause = self.plain_clause(self.span(v, v + 1), Span::new(at, at), self.span(c, e));
+        if let Some(source) = by {
+            clause.source = source;
+            clause.source_at = SourceAt::After;
+        }
+        Some(clause)
+    }
+
+    /// The first word of [`QUESTION`] in tokens `from..` within a few words, before any
+    /// comma or quotation: where a question starts after a phrase of place or time, or
+    /// after who asked it.
+    fn question_after(&self, from: usize, b: usize) -> Option<usize> {
+        (from..b.min(from + MAX_ADJUNCT))
+            .take_while(|&i| !self.quoted(i) && !self.gap(i).contains([',', ';', ':', '—', '(']))
+            .find(|&i| {
+                QUESTION
+                    .iter()
+                    .any(|w| self.toks[i].text(self.body).eq_ignore_ascii_case(w))
+            })
+            .filter(|&i| i > from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::clauses_of;
+
+    /// (source, content) of the clause of "asked" (any case) in `body`.
+    fn asked(body: &str) -> Option<(String, String)> {
+        clauses_of(body)
+            .into_iter()
+            .find(|c| c.0.eq_ignore_ascii_case("asked"))
+            .map(|c| (c.1, c.2))
+    }
+
+    /// The question of "asked" with no source in each body.
+    fn questions(cases: &[(&str, &str)]) {
+        for (body, question) in cases {
+            assert_eq!(
+                asked(body),
+                Some((String::new(), question.to_string())),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_question_after_a_phrase_of_place_or_time() {
+        questions(&[
+            (
+                "Asked at a hearing on Friday about the ferry fares, the mayor said nothing.",
+                "about the ferry fares",
+            ),
+            (
+                "Asked in Leeds recently whether she would stand, Ortiz smiled.",
+                "whether she would stand",
+            ),
+        ]);
+        // No question word after the phrase: no question.
+        assert_eq!(asked("Asked in Leeds on Friday, Ortiz smiled."), None);
+    }
+
+    #[test]
+    fn a_question_put_when_asked_later_in_the_sentence() {
+        questions(&[
+            (
+                "The harbour will reopen, the mayor said when asked about the ferry fares.",
+                "about the ferry fares",
+            ),
+            (
+                "But when asked whether the pier was safe, the engineer paused.",
+                "whether the pier was safe",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_question_put_by_someone_named_has_that_source() {
+        assert_eq!(
+            asked("On Sunday the mayor was asked by host Dana Reyes whether the pier would close."),
+            Some((
+                "host Dana Reyes".into(),
+                "whether the pier would close".into()
+            ))
+        );
     }
 }

@@ -2,6 +2,11 @@
 
 use crate::extract::tokens::Token;
 
+/// Months as news abbreviates them before a day: "Sept. 11".
+const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
 /// Whether the gap `g` between tokens `prev` and `next` ends a sentence: it holds a stop,
 /// and the stop ends no abbreviation ("McConnell, R-Ky., said" before a lower-case word;
 /// "Rep. Stephen Lynch", "Leonard E. Burman": a title or an initial before a name) and
@@ -37,27 +42,81 @@ fn stop_ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    let abbreviation = g.starts_with('.')
-        && (matches!(
-            prev.text(body),
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Rep"
-                | "Sen"
-                | "Del"
-                | "Gov"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Sgt"
-                | "Prof"
-                | "Rev"
-                | "St"
-                | "Capt"
-                | "Cmdr"
-                | "Adm"
-                | "Maj"
-        ) || (prev.end - prev.start == 1 && prev.is_capitalised(body)));
-    !lower_next && !abbreviation
+    if lower_next {
+        return false;
+    }
+    if !g.starts_with('.') {
+        return true;
+    }
+    // "then-Sen. Obama", "ex-Gov. Ortiz": a title after a hyphen is one too.
+    let word = prev.text(body);
+    let word = match word.bytes().rposition(|b| b == b'-') {
+        Some(i) => &word[i + 1..],
+        None => word,
+    };
+    let abbreviation = matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Rep"
+            | "Sen"
+            | "Del"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "St"
+            | "Capt"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Pres"
+            | "Sens"
+            | "Reps"
+    ) || (prev.end - prev.start == 1 && prev.is_capitalised(body))
+        // "Sept. 11", "Jan. 6": a month before its day.
+        || (body.as_bytes().get(next.start).is_some_and(u8::is_ascii_digit)
+            && MONTHS.contains(&word));
+    !abbreviation
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize_pooled;
+
+    /// Whether a sentence ends between the two tokens on either side of `at` in `body`.
+    fn ends_at(body: &str, at: &str) -> bool {
+        let toks = tokenize_pooled(body, 0, body.len());
+        let i = body.find(at).expect("marker") + at.len();
+        let n = toks
+            .iter()
+            .position(|t| t.start >= i)
+            .expect("a next token");
+        let g = &body[toks[n - 1].end..toks[n].start];
+        ends_sentence(body, &toks[n - 1], g, &toks[n])
+    }
+
+    #[test]
+    fn a_month_before_its_day_and_a_hyphenated_title_end_no_sentence() {
+        assert!(!ends_at(
+            "The pier closed after the Sept. 12 storm.",
+            "Sept"
+        ));
+        assert!(!ends_at("She met then-Sen. Dana Reyes on the pier.", "Sen"));
+        assert!(!ends_at(
+            "He praised Pres. Ortiz for the new ferry.",
+            "Pres"
+        ));
+        // A month before a word, and a plain stop, still end one.
+        assert!(ends_at("The pier closed in Sept. The ferry runs.", "Sept"));
+        assert!(ends_at(
+            "The pier closed on Monday. The ferry runs.",
+            "Monday"
+        ));
+    }
 }

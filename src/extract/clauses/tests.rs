@@ -1,7 +1,7 @@
 use super::*;
 use crate::extract::{quotes, test_paragraphs};
 
-fn clauses_of(body: &str) -> Vec<(String, String, String)> {
+pub(super) fn clauses_of(body: &str) -> Vec<(String, String, String)> {
     let paragraphs = test_paragraphs(body);
     let spans = quotes::find(body, &paragraphs);
     find(body, &paragraphs, &ParagraphTokens::default(), &spans)
@@ -559,4 +559,33 @@ fn only_words_that_open_a_clause_are_read_and_a_colon_line_still_is() {
     assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!(c[0].0, "said");
     assert_eq!(c[1].0, "according to");
+}
+
+#[test]
+fn a_stance_verb_object_goes_on_through_with_and_over() {
+    let c = reported_of("The council proposed a new berth levy with a cap for small boats.");
+    assert_eq!(
+        c[0].1, "a new berth levy with a cap for small boats",
+        "{c:?}"
+    );
+    let c = reported_of("The union opposed the harbour plan over its cost.");
+    assert_eq!(c[0].1, "the harbour plan over its cost", "{c:?}");
+    // Other adjuncts still end it.
+    let c = reported_of("The union endorsed the mayor in a letter on Monday.");
+    assert_eq!(c[0].1, "the mayor", "{c:?}");
+}
+
+#[test]
+fn a_hearer_and_a_day_after_told_leave_the_content_before() {
+    for body in [
+        "The ferry will resume in May, the harbour master told a council panel Wednesday.",
+        "The ferry will resume in May, Dana Reyes told the Courier earlier this week.",
+    ] {
+        let c = clauses_of(body);
+        assert_eq!(c.len(), 1, "{body}: {c:?}");
+        assert_eq!(c[0].2, "The ferry will resume in May", "{body}");
+    }
+    // An object of telling is still its content.
+    let c = clauses_of("The harbour master told a long story about the old pier.");
+    assert_eq!(c[0].2, "a long story about the old pier", "{c:?}");
 }
