@@ -136,6 +136,42 @@ impl CueMatcher {
     }
 }
 
+/// Whether a cue stands in `text` outside quotation marks: words someone is quoted saying
+/// (“I don't subscribe to that”, “we baked cookies”) are the story, not the page's furniture.
+fn has_furniture_cue(text: &str) -> bool {
+    has_cue(&outside_quotes(text))
+}
+
+/// `text` with every quotation's words blanked out: what lies between an opening mark
+/// (`“`, `«`, or a straight `"` opening a pair) and its closing mark, or the paragraph's end
+/// when the quotation runs on into the next paragraph. Borrowed when `text` has no marks.
+fn outside_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['“', '"', '«']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut closer: Option<char> = None;
+    for c in text.chars() {
+        match closer {
+            Some(close) if c == close => {
+                closer = None;
+                out.push(c);
+            }
+            Some(_) => out.push(' '),
+            None => {
+                closer = match c {
+                    '“' => Some('”'),
+                    '«' => Some('»'),
+                    '"' => Some('"'),
+                    _ => None,
+                };
+                out.push(c);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn has_cue(text: &str) -> bool {
     match cue_matcher() {
         // Matched without case on the text itself: no lower-cased copy.
@@ -211,7 +247,7 @@ fn is_tag_list(text: &str) -> bool {
 pub fn is_furniture(text: &str) -> bool {
     let [_, crumb, timestamp, glued] = regexes();
     let n = words_up_to(text, 26);
-    (n <= 25 && has_cue(text))
+    (n <= 25 && has_furniture_cue(text))
         || has_leading_cue(text)
         || crumb.is_match(text)
         || (n <= 8 && timestamp.is_match(text))
@@ -242,7 +278,7 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
                     .iter()
                     .flatten()
                     .any(|&j| paras.get(j).is_some_and(|q| crumb.is_match(q.text)));
-            (short && has_cue(p.text))
+            (short && has_furniture_cue(p.text))
                 || has_leading_cue(p.text)
                 || (short && credit.is_match(p.text) && !ends_sentence(p.text))
                 || crumbs
@@ -271,7 +307,9 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
                 let caption = !p.is_title
                     && !p.is_date
                     && words(p) <= 12
-                    && (!ends_sentence(p.text) || has_cue(p.text) || p.text.contains("(left)"));
+                    && (!ends_sentence(p.text)
+                        || has_furniture_cue(p.text)
+                        || p.text.contains("(left)"));
                 if caption {
                     bp[j] = true;
                 }
@@ -357,6 +395,24 @@ mod tests {
             ]),
             [true, false, true, true, true, false]
         );
+    }
+
+    #[test]
+    fn a_cue_inside_someones_words_is_not_furniture() {
+        assert_eq!(
+            bp(&[
+                "The council met on Monday to debate the budget for next year.",
+                "“I do not subscribe to that theory at all,” said Mayor Jane Porter.",
+                "\"We baked cookies and talked it over,\" Tom Reed said.",
+                "“Read more of the report before you judge it,” Porter said.",
+                "“The plan is a composite of many ideas, and it is ours.",
+                "Subscribe to our newsletter for “the best stories” every day.",
+                "Image caption “We were there,” said a witness",
+            ]),
+            [false, false, false, false, false, true, true]
+        );
+        assert_eq!(outside_quotes("a “b c” d \"e\" «f»"), "a “   ” d \" \" « »");
+        assert_eq!(outside_quotes("no marks at all"), "no marks at all");
     }
 
     #[test]
