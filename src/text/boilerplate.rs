@@ -37,8 +37,14 @@ fn regexes() -> &'static [Regex; 4] {
 }
 
 fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…'])
+    let text = text.trim_end();
+    // A stop before an opening mark typed for a closing one (`… that. “`) or before a
+    // bracket (`… afterward.[10:29.]`, `[Reuters.]`) ends a sentence too.
+    let before_mark = || {
+        text.strip_suffix(['“', ']'])
+            .is_some_and(|t| t.trim_end().ends_with(['.', '!', '?', '”', '"']))
+    };
+    text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…']) || before_mark()
 }
 
 /// The cues of assets/lexicon/boilerplate.txt: (anchored at the start?, lower-case text).
@@ -412,6 +418,28 @@ mod tests {
             [false, false, false, false, false, true, true]
         );
         assert_eq!(outside_quotes("a “b c” d \"e\" «f»"), "a “   ” d \" \" « »");
+    }
+
+    #[test]
+    fn cookies_in_prose_are_not_a_cookie_notice() {
+        assert_eq!(
+            bp(&[
+                "The bakery on the square sells cookies to the crowd.",
+                "This website uses cookies to improve your experience.",
+                "Accept all cookies",
+            ]),
+            [false, true, true]
+        );
+    }
+
+    #[test]
+    fn a_stop_before_a_stray_mark_or_a_bracket_ends_a_sentence() {
+        assert!(ends_sentence(
+            "“We will see about that,” she said. “We will. “"
+        ));
+        assert!(ends_sentence("The crowd left before the end.[8:15.]"));
+        assert!(!ends_sentence("Photographed by the river [archive]"));
+        assert!(!ends_sentence("A view of the river at dawn “"));
         assert_eq!(outside_quotes("no marks at all"), "no marks at all");
     }
 
