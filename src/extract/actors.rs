@@ -272,9 +272,11 @@ fn cluster(
             continue;
         }
         let key = names::normalise(&c.name);
+        // "Trump", or "President Trump" ending in a word of "Donald Trump" (a whole word:
+        // "Michael McDonald" is no form of "Donald Trump").
         let by_part = full_names.iter().find(|(_, full)| {
             full.split(' ')
-                .any(|w| w == key || key.ends_with(w) && key.contains(' '))
+                .any(|w| w == key || key.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')))
         });
         // "Chad" of "Chadwick Boseman": the start of one person's first name.
         let nickname = || {

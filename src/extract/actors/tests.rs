@@ -168,6 +168,15 @@ fn surnames_and_titles_resolve_to_the_full_name() {
 }
 
 #[test]
+fn a_name_ending_in_a_longer_word_is_no_form_of_that_word() {
+    // "McDonald" ends in "Donald" but is another word: the guest is a person of their own.
+    let a = actors("Donald Trump is poised to win.\n\nGuests: Michael McDonald, Zach Hudson.");
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Michael McDonald"), "{people:?}");
+    assert_ne!(a.resolve("Michael McDonald"), a.resolve("Donald Trump"));
+}
+
+#[test]
 fn organisations_and_places() {
     let a = actors(
         "Huawei Technologies Co. was banned from the United Kingdom. The BBC and the \
