@@ -292,6 +292,12 @@ mod tests {
                     count.fetch_add(1, Ordering::SeqCst);
                 })
             });
+            // The helper advises what is in reach, then waits for the workers: stopped once
+            // it has advised (waited for, not slept on: a busy host can delay its start).
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+            while count.load(Ordering::SeqCst) < 3 && std::time::Instant::now() < deadline {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
             std::thread::sleep(std::time::Duration::from_millis(20));
             ahead.stop();
             helper.join().unwrap()
