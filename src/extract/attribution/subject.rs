@@ -78,14 +78,14 @@ pub(super) const LEADING: &[&str] = &[
     "however",
 ];
 
-/// `text` past its opening [`LEADING`] words, each followed by one space ("But Ann Lee" →
+/// `text` past its opening [`LEADING`] words and the spaces after each ("But Ann Lee" →
 /// "Ann Lee").
 pub(super) fn past_leading(mut text: &str) -> &str {
     while let Some((w, rest)) = text.split_once(' ') {
         if !LEADING.contains(&Lower::new(w).as_str()) {
             break;
         }
-        text = rest;
+        text = rest.trim_start();
     }
     text
 }
@@ -448,8 +448,15 @@ fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::in_relative_clause;
+    use super::{in_relative_clause, past_leading};
     use proptest::prelude::*;
+
+    #[test]
+    fn opening_conjunctions_and_their_spaces_are_skipped() {
+        assert_eq!(past_leading("But Ann Lee"), "Ann Lee");
+        assert_eq!(past_leading("but  and   Ann Lee"), "Ann Lee");
+        assert_eq!(past_leading("Ann Lee"), "Ann Lee");
+    }
 
     proptest! {
         /// The comma-first search finds the clause the four searches from the end found.

@@ -4,7 +4,7 @@
 //! city, said"), or an adverbial with the subject after it ("If rates rise, analysts say").
 
 use super::pronoun::sentence_past_titles;
-use super::subject::{self, LEADING};
+use super::subject;
 use super::written;
 use crate::extract::actors::ArticleActors;
 use crate::extract::clauses::{Clause, SourceAt};
@@ -231,14 +231,11 @@ fn after_adverbial(body: &str, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     let i = text.rfind(", ")?;
-    let (before, mut tail) = (&text[..i], text[i + 2..].trim_start());
     // "…, but Shelby said": a conjunction opening the subject is no part of it.
-    while let Some((w, rest)) = tail.split_once(' ') {
-        if !LEADING.contains(&Lower::new(w).as_str()) {
-            break;
-        }
-        tail = rest.trim_start();
-    }
+    let (before, tail) = (
+        &text[..i],
+        subject::past_leading(text[i + 2..].trim_start()),
+    );
     let words: Vec<&str> = tail.split_whitespace().collect();
     fn lower(w: &str) -> Lower<'_> {
         Lower::new(w.trim_end_matches([',', '.']))
