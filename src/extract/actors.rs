@@ -3,6 +3,7 @@
 //! entities ("Johnson" → "Boris Johnson"), and merging entities across the corpus.
 
 mod apostrophes;
+mod headline;
 mod merge;
 mod names;
 mod neighbours;
@@ -121,6 +122,8 @@ impl ArticleActors {
 pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> ArticleActors {
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut seen = Vec::new();
+    // The paragraphs in Title Case (headlines, subheadings), by byte range.
+    let mut title_case = Vec::new();
     let mut paragraph_tokens = ParagraphTokens {
         tokens: Vec::with_capacity(body.len() / 5 + 1),
         ranges: vec![None; paragraphs.len()],
@@ -149,7 +152,9 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         let all = &mut paragraph_tokens.tokens;
         let from = all.len();
         tokenize_into(all, body, start, end);
-        names::candidates(body, &all[from..], &mut seen, &mut candidates);
+        if names::candidates(body, &all[from..], from == 0, &mut seen, &mut candidates) {
+            title_case.push((start, end));
+        }
         *kept = Some((from as u32, all.len() as u32));
         paragraph_tokens
             .read
@@ -157,6 +162,7 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
     }
     neighbours::retype(body, &paragraph_tokens.tokens, &mut candidates);
     candidates.retain(|c| c.kind != Kind::Skip);
+    headline::cut_runs(body, &title_case, &mut candidates);
     // "Uncle John's Band", "Hey Jude": a title in quotation marks is a work.
     for c in &mut candidates {
         if quoted_title(body, quotes, c.span) {

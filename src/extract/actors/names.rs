@@ -70,32 +70,20 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// The name candidates of one paragraph's tokens; `seen` is working memory, kept by the
-/// caller for the next paragraph.
+/// caller for the next paragraph. `opening`: the article's first paragraph, where a headline
+/// in Title Case may run to more than one sentence ("Jane Roe Wins The Vote. Now What?").
+/// Returns whether the paragraph is in Title Case.
 pub fn candidates(
     body: &str,
     tokens: &[Token],
+    opening: bool,
     seen: &mut Vec<std::cell::Cell<u16>>,
     out: &mut Vec<Candidate>,
-) {
+) -> bool {
     let lx = lex();
     let words = Words::new(body, tokens, &lx.classes, seen);
     // In a Title Case headline capitals say nothing: common words there split names.
-    let one_sentence = || {
-        tokens.windows(2).all(|w| {
-            !body.as_bytes()[w[0].end..w[1].start]
-                .iter()
-                .any(|b| matches!(b, b'.' | b'!' | b'?'))
-        })
-    };
-    let title_case = {
-        let (long, capitalised) = tokens
-            .iter()
-            .filter(|t| t.end - t.start >= 4)
-            .fold((0, 0), |(n, c), t| {
-                (n + 1, c + usize::from(t.is_capitalised(body)))
-            });
-        long >= 3 && capitalised * 10 >= long * 7
-    } && one_sentence();
+    let title_case = super::headline::is_title_case(body, tokens, opening);
     let plain = |i: usize| {
         title_case
             && words.is(i, class::COMMON)
@@ -171,6 +159,7 @@ pub fn candidates(
         }
         i = j;
     }
+    title_case
 }
 
 /// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
@@ -411,9 +400,14 @@ fn group(
         // Carl Lipo of Binghamton University" is a person and where he is from).
         let ends_as_thing =
             words.is(j - 1, class::PLACE_SUFFIX | class::ORG_WORD) && connector.is_none();
+        // A role word before a given name and a surname is a title too ("Managing Editor
+        // Bill Sammon", "Billionaire Jane Roe").
+        let before_full_name = |m: usize| {
+            m + 2 < j && words.is(m, class::ROLE_NOUN) && words.is(m + 1, class::FIRST_NAME)
+        };
         let last_title = (k..j.saturating_sub(1))
             .rev()
-            .find(|&m| words.is(m, class::TITLE))
+            .find(|&m| words.is(m, class::TITLE) || before_full_name(m))
             .filter(|&m| {
                 // Only the titles that places and institutions are named after ("Mr Lane"
                 // is a person, "Lane" though a street's last word).

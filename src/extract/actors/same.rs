@@ -315,16 +315,27 @@ mod tests {
         assert!(is_acronym("AT&T") && is_acronym("MPC") && !is_acronym("Ofcom"));
     }
 
-    #[test]
-    fn a_birth_name_is_the_person_named_most() {
+    /// The name candidates of `body` read as one paragraph.
+    fn candidates_of(body: &str) -> Vec<Candidate> {
         use crate::extract::actors::names::candidates;
         use crate::extract::tokens::tokenize;
+        let (mut out, mut seen) = (Vec::new(), Vec::new());
+        let _ = candidates(
+            body,
+            &tokenize(body, 0, body.len()),
+            false,
+            &mut seen,
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn a_birth_name_is_the_person_named_most() {
         let body = "Singer Mary Vance died on Monday. Born Mary Stubbs in Leeds, she took \
                     her aunt's name. Vance recorded nine albums with Tom Bell. Vance said \
                     little of it.";
-        let mut out = Vec::new();
-        let mut seen = Vec::new();
-        candidates(body, &tokenize(body, 0, body.len()), &mut seen, &mut out);
+        let out = candidates_of(body);
         let find = |n: &str| out.iter().position(|c| c.name == n);
         let stubbs = find("Mary Stubbs").expect("Mary Stubbs");
         let host = birth_name_of(body, stubbs, &out).map(|h| out[h].name.as_str());
@@ -335,13 +346,9 @@ mod tests {
 
     #[test]
     fn a_bracketed_label_shortening_an_organisation_is_it() {
-        use crate::extract::actors::names::candidates;
-        use crate::extract::tokens::tokenize;
         let body = "Jane Roe spoke with Greenpeace about the plan.\n\n((GP)) Why now? \
                     ((BBC)) An aside.";
-        let mut out = Vec::new();
-        let mut seen = Vec::new();
-        candidates(body, &tokenize(body, 0, body.len()), &mut seen, &mut out);
+        let out = candidates_of(body);
         let find = |n: &str| out.iter().position(|c| c.name == n);
         let (gp, bbc) = (find("GP").expect("GP"), find("BBC").expect("BBC"));
         let greenpeace = find("Greenpeace").expect("Greenpeace");

@@ -2,6 +2,8 @@
 
 use super::*;
 
+mod headlines;
+
 fn actors(body: &str) -> ArticleActors {
     let paragraphs = crate::extract::test_paragraphs(body);
     let quotes = crate::extract::quotes::find(body, &paragraphs);

@@ -288,7 +288,11 @@ fn quotes_listed_together_share_a_speaker() {
         forgotten farmers” and “our own towns.”";
     assert_eq!(
         speakers(body),
-        [some("Vance"), some("Vance"), some("Vance")]
+        [
+            some("Harry Vance"),
+            some("Harry Vance"),
+            some("Harry Vance")
+        ]
     );
     // A full stop between them ends the list.
     let body = "Critic Ann Cole reviewed the season.\n\n\
