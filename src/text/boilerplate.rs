@@ -145,14 +145,29 @@ impl CueMatcher {
 /// Whether a cue stands in `text` outside quotation marks: words someone is quoted saying
 /// (“I don't subscribe to that”, “we baked cookies”) are the story, not the page's furniture.
 fn has_furniture_cue(text: &str) -> bool {
-    has_cue(&outside_quotes(text))
+    // A cue found outside the quotations is found in the whole text too: no cue holds a
+    // quotation mark or is blank, so none reaches into the blanked words. The text as it is
+    // turns most paragraphs away without a blanked copy.
+    has_cue(text) && (!has_quote_mark(text) || has_cue(&outside_quotes(text)))
+}
+
+/// Whether `text` holds an opening mark of [`outside_quotes`] (`“`, `«`, `"`): one
+/// vectorised search for the first bytes, not a decoding of every character.
+fn has_quote_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    // `“` is E2 80 9C, `«` is C2 AB; a lead byte is never inside another character.
+    memchr::memchr3_iter(b'"', 0xe2, 0xc2, b).any(|i| match b[i] {
+        b'"' => true,
+        0xe2 => b[i + 1..].starts_with(&[0x80, 0x9c]),
+        _ => b[i + 1..].starts_with(&[0xab]),
+    })
 }
 
 /// `text` with every quotation's words blanked out: what lies between an opening mark
 /// (`“`, `«`, or a straight `"` opening a pair) and its closing mark, or the paragraph's end
 /// when the quotation runs on into the next paragraph. Borrowed when `text` has no marks.
 fn outside_quotes(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['“', '"', '«']) {
+    if !has_quote_mark(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -204,8 +219,12 @@ fn cues_in_lower(lower: &str, anywhere: bool) -> bool {
 /// it holds one of the two characters whose lower case is (partly) ASCII, `İ` and the
 /// Kelvin sign.
 fn lowers_to_ascii_alike(text: &str) -> bool {
-    // One character at a time: each is found by a byte search (a set of two is decoded).
-    !(text.contains('\u{130}') || text.contains('\u{212a}'))
+    // By their lead bytes, in one vectorised search: `İ` is C4 B0, the Kelvin sign E2 84 AA.
+    let b = text.as_bytes();
+    !memchr::memchr2_iter(0xc4, 0xe2, b).any(|i| match b[i] {
+        0xc4 => b[i + 1..].starts_with(&[0xb0]),
+        _ => b[i + 1..].starts_with(&[0x84, 0xaa]),
+    })
 }
 
 /// Whether lower-case `text` starts with one of the anchored cues.
@@ -509,6 +528,29 @@ mod tests {
                 assert_eq!(has_cue(&text), reference(&text), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_cue_outside_quotations_is_a_cue_of_the_whole_text() {
+        let marks = ['“', '”', '«', '»', '"'];
+        assert!(cues()
+            .iter()
+            .all(|(_, c)| !c.contains(marks) && !c.trim().is_empty()));
+        for text in [
+            "Sign up “now” here",
+            "“Sign up here,” she said",
+            "She said \"sign up\" and left «advertisement»",
+            "“Advertisement",
+            "İ “x” \u{212a}",
+        ] {
+            let blanked = has_cue(&outside_quotes(text));
+            assert_eq!(has_furniture_cue(text), blanked, "{text:?}");
+            assert!(!blanked || has_cue(text), "{text:?}");
+        }
+        assert!(has_quote_mark("a « b") && has_quote_mark("“") && has_quote_mark("\""));
+        assert!(!has_quote_mark("a » b ” ’ — ‘ ¬ é"));
+        assert!(!lowers_to_ascii_alike("x\u{130}") && !lowers_to_ascii_alike("\u{212a}"));
+        assert!(lowers_to_ascii_alike("Ā ı ℩ ★ ” Ą"));
     }
 
     #[test]

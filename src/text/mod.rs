@@ -36,21 +36,24 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
+        // A chunk's words are counted whole; once they reach `cap`, there are at least
+        // `cap` words, and `cap` is the answer (a small cap is reached chunks at a time too).
         #[cfg(target_arch = "x86_64")]
-        if n + 16 <= cap {
-            if let Some((starts, ends_in_word)) = bytes
-                .get(i..i + 16)
-                .and_then(|c| word_starts_16(c, in_word))
-            {
-                n += starts;
-                in_word = ends_in_word;
-                i += 16;
-                continue;
+        if let Some((starts, ends_in_word)) = bytes
+            .get(i..i + 16)
+            .and_then(|c| word_starts_16(c, in_word))
+        {
+            n += starts;
+            if n >= cap {
+                return cap;
             }
+            in_word = ends_in_word;
+            i += 16;
+            continue;
         }
         if let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-            if n + 8 <= cap && x & HIGH_BITS == 0 {
+            if x & HIGH_BITS == 0 {
                 let spaces = ascii_spaces(x);
                 // A word starts at a non-space whose previous byte (the one 8 bits lower;
                 // for the first, the last of the chunk before) is a space.
@@ -59,6 +62,9 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
                 // One bit per byte: the sum of the bytes, gathered in the top one by a
                 // multiplication (cheaper than a bit count without the POPCNT instruction).
                 n += (starts.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+                if n >= cap {
+                    return cap;
+                }
                 in_word = spaces >> 63 == 0;
                 i += 8;
                 continue;
@@ -432,6 +438,20 @@ mod tests {
                 let text = std::str::from_utf8(&text).expect("ASCII");
                 let all = text.split_whitespace().count();
                 assert_eq!(words_up_to(text, usize::MAX), all, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_up_to_stops_at_a_small_cap_inside_a_long_chunked_text() {
+        for text in [
+            "one two three four five six seven eight nine ten ".repeat(9),
+            "a\tb  c\nd ".repeat(30),
+            format!("{} “x” é", "longwordsonly ".repeat(20)),
+        ] {
+            let all = text.split_whitespace().count();
+            for cap in 0..=all + 2 {
+                assert_eq!(words_up_to(&text, cap), all.min(cap), "{text:?} cap {cap}");
             }
         }
     }

@@ -8,6 +8,7 @@ use super::words::{class, Words};
 /// Telecommunications Administrations": a name with `for`/`of` may go on as a comma list of
 /// capitalised words ending in `and X …`; but a name of its own after "and" is not taken in
 /// ("Union of Montana and Native American Rights Fund": it ends as an organisation does).
+#[inline]
 pub(super) fn extend_list(words: &Words, i: usize, j: usize) -> usize {
     let (body, tokens) = (words.body, words.tokens);
     let has_of = tokens[i..j]
@@ -128,6 +129,7 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
 /// "Assiniboine and Sioux Tribes", "Kuwait Ministries": one or two names, `and`
 /// (`tokens[j]`), then one or two capitalised words ending in a plural organisation word
 /// are one name. Where the name ends (a token index).
+#[inline]
 pub(super) fn plural_org_and(words: &Words, i: usize, j: usize) -> Option<usize> {
     let (body, tokens) = (words.body, words.tokens);
     if !(1..=2).contains(&(j - i))
@@ -162,6 +164,7 @@ pub(super) fn ampersand_link(words: &Words, j: usize) -> bool {
 
 /// "Islamic State of Iraq and the Levant": a run followed by `and the X` that the
 /// gazetteer knows with them goes on to them. Where the name ends.
+#[inline]
 pub(super) fn and_the_known(
     words: &Words,
     (i, j): (usize, usize),
