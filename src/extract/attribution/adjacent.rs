@@ -5,6 +5,14 @@
 use super::{inverted, subject, Context};
 use crate::extract::{span, LocalSpeaker};
 
+/// Adverbs and auxiliaries that can stand between a subject and its verb (with any word in
+/// "-ly").
+#[rustfmt::skip]
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also", "then", "later", "again", "still", "even", "never", "once", "just", "already",
+    "always", "often", "has", "had", "have", "would", "will", "did", "does", "do",
+];
+
 impl Context<'_> {
     /// `,” Johnson said`, `,” said Johnson`, `,” he told the chamber`, `, according to X`.
     /// The flag marks a news-agency attribution ("the Daily Mail reports"), weaker than a
@@ -54,6 +62,16 @@ impl Context<'_> {
         if v == 0 && self.lower(&words[0]).ends_with("ing") {
             return None;
         }
+        // `“…,” for instance, and Lee vowed …`: a clause joined after a comma, with nobody
+        // named before it (not `,” Ann Lee, minister for trade, and energy, said`), has a
+        // subject of its own, who speaks of other words.
+        if (1..v).any(|i| {
+            matches!(self.lower(&words[i]).as_str(), "and" | "but" | "while")
+                && span::slice(self.body, words[i - 1].end, words[i].start).contains(',')
+                && self.actors.mentions_in(range.0, words[i].start).is_empty()
+        }) {
+            return None;
+        }
         let reports = self.lower(&words[v]).starts_with("report");
         let speaker = if v > 0 {
             subject::resolve(
@@ -67,6 +85,13 @@ impl Context<'_> {
             self.after_verb(&words, v, range.1, open)
         };
         speaker.map(|s| (s, reports))
+    }
+
+    /// A word that can stand between a subject pronoun and its verb ("he actually thinks",
+    /// "she has also said").
+    fn adverb_or_auxiliary(&self, t: &crate::extract::tokens::Token) -> bool {
+        let w = self.lower(t);
+        w.ends_with("ly") || BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
     }
 
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
@@ -103,7 +128,20 @@ impl Context<'_> {
                 // "Mr Blair has failed, he claimed", "in an interview with the network he
                 // blasted …": a pronoun right before the verb is the whole subject; the words
                 // before it are what it reports or an adverbial.
-                let p = v - 1;
+                // So is one opening a clause before an adverb or an auxiliary ("Although …,
+                // he actually thinks"), not one after its own verb ("Lee says she really
+                // thinks").
+                let p = (v.saturating_sub(3)..v)
+                    .rev()
+                    .take_while(|&p| p + 1 == v || self.adverb_or_auxiliary(&words[p + 1]))
+                    .find(|&p| {
+                        matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
+                            && (p + 1 == v
+                                || p == 0
+                                || span::slice(self.body, words[p - 1].end, words[p].start)
+                                    .contains(','))
+                    })
+                    .unwrap_or(v - 1);
                 let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they");
                 let from = if pronoun { words[p].start } else { range.0 };
                 // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle

@@ -124,11 +124,14 @@ pub(super) fn sentence_subject(
         _ => {
             // A name, perhaps after a title's capitalised words and a place or party
             // ("Former Ohio Gov. X", "Germany's Chancellor X"): the last one named before
-            // the first word in lower case.
-            let run = words[s..]
-                .iter()
-                .position(|t| !t.is_capitalised(body))
-                .map_or(words.len(), |n| s + n);
+            // the first word in lower case, or before a parenthesis ("X (R-Maine)").
+            let run = (s..words.len())
+                .find(|&i| {
+                    !words[i].is_capitalised(body)
+                        || i > s
+                            && span::slice(body, words[i - 1].end, words[i].start).contains('(')
+                })
+                .unwrap_or(words.len());
             let run_end = words.get(run.checked_sub(1)?)?.end;
             let m = actors
                 .mentions_in(first.start, run_end)

@@ -217,7 +217,22 @@ fn person_before(
             }
         }
     }
-    let sentence = people.clone().take_while(|m| m.span.start as usize >= from);
+    // "When Ames asked about it, Bell replied …": past an opening adverbial clause, when
+    // the main clause opens with someone it can mean.
+    let main = past_adverbial(body, from, last.span.start as usize)
+        .filter(|&main| {
+            people
+                .clone()
+                .take_while(|m| m.span.start as usize >= main)
+                .any(|m| {
+                    (m.span.start as usize) < main + 40
+                        && !after_preposition(body, m.span.start as usize)
+                })
+        })
+        .unwrap_or(from);
+    let sentence = people
+        .clone()
+        .take_while(move |m| m.span.start as usize >= main);
     let source = sentence
         .clone()
         .find(|m| actors.is_source(m.span.start as usize));
@@ -235,6 +250,27 @@ fn person_before(
             .unwrap_or(last)
             .entity,
     )
+}
+
+/// Words that open an adverbial clause before the main one.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "while", "as", "before", "although", "though", "if", "since", "because",
+    "once", "until", "whereas", "unless",
+];
+
+/// Where the main clause starts when the sentence from `from` opens with an adverbial
+/// clause ("When …, ", "After …, ") that closes with a comma before `named`.
+fn past_adverbial(body: &str, from: usize, named: usize) -> Option<usize> {
+    let head = span::slice(body, from, named);
+    let first = head.split([' ', ',']).next()?;
+    if !SUBORDINATORS.contains(&Lower::new(first).as_str()) {
+        return None;
+    }
+    let comma = head.find(", ")?;
+    // Not "If it fails, she is …": a pronoun opening the main clause is its subject.
+    let next = head[comma + 2..].split([' ', '’', '\'']).next()?;
+    let pronoun = ["he", "she", "they", "it", "i", "we"].contains(&Lower::new(next).as_str());
+    (!pronoun).then_some(from + comma + 2)
 }
 
 /// Where "he" (or "she") stands when it opens the sentence from `from` (after a leading
@@ -261,7 +297,16 @@ pub(super) fn reported_before(body: &str, pronoun: usize) -> Option<usize> {
     let from = clause_start(body, pronoun);
     let head = span::slice(body, from, pronoun).trim_end();
     if head.ends_with(',') {
-        return Some(from);
+        // Not an opening adverbial clause of time or concession with a subject of its own
+        // ("When Lee arrived, he said …"): whom it names can be whom the pronoun means. A
+        // condition ("If Lee wins, he said, …") is part of the report.
+        let mut words = head.split([' ', ',']);
+        let first = Lower::new(words.next().unwrap_or(""));
+        let subject = Lower::new(words.next().unwrap_or(""));
+        let adverbial = SUBORDINATORS.contains(&first.as_str())
+            && !matches!(first.as_str(), "if" | "unless")
+            && !matches!(subject.as_str(), "he" | "she" | "they" | "it" | "i" | "we");
+        return (!adverbial).then_some(from);
     }
     // `…was a “bossy” one,” he added`, not `X scolded him: “…,” she said`.
     let close = head.strip_suffix(['"', '”'])?;

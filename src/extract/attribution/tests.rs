@@ -161,6 +161,11 @@ fn definite_descriptions_and_terms_inside_the_sentence() {
 fn a_clause_after_the_quote_with_its_own_subject_is_not_the_attribution() {
     let body = "The Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected.";
     assert_eq!(speakers(body), [some("Conservative Party")]);
+    let body = "Ann Lee said she would make the desert \"bloom again,\" for example, and Tom Reyes vowed to \"build walls\" everywhere.";
+    assert_eq!(speakers(body), [some("Ann Lee"), some("Tom Reyes")]);
+    let body =
+        "The plan is \"a first step,\" Ann Lee, minister for farms, fisheries, and food, said.";
+    assert_eq!(speakers(body), [some("Ann Lee")]);
 }
 
 #[test]

@@ -22,6 +22,15 @@ fn a_fragment_after_a_verb_is_the_subjects() {
     assert_eq!(attributed(body)[0].2, QuoteKind::Partial);
 }
 
+/// A state or party in brackets after the name ("Sen. X (Ohio)") is no part of it.
+#[test]
+fn a_bracketed_state_after_the_subject_is_not_the_speaker() {
+    let body = "Sen. Mary Fallon (Ohio) joined the critics this week, publishing an essay \
+        hammering the plan as “a fairy tale.”\n\n\
+        Sen. Mary Fallon (D-Ohio) has gone after the plan as “a hoax.”";
+    assert_eq!(speakers(body), [some("Mary Fallon"), some("Mary Fallon")]);
+}
+
 #[test]
 fn a_title_or_another_clause_gives_no_speaker() {
     let body = "Senator Harry Vance spoke on Monday.\n\n\

@@ -53,6 +53,34 @@ fn a_source_no_name_was_found_at_is_whom_a_pronoun_continues_with() {
 
 /// A pronoun right before the speech verb is its subject, not a name in the words before.
 #[test]
+fn a_pronoun_before_an_adverb_and_the_verb_is_the_subject() {
+    assert_eq!(
+        speakers(
+            "Tom Hale says that although he would replace Mayor Ann Lee, he actually thinks she \
+             ran a \"tidy town.\""
+        ),
+        [some("Tom Hale")]
+    );
+}
+
+/// A person named in an opening clause of time ("When Lee arrived, she said …") can be
+/// whom the pronoun after it means; one named in a condition is part of the report.
+#[test]
+fn a_pronoun_after_an_opening_clause_of_time_can_mean_its_subject() {
+    assert_eq!(
+        speakers(
+            "Ann Lee spoke first. When Maria Lopez arrived at the hall, she said the plan was \
+             \"a disgrace.\""
+        ),
+        [some("Maria Lopez")]
+    );
+    assert_eq!(
+        speakers("Ann Lee spoke first. If Maria Lopez wins, she said, the plan is \"dead.\""),
+        [some("Ann Lee")]
+    );
+}
+
+#[test]
 fn a_pronoun_before_the_verb_is_the_subject() {
     let body = "Senator Harry Vance toured Norway last week.\n\n\
         In an interview with Norway’s public network NRK he blasted the press for being \
@@ -143,6 +171,15 @@ fn a_pronoun_continues_with_the_subject_or_speaker_of_the_last_sentence() {
         speakers(
             "Mr Tom Grant spoke after Maria Lopez briefed the council. \
              \"We are ready for the storm,\" she said."
+        ),
+        [some("Maria Lopez")]
+    );
+    // The speaker of an opening adverbial clause is not the sentence's subject.
+    assert_eq!(
+        speakers(
+            "Although it was far from the end of the scandal of Anna Ortiz, Mayor Maria Lopez \
+             took the last step on Monday of closing the case.\n\n\
+             \"We are done with this,\" she said."
         ),
         [some("Maria Lopez")]
     );
