@@ -22,10 +22,11 @@ impl Words<'_> {
     /// before a verb of stance, `stance`, whose object is as often the narrator's).
     /// Nothing inside the aside is quoted.
     pub(super) fn aside_before(&self, a: usize, k: usize, stance: bool) -> Option<usize> {
-        if k <= a + 1 {
+        let g = self.gap(k);
+        // Most gaps are one space: no bracket, no dash.
+        if k <= a + 1 || g.len() <= 1 {
             return None;
         }
-        let g = self.gap(k);
         let words = if stance {
             STANCE_BRACKET_WORDS
         } else {
@@ -49,9 +50,21 @@ impl Words<'_> {
     /// the reported part of what follows the aside, from that word on. A stance verb's
     /// one-word object stays as it is.
     pub(super) fn past_aside(&self, content: Span, reported: Span, stance: bool) -> Span {
+        // Most reported parts are the whole content, or hold several words: told without
+        // looking the tokens up.
+        if stance || reported == content || reported.start != content.start {
+            return reported;
+        }
+        let one_word = !self
+            .body
+            .get(reported.start as usize..reported.end as usize)
+            .is_some_and(|t| t.contains(char::is_whitespace));
+        if !one_word {
+            return reported;
+        }
         let (c, b) = self.tokens_of(content);
         let (r, e) = self.tokens_of(reported);
-        if stance || r != c || e != c + 1 || b < c + 4 || !self.gap(e).contains(',') {
+        if r != c || e != c + 1 || b < c + 4 || !self.gap(e).contains(',') {
             return reported;
         }
         // The comma that closes the aside, then a word that goes on with the clause.
