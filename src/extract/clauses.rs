@@ -19,7 +19,9 @@ pub(super) use sentence::ends_sentence;
 use words::class::{self, *};
 
 mod according;
+mod adjunct;
 mod adverbial;
+mod aside;
 mod asked;
 mod colon;
 mod content;
@@ -368,7 +370,8 @@ impl<'a> Words<'a> {
             let mut reported = if before {
                 content
             } else {
-                self.in_subordinate(a, source, self.reported(content, self.is(v, STANCE)))
+                let reported = self.past_aside(content, self.reported(content, stance), stance);
+                self.in_subordinate(a, source, reported)
             };
             let mut content = content;
             if !self.soft.is_empty() {
@@ -435,20 +438,15 @@ impl<'a> Words<'a> {
             });
         }
         let mut k = self.before_auxiliaries(a, v);
-        // "Rep. Stephen Lynch (D-Mass.) said": brackets between the subject and its verb are
-        // set aside.
-        let mut bracketed = false;
-        if k > a + 1 && self.gap(k).contains(')') && !self.gap(k).contains('(') {
-            if let Some(j) = (k.saturating_sub(8).max(a + 1)..k)
-                .rev()
-                .find(|&j| self.gap(j).contains('('))
-            {
-                if !(j..k).any(|i| self.quoted(i)) && self.gap(j).trim() == "(" {
-                    k = j;
-                    bracketed = true;
-                }
+        // "Rep. Stephen Lynch (D-Mass.) said", "Democrats — and some Republicans — say":
+        // an aside between the subject and its verb is set aside.
+        let bracketed = match self.aside_before(a, k, stance) {
+            Some(j) => {
+                k = j;
+                true
             }
-        }
+            None => false,
+        };
         // "Cruz exhorted Republicans … and said he was": a second verb of the sentence's
         // subject.
         if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {

@@ -46,6 +46,9 @@ impl Words<'_> {
                 if self.is(c, HEARER) {
                     c += 1;
                 } else if the || self.toks[c].is_capitalised(self.body) {
+                    if let Some(content) = self.after_titled_hearer(c, b) {
+                        return Some(content);
+                    }
                     let mut e = c + 1;
                     while e < b
                         && e - c < 4
@@ -84,7 +87,11 @@ impl Words<'_> {
                 || (b - c <= 6 && c < b && self.is(c, PREPOSITION) && !infinitive)
                 || (c < b && self.is(c, ADJUNCT) && !call_on && !self.finite_before_comma(c, b))
             {
-                return None;
+                // "said on Friday he would run": a clause after the phrase.
+                let after_day = c > from && self.gap(c).contains(',');
+                return (!after_day && !call_on && !infinitive)
+                    .then(|| self.after_phrase(c, b))
+                    .flatten();
             }
         }
         // "declined to comment": only an infinitive ("sales declined sharply" is none).

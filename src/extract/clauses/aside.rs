@@ -1,0 +1,152 @@
+//! Asides that interrupt a clause: a bracket or a pair of dashes between the subject and
+//! its cue ("Rep. Lynch (D-Mass.) said …", "Democrats — and some Republicans — say …"),
+//! and an aside between commas right after the reported subject ("said Ortiz, despite her
+//! doubts, is …"), where the narrator's words do not go on.
+
+use super::words::class::*;
+use super::Words;
+use crate::model::Span;
+
+/// Most words a bracket between a subject and its cue holds: a verb of stance's subject
+/// sets aside a short bracket only ("Rep. Lynch (D-Mass.) backed …").
+const BRACKET_WORDS: usize = 16;
+const STANCE_BRACKET_WORDS: usize = 8;
+
+/// Most words an aside between commas after a content's first word holds.
+const ASIDE_WORDS: usize = 12;
+
+impl Words<'_> {
+    /// The token where an aside opens when the subject (tokens `a..k`, `k` the first word
+    /// of the verb group) ends in one: a closing bracket whose opening one is in the
+    /// sentence, or a dash whose twin is ("the old guard — and its donors — said"; not
+    /// before a verb of stance, `stance`, whose object is as often the narrator's).
+    /// Nothing inside the aside is quoted.
+    pub(super) fn aside_before(&self, a: usize, k: usize, stance: bool) -> Option<usize> {
+        let g = self.gap(k);
+        // Most gaps are one space: no bracket, no dash.
+        if k <= a + 1 || g.len() <= 1 {
+            return None;
+        }
+        let words = if stance {
+            STANCE_BRACKET_WORDS
+        } else {
+            BRACKET_WORDS
+        };
+        let j = if g.contains(')') && !g.contains('(') {
+            (k.saturating_sub(words).max(a + 1)..k)
+                .rev()
+                .find(|&j| self.gap(j).contains('('))
+                .filter(|&j| self.gap(j).trim() == "(")?
+        } else if is_dash(g) && !stance {
+            (a + 1..k).rev().find(|&j| is_dash(self.gap(j)))?
+        } else {
+            return None;
+        };
+        (!(j..k).any(|i| self.quoted(i))).then_some(j)
+    }
+
+    /// `reported` when it holds more than one word; when it is the first word of
+    /// `content` cut at an aside between commas ("Ortiz, despite her doubts, is sure"),
+    /// the reported part of what follows the aside, from that word on. A stance verb's
+    /// one-word object stays as it is.
+    pub(super) fn past_aside(&self, content: Span, reported: Span, stance: bool) -> Span {
+        // Most reported parts are the whole content, or hold several words: told without
+        // looking the tokens up.
+        if stance || reported == content || reported.start != content.start {
+            return reported;
+        }
+        let one_word = !self
+            .body
+            .get(reported.start as usize..reported.end as usize)
+            .is_some_and(|t| t.contains(char::is_whitespace));
+        if !one_word {
+            return reported;
+        }
+        let (c, b) = self.tokens_of(content);
+        let (r, e) = self.tokens_of(reported);
+        if r != c || e != c + 1 || b < c + 4 || !self.gap(e).contains(',') {
+            return reported;
+        }
+        // The comma that closes the aside, then a word that goes on with the clause.
+        let Some(close) = (e + 1..b.min(e + 1 + ASIDE_WORDS))
+            .take_while(|&i| !self.quoted(i) && !self.gap(i).contains([';', ':', '—']))
+            .find(|&i| self.gap(i).contains(','))
+        else {
+            return reported;
+        };
+        // The aside opens with a subordinator ("despite", "although", "as"), not a
+        // conjunction ("and", "but", "so", "yet") that goes on with the narrator's words.
+        let opener = self.toks[e].text(self.body);
+        let goes_on = ["and", "but", "so", "yet", "where", "whereas"]
+            .iter()
+            .any(|w| opener.eq_ignore_ascii_case(w));
+        if goes_on || self.quoted(close) || self.is(close, BREAK | CONJUNCTION) {
+            return reported;
+        }
+        let rest = self.reported(self.span(close, b), false);
+        Span {
+            start: content.start,
+            end: rest.end,
+        }
+    }
+}
+
+/// Whether the text between two words is a dash with spaces around it (" — ", " – ",
+/// " -- ", " - "): not a hyphen, nor a dash joining two words ("debate–published").
+fn is_dash(gap: &str) -> bool {
+    matches!(gap.trim(), "—" | "–" | "--" | "-")
+        && gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{clauses_of, reported_of};
+
+    #[test]
+    fn a_dash_aside_between_subject_and_cue_is_set_aside() {
+        let c = clauses_of(
+            "Local farmers — and some of their bankers — say the new levy will ruin them.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "Local farmers");
+        assert_eq!(c[0].2, "the new levy will ruin them");
+        // Not before a verb of stance.
+        let c = clauses_of("The new levy — a tax on every boat — favors the largest fleets.");
+        assert!(c.iter().all(|c| c.1 != "The new levy"), "{c:?}");
+        // A dash joining two words opens no aside.
+        let c = clauses_of("The report–published by the city–says that the harbour will close.");
+        assert!(c.iter().all(|c| c.1 != "The report"), "{c:?}");
+        // A lone dash before the subject is no aside.
+        let c = clauses_of("The harbour will close — the mayor said on Monday.");
+        assert!(c.iter().all(|c| c.1 != "The harbour will close"), "{c:?}");
+    }
+
+    #[test]
+    fn a_long_bracket_between_subject_and_cue_is_set_aside() {
+        let c = clauses_of(
+            "Sen. Ann Ortiz (a farmer from the north coast who first ran for office in 2010) \
+             says she was unprepared for the job.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "Sen. Ann Ortiz");
+        assert_eq!(c[0].2, "she was unprepared for the job");
+    }
+
+    #[test]
+    fn an_aside_after_the_first_word_of_the_content_is_reported_through() {
+        let c = reported_of(
+            "The pollster said Ortiz, despite her late start, is better placed to win the seat.",
+        );
+        assert_eq!(
+            c,
+            vec![(
+                "said".into(),
+                "Ortiz, despite her late start, is better placed to win the seat".into()
+            )]
+        );
+        // A narrator's clause after the word still ends it.
+        let c = reported_of("The pollster said Ortiz, and, as usual, her rival agreed.");
+        assert_eq!(c[0].1, "Ortiz", "{c:?}");
+    }
+}
