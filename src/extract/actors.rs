@@ -280,9 +280,20 @@ fn cluster(
         let key = names::normalise(&c.name);
         // "Trump", or "President Trump" ending in a word of "Donald Trump" (a whole word:
         // "Michael McDonald" is no form of "Donald Trump").
+        // A given name that the full name lacks makes another person: "Bill Clinton" is
+        // no form of "Hillary Clinton" (but "Defying Trump", a headline's words, is one of
+        // "Donald Trump").
+        let other_given = |full: &str| {
+            key.split_once(' ').is_some_and(|(first, _)| {
+                !full.split(' ').any(|w| w == first)
+                    && crate::extract::lexicon::set_here!("first_names")
+                        .contains(&crate::extract::tokens::Lower::new(first))
+            })
+        };
         let by_part = full_names.iter().find(|(_, full)| {
             full.split(' ')
                 .any(|w| w == key || key.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')))
+                && !other_given(full)
         });
         // "Chad" of "Chadwick Boseman": the start of one person's first name.
         let nickname = || {
@@ -292,10 +303,17 @@ fn cluster(
             });
             of.next().filter(|_| of.next().is_none())
         };
-        if let Some(&(e, _)) = by_part {
+        // A name of several words that is already a form is that entity ("Tom Reed" of the
+        // headline is the Tom Reed of the story, not Anna Reed); one word is first looked
+        // for in the full names ("Trump" is Donald Trump's, though an organisation holds
+        // it).
+        let form = actors.forms.get(&key).copied();
+        if let Some(e) = form.filter(|_| key.contains(' ')) {
+            key_of[ci] = Some(e);
+        } else if let Some(&(e, _)) = by_part {
             actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
-        } else if let Some(&e) = actors.forms.get(&key) {
+        } else if let Some(e) = form {
             key_of[ci] = Some(e);
         } else if let Some(&(e, _)) = nickname().filter(|_| !key.contains(' ')) {
             actors.add_form(&c.name, e);

@@ -62,3 +62,24 @@ fn a_sentence_listing_people_is_prose_not_a_headline() {
         assert!(people.contains(&name), "{name} missing from {people:?}");
     }
 }
+
+#[test]
+fn a_headline_name_sharing_a_surname_stays_its_own_person() {
+    let a = actors(
+        "Tom Reed: Anna ‘Better Qualified to Lead.’\n\n\
+         On Tuesday, while on the trail for his wife, front-runner Anna Reed, former mayor \
+         Tom Reed said his wife was qualified.",
+    );
+    let entity = |name: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+    };
+    assert_eq!(entity("Tom Reed").mentions, 2, "the headline's Tom Reed is his");
+    assert!(
+        !entity("Anna Reed").aliases.iter().any(|a| a == "Tom Reed"),
+        "{:?}",
+        entity("Anna Reed").aliases
+    );
+}
