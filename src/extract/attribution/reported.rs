@@ -94,8 +94,22 @@ pub(super) fn indirect(
             cue: Some(c.cue),
         });
     }
-    out.sort_by_key(|q| q.span.start);
+    without_nested(&mut out);
     out
+}
+
+/// Leaves out reported speech inside another's content ("The mayor said the council
+/// wants a new levy" lists what the mayor said, not also what the council wants): the
+/// outer content is the one reported. Sorts `out` by start.
+fn without_nested(out: &mut Vec<LocalQuote>) {
+    // Longest first among equal starts, so whatever holds a content comes before it.
+    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    let mut end = 0;
+    out.retain(|q| {
+        let inside = q.span.end <= end;
+        end = end.max(q.span.end);
+        !inside
+    });
 }
 
 /// A question asked, not speech reported: the source opens with an auxiliary or a
@@ -403,6 +417,28 @@ pub(super) fn merge(marked: Vec<LocalQuote>, reported: Vec<LocalQuote>) -> Vec<L
 #[cfg(test)]
 mod tests {
     use super::{before_participle, group_of_someone, past_adverbial};
+
+    /// The texts of the indirect quotes of `body` (a headline, then one paragraph).
+    fn indirect_of(para: &str) -> Vec<String> {
+        let body = format!("Headline\n\n{para}\n");
+        let paragraphs = crate::extract::test_paragraphs(&body);
+        let out = crate::extract::extract_article(&body, &paragraphs);
+        out.quotes
+            .iter()
+            .filter(|q| q.kind == crate::model::QuoteKind::Indirect)
+            .map(|q| body[q.span.start as usize..q.span.end as usize].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech_inside_another_content_is_left_out() {
+        let q = indirect_of("The mayor said the harbour board wants a new levy on ferries.");
+        assert_eq!(q, vec!["the harbour board wants a new levy on ferries"]);
+        // Two contents side by side both stay.
+        let q =
+            indirect_of("The mayor said the levy would pass. The treasurer said it would fail.");
+        assert_eq!(q, vec!["the levy would pass", "it would fail"]);
+    }
 
     #[test]
     fn someones_group_is_kept_as_written() {

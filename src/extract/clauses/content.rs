@@ -135,6 +135,22 @@ impl Words<'_> {
                 .any(|w| self.toks[c].text(self.body).eq_ignore_ascii_case(w))
     }
 
+    /// Whether a verb of saying ("said", "says", "say", "told") follows a short subject of
+    /// up to four words from token `f`, with no comma in between, and goes on to words of
+    /// its own before `b` with no comma after it (not a parenthetical ", he said,").
+    fn another_says(&self, f: usize, b: usize) -> bool {
+        let say = |v: usize| {
+            let t = self.toks[v].text(self.body);
+            ["said", "says", "say", "told"]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w))
+        };
+        (f + 1..b.saturating_sub(1).min(f + 5))
+            .take_while(|&v| !self.quoted(v - 1) && !self.gap(v).contains([',', ';', ':']))
+            .find(|&v| self.is(v, CUE) && say(v))
+            .is_some_and(|v| !self.quoted(v) && !self.gap(v + 1).contains([',', ';', ':']))
+    }
+
     /// Whether a finite verb stands in tokens `c..b` before the first comma: "said on
     /// Monday the city would appeal" has a clause after its adjunct, "said at a briefing
     /// before the vote" none.
@@ -232,6 +248,12 @@ impl Words<'_> {
             if g.contains(';') {
                 return self.span(c, i);
             }
+            // "most back the levy, and 40 said they oppose it": a second speaker's clause
+            // of saying ends the content.
+            let and = !comma && self.is(i, CONJUNCTION) && !self.ends_with(i, "or");
+            if (comma || and) && self.another_says(i + usize::from(and), b) {
+                return self.span(c, i);
+            }
             if stance
                 && i > c + 1
                 && self.is(i, ADJUNCT)
@@ -267,5 +289,27 @@ impl Words<'_> {
             }
         }
         content
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reported_of;
+
+    #[test]
+    fn a_second_speakers_clause_of_saying_ends_the_content() {
+        let c = reported_of(
+            "Most members said they back the levy, and 40 said they oppose it outright.",
+        );
+        assert_eq!(c[0], ("said".into(), "they back the levy".into()), "{c:?}");
+        let c =
+            reported_of("The mayor said the ferry was late but the captain says it left on time.");
+        assert_eq!(c[0].1, "the ferry was late", "{c:?}");
+        // A parenthetical ", she said," is no second clause.
+        let c = reported_of("The mayor said the ferry, she said, was late again on Monday.");
+        assert_eq!(
+            c[0].1, "the ferry, she said, was late again on Monday",
+            "{c:?}"
+        );
     }
 }

@@ -88,12 +88,13 @@ fn a_leading_conjunction_is_not_part_of_a_source_as_written() {
 }
 
 /// "…his rival, whom he called a fraud": the "he" ending a source is its subject, whom
-/// the indirect quote's speaker is.
+/// the indirect quote's speaker is. (Not inside a content of "said": reported speech
+/// inside another's content is left out.)
 #[test]
 fn a_source_ending_in_he_gives_his_indirect_quote() {
     let r = reported(
-        "Peter Lund spoke at a rally on Friday. Lund said that this week he has begun to \
-         expose Carl Meyer, whom he called a fraud and a liar.",
+        "Peter Lund said on Friday that the town needs a new mayor. This week he has begun \
+         to expose Carl Meyer, whom he called a fraud and a liar.",
     );
     let fraud = r
         .iter()
