@@ -19,18 +19,26 @@ const LOWER_IN_TITLES: [&str; 14] = [
 /// conference …"). Only the article's first paragraph (`opening`) may hold more than one
 /// sentence ("Jane Roe Wins The Vote. Now What?").
 pub fn is_title_case(body: &str, tokens: &[Token], opening: bool) -> bool {
-    let (mut long, mut lower) = (0, 0);
     let worded =
         |t: &&Token| t.end - t.start >= 4 && t.text(body).starts_with(|c: char| c.is_alphabetic());
-    for t in tokens.iter().filter(worded) {
-        long += 1;
-        if !t.is_capitalised(body) {
-            let w = t.text(body);
-            if !LOWER_IN_TITLES.iter().any(|l| w.eq_ignore_ascii_case(l)) {
-                lower += 1;
-            }
-        }
+    // Most paragraphs are prose with most words in lower case: told at once, without
+    // looking the lower-case words up.
+    let (long, capitalised) = tokens.iter().filter(worded).fold((0, 0), |(n, c), t| {
+        (n + 1, c + usize::from(t.is_capitalised(body)))
+    });
+    if long < 3 || (long - capitalised) * 2 > long {
+        return false;
     }
+    let lower = tokens
+        .iter()
+        .filter(worded)
+        .filter(|t| {
+            !t.is_capitalised(body) && {
+                let w = t.text(body);
+                !LOWER_IN_TITLES.iter().any(|l| w.eq_ignore_ascii_case(l))
+            }
+        })
+        .count();
     let one_sentence = || {
         tokens.windows(2).all(|w| {
             !body.as_bytes()[w[0].end..w[1].start]
@@ -38,13 +46,14 @@ pub fn is_title_case(body: &str, tokens: &[Token], opening: bool) -> bool {
                 .any(|b| matches!(b, b'.' | b'!' | b'?'))
         })
     };
-    long >= 3 && lower <= (long + 6) / 12 && (opening || one_sentence())
+    lower <= (long + 6) / 12 && (opening || one_sentence())
 }
 
 /// Cuts every run of several words in a Title Case paragraph (`title_case`: byte ranges)
-/// that could be a person (or starts an organisation's name) to the longest first or last words that name a person found
-/// outside those paragraphs, in full or by the last words of their name ("Le Pen" of
-/// "Marine Le Pen"). Runs that hold no such name are left as they are.
+/// that could be a person (or starts an organisation's name) to the longest first or last
+/// words that name a person found outside those paragraphs, in full or by the last words of
+/// their name ("Le Pen" of "Marine Le Pen"). Runs that hold no such name are left as they
+/// are.
 pub fn cut_runs(body: &str, title_case: &[(usize, usize)], candidates: &mut [Candidate]) {
     if title_case.is_empty() {
         return;

@@ -76,7 +76,11 @@ fn a_headline_name_sharing_a_surname_stays_its_own_person() {
             .find(|e| e.name == name)
             .unwrap_or_else(|| panic!("{name} missing"))
     };
-    assert_eq!(entity("Tom Reed").mentions, 2, "the headline's Tom Reed is his");
+    assert_eq!(
+        entity("Tom Reed").mentions,
+        2,
+        "the headline's Tom Reed is his"
+    );
     assert!(
         !entity("Anna Reed").aliases.iter().any(|a| a == "Tom Reed"),
         "{:?}",
