@@ -152,7 +152,9 @@ pub fn find(body: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Artic
         let all = &mut paragraph_tokens.tokens;
         let from = all.len();
         tokenize_into(all, body, start, end);
-        if names::candidates(body, &all[from..], from == 0, &mut seen, &mut candidates) {
+        // No paragraph read before: the article's first, which may be its headline.
+        let opening = from == 0;
+        if names::candidates(body, &all[from..], opening, &mut seen, &mut candidates) {
             title_case.push((start, end));
         }
         *kept = Some((from as u32, all.len() as u32));
@@ -278,8 +280,6 @@ fn cluster(
             continue;
         }
         let key = names::normalise(&c.name);
-        // "Trump", or "President Trump" ending in a word of "Donald Trump" (a whole word:
-        // "Michael McDonald" is no form of "Donald Trump").
         // A given name that the full name lacks makes another person: "Bill Clinton" is
         // no form of "Hillary Clinton" (but "Defying Trump", a headline's words, is one of
         // "Donald Trump").
@@ -290,6 +290,8 @@ fn cluster(
                         .contains(&crate::extract::tokens::Lower::new(first))
             })
         };
+        // "Trump", or "President Trump" ending in a word of "Donald Trump" (a whole word:
+        // "Michael McDonald" is no form of "Donald Trump").
         let by_part = full_names.iter().find(|(_, full)| {
             full.split(' ')
                 .any(|w| w == key || key.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')))

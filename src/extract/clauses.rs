@@ -212,6 +212,12 @@ impl<'a> Words<'a> {
             && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     }
 
+    /// Whether token `i` is one of `words` (ASCII, any case).
+    fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.toks[i].text(self.body);
+        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
     fn quoted(&self, i: usize) -> bool {
         self.quote_of[i].is_some()
     }

@@ -3,6 +3,7 @@
 //! article names a person elsewhere, such a run is cut to that name.
 
 use super::names::{normalise, Candidate, Kind};
+use super::same::padded;
 use crate::extract::tokens::Token;
 use crate::model::Span;
 
@@ -74,7 +75,7 @@ pub fn cut_runs(body: &str, title_case: &[(usize, usize)], candidates: &mut [Can
     let mut people: Vec<String> = candidates
         .iter()
         .filter(|c| c.kind == Kind::Person && c.name.contains(' ') && !inside(c))
-        .map(|c| format!(" {} ", normalise(&c.name)))
+        .map(|c| padded(&c.name))
         .collect();
     if people.is_empty() {
         return;

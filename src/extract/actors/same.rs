@@ -251,7 +251,7 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
 
 /// A name [`normalise`]d between two spaces, for whole-word search: `format!(" {} ",
 /// normalise(name))` without the formatting machinery, which cost more than the rest.
-fn padded(name: &str) -> String {
+pub(super) fn padded(name: &str) -> String {
     let key = normalise(name);
     let mut padded = String::with_capacity(key.len() + 2);
     padded.push(' ');

@@ -258,6 +258,9 @@ const SUBORDINATORS: &[&str] = &[
     "once", "until", "whereas", "unless",
 ];
 
+/// Subject pronouns that open a clause of their own.
+const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+
 /// Where the main clause starts when the sentence from `from` opens with an adverbial
 /// clause ("When …, ", "After …, ") that closes with a comma before `named`.
 fn past_adverbial(body: &str, from: usize, named: usize) -> Option<usize> {
@@ -269,7 +272,7 @@ fn past_adverbial(body: &str, from: usize, named: usize) -> Option<usize> {
     let comma = head.find(", ")?;
     // Not "If it fails, she is …": a pronoun opening the main clause is its subject.
     let next = head[comma + 2..].split([' ', '’', '\'']).next()?;
-    let pronoun = ["he", "she", "they", "it", "i", "we"].contains(&Lower::new(next).as_str());
+    let pronoun = CLAUSE_SUBJECTS.contains(&Lower::new(next).as_str());
     (!pronoun).then_some(from + comma + 2)
 }
 
@@ -305,7 +308,7 @@ pub(super) fn reported_before(body: &str, pronoun: usize) -> Option<usize> {
         let subject = Lower::new(words.next().unwrap_or(""));
         let adverbial = SUBORDINATORS.contains(&first.as_str())
             && !matches!(first.as_str(), "if" | "unless")
-            && !matches!(subject.as_str(), "he" | "she" | "they" | "it" | "i" | "we");
+            && !CLAUSE_SUBJECTS.contains(&subject.as_str());
         return (!adverbial).then_some(from);
     }
     // `…was a “bossy” one,” he added`, not `X scolded him: “…,” she said`.

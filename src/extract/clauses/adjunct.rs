@@ -25,8 +25,7 @@ impl Words<'_> {
     /// in Dayton, Ohio, that …"), or a clause that opens with a subject pronoun ("said on
     /// Friday he …"). None when another clause opens first ("said at a rally where he …").
     pub(super) fn after_phrase(&self, c: usize, b: usize) -> Option<Span> {
-        let word = self.toks.get(c)?.text(self.body);
-        if !PLACES.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        if c >= self.toks.len() || !self.is_word(c, PLACES) {
             return None;
         }
         for i in c + 2..b.min(c + 1 + PHRASE_WORDS) {
@@ -37,8 +36,7 @@ impl Words<'_> {
             if self.is(i, THAT) {
                 return (g.contains(',') && b > i + 2).then(|| self.span(i + 1, b));
             }
-            let text = self.toks[i].text(self.body);
-            if !g.contains(',') && SUBJECTS.iter().any(|w| text.eq_ignore_ascii_case(w)) {
+            if !g.contains(',') && self.is_word(i, SUBJECTS) {
                 return (b > i + 2 && !self.quoted(i + 1) && !self.is(i + 1, PREPOSITION))
                     .then(|| self.span(i, b));
             }

@@ -22,8 +22,7 @@ impl Words<'_> {
         if v != a + 1 || !self.ends_with(v, "ing") {
             return None;
         }
-        let opener = self.toks[a].text(self.body);
-        if !OPENERS.iter().any(|o| opener.eq_ignore_ascii_case(o)) {
+        if !self.is_word(a, OPENERS) {
             return None;
         }
         let content = self.content_after(v + 1, b, tell)?;

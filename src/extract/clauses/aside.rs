@@ -76,10 +76,7 @@ impl Words<'_> {
         };
         // The aside opens with a subordinator ("despite", "although", "as"), not a
         // conjunction ("and", "but", "so", "yet") that goes on with the narrator's words.
-        let opener = self.toks[e].text(self.body);
-        let goes_on = ["and", "but", "so", "yet", "where", "whereas"]
-            .iter()
-            .any(|w| opener.eq_ignore_ascii_case(w));
+        let goes_on = self.is_word(e, &["and", "but", "so", "yet", "where", "whereas"]);
         if goes_on || self.quoted(close) || self.is(close, BREAK | CONJUNCTION) {
             return reported;
         }

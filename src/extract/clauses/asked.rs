@@ -77,11 +77,7 @@ impl Words<'_> {
     fn question_after(&self, from: usize, b: usize) -> Option<usize> {
         (from..b.min(from + MAX_ADJUNCT))
             .take_while(|&i| !self.quoted(i) && !self.gap(i).contains([',', ';', ':', '—', '(']))
-            .find(|&i| {
-                QUESTION
-                    .iter()
-                    .any(|w| self.toks[i].text(self.body).eq_ignore_ascii_case(w))
-            })
+            .find(|&i| self.is_word(i, QUESTION))
             .filter(|&i| i > from)
     }
 }

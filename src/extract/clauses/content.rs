@@ -122,32 +122,23 @@ impl Words<'_> {
     /// not an adjunct: "proposed a levy with a cap on fees", "opposed the plan over its cost".
     /// ("from" was tried too: more contents found, but fewer with the right speaker.)
     fn argument(&self, i: usize) -> bool {
-        let t = self.toks[i].text(self.body);
-        ["with", "over"].iter().any(|w| t.eq_ignore_ascii_case(w))
+        self.is_word(i, &["with", "over"])
     }
 
     /// Whether token `c` is an object on its own: a name or an object pronoun ("Ortiz",
     /// "him", "it").
     fn one_word_object(&self, c: usize) -> bool {
         self.toks[c].is_capitalised(self.body)
-            || ["him", "her", "them", "it", "one"]
-                .iter()
-                .any(|w| self.toks[c].text(self.body).eq_ignore_ascii_case(w))
+            || self.is_word(c, &["him", "her", "them", "it", "one"])
     }
 
     /// Whether a verb of saying ("said", "says", "say", "told") follows a short subject of
     /// up to four words from token `f`, with no comma in between, and goes on to words of
     /// its own before `b` with no comma after it (not a parenthetical ", he said,").
     fn another_says(&self, f: usize, b: usize) -> bool {
-        let say = |v: usize| {
-            let t = self.toks[v].text(self.body);
-            ["said", "says", "say", "told"]
-                .iter()
-                .any(|w| t.eq_ignore_ascii_case(w))
-        };
         (f + 1..b.saturating_sub(1).min(f + 5))
             .take_while(|&v| !self.quoted(v - 1) && !self.gap(v).contains([',', ';', ':']))
-            .find(|&v| self.is(v, CUE) && say(v))
+            .find(|&v| self.is(v, CUE) && self.is_word(v, &["said", "says", "say", "told"]))
             .is_some_and(|v| !self.quoted(v) && !self.gap(v + 1).contains([',', ';', ':']))
     }
 

@@ -17,10 +17,6 @@ const SUBORDINATORS: &[&str] = &[
 /// Relative pronouns that stand for a cue's subject or open the clause it is in.
 const RELATIVES: &[&str] = &["who", "which"];
 
-fn is_word(words: &[&str], w: &str) -> bool {
-    words.iter().any(|x| w.eq_ignore_ascii_case(x))
-}
-
 impl Words<'_> {
     /// `reported` (the content after the cue of a clause whose source is `source`, in the
     /// sentence starting at token `a`) cut where the clause the cue stands in ends: at the
@@ -34,18 +30,17 @@ impl Words<'_> {
         if s >= k || s < a {
             return reported;
         }
-        let text = |i: usize| self.toks[i].text(self.body);
         // "Ortiz, who said …" / "the bridge, which he said …": the relative pronoun is the
         // source's last word or stands right before it.
         // (Both are openers, a bit of the word's class: looked at before the text.)
-        let relative = (self.is(k - 1, OPENER) && is_word(RELATIVES, text(k - 1)))
-            || (s > a && self.is(s - 1, OPENER) && is_word(RELATIVES, text(s - 1)));
+        let relative = (self.is(k - 1, OPENER) && self.is_word(k - 1, RELATIVES))
+            || (s > a && self.is(s - 1, OPENER) && self.is_word(s - 1, RELATIVES));
         // "While the mayor said …" / "…, and although she has said …": an adverbial that
         // opens the sentence or follows a conjunction.
         let opener = s > a
             && self.is(s - 1, OPENER)
             && (s - 1 == a || self.is(s - 2, CONJUNCTION))
-            && is_word(SUBORDINATORS, text(s - 1));
+            && self.is_word(s - 1, SUBORDINATORS);
         if !relative && !opener {
             return reported;
         }
