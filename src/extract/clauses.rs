@@ -25,6 +25,7 @@ mod aside;
 mod asked;
 mod colon;
 mod content;
+mod gated;
 mod noun;
 mod raising;
 mod sentence;
@@ -105,8 +106,9 @@ pub fn find(
 }
 
 /// The classes of a word at which [`Words::clauses`] can read a clause: "according (to)",
-/// a raising verb, a cue or cognition verb, a noun of speech.
-const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE;
+/// a raising verb, a cue or cognition verb, a noun of speech, a word that reports before
+/// "that".
+const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE;
 
 /// One paragraph's words, which quote each lies in, and its sentences.
 struct Words<'a> {
@@ -325,7 +327,7 @@ impl<'a> Words<'a> {
                     v += 1;
                     continue;
                 }
-                if let Some(c) = self.raised(a, b, v) {
+                if let Some(c) = self.raised(a, b, v).or_else(|| self.gated(a, b, v)) {
                     out.push(c);
                     v += 1;
                     continue;
@@ -406,7 +408,7 @@ impl<'a> Words<'a> {
         if prev & TO != 0 || (prev & class::NOUN_BEFORE != 0 && !self.gap(v).contains(',')) {
             return None;
         }
-        // "member states", "his latest remarks": a word that is a noun as often as a verb
+        // "her notes", "his latest remarks": a word that is a noun as often as a verb
         // is a cue only after a name, a pronoun or an auxiliary.
         let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
             || prev & (PRONOUN | class::AUX) != 0;

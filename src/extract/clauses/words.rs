@@ -208,6 +208,9 @@ pub(super) mod class {
     pub const RAISING: u32 = 1 << 27;
     /// Nouns of speech and stance (`cue_nouns`): "criticism of", "calls for".
     pub const NOUN_CUE: u32 = 1 << 28;
+    /// Words that report only before "that" (`cue_that`): "maintained that", "is
+    /// convinced that", "made clear that".
+    pub const THAT_CUE: u32 = 1 << 29;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -250,6 +253,7 @@ pub(super) fn classes() -> &'static Classes {
             ("cue_tell_verbs", TELL),
             ("cue_noun_forms", NOUN_FORM),
             ("cue_raising", RAISING),
+            ("cue_that", THAT_CUE),
         ] {
             add(&mut lexicon::set(name).iter(), bit);
         }

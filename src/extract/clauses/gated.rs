@@ -1,0 +1,116 @@
+//! Words that report only before a clause opened by "that" (`cue_that`): "Ortiz
+//! maintained that the audit was fair", "She is convinced that the ferry will run", "The
+//! mayor made it clear that …". Elsewhere they are no cues ("maintained the road", "aware
+//! of it"), so the clause is read only when "that" follows at once and the subject is a
+//! name or a personal pronoun.
+
+use super::words::class::{self, *};
+use super::{Clause, SourceAt, Words};
+
+impl Words<'_> {
+    /// The clause of a `cue_that` word at `v` in sentence `a..b`: its source the subject
+    /// before it (past auxiliaries, "be" and "made (it)" for "clear"), its content the
+    /// clause after "that".
+    pub(super) fn gated(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        if !self.is(v, THAT_CUE) {
+            return None;
+        }
+        // "that", or a subject pronoun opening the clause ("made it clear he would run";
+        // not after "states": "In the United States we …").
+        let t = v + 1;
+        if t + 2 >= b || self.quoted(t) || !self.gap(t).trim().is_empty() {
+            return None;
+        }
+        let opens = self.is(t, THAT)
+            || (self.is_word(t, &["he", "she", "they", "we", "i"])
+                && !self.is_word(v, &["states"]));
+        if !opens {
+            return None;
+        }
+        let mut k = v;
+        if self.is_word(v, &["clear"]) {
+            if k > a + 1 && self.is_word(k - 1, &["it"]) {
+                k -= 1;
+            }
+            if !(k > a + 1 && self.is_word(k - 1, &["made", "make", "makes", "making"])) {
+                return None;
+            }
+            k -= 1;
+        }
+        while k > a
+            && !self.quoted(k - 1)
+            && self.gap(k).trim().is_empty()
+            && (self.is(k - 1, class::AUX | class::BE)
+                || self.is_word(k - 1, &["am", "'m", "’m", "'re", "’re"])
+                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
+        {
+            k -= 1;
+        }
+        if k == a || self.quoted(k - 1) || !self.gap(k).trim().is_empty() {
+            return None;
+        }
+        // A name or a personal pronoun: "it" and "who" speak for nobody here ("it is
+        // clear that", "the fact that").
+        let head = k - 1;
+        let pronoun = self.is(head, PRONOUN) && !self.is_word(head, &["it", "who", "you"]);
+        // Not a capitalised auxiliary or opener: "Don't forget that …", "If …".
+        let name = self.toks[head].is_capitalised(self.body)
+            && !self.is(
+                head,
+                THE | ARTICLE | OPENER | PREPOSITION | CONJUNCTION | class::AUX | FINITE,
+            )
+            && !self.ends_with(head, "n't")
+            && !self.ends_with(head, "n’t");
+        if !(pronoun || name) {
+            return None;
+        }
+        let s = self.subject_start(a, k);
+        let content = self.content_after(t, b, false)?;
+        Some(Clause {
+            cue: self.span(v, v + 1),
+            source: self.span(s, k),
+            source_at: SourceAt::Before,
+            content,
+            reported: self.reported(content, false),
+            paragraph: self.index,
+            cognition: true,
+            stance: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::clauses_of;
+
+    #[test]
+    fn a_word_of_holding_reports_only_before_that() {
+        let c = clauses_of("Ortiz maintained that the audit was fair to everyone.");
+        assert_eq!(
+            c,
+            vec![(
+                "maintained".into(),
+                "Ortiz".into(),
+                "the audit was fair to everyone".into()
+            )]
+        );
+        let c = clauses_of("She is convinced that the ferry will run on time.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "the ferry will run on time");
+        let c = clauses_of("Ortiz made it clear that the plan would go ahead.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "Ortiz");
+        assert_eq!(c[0].2, "the plan would go ahead");
+        let c = clauses_of("Ortiz made clear she would not run again.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "she would not run again");
+        assert!(clauses_of("Don't forget that the ferry leaves at noon.").is_empty());
+        assert!(clauses_of("In the United States we vote on Tuesdays.").is_empty());
+        // The word last in its paragraph.
+        assert!(clauses_of("Ortiz was not aware").is_empty());
+        // No "that", no name or pronoun, no "made": no clause.
+        assert!(clauses_of("Crews maintained the old road for years.").is_empty());
+        assert!(clauses_of("It is clear that the ferry will run on time.").is_empty());
+        assert!(clauses_of("The bridge is clear that morning after the storm.").is_empty());
+    }
+}
