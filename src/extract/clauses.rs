@@ -107,8 +107,8 @@ pub fn find(
 
 /// The classes of a word at which [`Words::clauses`] can read a clause: "according (to)",
 /// a raising verb, a cue or cognition verb, a noun of speech, a word that reports before
-/// "that".
-const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE;
+/// "that" or "to".
+const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE | TO_CUE;
 
 /// One paragraph's words, which quote each lies in, and its sentences.
 struct Words<'a> {

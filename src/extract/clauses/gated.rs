@@ -1,18 +1,19 @@
 //! Words that report only before a clause opened by "that" (`cue_that`): "Ortiz
 //! maintained that the audit was fair", "She is convinced that the ferry will run", "The
-//! mayor made it clear that …". Elsewhere they are no cues ("maintained the road", "aware
-//! of it"), so the clause is read only when "that" follows at once and the subject is a
-//! name or a personal pronoun.
+//! mayor made it clear that …"; and words that report only before "to" (`cue_to`): "Ortiz
+//! threatened to cut fares". Elsewhere they are no cues ("maintained the road", "aware of
+//! it", "eager crowds"), so the clause is read only when "that" or "to" follows at
+//! once and the subject is a name or a personal pronoun.
 
 use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
 
 impl Words<'_> {
-    /// The clause of a `cue_that` word at `v` in sentence `a..b`: its source the subject
-    /// before it (past auxiliaries, "be" and "made (it)" for "clear"), its content the
-    /// clause after "that".
+    /// The clause of a `cue_that` or `cue_to` word at `v` in sentence `a..b`: its source
+    /// the subject before it (past auxiliaries, "be" and "made (it)" for "clear"), its
+    /// content the clause after "that" or the words from "to" on.
     pub(super) fn gated(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        if !self.is(v, THAT_CUE) {
+        if !self.is(v, THAT_CUE | TO_CUE) {
             return None;
         }
         // "that", or a subject pronoun opening the clause ("made it clear he would run";
@@ -21,9 +22,12 @@ impl Words<'_> {
         if t + 2 >= b || self.quoted(t) || !self.gap(t).trim().is_empty() {
             return None;
         }
-        let opens = self.is(t, THAT)
-            || (self.is_word(t, &["he", "she", "they", "we", "i"])
-                && !self.is_word(v, &["states"]));
+        let to = self.is(v, TO_CUE) && self.is(t, TO);
+        let opens = to
+            || (self.is(v, THAT_CUE)
+                && (self.is(t, THAT)
+                    || (self.is_word(t, &["he", "she", "they", "we", "i"])
+                        && !self.is_word(v, &["states"]))));
         if !opens {
             return None;
         }
@@ -65,7 +69,12 @@ impl Words<'_> {
             return None;
         }
         let s = self.subject_start(a, k);
-        let content = self.content_after(t, b, false)?;
+        // After "to" the content is the infinitive or phrase from "to" on.
+        let content = if to {
+            self.span(t, b)
+        } else {
+            self.content_after(t, b, false)?
+        };
         Some(Clause {
             cue: self.span(v, v + 1),
             source: self.span(s, k),
@@ -106,6 +115,10 @@ mod tests {
         assert_eq!(c[0].2, "she would not run again");
         assert!(clauses_of("Don't forget that the ferry leaves at noon.").is_empty());
         assert!(clauses_of("In the United States we vote on Tuesdays.").is_empty());
+        let c = clauses_of("Ortiz threatened to cut ferry fares by half.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "to cut ferry fares by half");
+        assert!(clauses_of("Eager crowds waited for the ferry in the rain.").is_empty());
         // The word last in its paragraph.
         assert!(clauses_of("Ortiz was not aware").is_empty());
         // No "that", no name or pronoun, no "made": no clause.

@@ -211,6 +211,8 @@ pub(super) mod class {
     /// Words that report only before "that" (`cue_that`): "maintained that", "is
     /// convinced that", "made clear that".
     pub const THAT_CUE: u32 = 1 << 29;
+    /// Words that report only before "to" (`cue_to`): "pledged to", "is eager to".
+    pub const TO_CUE: u32 = 1 << 30;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -254,6 +256,7 @@ pub(super) fn classes() -> &'static Classes {
             ("cue_noun_forms", NOUN_FORM),
             ("cue_raising", RAISING),
             ("cue_that", THAT_CUE),
+            ("cue_to", TO_CUE),
         ] {
             add(&mut lexicon::set(name).iter(), bit);
         }
