@@ -196,6 +196,10 @@ const GROUP_HEADS: &[&str] = &[
 /// the county", "harbour advocates", "Friends of Mr. Okafor", "two of her aides"; not
 /// "Ann Okafor", "the Okafors' lawyer", "Mr. Jones" (resolved to Tom Jones).
 pub(super) fn names_a_group(text: &str, name: &str) -> bool {
+    // No word ending in "s": no plural (most sources are one name).
+    if !text.contains(['s', 'S']) {
+        return false;
+    }
     // The first part of the source: up to a comma, a bracket or a dash.
     let first = text
         .split([',', '(', '—', '–', ';', ':'])
@@ -256,6 +260,10 @@ fn plural(w: &str) -> bool {
 /// the rally" → "the organiser of the rally"), which say how surprising or how few, not
 /// who.
 pub(super) fn past_focus(d: &str) -> &str {
+    // Most descriptions open with neither: told by the first letter.
+    if !d.starts_with(['e', 'E', 'o', 'O']) {
+        return d;
+    }
     match d.split_once(' ') {
         Some((w, rest))
             if matches!(Lower::new(w).as_str(), "even" | "only") && !rest.trim().is_empty() =>

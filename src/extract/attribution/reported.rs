@@ -320,10 +320,10 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let mut text = text.trim_start();
     while let Some((w, rest)) = text.split_once(' ') {
         let w = Lower::new(w.trim_end_matches(','));
-        let next = Lower::new(rest.split_whitespace().next().unwrap_or(""));
-        let focus = matches!(w.as_str(), "even" | "only")
-            && !NOT_A_SOURCE.contains(&next.as_str())
-            && !ADVERBIAL.contains(&next.as_str());
+        let focus = matches!(w.as_str(), "even" | "only") && {
+            let next = Lower::new(rest.split_whitespace().next().unwrap_or(""));
+            !NOT_A_SOURCE.contains(&next.as_str()) && !ADVERBIAL.contains(&next.as_str())
+        };
         if !(LEADING.contains(&w.as_str()) || focus) {
             break;
         }
