@@ -9,6 +9,7 @@
 
 mod adjacent;
 mod gender;
+mod group;
 mod inherit;
 mod interview;
 mod inverted;

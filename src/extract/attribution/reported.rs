@@ -4,6 +4,7 @@
 //! will pass"): news reports a stated belief as the person's position, and the cue word
 //! shows which it is.
 
+use super::group;
 use super::pronoun;
 use super::subject::{self, LEADING};
 use super::subject_span;
@@ -60,7 +61,8 @@ pub(super) fn indirect(
                 // mayor's aides"), not whose it is.
                 Some(s)
                     if of_place(body, c, ctx, &s)
-                        || (matches!(s, LocalSpeaker::Entity(_)) && possessed_group(body, c)) =>
+                        || (matches!(s, LocalSpeaker::Entity(_)) && possessed_group(body, c))
+                        || of_group(body, c, ctx, &s) =>
                 {
                     as_written(body, c)
                         .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
@@ -69,6 +71,17 @@ pub(super) fn indirect(
                 Some(s) if s != LocalSpeaker::None => Some(s),
                 _ => as_written(body, c),
             }
+        };
+        // "Even the organiser of the rally said": the description without its "even",
+        // read again past it (a description is cut at a number of words).
+        let speaker = match speaker {
+            Some(LocalSpeaker::Unnamed(d)) if group::past_focus(&d).len() < d.len() => {
+                as_written(body, c)
+                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+                    .unwrap_or_else(|| LocalSpeaker::Unnamed(group::past_focus(&d).to_string()))
+                    .into()
+            }
+            s => s,
         };
         let Some(speaker) = speaker else {
             continue;
@@ -181,6 +194,26 @@ fn of_place(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) -
     !(is(&entity.name) || entity.aliases.iter().any(|a| is(a) && !a.ends_with('s')))
 }
 
+/// Whether the source words of `c` name a group of people ("the mayor's closest allies",
+/// "harbour advocates", "some of Mr. Okafor's neighbours") rather than the entity
+/// `speaker` resolved to ([`group::names_a_group`]).
+fn of_group(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) -> bool {
+    let LocalSpeaker::Entity(e) = speaker else {
+        return false;
+    };
+    if c.source_at == SourceAt::Sentence {
+        return false;
+    }
+    let Some(entity) = ctx.actors.actors.entities.get(*e as usize) else {
+        return false;
+    };
+    let text = body
+        .get(c.source.start as usize..c.source.end as usize)
+        .unwrap_or("");
+    let text = past_adverbial(text.trim_end_matches([',', '.', ' ']));
+    group::names_a_group(text, &entity.name)
+}
+
 /// The entity of `kind` that `speaker` is, with the source words of `c`; none for a
 /// clause whose source is its whole sentence (the subject is somewhere in it).
 fn resolved_to<'a>(
@@ -237,7 +270,7 @@ const FOR_SOMEONE: &[&str] = &[
 /// "Mrs Bell's campaign strategists"): a possessive among the last three words and a
 /// last word that names such a group.
 fn possessed_group(body: &str, c: &Clause) -> bool {
-    if c.source_at != SourceAt::Before {
+    if c.source_at == SourceAt::Sentence {
         return false;
     }
     let text = body
@@ -282,10 +315,16 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let text = body.get(c.source.start as usize..c.source.end as usize)?;
     let text = text.trim_end_matches([',', '.', ' ']);
     let text = past_adverbial(text);
-    // "But Republicans said": a conjunction opening the sentence is no part of the source.
+    // "But Republicans said": a conjunction opening the sentence is no part of the source,
+    // nor is an "even" or "only" before a noun phrase ("Even the mayor said").
     let mut text = text.trim_start();
     while let Some((w, rest)) = text.split_once(' ') {
-        if !LEADING.contains(&Lower::new(w.trim_end_matches(',')).as_str()) {
+        let w = Lower::new(w.trim_end_matches(','));
+        let focus = matches!(w.as_str(), "even" | "only") && {
+            let next = Lower::new(rest.split_whitespace().next().unwrap_or(""));
+            !NOT_A_SOURCE.contains(&next.as_str()) && !ADVERBIAL.contains(&next.as_str())
+        };
+        if !(LEADING.contains(&w.as_str()) || focus) {
             break;
         }
         text = rest.trim_start();

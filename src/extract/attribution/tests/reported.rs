@@ -133,3 +133,39 @@ fn a_time_after_the_cue_is_no_source() {
     let body = "The harbour was closed. The city's spokeswoman, Dana Whitlow, said on Tuesday that the harbour would reopen.";
     assert_eq!(spoken_by(body, "said"), some("Dana Whitlow"));
 }
+
+#[test]
+fn a_group_named_after_someone_is_kept_as_written() {
+    // A plural head of people after a name: the group, not the person it belongs to.
+    let r = reported(
+        "Senator Ann Okafor toured the harbour. Okafor's closest confidants in the county \
+         insisted the levy would pass.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Okafor's closest confidants in the county"));
+    let r = reported(
+        "Senator Ann Okafor toured the harbour. Some Okafor associates said the levy would \
+         pass.",
+    );
+    assert_eq!(r[0].1, some("Some Okafor associates"));
+    // The person herself stays herself.
+    let r = reported("Senator Ann Okafor toured the harbour. Okafor said the levy would pass.");
+    assert_eq!(r[0].1, some("Ann Okafor"));
+}
+
+#[test]
+fn someones_group_after_according_to_is_kept_as_written() {
+    let r = reported(
+        "Senator Ann Okafor toured the harbour. The levy will pass in March, according to \
+         Ms. Okafor's campaign.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Ms. Okafor's campaign"));
+}
+
+#[test]
+fn even_and_only_are_no_part_of_a_description() {
+    let r = reported("Even the organiser of the harbour festival said the levy would pass.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("the organiser of the harbour festival"));
+}
