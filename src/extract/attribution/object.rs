@@ -164,7 +164,7 @@ pub(super) fn sentence_subject(
     if verb.is_capitalised(body) || NOT_VERB.contains(&w.as_str()) || verb.possessive {
         return None;
     }
-    if span::slice(body, words[subject_end - 1].end, verb.start).contains([',', ';', ':']) {
+    if span::slice(body, words[subject_end].start, verb.start).contains([',', ';', ':']) {
         return None;
     }
     // No other clause between the verb and the quote; words inside an earlier quote of
@@ -213,15 +213,19 @@ fn past_apposition(body: &str, words: &[Token], next: usize) -> Option<usize> {
         words[next.checked_sub(1)?].end,
         words.get(next)?.start,
     );
+    let between = |i: usize| span::slice(body, words[i - 1].end, words[i].start);
     if gap.contains('(') {
-        return (next..words.len().min(next + 6))
-            .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(')'));
+        let closed = (next..words.len().min(next + 6)).find(|&i| between(i).contains(')'))?;
+        // `X (D-Nev.), in particular, has …`: an aside set off by commas after the bracket.
+        if !between(closed).contains(',') {
+            return Some(closed);
+        }
+        return (closed + 1..words.len().min(closed + 5)).find(|&i| between(i).contains(','));
     }
     if !gap.contains(',') {
         return Some(next);
     }
-    (next + 1..words.len().min(next + 14))
-        .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))
+    (next + 1..words.len().min(next + 14)).find(|&i| between(i).contains(','))
 }
 
 #[cfg(test)]

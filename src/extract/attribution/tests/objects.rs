@@ -58,3 +58,22 @@ fn a_participle_before_the_subject_is_an_adverbial() {
         Reading from a prepared text, Harry Vance put the budget down as “a total mess” twice.";
     assert_eq!(speakers(body), [some("Harry Vance")]);
 }
+
+#[test]
+fn an_aside_between_commas_after_the_subject_is_passed() {
+    // "in particular" is set off by commas between the subject and its verb.
+    assert_eq!(
+        speakers(
+            "Tom Brandt, in particular, has been steadily pounding the mayor as a \
+             \"loose cannon\" in speeches."
+        ),
+        [some("Tom Brandt")]
+    );
+    assert_eq!(
+        speakers(
+            "Senator Tom Brandt (R-Ohio), in particular, has been steadily pounding the \
+             mayor as a \"loose cannon\" in speeches."
+        ),
+        [some("Tom Brandt")]
+    );
+}
