@@ -77,3 +77,23 @@ fn an_aside_between_commas_after_the_subject_is_passed() {
         [some("Tom Brandt")]
     );
 }
+
+#[test]
+fn a_relative_clause_that_says_nothing_has_no_speaker_of_its_own() {
+    // "who is" describes the coach.
+    assert_eq!(
+        speakers(
+            "Martin Holloway, the director of debate at the University of Denver, compared \
+             the candidate to a coach who is \"working the officials\" in hopes of a call."
+        ),
+        [some("Martin Holloway")]
+    );
+    // One after a comma has a subject of its own.
+    assert_eq!(
+        speakers(
+            "Martin Holloway met the coaches, who are \"working the officials\" in hopes \
+             of a call."
+        ),
+        [None]
+    );
+}
