@@ -39,7 +39,13 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
         }
         // "Ann Lee, 61, who lives outside Omaha, says": the cue's subject, not the words
         // just before it.
-        let source = subject_span::subject_clause(body, c, scope).source;
+        // (Only a source with a comma has a clause or apposition to pass.)
+        let source =
+            if span::slice(body, c.source.start as usize, c.source.end as usize).contains(',') {
+                subject_span::subject_clause(body, c, scope).source
+            } else {
+                c.source
+            };
         let range =
             subject_pronoun(body, source).unwrap_or((source.start as usize, source.end as usize));
         match subject::resolve(body, scope, range, c.cue.start as usize) {
