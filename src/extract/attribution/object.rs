@@ -4,6 +4,7 @@
 //! one) right at the start of the sentence and a verb follows it.
 
 use super::subject::{self, Scope};
+use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
@@ -28,6 +29,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "who", "whom", "whose", "which", "where", "because", "while", "although", "though", "when",
     "unless", "if", "whether",
 ];
+
+/// The openers of [`CLAUSE_OPENERS`] that start a relative clause.
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
 
 /// Auxiliaries and common irregular verbs of the past that follow a subject.
 const VERBS: &[&str] = &[
@@ -164,7 +168,7 @@ pub(super) fn sentence_subject(
     if verb.is_capitalised(body) || NOT_VERB.contains(&w.as_str()) || verb.possessive {
         return None;
     }
-    if span::slice(body, words[subject_end - 1].end, verb.start).contains([',', ';', ':']) {
+    if span::slice(body, words[subject_end].start, verb.start).contains([',', ';', ':']) {
         return None;
     }
     // No other clause between the verb and the quote; words inside an earlier quote of
@@ -175,8 +179,17 @@ pub(super) fn sentence_subject(
             .iter()
             .any(|p| p.outer.start as usize <= t.start && t.end <= p.outer.end as usize)
     };
-    let opens_clause = words[v + 1..].iter().filter(|t| !quoted(t)).any(|t| {
-        CLAUSE_OPENERS.contains(&lower(t).as_str())
+    // A restrictive relative clause with no speech verb (`compared him to a coach who is
+    // “…”`) only says which one; one after a comma (`met the farmers, who grow the “…”`)
+    // or one that speaks (`a rival who called it “…”`) has a subject of its own.
+    let speech = lexicon::set_here!("speech_verbs");
+    let rest: Vec<&Token> = words[v + 1..].iter().filter(|t| !quoted(t)).collect();
+    let opens_clause = rest.iter().enumerate().any(|(i, t)| {
+        let w = lower(t);
+        let restrictive = RELATIVES.contains(&w.as_str())
+            && !span::upto(body, t.start).trim_end().ends_with(',')
+            && !rest[i + 1..].iter().any(|t| speech.contains(&lower(t)));
+        (CLAUSE_OPENERS.contains(&w.as_str()) && !restrictive)
             || span::slice(body, t.end, open).trim_start().starts_with(';')
     });
     (!opens_clause).then_some(speaker)
@@ -213,15 +226,19 @@ fn past_apposition(body: &str, words: &[Token], next: usize) -> Option<usize> {
         words[next.checked_sub(1)?].end,
         words.get(next)?.start,
     );
+    let between = |i: usize| span::slice(body, words[i - 1].end, words[i].start);
     if gap.contains('(') {
-        return (next..words.len().min(next + 6))
-            .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(')'));
+        let closed = (next..words.len().min(next + 6)).find(|&i| between(i).contains(')'))?;
+        // `X (D-Nev.), in particular, has …`: an aside set off by commas after the bracket.
+        if !between(closed).contains(',') {
+            return Some(closed);
+        }
+        return (closed + 1..words.len().min(closed + 5)).find(|&i| between(i).contains(','));
     }
     if !gap.contains(',') {
         return Some(next);
     }
-    (next + 1..words.len().min(next + 14))
-        .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))
+    (next + 1..words.len().min(next + 14)).find(|&i| between(i).contains(','))
 }
 
 #[cfg(test)]

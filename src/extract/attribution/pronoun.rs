@@ -4,6 +4,7 @@
 
 use super::gender::{gender_fits, given_name_gender};
 use super::subject::{self, description, one_described, Scope, LEADING};
+use super::subject_span;
 use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
@@ -36,8 +37,17 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
         if reported {
             continue;
         }
-        let range = subject_pronoun(body, c.source)
-            .unwrap_or((c.source.start as usize, c.source.end as usize));
+        // "Ann Lee, 61, who lives outside Omaha, says": the cue's subject, not the words
+        // just before it.
+        // (Only a source with a comma has a clause or apposition to pass.)
+        let source =
+            if span::slice(body, c.source.start as usize, c.source.end as usize).contains(',') {
+                subject_span::subject_clause(body, c, scope).source
+            } else {
+                c.source
+            };
+        let range =
+            subject_pronoun(body, source).unwrap_or((source.start as usize, source.end as usize));
         match subject::resolve(body, scope, range, c.cue.start as usize) {
             Some(LocalSpeaker::Entity(e)) if scope.kind(e) == ActorType::Person => {
                 let e = relative_antecedent_of(body, scope, c.source).unwrap_or(e);

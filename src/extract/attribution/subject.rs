@@ -143,6 +143,11 @@ fn read_subject(
     if start >= end {
         return None;
     }
+    // "Tom Brandt (R-Ohio), in particular, said": source words that open inside a bracket
+    // after a name are that name's; the bracket only says where the person is from.
+    if let Some(named) = named_before_bracket(body, actors, start) {
+        return Some(LocalSpeaker::Entity(named));
+    }
     let words = actors.paragraph_tokens.window(body, start, end);
     let lower = |t: &Token| Lower::new(t.text(body));
     let first = words
@@ -401,6 +406,22 @@ fn plural(description: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("news"))
         || w == "people"
         || w == "police"
+}
+
+/// The person named right before the bracket that opens just before byte `start`, when
+/// the bracket closes before a comma (`X (R-Ohio), …`).
+fn named_before_bracket(body: &str, actors: &Scope, start: usize) -> Option<u32> {
+    let head = span::upto(body, start).trim_end();
+    let bracket = head.strip_suffix('(')?.trim_end();
+    let closed = span::from(body, start).split_once(')')?;
+    if !closed.1.starts_with(',') || closed.0.contains(['(', ',', '.', '"', '“']) {
+        return None;
+    }
+    let m = actors
+        .mentions_in(bracket.len().saturating_sub(80), bracket.len())
+        .last()
+        .filter(|m| m.span.end as usize == bracket.len() && !m.in_quote)?;
+    (actors.kind(m.entity) == ActorType::Person).then_some(m.entity)
 }
 
 /// Whether byte `at` of `text` lies inside brackets opened before it: "Comic artist Jenn

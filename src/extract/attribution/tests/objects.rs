@@ -58,3 +58,42 @@ fn a_participle_before_the_subject_is_an_adverbial() {
         Reading from a prepared text, Harry Vance put the budget down as “a total mess” twice.";
     assert_eq!(speakers(body), [some("Harry Vance")]);
 }
+
+#[test]
+fn an_aside_between_commas_after_the_subject_is_passed() {
+    // "in particular" is set off by commas between the subject and its verb.
+    assert_eq!(
+        speakers(
+            "Tom Brandt, in particular, has been steadily pounding the mayor as a \
+             \"loose cannon\" in speeches."
+        ),
+        [some("Tom Brandt")]
+    );
+    assert_eq!(
+        speakers(
+            "Senator Tom Brandt (R-Ohio), in particular, has been steadily pounding the \
+             mayor as a \"loose cannon\" in speeches."
+        ),
+        [some("Tom Brandt")]
+    );
+}
+
+#[test]
+fn a_relative_clause_that_says_nothing_has_no_speaker_of_its_own() {
+    // "who is" describes the coach.
+    assert_eq!(
+        speakers(
+            "Martin Holloway, the director of debate at the University of Denver, compared \
+             the candidate to a coach who is \"working the officials\" in hopes of a call."
+        ),
+        [some("Martin Holloway")]
+    );
+    // One after a comma has a subject of its own.
+    assert_eq!(
+        speakers(
+            "Martin Holloway met the coaches, who are \"working the officials\" in hopes \
+             of a call."
+        ),
+        [None]
+    );
+}

@@ -397,3 +397,16 @@ fn it_never_means_a_plural_description() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_source_before_a_relative_clause_is_whom_he_continues_with() {
+    // Omaha, inside "who lives outside Omaha", is read as no subject of "says".
+    assert_eq!(
+        speakers(
+            "Walter Grissom, 61, who lives outside Omaha, says he didn't know much about \
+             the senator before the campaign.\n\
+             “Some things need fixing,” he said."
+        ),
+        [some("Walter Grissom")]
+    );
+}

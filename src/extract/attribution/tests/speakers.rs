@@ -315,3 +315,15 @@ fn a_quote_the_sentence_runs_on_past_is_the_verb_before_it() {
         [some("Tom Reyes")]
     );
 }
+
+#[test]
+fn a_bracket_after_the_name_only_says_where_the_speaker_is_from() {
+    // The source words open inside the bracket: the name before it speaks, not "R-Ohio".
+    assert_eq!(
+        speakers(
+            "Senate Majority Leader Tom Brandt (R-Ohio), in particular, has been steadily \
+             calling the mayor a \"loose cannon\" in speeches."
+        ),
+        [some("Tom Brandt")]
+    );
+}
