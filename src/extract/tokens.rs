@@ -15,6 +15,9 @@ pub struct Token {
     /// Its first character is upper case: found once by the tokenizer, asked of nearly
     /// every token by the name and clause rules.
     capital: bool,
+    /// Its first character is a letter (not a digit): found once by the tokenizer, asked
+    /// of every token of every paragraph by the Title Case test.
+    letter: bool,
 }
 
 impl Token {
@@ -27,6 +30,13 @@ impl Token {
     #[inline(always)]
     pub fn is_capitalised(&self, _body: &str) -> bool {
         self.capital
+    }
+
+    /// Whether the word's first character is a letter (`char::is_alphabetic`), as the
+    /// tokenizer noted it.
+    #[inline(always)]
+    pub fn starts_with_letter(&self) -> bool {
+        self.letter
     }
 
     /// All letters upper case and at least two of them: `BBC`, `MI5`, `U.S.`.
@@ -196,6 +206,29 @@ const ASCII_WORD: [bool; 256] = {
     t
 };
 
+/// What a byte is to the tokenizer's scan between words: ASCII that is no part of a word
+/// ([`GAP`]), of which the marks that end a sentence or a clause ([`STOP`]: `.!?:;`); an
+/// ASCII letter or digit ([`WORD`]); a byte of a non-ASCII character ([`NON_ASCII`]).
+const BYTE_KIND: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if ASCII_WORD[b] {
+            WORD
+        } else if matches!(b as u8, b'.' | b'!' | b'?' | b':' | b';') {
+            STOP
+        } else {
+            GAP
+        };
+        b += 1;
+    }
+    t
+};
+const GAP: u8 = 0;
+const STOP: u8 = 1;
+const WORD: u8 = 2;
+const NON_ASCII: u8 = 3;
+
 /// A letter or digit (`char::is_alphanumeric`), answered for the commonest characters
 /// without the Unicode tables.
 #[inline]
@@ -299,24 +332,28 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
     let mut i = 0;
     let mut sentence_start = true;
     while i < bytes.len() {
-        // ASCII between words (spaces, punctuation) is passed over a byte at a time.
+        // ASCII between words (spaces, punctuation) is passed over a byte at a time, each
+        // told by one load from a table.
         let b = bytes[i];
-        let first = if b < 0x80 {
-            if !ASCII_WORD[usize::from(b)] {
-                if matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
-                    sentence_start = true;
-                }
+        let first = match BYTE_KIND[usize::from(b)] {
+            GAP => {
                 i += 1;
                 continue;
             }
-            char::from(b)
-        } else {
-            let Some(c) = char_at(text, i) else { break };
-            if !is_word_char(c) {
-                i += c.len_utf8();
+            STOP => {
+                sentence_start = true;
+                i += 1;
                 continue;
             }
-            c
+            WORD => char::from(b),
+            _ => {
+                let Some(c) = char_at(text, i) else { break };
+                if !is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            }
         };
         let begin = i;
         let mut prev = first;
@@ -353,6 +390,7 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
             sentence_start,
             possessive,
             capital: capital(text, begin),
+            letter: first.is_alphabetic(),
         });
         sentence_start = false;
         i = if full_stop { word_end } else { j };

@@ -20,13 +20,17 @@ const LOWER_IN_TITLES: [&str; 14] = [
 /// conference …"). Only the article's first paragraph (`opening`) may hold more than one
 /// sentence ("Jane Roe Wins The Vote. Now What?").
 pub fn is_title_case(body: &str, tokens: &[Token], opening: bool) -> bool {
-    let worded =
-        |t: &&Token| t.end - t.start >= 4 && t.text(body).starts_with(|c: char| c.is_alphabetic());
+    // Words of four bytes or more that start with a letter (the tokenizer noted which).
+    let worded = |t: &&Token| t.end - t.start >= 4 && t.starts_with_letter();
     // Most paragraphs are prose with most words in lower case: told at once, without
-    // looking the lower-case words up.
-    let (long, capitalised) = tokens.iter().filter(worded).fold((0, 0), |(n, c), t| {
-        (n + 1, c + usize::from(t.is_capitalised(body)))
-    });
+    // looking the lower-case words up (or at the body).
+    let (mut long, mut capitalised) = (0, 0);
+    for t in tokens {
+        if worded(&t) {
+            long += 1;
+            capitalised += usize::from(t.is_capitalised(body));
+        }
+    }
     if long < 3 || (long - capitalised) * 2 > long {
         return false;
     }

@@ -34,12 +34,14 @@ fn tokenize_reference(body: &str, start: usize, end: usize) -> Vec<Token> {
         // the scanning, which the fast tokenizer rewrote.
         let (word_end, full_stop, possessive) = word_end_full(text, begin, j);
         let capital = text[begin..].chars().next().is_some_and(char::is_uppercase);
+        let letter = text[begin..].starts_with(char::is_alphabetic);
         out.push(Token {
             start: start + begin,
             end: start + word_end,
             sentence_start,
             possessive,
             capital,
+            letter,
         });
         sentence_start = false;
         i = if full_stop { word_end } else { j };
@@ -84,6 +86,19 @@ fn tokens_know_whether_they_are_capitalised() {
         .map(|t| t.is_capitalised(s))
         .collect();
     assert_eq!(caps, [true, false, false, false, false, true, false, false]);
+}
+
+#[test]
+fn tokens_know_whether_they_start_with_a_letter() {
+    let s = "In 2019 the 9am train left Zürich; ²nd éclair";
+    let letters: Vec<bool> = tokenize(s, 0, s.len())
+        .iter()
+        .map(Token::starts_with_letter)
+        .collect();
+    assert_eq!(
+        letters,
+        [true, false, true, false, true, true, true, false, true]
+    );
 }
 
 #[test]
