@@ -327,3 +327,15 @@ fn a_bracket_after_the_name_only_says_where_the_speaker_is_from() {
         [some("Tom Brandt")]
     );
 }
+
+#[test]
+fn verbs_of_manner_attribute_a_quote() {
+    // "scoffed", "muttered": the speaker's words, said a certain way.
+    assert_eq!(
+        speakers(
+            "Tom Reed opened the meeting at the quay.\n\n“Nobody asked us about the levy,” Ann \
+             Okafor scoffed.\n\n“We will see,” Okafor muttered after the vote."
+        ),
+        [some("Ann Okafor"), some("Ann Okafor")]
+    );
+}
