@@ -41,15 +41,12 @@ impl Words<'_> {
             }
             k -= 1;
         }
-        while k > a
-            && !self.quoted(k - 1)
-            && self.gap(k).trim().is_empty()
-            && (self.is(k - 1, class::AUX | class::BE)
-                || self.is_word(k - 1, &["am", "'m", "’m", "'re", "’re"])
-                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
-        {
-            k -= 1;
-        }
+        let k = self.back_over(
+            a,
+            k,
+            class::AUX | class::BE,
+            &["am", "'m", "’m", "'re", "’re"],
+        );
         if k == a || self.quoted(k - 1) || !self.gap(k).trim().is_empty() {
             return None;
         }

@@ -20,17 +20,8 @@ impl Words<'_> {
             return None;
         }
         // Back over auxiliaries, "be" and adverbs to the subject's last word.
-        let mut k = v;
-        let mut passive = false;
-        while k > a
-            && !self.quoted(k - 1)
-            && self.gap(k).trim().is_empty()
-            && (self.is(k - 1, class::AUX | class::BE)
-                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
-        {
-            passive |= self.is(k - 1, class::BE);
-            k -= 1;
-        }
+        let k = self.back_over(a, v, class::AUX | class::BE, &[]);
+        let passive = (k..v).any(|i| self.is(i, class::BE));
         if self.is(v, COGNITION) && !passive {
             return None;
         }

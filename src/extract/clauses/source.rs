@@ -10,11 +10,21 @@ impl Words<'_> {
     /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
     /// just after the subject's last word.
     pub(super) fn before_auxiliaries(&self, a: usize, v: usize) -> usize {
+        self.back_over(a, v, class::AUX, &[])
+    }
+
+    /// Back from the verb at `v` over words of `classes`, the words `also` and adverbs in
+    /// "-ly" (not capitalised), none quoted or set off by punctuation: just after the
+    /// subject's last word. Shared by the cues' subjects, raised subjects ("is expected
+    /// to") and the subjects of words that report only before "that" or "to".
+    #[inline]
+    pub(super) fn back_over(&self, a: usize, v: usize, classes: u32, also: &[&str]) -> usize {
         let mut k = v;
         while k > a
             && !self.quoted(k - 1)
             && self.gap(k).trim().is_empty()
-            && (self.is(k - 1, class::AUX)
+            && (self.is(k - 1, classes)
+                || (!also.is_empty() && self.is_word(k - 1, also))
                 || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
         {
             k -= 1;

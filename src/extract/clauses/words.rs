@@ -211,7 +211,7 @@ pub(super) mod class {
     /// Words that report only before "that" (`cue_that`): "maintained that", "is
     /// convinced that", "made clear that".
     pub const THAT_CUE: u32 = 1 << 29;
-    /// Words that report only before "to" (`cue_to`): "pledged to", "is eager to".
+    /// Words that report only before "to" (`cue_to`): "threatened to", "is eager to".
     pub const TO_CUE: u32 = 1 << 30;
 }
 
