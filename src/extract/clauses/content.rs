@@ -142,6 +142,18 @@ impl Words<'_> {
             .is_some_and(|v| !self.quoted(v) && !self.gap(v + 1).contains([',', ';', ':']))
     }
 
+    /// Whether tokens `i..b` are a relative clause with no clause of its own after it and
+    /// no saying inside: no comma, semicolon or quotation, no cue or verb of thinking ("…,
+    /// which she believes is …"), and not "…, which is why …", which goes on.
+    fn relative_tail(&self, i: usize, b: usize) -> bool {
+        let why = i + 1 < b && self.is_word(i, &["is"]) && self.is_word(i + 1, &["why"]);
+        !why && (i..b).all(|j| {
+            !self.quoted(j)
+                && !self.gap(j).contains([',', ';', ':'])
+                && !self.is(j, CUE | COGNITION)
+        })
+    }
+
     /// Whether "on" or "in" at `i` goes on with a verb of stance's object ("a tax on
     /// trading", "the violence in his hometown", "to fight in the war") rather than opening
     /// an adjunct of time, place or medium ("on Monday", "on Twitter", "in June 2015", "in
@@ -240,6 +252,9 @@ impl Words<'_> {
     /// conjunction before a second cue of the subject ("… but noted that"). A conjunction
     /// before a second "that" goes on (", and that …").
     ///
+    /// A relative clause that runs to the end is the narrator's too ("…, which storms
+    /// wrecked").
+    ///
     /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
     /// mayor on Thursday" → "the mayor"; "proposed a tax on trading" goes on).
     pub(super) fn reported(&self, content: Span, stance: bool) -> Span {
@@ -284,6 +299,15 @@ impl Words<'_> {
             if comma
                 && !parallel
                 && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
+            {
+                return self.span(c, i);
+            }
+            // "…, which storms wrecked", "…, who ran twice": a relative clause that runs to
+            // the end is the narrator's.
+            if comma
+                && i > c + 1
+                && self.is_word(i, &["which", "who"])
+                && self.relative_tail(i + 1, b)
             {
                 return self.span(c, i);
             }
@@ -335,5 +359,29 @@ mod tests {
         assert_eq!(c[0].1, "the delays", "{c:?}");
         let c = reported_of("The senator proposed a tax on Twitter late at night.");
         assert_eq!(c[0].1, "a tax", "{c:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_at_the_end_is_the_narrators() {
+        let c = reported_of(
+            "The mayor said the city would rebuild the old pier, which storms wrecked.",
+        );
+        assert_eq!(c[0].1, "the city would rebuild the old pier", "{c:?}");
+        let c = reported_of("Ann Ortiz said the vote went to her rival, who ran twice before.");
+        assert_eq!(c[0].1, "the vote went to her rival", "{c:?}");
+        // One with a verb of thinking of its own, and "which is why", stay.
+        let c = reported_of(
+            "The mayor said the city would rebuild the pier, which she believes is old.",
+        );
+        assert_eq!(
+            c[0].1, "the city would rebuild the pier, which she believes is old",
+            "{c:?}"
+        );
+        let c =
+            reported_of("The mayor said the city would rebuild the pier, which is why taxes rose.");
+        assert_eq!(
+            c[0].1, "the city would rebuild the pier, which is why taxes rose",
+            "{c:?}"
+        );
     }
 }
