@@ -252,8 +252,8 @@ impl Words<'_> {
     /// conjunction before a second cue of the subject ("… but noted that"). A conjunction
     /// before a second "that" goes on (", and that …").
     ///
-    /// A relative clause that runs to the end is the narrator's too ("…, which storms
-    /// wrecked").
+    /// A relative clause or a comparison that runs to the end is the narrator's too ("…, which
+    /// storms wrecked", "…, compared with 40 percent last year").
     ///
     /// After a verb of stance the content is its object, up to an adjunct ("endorsed the
     /// mayor on Thursday" → "the mayor"; "proposed a tax on trading" goes on).
@@ -299,6 +299,15 @@ impl Words<'_> {
             if comma
                 && !parallel
                 && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
+            {
+                return self.span(c, i);
+            }
+            // "…, compared with 30 percent last year": a comparison the narrator adds.
+            if comma
+                && i > c + 1
+                && i + 1 < b
+                && self.is_word(i, &["compared"])
+                && self.is_word(i + 1, &["with", "to"])
             {
                 return self.span(c, i);
             }
@@ -383,5 +392,13 @@ mod tests {
             c[0].1, "the city would rebuild the pier, which is why taxes rose",
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_comparison_at_the_end_is_the_narrators() {
+        let c = reported_of(
+            "Most voters said they trust the mayor, compared with 40 percent last year.",
+        );
+        assert_eq!(c[0].1, "they trust the mayor", "{c:?}");
     }
 }
