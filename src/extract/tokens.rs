@@ -491,7 +491,7 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
 }
 
 mod window;
-pub use window::window_pooled;
+pub use window::{window_in_place, window_pooled};
 
 #[cfg(test)]
 mod tests;

@@ -148,7 +148,16 @@ fn read_subject(
     if let Some(named) = named_before_bracket(body, actors, start) {
         return Some(LocalSpeaker::Entity(named));
     }
-    let words = actors.paragraph_tokens.window(body, start, end);
+    // Read in place where the paragraph's tokens are the window's (the rules below take
+    // the first word for a sentence's start, as a window's scan marks it).
+    let copied;
+    let words = match actors.paragraph_tokens.window_in_place(body, start, end) {
+        Some(w) => w,
+        None => {
+            copied = actors.paragraph_tokens.window(body, start, end);
+            &copied[..]
+        }
+    };
     let lower = |t: &Token| Lower::new(t.text(body));
     let first = words
         .iter()
