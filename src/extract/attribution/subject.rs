@@ -159,14 +159,15 @@ fn read_subject(
         }
     };
     let lower = |t: &Token| Lower::new(t.text(body));
-    let first = words
-        .iter()
-        .position(|t| !LEADING.contains(&lower(t).as_str()))?;
+    // The first word past the leading ones, lower-cased once.
+    let (first, head) = words.iter().enumerate().find_map(|(i, t)| {
+        let w = lower(t);
+        (!LEADING.contains(&w.as_str())).then_some((i, w))
+    })?;
     // "((WN)) In your book you wrote …": "you" in an interviewer's question.
     if let Some(who) = interview::addressed(body, actors, &words) {
         return who.map(LocalSpeaker::Entity);
     }
-    let head = lower(&words[first]);
     let pronoun_at = words[first].start.min(before);
     // A possessive alone is the source of a noun ("his calls for …"): whom the pronoun
     // means.
