@@ -593,7 +593,7 @@ fn a_hearer_and_a_day_after_told_leave_the_content_before() {
 /// The one-space test between two words agrees with the gap's text.
 #[test]
 fn a_gap_of_one_space_is_told_as_the_text_says() {
-    let body = "He said  it; then , X\u{a0}Y \t Z’s “quoted” x-y. Done!";
+    let body = "He said  it was; then , X\u{a0}Y \t Z’s “quoted” x-y went up. Done!";
     let toks = crate::extract::tokens::tokenize(body, 0, body.len());
     let words = Words::new(body, 0, &toks, &[], Buffers::default());
     let mut spaces = 0;
