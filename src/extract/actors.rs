@@ -14,7 +14,9 @@ pub use merge::{merge, EntityTable};
 pub use running::RunningNames;
 
 use super::quotes::QuoteSpan;
-use super::tokens::{tokenize_into, tokenize_pooled, window_pooled, Token, Tokens};
+use super::tokens::{
+    tokenize_into, tokenize_pooled, window_in_place, window_pooled, Token, Tokens,
+};
 use super::LocalEntity;
 use crate::model::{ActorType, Paragraph, Span};
 use names::{Candidate, Kind};
@@ -58,6 +60,23 @@ impl ParagraphTokens {
     pub fn get(&self, i: usize) -> Option<&[Token]> {
         let (a, b) = (*self.ranges.get(i)?)?;
         self.tokens.get(a as usize..b as usize)
+    }
+
+    /// The tokens of `body[start..end]` as they stand in its paragraph's, where
+    /// [`ParagraphTokens::window`] would copy them ([`window_in_place`]: the first word's
+    /// `sentence_start` is the paragraph's, not the window's).
+    pub fn window_in_place(&self, body: &str, start: usize, end: usize) -> Option<&[Token]> {
+        let i = self
+            .read
+            .partition_point(|&((s, _), _)| s as usize <= start);
+        let ((s, e), (a, b)) = self.read[i.checked_sub(1)?];
+        window_in_place(
+            body,
+            &self.tokens[a as usize..b as usize],
+            (s as usize, e as usize),
+            start,
+            end,
+        )
     }
 
     /// The tokens of `body[start..end]` as [`tokenize_pooled`] makes them: copied from its

@@ -234,6 +234,13 @@ impl<'a> Words<'a> {
             .unwrap_or("")
     }
 
+    /// Whether the gap before token `i` (`0 < i < len`) is one space (as `gap(i) == " "`),
+    /// told without slicing the text.
+    fn one_space_before(&self, i: usize) -> bool {
+        let at = self.toks[i - 1].end;
+        self.toks[i].start == at + 1 && self.body.as_bytes()[at] == b' '
+    }
+
     /// Sentences as token ranges: a stop between words ends one, unless both words are
     /// inside the same quotation.
     fn sentences(&self) -> Vec<(usize, usize)> {

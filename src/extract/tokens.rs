@@ -335,7 +335,9 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
         // ASCII between words (spaces, punctuation) is passed over a byte at a time, each
         // told by one load from a table.
         let b = bytes[i];
-        let first = match BYTE_KIND[usize::from(b)] {
+        // The first character's length, whether it is a letter, whether upper case: an
+        // ASCII letter or digit's from its byte, without a `char`'s tests.
+        let (first_len, letter, capital) = match BYTE_KIND[usize::from(b)] {
             GAP => {
                 i += 1;
                 continue;
@@ -345,26 +347,21 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                 i += 1;
                 continue;
             }
-            WORD => char::from(b),
+            WORD => (1, b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
             _ => {
                 let Some(c) = char_at(text, i) else { break };
                 if !is_word_char(c) {
                     i += c.len_utf8();
                     continue;
                 }
-                c
+                (c.len_utf8(), c.is_alphabetic(), c.is_uppercase())
             }
         };
         let begin = i;
-        let mut prev = first;
-        let mut j = i + first.len_utf8();
+        let mut j = i + first_len;
         loop {
             // The letters and digits of a word, most of it, without decoding.
-            let run = j;
             j = ascii_word_run(bytes, j);
-            if j > run {
-                prev = char::from(bytes[j - 1]);
-            }
             // Inner joiners: hyphen, apostrophe and (for U.S.-style abbreviations) full
             // stops, each only when a word character follows. Any other ASCII ends the
             // word (the run stopped at it, so it is no letter).
@@ -377,10 +374,12 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                     None => break,
                 },
             };
-            if !joins(text, j, c, prev) {
+            // The character before a joiner is the word's last so far: decoded only for a
+            // full stop, the one joiner that asks about it.
+            let prev = || text[begin..j].chars().next_back().unwrap_or(' ');
+            if !joins_after(text, j, c, prev) {
                 break;
             }
-            prev = c;
             j += c.len_utf8();
         }
         let (word_end, full_stop, possessive) = word_end(text, begin, j);
@@ -389,23 +388,13 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
             end: start + word_end,
             sentence_start,
             possessive,
-            capital: capital(text, begin),
-            letter: first.is_alphabetic(),
+            capital,
+            letter,
         });
         sentence_start = false;
         i = if full_stop { word_end } else { j };
         // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
         // a capital follow; we cannot tell, so stay conservative (not a sentence start).
-    }
-}
-
-/// Whether the character at byte `at` of `text` (a character boundary) is upper case (as
-/// `char::is_uppercase`): read again from the text, not kept through the word's scan.
-#[inline]
-fn capital(text: &str, at: usize) -> bool {
-    match text.as_bytes()[at] {
-        b if b < 0x80 => b.is_ascii_uppercase(),
-        _ => char_at(text, at).is_some_and(char::is_uppercase),
     }
 }
 
@@ -445,10 +434,18 @@ fn ascii_alphanumerics(x: u64) -> u64 {
 /// Whether `c`, at byte `at` of `text` and after `prev`, goes on the word: a letter or
 /// digit, or an inner joiner — hyphen, apostrophe, ampersand, or (for U.S.-style
 /// abbreviations, after a capital) a full stop — with a letter or digit after it.
-#[inline]
+#[cfg(test)]
 fn joins(text: &str, at: usize, c: char, prev: char) -> bool {
     is_word_char(c)
         || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
+            && char_at(text, at + c.len_utf8()).is_some_and(is_word_char))
+}
+
+/// [`joins`] with the character before `c` asked only when `c` is a full stop.
+#[inline]
+fn joins_after(text: &str, at: usize, c: char, prev: impl FnOnce() -> char) -> bool {
+    is_word_char(c)
+        || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev().is_uppercase()))
             && char_at(text, at + c.len_utf8()).is_some_and(is_word_char))
 }
 
@@ -491,7 +488,7 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
 }
 
 mod window;
-pub use window::window_pooled;
+pub use window::{window_in_place, window_pooled};
 
 #[cfg(test)]
 mod tests;

@@ -69,10 +69,19 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
 /// pronoun has that pronoun for the subject of its verb. Where it stands.
 pub(super) fn subject_pronoun(body: &str, source: Span) -> Option<(usize, usize)> {
     let text = span::slice(body, source.start as usize, source.end as usize).trim_end();
-    let (head, last) = text.rsplit_once(' ')?;
-    let subject = ["he", "she", "they"].contains(&Lower::new(last).as_str());
+    // The word after the last space is one of three ASCII words: compared in place, from
+    // the end, without splitting or lower-casing (no other character lower-cases to
+    // their letters).
+    let bytes = text.as_bytes();
+    let last = ["he", "she", "they"].into_iter().find(|w| {
+        let n = w.len();
+        bytes.len() > n
+            && bytes[bytes.len() - n - 1] == b' '
+            && bytes[bytes.len() - n..].eq_ignore_ascii_case(w.as_bytes())
+    })?;
+    let head = &text[..text.len() - last.len() - 1];
     let at = source.start as usize + head.len() + 1;
-    (subject && !head.trim().is_empty()).then_some((at, at + last.len()))
+    (!head.trim().is_empty()).then_some((at, at + last.len()))
 }
 
 /// "Ames criticised his rivals, Bell and Cole, who say she lacks experience": a source

@@ -148,16 +148,26 @@ fn read_subject(
     if let Some(named) = named_before_bracket(body, actors, start) {
         return Some(LocalSpeaker::Entity(named));
     }
-    let words = actors.paragraph_tokens.window(body, start, end);
+    // Read in place where the paragraph's tokens are the window's (the rules below take
+    // the first word for a sentence's start, as a window's scan marks it).
+    let copied;
+    let words = match actors.paragraph_tokens.window_in_place(body, start, end) {
+        Some(w) => w,
+        None => {
+            copied = actors.paragraph_tokens.window(body, start, end);
+            &copied[..]
+        }
+    };
     let lower = |t: &Token| Lower::new(t.text(body));
-    let first = words
-        .iter()
-        .position(|t| !LEADING.contains(&lower(t).as_str()))?;
+    // The first word past the leading ones, lower-cased once.
+    let (first, head) = words.iter().enumerate().find_map(|(i, t)| {
+        let w = lower(t);
+        (!LEADING.contains(&w.as_str())).then_some((i, w))
+    })?;
     // "((WN)) In your book you wrote …": "you" in an interviewer's question.
-    if let Some(who) = interview::addressed(body, actors, &words) {
+    if let Some(who) = interview::addressed(body, actors, words) {
         return who.map(LocalSpeaker::Entity);
     }
-    let head = lower(&words[first]);
     let pronoun_at = words[first].start.min(before);
     // A possessive alone is the source of a noun ("his calls for …"): whom the pronoun
     // means.
@@ -224,7 +234,7 @@ fn read_subject(
     } else {
         appositive_subject().or_else(|| people.next_back())
     }
-    .filter(|m| !possessed_description(body, &words, m.span.end as usize));
+    .filter(|m| !possessed_description(body, words, m.span.end as usize));
     // "As for whether Jones still trusts Smith, the Ohio senator said": a definite
     // description of one person by office, set off by a comma right before the verb, is
     // the subject, not a person named before it.
@@ -246,7 +256,7 @@ fn read_subject(
         }
     }
     let unnamed = if body.is_char_boundary(start) {
-        describe(body, actors, &words, end, false)
+        describe(body, actors, words, end, false)
     } else {
         description(body, actors, (start, end), false)
     };
@@ -297,7 +307,7 @@ fn read_subject(
             // "the Wisconsin Republican said": one member of a party, after "the".
             let member_of = mentions
                 .last()
-                .and_then(|m| member(body, actors, m, &words, end));
+                .and_then(|m| member(body, actors, m, words, end));
             let definite_member = member_of == Some(true);
             // The member the sentence before spoke of, else the last person named.
             // "the king", after "King Maha Vajiralongkorn": the one holder of the office.

@@ -63,8 +63,9 @@ pub(super) fn describe(
                 s -= 1;
                 break;
             }
-            if prev.is_capitalised(body) && !(prev.sentence_start && LEADING.contains(&w.as_str()))
-            {
+            // A window's first word starts a sentence (a window read in place may not say so).
+            let opens = s == 1 || prev.sentence_start;
+            if prev.is_capitalised(body) && !(opens && LEADING.contains(&w.as_str())) {
                 s -= 1;
                 continue;
             }

@@ -47,6 +47,10 @@ impl Words<'_> {
     /// still a cue.
     pub(super) fn title_case(&self) -> bool {
         let n = self.toks.len();
+        // Most paragraphs are longer: no capitals to count.
+        if !(4..=30).contains(&n) {
+            return false;
+        }
         let caps = self
             .toks
             .iter()

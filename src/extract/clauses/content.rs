@@ -266,9 +266,14 @@ impl Words<'_> {
             if self.quoted(i) || self.quoted(i - 1) {
                 continue;
             }
-            let g = self.gap(i);
-            let comma = g.contains(',');
-            if g.contains(';') {
+            // Most gaps are one space: no comma, no semicolon, nothing to search.
+            let (comma, semicolon) = if self.one_space_before(i) {
+                (false, false)
+            } else {
+                let g = self.gap(i);
+                (g.contains(','), g.contains(';'))
+            };
+            if semicolon {
                 return self.span(c, i);
             }
             // "most back the levy, and 40 said they oppose it": a second speaker's clause

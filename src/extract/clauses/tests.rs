@@ -589,3 +589,17 @@ fn a_hearer_and_a_day_after_told_leave_the_content_before() {
     let c = clauses_of("The harbour master told a long story about the old pier.");
     assert_eq!(c[0].2, "a long story about the old pier", "{c:?}");
 }
+
+/// The one-space test between two words agrees with the gap's text.
+#[test]
+fn a_gap_of_one_space_is_told_as_the_text_says() {
+    let body = "He said  it was; then , X\u{a0}Y \t Z’s “quoted” x-y went up. Done!";
+    let toks = crate::extract::tokens::tokenize(body, 0, body.len());
+    let words = Words::new(body, 0, &toks, &[], Buffers::default());
+    let mut spaces = 0;
+    for i in 1..toks.len() {
+        assert_eq!(words.one_space_before(i), words.gap(i) == " ", "{i}");
+        spaces += usize::from(words.gap(i) == " ");
+    }
+    assert!(spaces >= 3 && spaces + 3 < toks.len());
+}

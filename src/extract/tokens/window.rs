@@ -31,6 +31,21 @@ pub fn window_pooled(
     }
 }
 
+/// The tokens of `body[start..end]` as they stand in the paragraph's, where
+/// [`window_pooled`] would copy them (else `None`): the same tokens but for the first's
+/// `sentence_start`, which a window's own scan sets. A reader of a window in place takes
+/// its first word for a sentence's start whatever its flag says.
+pub fn window_in_place<'p>(
+    body: &str,
+    para: &'p [Token],
+    span: (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<&'p [Token]> {
+    let (start, end) = crate::extract::span::clamp(body, start, end);
+    copied_range(body, para, span, start, end).map(|(a, b)| &para[a..b])
+}
+
 /// The range of `para` that is the window `start..end` (char boundaries, `start <= end`)
 /// when the tokenizer's scan of the window reads the same words as the paragraph's did.
 fn copied_range(
@@ -102,6 +117,14 @@ mod tests {
                     let want = tokenize(body, cs, ce);
                     let got = window_pooled(body, &para, (ps, pe), s, e);
                     assert_eq!(&*got, &want[..], "{:?} in {body:?}", &body[cs..ce]);
+                    // In place: the same tokens, the first read as a sentence's start.
+                    if let Some(w) = window_in_place(body, &para, (ps, pe), s, e) {
+                        let mut w = w.to_vec();
+                        if let Some(first) = w.first_mut() {
+                            first.sentence_start = true;
+                        }
+                        assert_eq!(w, want, "{:?} in place in {body:?}", &body[cs..ce]);
+                    }
                     copied += usize::from(copied_range(body, &para, (ps, pe), cs, ce).is_some());
                 }
             }

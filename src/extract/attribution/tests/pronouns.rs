@@ -1,6 +1,9 @@
 //! Whom "he" and "she" continue with (issue 18), each with sentences of our own.
 
 use super::{reported, some, speakers};
+use crate::extract::attribution::pronoun;
+use crate::extract::tokens::Lower;
+use crate::model::Span;
 
 #[test]
 fn a_person_named_in_a_report_is_not_the_next_speaker() {
@@ -409,4 +412,39 @@ fn a_source_before_a_relative_clause_is_whom_he_continues_with() {
         ),
         [some("Walter Grissom")]
     );
+}
+
+/// `pronoun::subject_pronoun` as first written: split at the last space, the word after it
+/// lower-cased and compared.
+fn subject_pronoun_by_split(body: &str, source: Span) -> Option<(usize, usize)> {
+    let text =
+        crate::extract::span::slice(body, source.start as usize, source.end as usize).trim_end();
+    let (head, last) = text.rsplit_once(' ')?;
+    let subject = ["he", "she", "they"].contains(&Lower::new(last).as_str());
+    let at = source.start as usize + head.len() + 1;
+    (subject && !head.trim().is_empty()).then_some((at, at + last.len()))
+}
+
+proptest::proptest! {
+    /// The pronoun ending a source, compared in place, is the one the split found.
+    #[test]
+    fn a_sources_last_pronoun_is_found_as_by_splitting(
+        text in "( |  |he|HE|She|they|THEY|y|s|x|é|K|\u{212a}|\u{a0}|,|’){0,12}",
+        a in 0usize..40,
+        b in 0usize..40,
+    ) {
+        let cut = |at: usize| {
+            let mut at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let (a, b) = (cut(a.min(b)), cut(a.max(b)));
+        let source = Span::new(a, b);
+        proptest::prop_assert_eq!(
+            pronoun::subject_pronoun(&text, source),
+            subject_pronoun_by_split(&text, source)
+        );
+    }
 }
