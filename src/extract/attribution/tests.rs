@@ -467,6 +467,7 @@ fn a_party_word_before_a_noun_is_no_speaker() {
 
 mod descriptions;
 mod interview;
+mod marked;
 mod objects;
 mod pronouns;
 mod reported;
