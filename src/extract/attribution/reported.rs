@@ -111,6 +111,40 @@ pub(super) fn indirect(
     out
 }
 
+/// A marked quote in the content of `c` whose speaker is the entity the clause's source
+/// resolved to, when those source words name people or a group of it, not it: the source
+/// as written, as reported speech gives it ("Republicans on Capitol Hill said the memo
+/// was “a smoking gun”", "the U.S. media claimed to be “unbiased”").
+pub(super) fn group_as_written(
+    body: &str,
+    c: &Clause,
+    ctx: &Context<'_>,
+    speaker: &LocalSpeaker,
+) -> Option<LocalSpeaker> {
+    if !matches!(speaker, LocalSpeaker::Entity(_)) {
+        return None;
+    }
+    let c = &subject_span::subject_clause(body, c, ctx.actors);
+    if ctx.clause_speaker(c).as_ref() != Some(speaker) {
+        return None;
+    }
+    let group = members(body, c, ctx, speaker)
+        || of_place(body, c, ctx, speaker)
+        || possessed_group(body, c)
+        || of_group(body, c, ctx, speaker);
+    // Not a headline's clause ("Iran admits downing jet, cites …"): no speech verb in it.
+    let speech = lexicon::set_here!("speech_verbs");
+    group
+        .then(|| as_written(body, c))
+        .flatten()
+        .filter(|w| match w {
+            LocalSpeaker::Unnamed(d) => !d
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase) && speech.contains(&Lower::new(w))),
+            _ => false,
+        })
+}
+
 /// Leaves out reported speech inside another's content ("The mayor said the council
 /// wants a new levy" lists what the mayor said, not also what the council wants): the
 /// outer content is the one reported. Sorts `out` by start.

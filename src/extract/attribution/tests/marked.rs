@@ -20,3 +20,34 @@ fn a_name_after_said_of_is_whom_the_words_are_about() {
         [some("Ann Ortiz"), some("Paul Brandt")]
     );
 }
+
+#[test]
+fn a_group_of_an_organisation_or_place_speaks_as_written() {
+    // As reported speech gives the same source ("Republicans on Capitol Hill").
+    assert_eq!(
+        speakers(
+            "The Republican Party met in Ohio on Monday.\nRepublicans on Capitol Hill said the memo was “a smoking gun.”"
+        ),
+        [some("Republicans on Capitol Hill")]
+    );
+    assert_eq!(
+        speakers(
+            "Reporters covered the United States for decades.\nThe U.S. media has always claimed itself to be an “unbiased” source of news."
+        ),
+        [some("The U.S. media")]
+    );
+    // The organisation itself still speaks for itself.
+    assert_eq!(
+        speakers(
+            "The Republican Party met in Ohio on Monday.\nThe Republican Party said the memo was “a smoking gun.”"
+        ),
+        [some("Republican Party")]
+    );
+    // A headline's clause is no group's name: its subject speaks.
+    assert_eq!(
+        speakers(
+            "Peru admits losing ballot papers, cites 'clerical error'\n\nOn Monday, officials from Peru said the papers had been lost in transit."
+        ),
+        [some("Peru")]
+    );
+}
