@@ -22,6 +22,28 @@ fn a_name_after_said_of_is_whom_the_words_are_about() {
 }
 
 #[test]
+fn a_person_named_in_an_opening_adverbial_is_not_the_subject() {
+    assert_eq!(
+        speakers(
+            "Four months after Helen Walker left office, the Quillmark Agency told the committee that “no records were found.”"
+        ),
+        [some("Quillmark Agency")]
+    );
+    assert_eq!(
+        speakers("When Helen Walker thanked the city, a man in the crowd yelled “Stay there!”"),
+        [some("a man in the crowd")]
+    );
+    // A definite office after the adverbial is read with it (whom it means may be named
+    // there), not alone, where it would take the last person named.
+    assert_eq!(
+        speakers(
+            "Tom Reyes campaigned in Burlington on Monday.\nAs far as whether Reyes still senses anger at Helen Walker among his voters, the Vermont senator acknowledged there are still “some people” who feel that way."
+        ),
+        [some("the Vermont senator")]
+    );
+}
+
+#[test]
 fn a_group_of_an_organisation_or_place_speaks_as_written() {
     // As reported speech gives the same source ("Republicans on Capitol Hill").
     assert_eq!(
