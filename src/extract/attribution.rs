@@ -193,7 +193,7 @@ pub fn attribute(
             if speaker.is_some() {
                 cues[qi] = Some(c.cue);
             }
-            // "Republicans on Capitol Hill said …": a group's source as reported speech
+            // "Republicans in the Senate said …": a group's source as reported speech
             // gives it.
             if let Some(w) = speaker
                 .as_ref()

@@ -113,7 +113,7 @@ pub(super) fn indirect(
 
 /// A marked quote in the content of `c` whose speaker is the entity the clause's source
 /// resolved to, when those source words name people or a group of it, not it: the source
-/// as written, as reported speech gives it ("Republicans on Capitol Hill said the memo
+/// as written, as reported speech gives it ("Republicans in the Senate said the memo
 /// was “a smoking gun”", "the U.S. media claimed to be “unbiased”").
 pub(super) fn group_as_written(
     body: &str,
@@ -121,7 +121,12 @@ pub(super) fn group_as_written(
     ctx: &Context<'_>,
     speaker: &LocalSpeaker,
 ) -> Option<LocalSpeaker> {
-    if !matches!(speaker, LocalSpeaker::Entity(_)) {
+    // An organisation or a place only: a person's group ("Bell's aides") is rarely the
+    // subject of the verb before a quote, and the reading is not cheap.
+    let LocalSpeaker::Entity(e) = speaker else {
+        return None;
+    };
+    if ctx.actors.kind(*e) == ActorType::Person {
         return None;
     }
     let c = &subject_span::subject_clause(body, c, ctx.actors);

@@ -45,12 +45,12 @@ fn a_person_named_in_an_opening_adverbial_is_not_the_subject() {
 
 #[test]
 fn a_group_of_an_organisation_or_place_speaks_as_written() {
-    // As reported speech gives the same source ("Republicans on Capitol Hill").
+    // As reported speech gives the same source ("Republicans in the Senate").
     assert_eq!(
         speakers(
-            "The Republican Party met in Ohio on Monday.\nRepublicans on Capitol Hill said the memo was “a smoking gun.”"
+            "The Republican Party met in Ohio on Monday.\nRepublicans in the Senate said the memo was “a smoking gun.”"
         ),
-        [some("Republicans on Capitol Hill")]
+        [some("Republicans in the Senate")]
     );
     assert_eq!(
         speakers(
