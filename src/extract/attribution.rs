@@ -193,6 +193,14 @@ pub fn attribute(
             if speaker.is_some() {
                 cues[qi] = Some(c.cue);
             }
+            // "Republicans in the Senate said …": a group's source as reported speech
+            // gives it.
+            if let Some(w) = speaker
+                .as_ref()
+                .and_then(|s| reported::group_as_written(body, c, &ctx, s))
+            {
+                speaker = Some(w);
+            }
         } else if speaker.is_none() {
             speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
         }

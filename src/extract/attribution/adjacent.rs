@@ -2,8 +2,8 @@
 //! spokesman`, `, according to X`) or before it (`Johnson said: “…”`, `X urged the
 //! government to “…”`), read from the quote's own sentence.
 
-use super::{inverted, subject, Context};
-use crate::extract::{span, LocalSpeaker};
+use super::{inverted, subject, subject_span, Context};
+use crate::extract::{lexicon, span, LocalSpeaker};
 
 /// Adverbs and auxiliaries that can stand between a subject and its verb (with any word in
 /// "-ly").
@@ -94,6 +94,18 @@ impl Context<'_> {
         w.ends_with("ly") || BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
     }
 
+    /// Whether the words `range` are "the" and a role ("the Vermont senator", "the
+    /// 34-year-old"): one person described, maybe someone named just before.
+    fn definite_office(&self, range: (usize, usize)) -> bool {
+        let words = self.words(range);
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let last = self.lower(last);
+        self.lower(first) == "the"
+            && (last.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&last))
+    }
+
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
     pub(super) fn before_quote(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
         let words = self.words(range);
@@ -148,6 +160,17 @@ impl Context<'_> {
                 // after a comma hangs on the sentence's subject, the first person named.
                 let participle = self.lower(&words[v]).ends_with("ing")
                     && span::slice(self.body, words[v - 1].end, words[v].start).contains(',');
+                // "Four months after Ames left office, the agency told …": the noun phrase
+                // after an opening adverbial is the subject, not a person named in it.
+                // Not a definite office ("As for whether Lee runs again, the senator said"):
+                // the person it means may be the one named in the adverbial.
+                let from = if pronoun || participle {
+                    from
+                } else {
+                    subject_span::after_adverbial(self.body, from, words[v].start)
+                        .filter(|&s| !self.definite_office((s, words[v].start)))
+                        .unwrap_or(from)
+                };
                 let np = (from, words[v].start);
                 if participle {
                     subject::resolve_after_verb(self.body, self.actors, np, open)

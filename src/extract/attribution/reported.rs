@@ -111,6 +111,45 @@ pub(super) fn indirect(
     out
 }
 
+/// A marked quote in the content of `c` whose speaker is the entity the clause's source
+/// resolved to, when those source words name people or a group of it, not it: the source
+/// as written, as reported speech gives it ("Republicans in the Senate said the memo
+/// was “a smoking gun”", "the U.S. media claimed to be “unbiased”").
+pub(super) fn group_as_written(
+    body: &str,
+    c: &Clause,
+    ctx: &Context<'_>,
+    speaker: &LocalSpeaker,
+) -> Option<LocalSpeaker> {
+    // An organisation or a place only: a person's group ("Bell's aides") is rarely the
+    // subject of the verb before a quote, and the reading is not cheap.
+    let LocalSpeaker::Entity(e) = speaker else {
+        return None;
+    };
+    if ctx.actors.kind(*e) == ActorType::Person {
+        return None;
+    }
+    let c = &subject_span::subject_clause(body, c, ctx.actors);
+    if ctx.clause_speaker(c).as_ref() != Some(speaker) {
+        return None;
+    }
+    let group = members(body, c, ctx, speaker)
+        || of_place(body, c, ctx, speaker)
+        || possessed_group(body, c)
+        || of_group(body, c, ctx, speaker);
+    // Not a headline's clause ("Iran admits downing jet, cites …"): no speech verb in it.
+    let speech = lexicon::set_here!("speech_verbs");
+    group
+        .then(|| as_written(body, c))
+        .flatten()
+        .filter(|w| match w {
+            LocalSpeaker::Unnamed(d) => !d
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase) && speech.contains(&Lower::new(w))),
+            _ => false,
+        })
+}
+
 /// Leaves out reported speech inside another's content ("The mayor said the council
 /// wants a new levy" lists what the mayor said, not also what the council wants): the
 /// outer content is the one reported. Sorts `out` by start.

@@ -77,7 +77,13 @@ impl Context<'_> {
                 | "admitted"
                 | "argued"
         );
+        // `…,” Lee, after a pause, said of Cruz.`: a name after a preposition is whom the
+        // words are about, not a subject after its verb.
+        let about = words
+            .get(v + 1)
+            .is_some_and(|w| matches!(self.lower(w).as_str(), "of" | "about"));
         let inverted = inverting
+            && !about
             && words.len() - v <= 5
             && (v == 0 || span::slice(self.body, words[v - 1].end, words[v].start).trim() == ",");
         let speaker = if inverted {

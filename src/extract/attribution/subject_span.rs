@@ -225,7 +225,7 @@ const NOT_LAST: &[&str] = &[
 /// "If rates rise, analysts say", "On Tuesday, some backers urged": the noun phrase after
 /// the source's last comma, running to the cue, when what comes before that comma is no
 /// name the phrase lists with ("Lee, Cruz and Bell said").
-fn after_adverbial(body: &str, start: usize, end: usize) -> Option<usize> {
+pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<usize> {
     let text = span::slice(body, start, end).trim_end();
     if text.ends_with(',') {
         return None;
