@@ -169,3 +169,23 @@ fn even_and_only_are_no_part_of_a_description() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, some("the organiser of the harbour festival"));
 }
+
+#[test]
+fn an_aside_between_commas_before_the_cue_is_set_aside() {
+    // An adverb, a preposition's phrase or a clause of "when" between the subject and
+    // its cue is no part of the source.
+    let r = reported("Mayor Ann Ortiz, meanwhile, said the harbour would reopen in May.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the harbour would reopen in May");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+    let r = reported(
+        "The Harbour Board, in a letter sent to every boat owner, said fees would double.",
+    );
+    assert_eq!(r[0].0, "fees would double");
+    assert_eq!(r[0].1, some("Harbour Board"));
+    let r = reported("Ortiz's office, when reached by the Gazette, said the mayor was away.");
+    assert_eq!(r[0].1, some("Ortiz's office"));
+    // An apposition still goes with the name.
+    let r = reported("Paul Reed, a ferry captain, said the crossing was safe.");
+    assert_eq!(r[0].1, some("Paul Reed"));
+}
