@@ -533,6 +533,24 @@ impl<'a> Words<'a> {
                 ));
             }
         }
+        // "“…,” Ortiz, the board's lawyer since 2010, told Channel 4." / "…, wrote on
+        // Twitter": after a verb of telling, or before a preposition, the words after the
+        // cue are its hearer or an adjunct; the subject before it, with its apposition.
+        let hearer = v + 1 < b && (tell || self.is(v + 1, PREPOSITION));
+        if hearer && k > a + 1 && !self.quoted(k - 1) && g.trim() == "," {
+            let s = match self.apposition_start(a, k) {
+                Some(j) => self.subject_start(a, j),
+                None => self.subject_start(a, k),
+            };
+            if let Some(content) = content_before(a, s) {
+                return Some(clause(
+                    v + 1,
+                    self.through_comma(s, k),
+                    SourceAt::Before,
+                    content,
+                ));
+            }
+        }
         // "…, said Ms Ortiz, the city's lawyer." / "“…,” said X.": the source follows.
         if v + 1 >= b || self.quoted(v + 1) {
             return None;

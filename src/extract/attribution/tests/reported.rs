@@ -189,3 +189,23 @@ fn an_aside_between_commas_before_the_cue_is_set_aside() {
     let r = reported("Paul Reed, a ferry captain, said the crossing was safe.");
     assert_eq!(r[0].1, some("Paul Reed"));
 }
+
+#[test]
+fn the_words_after_a_verb_of_telling_are_its_hearer_not_its_source() {
+    // Quotation marks of two apostrophes are no quote: the content before the source is
+    // reported speech, and the subject with its long apposition is its source.
+    let r = reported(
+        "''We have no plan for the harbour,'' Paul Reed, the former harbour master and a \
+         candidate for the council, told Channel 4.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "We have no plan for the harbour");
+    assert_eq!(r[0].1, some("Paul Reed"));
+    // An adjunct after the cue ("wrote on Twitter") is no source either.
+    let r = reported(
+        "''The ferry will run on time every day,'' the board's spokesman, Tom Brandt, wrote \
+         on Twitter.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Tom Brandt"));
+}
