@@ -446,6 +446,10 @@ impl<'a> Words<'a> {
             });
         }
         let mut k = self.before_auxiliaries(a, v);
+        let t = self.before_time(a, k);
+        if t < k {
+            k = self.before_auxiliaries(a, t);
+        }
         // "Rep. Stephen Lynch (D-Mass.) said", "Democrats — and some Republicans — say":
         // an aside between the subject and its verb is set aside.
         let bracketed = match self.aside_before(a, k, stance) {

@@ -13,6 +13,44 @@ impl Words<'_> {
         self.back_over(a, v, class::AUX, &[])
     }
 
+    /// Back from token `k` (the first word of a verb group) over a phrase of time between
+    /// the subject and its verb ("Sanders on Saturday criticized", "Rep. Ortiz (D-Calif.)
+    /// last month joked", "The board earlier in the day said"): where the phrase starts,
+    /// or `k` when none ends there.
+    pub(super) fn before_time(&self, a: usize, k: usize) -> usize {
+        let plain = |i: usize| i > a && !self.quoted(i) && self.gap(i + 1).trim().is_empty();
+        // "on Saturday", "last month", "this week"
+        if k >= a + 3
+            && plain(k - 1)
+            && plain(k - 2)
+            && self.is(k - 1, WHEN)
+            && self.is_word(k - 2, &["on", "last", "this"])
+        {
+            return k - 2;
+        }
+        // "earlier in the day", "later this week"
+        let periods = ["day", "week", "month", "year", "morning", "evening"];
+        if k >= a + 4
+            && (k - 3..k).all(plain)
+            && self.is_word(k - 1, &periods)
+            && self.is_word(k - 2, &["the", "this"])
+            && self.is_word(k - 3, &["in", "earlier", "later"])
+        {
+            let j = if self.is_word(k - 3, &["in"]) {
+                k - 4
+            } else {
+                k - 3
+            };
+            if j > a && plain(j) && self.is_word(j, &["earlier", "later"]) {
+                return j;
+            }
+            if self.is_word(k - 3, &["earlier", "later"]) {
+                return k - 3;
+            }
+        }
+        k
+    }
+
     /// Back from the verb at `v` over words of `classes`, the words `also` and adverbs in
     /// "-ly" (not capitalised), none quoted or set off by punctuation: just after the
     /// subject's last word. Shared by the cues' subjects, raised subjects ("is expected

@@ -209,3 +209,18 @@ fn the_words_after_a_verb_of_telling_are_its_hearer_not_its_source() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, some("Tom Brandt"));
 }
+
+#[test]
+fn a_phrase_of_time_between_subject_and_cue_is_no_source() {
+    let r =
+        reported("Rep. Ann Ortiz (D-Calif.) last month joked that the harbour would never reopen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+    let r = reported(
+        "Sen. Paul Reed (I-Vt.) on Saturday criticized the accord adopted after two weeks of talks.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Paul Reed"));
+    let r = reported("Chairman Tom Brandt earlier in the day said the panel had made progress.");
+    assert_eq!(r[0].1, some("Tom Brandt"));
+}
