@@ -348,8 +348,19 @@ impl<'a> Words<'a> {
 
     /// The last of `earlier` whose source has words: whose subject a participle or a
     /// second verb shares ("Asked about it, …" and "… seemed to …" name nobody).
+    /// A clause inside another's content ("Reed says Ortiz promised …, and said …") is
+    /// passed over for the one that holds it.
     fn last_sourced(earlier: &[Clause]) -> Option<&Clause> {
-        earlier.iter().rev().find(|c| c.source.start < c.source.end)
+        let inside = |c: &Clause| {
+            earlier
+                .iter()
+                .any(|o| o.content.start <= c.cue.start && c.cue.end <= o.content.end)
+        };
+        earlier
+            .iter()
+            .rev()
+            .find(|c| c.source.start < c.source.end && !inside(c))
+            .or_else(|| earlier.iter().rev().find(|c| c.source.start < c.source.end))
     }
 
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.

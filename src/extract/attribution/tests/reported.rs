@@ -224,3 +224,27 @@ fn a_phrase_of_time_between_subject_and_cue_is_no_source() {
     let r = reported("Chairman Tom Brandt earlier in the day said the panel had made progress.");
     assert_eq!(r[0].1, some("Tom Brandt"));
 }
+
+#[test]
+fn a_second_verb_shares_the_subject_of_the_outer_clause() {
+    // The clause inside the first one's content ("Ortiz promised …") is not whose verb
+    // "and said" or ", arguing" goes on.
+    let r = reported(
+        "Paul Reed says Ortiz promised to keep supporting the ferry and said she would stand \
+         up to the attacks.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "said")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.1, some("Paul Reed"));
+    let r = reported(
+        "Sen. Ann Ortiz (R-Ga.) said he didn't believe those attacks did Reed any harm, \
+         arguing that divisions in the party were a bigger hurdle.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "arguing")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.1, some("Ann Ortiz"));
+}
