@@ -524,7 +524,9 @@ impl<'a> Words<'a> {
             // no decision …": the cue goes on to its content, so what stands before the
             // comma is its subject with an apposition.
             let inverted = self.inverted(v, b);
-            let apposition = self.apposition_start(a, k);
+            let apposition = self
+                .relative_start(a, k)
+                .or_else(|| self.apposition_start(a, k));
             if !inverted {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
                     let j = apposition.unwrap_or(k);

@@ -147,6 +147,23 @@ impl Words<'_> {
         }
     }
 
+    /// The relative pronoun that opens a relative clause set off by commas right before
+    /// token `k`, however long and whatever commas it holds ("Ann Ortiz, who lost her
+    /// seat in Marion, Ohio, in 2012, said"): the subject ends before it.
+    pub(super) fn relative_start(&self, a: usize, k: usize) -> Option<usize> {
+        let mut j = k - 1;
+        while j > a + 1 && k - j <= 40 {
+            if self.quoted(j - 1) || self.gap(j).contains([':', ';', '"', '“', '”']) {
+                return None;
+            }
+            if self.gap(j).trim() == "," && self.is_word(j, &["who", "whose", "which"]) {
+                return Some(j);
+            }
+            j -= 1;
+        }
+        None
+    }
+
     /// The first word of an apposition that ends right before token `k` ("McConnell, R-Ky.,
     /// said", "Otis Ferry, a former Eton pupil, said"): the word after the comma that opens
     /// it, when a name stands before that comma.

@@ -248,3 +248,18 @@ fn a_second_verb_shares_the_subject_of_the_outer_clause() {
         .unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(q.1, some("Ann Ortiz"));
 }
+
+#[test]
+fn a_long_relative_clause_after_the_subject_is_set_aside() {
+    let r = reported(
+        "Mrs. Ortiz, who stayed in the primary contest against Paul Reed until June despite \
+         his large lead and calls from the party for her to bow out, has said she will not \
+         ask Reed to withdraw.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "said")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.0, "she will not ask Reed to withdraw");
+    assert_eq!(q.1, some("Ortiz"));
+}
