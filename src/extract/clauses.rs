@@ -355,8 +355,19 @@ impl<'a> Words<'a> {
 
     /// The last of `earlier` whose source has words: whose subject a participle or a
     /// second verb shares ("Asked about it, …" and "… seemed to …" name nobody).
+    /// A clause inside another's content ("Reed says Ortiz promised …, and said …") is
+    /// passed over for the one that holds it.
     fn last_sourced(earlier: &[Clause]) -> Option<&Clause> {
-        earlier.iter().rev().find(|c| c.source.start < c.source.end)
+        let inside = |c: &Clause| {
+            earlier
+                .iter()
+                .any(|o| o.content.start <= c.cue.start && c.cue.end <= o.content.end)
+        };
+        earlier
+            .iter()
+            .rev()
+            .find(|c| c.source.start < c.source.end && !inside(c))
+            .or_else(|| earlier.iter().rev().find(|c| c.source.start < c.source.end))
     }
 
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
@@ -453,6 +464,10 @@ impl<'a> Words<'a> {
             });
         }
         let mut k = self.before_auxiliaries(a, v);
+        let t = self.before_time(a, k);
+        if t < k {
+            k = self.before_auxiliaries(a, t);
+        }
         // "Rep. Stephen Lynch (D-Mass.) said", "Democrats — and some Republicans — say":
         // an aside between the subject and its verb is set aside.
         let bracketed = match self.aside_before(a, k, stance) {
@@ -516,7 +531,9 @@ impl<'a> Words<'a> {
             // no decision …": the cue goes on to its content, so what stands before the
             // comma is its subject with an apposition.
             let inverted = self.inverted(v, b);
-            let apposition = self.apposition_start(a, k);
+            let apposition = self
+                .relative_start(a, k)
+                .or_else(|| self.apposition_start(a, k));
             if !inverted {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
                     let j = apposition.unwrap_or(k);
@@ -532,6 +549,24 @@ impl<'a> Words<'a> {
             if let Some(j) = apposition.filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
                 let content = content_before(a, s)?;
+                return Some(clause(
+                    v + 1,
+                    self.through_comma(s, k),
+                    SourceAt::Before,
+                    content,
+                ));
+            }
+        }
+        // "“…,” Ortiz, the board's lawyer since 2010, told Channel 4." / "…, wrote on
+        // Twitter": after a verb of telling, or before a preposition, the words after the
+        // cue are its hearer or an adjunct; the subject before it, with its apposition.
+        let hearer = v + 1 < b && (tell || self.is(v + 1, PREPOSITION));
+        if hearer && k > a + 1 && !self.quoted(k - 1) && g.trim() == "," {
+            let s = match self.apposition_start(a, k) {
+                Some(j) => self.subject_start(a, j),
+                None => self.subject_start(a, k),
+            };
+            if let Some(content) = content_before(a, s) {
                 return Some(clause(
                     v + 1,
                     self.through_comma(s, k),

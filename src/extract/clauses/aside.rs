@@ -15,6 +15,11 @@ const STANCE_BRACKET_WORDS: usize = 8;
 /// Most words an aside between commas after a content's first word holds.
 const ASIDE_WORDS: usize = 12;
 
+/// Most words an aside between commas before a cue holds ("The agency, in a statement
+/// released on Friday, said"); before a verb of stance, fewer.
+const COMMA_ASIDE_WORDS: usize = 14;
+const STANCE_COMMA_ASIDE_WORDS: usize = 6;
+
 impl Words<'_> {
     /// The token where an aside opens when the subject (tokens `a..k`, `k` the first word
     /// of the verb group) ends in one: a closing bracket whose opening one is in the
@@ -39,10 +44,43 @@ impl Words<'_> {
                 .filter(|&j| self.gap(j).trim() == "(")?
         } else if is_dash(g) && !stance {
             (a + 1..k).rev().find(|&j| is_dash(self.gap(j)))?
+        } else if g.trim() == "," {
+            return self.comma_aside_before(a, k, stance);
         } else {
             return None;
         };
         (!(j..k).any(|i| self.quoted(i))).then_some(j)
+    }
+
+    /// The first word of an aside between commas that ends right before token `k`, when
+    /// it opens with a preposition, a subordinator or an adverb ("Sanders, meanwhile,
+    /// hopes", "Her office, when reached by phone, said", "Democrats, historically, have
+    /// backed"), not an apposition ("Ortiz, a farmer, said"), and a subject stands before
+    /// it.
+    pub(super) fn comma_aside_before(&self, a: usize, k: usize, stance: bool) -> Option<usize> {
+        let words = if stance {
+            STANCE_COMMA_ASIDE_WORDS
+        } else {
+            COMMA_ASIDE_WORDS
+        };
+        let mut j = k - 1;
+        loop {
+            if j <= a + 1 || k - j > words || self.quoted(j) {
+                return None;
+            }
+            let g = self.gap(j);
+            if g.contains(',') && g.trim() == "," {
+                break;
+            }
+            if g.contains([',', ':', ';', '(', ')', '"', '“', '”', '—', '–']) {
+                return None;
+            }
+            j -= 1;
+        }
+        let opens = !self.toks[j].is_capitalised(self.body)
+            && (self.is_word(j, super::words::ASIDE_OPENERS)
+                || (j + 1 == k && self.ends_with(j, "ly")));
+        (opens && !self.quoted(j - 1)).then_some(j)
     }
 
     /// `reported` when it holds more than one word; when it is the first word of

@@ -47,9 +47,15 @@ impl Words<'_> {
             class::AUX | class::BE,
             &["am", "'m", "’m", "'re", "’re"],
         );
-        if k == a || self.quoted(k - 1) || !self.gap(k).trim().is_empty() {
+        if k == a || self.quoted(k - 1) {
             return None;
         }
+        // "Ortiz, meanwhile, hopes that …": a short aside between commas is set aside.
+        let k = match self.gap(k).trim() {
+            "" => k,
+            "," => self.comma_aside_before(a, k, true)?,
+            _ => return None,
+        };
         // A name or a personal pronoun: "it" and "who" speak for nobody here ("it is
         // clear that", "the fact that").
         let head = k - 1;

@@ -13,6 +13,44 @@ impl Words<'_> {
         self.back_over(a, v, class::AUX, &[])
     }
 
+    /// Back from token `k` (the first word of a verb group) over a phrase of time between
+    /// the subject and its verb ("Sanders on Saturday criticized", "Rep. Ortiz (D-Calif.)
+    /// last month joked", "The board earlier in the day said"): where the phrase starts,
+    /// or `k` when none ends there.
+    pub(super) fn before_time(&self, a: usize, k: usize) -> usize {
+        let plain = |i: usize| i > a && !self.quoted(i) && self.gap(i + 1).trim().is_empty();
+        // "on Saturday", "last month", "this week"
+        if k >= a + 3
+            && plain(k - 1)
+            && plain(k - 2)
+            && self.is(k - 1, WHEN)
+            && self.is_word(k - 2, &["on", "last", "this"])
+        {
+            return k - 2;
+        }
+        // "earlier in the day", "later this week"
+        let periods = ["day", "week", "month", "year", "morning", "evening"];
+        if k >= a + 4
+            && (k - 3..k).all(plain)
+            && self.is_word(k - 1, &periods)
+            && self.is_word(k - 2, &["the", "this"])
+            && self.is_word(k - 3, &["in", "earlier", "later"])
+        {
+            let j = if self.is_word(k - 3, &["in"]) {
+                k - 4
+            } else {
+                k - 3
+            };
+            if j > a && plain(j) && self.is_word(j, &["earlier", "later"]) {
+                return j;
+            }
+            if self.is_word(k - 3, &["earlier", "later"]) {
+                return k - 3;
+            }
+        }
+        k
+    }
+
     /// Back from the verb at `v` over words of `classes`, the words `also` and adverbs in
     /// "-ly" (not capitalised), none quoted or set off by punctuation: just after the
     /// subject's last word. Shared by the cues' subjects, raised subjects ("is expected
@@ -107,6 +145,23 @@ impl Words<'_> {
             }
             j -= 1;
         }
+    }
+
+    /// The relative pronoun that opens a relative clause set off by commas right before
+    /// token `k`, however long and whatever commas it holds ("Ann Ortiz, who lost her
+    /// seat in Marion, Ohio, in 2012, said"): the subject ends before it.
+    pub(super) fn relative_start(&self, a: usize, k: usize) -> Option<usize> {
+        let mut j = k - 1;
+        while j > a + 1 && k - j <= 40 {
+            if self.quoted(j - 1) || self.gap(j).contains([':', ';', '"', '“', '”']) {
+                return None;
+            }
+            if self.gap(j).trim() == "," && self.is_word(j, &["who", "whose", "which"]) {
+                return Some(j);
+            }
+            j -= 1;
+        }
+        None
     }
 
     /// The first word of an apposition that ends right before token `k` ("McConnell, R-Ky.,

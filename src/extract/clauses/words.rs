@@ -160,6 +160,53 @@ pub(super) const ADJUNCTS: &[&str] = &[
     "from", "since", "when", "because", "although", "though", "until",
 ];
 
+/// Words that open an aside between commas after a subject, not an apposition: "Sanders,
+/// meanwhile, said", "The agency, in a statement, said", "Her office, when reached, said".
+pub(super) const ASIDE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "with",
+    "from",
+    "since",
+    "when",
+    "although",
+    "though",
+    "despite",
+    "for",
+    "as",
+    "if",
+    "once",
+    "meanwhile",
+    "however",
+    "too",
+    "instead",
+    "then",
+    "also",
+    "again",
+    "still",
+    "indeed",
+    "moreover",
+    "nonetheless",
+    "nevertheless",
+    "likewise",
+    "similarly",
+    "therefore",
+    "thus",
+    "meantime",
+    "separately",
+    "unlike",
+    "like",
+    "until",
+    "amid",
+    "without",
+    "upon",
+];
+
 /// The classes a word can be in, as bits of one mask: each token is looked up once, and the
 /// rules ask about bits.
 pub(super) mod class {

@@ -169,3 +169,119 @@ fn even_and_only_are_no_part_of_a_description() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, some("the organiser of the harbour festival"));
 }
+
+#[test]
+fn an_aside_between_commas_before_the_cue_is_set_aside() {
+    // An adverb, a preposition's phrase or a clause of "when" between the subject and
+    // its cue is no part of the source.
+    let r = reported("Mayor Ann Ortiz, meanwhile, said the harbour would reopen in May.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the harbour would reopen in May");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+    let r = reported(
+        "The Harbour Board, in a letter sent to every boat owner, said fees would double.",
+    );
+    assert_eq!(r[0].0, "fees would double");
+    assert_eq!(r[0].1, some("Harbour Board"));
+    let r = reported("Ortiz's office, when reached by the Gazette, said the mayor was away.");
+    assert_eq!(r[0].1, some("Ortiz's office"));
+    // An apposition still goes with the name.
+    let r = reported("Paul Reed, a ferry captain, said the crossing was safe.");
+    assert_eq!(r[0].1, some("Paul Reed"));
+}
+
+#[test]
+fn the_words_after_a_verb_of_telling_are_its_hearer_not_its_source() {
+    // Quotation marks of two apostrophes are no quote: the content before the source is
+    // reported speech, and the subject with its long apposition is its source.
+    let r = reported(
+        "''We have no plan for the harbour,'' Paul Reed, the former harbour master and a \
+         candidate for the council, told Channel 4.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "We have no plan for the harbour");
+    assert_eq!(r[0].1, some("Paul Reed"));
+    // An adjunct after the cue ("wrote on Twitter") is no source either.
+    let r = reported(
+        "''The ferry will run on time every day,'' the board's spokesman, Tom Brandt, wrote \
+         on Twitter.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Tom Brandt"));
+}
+
+#[test]
+fn a_phrase_of_time_between_subject_and_cue_is_no_source() {
+    let r =
+        reported("Rep. Ann Ortiz (D-Calif.) last month joked that the harbour would never reopen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+    let r = reported(
+        "Sen. Paul Reed (I-Vt.) on Saturday criticized the accord adopted after two weeks of talks.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Paul Reed"));
+    let r = reported("Chairman Tom Brandt earlier in the day said the panel had made progress.");
+    assert_eq!(r[0].1, some("Tom Brandt"));
+}
+
+#[test]
+fn a_second_verb_shares_the_subject_of_the_outer_clause() {
+    // The clause inside the first one's content ("Ortiz promised …") is not whose verb
+    // "and said" or ", arguing" goes on.
+    let r = reported(
+        "Paul Reed says Ortiz promised to keep supporting the ferry and said she would stand \
+         up to the attacks.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "said")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.1, some("Paul Reed"));
+    let r = reported(
+        "Sen. Ann Ortiz (R-Ga.) said he didn't believe those attacks did Reed any harm, \
+         arguing that divisions in the party were a bigger hurdle.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "arguing")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.1, some("Ann Ortiz"));
+}
+
+#[test]
+fn a_long_relative_clause_after_the_subject_is_set_aside() {
+    let r = reported(
+        "Mrs. Ortiz, who stayed in the primary contest against Paul Reed until June despite \
+         his large lead and calls from the party for her to bow out, has said she will not \
+         ask Reed to withdraw.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "said")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.0, "she will not ask Reed to withdraw");
+    assert_eq!(q.1, some("Ortiz"));
+}
+
+#[test]
+fn the_names_in_a_relative_clause_of_the_source_are_not_the_speaker() {
+    let r = reported(
+        "The Harbour Gazette, which first reported the closure of the ferry, said the board \
+         would meet again on Monday.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "said")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.1, some("Harbour Gazette"));
+    let r = reported(
+        "Exit polls from the harbour vote, which Paul Reed won easily, showed that most \
+         voters backed the new levy.",
+    );
+    let q = r
+        .iter()
+        .find(|r| r.2 == "showed")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.1, some("Exit polls from the harbour vote"));
+}
