@@ -33,11 +33,6 @@ pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> 
     if let Some((s, e)) = antecedent(body, start, end) {
         return at(s, e);
     }
-    // "Ann Lee, who lost her seat in Marion, Ohio, said": the subject ends before its
-    // relative clause, whose names are not the speaker.
-    if let Some(e) = before_relative(body, start, end) {
-        return at(start, e);
-    }
     if let Some((s, e)) = named_before_apposition(body, start, actors) {
         return at(s, e);
     }
@@ -148,23 +143,6 @@ fn antecedent(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let end = before_who.trim_end().trim_end_matches(',').trim_end().len();
     let from = sentence_past_titles(body, end);
     (from < end).then_some((from, end))
-}
-
-/// The end of a source's words before ", who", ", whose" or ", which" that opens a
-/// relative clause after its first words.
-fn before_relative(body: &str, start: usize, end: usize) -> Option<usize> {
-    let text = span::slice(body, start, end);
-    // Most sources hold no comma.
-    if !text.as_bytes().contains(&b',') {
-        return None;
-    }
-    let i = text.match_indices(", wh").map(|(i, _)| i).find(|&i| {
-        let rest = &text[i + 2..];
-        ["who ", "whose ", "which "]
-            .iter()
-            .any(|w| rest.starts_with(w))
-    })?;
-    (i > 0).then_some(start + i)
 }
 
 /// "Ann Lee, a lawyer for the city, said", "Sen. Bo Cruz (R-Tex.), facing a challenge,

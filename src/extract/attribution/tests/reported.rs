@@ -263,25 +263,3 @@ fn a_long_relative_clause_after_the_subject_is_set_aside() {
     assert_eq!(q.0, "she will not ask Reed to withdraw");
     assert_eq!(q.1, some("Ortiz"));
 }
-
-#[test]
-fn the_names_in_a_relative_clause_of_the_source_are_not_the_speaker() {
-    let r = reported(
-        "The Harbour Gazette, which first reported the closure of the ferry, said the board \
-         would meet again on Monday.",
-    );
-    let q = r
-        .iter()
-        .find(|r| r.2 == "said")
-        .unwrap_or_else(|| panic!("{r:?}"));
-    assert_eq!(q.1, some("Harbour Gazette"));
-    let r = reported(
-        "Exit polls from the harbour vote, which Paul Reed won easily, showed that most \
-         voters backed the new levy.",
-    );
-    let q = r
-        .iter()
-        .find(|r| r.2 == "showed")
-        .unwrap_or_else(|| panic!("{r:?}"));
-    assert_eq!(q.1, some("Exit polls from the harbour vote"));
-}
