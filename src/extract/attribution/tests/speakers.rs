@@ -338,4 +338,12 @@ fn verbs_of_manner_attribute_a_quote() {
         ),
         [some("Ann Okafor"), some("Ann Okafor")]
     );
+    // "interjected", "beamed": a turn taken or words said with a smile.
+    assert_eq!(
+        speakers(
+            "Tom Reed opened the meeting at the quay.\n\n“That is not what the board \
+             agreed,” Ann Okafor interjected.\n\n“It is a good day for the harbour,” Reed beamed."
+        ),
+        [some("Ann Okafor"), some("Tom Reed")]
+    );
 }
