@@ -231,6 +231,12 @@ pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<us
         return None;
     }
     let i = text.rfind(", ")?;
+    // "the Department for Culture, Media, and Sport": the last item of a list ending in
+    // "and"/"or" after another comma, no phrase after an adverbial.
+    let raw = text[i + 2..].trim_start();
+    if (raw.starts_with("and ") || raw.starts_with("or ")) && text[..i].contains(", ") {
+        return None;
+    }
     // "…, but Shelby said": a conjunction opening the subject is no part of it.
     let (before, tail) = (
         &text[..i],
@@ -318,6 +324,10 @@ mod tests {
         assert_eq!(after_adverbial_of(t, "Lund, Ortiz and Bell"), None);
         let t = "Ann Ortiz, the mayor, said the plan was sound.";
         assert_eq!(after_adverbial_of(t, "Ann Ortiz, the mayor,"), None);
+        // A name holding a list ends in its last item, no phrase after an adverbial.
+        let t = "A spokesman for the Office of Roads, Ports, and Harbours told the Gazette.";
+        let source = "A spokesman for the Office of Roads, Ports, and Harbours";
+        assert_eq!(after_adverbial_of(t, source), None);
         // A clause after the comma is no subject.
         let t = "In 2011, he resigned from the board after saying it failed.";
         assert_eq!(
