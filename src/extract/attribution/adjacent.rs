@@ -3,7 +3,7 @@
 //! government to “…”`), read from the quote's own sentence.
 
 use super::{inverted, subject, subject_span, Context};
-use crate::extract::{lexicon, span, LocalSpeaker};
+use crate::extract::{span, LocalSpeaker};
 
 /// Adverbs and auxiliaries that can stand between a subject and its verb (with any word in
 /// "-ly").
@@ -101,9 +101,7 @@ impl Context<'_> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
-        let last = self.lower(last);
-        self.lower(first) == "the"
-            && (last.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&last))
+        self.lower(first) == "the" && subject::one_person_word(&self.lower(last))
     }
 
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.

@@ -59,15 +59,9 @@ pub(super) fn indirect(
                 // "Syrian hackers", "two in three Americans": people or things of a
                 // place, as written; so is someone's group ("Bell's campaign", "the
                 // mayor's aides"), not whose it is.
-                Some(s)
-                    if of_place(body, c, ctx, &s)
-                        || (matches!(s, LocalSpeaker::Entity(_)) && possessed_group(body, c))
-                        || of_group(body, c, ctx, &s) =>
-                {
-                    as_written(body, c)
-                        .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
-                        .or(Some(s))
-                }
+                Some(s) if people_of(body, c, ctx, &s) => as_written(body, c)
+                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+                    .or(Some(s)),
                 Some(s) if s != LocalSpeaker::None => Some(s),
                 _ => as_written(body, c),
             }
@@ -111,6 +105,15 @@ pub(super) fn indirect(
     out
 }
 
+/// Whether the source words of `c` name people or things of the place `s` resolved to
+/// ("Syrian hackers", "two in three Americans"), or someone's group ("Bell's campaign",
+/// "the mayor's aides", "Israeli officials"), rather than `s` itself.
+fn people_of(body: &str, c: &Clause, ctx: &Context<'_>, s: &LocalSpeaker) -> bool {
+    of_place(body, c, ctx, s)
+        || (matches!(s, LocalSpeaker::Entity(_)) && possessed_group(body, c))
+        || of_group(body, c, ctx, s)
+}
+
 /// A marked quote in the content of `c` whose speaker is the entity the clause's source
 /// resolved to, when those source words name people or a group of it, not it: the source
 /// as written, as reported speech gives it ("Republicans in the Senate said the memo
@@ -133,10 +136,7 @@ pub(super) fn group_as_written(
     if ctx.clause_speaker(c).as_ref() != Some(speaker) {
         return None;
     }
-    let group = members(body, c, ctx, speaker)
-        || of_place(body, c, ctx, speaker)
-        || possessed_group(body, c)
-        || of_group(body, c, ctx, speaker);
+    let group = members(body, c, ctx, speaker) || people_of(body, c, ctx, speaker);
     // Not a headline's clause ("Iran admits downing jet, cites …"): no speech verb in it.
     let speech = lexicon::set_here!("speech_verbs");
     group

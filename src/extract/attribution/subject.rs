@@ -300,10 +300,9 @@ fn read_subject(
             let short = words.len() - first <= 8;
             // One person by what they are ("the 34-year-old", "the world record holder"),
             // not a group ("the judges") or a thing ("the letter").
-            let person_word = words.last().is_some_and(|w| {
-                let t = Lower::new(w.text(body));
-                t.ends_with("-old") || lexicon::set_here!("role_nouns").contains(&t)
-            });
+            let person_word = words
+                .last()
+                .is_some_and(|w| one_person_word(&Lower::new(w.text(body))));
             // "the Wisconsin Republican said": one member of a party, after "the".
             let member_of = mentions
                 .last()
@@ -475,6 +474,12 @@ fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
         .take(6)
         .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
         .map(|m| m.entity)
+}
+
+/// Whether the lower-cased `word` describes one person by what they are: an age
+/// ("34-year-old") or a role noun ("senator", "record holder").
+pub(super) fn one_person_word(word: &str) -> bool {
+    word.ends_with("-old") || lexicon::set_here!("role_nouns").contains(word)
 }
 
 #[cfg(test)]
