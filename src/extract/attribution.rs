@@ -36,6 +36,11 @@ use crate::model::{Paragraph, QuoteKind, Span};
 use inherit::{inherit, sentence_like};
 use kind::kind;
 
+/// Verbs of hitting that report a retort before "back" ("shot back", "hit back").
+const RETORT_VERBS: &[&str] = &[
+    "shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes", "punched",
+];
+
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
     body: &str,
@@ -326,6 +331,9 @@ impl Context<'_> {
     fn clause_speaker(&self, c: &Clause) -> Option<LocalSpeaker> {
         let range = (c.source.start as usize, c.source.end as usize);
         let at = c.cue.start as usize;
+        if let Some(s) = self.with_subject(c) {
+            return Some(s);
+        }
         let resolved = match c.source_at {
             SourceAt::Before => subject::resolve(self.body, self.actors, range, at),
             SourceAt::After if inverted::participle(self.body, c.cue) => {
@@ -336,6 +344,29 @@ impl Context<'_> {
             }
         };
         resolved.or_else(|| self.source_as_written(c))
+    }
+
+    /// `…, with Senator Ann Lee telling reporters she was “…”`: a participle whose subject
+    /// follows "with" has that subject, not the sentence's.
+    fn with_subject(&self, c: &Clause) -> Option<LocalSpeaker> {
+        let at = c.cue.start as usize;
+        if !inverted::participle(self.body, c.cue) || (c.content.start as usize) < at {
+            return None;
+        }
+        let mut from = at.saturating_sub(160);
+        while !self.body.is_char_boundary(from) {
+            from += 1;
+        }
+        let words = self.words((from, at));
+        let n = words.len();
+        let w = (n.saturating_sub(8)..n.saturating_sub(1))
+            .rev()
+            .find(|&j| self.lower(&words[j]) == "with")?;
+        let np = (words[w + 1].start, at);
+        if span::slice(self.body, words[w].end, at).contains([',', ';', ':', '.', '“', '"']) {
+            return None;
+        }
+        subject::resolve(self.body, self.actors, np, at)
     }
 
     /// A source no rule names, kept as written when it reads as a short noun phrase
@@ -394,6 +425,13 @@ impl Context<'_> {
     fn is_speech(&self, words: &[Token], i: usize) -> bool {
         let w = self.lower(&words[i]);
         if !self.speech.contains(&w) {
+            // `“…,” Lee shot back.`, `Lee fired back: “…”`: a verb of hitting with "back"
+            // is a retort.
+            if RETORT_VERBS.contains(&w.as_str())
+                && words.get(i + 1).is_some_and(|t| self.lower(t) == "back")
+            {
+                return true;
+            }
             // `((WN)) On your website you state "…"`, `what do you mean by a "…"`: an
             // interviewer quoting the interviewee's own words back ("state" is a noun, and
             // "mean" no speech, too often to be cues elsewhere).
@@ -460,6 +498,13 @@ impl Context<'_> {
             .map_or(words[(v + 12).min(words.len() - 1)].end.min(end), |p| {
                 words[v + 1 + p].end
             });
+        // `,” said a Democratic strategist who spoke on condition of anonymity.`: the
+        // speaker ends where a relative clause opens.
+        let stop = words[v + 2..]
+            .iter()
+            .take_while(|t| t.start < stop)
+            .find(|t| matches!(self.lower(t).as_str(), "who" | "whose" | "that" | "which"))
+            .map_or(stop, |t| t.start);
         subject::resolve_after_verb(
             self.body,
             self.actors,

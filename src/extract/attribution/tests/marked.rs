@@ -1,5 +1,6 @@
 //! Speakers of marked quotes (issue 18): a name after "said of", a person named in an
-//! opening adverbial, a group's source kept as written.
+//! opening adverbial, a group's source kept as written, a retort ("shot back"), a
+//! participle after "with" and its subject, a speaker before a relative clause.
 
 use super::{some, speakers};
 
@@ -71,5 +72,45 @@ fn a_group_of_an_organisation_or_place_speaks_as_written() {
             "Peru admits losing ballot papers, cites 'clerical error'\n\nOn Monday, officials from Peru said the papers had been lost in transit."
         ),
         [some("Peru")]
+    );
+}
+
+#[test]
+fn a_verb_of_hitting_before_back_is_a_retort() {
+    // After the quote: the subject of "shot back", not the person named inside the quote.
+    assert_eq!(
+        speakers(
+            "Ann Ortiz debated Paul Brandt in Denver on Monday.\n“Paul wants to look tough tonight,” Ortiz shot back. “Let me finish.”"
+        ),
+        [some("Ortiz"), some("Ortiz")]
+    );
+    // Before the quote: not the speaker of the opening clause.
+    assert_eq!(
+        speakers(
+            "After Paul Brandt criticized her during a debate, Ann Ortiz fired back, “I chose to keep my job.”"
+        ),
+        [some("Ann Ortiz")]
+    );
+}
+
+#[test]
+fn a_participle_after_with_has_the_subject_after_with() {
+    // Not the sentence's subject, who is the clause's source.
+    assert_eq!(
+        speakers(
+            "Teachers rallied behind Paul Brandt early, with the Ohio Education Association calling him “a friend of every classroom.”"
+        ),
+        [some("Ohio Education Association")]
+    );
+}
+
+#[test]
+fn a_speaker_after_the_verb_ends_where_a_relative_clause_opens() {
+    // Not the company named in the relative clause.
+    assert_eq!(
+        speakers(
+            "Norwood Apparel makes coats in Ohio.\n“It was hard to come back,” said the designer, who works for another label at Norwood Apparel. “Nobody asked me.”"
+        ),
+        [some("the designer"), some("the designer")]
     );
 }
