@@ -353,20 +353,17 @@ impl Context<'_> {
         if !inverted::participle(self.body, c.cue) || (c.content.start as usize) < at {
             return None;
         }
-        let mut from = at.saturating_sub(160);
+        let mut from = at.saturating_sub(80);
         while !self.body.is_char_boundary(from) {
             from += 1;
         }
-        let words = self.words((from, at));
-        let n = words.len();
-        let w = (n.saturating_sub(8)..n.saturating_sub(1))
-            .rev()
-            .find(|&j| self.lower(&words[j]) == "with")?;
-        let np = (words[w + 1].start, at);
-        if span::slice(self.body, words[w].end, at).contains([',', ';', ':', '.', '“', '"']) {
+        let before = span::slice(self.body, from, at);
+        let k = before.rfind(" with ")? + " with ".len();
+        let np = &before[k..];
+        if np.contains([',', ';', ':', '.', '“', '"']) || np.split_whitespace().count() > 7 {
             return None;
         }
-        subject::resolve(self.body, self.actors, np, at)
+        subject::resolve(self.body, self.actors, (from + k, at), at)
     }
 
     /// A source no rule names, kept as written when it reads as a short noun phrase
@@ -427,8 +424,8 @@ impl Context<'_> {
         if !self.speech.contains(&w) {
             // `“…,” Lee shot back.`, `Lee fired back: “…”`: a verb of hitting with "back"
             // is a retort.
-            if RETORT_VERBS.contains(&w.as_str())
-                && words.get(i + 1).is_some_and(|t| self.lower(t) == "back")
+            if words.get(i + 1).is_some_and(|t| self.lower(t) == "back")
+                && RETORT_VERBS.contains(&w.as_str())
             {
                 return true;
             }
