@@ -32,7 +32,7 @@ use super::quotes::QuoteSpan;
 use super::span;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
-use crate::model::{Paragraph, QuoteKind, Span};
+use crate::model::{ActorType, Paragraph, QuoteKind, Span};
 use inherit::{inherit, sentence_like};
 use kind::kind;
 
@@ -194,6 +194,15 @@ pub fn attribute(
         if let Some(c) = containing_clause(&clauses, q) {
             if speaker.is_none() {
                 speaker = ctx.clause_speaker(c);
+                // "At a forum in Virginia, one questioner claimed that …": a place named
+                // in an opening adverbial is not the subject; the cue's real subject is.
+                if let Some(LocalSpeaker::Entity(e)) = speaker {
+                    let source = span::slice(body, c.source.start as usize, c.source.end as usize);
+                    if actors.kind(e) == ActorType::Place && source.contains(',') {
+                        let real = subject_span::subject_clause(body, c, actors);
+                        speaker = ctx.clause_speaker(&real).or(speaker);
+                    }
+                }
             }
             if speaker.is_some() {
                 cues[qi] = Some(c.cue);

@@ -1,6 +1,7 @@
 //! Speakers of marked quotes (issue 18): a name after "said of", a person named in an
 //! opening adverbial, a group's source kept as written, a retort ("shot back"), a
-//! participle after "with" and its subject, a speaker before a relative clause.
+//! participle after "with" and its subject, a speaker before a relative clause, a place
+//! in an opening adverbial.
 
 use super::{some, speakers};
 
@@ -112,5 +113,15 @@ fn a_speaker_after_the_verb_ends_where_a_relative_clause_opens() {
             "Norwood Apparel makes coats in Ohio.\n“It was hard to come back,” said the designer, who works for another label at Norwood Apparel. “Nobody asked me.”"
         ),
         [some("the designer"), some("the designer")]
+    );
+}
+
+#[test]
+fn a_place_in_an_opening_adverbial_is_not_the_subject_of_the_clause() {
+    assert_eq!(
+        speakers(
+            "At a town hall with farmers in Nebraska on Monday, one questioner claimed that the “new rules” and “paperwork” were ruining small farms."
+        ),
+        [some("one questioner"), some("one questioner")]
     );
 }
