@@ -78,10 +78,14 @@ impl Context<'_> {
                 | "argued"
         );
         // `…,” Lee, after a pause, said of Cruz.`: a name after a preposition is whom the
-        // words are about, not a subject after its verb.
-        let about = words
-            .get(v + 1)
-            .is_some_and(|w| matches!(self.lower(w).as_str(), "of" | "about"));
+        // words are about, or where they were said (`…, said on Twitter.`), not a subject
+        // after its verb.
+        let about = words.get(v + 1).is_some_and(|w| {
+            matches!(
+                self.lower(w).as_str(),
+                "of" | "about" | "on" | "in" | "at" | "via" | "during" | "to" | "from"
+            )
+        });
         let inverted = inverting
             && !about
             && words.len() - v <= 5

@@ -1,7 +1,7 @@
 //! Speakers of marked quotes (issue 18): a name after "said of", a person named in an
 //! opening adverbial, a group's source kept as written, a retort ("shot back"), a
 //! participle after "with" and its subject, a speaker before a relative clause, a place
-//! in an opening adverbial.
+//! in an opening adverbial, a name after "said on".
 
 use super::{some, speakers};
 
@@ -123,5 +123,16 @@ fn a_place_in_an_opening_adverbial_is_not_the_subject_of_the_clause() {
             "At a town hall with farmers in Nebraska on Monday, one questioner claimed that the “new rules” and “paperwork” were ruining small farms."
         ),
         [some("one questioner"), some("one questioner")]
+    );
+}
+
+#[test]
+fn a_name_after_said_and_a_preposition_is_where_it_was_said() {
+    // The quote after the sentence goes on with Reyes, not the network she posted on.
+    assert_eq!(
+        speakers(
+            "Voters in Ohio were split on Monday.\n\"I hate this framing of the vote,\" Dana Reyes, a writer for The Ledger, said on Twitter. \"Young voters did their part already.\""
+        ),
+        [some("Dana Reyes"), some("Dana Reyes")]
     );
 }
