@@ -197,7 +197,10 @@ impl Words<'_> {
                 // A long apposition is a relative clause: "Aparna Mathur, who studies tax
                 // policy at the American Enterprise Institute, said".
                 let relative = matches!(self.toks[j].text(self.body), "who" | "whose" | "which");
-                return (name && (k - j <= 10 || relative)).then_some(j);
+                // One that opens with "a" may hold two roles: "Tom Reyes, a former trade
+                // minister and a deputy prime minister under Mr. Lund, said".
+                let most = if self.is(j, ARTICLE) { 14 } else { 10 };
+                return (name && (k - j <= most || relative)).then_some(j);
             }
             j -= 1;
         }

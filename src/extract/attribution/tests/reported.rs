@@ -300,3 +300,13 @@ fn a_source_kept_as_written_leaves_out_its_relative_clause_and_adverb() {
     let r = reported("Democrats, historically, have argued that the levy is unfair.");
     assert_eq!(r[0].1, some("Democrats"));
 }
+
+#[test]
+fn a_long_apposition_holding_two_roles_keeps_its_name() {
+    let r = reported(
+        "Tom Reyes, a former trade minister and a deputy prime minister under Mr. Lund, said \
+         the deal had collapsed.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Tom Reyes"));
+}
