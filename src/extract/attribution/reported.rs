@@ -353,7 +353,7 @@ const NOT_A_SOURCE: &[&str] = &[
 fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let text = body.get(c.source.start as usize..c.source.end as usize)?;
     let text = text.trim_end_matches([',', '.', ' ']);
-    let text = past_adverbial(text);
+    let text = past_adverbial(before_aside(text));
     // "But Republicans said": a conjunction opening the sentence is no part of the source,
     // nor is an "even" or "only" before a noun phrase ("Even the mayor said").
     let mut text = text.trim_start();
@@ -386,6 +386,24 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let from = first.as_ptr() as usize - text.as_ptr() as usize;
     let to = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
     Some(LocalSpeaker::Unnamed(text[from..to].to_string()))
+}
+
+/// "The county poll, which tracks the race daily", "Democrats, historically": a source
+/// without the relative clause or the adverb set off after its noun phrase.
+fn before_aside(text: &str) -> &str {
+    if let Some(i) = [", which ", ", who "].iter().find_map(|p| text.find(p)) {
+        return &text[..i];
+    }
+    match text.rsplit_once(", ") {
+        Some((head, adverb))
+            if adverb.len() > 4
+                && adverb.ends_with("ly")
+                && adverb.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            head
+        }
+        _ => text,
+    }
 }
 
 /// "A new batch of emails released this week": a long source up to the participle or the

@@ -80,7 +80,9 @@ impl Words<'_> {
         let opens = !self.toks[j].is_capitalised(self.body)
             && (self.is_word(j, super::words::ASIDE_OPENERS)
                 || (j + 1 == k && self.ends_with(j, "ly")));
-        (opens && !self.quoted(j - 1)).then_some(j)
+        // "Ann Ortiz, who lost her seat in Marion, Ohio, in 2012, said": the comma
+        // closes a relative clause of the subject, whose last words are no aside.
+        (opens && !self.quoted(j - 1) && self.relative_start(a, j).is_none()).then_some(j)
     }
 
     /// `reported` when it holds more than one word; when it is the first word of

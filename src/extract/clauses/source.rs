@@ -137,14 +137,28 @@ impl Words<'_> {
                 return j;
             }
             if g.contains(',') {
-                // After a comma a subject may start: a pronoun, a determiner, a name.
-                let capital = self.toks[j].is_capitalised(self.body);
+                // After a comma a subject may start: a pronoun, a determiner, a name; not
+                // a party and state after a name ("Sen. Bo Lee, R-Ohio, a rancher,").
+                let capital = self.toks[j].is_capitalised(self.body) && !self.party_tag(a, j);
                 if capital || self.is(j, SUBJECT_HEAD | ARTICLE) {
                     return j;
                 }
             }
             j -= 1;
         }
+    }
+
+    /// Whether token `j` is a party and state set off by commas after a name ("Bo Lee,
+    /// R-Ohio,", "Ann Ortiz, D-N.Y.,"): a letter, a hyphen and a capital.
+    fn party_tag(&self, a: usize, j: usize) -> bool {
+        let t = self.toks[j].text(self.body).as_bytes();
+        t.len() >= 3
+            && matches!(t[0], b'R' | b'D' | b'I')
+            && t[1] == b'-'
+            && t[2].is_ascii_uppercase()
+            && j > a + 1
+            && self.toks[j - 1].is_capitalised(self.body)
+            && self.gap(j + 1).contains(',')
     }
 
     /// The relative pronoun that opens a relative clause set off by commas right before
@@ -183,7 +197,10 @@ impl Words<'_> {
                 // A long apposition is a relative clause: "Aparna Mathur, who studies tax
                 // policy at the American Enterprise Institute, said".
                 let relative = matches!(self.toks[j].text(self.body), "who" | "whose" | "which");
-                return (name && (k - j <= 10 || relative)).then_some(j);
+                // One that opens with "a" may hold two roles: "Tom Reyes, a former trade
+                // minister and a deputy prime minister under Mr. Lund, said".
+                let most = if self.is(j, ARTICLE) { 14 } else { 10 };
+                return (name && (k - j <= most || relative)).then_some(j);
             }
             j -= 1;
         }

@@ -263,3 +263,50 @@ fn a_long_relative_clause_after_the_subject_is_set_aside() {
     assert_eq!(q.0, "she will not ask Reed to withdraw");
     assert_eq!(q.1, some("Ortiz"));
 }
+
+#[test]
+fn a_relative_clause_ending_in_a_place_and_a_time_keeps_its_antecedent() {
+    // The comma before "in June 2014" closes the relative clause: no aside, and no place
+    // inside it speaks.
+    let r = reported(
+        "Ann Ortiz, who lost her farm near Marion, Ohio, in June 2014, said the levy would \
+         ruin the valley.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+    // An aside after the subject itself is still set aside.
+    let r = reported("The harbour board, in a statement, said the ferry would run again.");
+    assert_eq!(r[0].1, some("The harbour board"));
+}
+
+#[test]
+fn a_party_and_state_after_a_name_belong_to_it() {
+    let r =
+        reported("Sen. Bo Lindqvist, R-Ohio, a former rancher, said the levy would hurt farmers.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Bo Lindqvist"));
+    let r = reported("Rep. Ann Ortiz, D-N.Y., a former teacher, said the budget was too small.");
+    assert_eq!(r[0].1, some("Ann Ortiz"));
+}
+
+#[test]
+fn a_source_kept_as_written_leaves_out_its_relative_clause_and_adverb() {
+    let r = reported(
+        "The Valley Tracking Poll, which tracks the race every week, showed that support \
+         was falling.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("The Valley Tracking Poll"));
+    let r = reported("Democrats, historically, have argued that the levy is unfair.");
+    assert_eq!(r[0].1, some("Democrats"));
+}
+
+#[test]
+fn a_long_apposition_holding_two_roles_keeps_its_name() {
+    let r = reported(
+        "Tom Reyes, a former trade minister and a deputy prime minister under Mr. Lund, said \
+         the deal had collapsed.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Tom Reyes"));
+}
