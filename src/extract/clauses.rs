@@ -433,6 +433,9 @@ impl<'a> Words<'a> {
         if self.is(v, NOUN_FORM) && !after_subject {
             return None;
         }
+        if self.phrasal_or_agent(v, b) {
+            return None;
+        }
         // Passive: "was told by X" names its source after "by"; "was called", "is
         // expected" name nobody.
         let mut p = v;
