@@ -27,6 +27,7 @@ mod colon;
 mod content;
 mod gated;
 mod noun;
+mod poll;
 mod raising;
 mod sentence;
 mod soft;
@@ -108,7 +109,8 @@ pub fn find(
 /// The classes of a word at which [`Words::clauses`] can read a clause: "according (to)",
 /// a raising verb, a cue or cognition verb, a noun of speech, a word that reports before
 /// "that" or "to".
-const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE | TO_CUE;
+const CLAUSE_START: u32 =
+    ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE | TO_CUE | POLL;
 
 /// One paragraph's words, which quote each lies in, and its sentences.
 struct Words<'a> {
@@ -331,6 +333,11 @@ impl<'a> Words<'a> {
                     continue;
                 }
                 if name {
+                    v += 1;
+                    continue;
+                }
+                if self.is(v, POLL) {
+                    out.extend(self.in_poll(a, b, v));
                     v += 1;
                     continue;
                 }
