@@ -27,6 +27,7 @@ mod colon;
 mod content;
 mod gated;
 mod noun;
+mod poll;
 mod raising;
 mod sentence;
 mod soft;
@@ -108,7 +109,8 @@ pub fn find(
 /// The classes of a word at which [`Words::clauses`] can read a clause: "according (to)",
 /// a raising verb, a cue or cognition verb, a noun of speech, a word that reports before
 /// "that" or "to".
-const CLAUSE_START: u32 = ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE | TO_CUE;
+const CLAUSE_START: u32 =
+    ACCORDING | RAISING | CUE | COGNITION | NOUN_CUE | THAT_CUE | TO_CUE | POLL;
 
 /// One paragraph's words, which quote each lies in, and its sentences.
 struct Words<'a> {
@@ -334,6 +336,11 @@ impl<'a> Words<'a> {
                     v += 1;
                     continue;
                 }
+                if self.is(v, POLL) {
+                    out.extend(self.in_poll(a, b, v));
+                    v += 1;
+                    continue;
+                }
                 if let Some(c) = self.raised(a, b, v).or_else(|| self.gated(a, b, v)) {
                     out.push(c);
                     v += 1;
@@ -431,6 +438,9 @@ impl<'a> Words<'a> {
         let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
             || prev & (PRONOUN | class::AUX) != 0;
         if self.is(v, NOUN_FORM) && !after_subject {
+            return None;
+        }
+        if self.phrasal_or_agent(v, b) {
             return None;
         }
         // Passive: "was told by X" names its source after "by"; "was called", "is

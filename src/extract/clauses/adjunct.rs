@@ -19,7 +19,30 @@ const PLACES: &[&str] = &[
     "in", "on", "at", "during", "via", "through", "over", "with", "from",
 ];
 
+/// Forms of "add" that mean "increase" before "to" ("adding to her lead").
+const ADD: &[&str] = &["add", "adds", "added", "adding"];
+
+/// Forms of "show" that mean "appear" before "up" ("voters showed up").
+const SHOW: &[&str] = &["show", "shows", "showed", "showing", "shown"];
+
+/// Verbs that report what they answer with "by" ("responded by saying …").
+const BY_MEANS: &[&str] = &["responded", "responds", "responding", "respond"];
+
 impl Words<'_> {
+    /// Whether the word after the cue verb at `v` makes it no cue: a phrasal verb
+    /// ("adding to her lead", "showed up at the polls") or a participle with its agent
+    /// ("a bill opposed by the House", "reporting by the desk"), whose object is never
+    /// what was said.
+    pub(super) fn phrasal_or_agent(&self, v: usize, b: usize) -> bool {
+        let n = v + 1;
+        if n >= b || self.quoted(n) || !self.one_space_before(n) {
+            return false;
+        }
+        (self.is(n, TO) && self.is_word(v, ADD))
+            || (self.is_word(n, &["up"]) && self.is_word(v, SHOW))
+            || (self.is(n, BY) && !self.is(v, TELL) && !self.is_word(v, BY_MEANS))
+    }
+
     /// The content after a phrase of place or occasion that opens at token `c`, up to the
     /// sentence end `b`: the clause after a "that" that follows a comma ("said at a stop
     /// in Dayton, Ohio, that …"), or a clause that opens with a subject pronoun ("said on
@@ -62,6 +85,18 @@ impl Words<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_phrasal_verb_or_a_participle_with_its_agent_is_no_cue() {
+        use super::super::tests::reported_of;
+        assert!(reported_of("Ortiz won the district, adding to her lead in the north.").is_empty());
+        assert!(reported_of("The new levy only added to the anger of the crews.").is_empty());
+        assert!(reported_of("Few voters showed up at the polls on Tuesday.").is_empty());
+        assert!(reported_of("The ferry levy, opposed by the harbour board, passed.").is_empty());
+        // Still cues: "added that", "responded by saying".
+        let c = reported_of("The mayor added that the levy would pass.");
+        assert_eq!(c[0].1, "the levy would pass", "{c:?}");
+    }
+
     use super::super::tests::clauses_of;
 
     #[test]

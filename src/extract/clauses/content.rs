@@ -344,6 +344,22 @@ mod tests {
     use super::super::tests::reported_of;
 
     #[test]
+    fn cues_of_the_fifth_round_report_their_object_or_clause() {
+        let c = reported_of("The harbour board listed the quays it will repair this winter.");
+        assert_eq!(
+            c,
+            vec![(
+                "listed".into(),
+                "the quays it will repair this winter".into()
+            )]
+        );
+        let c = reported_of("Ms Okafor recounted her first crossing in a storm.");
+        assert_eq!(c[0].1, "her first crossing in a storm", "{c:?}");
+        let c = reported_of("The minister hinted the toll would rise next year.");
+        assert_eq!(c[0].1, "the toll would rise next year", "{c:?}");
+    }
+
+    #[test]
     fn a_second_speakers_clause_of_saying_ends_the_content() {
         let c = reported_of(
             "Most members said they back the levy, and 40 said they oppose it outright.",

@@ -122,6 +122,14 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].2, "to cut ferry fares by half");
         assert!(clauses_of("Eager crowds waited for the ferry in the rain.").is_empty());
+        let c = clauses_of("Ortiz plans to close the ferry route in May.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "Ortiz");
+        assert_eq!(c[0].2, "to close the ferry route in May");
+        let c = clauses_of("She intends to appeal the fine.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // Not before "to": a noun.
+        assert!(clauses_of("The plans for the quay were shelved.").is_empty());
         // The word last in its paragraph.
         assert!(clauses_of("Ortiz was not aware").is_empty());
         // No "that", no name or pronoun, no "made": no clause.

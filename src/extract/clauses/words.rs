@@ -260,6 +260,8 @@ pub(super) mod class {
     pub const THAT_CUE: u32 = 1 << 29;
     /// Words that report only before "to" (`cue_to`): "threatened to", "is eager to".
     pub const TO_CUE: u32 = 1 << 30;
+    /// "poll", "survey": the source of the clause after "In a … poll," (clauses/poll).
+    pub const POLL: u32 = 1 << 31;
 }
 
 /// Every word of the clause classes, with the mask of the classes it is in.
@@ -345,6 +347,10 @@ pub(super) fn classes() -> &'static Classes {
         add(&mut self::BREAKS.iter().copied(), BREAK);
         add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
         add(&mut ["on"].into_iter(), ON);
+        add(
+            &mut ["poll", "polls", "survey", "surveys"].into_iter(),
+            POLL,
+        );
         add(
             &mut ["declined", "declines", "declining"].into_iter(),
             INFINITIVE,
