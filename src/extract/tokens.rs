@@ -208,14 +208,21 @@ const ASCII_WORD: [bool; 256] = {
 
 /// What a byte is to the tokenizer's scan between words: ASCII that is no part of a word
 /// ([`GAP`]), of which the marks that end a sentence or a clause ([`STOP`]: `.!?:;`); an
-/// ASCII letter or digit ([`WORD`]); a byte of a non-ASCII character ([`NON_ASCII`]).
+/// ASCII digit ([`DIGIT`]) or letter ([`LOWER`], [`UPPER`]); a byte of a non-ASCII
+/// character ([`NON_ASCII`]). A word's first byte tells its token's flags: [`LETTER`] and
+/// [`CAPITAL`] bits.
 const BYTE_KIND: [u8; 256] = {
     let mut t = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = if ASCII_WORD[b] {
-            WORD
-        } else if matches!(b as u8, b'.' | b'!' | b'?' | b':' | b';') {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
             STOP
         } else {
             GAP
@@ -226,8 +233,13 @@ const BYTE_KIND: [u8; 256] = {
 };
 const GAP: u8 = 0;
 const STOP: u8 = 1;
-const WORD: u8 = 2;
-const NON_ASCII: u8 = 3;
+const NON_ASCII: u8 = 2;
+/// The kinds from here up are ASCII letters and digits.
+const DIGIT: u8 = 4;
+const LOWER: u8 = DIGIT | LETTER;
+const UPPER: u8 = DIGIT | LETTER | CAPITAL;
+const LETTER: u8 = 2;
+const CAPITAL: u8 = 1;
 
 /// A letter or digit (`char::is_alphanumeric`), answered for the commonest characters
 /// without the Unicode tables.
@@ -347,8 +359,7 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                 i += 1;
                 continue;
             }
-            WORD => (1, b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
-            _ => {
+            NON_ASCII => {
                 let Some(c) = char_at(text, i) else { break };
                 if !is_word_char(c) {
                     i += c.len_utf8();
@@ -356,6 +367,8 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                 }
                 (c.len_utf8(), c.is_alphabetic(), c.is_uppercase())
             }
+            // An ASCII letter or digit: its flags from its kind.
+            kind => (1, kind & LETTER != 0, kind & CAPITAL != 0),
         };
         let begin = i;
         let mut j = i + first_len;

@@ -194,3 +194,16 @@ fn sentence_starts_and_possessives() {
     assert_eq!(starts, ["Johnson", "But", "Yes"]);
     assert!(t[3].possessive && t[3].text(s) == "Trump");
 }
+
+#[test]
+fn a_byte_kind_tells_an_ascii_word_start_and_its_flags() {
+    for b in 0..=255u8 {
+        let kind = BYTE_KIND[usize::from(b)];
+        assert_eq!(kind >= DIGIT, b.is_ascii_alphanumeric(), "{b}");
+        if kind >= DIGIT {
+            assert_eq!(kind & LETTER != 0, b.is_ascii_alphabetic(), "{b}");
+            assert_eq!(kind & CAPITAL != 0, b.is_ascii_uppercase(), "{b}");
+        }
+        assert_eq!(kind == NON_ASCII, !b.is_ascii(), "{b}");
+    }
+}
