@@ -207,3 +207,22 @@ fn a_byte_kind_tells_an_ascii_word_start_and_its_flags() {
         assert_eq!(kind == NON_ASCII, !b.is_ascii(), "{b}");
     }
 }
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn ascii_alphanumerics_by_sixteen_are_by_byte() {
+    // Every byte value at every place of the chunk, among letters and among spaces.
+    for fill in [b'a', b' '] {
+        for at in 0..16 {
+            for b in 0..=255u8 {
+                let mut chunk = [fill; 16];
+                chunk[at] = b;
+                let want = chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0, |m, (k, c)| m | u32::from(c.is_ascii_alphanumeric()) << k);
+                assert_eq!(ascii_alphanumerics_16(&chunk), want, "{b} at {at}");
+            }
+        }
+    }
+}
