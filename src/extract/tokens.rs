@@ -527,10 +527,15 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     let word = &text[begin..word_end];
     let mut full_stop = false;
     if !possessive && text.as_bytes().get(j) == Some(&b'.') {
-        let dotted = word.contains('.') && word.chars().next().is_some_and(char::is_uppercase);
+        // The capital first: most words before a full stop end a sentence, in lower case,
+        // and need no search for a stop inside them.
+        let dotted = word.chars().next().is_some_and(char::is_uppercase) && word.contains('.');
         // An initial: "John G. Roberts".
         let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if dotted || initial || ABBREVIATIONS.contains(&word) {
+        // Every abbreviation is of 2 to 4 bytes: a word of another length is none, and the
+        // list is not searched.
+        let abbreviation = (2..=4).contains(&word.len()) && ABBREVIATIONS.contains(&word);
+        if dotted || initial || abbreviation {
             word_end = j + 1;
             full_stop = true;
         }

@@ -226,3 +226,9 @@ fn ascii_alphanumerics_by_sixteen_are_by_byte() {
         }
     }
 }
+
+#[test]
+fn every_abbreviation_is_of_two_to_four_bytes() {
+    // `word_end_full` searches the list only for words of those lengths.
+    assert!(ABBREVIATIONS.iter().all(|a| (2..=4).contains(&a.len())));
+}
