@@ -389,7 +389,9 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
             };
             // The character before a joiner is the word's last so far: decoded only for a
             // full stop, the one joiner that asks about it.
-            let prev = || text[begin..j].chars().next_back().unwrap_or(' ');
+            // (The word's text up to `j` is not empty: the character before `j` is its
+            // own, read without slicing at its start.)
+            let prev = || text[..j].chars().next_back().unwrap_or(' ');
             if !joins_after(text, j, c, prev) {
                 break;
             }
@@ -515,7 +517,11 @@ fn word_end(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     word_end_full(text, begin, j)
 }
 
-/// [`word_end`] for any word (and the rule its fast path must agree with).
+/// [`word_end`] for any word (and the rule its fast path must agree with). Out of line:
+/// the tokenizer's loop keeps none of its work (slicing at the word's start) for the words
+/// that never come here.
+#[cold]
+#[inline(never)]
 fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     let run = &text[begin..j];
     let base = run.strip_suffix("’s").or_else(|| run.strip_suffix("'s"));
