@@ -96,11 +96,13 @@ pub fn attribute(
             .iter()
             .rev()
             .find(|p| {
+                // The paragraph first: most quotes before this one are in other paragraphs,
+                // and their words need not be read.
+                if p.paragraph != q.paragraph || p.nested_in.is_some() {
+                    return false;
+                }
                 let t = span::slice(body, p.text.start as usize, p.text.end as usize).trim_end();
-                p.paragraph == q.paragraph
-                    && p.nested_in.is_none()
-                    && (t.ends_with([',', '.', '!', '?', ';', ':'])
-                        || t.split_whitespace().nth(3).is_some())
+                t.ends_with([',', '.', '!', '?', ';', ':']) || t.split_whitespace().nth(3).is_some()
             })
             .map_or(pstart, |p| p.outer.end as usize);
         let next_start = quotes[qi + 1..]

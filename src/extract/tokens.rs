@@ -208,14 +208,21 @@ const ASCII_WORD: [bool; 256] = {
 
 /// What a byte is to the tokenizer's scan between words: ASCII that is no part of a word
 /// ([`GAP`]), of which the marks that end a sentence or a clause ([`STOP`]: `.!?:;`); an
-/// ASCII letter or digit ([`WORD`]); a byte of a non-ASCII character ([`NON_ASCII`]).
+/// ASCII digit ([`DIGIT`]) or letter ([`LOWER`], [`UPPER`]); a byte of a non-ASCII
+/// character ([`NON_ASCII`]). A word's first byte tells its token's flags: [`LETTER`] and
+/// [`CAPITAL`] bits.
 const BYTE_KIND: [u8; 256] = {
     let mut t = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = if ASCII_WORD[b] {
-            WORD
-        } else if matches!(b as u8, b'.' | b'!' | b'?' | b':' | b';') {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
             STOP
         } else {
             GAP
@@ -226,8 +233,13 @@ const BYTE_KIND: [u8; 256] = {
 };
 const GAP: u8 = 0;
 const STOP: u8 = 1;
-const WORD: u8 = 2;
-const NON_ASCII: u8 = 3;
+const NON_ASCII: u8 = 2;
+/// The kinds from here up are ASCII letters and digits.
+const DIGIT: u8 = 4;
+const LOWER: u8 = DIGIT | LETTER;
+const UPPER: u8 = DIGIT | LETTER | CAPITAL;
+const LETTER: u8 = 2;
+const CAPITAL: u8 = 1;
 
 /// A letter or digit (`char::is_alphanumeric`), answered for the commonest characters
 /// without the Unicode tables.
@@ -347,8 +359,7 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                 i += 1;
                 continue;
             }
-            WORD => (1, b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
-            _ => {
+            NON_ASCII => {
                 let Some(c) = char_at(text, i) else { break };
                 if !is_word_char(c) {
                     i += c.len_utf8();
@@ -356,6 +367,8 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                 }
                 (c.len_utf8(), c.is_alphabetic(), c.is_uppercase())
             }
+            // An ASCII letter or digit: its flags from its kind.
+            kind => (1, kind & LETTER != 0, kind & CAPITAL != 0),
         };
         let begin = i;
         let mut j = i + first_len;
@@ -376,7 +389,9 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
             };
             // The character before a joiner is the word's last so far: decoded only for a
             // full stop, the one joiner that asks about it.
-            let prev = || text[begin..j].chars().next_back().unwrap_or(' ');
+            // (The word's text up to `j` is not empty: the character before `j` is its
+            // own, read without slicing at its start.)
+            let prev = || text[..j].chars().next_back().unwrap_or(' ');
             if !joins_after(text, j, c, prev) {
                 break;
             }
@@ -398,10 +413,18 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
     }
 }
 
-/// Where the run of ASCII letters and digits starting at `bytes[j]` ends: eight bytes at a
-/// time while eight remain, then a byte at a time.
+/// Where the run of ASCII letters and digits starting at `bytes[j]` ends: sixteen bytes at
+/// a time (SSE2) while sixteen remain, then eight, then a byte at a time.
 #[inline]
 fn ascii_word_run(bytes: &[u8], mut j: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(j..j + 16) {
+        let stop = !ascii_alphanumerics_16(chunk) & 0xffff;
+        if stop != 0 {
+            return j + stop.trailing_zeros() as usize;
+        }
+        j += 16;
+    }
     while let Some(chunk) = bytes.get(j..j + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         let stop = !ascii_alphanumerics(x) & HIGH_BITS;
@@ -414,6 +437,36 @@ fn ascii_word_run(bytes: &[u8], mut j: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// One bit per byte of `chunk` (its first 16), set where the byte is an ASCII letter or
+/// digit: SSE2, part of every x86-64 processor, with no general register for constants.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn ascii_alphanumerics_16(chunk: &[u8]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    let chunk: &[u8; 16] = chunk[..16].try_into().expect("16 bytes");
+    // A byte is in `lo..lo + n` when, moved by `0x80 - lo` (wrapping), it is below
+    // `0x80 + n` as a signed byte: one addition and one comparison per range.
+    let below = |lo: u8, n: u8| (0x80u8.wrapping_sub(lo) as i8, 0x80u8.wrapping_add(n) as i8);
+    // SAFETY: SSE2 is in the x86-64 baseline; the load reads the 16 bytes of `chunk`.
+    unsafe {
+        let below = |lo, n| {
+            let (k, m) = below(lo, n);
+            (_mm_set1_epi8(k), _mm_set1_epi8(m))
+        };
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let (dk, dn) = below(b'0', 10);
+        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, dk), dn);
+        // Setting bit 5 takes `A`..=`Z` onto `a`..=`z`, and nothing else there.
+        let (lk, ln) = below(b'a', 26);
+        let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        let letter = _mm_cmplt_epi8(_mm_add_epi8(folded, lk), ln);
+        _mm_movemask_epi8(_mm_or_si128(digit, letter)) as u32
+    }
 }
 
 /// The high bit of each byte of `x` set where the byte is an ASCII letter or digit.
@@ -464,7 +517,11 @@ fn word_end(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     word_end_full(text, begin, j)
 }
 
-/// [`word_end`] for any word (and the rule its fast path must agree with).
+/// [`word_end`] for any word (and the rule its fast path must agree with). Out of line:
+/// the tokenizer's loop keeps none of its work (slicing at the word's start) for the words
+/// that never come here.
+#[cold]
+#[inline(never)]
 fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     let run = &text[begin..j];
     let base = run.strip_suffix("’s").or_else(|| run.strip_suffix("'s"));
@@ -476,10 +533,15 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     let word = &text[begin..word_end];
     let mut full_stop = false;
     if !possessive && text.as_bytes().get(j) == Some(&b'.') {
-        let dotted = word.contains('.') && word.chars().next().is_some_and(char::is_uppercase);
+        // The capital first: most words before a full stop end a sentence, in lower case,
+        // and need no search for a stop inside them.
+        let dotted = word.chars().next().is_some_and(char::is_uppercase) && word.contains('.');
         // An initial: "John G. Roberts".
         let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if dotted || initial || ABBREVIATIONS.contains(&word) {
+        // Every abbreviation is of 2 to 4 bytes: a word of another length is none, and the
+        // list is not searched.
+        let abbreviation = (2..=4).contains(&word.len()) && ABBREVIATIONS.contains(&word);
+        if dotted || initial || abbreviation {
             word_end = j + 1;
             full_stop = true;
         }

@@ -194,3 +194,41 @@ fn sentence_starts_and_possessives() {
     assert_eq!(starts, ["Johnson", "But", "Yes"]);
     assert!(t[3].possessive && t[3].text(s) == "Trump");
 }
+
+#[test]
+fn a_byte_kind_tells_an_ascii_word_start_and_its_flags() {
+    for b in 0..=255u8 {
+        let kind = BYTE_KIND[usize::from(b)];
+        assert_eq!(kind >= DIGIT, b.is_ascii_alphanumeric(), "{b}");
+        if kind >= DIGIT {
+            assert_eq!(kind & LETTER != 0, b.is_ascii_alphabetic(), "{b}");
+            assert_eq!(kind & CAPITAL != 0, b.is_ascii_uppercase(), "{b}");
+        }
+        assert_eq!(kind == NON_ASCII, !b.is_ascii(), "{b}");
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn ascii_alphanumerics_by_sixteen_are_by_byte() {
+    // Every byte value at every place of the chunk, among letters and among spaces.
+    for fill in [b'a', b' '] {
+        for at in 0..16 {
+            for b in 0..=255u8 {
+                let mut chunk = [fill; 16];
+                chunk[at] = b;
+                let want = chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0, |m, (k, c)| m | u32::from(c.is_ascii_alphanumeric()) << k);
+                assert_eq!(ascii_alphanumerics_16(&chunk), want, "{b} at {at}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_abbreviation_is_of_two_to_four_bytes() {
+    // `word_end_full` searches the list only for words of those lengths.
+    assert!(ABBREVIATIONS.iter().all(|a| (2..=4).contains(&a.len())));
+}
