@@ -232,9 +232,13 @@ pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<us
     }
     let i = text.rfind(", ")?;
     // "the Department for Culture, Media, and Sport": the last item of a list ending in
-    // "and"/"or" after another comma, no phrase after an adverbial.
+    // "and"/"or" after another short item between commas, no phrase after an adverbial
+    // ("Ortiz, currently holds a stake in the club, and the club's statement said" is one).
     let raw = text[i + 2..].trim_start();
-    if (raw.starts_with("and ") || raw.starts_with("or ")) && text[..i].contains(", ") {
+    let short_item = text[..i]
+        .rfind(", ")
+        .is_some_and(|p| text[p + 2..i].split_whitespace().count() <= 3);
+    if (raw.starts_with("and ") || raw.starts_with("or ")) && short_item {
         return None;
     }
     // "…, but Shelby said": a conjunction opening the subject is no part of it.
@@ -328,6 +332,10 @@ mod tests {
         let t = "A spokesman for the Office of Roads, Ports, and Harbours told the Gazette.";
         let source = "A spokesman for the Office of Roads, Ports, and Harbours";
         assert_eq!(after_adverbial_of(t, source), None);
+        // A long clause between the commas is no list item: the phrase after it speaks.
+        let t = "Ortiz, currently holds a large stake in the club, and the club's statement said: “No.”";
+        let source = "Ortiz, currently holds a large stake in the club, and the club's statement";
+        assert!(after_adverbial_of(t, source).is_some());
         // A clause after the comma is no subject.
         let t = "In 2011, he resigned from the board after saying it failed.";
         assert_eq!(
