@@ -59,7 +59,12 @@ pub fn attribute(
             .collect(),
         person_sources: Vec::new(),
         name_sources: Vec::new(),
-        read: Default::default(),
+        // About two subjects a clause are read: room for them up front, not grown by
+        // rehashing as they come.
+        read: std::cell::RefCell::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
+            2 * clauses.len(),
+            Default::default(),
+        )),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
     pronoun::chain(body, &mut scope, &clauses);
