@@ -369,10 +369,7 @@ impl Context<'_> {
         if !inverted::participle(self.body, c.cue) || (c.content.start as usize) < at {
             return None;
         }
-        let mut from = at.saturating_sub(80);
-        while !self.body.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = span::ceil(self.body, at.saturating_sub(80));
         let before = span::slice(self.body, from, at);
         let k = before.rfind(" with ")? + " with ".len();
         let np = &before[k..];

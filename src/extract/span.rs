@@ -17,6 +17,15 @@ pub fn floor(text: &str, at: usize) -> usize {
     at
 }
 
+/// `at` clamped to `text` and moved on to the nearest character boundary.
+pub fn ceil(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The range `a..b` made safe to slice `text` with: `b` clamped (see [`floor`]), `a`
 /// clamped and never past `b`.
 pub fn clamp(text: &str, a: usize, b: usize) -> (usize, usize) {
@@ -58,6 +67,17 @@ mod tests {
         assert_eq!(slice(text, 0, 4), "a ");
         assert_eq!(from(text, 4), "“b” c");
         assert_eq!(clamp(text, 9, 3), (2, 2));
+    }
+
+    #[test]
+    fn ceil_moves_on_to_the_next_character() {
+        let text = "a “b” c";
+        // Inside the three bytes of “ (2..5): on to "b".
+        assert_eq!(ceil(text, 3), 5);
+        assert_eq!(ceil(text, 4), 5);
+        assert_eq!(ceil(text, 2), 2);
+        assert_eq!(ceil(text, 100), text.len());
+        assert_eq!(floor(text, 3), 2);
     }
 
     proptest! {

@@ -438,10 +438,7 @@ const PREPOSITIONS: &[&str] = &[
 /// and role words stand between it and the name ("overseen by former U.N. secretary
 /// general Ann Lee").
 fn after_preposition(body: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(80);
-    while !body.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = span::ceil(body, at.saturating_sub(80));
     let head = span::slice(body, from, at);
     let clause = clause_tail(head);
     // "According to Muyembe" names a source, not an object.

@@ -19,10 +19,7 @@ pub(super) fn description(
     range: (usize, usize),
     last: bool,
 ) -> Option<LocalSpeaker> {
-    let mut start = range.0;
-    while !body.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = span::ceil(body, range.0);
     describe(
         body,
         actors,
