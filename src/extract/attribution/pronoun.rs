@@ -258,17 +258,23 @@ fn person_before(
     let subject = sentence
         .filter(|m| !after_preposition(body, m.span.start as usize))
         .last();
-    Some(
-        source
-            .or(subject)
-            .or_else(|| {
-                people
-                    .clone()
-                    .find(|m| !after_preposition(body, m.span.start as usize))
-            })
-            .unwrap_or(last)
-            .entity,
-    )
+    // "Ames, who called Bell a fraud, wants voters to turn from him. The host has filled
+    // his talks with praise for Cole. “…,” he said": when the last sentence names nobody
+    // the pronoun can mean but as a preposition's object, the subject of the sentence of
+    // the last person named otherwise, not that person.
+    let earlier = || {
+        let m = people
+            .clone()
+            .find(|m| !after_preposition(body, m.span.start as usize))?;
+        let from = sentence_past_titles(body, m.span.start as usize);
+        people
+            .clone()
+            .skip_while(|n| n.span.start > m.span.start)
+            .take_while(|n| n.span.start as usize >= from)
+            .filter(|n| !after_preposition(body, n.span.start as usize))
+            .last()
+    };
+    Some(source.or(subject).or_else(earlier).unwrap_or(last).entity)
 }
 
 /// Words that open an adverbial clause before the main one.

@@ -188,6 +188,20 @@ fn a_pronoun_continues_with_the_subject_or_speaker_of_the_last_sentence() {
     );
 }
 
+/// When the last sentence names nobody "he" can mean but as a preposition's object, "he"
+/// continues with the subject of the sentence before, not the last name in it.
+#[test]
+fn a_pronoun_passes_over_an_object_to_the_subject_of_the_sentence_before() {
+    assert_eq!(
+        speakers(
+            "The race.\n\nRadio host Tom Beck, who once beat Peter Hale at the polls, wants \
+             his listeners to turn away from Hale. The host has filled his shows with praise \
+             for Jim Cole. \u{201c}He is the next leader,\u{201d} he said."
+        ),
+        [some("Tom Beck")]
+    );
+}
+
 /// A pronoun after the words it reports ("X has failed, he claimed") never means a person
 /// those words name; after a quote introduced with a colon it still may.
 #[test]
