@@ -522,7 +522,13 @@ fn group(
         return;
     }
     let all_titles = (k..j).all(|t| words.is(t, class::TITLE));
-    if g.iter().all(|t| t.is_acronym(body)) || words.is(k, class::STOP) || all_titles {
+    // "Jan Brewer", "June Carter": a month that is also a given name, before a name that
+    // is no common word, is a person ("in June Congress" and "Jan Talks" are not).
+    let given_month = words.is(k, class::FIRST_NAME)
+        && !single::after_time_word(words, k)
+        && !words.is(k + 1, class::COMMON | class::STOP);
+    let stop = words.is(k, class::STOP) && !given_month;
+    if g.iter().all(|t| t.is_acronym(body)) || stop || all_titles {
         return;
     }
     if let Some(c) = (k..j).position(|t| words.is_word(t, &["of", "for", "and", "on"])) {

@@ -3,6 +3,7 @@
 use super::*;
 
 mod headlines;
+mod months;
 
 fn actors(body: &str) -> ArticleActors {
     let paragraphs = crate::extract::test_paragraphs(body);

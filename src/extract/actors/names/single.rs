@@ -23,34 +23,7 @@ pub(super) fn one_word(
     let w = words.lower(k);
     if words.is(k, class::STOP) {
         // "May said" (Brian May named earlier) but not "in May", "May 5".
-        let before = k.checked_sub(1).map(|p| words.lower(p));
-        let temporal = before.as_deref().is_some_and(|b| {
-            matches!(
-                b,
-                "in" | "on"
-                    | "by"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "last"
-                    | "next"
-                    | "of"
-                    | "from"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "this"
-                    | "every"
-                    | "before"
-                    | "after"
-                    | "during"
-                    | "through"
-                    | "to"
-                    | "between"
-                    | "and"
-                    | "or"
-            )
-        });
+        let temporal = after_time_word(words, k);
         let dated = tokens
             .get(j)
             .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
@@ -163,4 +136,37 @@ pub(super) fn one_word(
     if (!words.is(k, class::COMMON) && !plural_common) || titled {
         out.push(candidate(Kind::MaybePerson, cued));
     }
+}
+
+/// Whether the word before token `k` makes a month's name there a date ("in May", "last
+/// June", "between Jan").
+pub(super) fn after_time_word(words: &Words, k: usize) -> bool {
+    let before = k.checked_sub(1).map(|p| words.lower(p));
+    before.as_deref().is_some_and(|b| {
+        matches!(
+            b,
+            "in" | "on"
+                | "by"
+                | "since"
+                | "until"
+                | "till"
+                | "last"
+                | "next"
+                | "of"
+                | "from"
+                | "early"
+                | "late"
+                | "mid"
+                | "this"
+                | "every"
+                | "before"
+                | "after"
+                | "during"
+                | "through"
+                | "to"
+                | "between"
+                | "and"
+                | "or"
+        )
+    })
 }
