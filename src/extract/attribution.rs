@@ -16,6 +16,7 @@ mod inverted;
 mod kind;
 mod main_subject;
 mod object;
+mod preposition;
 mod pronoun;
 mod referent;
 mod reported;

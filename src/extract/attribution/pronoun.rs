@@ -3,6 +3,7 @@
 //! the pronoun's own report names.
 
 use super::gender::{gender_fits, given_name_gender};
+use super::preposition::after_preposition;
 use super::subject::{self, description, one_described, Scope, LEADING};
 use super::subject_span;
 use crate::extract::actors::{ArticleActors, Mention};
@@ -416,7 +417,7 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
 
 /// Whether `word`, before a stop, is a title or initials ("Sen", "U.N", "Mr"), whose stop
 /// ends no sentence or clause.
-fn ends_at_title_stop(word: &str) -> bool {
+pub(super) fn ends_at_title_stop(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.'))
 }
 
@@ -429,76 +430,6 @@ fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
     let head = span::slice(body, from, at).trim_start_matches(['"', '“', '‘', '\'', ' ']);
     let first = head.split([' ', ',']).next().unwrap_or("");
     first.len() < head.len() && first == if she { "She" } else { "He" }
-}
-
-/// Prepositions whose object a person named right after them is ("matched to Mr Houston");
-/// not "of", which mostly joins a title to its name ("Department of Transportation
-/// official Troy Roberts").
-const PREPOSITIONS: &[&str] = &[
-    "to", "with", "by", "from", "for", "about", "against", "at", "on", "into", "over", "than",
-    "towards", "toward",
-];
-
-/// Whether one of the (up to) three words before byte `at`, in the same clause, is a
-/// preposition that makes what follows its object — or one further back when only titles
-/// and role words stand between it and the name ("overseen by former U.N. secretary
-/// general Ann Lee").
-fn after_preposition(body: &str, at: usize) -> bool {
-    let from = span::ceil(body, at.saturating_sub(80));
-    let head = span::slice(body, from, at);
-    let clause = clause_tail(head);
-    // "According to Muyembe" names a source, not an object.
-    let clause = clause.trim_end();
-    let according_to = clause
-        .get(clause.len().saturating_sub("according to".len())..)
-        .is_some_and(|tail| tail.eq_ignore_ascii_case("according to"));
-    if according_to {
-        return false;
-    }
-    for (i, w) in clause.split_whitespace().rev().take(8).enumerate() {
-        if PREPOSITIONS.contains(&w) {
-            return true;
-        }
-        if i >= 2 && !title_word(w) {
-            return false;
-        }
-    }
-    false
-}
-
-/// What follows the last clause mark in `head` (a stop only after a word that is no title
-/// or initial: "Sen.", "U.N." go on).
-fn clause_tail(head: &str) -> &str {
-    let mut end = head.len();
-    while let Some(i) = head[..end].rfind([',', '.', ';', ':', '"', '“', '”', '(', ')']) {
-        let mark = head[i..].chars().next().map_or(1, char::len_utf8);
-        if head.as_bytes()[i] == b'.' {
-            let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
-            if ends_at_title_stop(word) {
-                end = i;
-                continue;
-            }
-        }
-        return &head[i + mark..];
-    }
-    head
-}
-
-/// A word that can stand between a preposition and the name of its object: a title
-/// ("Secretary", "Sen."), initials ("U.N.", "NATO"), a role ("secretary", "general") or a
-/// word that goes with one ("former", "the").
-fn title_word(w: &str) -> bool {
-    const WITH_ROLES: &[&str] = &[
-        "former", "then", "late", "the", "a", "an", "its", "his", "her", "their", "deputy", "vice",
-        "acting", "senior", "chief", "top", "state", "party", "federal", "general",
-    ];
-    let initials = w.len() >= 2
-        && w.starts_with(char::is_uppercase)
-        && (w.contains('.') || w.chars().all(|c| c.is_ascii_uppercase()));
-    initials
-        || WITH_ROLES.contains(&w)
-        || lexicon::set_here!("titles").contains(&Lower::new(w))
-        || lexicon::set_here!("role_nouns").contains(&Lower::new(w))
 }
 
 /// The last person named before `before`, outside quotes.

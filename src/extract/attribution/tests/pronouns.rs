@@ -202,6 +202,21 @@ fn a_pronoun_passes_over_an_object_to_the_subject_of_the_sentence_before() {
     );
 }
 
+/// "with Ann Lee — … — attacking the plan": the name before a participle is its subject,
+/// whom a later "she" can mean, not the object of "with".
+#[test]
+fn a_name_before_a_participle_after_with_is_no_object() {
+    assert_eq!(
+        speakers(
+            "Tax.\n\nMary Fox, an economist at a college, checked the figures.\n\nIt became \
+             the main issue of the race, with Ann Lee \u{2014} who wants higher taxes on the \
+             rich \u{2014} attacking the plan.\n\n\u{201c}It is a plan for the few,\u{201d} \
+             she said."
+        ),
+        [some("Ann Lee")]
+    );
+}
+
 /// A pronoun after the words it reports ("X has failed, he claimed") never means a person
 /// those words name; after a quote introduced with a colon it still may.
 #[test]
