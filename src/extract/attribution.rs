@@ -489,8 +489,16 @@ impl Context<'_> {
                 return Some(speaker.clone());
             }
         }
-        self.before_quote(before, open)
-            .or(from_after.map(|(s, _)| s))
+        // Nor, with no verb before it, is the subject of a verb further on the speaker of a
+        // quote the sentence goes on past in lower case (`will be “fair” to him, engaging
+        // in what analysts described as …`), but for "according to".
+        let goes_on = || {
+            let rest = span::slice(self.body, after.0, after.1).trim_start();
+            rest.starts_with(|c: char| c.is_lowercase()) && !rest.contains("according to")
+        };
+        self.before_quote(before, open).or(from_after
+            .filter(|_| !(inline && goes_on()))
+            .map(|(s, _)| s))
     }
 
     /// The speaker named after the verb `words[v]`: up to a dozen words, to the sentence end.

@@ -80,13 +80,12 @@ pub(super) fn indirect(
         let Some(speaker) = speaker else {
             continue;
         };
-        // "…the rival, whom he called a fraud": the "he" or "she" ending the source is
-        // whom it names (a source read otherwise only; "what they called" is often no
-        // one's).
+        // "…the rival, whom he called a fraud", "the only regret she admitted was …": the
+        // "he" or "she" ending the source is whom it names ("what they called" is often
+        // no one's).
         let speaker = match pronoun::subject_pronoun(body, c.source) {
             Some(range)
                 if c.source_at == SourceAt::Before
-                    && speaker != LocalSpeaker::None
                     && !body[range.0..range.1].eq_ignore_ascii_case("they") =>
             {
                 subject::resolve(body, ctx.actors, range, c.cue.start as usize).unwrap_or(speaker)

@@ -3,6 +3,7 @@
 //! preposition before the speech verb ("the coach greeted fans, saying …").
 
 use super::subject::{DETERMINERS, LEADING};
+use super::written;
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -66,7 +67,14 @@ pub(super) fn describe(
                 s -= 1;
                 continue;
             }
-            if !lowercase_used && !lexicon::set_here!("speech_verbs").contains(&w) && s == h {
+            // One modifier ("local fishermen"), never a word that opens no noun phrase
+            // ("of voters", "are activists", "when people", "they're supporters").
+            if !lowercase_used
+                && !lexicon::set_here!("speech_verbs").contains(&w)
+                && !written::opens_no_phrase(w.as_str())
+                && !span::upto(body, prev.start).ends_with(['\'', '’'])
+                && s == h
+            {
                 lowercase_used = true;
                 s -= 1;
                 continue;

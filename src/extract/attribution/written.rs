@@ -79,6 +79,12 @@ pub(super) fn noun_phrase(words: &[&str], max: usize) -> Option<std::ops::Range<
     (fits && !(start + 1..clause_end).any(|i| is(i, FINITE))).then_some(start..end)
 }
 
+/// Whether a noun phrase never starts with `w` (a pronoun, preposition, question word or
+/// verb; any case).
+pub(super) fn opens_no_phrase(w: &str) -> bool {
+    classes(w) & NOT_FIRST != 0
+}
+
 /// The classes of a word (bits below), case and a trailing comma or stop aside.
 fn classes(w: &str) -> u8 {
     static TABLE: std::sync::OnceLock<FoldedMap<u8>> = std::sync::OnceLock::new();

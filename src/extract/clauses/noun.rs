@@ -39,6 +39,13 @@ pub(super) fn words() -> impl Iterator<Item = &'static str> {
 /// Possessive determiners that name a noun's source: "his criticism of".
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
 
+/// Determiners of quantity between a verb of saying and its noun: "made no mention of",
+/// "raised new questions about".
+const QUANTIFIERS: &[&str] = &[
+    "no", "any", "new", "more", "further", "fresh", "such", "many", "several", "some", "these",
+    "those",
+];
+
 /// Verbs whose subject is the source of the noun they take as object: "raised questions
 /// about", "voiced opposition to", "made no mention of", "renewed calls for".
 const SAYING: &[&str] = &[
@@ -194,7 +201,8 @@ impl Words<'_> {
             && !verb(q - 1)
             && (self.modifier(q - 1)
                 || self.is(q - 1, ARTICLE | THE)
-                || POSSESSIVES.contains(&lower(q - 1).as_str()))
+                || POSSESSIVES.contains(&lower(q - 1).as_str())
+                || QUANTIFIERS.contains(&lower(q - 1).as_str()))
         {
             q -= 1;
         }
@@ -228,5 +236,22 @@ impl Words<'_> {
             && !self.toks[i].is_capitalised(self.body)
             && !self.is(i, closed)
             && !self.toks[i].possessive
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::clauses_of;
+
+    /// "made no mention of": a determiner of quantity stands between the verb of saying and
+    /// its noun, whose source is still the verb's subject.
+    #[test]
+    fn a_quantifier_before_the_noun_keeps_the_verbs_subject() {
+        let c = clauses_of("The mayor made no mention of the harbour levy in her speech.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].1.as_str(), c[0].2.as_str()),
+            ("mention of", "The mayor", "the harbour levy")
+        );
     }
 }

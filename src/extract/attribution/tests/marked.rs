@@ -136,3 +136,17 @@ fn a_name_after_said_and_a_preposition_is_where_it_was_said() {
         [some("Dana Reyes"), some("Dana Reyes")]
     );
 }
+
+/// `will be “safe” for children, pointing to what engineers described as …`: a quote the
+/// sentence goes on past in lower case is the words of the clause it sits in, not of the
+/// subject of a verb further on.
+#[test]
+fn a_verb_further_on_past_a_running_quote_does_not_speak_for_it() {
+    assert_eq!(
+        speakers(
+            "The harbour master has often wondered whether the new ferry will be \"safe\" for \
+             children, pointing to what engineers described as serious flaws in its hull."
+        ),
+        [some("The harbour master")]
+    );
+}

@@ -477,3 +477,21 @@ proptest::proptest! {
         );
     }
 }
+
+/// "A lot of voters …. They say …": the plural description "they" goes back to starts at
+/// its noun or a modifier, never at a preposition or verb before it.
+#[test]
+fn they_means_a_description_without_the_word_before_it() {
+    let r = reported(
+        "The mayor's plan drew a crowd on Monday. A lot of voters came to the hall with signs. \
+         They say the new levy will ruin the harbour.",
+    );
+    let levy = r.iter().find(|r| r.0.contains("levy")).expect("{r:?}");
+    assert_eq!(levy.1, some("voters"), "{r:?}");
+    let r = reported(
+        "The mayor spoke to the crowd on Monday. Most of them are farmers from the valley. \
+         They say the new levy will ruin the harbour.",
+    );
+    let levy = r.iter().find(|r| r.0.contains("levy")).expect("{r:?}");
+    assert_eq!(levy.1, some("farmers"), "{r:?}");
+}

@@ -310,3 +310,16 @@ fn a_long_apposition_holding_two_roles_keeps_its_name() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, some("Tom Reyes"));
 }
+
+/// "…, but on Friday he announced he would …", "the only regret she admitted was …": a
+/// source of more words ending in "he" or "she" that read as no noun phrase is the
+/// pronoun's, as it is before a marked quote.
+#[test]
+fn a_source_ending_in_a_pronoun_after_other_words_is_the_pronouns() {
+    let body = "Senator Tom Reyes voted for the levy in 2009. Reyes long defended his vote, but \
+                on Friday he announced he would back a repeal of the levy.";
+    assert_eq!(spoken_by(body, "announced"), some("Tom Reyes"));
+    let body = "Mayor Ann Walker spoke in Dover on Monday. Although in May she said the ferry \
+                plan was a mistake, the city kept it.";
+    assert_eq!(spoken_by(body, "said"), some("Ann Walker"));
+}
