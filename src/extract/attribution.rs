@@ -310,10 +310,8 @@ fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Ve
     };
     let mut out = vec![start];
     for pair in tokens.windows(2) {
-        // Most gaps are one space or one comma: no stop, no sentence end (as
-        // `ends_sentence` decides), found without slicing the text.
-        let at = pair[0].end;
-        if pair[1].start == at + 1 && !matches!(body.as_bytes()[at], b'.' | b'!' | b'?') {
+        // Most words follow no stop: no sentence end, told by the tokenizer's mark.
+        if !clauses::may_end_before(&pair[1]) {
             continue;
         }
         let gap = span::slice(body, pair[0].end, pair[1].start);

@@ -15,7 +15,7 @@ use super::actors::ParagraphTokens;
 use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Token};
 use crate::model::{Paragraph, Span};
-pub(super) use sentence::ends_sentence;
+pub(super) use sentence::{ends_sentence, may_end_before};
 use words::class::{self, *};
 
 mod according;
@@ -248,12 +248,9 @@ impl<'a> Words<'a> {
     fn sentences(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut start = 0;
-        let bytes = self.body.as_bytes();
         for i in 1..self.toks.len() {
-            // Most gaps are one space or one comma: no stop, no sentence end (as
-            // `ends_sentence` decides), found without slicing the text.
-            let at = self.toks[i - 1].end;
-            if self.toks[i].start == at + 1 && !matches!(bytes[at], b'.' | b'!' | b'?') {
+            // Most words follow no stop: no sentence end, told by the tokenizer's mark.
+            if !sentence::may_end_before(&self.toks[i]) {
                 continue;
             }
             let g = self.gap(i);

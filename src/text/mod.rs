@@ -38,18 +38,19 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
     while i < bytes.len() {
         // A chunk's words are counted whole; once they reach `cap`, there are at least
         // `cap` words, and `cap` is the answer (a small cap is reached chunks at a time too).
+        // The last chunk of a text of 16 bytes or more ends at the text's end, overlapping
+        // the one before: its first `i - at` bytes were counted already.
         #[cfg(target_arch = "x86_64")]
-        if let Some((starts, ends_in_word)) = bytes
-            .get(i..i + 16)
-            .and_then(|c| word_starts_16(c, in_word))
-        {
-            n += starts;
-            if n >= cap {
-                return cap;
+        if let Some(at) = bytes.len().checked_sub(16).map(|last| i.min(last)) {
+            if let Some((starts, ends_in_word)) = word_starts_16(bytes, at, i - at, in_word) {
+                n += starts;
+                if n >= cap {
+                    return cap;
+                }
+                in_word = ends_in_word;
+                i = at + 16;
+                continue;
             }
-            in_word = ends_in_word;
-            i += 16;
-            continue;
         }
         if let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
@@ -73,6 +74,9 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
             (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else if b < 0xc0 {
+            // Inside a character the chunk before passed over: a word's.
+            (false, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.len_utf8())
@@ -91,40 +95,75 @@ pub fn words_up_to(text: &str, cap: usize) -> usize {
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// [`words_up_to`]'s step over 16 bytes with SSE2 (part of every x86-64 processor): how
-/// many words start in `chunk` (the byte before it in a word if `in_word`), and whether
-/// its last byte is in a word; `None` unless it is 16 bytes, all ASCII.
+/// [`words_up_to`]'s step over the 16 bytes of `bytes` from `at` with SSE2 (part of every
+/// x86-64 processor), the first `skip` of them counted already (the byte before the rest in
+/// a word if `in_word`): how many words start in the rest, and whether its last byte is in
+/// a word. `None` when a character there may be a space other than ASCII's (then the
+/// caller decodes it): any other character's bytes are a word's, and a character that
+/// started before `at + skip` was a word's too (the caller asked about it before, or
+/// passed it whole).
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn word_starts_16(chunk: &[u8], in_word: bool) -> Option<(usize, bool)> {
+fn word_starts_16(bytes: &[u8], at: usize, skip: usize, in_word: bool) -> Option<(usize, bool)> {
     use std::arch::x86_64::{
         _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
-    let chunk: &[u8; 16] = chunk.try_into().ok()?;
+    let chunk: &[u8; 16] = bytes.get(at..at + 16)?.try_into().ok()?;
     // SAFETY: SSE2 is in the x86-64 baseline; the load reads the 16 bytes of `chunk`.
-    let (high, spaces) = unsafe {
+    let (high, leads, spaces) = unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         let space = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
-        // `\t` to `\r` (signed comparisons: right for the ASCII bytes this answers for).
+        // `\t` to `\r` (signed comparisons: no byte from 0x80 is among them).
         let control = _mm_and_si128(
             _mm_cmpgt_epi8(v, _mm_set1_epi8(b'\t' as i8 - 1)),
             _mm_cmplt_epi8(v, _mm_set1_epi8(b'\r' as i8 + 1)),
         );
         let spaces = _mm_movemask_epi8(_mm_or_si128(space, control));
-        (_mm_movemask_epi8(v), spaces as u32)
+        // Bytes from 0xC0 (signed: above -65) and ASCII; with the high bit, lead bytes.
+        let lead_or_ascii = _mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)));
+        let high = _mm_movemask_epi8(v) as u32;
+        (high, high & lead_or_ascii as u32, spaces as u32)
     };
+    let fresh = (0xffff << skip) & 0xffff;
     if high != 0 {
-        return None;
+        // Curly quotes and dashes, the commonest: no spaces, read by their first bytes.
+        let mut leads = leads & fresh;
+        while leads != 0 {
+            if may_be_space_at(bytes, at + leads.trailing_zeros() as usize) {
+                return None;
+            }
+            leads &= leads - 1;
+        }
     }
-    // One bit per byte: a word starts at a non-space after a space (or after the chunk
-    // before, when that did not end in a word).
-    let after_space = (spaces << 1) | u32::from(!in_word);
-    let starts = !spaces & after_space & 0xffff;
+    // One bit per byte: a word starts at a non-space after a space (or, for the first byte
+    // not yet counted, after what `in_word` says of the byte before it).
+    let before_first = 1u32 << skip;
+    let after_space = ((spaces << 1) & !before_first) | (u32::from(!in_word) << skip);
+    let starts = !spaces & after_space & fresh;
     // Counted by table, a byte of the mask at a time: without the POPCNT instruction
     // (not in the x86-64 baseline) `count_ones` takes a few dozen instructions.
     let count = BITS_SET[(starts & 0xff) as usize] + BITS_SET[(starts >> 8) as usize];
     Some((usize::from(count), spaces & 0x8000 == 0))
+}
+
+/// Whether the character starting at `bytes[i]` (a lead byte) may be white space
+/// (`char::is_whitespace`) by its first bytes: U+0085, U+00A0 (`C2`), U+1680 (`E1`),
+/// U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F (`E2 80`, `E2 81`), U+3000 (`E3`).
+/// True of a few characters that are not, never false of one that is.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn may_be_space_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xc2 | 0xe1 | 0xe3 => true,
+        0xe2 => match bytes.get(i + 1..i + 3) {
+            Some(&[0x80, b]) => matches!(b, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf),
+            Some(&[0x81, b]) => b == 0x9f,
+            Some(_) => false,
+            None => true,
+        },
+        _ => false,
+    }
 }
 
 /// The number of bits set in each byte value.
@@ -379,6 +418,8 @@ fn first_sentence(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "x86_64")]
+    use super::may_be_space_at;
     use super::{ascii_spaces, paragraphs, split_long, words_up_to};
 
     proptest::proptest! {
@@ -419,12 +460,43 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn words_up_to_agrees_with_split_whitespace_on_any_text(
-            text in "([a-z]{0,5}[ \t\n\x0b\x0c\r]{0,2}|[\u{a0}\u{2003}“é]|[\x00-\x7f]){0,40}",
+            text in "([a-z]{0,5}[ \t\n\x0b\x0c\r]{0,2}|[\u{a0}\u{85}\u{1680}\u{2003}\u{2028}\u{202f}\u{205f}\u{3000}\u{2010}“”—é]|[\x00-\x7f]){0,40}",
             cap in 0usize..40,
         ) {
             let all = text.split_whitespace().count();
             proptest::prop_assert_eq!(words_up_to(&text, usize::MAX), all);
             proptest::prop_assert_eq!(words_up_to(&text, cap), all.min(cap));
+        }
+    }
+
+    /// A chunk that ends inside a character, then one with a space outside ASCII: the
+    /// byte path goes on from inside the character.
+    #[test]
+    fn words_up_to_goes_on_from_inside_a_character() {
+        for pad in 0..20 {
+            for space in ['\u{a0}', '\u{2003}', '\u{3000}', ' '] {
+                let text = format!("{}“x{space}y z{}", "a".repeat(pad), " w".repeat(10));
+                let all = text.split_whitespace().count();
+                assert_eq!(words_up_to(&text, usize::MAX), all, "{text:?}");
+            }
+        }
+    }
+
+    /// `may_be_space_at` against `char::is_whitespace`, every character outside ASCII.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn may_be_space_at_is_never_false_of_a_space() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| c.is_whitespace()) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert!(may_be_space_at(b, 0), "{c:?}");
+        }
+        for c in ['“', '”', '‘', '’', '—', '–', '…', '€', '•', '−'] {
+            let mut buf = [0u8; 4];
+            assert!(
+                !may_be_space_at(c.encode_utf8(&mut buf).as_bytes(), 0),
+                "{c:?}"
+            );
         }
     }
 

@@ -123,6 +123,9 @@ fn resolve_in(
     before: usize,
     first_person: bool,
 ) -> Option<LocalSpeaker> {
+    // `before` counts only up to the subject's end (a pronoun looks before the earlier of
+    // the two): subjects before their quote share one reading whatever the quote's place.
+    let before = before.min(range.1);
     let key = (range.0, range.1, before, first_person);
     if let Some(known) = actors.read.borrow().get(&key) {
         return known.clone();
@@ -484,8 +487,41 @@ pub(super) fn one_person_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{in_relative_clause, past_leading};
+    use super::{in_relative_clause, past_leading, read_subject, Scope};
+    use crate::extract::{actors, quotes, test_paragraphs};
     use proptest::prelude::*;
+
+    /// `resolve_in` keys its memo by `before` only up to the subject's end: a subject read
+    /// with its quote after it reads the same wherever the quote is.
+    #[test]
+    fn a_subject_reads_the_same_with_its_quote_anywhere_after_it() {
+        let body = "Ann Lee met Tom Ray on the pier. She said the ferry was late. He said it \
+                    was not. The mayor and they said: “We will win.” Officials said so.";
+        let paragraphs = test_paragraphs(body);
+        let spans = quotes::find(body, &paragraphs);
+        let found = actors::find(body, &paragraphs, &spans);
+        let scope = Scope {
+            actors: &found,
+            sources: Vec::new(),
+            person_sources: Vec::new(),
+            name_sources: Vec::new(),
+            read: Default::default(),
+        };
+        for subject in ["She", "He", "The mayor and they", "Officials", "Ann Lee"] {
+            let start = body.find(subject).expect("subject");
+            let range = (start, start + subject.len());
+            for first_person in [false, true] {
+                let at_end = read_subject(body, &scope, range, range.1, first_person);
+                for before in [range.1 + 1, range.1 + 9, body.len()] {
+                    assert_eq!(
+                        read_subject(body, &scope, range, before, first_person),
+                        at_end,
+                        "{subject} {before}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn opening_conjunctions_and_their_spaces_are_skipped() {

@@ -20,6 +20,15 @@ pub(in crate::extract) fn ends_sentence(body: &str, prev: &Token, g: &str, next:
     stop_ends_sentence(body, prev, g, next)
 }
 
+/// Whether a sentence may end before `next` (a token of its paragraph's scan, not the
+/// first): only when the tokenizer passed a stop (`.!?:;`) in the gap before it, marking
+/// `next` as a sentence's start. [`ends_sentence`] needs one of `.!?` in the gap, so a
+/// token without the mark is passed over without the gap being read.
+#[inline(always)]
+pub(in crate::extract) fn may_end_before(next: &Token) -> bool {
+    next.sentence_start
+}
+
 /// [`ends_sentence`] for a gap of any length.
 fn stop_ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
     let Some(at) = g.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
@@ -99,6 +108,27 @@ mod tests {
             .expect("a next token");
         let g = &body[toks[n - 1].end..toks[n].start];
         ends_sentence(body, &toks[n - 1], g, &toks[n])
+    }
+
+    proptest::proptest! {
+        /// `may_end_before` is the fast path of the sentence scans: no sentence may end
+        /// before a token the tokenizer did not mark.
+        #[test]
+        fn a_sentence_ends_only_before_a_marked_token(
+            body in "([A-Za-z0-9 ,'’&()\\[\\]-]|[.!?:;]|[éÉ“”\"—\u{a0}]|U\\.S\\.|Mr\\.|Sept\\.|’s| [A-Z]\\.){0,60}"
+        ) {
+            let toks = tokenize_pooled(&body, 0, body.len());
+            for i in 1..toks.len() {
+                let g = &body[toks[i - 1].end..toks[i].start];
+                if ends_sentence(&body, &toks[i - 1], g, &toks[i]) {
+                    proptest::prop_assert!(may_end_before(&toks[i]), "{:?} at {}", body, i);
+                }
+                // Any stop of `ends_sentence` in the gap marks the token after it.
+                if g.contains(['.', '!', '?']) {
+                    proptest::prop_assert!(toks[i].sentence_start, "{:?} at {}", body, i);
+                }
+            }
+        }
     }
 
     #[test]
