@@ -222,7 +222,10 @@ pub fn attribute(
             {
                 speaker = Some(w);
             }
-        } else if speaker.is_none() {
+        }
+        // A clause whose source names nobody (`Vance summed up the budget as “a mess,”
+        // denounced … and said they …`) leaves the quote to the sentence's subject.
+        if speaker.is_none() {
             speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
         }
         let cue = speaker.is_some();
