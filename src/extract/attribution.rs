@@ -16,6 +16,7 @@ mod inverted;
 mod kind;
 mod main_subject;
 mod object;
+mod possessive;
 mod pronoun;
 mod referent;
 mod reported;
@@ -227,6 +228,12 @@ pub fn attribute(
         // denounced … and said they …`) leaves the quote to the sentence's subject.
         if speaker.is_none() {
             speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
+        }
+        // "Lee's claim that the levy was “a fraud”": the possessor's words, whatever verb
+        // the sentence hangs the noun on.
+        if let Some((s, noun)) = possessive::speaker(body, &scope, quotes, before.0, q) {
+            speaker = Some(s);
+            cues[qi] = Some(noun);
         }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));

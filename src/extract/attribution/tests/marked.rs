@@ -136,3 +136,25 @@ fn a_name_after_said_and_a_preposition_is_where_it_was_said() {
         [some("Dana Reyes"), some("Dana Reyes")]
     );
 }
+
+/// A quote in what a possessor's noun of speech reports is the possessor's, whatever verb
+/// the sentence hangs the noun on; a verb of speech before the possessor keeps its own.
+#[test]
+fn a_possessors_noun_of_speech_gives_the_speaker() {
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole opened the session.\n\n\
+             The Harbour Trust ran a fact-check on Ann Cole’s claim that the levy had \
+             “saved the harbour” last year.\n\n\
+             Critics said Ann Cole’s “forty percent” remark hurt her."
+        ),
+        [some("Ann Cole"), some("Ann Cole")]
+    );
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole opened the session.\n\n\
+             The council called Cole’s remarks on Friday “a wake-up call” for the town."
+        ),
+        [some("The council")]
+    );
+}
