@@ -158,3 +158,17 @@ fn a_possessors_noun_of_speech_gives_the_speaker() {
         [some("The council")]
     );
 }
+
+/// A person's office or campaign named with a possessive speaks as written, not as the
+/// person.
+#[test]
+fn a_persons_office_or_campaign_speaks_as_written() {
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole spoke on Monday.\n\n\
+             “We will appeal the ruling,” Cole’s office said in a statement.\n\n\
+             Cole’s campaign called the poll a “rush to judgment.”"
+        ),
+        [some("Cole’s office"), some("Cole’s campaign")]
+    );
+}
