@@ -25,6 +25,10 @@ const VERB_AFTER: &[&str] = &[
 /// At most this many words between the noun and the quote.
 const REACH: usize = 14;
 
+/// At most this many bytes before the quote are read (the noun, its possessor and
+/// [`REACH`] words).
+const WINDOW: usize = 240;
+
 /// The speaker of the quote `q` and the noun that gives it, when the words from `from` to
 /// the quote end in a possessor's noun of speech and what it reports, or when the quote
 /// stands between a possessor and such a noun.
@@ -36,7 +40,21 @@ pub(super) fn speaker(
     q: &QuoteSpan,
 ) -> Option<(LocalSpeaker, Span)> {
     let open = q.outer.start as usize;
-    let words = actors.paragraph_tokens.window(body, from, open);
+    // The noun is a few words before the quote, and its possessor a few before that.
+    let from = span::ceil(body, from.max(open.saturating_sub(WINDOW)));
+    // Most sentences before a quote hold no capitalised word with an apostrophe, so no
+    // named possessor: told by bytes, before any word is read.
+    if !named_apostrophe(span::slice(body, from, open).as_bytes()) {
+        return None;
+    }
+    let copied;
+    let words = match actors.paragraph_tokens.window_in_place(body, from, open) {
+        Some(w) => w,
+        None => {
+            copied = actors.paragraph_tokens.window(body, from, open);
+            &copied[..]
+        }
+    };
     let nouns = lexicon::set_here!("cue_possessed_nouns");
     let lower = |t: &Token| Lower::new(t.text(body));
     let gap = |a: &Token, b: usize| span::slice(body, a.end, b);
@@ -138,6 +156,19 @@ pub(super) fn speaker(
     possessor(actors, &words[owner]).map(|s| (s, cue))
 }
 
+/// Whether `text` holds an apostrophe ("'" or "’") in a word that opens with a capital
+/// letter ("Lee's", "Lee’s", "Jones’").
+fn named_apostrophe(text: &[u8]) -> bool {
+    memchr::memchr2_iter(b'\'', 0x99, text).any(|i| {
+        let apostrophe = text[i] == b'\'' || (i >= 2 && text[i - 2..i] == [0xE2, 0x80]);
+        let word = text[..i]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'(' | b'-'))
+            .map_or(0, |k| k + 1);
+        apostrophe && text.get(word).is_some_and(u8::is_ascii_uppercase)
+    })
+}
+
 /// Whom the possessive word `t` names: the person or organisation whose name ends at it.
 fn possessor(actors: &Scope, t: &Token) -> Option<LocalSpeaker> {
     let m = actors
@@ -145,4 +176,18 @@ fn possessor(actors: &Scope, t: &Token) -> Option<LocalSpeaker> {
         .filter(|m| !m.in_quote && m.span.end as usize == t.end)?;
     matches!(actors.kind(m.entity), ActorType::Person | ActorType::Org)
         .then_some(LocalSpeaker::Entity(m.entity))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_capitalised_word_with_an_apostrophe_is_told_by_bytes() {
+        assert!(super::named_apostrophe(
+            "a check on Lee’s claim that ".as_bytes()
+        ));
+        assert!(super::named_apostrophe(b"the Joneses' lawyer said"));
+        assert!(!super::named_apostrophe(
+            "it’s what they don't say ".as_bytes()
+        ));
+    }
 }
