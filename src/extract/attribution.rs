@@ -16,6 +16,7 @@ mod inverted;
 mod kind;
 mod main_subject;
 mod object;
+mod possessive;
 mod preposition;
 mod pronoun;
 mod referent;
@@ -223,8 +224,17 @@ pub fn attribute(
             {
                 speaker = Some(w);
             }
-        } else if speaker.is_none() {
+        }
+        // A clause whose source names nobody (`Vance summed up the budget as “a mess,”
+        // denounced … and said they …`) leaves the quote to the sentence's subject.
+        if speaker.is_none() {
             speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
+        }
+        // "Lee's claim that the levy was “a fraud”": the possessor's words, whatever verb
+        // the sentence hangs the noun on.
+        if let Some((s, noun)) = possessive::speaker(body, &scope, quotes, before.0, q) {
+            speaker = Some(s);
+            cues[qi] = Some(noun);
         }
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));

@@ -150,3 +150,39 @@ fn a_verb_further_on_past_a_running_quote_does_not_speak_for_it() {
         [some("The harbour master")]
     );
 }
+
+/// A quote in what a possessor's noun of speech reports is the possessor's, whatever verb
+/// the sentence hangs the noun on; a verb of speech before the possessor keeps its own.
+#[test]
+fn a_possessors_noun_of_speech_gives_the_speaker() {
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole opened the session.\n\n\
+             The Harbour Trust ran a fact-check on Ann Cole’s claim that the levy had \
+             “saved the harbour” last year.\n\n\
+             Critics said Ann Cole’s “forty percent” remark hurt her."
+        ),
+        [some("Ann Cole"), some("Ann Cole")]
+    );
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole opened the session.\n\n\
+             The council called Cole’s remarks on Friday “a wake-up call” for the town."
+        ),
+        [some("The council")]
+    );
+}
+
+/// A person's office or campaign named with a possessive speaks as written, not as the
+/// person.
+#[test]
+fn a_persons_office_or_campaign_speaks_as_written() {
+    assert_eq!(
+        speakers(
+            "Mayor Ann Cole spoke on Monday.\n\n\
+             “We will appeal the ruling,” Cole’s office said in a statement.\n\n\
+             Cole’s campaign called the poll a “rush to judgment.”"
+        ),
+        [some("Cole’s office"), some("Cole’s campaign")]
+    );
+}

@@ -97,3 +97,17 @@ fn a_relative_clause_that_says_nothing_has_no_speaker_of_its_own() {
         [None]
     );
 }
+
+/// A clause whose source the rules cannot read (here the content of "said" after the
+/// quote's own verb) leaves the quote to the sentence's subject.
+#[test]
+fn a_clause_with_no_speaker_leaves_the_quote_to_the_sentence_subject() {
+    assert_eq!(
+        speakers(
+            "Senator Harry Vance spoke on Monday.\n\n\
+             Vance further summed up the budget as “a total mess,” denounced its authors \
+             and said they should resign."
+        ),
+        [some("Harry Vance")]
+    );
+}

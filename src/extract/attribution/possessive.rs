@@ -1,0 +1,193 @@
+//! A quote in the words of a named possessor's noun of speech ("Lee's claim that the levy
+//! was “a fraud”", "Okafor's broadside against “cheap money”", "Lee's “forty percent”
+//! remark"): the possessor's words, whatever verb the sentence hangs the noun on ("The
+//! trust ran a check on Lee's claim that …" quotes Lee, not the trust). A verb of speech
+//! before the possessor ("Moore called Lee's remarks “…”") keeps the quote; "his", "her"
+//! and "their" are left alone (resolving them cost more than it gained).
+
+use super::subject::Scope;
+use crate::extract::lexicon;
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::span;
+use crate::extract::tokens::{Lower, Token};
+use crate::extract::LocalSpeaker;
+use crate::model::{ActorType, Span};
+
+/// Words that open what the noun reports ("claim that", "criticism of", "call for").
+const OPENING: &[&str] = &["that", "of", "about", "on", "against", "for", "to", "over"];
+
+/// Words that make the noun's phrase the subject of a verb of its own ("Lee's plan to cut
+/// taxes was “reckless”"): the quote is no report of the noun.
+const VERB_AFTER: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "drew", "came",
+];
+
+/// At most this many words between the noun and the quote.
+const REACH: usize = 14;
+
+/// At most this many bytes before the quote are read (the noun, its possessor and
+/// [`REACH`] words).
+const WINDOW: usize = 240;
+
+/// The speaker of the quote `q` and the noun that gives it, when the words from `from` to
+/// the quote end in a possessor's noun of speech and what it reports, or when the quote
+/// stands between a possessor and such a noun.
+pub(super) fn speaker(
+    body: &str,
+    actors: &Scope,
+    quotes: &[QuoteSpan],
+    from: usize,
+    q: &QuoteSpan,
+) -> Option<(LocalSpeaker, Span)> {
+    let open = q.outer.start as usize;
+    // The noun is a few words before the quote, and its possessor a few before that.
+    let from = span::ceil(body, from.max(open.saturating_sub(WINDOW)));
+    // Most sentences before a quote hold no capitalised word with an apostrophe, so no
+    // named possessor: told by bytes, before any word is read.
+    if !named_apostrophe(span::slice(body, from, open).as_bytes()) {
+        return None;
+    }
+    let copied;
+    let words = match actors.paragraph_tokens.window_in_place(body, from, open) {
+        Some(w) => w,
+        None => {
+            copied = actors.paragraph_tokens.window(body, from, open);
+            &copied[..]
+        }
+    };
+    let nouns = lexicon::set_here!("cue_possessed_nouns");
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let gap = |a: &Token, b: usize| span::slice(body, a.end, b);
+    // `Lee's “forty percent” remark`: the quote between the possessor and the noun.
+    if let Some(last) = words.last() {
+        let after = span::from(body, q.outer.end as usize);
+        let next = after.strip_prefix(' ').and_then(|a| {
+            a.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .filter(|w| !w.is_empty())
+        });
+        let g = gap(last, open);
+        let g = g.trim_start_matches(['’', '\'']).trim_start_matches('s');
+        if g.trim().is_empty() && last.possessive {
+            if let Some(noun) = next.filter(|w| nouns.contains(&Lower::new(w))) {
+                let at = q.outer.end as usize + 1;
+                let cue = Span::new(at, at + noun.len());
+                return possessor(actors, last).map(|s| (s, cue));
+            }
+        }
+    }
+    // `Lee's claim that the levy was “a fraud”`: the nearest noun before the quote.
+    let n = words.len();
+    let i = (n.saturating_sub(REACH + 1)..n)
+        .rev()
+        .find(|&i| nouns.contains(&lower(&words[i])))?;
+    // What follows the noun opens its report: "claim that", "call for", "answer was that",
+    // "response was:", and no other clause takes the quote.
+    let rest = &words[i + 1..];
+    let opens = match rest.first() {
+        None => gap(&words[i], open).contains(':'),
+        Some(w) => {
+            let w0 = lower(w);
+            OPENING.contains(&w0.as_str())
+                || gap(&words[i], w.start).contains(':')
+                || (matches!(w0.as_str(), "was" | "is")
+                    && (rest.get(1).is_some_and(|t| lower(t) == "that")
+                        || gap(w, rest.get(1).map_or(open, |t| t.start)).contains(':')))
+        }
+    };
+    if !opens {
+        return None;
+    }
+    let speech = lexicon::set_here!("speech_verbs");
+    let clause = rest.first().is_some_and(|w| lower(w) == "that");
+    let mut prev = &words[i];
+    for (k, t) in rest.iter().enumerate() {
+        if k > 0 && !clause && VERB_AFTER.contains(&lower(t).as_str()) {
+            return None;
+        }
+        let between = gap(prev, t.start);
+        let w = lower(t);
+        if between.contains([';', '(', ')', '.', '?', '!'])
+            || speech.contains(&w)
+            || (between.contains(',') && matches!(w.as_str(), "who" | "which" | "whom"))
+            || t.possessive && t.is_capitalised(body)
+        {
+            return None;
+        }
+        prev = t;
+    }
+    if gap(prev, open).contains([';', '.', '?', '!']) {
+        return None;
+    }
+    // Another quote between the noun and this one only as a list ("“a” and “b”").
+    let listed = |p: &&QuoteSpan| {
+        let g = span::slice(body, p.outer.end as usize, open).trim();
+        matches!(g, "" | "," | "and" | "or" | ", and" | ", or")
+    };
+    let noun_at = words[i].end as u32;
+    if quotes
+        .iter()
+        .filter(|p| p.outer.start >= noun_at && p.outer.end as usize <= open)
+        .any(|p| !listed(&p))
+    {
+        return None;
+    }
+    // The possessor: right before the noun, or past two of its modifiers ("Lee's recent
+    // evidence-free claim", "his repeated calls").
+    let owner = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&j| words[j].possessive)?;
+    // A verb of speech before the possessor ("Moore called Lee's remarks “…”", "the
+    // court ruled that Lee's claim about “…”"): the quote is that verb's subject's, as its
+    // own rules find.
+    if words[..owner].iter().any(|t| speech.contains(&lower(t))) {
+        return None;
+    }
+    // The modifiers are words of one phrase: no comma or stop between them.
+    let spaced = |k: usize| {
+        let g = gap(&words[k - 1], words[k].start);
+        let g = g.trim_start_matches(['’', '\'']).trim_start_matches('s');
+        g.trim().is_empty()
+    };
+    if !(owner + 1..=i).all(spaced) {
+        return None;
+    }
+    let cue = Span::new(words[i].start, words[i].end);
+    possessor(actors, &words[owner]).map(|s| (s, cue))
+}
+
+/// Whether `text` holds an apostrophe ("'" or "’") in a word that opens with a capital
+/// letter ("Lee's", "Lee’s", "Jones’").
+fn named_apostrophe(text: &[u8]) -> bool {
+    memchr::memchr2_iter(b'\'', 0x99, text).any(|i| {
+        let apostrophe = text[i] == b'\'' || (i >= 2 && text[i - 2..i] == [0xE2, 0x80]);
+        let word = text[..i]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'(' | b'-'))
+            .map_or(0, |k| k + 1);
+        apostrophe && text.get(word).is_some_and(u8::is_ascii_uppercase)
+    })
+}
+
+/// Whom the possessive word `t` names: the person or organisation whose name ends at it.
+fn possessor(actors: &Scope, t: &Token) -> Option<LocalSpeaker> {
+    let m = actors
+        .mention_at(t.start)
+        .filter(|m| !m.in_quote && m.span.end as usize == t.end)?;
+    matches!(actors.kind(m.entity), ActorType::Person | ActorType::Org)
+        .then_some(LocalSpeaker::Entity(m.entity))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_capitalised_word_with_an_apostrophe_is_told_by_bytes() {
+        assert!(super::named_apostrophe(
+            "a check on Lee’s claim that ".as_bytes()
+        ));
+        assert!(super::named_apostrophe(b"the Joneses' lawyer said"));
+        assert!(!super::named_apostrophe(
+            "it’s what they don't say ".as_bytes()
+        ));
+    }
+}
