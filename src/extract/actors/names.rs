@@ -543,8 +543,9 @@ fn group(
         return;
     }
     // "a base in Maidan Kor", "near Arroyo Verde": two or three words after "in" or "near",
-    // no first name, are where.
+    // no first name, are where; a possessor is not ("in Hal Vane's home town").
     let locative = k > 0
+        && !tokens[j - 1].possessive
         && adjacent(body, &tokens[k - 1], &tokens[k])
         && words.is_word(k - 1, &["in", "near"])
         && g.len() <= 3

@@ -3,6 +3,7 @@
 use super::*;
 
 mod headlines;
+mod kinds;
 mod months;
 
 fn actors(body: &str) -> ArticleActors {

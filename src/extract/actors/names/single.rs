@@ -94,8 +94,9 @@ pub(super) fn one_word(
         return;
     }
     // "a hospital in Watford", "near Slough": one word after "in" or "near" is where,
-    // not who.
+    // not who; a possessor is not ("in Vane's home town": the town is where).
     let locative = k > 0
+        && !tokens[k].possessive
         && adjacent(body, &tokens[k - 1], &tokens[k])
         && words.is_word(k - 1, &["in", "near"])
         && !words.is(

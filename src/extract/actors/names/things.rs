@@ -193,7 +193,10 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
         .filter(|&p| joined(p))
         .map(|p| words.lower(p));
     let before = before.as_deref().unwrap_or("");
-    if (matches!(&*w, "in" | "of") && ROLE_IN_WORK.contains(&before))
+    // "the role of the Senate", "the role of Obama's popularity": a role *of* names who
+    // plays it, not a work; "starring in" and "a role in" do.
+    let role_of = &*w == "of" && matches!(before, "role" | "roles");
+    if (matches!(&*w, "in" | "of") && ROLE_IN_WORK.contains(&before) && !role_of)
         || (&*w == "of" && OF_WORK.contains(&before))
     {
         return Some(Kind::Work);
