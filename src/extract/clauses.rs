@@ -27,6 +27,7 @@ mod colon;
 mod content;
 mod gated;
 mod noun;
+mod participle;
 mod poll;
 mod raising;
 mod sentence;
@@ -527,6 +528,12 @@ impl<'a> Words<'a> {
                 }
             }
             if let Some(content) = self.content_after(v + 1, b, tell) {
+                // "a group backing Ortiz": a participle after a noun is that noun's.
+                let s = if ing && k == v {
+                    self.participle_subject(s, v).unwrap_or(s)
+                } else {
+                    s
+                };
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
             let s = self.after_last_comma(s, k);
