@@ -27,6 +27,7 @@ mod colon;
 mod content;
 mod gated;
 mod noun;
+mod participle;
 mod poll;
 mod raising;
 mod sentence;
@@ -334,7 +335,7 @@ impl<'a> Words<'a> {
                     continue;
                 }
                 if self.is(v, POLL) {
-                    out.extend(self.in_poll(a, b, v));
+                    out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, v)));
                     v += 1;
                     continue;
                 }
@@ -524,6 +525,12 @@ impl<'a> Words<'a> {
                 }
             }
             if let Some(content) = self.content_after(v + 1, b, tell) {
+                // "a group backing Ortiz": a participle after a noun is that noun's.
+                let s = if ing && k == v {
+                    self.participle_subject(s, v).unwrap_or(s)
+                } else {
+                    s
+                };
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
             let s = self.after_last_comma(s, k);

@@ -30,13 +30,16 @@ impl Words<'_> {
         } else {
             None
         }?;
+        // The phrase itself is no place to cut "The plan, according to X, will fail"; nor
+        // is a content before the phrase ("For ten years, and twelve in all, the ferry has
+        // been the busiest, according to X"): the source's to the end, as before any cue.
+        let before = content.end <= self.toks[v].start as u32;
         Some(Clause {
             cue: self.span(v, v + 2),
             source: self.span(s, e),
             source_at: SourceAt::After,
             content,
-            // The phrase itself is no place to cut "The plan, according to X, will fail".
-            reported: if parenthetical {
+            reported: if parenthetical || before {
                 content
             } else {
                 self.reported(content, false)
@@ -45,5 +48,35 @@ impl Words<'_> {
             cognition: false,
             stance: false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reported_of;
+
+    #[test]
+    fn a_content_before_according_to_is_reported_whole() {
+        let c = reported_of(
+            "For ten straight years, and twelve in all, the ferry has been the busiest in the \
+             region, according to a yearly board survey.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].1,
+            "For ten straight years, and twelve in all, the ferry has been the busiest in the \
+             region"
+        );
+        let c =
+            reported_of("Not one, but two ferries would run at night, according to a new plan.");
+        assert_eq!(
+            c[0].1, "Not one, but two ferries would run at night",
+            "{c:?}"
+        );
+        // After the phrase the content still ends where the narrator goes on.
+        let c = reported_of(
+            "According to the board, fares will rise in June, but the ferry kept its timetable.",
+        );
+        assert_eq!(c[0].1, "fares will rise in June", "{c:?}");
     }
 }

@@ -1,8 +1,10 @@
 //! "In a CNN poll released Monday, 50 percent chose Ortiz": a poll or survey named in the
-//! phrase that opens a sentence is the source of the clause after the phrase's comma.
+//! phrase that opens a sentence is the source of the clause after the phrase's comma; and
+//! "Ortiz leads by nine points in the latest poll": one named in a phrase "in … poll" after
+//! a clause is the source of that clause.
 
 use super::words::class::*;
-use super::{Clause, Words};
+use super::{Clause, SourceAt, Words};
 
 /// Most words from "In" to the poll word, and from the poll word to the comma.
 const BEFORE: usize = 10;
@@ -35,6 +37,54 @@ impl Words<'_> {
         c.reported = self.reported(content, false);
         Some(c)
     }
+
+    /// The clause of the poll word at `v` in sentence `a..b` named after "in" past the
+    /// sentence's start ("Ortiz leads by nine points in the latest harbour poll"): no
+    /// punctuation, opener, finite verb, conjunction, "to", preposition or participle
+    /// between "in" and the poll word ("in six states going to the polls" names voters).
+    /// The content is the clause before "in", back to the sentence's start or its last
+    /// comma (a conjunction left out), of three words or more, opening with no opener,
+    /// preposition or participle; the source the words after "in" up to the poll word.
+    pub(super) fn poll_after(&self, a: usize, v: usize) -> Option<Clause> {
+        let plain = |i: usize| {
+            !self.quoted(i)
+                && !self
+                    .gap(i)
+                    .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+                && !self.is(i, OPENER | FINITE | CONJUNCTION)
+        };
+        let mut j = v;
+        while j > a && v - j < BEFORE && plain(j) {
+            j -= 1;
+            if self.is_word(j, &["in"]) {
+                break;
+            }
+        }
+        if j <= a + 1 || j == v || !self.is_word(j, &["in"]) || !plain(j) {
+            return None;
+        }
+        if (j + 1..v).any(|i| self.is(i, TO | PREPOSITION) || self.ends_with(i, "ing")) {
+            return None;
+        }
+        let mut s = self.after_last_comma(a, j);
+        while s < j && self.is(s, CONJUNCTION) {
+            s += 1;
+        }
+        if j < s + 3
+            || self.is(s, OPENER | PREPOSITION)
+            || self.ends_with(s, "ing")
+            || (s..j).any(|i| self.quoted(i))
+        {
+            return None;
+        }
+        let mut c = self.plain_clause(
+            self.span(j, j + 1),
+            self.span(j + 1, v + 1),
+            self.span(s, j),
+        );
+        c.source_at = SourceAt::After;
+        Some(c)
+    }
 }
 
 #[cfg(test)]
@@ -63,5 +113,29 @@ mod tests {
         assert!(none(
             "In the harbour, polls show the owners are against the levy."
         ));
+    }
+
+    #[test]
+    fn a_poll_named_after_a_clause_is_its_source() {
+        let c = clauses_of("Ortiz leads Lee by nine points in the latest harbour board poll.");
+        assert_eq!(
+            c,
+            vec![(
+                "in".into(),
+                "the latest harbour board poll".into(),
+                "Ortiz leads Lee by nine points".into()
+            )]
+        );
+        // Back to the last comma, past a conjunction.
+        let c = clauses_of("Ortiz is ahead on the island, but Lee still leads in most surveys.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "Lee still leads");
+        // Voters going to the polls, a phrase that opens with a preposition, a clause of two
+        // words: no source.
+        assert!(
+            clauses_of("Most owners in six towns going to the polls are against it.").is_empty()
+        );
+        assert!(clauses_of("As her standing in the polls rose, Ortiz lost.").is_empty());
+        assert!(clauses_of("Lee slid in the polls.").is_empty());
     }
 }
