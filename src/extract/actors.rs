@@ -55,6 +55,23 @@ pub struct ParagraphTokens {
     read: Vec<((u32, u32), (u32, u32))>,
 }
 
+/// A window's tokens: borrowed from the paragraph's, or a copy.
+pub enum Window<'a> {
+    InPlace(&'a [Token]),
+    Copied(Tokens),
+}
+
+impl std::ops::Deref for Window<'_> {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        match self {
+            Window::InPlace(w) => w,
+            Window::Copied(w) => w,
+        }
+    }
+}
+
 impl ParagraphTokens {
     /// The tokens of paragraph `i`, if it was read.
     pub fn get(&self, i: usize) -> Option<&[Token]> {
@@ -77,6 +94,16 @@ impl ParagraphTokens {
             start,
             end,
         )
+    }
+
+    /// The tokens of `body[start..end]` in place where they stand as they are in the
+    /// paragraph's ([`ParagraphTokens::window_in_place`]), else copied
+    /// ([`ParagraphTokens::window`]).
+    pub fn window_or_copy(&self, body: &str, start: usize, end: usize) -> Window<'_> {
+        match self.window_in_place(body, start, end) {
+            Some(w) => Window::InPlace(w),
+            None => Window::Copied(self.window(body, start, end)),
+        }
     }
 
     /// The tokens of `body[start..end]` as [`tokenize_pooled`] makes them: copied from its

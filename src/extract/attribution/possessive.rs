@@ -47,14 +47,8 @@ pub(super) fn speaker(
     if !named_apostrophe(span::slice(body, from, open).as_bytes()) {
         return None;
     }
-    let copied;
-    let words = match actors.paragraph_tokens.window_in_place(body, from, open) {
-        Some(w) => w,
-        None => {
-            copied = actors.paragraph_tokens.window(body, from, open);
-            &copied[..]
-        }
-    };
+    let window = actors.paragraph_tokens.window_or_copy(body, from, open);
+    let words = &window[..];
     let nouns = lexicon::set_here!("cue_possessed_nouns");
     let lower = |t: &Token| Lower::new(t.text(body));
     let gap = |a: &Token, b: usize| span::slice(body, a.end, b);

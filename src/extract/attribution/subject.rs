@@ -153,14 +153,8 @@ fn read_subject(
     }
     // Read in place where the paragraph's tokens are the window's (the rules below take
     // the first word for a sentence's start, as a window's scan marks it).
-    let copied;
-    let words = match actors.paragraph_tokens.window_in_place(body, start, end) {
-        Some(w) => w,
-        None => {
-            copied = actors.paragraph_tokens.window(body, start, end);
-            &copied[..]
-        }
-    };
+    let window = actors.paragraph_tokens.window_or_copy(body, start, end);
+    let words = &window[..];
     let lower = |t: &Token| Lower::new(t.text(body));
     // The first word past the leading ones, lower-cased once.
     let (first, head) = words.iter().enumerate().find_map(|(i, t)| {
