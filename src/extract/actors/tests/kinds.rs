@@ -39,3 +39,51 @@ fn a_possessor_after_in_is_no_place() {
     assert!(!places.iter().any(|p| p.contains("Vane")), "{places:?}");
     assert!(places.contains(&"Watford"), "{places:?}");
 }
+
+/// Works by a noun before or after them, or quoted alone; products by a model number or
+/// a launch; events by their last word, alone too.
+#[test]
+fn works_products_and_events_are_typed_not_people() {
+    let a = actors(
+        "She starred in the film Quiet Harbour Nights with Tom Vale. The band played \
+         \"Marla Quince's Lament\", a hit. The firm launched Glide Box last week and the \
+         Zephyr 9 rocket flew. Kettle Street, the album, sold well. She won at the \
+         Kelso Film Festival and the Olympiad.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    let works = names_of(&a, ActorType::Work);
+    for w in ["Quiet Harbour Nights", "Marla Quince", "Kettle Street"] {
+        assert!(works.contains(&w), "{w}: {works:?}");
+    }
+    assert_eq!(names_of(&a, ActorType::Product), ["Glide Box", "Zephyr"]);
+    assert_eq!(
+        names_of(&a, ActorType::Event),
+        ["Kelso Film Festival", "Olympiad"]
+    );
+}
+
+/// "Arsenal 2 Chelsea 1" is a score, "Channel 4" a numbered common word: no products.
+#[test]
+fn scores_and_numbered_common_words_are_not_products() {
+    let b = actors(
+        "The set ended with a version of Paper Moon. Critics liked high school comedy \
+         Dale Vista. It runs Zeno OS, the Orbix operating system, and web browser Kite. \
+         Tim Oyo lives in the Ruritanian capital Strelsau.",
+    );
+    assert_eq!(
+        names_of(&b, ActorType::Person),
+        ["Tim Oyo"],
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(names_of(&b, ActorType::Work), ["Paper Moon", "Dale Vista"]);
+    assert_eq!(names_of(&b, ActorType::Product), ["Zeno OS", "Kite"]);
+    assert!(names_of(&b, ActorType::Place).contains(&"Strelsau"));
+    let a = actors("Arsenal 2 Chelsea 1 was the score, said Jon Reyes on Channel 4 today.");
+    assert!(
+        names_of(&a, ActorType::Product).is_empty(),
+        "{:?}",
+        a.entities
+    );
+}
