@@ -60,9 +60,7 @@ pub(super) fn speaker(
                 .next()
                 .filter(|w| !w.is_empty())
         });
-        let g = gap(last, open);
-        let g = g.trim_start_matches(['’', '\'']).trim_start_matches('s');
-        if g.trim().is_empty() && last.possessive {
+        if only_possessive(gap(last, open)) && last.possessive {
             if let Some(noun) = next.filter(|w| nouns.contains(&Lower::new(w))) {
                 let at = q.outer.end as usize + 1;
                 let cue = Span::new(at, at + noun.len());
@@ -138,16 +136,20 @@ pub(super) fn speaker(
         return None;
     }
     // The modifiers are words of one phrase: no comma or stop between them.
-    let spaced = |k: usize| {
-        let g = gap(&words[k - 1], words[k].start);
-        let g = g.trim_start_matches(['’', '\'']).trim_start_matches('s');
-        g.trim().is_empty()
-    };
+    let spaced = |k: usize| only_possessive(gap(&words[k - 1], words[k].start));
     if !(owner + 1..=i).all(spaced) {
         return None;
     }
     let cue = Span::new(words[i].start, words[i].end);
     possessor(actors, &words[owner]).map(|s| (s, cue))
+}
+
+/// Whether the gap after a word holds nothing but its possessive ending and spaces.
+fn only_possessive(gap: &str) -> bool {
+    gap.trim_start_matches(['’', '\''])
+        .trim_start_matches('s')
+        .trim()
+        .is_empty()
 }
 
 /// Whether `text` holds an apostrophe ("'" or "’") in a word that opens with a capital

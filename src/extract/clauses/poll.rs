@@ -10,7 +10,21 @@ use super::{Clause, SourceAt, Words};
 const BEFORE: usize = 10;
 const AFTER: usize = 8;
 
+/// Marks that end an opening phrase "In … poll," before the word after them.
+const OPENING_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“'];
+
+/// Marks that end a phrase "in … poll" after a clause, a closing quotation mark too.
+const AFTER_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
+
 impl Words<'_> {
+    /// Whether token `i` goes on a poll's phrase: not quoted, none of `marks` in the gap
+    /// before it, no opener, finite verb or conjunction.
+    fn goes_on_poll_phrase(&self, i: usize, marks: &[char]) -> bool {
+        !self.quoted(i)
+            && !self.gap(i).contains(marks)
+            && !self.is(i, OPENER | FINITE | CONJUNCTION)
+    }
+
     /// The clause of the poll word at `v` in sentence `a..b`: "In" opens the sentence, no
     /// punctuation stands before the comma that ends the phrase, and a clause of three
     /// words or more follows it. The source is the phrase after "In" up to the poll word.
@@ -18,13 +32,7 @@ impl Words<'_> {
         if v < a + 2 || v > a + BEFORE || self.quoted(a) || !self.is_word(a, &["in"]) {
             return None;
         }
-        let plain = |i: usize| {
-            !self.quoted(i)
-                && !self
-                    .gap(i)
-                    .contains([',', ';', ':', '(', ')', '—', '–', '"', '“'])
-                && !self.is(i, OPENER | FINITE | CONJUNCTION)
-        };
+        let plain = |i: usize| self.goes_on_poll_phrase(i, OPENING_MARKS);
         if !(a + 1..=v).all(plain) {
             return None;
         }
@@ -46,13 +54,7 @@ impl Words<'_> {
     /// comma (a conjunction left out), of three words or more, opening with no opener,
     /// preposition or participle; the source the words after "in" up to the poll word.
     pub(super) fn poll_after(&self, a: usize, v: usize) -> Option<Clause> {
-        let plain = |i: usize| {
-            !self.quoted(i)
-                && !self
-                    .gap(i)
-                    .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
-                && !self.is(i, OPENER | FINITE | CONJUNCTION)
-        };
+        let plain = |i: usize| self.goes_on_poll_phrase(i, AFTER_MARKS);
         let mut j = v;
         while j > a && v - j < BEFORE && plain(j) {
             j -= 1;
