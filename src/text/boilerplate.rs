@@ -8,6 +8,8 @@ use crate::extract::tokens::Lower;
 use regex::Regex;
 use std::sync::OnceLock;
 
+mod skip;
+
 /// What the rules need to know about one paragraph.
 pub struct Para<'a> {
     pub text: &'a str,
@@ -70,6 +72,9 @@ struct CueMatcher {
     /// The first two bytes of every anchored cue, when all are ASCII: a text whose own two
     /// (lower-cased) are none of them starts with no cue, and most are turned away so.
     leads: Option<Vec<[u8; 2]>>,
+    /// The unanchored cues' skip table, when they ignore ASCII case: what `anywhere`
+    /// answers, at a few instructions per window instead of per byte.
+    skip: Option<skip::Skip>,
 }
 
 fn cue_matcher() -> Option<&'static CueMatcher> {
@@ -103,11 +108,22 @@ fn cue_matcher() -> Option<&'static CueMatcher> {
                     _ => None,
                 })
                 .collect();
+            let skip = ascii_case
+                .then(|| {
+                    skip::Skip::new(
+                        cues()
+                            .iter()
+                            .filter(|(anchored, _)| !anchored)
+                            .map(|(_, c)| c.as_str()),
+                    )
+                })
+                .flatten();
             Some(CueMatcher {
                 anywhere: build(false)?,
                 anchored: build(true)?,
                 ascii_case,
                 leads,
+                skip,
             })
         })
         .as_ref()
@@ -115,7 +131,11 @@ fn cue_matcher() -> Option<&'static CueMatcher> {
 
 impl CueMatcher {
     fn found(&self, text: &str) -> bool {
-        self.anywhere.is_match(text) || self.starts(text)
+        let anywhere = match &self.skip {
+            Some(skip) => skip.is_match(text),
+            None => self.anywhere.is_match(text),
+        };
+        anywhere || self.starts(text)
     }
 
     /// False when `text` cannot start with an anchored cue, by its first two characters.
