@@ -130,12 +130,14 @@ fn cue_matcher() -> Option<&'static CueMatcher> {
 }
 
 impl CueMatcher {
-    fn found(&self, text: &str) -> bool {
+    /// Whether an unanchored cue stands anywhere in `text`, or (with `anchored`) an
+    /// anchored one at its start.
+    fn found(&self, text: &str, anchored: bool) -> bool {
         let anywhere = match &self.skip {
             Some(skip) => skip.is_match(text),
             None => self.anywhere.is_match(text),
         };
-        anywhere || self.starts(text)
+        anywhere || (anchored && self.starts(text))
     }
 
     /// False when `text` cannot start with an anchored cue, by its first two characters.
@@ -168,7 +170,10 @@ fn has_furniture_cue(text: &str) -> bool {
     // A cue found outside the quotations is found in the whole text too: no cue holds a
     // quotation mark or is blank, so none reaches into the blanked words. The text as it is
     // turns most paragraphs away without a blanked copy.
-    has_cue(text) && (!has_quote_mark(text) || has_cue(&outside_quotes(text)))
+    // The anchored cues are left out: every caller asks `has_leading_cue` of the same text
+    // too (or, for a caption, of a paragraph already marked when it has one), and an
+    // anchored cue outside the quotations is at the start of the text itself.
+    has_cue(text, false) && (!has_quote_mark(text) || has_cue(&outside_quotes(text), false))
 }
 
 /// Whether `text` holds an opening mark of [`outside_quotes`] (`“`, `«`, `"`): one
@@ -213,12 +218,20 @@ fn outside_quotes(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn has_cue(text: &str) -> bool {
+/// Whether an unanchored cue stands in `text`, or (with `anchored`) an anchored one at
+/// its start.
+fn has_cue(text: &str, anchored: bool) -> bool {
     match cue_matcher() {
         // Matched without case on the text itself: no lower-cased copy.
-        Some(m) if m.ascii_case && lowers_to_ascii_alike(text) => m.found(text),
-        Some(m) => m.found(&text.to_lowercase()),
-        None => cues_in_lower(&text.to_lowercase(), true),
+        Some(m) if m.ascii_case && lowers_to_ascii_alike(text) => m.found(text, anchored),
+        Some(m) => m.found(&text.to_lowercase(), anchored),
+        None if anchored => cues_in_lower(&text.to_lowercase(), true),
+        None => {
+            let lower = text.to_lowercase();
+            cues()
+                .iter()
+                .any(|(a, cue)| !a && lower.contains(cue.as_str()))
+        }
     }
 }
 
@@ -398,225 +411,4 @@ fn is_heading_like(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn bp(lines: &[&str]) -> Vec<bool> {
-        let paras: Vec<Para> = lines
-            .iter()
-            .map(|t| Para {
-                text: t,
-                is_title: false,
-                is_date: false,
-                words: t.split_whitespace().count(),
-            })
-            .collect();
-        classify(&paras)
-    }
-
-    #[test]
-    fn code_lines_are_not_captions() {
-        let lines = [
-            "The story starts here with a sentence.",
-            "data <- read_table(path, header = TRUE, skip = 2) then more",
-            ">>> def foo(bar=[]): # bar is optional and it defaults",
-            "# Clear the old values of the settings and the stores",
-            "\"Comment\": \"a long remark about the shop and the street\",",
-            "Photographed by the river on a cold winter morning at dawn",
-        ];
-        assert_eq!(bp(&lines), vec![false, false, false, false, false, true]);
-    }
-
-    #[test]
-    fn furniture_is_boilerplate_prose_is_not() {
-        assert_eq!(
-            bp(&[
-                "Want the best of VICE News straight to your inbox? Sign up here.",
-                "The minister said the plan would go ahead next year, despite the protests.",
-                "Advertisement",
-                "ban, Huawei, China, 5G, United Kingdom, US, Boris Johnson",
-                "15:42 GMT19 April 2021",
-                "“We will build it,” she said.",
-            ]),
-            [true, false, true, true, true, false]
-        );
-    }
-
-    #[test]
-    fn a_cue_inside_someones_words_is_not_furniture() {
-        assert_eq!(
-            bp(&[
-                "The council met on Monday to debate the budget for next year.",
-                "“I do not subscribe to that theory at all,” said Mayor Jane Porter.",
-                "\"We baked cookies and talked it over,\" Tom Reed said.",
-                "“Read more of the report before you judge it,” Porter said.",
-                "“The plan is a composite of many ideas, and it is ours.",
-                "Subscribe to our newsletter for “the best stories” every day.",
-                "Image caption “We were there,” said a witness",
-            ]),
-            [false, false, false, false, false, true, true]
-        );
-        assert_eq!(outside_quotes("a “b c” d \"e\" «f»"), "a “   ” d \" \" « »");
-    }
-
-    #[test]
-    fn cookies_in_prose_are_not_a_cookie_notice() {
-        assert_eq!(
-            bp(&[
-                "The bakery on the square sells cookies to the crowd.",
-                "This website uses cookies to improve your experience.",
-                "Accept all cookies",
-            ]),
-            [false, true, true]
-        );
-    }
-
-    #[test]
-    fn a_stop_before_a_stray_mark_or_a_bracket_ends_a_sentence() {
-        assert!(ends_sentence(
-            "“We will see about that,” she said. “We will. “"
-        ));
-        assert!(ends_sentence("The crowd left before the end.[8:15.]"));
-        assert!(!ends_sentence("Photographed by the river [archive]"));
-        assert!(!ends_sentence("A view of the river at dawn “"));
-        assert_eq!(outside_quotes("no marks at all"), "no marks at all");
-    }
-
-    #[test]
-    fn only_two_characters_outside_ascii_lower_case_to_a_start_in_ascii() {
-        let starts_ascii = |c: char| c.to_lowercase().next().is_some_and(|l| l.is_ascii());
-        let found: Vec<char> = (0x80..=0x10ffff)
-            .filter_map(char::from_u32)
-            .filter(|&c| starts_ascii(c))
-            .collect();
-        assert_eq!(found, ['\u{130}', '\u{212a}']);
-        assert!(found
-            .iter()
-            .all(|c| !lowers_to_ascii_alike(c.encode_utf8(&mut [0; 4]))));
-    }
-
-    #[test]
-    fn leading_cues_are_found_in_any_case_and_script() {
-        let reference = |text: &str| {
-            let head = text.chars().take(24).collect::<String>().to_lowercase();
-            cues_in_lower(&head, false)
-        };
-        let anchored: Vec<&str> = cues()
-            .iter()
-            .filter(|(a, _)| *a)
-            .map(|(_, c)| c.as_str())
-            .collect();
-        assert!(!anchored.is_empty());
-        for cue in anchored {
-            let upper = cue.to_uppercase();
-            for text in [
-                cue.to_string(),
-                format!("{upper} and the rest of a long line"),
-                format!("x{cue}"),
-                format!("É {cue}"),
-                format!("{cue}“quoted” café"),
-                cue[..1].to_string(),
-                format!("{}{}", &upper[..1], &cue[1..]),
-                format!("{}x{}", &cue[..1], &cue[1..]),
-                format!("\u{130}{}", &cue[1..]),
-                format!("\u{212a}{}", &cue[1..]),
-                format!("“{cue}”"),
-            ] {
-                assert_eq!(has_leading_cue(&text), reference(&text), "{text:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn cues_match_without_case_as_they_match_the_lower_case() {
-        let reference = |text: &str| cues_in_lower(&text.to_lowercase(), true);
-        assert!(
-            cue_matcher().is_some_and(|m| m.ascii_case),
-            "the shipped cues are ASCII or caseless"
-        );
-        for (_, cue) in cues() {
-            let upper = cue.to_uppercase();
-            for text in [
-                cue.to_string(),
-                format!("{upper} here"),
-                format!("Tap {upper}"),
-                format!("x{cue}"),
-                format!("É {cue} “q”"),
-                format!("\u{130}{cue}"),
-                cue.replace('k', "\u{212a}"),
-            ] {
-                assert_eq!(has_cue(&text), reference(&text), "{text:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_cue_outside_quotations_is_a_cue_of_the_whole_text() {
-        let marks = ['“', '”', '«', '»', '"'];
-        assert!(cues()
-            .iter()
-            .all(|(_, c)| !c.contains(marks) && !c.trim().is_empty()));
-        for text in [
-            "Sign up “now” here",
-            "“Sign up here,” she said",
-            "She said \"sign up\" and left «advertisement»",
-            "“Advertisement",
-            "İ “x” \u{212a}",
-        ] {
-            let blanked = has_cue(&outside_quotes(text));
-            assert_eq!(has_furniture_cue(text), blanked, "{text:?}");
-            assert!(!blanked || has_cue(text), "{text:?}");
-        }
-        assert!(has_quote_mark("a « b") && has_quote_mark("“") && has_quote_mark("\""));
-        assert!(!has_quote_mark("a » b ” ’ — ‘ ¬ é"));
-        assert!(!lowers_to_ascii_alike("x\u{130}") && !lowers_to_ascii_alike("\u{212a}"));
-        assert!(lowers_to_ascii_alike("Ā ı ℩ ★ ” Ą"));
-    }
-
-    #[test]
-    fn a_tag_list_needs_four_short_items() {
-        assert!(is_tag_list("rail, fares, budget, Leeds"));
-        assert!(is_tag_list("rail, fares, budget, “Leeds”, é"));
-        // Three items, a long item, a sentence: no tag list.
-        assert!(!is_tag_list("rail, fares, budget"));
-        assert!(!is_tag_list(
-            "rail, fares, budget, the council will decide next week"
-        ));
-        assert!(!is_tag_list("We met, we talked, we agreed, we left."));
-        assert!(!is_tag_list(",,,"));
-    }
-
-    #[test]
-    fn a_headline_is_not_furniture() {
-        let t = "It looks like Huawei is about to score a big triumph over Trump, with the UK ready to let it build some of its 5G tech";
-        assert!(!is_furniture(t));
-    }
-
-    #[test]
-    fn a_quotation_signed_with_a_dash_is_not_a_caption() {
-        let lines = [
-            "The story opens in plain prose, as stories do.",
-            "“The park has been closed for far too long and our children need somewhere to play” ― Ana Ortiz",
-            "”We waited three years for the council to act on the flooding in our street”\u{a0}— Tom Reed",
-            "A view of the flooded street after the storm on Tuesday with volunteers clearing",
-        ];
-        assert_eq!(bp(&lines), [false, false, false, true]);
-    }
-
-    #[test]
-    fn captions_around_credits_and_breadcrumbs() {
-        assert_eq!(
-            bp(&[
-                "1. Home",
-                "2. tech",
-                "Tech2 min read",
-                "Trump Ren Zhengfei",
-                "AP/Evan Vucci/Vincent Yu/Business Insider composite",
-                "President Trump (left) and Huawei CEO Ren Zhengfei.",
-                "Isobel Asher Hamilton",
-                "The story goes on in plain prose, as stories do.",
-            ]),
-            [true, true, true, true, true, true, false, false]
-        );
-    }
-}
+mod tests;

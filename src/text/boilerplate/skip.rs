@@ -178,6 +178,32 @@ mod tests {
         }
     }
 
+    /// The furniture test leaves the anchored cues to `has_leading_cue`, which every caller
+    /// asks of the same text: together they answer as with the anchored cues asked twice.
+    #[test]
+    fn the_anchored_cues_are_left_to_the_leading_cue_test() {
+        use super::super::{cues, has_cue, has_furniture_cue, has_leading_cue, outside_quotes};
+        for (anchored, cue) in cues() {
+            let upper = cue.to_uppercase();
+            for t in [
+                cue.to_string(),
+                format!("{cue} sign up “x”"),
+                format!("{upper} now “read more”"),
+                format!("“{cue}” x"),
+                format!("x {cue} “y”"),
+                format!("é{cue}"),
+            ] {
+                let before = has_cue(&t, true)
+                    && (!t.contains(['“', '«', '"']) || has_cue(&outside_quotes(&t), true));
+                assert_eq!(
+                    has_furniture_cue(&t) || has_leading_cue(&t),
+                    before || has_leading_cue(&t),
+                    "{anchored} {t:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn no_table_for_a_cue_shorter_than_a_block() {
         assert!(Skip::new(["ab", "sign up"].into_iter()).is_none());
