@@ -8,6 +8,8 @@ use crate::extract::tokens::Lower;
 use regex::Regex;
 use std::sync::OnceLock;
 
+mod skip;
+
 /// What the rules need to know about one paragraph.
 pub struct Para<'a> {
     pub text: &'a str,
@@ -70,6 +72,9 @@ struct CueMatcher {
     /// The first two bytes of every anchored cue, when all are ASCII: a text whose own two
     /// (lower-cased) are none of them starts with no cue, and most are turned away so.
     leads: Option<Vec<[u8; 2]>>,
+    /// The unanchored cues' skip table, when they ignore ASCII case: what `anywhere`
+    /// answers, at a few instructions per window instead of per byte.
+    skip: Option<skip::Skip>,
 }
 
 fn cue_matcher() -> Option<&'static CueMatcher> {
@@ -103,19 +108,36 @@ fn cue_matcher() -> Option<&'static CueMatcher> {
                     _ => None,
                 })
                 .collect();
+            let skip = ascii_case
+                .then(|| {
+                    skip::Skip::new(
+                        cues()
+                            .iter()
+                            .filter(|(anchored, _)| !anchored)
+                            .map(|(_, c)| c.as_str()),
+                    )
+                })
+                .flatten();
             Some(CueMatcher {
                 anywhere: build(false)?,
                 anchored: build(true)?,
                 ascii_case,
                 leads,
+                skip,
             })
         })
         .as_ref()
 }
 
 impl CueMatcher {
-    fn found(&self, text: &str) -> bool {
-        self.anywhere.is_match(text) || self.starts(text)
+    /// Whether an unanchored cue stands anywhere in `text`, or (with `anchored`) an
+    /// anchored one at its start.
+    fn found(&self, text: &str, anchored: bool) -> bool {
+        let anywhere = match &self.skip {
+            Some(skip) => skip.is_match(text),
+            None => self.anywhere.is_match(text),
+        };
+        anywhere || (anchored && self.starts(text))
     }
 
     /// False when `text` cannot start with an anchored cue, by its first two characters.
@@ -148,7 +170,10 @@ fn has_furniture_cue(text: &str) -> bool {
     // A cue found outside the quotations is found in the whole text too: no cue holds a
     // quotation mark or is blank, so none reaches into the blanked words. The text as it is
     // turns most paragraphs away without a blanked copy.
-    has_cue(text) && (!has_quote_mark(text) || has_cue(&outside_quotes(text)))
+    // The anchored cues are left out: every caller asks `has_leading_cue` of the same text
+    // too (or, for a caption, of a paragraph already marked when it has one), and an
+    // anchored cue outside the quotations is at the start of the text itself.
+    has_cue(text, false) && (!has_quote_mark(text) || has_cue(&outside_quotes(text), false))
 }
 
 /// Whether `text` holds an opening mark of [`outside_quotes`] (`“`, `«`, `"`): one
@@ -193,12 +218,20 @@ fn outside_quotes(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn has_cue(text: &str) -> bool {
+/// Whether an unanchored cue stands in `text`, or (with `anchored`) an anchored one at
+/// its start.
+fn has_cue(text: &str, anchored: bool) -> bool {
     match cue_matcher() {
         // Matched without case on the text itself: no lower-cased copy.
-        Some(m) if m.ascii_case && lowers_to_ascii_alike(text) => m.found(text),
-        Some(m) => m.found(&text.to_lowercase()),
-        None => cues_in_lower(&text.to_lowercase(), true),
+        Some(m) if m.ascii_case && lowers_to_ascii_alike(text) => m.found(text, anchored),
+        Some(m) => m.found(&text.to_lowercase(), anchored),
+        None if anchored => cues_in_lower(&text.to_lowercase(), true),
+        None => {
+            let lower = text.to_lowercase();
+            cues()
+                .iter()
+                .any(|(a, cue)| !a && lower.contains(cue.as_str()))
+        }
     }
 }
 

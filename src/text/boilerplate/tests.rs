@@ -144,7 +144,7 @@ fn cues_match_without_case_as_they_match_the_lower_case() {
             format!("\u{130}{cue}"),
             cue.replace('k', "\u{212a}"),
         ] {
-            assert_eq!(has_cue(&text), reference(&text), "{text:?}");
+            assert_eq!(has_cue(&text, true), reference(&text), "{text:?}");
         }
     }
 }
@@ -162,9 +162,16 @@ fn a_cue_outside_quotations_is_a_cue_of_the_whole_text() {
         "“Advertisement",
         "İ “x” \u{212a}",
     ] {
-        let blanked = has_cue(&outside_quotes(text));
+        let blanked = has_cue(&outside_quotes(text), false);
         assert_eq!(has_furniture_cue(text), blanked, "{text:?}");
-        assert!(!blanked || has_cue(text), "{text:?}");
+        assert!(!blanked || has_cue(text, false), "{text:?}");
+        // With the anchored cues, as the callers ask them: the same answers.
+        let with_anchored = has_cue(&outside_quotes(text), true);
+        assert_eq!(
+            has_furniture_cue(text) || has_leading_cue(text),
+            with_anchored || has_leading_cue(text),
+            "{text:?}"
+        );
     }
     assert!(has_quote_mark("a « b") && has_quote_mark("“") && has_quote_mark("\""));
     assert!(!has_quote_mark("a » b ” ’ — ‘ ¬ é"));
