@@ -325,13 +325,13 @@ fn group_of_someone(text: &str) -> bool {
     let Some(last) = words.next() else {
         return false;
     };
+    let possessive =
+        |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
     if !FOR_SOMEONE.contains(&last) {
-        return false;
+        return possessed_thing(text, possessive);
     }
     // "Lee's campaign", "the Jones' campaign", or a name before the head: "the Lee
     // campaign", "some Lee backers" (a short phrase only).
-    let possessive =
-        |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
     let mut before = words.take(2);
     let named = text.split_whitespace().nth(4).is_none()
         && before
@@ -339,6 +339,31 @@ fn group_of_someone(text: &str) -> bool {
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase));
     named || before.any(possessive)
+}
+
+/// Whether `text` is a short phrase whose head is a common noun someone's possessive
+/// governs: "Lee's inner circle", "Lee's campaign manager", "Lee's letter", "Lee's plea
+/// agreement" — one to three words after the possessive, none capitalised but an
+/// acronym, the last in lower case. Whose it is does not say it.
+fn possessed_thing(text: &str, possessive: impl Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 6 {
+        return false;
+    }
+    let Some(p) = words.iter().rposition(|w| possessive(w)) else {
+        return false;
+    };
+    // "He's a puppet", "That's the plan": a pronoun's "is", no possessive.
+    let owner = words[p].trim_end_matches(['s', '\'', '’']);
+    if NOT_A_SOURCE.contains(&Lower::new(owner).as_str()) || owner.eq_ignore_ascii_case("let") {
+        return false;
+    }
+    let after = &words[p + 1..];
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    let acronym = |w: &&str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    (1..=3).contains(&after.len())
+        && after.last().is_some_and(lower)
+        && after.iter().all(|w| lower(w) || acronym(w))
 }
 
 /// Words that never stand as an unnamed source by themselves.
@@ -525,6 +550,22 @@ mod tests {
             .collect()
     }
 
+    /// The speakers of the indirect quotes of `para`, as text.
+    fn speakers_of(para: &str) -> Vec<String> {
+        let body = format!("Headline\n\n{para}\n");
+        let paragraphs = crate::extract::test_paragraphs(&body);
+        let out = crate::extract::extract_article(&body, &paragraphs);
+        out.quotes
+            .iter()
+            .filter(|q| q.kind == crate::model::QuoteKind::Indirect)
+            .map(|q| match &q.speaker {
+                crate::extract::LocalSpeaker::Entity(e) => out.entities[*e as usize].name.clone(),
+                crate::extract::LocalSpeaker::Unnamed(d) => d.clone(),
+                crate::extract::LocalSpeaker::None => String::new(),
+            })
+            .collect()
+    }
+
     #[test]
     fn reported_speech_inside_another_content_is_left_out() {
         let q = indirect_of("The mayor said the harbour board wants a new levy on ferries.");
@@ -555,6 +596,31 @@ mod tests {
         ] {
             assert!(!group_of_someone(s), "{s}");
         }
+    }
+
+    #[test]
+    fn someones_thing_or_circle_is_kept_as_written() {
+        for s in [
+            "Okafor's inner circle",
+            "Okafor’s campaign manager",
+            "Okafor's letter",
+            "Lindqvist's public defense counsel",
+            "Okafor's new HMO form",
+        ] {
+            assert!(group_of_someone(s), "{s}");
+        }
+        for s in [
+            "Okafor's Son",
+            "Ann Okafor's",
+            "He's a puppet",
+            "the harbour board's four most senior elected members",
+        ] {
+            assert!(!group_of_someone(s), "{s}");
+        }
+        let q = speakers_of(
+            "Ann Okafor runs the fund. Okafor's inner circle believes the levy will pass.",
+        );
+        assert_eq!(q, vec!["Okafor's inner circle"]);
     }
 
     #[test]
