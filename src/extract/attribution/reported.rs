@@ -392,7 +392,7 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
         }
         text = rest.trim_start();
     }
-    let text = before_participle(text);
+    let text = before_apposition(before_participle(text));
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let fine = words.len() <= 8
@@ -411,6 +411,79 @@ fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
     let to = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
     Some(LocalSpeaker::Unnamed(text[from..to].to_string()))
 }
+
+/// "The port authority, a body that keeps records on every ship,", "Two harbour
+/// pilots (both retired)", "The guild - half of its members -": a source that is a short
+/// noun phrase, a name's or a determiner's, before an apposition or an aside set off by a
+/// comma, a dash or parentheses is that phrase.
+fn before_apposition(text: &str) -> &str {
+    // A comma before a space ("125,000" is a number), a parenthesis or a dash.
+    let comma = text
+        .find(", ")
+        .or_else(|| text.strip_suffix(',').map(str::len));
+    let Some(i) = [
+        comma,
+        text.find(" ("),
+        text.find(['—', '–']),
+        text.find(" - "),
+    ]
+    .into_iter()
+    .flatten()
+    .min() else {
+        return text;
+    };
+    let head = text[..i].trim_end();
+    let rest = text[i..].trim_start_matches([',', '(', '—', '–', '-', ' ']);
+    let by_comma = text[i..].starts_with(',');
+    // After a comma, what follows opens an apposition: a determiner, a relative pronoun,
+    // a list's "including", a name or a number ("Ann Lee, 53,").
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let aside = !by_comma
+        || next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || APPOSITION_OPENS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(next));
+    let mut words = head.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(first));
+    let name = first.starts_with(char::is_uppercase)
+        && !is(ADVERBIAL)
+        && !is(NOT_A_SOURCE)
+        && !is(&["earlier", "later", "last", "this", "so", "now", "then"]);
+    let determiner = is(&["a", "an", "the", "some", "many", "several", "only", "most"]);
+    let short = words.count() < 6;
+    if aside && (name || determiner) && short && !head.contains([';', ':', '"', '“', '”']) {
+        head
+    } else {
+        text
+    }
+}
+
+/// Words that open an apposition or an aside after a comma.
+const APPOSITION_OPENS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "who",
+    "whose",
+    "which",
+    "that",
+    "including",
+    "along",
+    "like",
+    "such",
+    "both",
+    "all",
+    "each",
+    "one",
+    "of",
+    "some",
+    "many",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+];
 
 /// "The county poll, which tracks the race daily", "Democrats, historically": a source
 /// without the relative clause or the adverb set off after its noun phrase.
@@ -621,6 +694,47 @@ mod tests {
             "Ann Okafor runs the fund. Okafor's inner circle believes the levy will pass.",
         );
         assert_eq!(q, vec!["Okafor's inner circle"]);
+    }
+
+    #[test]
+    fn a_source_before_an_apposition_is_the_phrase_before_it() {
+        use super::before_apposition;
+        for (text, head) in [
+            (
+                "The Harbour Trust, a body that keeps records on every ship,",
+                "The Harbour Trust",
+            ),
+            ("Two harbour pilots (both retired)", "Two harbour pilots"),
+            (
+                "the harbour guild - half of its members -",
+                "the harbour guild",
+            ),
+            ("Only a dozen pilots, of 40 in all,", "Only a dozen pilots"),
+            ("Lindqvist, 53,", "Lindqvist"),
+            (
+                "The port authority, a body that keeps records,",
+                "The port authority",
+            ),
+        ] {
+            assert_eq!(before_apposition(text), head, "{text}");
+        }
+        // No apposition, or no noun phrase before the comma.
+        for text in [
+            "so far, only two pilots",
+            "Earlier this week, two pilots",
+            "the vote appears closer in Oslo, with some polls",
+            "more than 20 years, evidence of",
+        ] {
+            assert_eq!(before_apposition(text), text, "{text}");
+        }
+        assert_eq!(
+            before_apposition("The 125,000 pilots"),
+            "The 125,000 pilots"
+        );
+        let q = speakers_of(
+            "The NHA, a major harbour regulator which keeps data on ships, declined to comment.",
+        );
+        assert_eq!(q, vec!["The NHA"]);
     }
 
     #[test]
