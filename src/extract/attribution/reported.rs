@@ -738,6 +738,14 @@ mod tests {
     }
 
     #[test]
+    fn members_hanging_a_participle_are_kept_as_written() {
+        let q = speakers_of(
+            "Democrats are drafting plans to win over harbour voters, saying the shift is key.",
+        );
+        assert_eq!(q, vec!["Democrats"]);
+    }
+
+    #[test]
     fn a_long_source_ends_before_its_participle() {
         assert_eq!(
             before_participle("A new batch of harbour board minutes released this week"),
