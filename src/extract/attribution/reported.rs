@@ -346,6 +346,10 @@ fn group_of_someone(text: &str) -> bool {
 /// agreement" — one to three words after the possessive, none capitalised but an
 /// acronym, the last in lower case. Whose it is does not say it.
 fn possessed_thing(text: &str, possessive: impl Fn(&str) -> bool) -> bool {
+    // Most sources hold no apostrophe: nothing to split.
+    if !text.contains(['\'', '’']) {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() > 6 {
         return false;
