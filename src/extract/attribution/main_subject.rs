@@ -46,7 +46,19 @@ const NO_SUBJECT: &[&str] = &[
 /// `c` with its source narrowed to the subject of its sentence, for a participle on the
 /// sentence or a gerund after a preposition; none for other clauses or when no subject
 /// reads from the words.
+#[cfg(test)]
 pub(super) fn narrowed(body: &str, c: &Clause) -> Option<Clause> {
+    narrowed_named(body, c, |_, _| false)
+}
+
+/// [`narrowed`], with `named(start, end)` telling whether a subject's words are members
+/// of an organisation or someone's group by their name ("Democrats", "Lee's campaign"):
+/// such a subject speaks, though no word past its first is capitalised.
+pub(super) fn narrowed_named(
+    body: &str,
+    c: &Clause,
+    named: impl Fn(usize, usize) -> bool,
+) -> Option<Clause> {
     let (start, end) = (c.source.start as usize, c.source.end as usize);
     if start >= end {
         return None;
@@ -73,7 +85,7 @@ pub(super) fn narrowed(body: &str, c: &Clause) -> Option<Clause> {
     };
     // A participle hangs on a subject that can speak: "The frustration boiled over …,
     // saying" is someone else's.
-    if c.source_at == SourceAt::Sentence && !speaks(span::slice(body, s, e)) {
+    if c.source_at == SourceAt::Sentence && !speaks(span::slice(body, s, e)) && !named(s, e) {
         return None;
     }
     Some(Clause {

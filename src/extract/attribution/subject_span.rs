@@ -15,7 +15,9 @@ use crate::text::meta::WEEKDAYS;
 
 /// `c` with its source narrowed or moved to the subject of the cue, or `c` itself.
 pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> Clause {
-    if let Some(narrowed) = super::main_subject::narrowed(body, c) {
+    if let Some(narrowed) =
+        super::main_subject::narrowed_named(body, c, |s, e| members_by_name(body, actors, s, e))
+    {
         return narrowed;
     }
     if c.source_at == SourceAt::After {
@@ -40,6 +42,32 @@ pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> 
         return at(s, end);
     }
     *c
+}
+
+/// Whether the subject `body[start..end]` opens with a name that says it is members of an
+/// organisation ("Democrats", "Republicans, who …,": a plural one-word form that is not
+/// the organisation's name) or someone's group or kin ("Lee's campaign", "Lee's younger
+/// sister": a person's name with a possessive).
+fn members_by_name(body: &str, actors: &ArticleActors, start: usize, end: usize) -> bool {
+    let Some(m) = actors.mentions_in(start, end).first() else {
+        return false;
+    };
+    let (s, e) = (m.span.start as usize, m.span.end as usize);
+    if s != start {
+        return false;
+    }
+    let words = span::slice(body, s, e);
+    match actors.kind(m.entity) {
+        ActorType::Org => {
+            words.ends_with('s')
+                && !words.contains(' ')
+                && actors.entities[m.entity as usize].name != words
+        }
+        ActorType::Person => ["'s ", "’s ", "' ", "’ "]
+            .iter()
+            .any(|p| span::slice(body, e, end).starts_with(p)),
+        _ => false,
+    }
 }
 
 /// Words that open a time or a place after a verb ("said on Tuesday", "wrote in a
