@@ -26,3 +26,11 @@ fn a_whip_is_a_title() {
     let a = actors("Senate Majority Whip Tom Pike responded on the floor.");
     assert_eq!(names_of(&a, ActorType::Person), ["Tom Pike"]);
 }
+
+/// A bare name is weak only until a mention of it is marked as a person's ("Lopez said").
+#[test]
+fn a_name_a_speech_verb_marks_is_not_weak() {
+    let a = actors("Lopez waved at the crowd. Later, Lopez said the corn was good.");
+    let lopez = a.resolve("Lopez").expect("Lopez");
+    assert!(!a.entities[lopez as usize].weak);
+}
