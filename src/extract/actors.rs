@@ -377,6 +377,10 @@ fn cluster(
         let Some(e) = key_of[ci] else { continue };
         let entity = &mut actors.entities[e as usize];
         entity.mentions += 1;
+        // A bare word is weak only while no mention of it is marked as a person's.
+        if c.kind == Kind::Person || c.cued {
+            entity.weak = false;
+        }
         if let Some(role) = &c.role {
             if !entity.roles.iter().any(|r| r == role) {
                 entity.roles.push(role.clone());

@@ -5,6 +5,7 @@ use super::*;
 mod headlines;
 mod kinds;
 mod months;
+mod not_people;
 
 fn actors(body: &str) -> ArticleActors {
     let paragraphs = crate::extract::test_paragraphs(body);

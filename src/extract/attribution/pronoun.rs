@@ -443,11 +443,14 @@ pub(super) fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u
 }
 
 /// Whether mention `m` can be whom "she" (or "he") means: a person outside quotes whose
-/// gender fits.
+/// gender fits, and not a bare word nothing marks as a person ("Fox411 interview",
+/// "Pressed again, Perez …": no title, role or speech verb with it).
 fn can_mean(actors: &Scope, m: &Mention, she: bool) -> bool {
+    let e = &actors.entities[m.entity as usize];
     !m.in_quote
-        && actors.kind(m.entity) == ActorType::Person
-        && gender_fits(&actors.entities[m.entity as usize], she)
+        && e.kind == ActorType::Person
+        && (!e.weak || e.name.contains(' '))
+        && gender_fits(e, she)
 }
 
 /// Whether the person mentioned at `m` is spoken of rather than speaking: named inside

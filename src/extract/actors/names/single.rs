@@ -107,6 +107,22 @@ pub(super) fn one_word(
         out.push(candidate(Kind::Place, false));
         return;
     }
+    // "Green Bay, Wis.", "Paul Ryan (R-Wis.)": a state's abbreviation, no one's name.
+    if state_abbreviation(words, k) {
+        return;
+    }
+    // "the town of Wismar", "the Greek island of Lesbos": where, not who.
+    let place_of = k >= 2
+        && !tokens[k].possessive
+        && words.is_word(k - 1, &["of"])
+        && adjacent(body, &tokens[k - 1], &tokens[k])
+        && !tokens[k - 2].is_capitalised(body)
+        && words.is(k - 2, class::PLACE_SUFFIX)
+        && !words.is(k, class::FIRST_NAME);
+    if place_of && !titled {
+        out.push(candidate(Kind::Place, false));
+        return;
+    }
     // "Civilisation", "Teamwork is essential": an abstract noun, no one's name.
     let abstract_noun = ["tion", "sion", "ism", "ness", "hood"]
         .iter()
@@ -170,4 +186,24 @@ pub(super) fn after_time_word(words: &Words, k: usize) -> bool {
                 | "or"
         )
     })
+}
+
+/// Whether token `k` is a US state's abbreviation as a dateline or a party label writes it:
+/// "Green Bay, Wis.", "Sen. Ann Lee (R-Wis.)", "Ann Lee, D-Ore.,": a known abbreviation
+/// with its stop, after a comma or a party's letter.
+fn state_abbreviation(words: &Words, k: usize) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let t = &tokens[k];
+    if !body[t.end..].starts_with('.') {
+        return false;
+    }
+    let text = t.text(body);
+    let (abbreviation, party) = match text.split_once('-') {
+        Some((p, rest)) => (rest, matches!(p, "R" | "D" | "I")),
+        None => (text, false),
+    };
+    let after_comma = body[..t.start].trim_end().ends_with(',');
+    (party || after_comma)
+        && crate::extract::lexicon::set_here!("state_abbreviations")
+            .contains(&crate::extract::tokens::Lower::new(abbreviation))
 }

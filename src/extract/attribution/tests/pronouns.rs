@@ -495,3 +495,16 @@ fn they_means_a_description_without_the_word_before_it() {
     let levy = r.iter().find(|r| r.0.contains("levy")).expect("{r:?}");
     assert_eq!(levy.1, some("farmers"), "{r:?}");
 }
+
+#[test]
+fn a_bare_word_nothing_marks_as_a_person_is_not_meant() {
+    // "Zorbix" is capitalised, with no title, role or speech verb: not whom "he" means.
+    assert_eq!(
+        speakers(
+            "Tom Hale runs a farm near the river.\n\
+             Discussing the harvest in a Zorbix interview, the farmer explained his plans. \
+             “We grow corn here,” he said."
+        ),
+        [some("Tom Hale")]
+    );
+}
