@@ -227,8 +227,7 @@ pub(super) fn sentence_subject(
 fn written(body: &str, words: &[Token]) -> Option<LocalSpeaker> {
     let (first, last) = (words.first()?, words.last()?);
     if !["the", "a", "an"].contains(&Lower::new(first.text(body)).as_str())
-        || words.len() < 2
-        || words.len() > 6
+        || !(2..=6).contains(&words.len())
     {
         return None;
     }
