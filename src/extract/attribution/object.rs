@@ -10,6 +10,7 @@ use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
+use crate::text::meta::WEEKDAYS;
 
 /// Words that open an adverbial before the subject ("In recent weeks, Reid …"): the
 /// subject starts after its comma.
@@ -18,6 +19,7 @@ const INTRODUCING: &[&str] = &[
     "in", "on", "at", "after", "before", "during", "when", "while", "since", "with", "for",
     "despite", "last", "earlier", "later", "by", "from", "under", "amid", "following", "over",
     "throughout", "within", "once", "now", "still", "yet", "instead", "today", "yesterday",
+    "first", "second", "third", "finally", "recently", "previously", "separately", "indeed",
 ];
 
 /// Determiners: "The Republican nominee" is a description, not the party's name.
@@ -93,7 +95,7 @@ pub(super) fn sentence_subject(
     if participle(lower(&words[s]).as_str()) || INTRODUCING.contains(&lower(&words[s]).as_str()) {
         // Past the comma that closes the adverbial ("In recent weeks,", "Reading from a
         // prepared text,"), within a few words.
-        s = (s + 1..words.len().min(s + 14))
+        s = (s + 1..words.len().min(s + 24))
             .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))?;
     }
     let first = &words[s];
@@ -117,7 +119,22 @@ pub(super) fn sentence_subject(
                 let w = lower(&words[i]);
                 BETWEEN.contains(&w.as_str()) || VERBS.contains(&w.as_str()) || w.ends_with("ed")
             })?;
-            let found = subject::resolve(body, actors, (first.start, words[v - 1].end), open)?;
+            let found = match subject::resolve(body, actors, (first.start, words[v - 1].end), open)
+            {
+                Some(f) => f,
+                // "The ad described him as “…”": a speaking thing no actor was found for,
+                // unless a person is named after it ("The crowd cheered as Lee said …").
+                None => {
+                    let person = actors
+                        .mentions_in(words[v - 1].end, open)
+                        .iter()
+                        .any(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person);
+                    if person {
+                        return None;
+                    }
+                    written(body, &words[s..v])?
+                }
+            };
             if let LocalSpeaker::Entity(e) = found {
                 if !matches!(actors.kind(e), ActorType::Person | ActorType::Org) {
                     return None;
@@ -129,11 +146,14 @@ pub(super) fn sentence_subject(
             // A name, perhaps after a title's capitalised words and a place or party
             // ("Former Ohio Gov. X", "Germany's Chancellor X"): the last one named before
             // the first word in lower case, or before a parenthesis ("X (R-Maine)").
+            // A comma closes the name too: an apposition after it ("X, Y's campaign
+            // manager, said") names someone else.
             let run = (s..words.len())
                 .find(|&i| {
                     !words[i].is_capitalised(body)
                         || i > s
-                            && span::slice(body, words[i - 1].end, words[i].start).contains('(')
+                            && span::slice(body, words[i - 1].end, words[i].start)
+                                .contains(['(', ','])
                 })
                 .unwrap_or(words.len());
             let run_end = words.get(run.checked_sub(1)?)?.end;
@@ -160,8 +180,14 @@ pub(super) fn sentence_subject(
         }
     };
     let mut v = subject_end;
-    while v < words.len() && BETWEEN.contains(&lower(&words[v]).as_str()) {
-        v += 1;
+    loop {
+        if v < words.len() && BETWEEN.contains(&lower(&words[v]).as_str()) {
+            v += 1;
+        } else if let Some(n) = time_adjunct(body, &words[v..]) {
+            v += n;
+        } else {
+            break;
+        }
     }
     let verb = words.get(v)?;
     let w = lower(verb);
@@ -193,6 +219,48 @@ pub(super) fn sentence_subject(
             || span::slice(body, t.end, open).trim_start().starts_with(';')
     });
     (!opens_clause).then_some(speaker)
+}
+
+/// A description no actor was found for, as written, when it reads as a speaker: "the",
+/// "a" or "an", a few words and no comma, a capitalised word last or a head noun that
+/// names people, a body or a message ("The ad", "An early tweet", "the board").
+fn written(body: &str, words: &[Token]) -> Option<LocalSpeaker> {
+    let (first, last) = (words.first()?, words.last()?);
+    if !["the", "a", "an"].contains(&Lower::new(first.text(body)).as_str())
+        || !(2..=6).contains(&words.len())
+    {
+        return None;
+    }
+    let text = span::slice(body, first.start, last.end);
+    if text.contains([',', '(', '“', '"']) {
+        return None;
+    }
+    let head = Lower::new(last.text(body));
+    let one = head.strip_suffix('s').unwrap_or(&head);
+    let known = |w: &str| {
+        [
+            "unnamed_heads",
+            "group_heads",
+            "role_nouns",
+            "speaking_things",
+        ]
+        .iter()
+        .any(|l| lexicon::set(l).contains_folded(w))
+    };
+    let plural = format!("{head}s");
+    (last.is_capitalised(body) || known(&head) || known(one) || known(&plural))
+        .then(|| LocalSpeaker::Unnamed(text.to_string()))
+}
+
+/// Words naming a day that may stand between a subject and its verb ("X on Friday
+/// called …", "X Tuesday described …"): how many, when `words` open with them.
+fn time_adjunct(body: &str, words: &[Token]) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(|t| Lower::new(t.text(body)));
+    let first = w(0)?;
+    if WEEKDAYS.contains(&first.as_str()) {
+        return Some(1);
+    }
+    (first.as_str() == "on" && WEEKDAYS.contains(&w(1)?.as_str())).then_some(2)
 }
 
 /// A present participle opening the sentence ("Reading from a prepared text, X …"): an

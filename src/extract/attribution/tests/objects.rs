@@ -111,3 +111,46 @@ fn a_clause_with_no_speaker_leaves_the_quote_to_the_sentence_subject() {
         [some("Harry Vance")]
     );
 }
+
+/// An apposition after the subject that names someone else ("X, Y's campaign manager,")
+/// leaves the subject the speaker.
+#[test]
+fn an_apposition_naming_another_leaves_the_subject() {
+    let body = "Mayor Ann Cole opened the session. Dana Whitlock spoke on Monday.\n\n\
+        Dana Whitlock, Ann Cole’s former campaign manager, ripped the council for acting as \
+        “the judge and the jury” in the case.";
+    assert_eq!(speakers(body), [some("Dana Whitlock")]);
+}
+
+/// A day between the subject and its verb ("X on Friday", "X Tuesday") or a word and a
+/// comma opening the sentence ("First,") hide neither.
+#[test]
+fn a_day_after_the_subject_or_an_opening_word_hides_no_verb() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Vance Tuesday dismissed the audit as “a waste of everyone’s time” on the radio.\n\n\
+        Vance on Friday described the budget as “a total mess” again.\n\n\
+        First, Vance identified the mayor as “the real problem here,” which angered many.";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Harry Vance"),
+            some("Harry Vance"),
+            some("Harry Vance")
+        ]
+    );
+}
+
+/// A description that names no actor but a message, a body or people ("The ad", "A
+/// friend", "The board") speaks the quote in its object as written; an abstract one ("The
+/// question") does not.
+#[test]
+fn a_speaking_description_is_kept_as_written() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        The new ad painted the senator as “a friend of every lobbyist in town” all week.\n\n\
+        A neighbour described the senator as “the kindest man on our street” to reporters.\n\n\
+        The question posed there was whether anyone needed “a second look at the rules” now.";
+    assert_eq!(
+        speakers(body),
+        [some("The new ad"), some("A neighbour"), None]
+    );
+}
