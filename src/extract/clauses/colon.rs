@@ -93,8 +93,7 @@ impl Words<'_> {
             && self.toks[k].is_capitalised(self.body)
             && (a + 1..k).all(plain)
             && !self.is(a, FINITE | AUX | BE | PRONOUN);
-        if (!phrase && (a..k).any(|i| !self.toks[i].is_capitalised(self.body)))
-            || k - a > 4 && !phrase
+        if (!phrase && (k - a > 4 || (a..k).any(|i| !self.toks[i].is_capitalised(self.body))))
             || OPENERS.contains(&word(a).as_str())
             || (a..k).any(|i| LABELS.contains(&word(i).as_str()))
         {
