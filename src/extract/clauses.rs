@@ -298,7 +298,9 @@ impl<'a> Words<'a> {
     fn clauses(&self, out: &mut Vec<Clause>) {
         // No word that opens a clause, and no colon among the first words (a colon line):
         // nothing to read, and no sentences to find.
-        if !self.starts && !(1..self.toks.len().min(5)).any(|i| self.gap(i).contains(':')) {
+        // (The headline's colon may stand later: clauses/colon.)
+        let most = if self.index == 0 { 7 } else { 5 };
+        if !self.starts && !(1..self.toks.len().min(most)).any(|i| self.gap(i).contains(':')) {
             return;
         }
         let title = self.title_case();
@@ -339,7 +341,12 @@ impl<'a> Words<'a> {
                     v += 1;
                     continue;
                 }
-                if let Some(c) = self.raised(a, b, v).or_else(|| self.gated(a, b, v)) {
+                if let Some(c) = self
+                    .raised(a, b, v)
+                    .or_else(|| self.reportedly(a, b, v))
+                    .or_else(|| self.gated(a, b, v))
+                    .or_else(|| self.as_reported_by(a, b, v))
+                {
                     out.push(c);
                     v += 1;
                     continue;

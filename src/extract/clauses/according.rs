@@ -1,12 +1,35 @@
-//! "according to X": X is the source, and the content is the sentence around the phrase,
-//! what follows it or what precedes it.
+//! "according to X" and "as reported by X": X is the source, and the content is the
+//! sentence around the phrase, what follows it or what precedes it.
 
+use super::words::class::BY;
 use super::{Clause, SourceAt, Words};
 
 impl Words<'_> {
     /// "according to X": X is the source; the content is the rest of the sentence.
     pub(super) fn according_to(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        let s = v + 2;
+        self.phrase_source(a, b, v, v + 2)
+    }
+
+    /// "As reported by X, …", "as noted by X" ("reported" or "noted" at `v`) is read as
+    /// "according to X" ("as recalled by", "as described by" rarely report a clause).
+    pub(super) fn as_reported_by(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        // Most cues stand before no "by": told first.
+        if v + 2 >= b
+            || !self.is(v + 1, BY)
+            || v == a
+            || self.quoted(v - 1)
+            || self.quoted(v + 2)
+            || !self.is_word(v, &["reported", "noted"])
+            || !self.is_word(v - 1, &["as"])
+        {
+            return None;
+        }
+        self.phrase_source(a, b, v - 1, v + 2)
+    }
+
+    /// The clause of a phrase that names its source after it: the phrase runs from token
+    /// `v` to the source's first word `s`.
+    fn phrase_source(&self, a: usize, b: usize, v: usize, s: usize) -> Option<Clause> {
         let mut e = s;
         while e < b && !self.quoted(e) && e - s < 12 {
             if e > s && self.gap(e).contains([',', ';', ':', '(', '—']) {
@@ -35,7 +58,7 @@ impl Words<'_> {
         // been the busiest, according to X"): the source's to the end, as before any cue.
         let before = content.end <= self.toks[v].start as u32;
         Some(Clause {
-            cue: self.span(v, v + 2),
+            cue: self.span(v, s),
             source: self.span(s, e),
             source_at: SourceAt::After,
             content,
@@ -78,5 +101,24 @@ mod tests {
             "According to the board, fares will rise in June, but the ferry kept its timetable.",
         );
         assert_eq!(c[0].1, "fares will rise in June", "{c:?}");
+    }
+
+    #[test]
+    fn as_reported_by_names_its_source_after_by() {
+        let c = reported_of(
+            "As reported by the Harbour Gazette, the ferry company lost two of its boats.",
+        );
+        assert_eq!(
+            c,
+            vec![(
+                "As reported by".into(),
+                "the ferry company lost two of its boats".into()
+            )]
+        );
+        let c = reported_of("The levy will rise, as noted by the board's own auditors.");
+        assert_eq!(c, vec![("as noted by".into(), "The levy will rise".into())]);
+        // Another participle, or no "as": nothing of the kind.
+        let c = reported_of("As described by the crew, the ferry left late.");
+        assert!(c.iter().all(|x| x.0 != "As described by"), "{c:?}");
     }
 }

@@ -66,14 +66,34 @@ impl Words<'_> {
         if a != 0 || self.quoted(a) || !self.toks[a].is_capitalised(self.body) {
             return None;
         }
-        let k = (a + 1..b.min(a + 5)).find(|&i| self.gap(i).contains(':'))?;
+        // The article's first line, its headline, may name its source in a phrase of up to
+        // six words ("Clinton camp:", "Mayor at harbour meeting:").
+        let headline = self.index == 0;
+        let most = if headline { 7 } else { 5 };
+        let k = (a + 1..b.min(a + most)).find(|&i| self.gap(i).contains(':'))?;
         let g = self.gap(k);
         if g.trim() != ":" || b - k < 3 || (a..k).any(|i| self.quoted(i) || self.is(i, CUE)) {
             return None;
         }
         let word = |i: usize| self.toks[i].text(self.body).to_lowercase();
-        // A name: every word capitalised ("Still to come:" is a label).
-        if (a..k).any(|i| !self.toks[i].is_capitalised(self.body))
+        // A name: every word capitalised ("Still to come:" is a label); in the headline a
+        // phrase with lower-case words before a capitalised content ("Clinton camp: Ferry
+        // …"), not "Still to come: the vote".
+        // Its words are set off by spaces alone (a possessive's "'s" aside) and none is a
+        // verb, conjunction, pronoun or negation ("Ah, friends once more:", "Bill is
+        // back:", "Lee and Ortiz:", "Spoiler no more:").
+        let plain = |i: usize| {
+            let g = self.gap(i).trim();
+            (g.is_empty() || self.toks[i - 1].possessive)
+                && !self.is(i, FINITE | AUX | BE | CONJUNCTION | PRONOUN)
+                && !self.is_word(i, &["no", "not", "never", "once", "more", "again"])
+        };
+        let phrase = headline
+            && !self.quoted(k)
+            && self.toks[k].is_capitalised(self.body)
+            && (a + 1..k).all(plain)
+            && !self.is(a, FINITE | AUX | BE | PRONOUN);
+        if (!phrase && (k - a > 4 || (a..k).any(|i| !self.toks[i].is_capitalised(self.body))))
             || OPENERS.contains(&word(a).as_str())
             || (a..k).any(|i| LABELS.contains(&word(i).as_str()))
         {

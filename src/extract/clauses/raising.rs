@@ -45,6 +45,47 @@ impl Words<'_> {
         Some(c)
     }
 
+    /// The clause of "reportedly" at `v` in sentence `a..b` ("The board is reportedly
+    /// weighing a levy"): like a raising verb's, its subject with the rest of the clause,
+    /// nobody named as its source. Not after a comma or a relative word ("…, reportedly
+    /// winning", "who reportedly has"), nor before a cue ("reportedly said"), which reads
+    /// its own clause.
+    pub(super) fn reportedly(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        if v == a
+            || v + 2 >= b
+            || self.quoted(v + 1)
+            || self.is(v + 1, CUE | COGNITION | TELL)
+            || !self.is_word(v, &["reportedly"])
+        {
+            return None;
+        }
+        let k = self.back_over(a, v, class::AUX | class::BE, &[]);
+        if k == a
+            || self.quoted(k - 1)
+            || !self.gap(k).trim().is_empty()
+            || self.is_word(k - 1, &["who", "which", "that"])
+        {
+            return None;
+        }
+        let s = self.subject_start(a, k);
+        let content = self.span(s, b);
+        let at = self.toks[v].start;
+        let mut c = self.plain_clause(self.span(v, v + 1), Span::new(at, at), content);
+        c.reported = self.reported(content, false);
+        // Not at the comma of a number ("2,383").
+        let digits = |i: usize| {
+            self.gap(i) == ","
+                && self.toks[i]
+                    .text(self.body)
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+        };
+        if let Some(e) = (v + 1..b).find(|&i| self.breaks_after_raising(i) && !digits(i)) {
+            c.reported.end = c.reported.end.min(self.toks[e - 1].end as u32);
+        }
+        c.cognition = true;
+        Some(c)
+    }
+
     /// Whether a comma or a dash, outside any quotation, stands before token `i`.
     fn breaks_after_raising(&self, i: usize) -> bool {
         let inside = self.quoted(i) && self.quote_of[i] == self.quote_of[i - 1];
@@ -72,5 +113,35 @@ mod tests {
             c[0].1, "The board, oddly, seemed to favour the levy on boats",
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn reportedly_reports_its_clause_from_nobody() {
+        let c = reported_of("The harbour board is reportedly weighing a levy on ferry tickets.");
+        assert_eq!(
+            c,
+            vec![(
+                "reportedly".into(),
+                "The harbour board is reportedly weighing a levy on ferry tickets".into()
+            )]
+        );
+        let c = reported_of("Ortiz reportedly left the meeting early, and the vote went on.");
+        assert_eq!(c[0].1, "Ortiz reportedly left the meeting early", "{c:?}");
+        let c = reported_of("The board has reportedly spent 2,500 pounds on the new pier.");
+        assert_eq!(
+            c[0].1,
+            "The board has reportedly spent 2,500 pounds on the new pier"
+        );
+        // After a comma or a relative word, or before a cue of its own: not this clause.
+        let none = |body: &str| reported_of(body).iter().all(|c| c.0 != "reportedly");
+        assert!(none(
+            "Lee toured the island, reportedly winning over the ferry crews."
+        ));
+        assert!(none(
+            "The mayor, who reportedly has doubts, voted for the levy."
+        ));
+        assert!(none(
+            "Ortiz reportedly said the levy was unfair to islanders."
+        ));
     }
 }

@@ -364,6 +364,19 @@ fn a_name_and_a_colon_open_a_reported_line() {
     assert!(clauses_of("The Latest: Harbour will reopen in May.").is_empty());
     assert!(clauses_of("Editor's note: Harbour will reopen in May.").is_empty());
     assert!(clauses_of("Still to come: the harbour vote and the budget.").is_empty());
+    // The article's first line may name its source in a phrase with lower-case words,
+    // before a capitalised content; a later line may not.
+    let c = clauses_of("Ferry union at harbour meeting: Strike will go ahead.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Ferry union at harbour meeting");
+    assert_eq!(c[0].2, "Strike will go ahead");
+    let c = clauses_of("Harbour news.\nFerry union at harbour meeting: Strike will go ahead.");
+    assert!(c.is_empty(), "{c:?}");
+    // Not a phrase with a verb, a conjunction or a comma.
+    assert!(clauses_of("Spring is back: Ferries sail again.").is_empty());
+    assert!(clauses_of("Lee and the union: A long quarrel.").is_empty());
+    let c = clauses_of("Oh, harbour days: Ortiz resigns.");
+    assert!(c.iter().all(|c| c.0 != ":"), "{c:?}");
 }
 
 #[test]

@@ -251,7 +251,7 @@ pub(super) mod class {
     /// Verbs whose content is an infinitive only: "declined to comment".
     pub const INFINITIVE: u32 = 1 << 26;
     /// Verbs that raise the subject of their infinitive (`cue_raising`): "seems to",
-    /// "is expected to".
+    /// "is expected to"; and "reportedly".
     pub const RAISING: u32 = 1 << 27;
     /// Nouns of speech and stance (`cue_nouns`): "criticism of", "calls for".
     pub const NOUN_CUE: u32 = 1 << 28;
@@ -351,6 +351,9 @@ pub(super) fn classes() -> &'static Classes {
             &mut ["poll", "polls", "survey", "surveys"].into_iter(),
             POLL,
         );
+        // "The board is reportedly weighing a levy": read with the raising verbs
+        // (clauses/raising).
+        add(&mut ["reportedly"].into_iter(), RAISING);
         add(
             &mut ["declined", "declines", "declining"].into_iter(),
             INFINITIVE,
