@@ -26,20 +26,22 @@ impl Words<'_> {
     /// a comma right before the source ("Reyes, though she said …, voted …"). The content
     /// must follow the cue at once: "As the mayor said, …" reports the main clause, and so
     /// does "as" with an adjunct after its cue ("As Ortiz pointed out on Monday, …").
-    fn opens_adverbial(&self, a: usize, s: usize, reported: Span) -> bool {
-        const MORE: &[&str] = &["as", "despite", "whenever", "even", "with", "following"];
-        let (c, _) = self.tokens_of(reported);
+    fn opens_adverbial(&self, a: usize, s: usize, c: usize) -> bool {
+        const MORE: &[&str] = &["despite", "whenever", "even", "with", "following"];
         if c <= a || self.gap(c).contains(',') {
             return false;
         }
-        if self.is_word(a, &["as"])
+        if self.is(a, OPENER)
+            && self.is_word(a, &["as"])
             && (self.is(c, PREPOSITION | class::ADJUNCT | class::WHEN)
                 || self.ends_with(c, "ly")
                 || self.is_word(c, &["out", "up"]))
         {
             return false;
         }
-        let opening = (self.is_word(a, SUBORDINATORS) || self.is_word(a, MORE))
+        let opening = ((self.is(a, OPENER) && self.is_word(a, &["as"]))
+            || (self.is(a, OPENER) && self.is_word(a, SUBORDINATORS))
+            || self.is_word(a, MORE))
             && !(a + 1..c).any(|j| self.quoted(j) || self.gap(j).contains([',', ';', ':']));
         opening
             || (s > a + 1
@@ -70,12 +72,12 @@ impl Words<'_> {
             && self.is(s - 1, OPENER)
             && (s - 1 == a || self.is(s - 2, CONJUNCTION))
             && self.is_word(s - 1, SUBORDINATORS);
+        let (c, b) = self.tokens_of(reported);
         // "As Ortiz lamented the delays, the board …", "Reyes, though she said …, voted …".
-        let opener = opener || self.opens_adverbial(a, s, reported);
+        let opener = opener || (!relative && self.opens_adverbial(a, s, c));
         if !relative && !opener {
             return reported;
         }
-        let (c, b) = self.tokens_of(reported);
         for i in c + 2..b {
             if self.quoted(i) || self.quoted(i - 1) || !self.gap(i).contains(',') {
                 continue;
