@@ -327,6 +327,10 @@ impl Words<'_> {
             }
             if self.is(i, CONJUNCTION) && i + 1 < b {
                 let mut v = i + 1;
+                // "… and she accused him of …": a subject pronoun before the cue.
+                if v + 1 < b && self.is_word(v, &["he", "she", "they", "we"]) {
+                    v += 1;
+                }
                 while v + 1 < b && self.is(v, class::AUX) {
                     v += 1;
                 }
@@ -411,6 +415,20 @@ mod tests {
             reported_of("The mayor said the city would rebuild the pier, which is why taxes rose.");
         assert_eq!(
             c[0].1, "the city would rebuild the pier, which is why taxes rose",
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_and_a_second_cue_after_a_conjunction_end_the_content() {
+        let c = reported_of(
+            "The mayor said the ferry was late again and she accused the board of neglect.",
+        );
+        assert_eq!(c[0].1, "the ferry was late again", "{c:?}");
+        // A pronoun with a verb of no cue goes on: one clause of what was said.
+        let c = reported_of("The mayor said the ferry was late and she missed the meeting.");
+        assert_eq!(
+            c[0].1, "the ferry was late and she missed the meeting",
             "{c:?}"
         );
     }

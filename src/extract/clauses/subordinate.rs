@@ -18,6 +18,37 @@ const SUBORDINATORS: &[&str] = &[
 const RELATIVES: &[&str] = &["who", "which"];
 
 impl Words<'_> {
+    /// Whether the clause whose source starts at token `s` and whose content is `reported`
+    /// stands in an adverbial that opens the sentence `a..`: one opened by a subordinator,
+    /// "as", "despite", "whenever", "even", "with" or "following" at `a` with no comma or
+    /// quotation before the content ("As Ortiz lamented the delays, the board …", "Despite
+    /// a memo urging calm, the crowd …"), or by "though", "although", "while" or "as" after
+    /// a comma right before the source ("Reyes, though she said …, voted …"). The content
+    /// must follow the cue at once: "As the mayor said, …" reports the main clause, and so
+    /// does "as" with an adjunct after its cue ("As Ortiz pointed out on Monday, …").
+    fn opens_adverbial(&self, a: usize, s: usize, c: usize) -> bool {
+        const MORE: &[&str] = &["despite", "whenever", "even", "with", "following"];
+        if c <= a || self.gap(c).contains(',') {
+            return false;
+        }
+        if self.is(a, OPENER)
+            && self.is_word(a, &["as"])
+            && (self.is(c, PREPOSITION | class::ADJUNCT | class::WHEN)
+                || self.ends_with(c, "ly")
+                || self.is_word(c, &["out", "up"]))
+        {
+            return false;
+        }
+        let opening = ((self.is(a, OPENER) && self.is_word(a, &["as"]))
+            || (self.is(a, OPENER) && self.is_word(a, SUBORDINATORS))
+            || self.is_word(a, MORE))
+            && !(a + 1..c).any(|j| self.quoted(j) || self.gap(j).contains([',', ';', ':']));
+        opening
+            || (s > a + 1
+                && self.gap(s - 1).contains(',')
+                && self.is_word(s - 1, &["though", "although", "while", "as"]))
+    }
+
     /// `reported` (the content after the cue of a clause whose source is `source`, in the
     /// sentence starting at token `a`) cut where the clause the cue stands in ends: at the
     /// first comma of an adverbial that opens the sentence, or at the comma before the main
@@ -41,10 +72,12 @@ impl Words<'_> {
             && self.is(s - 1, OPENER)
             && (s - 1 == a || self.is(s - 2, CONJUNCTION))
             && self.is_word(s - 1, SUBORDINATORS);
+        let (c, b) = self.tokens_of(reported);
+        // "As Ortiz lamented the delays, the board …", "Reyes, though she said …, voted …".
+        let opener = opener || (!relative && self.opens_adverbial(a, s, c));
         if !relative && !opener {
             return reported;
         }
-        let (c, b) = self.tokens_of(reported);
         for i in c + 2..b {
             if self.quoted(i) || self.quoted(i - 1) || !self.gap(i).contains(',') {
                 continue;
@@ -93,9 +126,29 @@ mod tests {
                 "The tunnel, which he said would open in June, is still shut.",
                 "would open in June",
             ),
+            // "As", "despite" and the like open an adverbial too, and so do "though" and
+            // its kin after a comma.
+            (
+                "As the harbour master said that the pier is old, the crowd cheered.",
+                "the pier is old",
+            ),
+            (
+                "As the two rivals said the tolls were too high, the mayor left the hall.",
+                "the tolls were too high",
+            ),
+            (
+                "Whenever the captain said the ferry was safe, the crew stayed ashore.",
+                "the ferry was safe",
+            ),
+            (
+                "Dana Reyes, though she said the fares would fall, voted for the rise.",
+                "the fares would fall",
+            ),
         ] {
             assert_eq!(of(body, "said"), reported, "{body}");
         }
+        let body = "Despite the captain saying the ferry was safe, the crew stayed ashore.";
+        assert_eq!(of(body, "saying"), "the ferry was safe", "{body}");
     }
 
     #[test]
@@ -106,10 +159,11 @@ mod tests {
                 "The harbour master said the pier, which is old, was safe.",
                 "the pier, which is old, was safe",
             ),
-            // "As …" reports the main clause after it.
+            // "As … said," reports the main clause after it, and so does "as" with an
+            // adjunct after its cue.
             (
-                "As the harbour master said that the pier is old, the crowd cheered.",
-                "the pier is old, the crowd cheered",
+                "As the harbour master said, the pier is old, and the crowd cheered.",
+                "the pier is old",
             ),
             // A relative clause at the end of the sentence runs to its end.
             (
@@ -119,5 +173,11 @@ mod tests {
         ] {
             assert_eq!(of(body, "said"), reported, "{body}");
         }
+        let body = "As the harbour master pointed out, the pier is old, wet and unsafe.";
+        assert_eq!(
+            of(body, "pointed"),
+            "out, the pier is old, wet and unsafe",
+            "{body}"
+        );
     }
 }
