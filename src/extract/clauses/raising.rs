@@ -51,7 +51,9 @@ impl Words<'_> {
     /// winning", "who reportedly has"), nor before a cue ("reportedly said"), which reads
     /// its own clause.
     pub(super) fn reportedly(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        if v == a
+        // Most words that get here are no raising word: that class is asked first.
+        if !self.is(v, RAISING)
+            || v == a
             || v + 2 >= b
             || self.quoted(v + 1)
             || self.is(v + 1, CUE | COGNITION | TELL)
