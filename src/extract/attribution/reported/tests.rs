@@ -1,0 +1,173 @@
+use super::as_written::{before_participle, past_adverbial};
+use super::group_of_someone;
+
+/// The indirect quotes of `para` (after a headline) as (text, speaker) pairs; the speaker
+/// as text, empty when there is none.
+fn indirect_quotes(para: &str) -> Vec<(String, String)> {
+    use crate::extract::LocalSpeaker;
+    let body = format!("Headline\n\n{para}\n");
+    let paragraphs = crate::extract::test_paragraphs(&body);
+    let out = crate::extract::extract_article(&body, &paragraphs);
+    out.quotes
+        .iter()
+        .filter(|q| q.kind == crate::model::QuoteKind::Indirect)
+        .map(|q| {
+            let speaker = match &q.speaker {
+                LocalSpeaker::Entity(e) => out.entities[*e as usize].name.clone(),
+                LocalSpeaker::Unnamed(d) => d.clone(),
+                LocalSpeaker::None => String::new(),
+            };
+            let text = body[q.span.start as usize..q.span.end as usize].to_string();
+            (text, speaker)
+        })
+        .collect()
+}
+
+/// The texts of the indirect quotes of `para`.
+fn indirect_of(para: &str) -> Vec<String> {
+    indirect_quotes(para).into_iter().map(|(t, _)| t).collect()
+}
+
+/// The speakers of the indirect quotes of `para`, as text.
+fn speakers_of(para: &str) -> Vec<String> {
+    indirect_quotes(para).into_iter().map(|(_, s)| s).collect()
+}
+
+#[test]
+fn reported_speech_inside_another_content_is_left_out() {
+    let q = indirect_of("The mayor said the harbour board wants a new levy on ferries.");
+    assert_eq!(q, vec!["the harbour board wants a new levy on ferries"]);
+    // Two contents side by side both stay.
+    let q = indirect_of("The mayor said the levy would pass. The treasurer said it would fail.");
+    assert_eq!(q, vec!["the levy would pass", "it would fail"]);
+}
+
+#[test]
+fn someones_group_is_kept_as_written() {
+    for s in [
+        "Okafor's campaign",
+        "the Lindqvist campaign",
+        "Lindqvist’ aides",
+        "some Okafor backers",
+        "one Okafor supporter",
+        "Mrs Okafor's campaign strategists",
+    ] {
+        assert!(group_of_someone(s), "{s}");
+    }
+    for s in [
+        "the campaign",
+        "Ann Okafor",
+        "Ann Okafor, a Lindqvist supporter,",
+        "the mayor",
+    ] {
+        assert!(!group_of_someone(s), "{s}");
+    }
+}
+
+#[test]
+fn someones_thing_or_circle_is_kept_as_written() {
+    for s in [
+        "Okafor's inner circle",
+        "Okafor’s campaign manager",
+        "Okafor's letter",
+        "Lindqvist's public defense counsel",
+        "Okafor's new HMO form",
+    ] {
+        assert!(group_of_someone(s), "{s}");
+    }
+    for s in [
+        "Okafor's Son",
+        "Ann Okafor's",
+        "He's a puppet",
+        "the harbour board's four most senior elected members",
+    ] {
+        assert!(!group_of_someone(s), "{s}");
+    }
+    let q =
+        speakers_of("Ann Okafor runs the fund. Okafor's inner circle believes the levy will pass.");
+    assert_eq!(q, vec!["Okafor's inner circle"]);
+}
+
+#[test]
+fn a_source_before_an_apposition_is_the_phrase_before_it() {
+    use super::as_written::before_apposition;
+    for (text, head) in [
+        (
+            "The Harbour Trust, a body that keeps records on every ship,",
+            "The Harbour Trust",
+        ),
+        ("Two harbour pilots (both retired)", "Two harbour pilots"),
+        (
+            "the harbour guild - half of its members -",
+            "the harbour guild",
+        ),
+        ("Only a dozen pilots, of 40 in all,", "Only a dozen pilots"),
+        ("Lindqvist, 53,", "Lindqvist"),
+        (
+            "The port authority, a body that keeps records,",
+            "The port authority",
+        ),
+    ] {
+        assert_eq!(before_apposition(text), head, "{text}");
+    }
+    // No apposition, or no noun phrase before the comma.
+    for text in [
+        "so far, only two pilots",
+        "Earlier this week, two pilots",
+        "the vote appears closer in Oslo, with some polls",
+        "more than 20 years, evidence of",
+    ] {
+        assert_eq!(before_apposition(text), text, "{text}");
+    }
+    assert_eq!(
+        before_apposition("The 125,000 pilots"),
+        "The 125,000 pilots"
+    );
+    let q = speakers_of(
+        "The NHA, a major harbour regulator which keeps data on ships, declined to comment.",
+    );
+    assert_eq!(q, vec!["The NHA"]);
+}
+
+#[test]
+fn members_hanging_a_participle_are_kept_as_written() {
+    let q = speakers_of(
+        "Democrats are drafting plans to win over harbour voters, saying the shift is key.",
+    );
+    assert_eq!(q, vec!["Democrats"]);
+}
+
+#[test]
+fn a_long_source_ends_before_its_participle() {
+    assert_eq!(
+        before_participle("A new batch of harbour board minutes released this week"),
+        "A new batch of harbour board minutes"
+    );
+    assert_eq!(
+        before_participle("a county analysis of the newly filed harbour board reports"),
+        "a county analysis"
+    );
+    assert_eq!(
+        before_participle("Two harbour board lawsuits being considered in the county court"),
+        "Two harbour board lawsuits"
+    );
+    // A short one stays whole.
+    assert_eq!(
+        before_participle("the letter released today"),
+        "the letter released today"
+    );
+}
+
+#[test]
+fn an_adverbial_before_the_subject_is_left_out() {
+    assert_eq!(
+        past_adverbial("If the plan fails, economists"),
+        "economists"
+    );
+    assert_eq!(
+        past_adverbial("After the vote, two senators"),
+        "two senators"
+    );
+    // An apposition is no adverbial.
+    assert_eq!(past_adverbial("Mr Smith, a lawyer"), "Mr Smith, a lawyer");
+}
