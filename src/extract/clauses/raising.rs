@@ -31,18 +31,9 @@ impl Words<'_> {
             k if self.is(k - 1, OPENER) => k - 1,
             k => self.subject_start(a, k),
         };
-        let content = self.span(s, b);
-        let at = self.toks[v].start;
-        let mut c = self.plain_clause(self.span(v, v + 1), Span::new(at, at), content);
-        c.reported = self.reported(content, false);
         // "The plan seemed to work, at least at first": the impression ends at the first
         // comma or dash after the infinitive; what follows is the narrator's.
-        if let Some(e) = (v + 2..b).find(|&i| self.breaks_after_raising(i)) {
-            c.reported.end = c.reported.end.min(self.toks[e - 1].end as u32);
-        }
-        // An impression, not a statement: a quote inside it keeps its own speaker.
-        c.cognition = true;
-        Some(c)
+        Some(self.impression(s, v, b, v + 2, true))
     }
 
     /// The clause of "reportedly" at `v` in sentence `a..b` ("The board is reportedly
@@ -69,23 +60,32 @@ impl Words<'_> {
         {
             return None;
         }
-        let s = self.subject_start(a, k);
+        // It ends at the first comma or dash after it, not at the comma of a number ("2,383").
+        Some(self.impression(self.subject_start(a, k), v, b, v + 1, false))
+    }
+
+    /// The clause of the raising word at `v`: its content runs from the subject's first
+    /// word `s` to the sentence end `b`, with no source, and what is reported ends at the
+    /// first comma or dash from token `from` on (at a number's comma only if
+    /// `number_commas`). An impression, not a statement: a quote inside it keeps its own
+    /// speaker.
+    fn impression(&self, s: usize, v: usize, b: usize, from: usize, number_commas: bool) -> Clause {
         let content = self.span(s, b);
         let at = self.toks[v].start;
         let mut c = self.plain_clause(self.span(v, v + 1), Span::new(at, at), content);
         c.reported = self.reported(content, false);
-        // Not at the comma of a number ("2,383").
-        let digits = |i: usize| {
+        let number_comma = |i: usize| {
             self.gap(i) == ","
                 && self.toks[i]
                     .text(self.body)
                     .starts_with(|ch: char| ch.is_ascii_digit())
         };
-        if let Some(e) = (v + 1..b).find(|&i| self.breaks_after_raising(i) && !digits(i)) {
+        let ends = |i: usize| self.breaks_after_raising(i) && (number_commas || !number_comma(i));
+        if let Some(e) = (from..b).find(|&i| ends(i)) {
             c.reported.end = c.reported.end.min(self.toks[e - 1].end as u32);
         }
         c.cognition = true;
-        Some(c)
+        c
     }
 
     /// Whether a comma or a dash, outside any quotation, stands before token `i`.
