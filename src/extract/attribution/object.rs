@@ -237,16 +237,13 @@ fn written(body: &str, words: &[Token]) -> Option<LocalSpeaker> {
     }
     let head = Lower::new(last.text(body));
     let one = head.strip_suffix('s').unwrap_or(&head);
-    let known = |w: &str| {
-        [
-            "unnamed_heads",
-            "group_heads",
-            "role_nouns",
-            "speaking_things",
-        ]
-        .iter()
-        .any(|l| lexicon::set(l).contains_folded(w))
-    };
+    let sets = [
+        lexicon::set_here!("unnamed_heads"),
+        lexicon::set_here!("group_heads"),
+        lexicon::set_here!("role_nouns"),
+        lexicon::set_here!("speaking_things"),
+    ];
+    let known = |w: &str| sets.iter().any(|set| set.contains_folded(w));
     let plural = format!("{head}s");
     (last.is_capitalised(body) || known(&head) || known(one) || known(&plural))
         .then(|| LocalSpeaker::Unnamed(text.to_string()))
