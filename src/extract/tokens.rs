@@ -340,9 +340,43 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
     // that runs past another or ends inside a character cannot panic here.
     let (start, end) = crate::extract::span::clamp(body, start, end);
     let text = &body[start..end];
-    let bytes = text.as_bytes();
-    let mut i = 0;
     let mut sentence_start = true;
+    #[cfg(target_arch = "x86_64")]
+    by_mask::tokens(out, text, start, &mut sentence_start);
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let mut i = 0;
+        while i < text.len() {
+            i = next_token(out, text, start, i, &mut sentence_start);
+        }
+    }
+}
+
+/// The tokens of `body[start..end]` read a token at a time by [`next_token`] alone (what
+/// the mask scan of x86-64 must agree with).
+#[cfg(test)]
+fn tokenize_by_token(body: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let text = &body[start..end];
+    let mut sentence_start = true;
+    let mut i = 0;
+    while i < text.len() {
+        i = next_token(&mut out, text, start, i, &mut sentence_start);
+    }
+    out
+}
+
+/// Reads `text` from byte `i` (a character boundary): passes over the gap before the next
+/// word (noting a stop in it in `sentence_start`), pushes that word's token (offsets plus
+/// `start`) and gives where to read on; the text's length when no word is left.
+fn next_token(
+    out: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    mut i: usize,
+    sentence_start: &mut bool,
+) -> usize {
+    let bytes = text.as_bytes();
     while i < bytes.len() {
         // ASCII between words (spaces, punctuation) is passed over a byte at a time, each
         // told by one load from a table.
@@ -355,7 +389,7 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
                 continue;
             }
             STOP => {
-                sentence_start = true;
+                *sentence_start = true;
                 i += 1;
                 continue;
             }
@@ -401,16 +435,17 @@ pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize)
         out.push(Token {
             start: start + begin,
             end: start + word_end,
-            sentence_start,
+            sentence_start: *sentence_start,
             possessive,
             capital,
             letter,
         });
-        sentence_start = false;
-        i = if full_stop { word_end } else { j };
+        *sentence_start = false;
         // `U.S.` ending a sentence: the next capital starts a sentence only if a space and
         // a capital follow; we cannot tell, so stay conservative (not a sentence start).
+        return if full_stop { word_end } else { j };
     }
+    bytes.len()
 }
 
 /// Where the run of ASCII letters and digits starting at `bytes[j]` ends: sixteen bytes at
@@ -549,6 +584,8 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     (word_end, full_stop, possessive)
 }
 
+#[cfg(target_arch = "x86_64")]
+mod by_mask;
 mod window;
 pub use window::{window_in_place, window_pooled};
 

@@ -60,6 +60,30 @@ proptest! {
     }
 }
 
+proptest! {
+    /// The 64-byte mask scan against the token-at-a-time scan alone, on texts long enough
+    /// to cross windows (long words, words cut at a window's end, non-ASCII in gaps and
+    /// words, a text's last bytes in the padded window) and on windows of them.
+    #[test]
+    fn the_mask_scan_agrees_with_the_token_scan(
+        text in "([A-Za-z0-9]{1,12}|[A-Za-z]{60,70}|[ .,:;!?'’&-]|[éÉ“”—\u{a0}]|U\\.S\\.|Co\\.|’s|'s|\\. ){0,120}",
+        cut in 0usize..400,
+        len in 0usize..400,
+    ) {
+        prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_by_token(&text, 0, text.len()));
+        prop_assert_eq!(tokenize(&text, 0, text.len()), tokenize_reference(&text, 0, text.len()));
+        let mut a = cut.min(text.len());
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (a + len).min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        prop_assert_eq!(tokenize(&text, a, b), tokenize_by_token(&text, a, b));
+    }
+}
+
 #[test]
 fn ascii_alphanumerics_by_eight_are_by_byte() {
     for b in 0..=255u8 {
