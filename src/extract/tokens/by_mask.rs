@@ -73,7 +73,10 @@ pub(super) fn tokens(out: &mut Vec<Token>, text: &str, start: usize, sentence_st
                     break 'window base + s;
                 }
                 let e = past.trailing_zeros() as usize;
-                if NOT_PLAIN_END[usize::from(window[e])] {
+                let after = window[e];
+                if NOT_PLAIN_END[usize::from(after)]
+                    && !(after == b'.' && ends_before_stop(&window[s..e]))
+                {
                     break 'plain base + s;
                 }
                 let kind = BYTE_KIND[usize::from(window[s])];
@@ -97,6 +100,18 @@ pub(super) fn tokens(out: &mut Vec<Token>, text: &str, start: usize, sentence_st
             pos = next - base;
         };
     }
+}
+
+/// Whether a word of ASCII letters and digits before a full stop ends there, the stop not
+/// its own (most sentences' last words): no capital before the stop, which an initial
+/// and a `U.S.`-style word joined across it would need, and no abbreviation — every one
+/// of at most four bytes and capitalised, but "vs".
+#[inline]
+pub(super) fn ends_before_stop(word: &[u8]) -> bool {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    !last.is_ascii_uppercase() && (word.len() > 4 || !first.is_ascii_uppercase() && word != b"vs")
 }
 
 /// Three bits per byte of a window, one in each mask.
