@@ -467,8 +467,18 @@ impl<'a> Words<'a> {
             }
             return None;
         }
-        // ", saying …": the participle's source is the sentence's subject.
-        if ing && v > a && self.gap(v).contains(',') && !self.gap(v).contains(['"', '“', '”']) {
+        // ", saying …": the participle's source is the sentence's subject; so with an
+        // adverb after the comma (", even suggesting …", ", falsely claiming …").
+        let after_comma =
+            |i: usize| i > a && self.gap(i).contains(',') && !self.gap(i).contains(['"', '“', '”']);
+        let adverb = |i: usize| {
+            !self.quoted(i)
+                && !self.toks[i].is_capitalised(self.body)
+                && (self.ends_with(i, "ly") || self.is_word(i, &["even", "also", "then", "again"]))
+        };
+        let past_adverb =
+            || v > a + 1 && self.gap(v).trim().is_empty() && adverb(v - 1) && after_comma(v - 1);
+        if ing && (after_comma(v) || past_adverb()) {
             if cognition {
                 return None;
             }

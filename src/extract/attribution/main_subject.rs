@@ -80,7 +80,9 @@ pub(super) fn narrowed_named(
     }
     let (s, e) = match subject_words(body, start, end) {
         Some(found) => found,
-        None if c.source_at == SourceAt::Before => after_opener(body, start, end, c)?,
+        None if c.source_at == SourceAt::Before => {
+            after_opener(body, start, end, c).or_else(|| from_sentence_start(body, start, end))?
+        }
         None => return None,
     };
     // A participle hangs on a subject that can speak: "The frustration boiled over …,
@@ -113,6 +115,39 @@ fn after_opener(body: &str, start: usize, end: usize, c: &Clause) -> Option<(usi
     let sentence = after.find(['.', '?', '!', '\n']).unwrap_or(after.len());
     let (s, e) = subject_words(body, at, at + sentence)?;
     speaks(span::slice(body, s, e)).then_some((s, e))
+}
+
+/// "Lee presented the plan and its costs before explaining …", "Lee went further than
+/// Ortiz by proposing …": source words cut short of the sentence's subject (at "and",
+/// "than" or a quotation) — the subject read from the sentence's start, when it can speak.
+fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let from = sentence_start(body, start);
+    if from >= start {
+        return None;
+    }
+    let (s, e) = subject_words(body, from, end)?;
+    let subject = span::slice(body, s, e);
+    let one_name = !subject.contains(' ') && subject.starts_with(char::is_uppercase);
+    (one_name || speaks(subject)).then_some((s, e))
+}
+
+/// Where the sentence holding byte `at` starts: after the last line break, or stop and
+/// space, before it — not a title's or an initial's stop ("Mr.", "J.").
+fn sentence_start(body: &str, at: usize) -> usize {
+    let before = span::upto(body, at);
+    let mut i = before.len();
+    while let Some(p) = before[..i].rfind(['.', '?', '!', '\n']) {
+        if before.as_bytes()[p] == b'\n' {
+            return p + 1;
+        }
+        let word = before[..p].rsplit(' ').next().unwrap_or("");
+        let abbreviation = word.len() <= 3 && word.starts_with(char::is_uppercase);
+        if before[p + 1..].starts_with(' ') && !abbreviation {
+            return p + 2;
+        }
+        i = p;
+    }
+    0
 }
 
 /// The words of `body[start..end]` before its first verb, past an opening conjunction and
@@ -268,6 +303,32 @@ mod tests {
         // A subject that cannot speak is left alone.
         let text = "Two years after backing Ann Lee, the harbour has changed.";
         assert!(narrowed(text, &c).is_none());
+    }
+
+    /// "… healing and forgiveness before explaining": source words cut at "and" read the
+    /// sentence's subject from its start.
+    #[test]
+    fn a_gerund_whose_source_words_miss_the_subject_reads_the_sentence() {
+        let text = "The ferry ran late. Okafor presented a plan about fares and timetables \
+                    before explaining why the board had failed.";
+        let cue = text.find("explaining").unwrap();
+        let source = text.find("timetables").unwrap();
+        let content = text.find("why").unwrap();
+        let c = Clause {
+            cue: Span::new(cue, cue + 10),
+            source: Span::new(source, cue - 1),
+            source_at: SourceAt::Before,
+            content: Span::new(content, text.len() - 1),
+            reported: Span::new(content, text.len() - 1),
+            paragraph: 0,
+            cognition: false,
+            stance: false,
+        };
+        let n = narrowed(text, &c).unwrap();
+        assert_eq!(
+            &text[n.source.start as usize..n.source.end as usize],
+            "Okafor"
+        );
     }
 
     #[test]

@@ -128,11 +128,14 @@ impl Words<'_> {
             return None;
         }
         let content = self.span(c, e);
-        let source = self.noun_source(a, v);
+        let (source, source_at) = match self.after_with_or_in(a, v) {
+            Some(sentence) => (sentence, SourceAt::Sentence),
+            None => (self.noun_source(a, v), SourceAt::Before),
+        };
         Some(Clause {
             cue: self.span(v, o + 1),
             source,
-            source_at: SourceAt::Before,
+            source_at,
             content,
             reported: self.reported(content, !that),
             paragraph: self.index,
@@ -217,6 +220,33 @@ impl Words<'_> {
         (k - s <= 8).then(|| self.span(s, k))
     }
 
+    /// The sentence before "with" or "in" when the noun at `v` is that preposition's
+    /// object (past a determiner, a possessive and modifiers): "Lee roused the crowd with
+    /// sharp criticism of", "the union marched, in the hope that", "Democrats were blunt in
+    /// their opposition to" — the sentence's subject speaks (read at attribution, as for a
+    /// participle hanging on the sentence).
+    fn after_with_or_in(&self, a: usize, v: usize) -> Option<Span> {
+        let lower = |i: usize| self.toks[i].text(self.body).to_ascii_lowercase();
+        let mut q = v;
+        while q > a
+            && v - q < 4
+            && !self.quoted(q - 1)
+            && self.gap(q).trim().is_empty()
+            && (self.modifier(q - 1)
+                || self.is(q - 1, ARTICLE | THE)
+                || POSSESSIVES.contains(&lower(q - 1).as_str()))
+        {
+            q -= 1;
+        }
+        if q <= a + 1 || self.quoted(q - 1) || !self.gap(q).trim().is_empty() {
+            return None;
+        }
+        if !matches!(lower(q - 1).as_str(), "with" | "in") {
+            return None;
+        }
+        Some(self.span(a, q - 1))
+    }
+
     /// Whether token `i` may stand between a noun and its possessor: a lower-case word of
     /// no closed class ("repeated", "strong", "public").
     fn modifier(&self, i: usize) -> bool {
@@ -242,6 +272,24 @@ impl Words<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::clauses_of;
+
+    /// "with sharp criticism of", "in the hope that": the noun is the object of a
+    /// preposition, and its source is the sentence's subject, left to attribution.
+    #[test]
+    fn a_noun_after_with_or_in_reports_for_the_sentence() {
+        let text = "Ms Okafor opened the meeting with sharp criticism of the harbour levy.";
+        let c = clauses_of(text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].1.as_str()),
+            ("criticism of", "Ms Okafor opened the meeting")
+        );
+        let text =
+            "The dockers marched to the town hall in the hope that the council would listen.";
+        let c = clauses_of(text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1.as_str(), "The dockers marched to the town hall");
+    }
 
     /// "made no mention of": a determiner of quantity stands between the verb of saying and
     /// its noun, whose source is still the verb's subject.

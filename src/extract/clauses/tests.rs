@@ -330,3 +330,15 @@ fn find_one(body: &str) -> Clause {
 }
 
 mod shapes;
+
+/// ", falsely suggesting …": an adverb between the comma and the participle leaves it on
+/// the sentence's subject, not the last noun before the comma.
+#[test]
+fn a_participle_after_a_comma_and_an_adverb_hangs_on_the_sentence() {
+    let c = clauses_of(
+        "Ann Lee has raised doubts about the board and the levy, falsely suggesting that the mayor was paid.",
+    );
+    let p = c.iter().find(|c| c.0 == "suggesting").expect("suggesting");
+    assert!(p.1.starts_with("Ann Lee"), "{c:?}");
+    assert_eq!(p.2, "the mayor was paid");
+}

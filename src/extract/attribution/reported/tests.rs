@@ -171,3 +171,16 @@ fn an_adverbial_before_the_subject_is_left_out() {
     // An apposition is no adverbial.
     assert_eq!(past_adverbial("Mr Smith, a lawyer"), "Mr Smith, a lawyer");
 }
+
+/// A noun of speech after "with" or "in" is the sentence subject's ("opened the meeting
+/// with sharp criticism of", "in their opposition to"), not whom "their" alone would
+/// mean.
+#[test]
+fn a_noun_after_with_or_in_is_the_subjects() {
+    let s = speakers_of("Ann Okafor opened the harbour meeting with sharp criticism of the levy.");
+    assert_eq!(s, vec!["Ann Okafor"]);
+    let s = speakers_of(
+        "The Harbour Union said fares would rise. Local fishermen were blunt in their opposition to the new levy.",
+    );
+    assert_eq!(s, vec!["Harbour Union", "Local fishermen"]);
+}
