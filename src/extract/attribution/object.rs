@@ -113,11 +113,14 @@ pub(super) fn sentence_subject(
             (found, past_apposition(body, &words, s + 1)?)
         }
         "the" | "this" | "a" | "an" => {
-            // "The senator also referred to …", "A friend described him as …": a
-            // description up to its verb.
+            // "The senator also referred to …", "A friend described him as …", "The ad
+            // targets a …": a description up to its verb.
             let v = (s + 1..words.len().min(s + 7)).find(|&i| {
                 let w = lower(&words[i]);
-                BETWEEN.contains(&w.as_str()) || VERBS.contains(&w.as_str()) || w.ends_with("ed")
+                BETWEEN.contains(&w.as_str())
+                    || VERBS.contains(&w.as_str())
+                    || w.ends_with("ed")
+                    || i > s + 1 && present_tense(body, &words[i])
             })?;
             let found = match subject::resolve(body, actors, (first.start, words[v - 1].end), open)
             {
@@ -258,6 +261,20 @@ fn time_adjunct(body: &str, words: &[Token]) -> Option<usize> {
         return Some(1);
     }
     (first.as_str() == "on" && WEEKDAYS.contains(&w(1)?.as_str())).then_some(2)
+}
+
+/// A verb of the present in the third person, by its ending ("claims", "targets",
+/// "projects"): a word in lower case of four letters or more ending in "s", not in "ss" or
+/// "us" ("address", "bonus"), with no possessive. Read only past a description's first
+/// noun ("The ad claims"), where a plural noun is rare.
+fn present_tense(body: &str, t: &Token) -> bool {
+    let w = Lower::new(t.text(body));
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !t.is_capitalised(body)
+        && !t.possessive
 }
 
 /// A present participle opening the sentence ("Reading from a prepared text, X …"): an
