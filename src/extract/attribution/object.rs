@@ -197,6 +197,13 @@ pub(super) fn sentence_subject(
     if verb.is_capitalised(body) || NOT_VERB.contains(&w.as_str()) || verb.possessive {
         return None;
     }
+    let speech = lexicon::set_here!("speech_verbs");
+    // "X was said to have endured an “…” reaction": a passive of speech, nobody of the
+    // subject speaks.
+    let be = matches!(w.as_str(), "was" | "is" | "were" | "are" | "been");
+    if be && words.get(v + 1).is_some_and(|t| speech.contains(&lower(t))) {
+        return None;
+    }
     if span::slice(body, words[subject_end].start, verb.start).contains([',', ';', ':']) {
         return None;
     }
@@ -211,7 +218,6 @@ pub(super) fn sentence_subject(
     // A restrictive relative clause with no speech verb (`compared him to a coach who is
     // “…”`) only says which one; one after a comma (`met the farmers, who grow the “…”`)
     // or one that speaks (`a rival who called it “…”`) has a subject of its own.
-    let speech = lexicon::set_here!("speech_verbs");
     let rest: Vec<&Token> = words[v + 1..].iter().filter(|t| !quoted(t)).collect();
     let opens_clause = rest.iter().enumerate().any(|(i, t)| {
         let w = lower(t);
