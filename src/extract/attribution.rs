@@ -244,9 +244,14 @@ pub fn attribute(
         .iter()
         .zip(found)
         .zip(cues)
-        .map(|((q, (speaker, _)), cue)| {
+        .map(|((q, (speaker, own)), cue)| {
             let mut kind = kind(body, q, &speaker);
-            if cue.is_some() && kind == QuoteKind::Scare {
+            // "Lee invited reporters to count the “missing” ballots": a word or two before
+            // a noun that the quote's own rules give to a named actor are that actor's
+            // words, not a scare quote (a description, "The firm may supply “non-core”
+            // …", or a speaker only inherited, still makes one).
+            let named = own && matches!(speaker, LocalSpeaker::Entity(_));
+            if (cue.is_some() || named) && kind == QuoteKind::Scare {
                 kind = QuoteKind::Partial;
             }
             let speaker = if kind == QuoteKind::Scare {

@@ -113,11 +113,14 @@ pub(super) fn sentence_subject(
             (found, past_apposition(body, &words, s + 1)?)
         }
         "the" | "this" | "a" | "an" => {
-            // "The senator also referred to …", "A friend described him as …": a
-            // description up to its verb.
+            // "The senator also referred to …", "A friend described him as …", "The ad
+            // targets a …": a description up to its verb.
             let v = (s + 1..words.len().min(s + 7)).find(|&i| {
                 let w = lower(&words[i]);
-                BETWEEN.contains(&w.as_str()) || VERBS.contains(&w.as_str()) || w.ends_with("ed")
+                BETWEEN.contains(&w.as_str())
+                    || VERBS.contains(&w.as_str())
+                    || w.ends_with("ed")
+                    || i > s + 1 && present_tense(body, &words[i])
             })?;
             let found = match subject::resolve(body, actors, (first.start, words[v - 1].end), open)
             {
@@ -194,6 +197,13 @@ pub(super) fn sentence_subject(
     if verb.is_capitalised(body) || NOT_VERB.contains(&w.as_str()) || verb.possessive {
         return None;
     }
+    let speech = lexicon::set_here!("speech_verbs");
+    // "X was said to have endured an “…” reaction": a passive of speech, nobody of the
+    // subject speaks.
+    let be = matches!(w.as_str(), "was" | "is" | "were" | "are" | "been");
+    if be && words.get(v + 1).is_some_and(|t| speech.contains(&lower(t))) {
+        return None;
+    }
     if span::slice(body, words[subject_end].start, verb.start).contains([',', ';', ':']) {
         return None;
     }
@@ -208,7 +218,6 @@ pub(super) fn sentence_subject(
     // A restrictive relative clause with no speech verb (`compared him to a coach who is
     // “…”`) only says which one; one after a comma (`met the farmers, who grow the “…”`)
     // or one that speaks (`a rival who called it “…”`) has a subject of its own.
-    let speech = lexicon::set_here!("speech_verbs");
     let rest: Vec<&Token> = words[v + 1..].iter().filter(|t| !quoted(t)).collect();
     let opens_clause = rest.iter().enumerate().any(|(i, t)| {
         let w = lower(t);
@@ -258,6 +267,20 @@ fn time_adjunct(body: &str, words: &[Token]) -> Option<usize> {
         return Some(1);
     }
     (first.as_str() == "on" && WEEKDAYS.contains(&w(1)?.as_str())).then_some(2)
+}
+
+/// A verb of the present in the third person, by its ending ("claims", "targets",
+/// "projects"): a word in lower case of four letters or more ending in "s", not in "ss" or
+/// "us" ("address", "bonus"), with no possessive. Read only past a description's first
+/// noun ("The ad claims"), where a plural noun is rare.
+fn present_tense(body: &str, t: &Token) -> bool {
+    let w = Lower::new(t.text(body));
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !t.is_capitalised(body)
+        && !t.possessive
 }
 
 /// A present participle opening the sentence ("Reading from a prepared text, X …"): an

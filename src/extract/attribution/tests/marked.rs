@@ -1,9 +1,11 @@
 //! Speakers of marked quotes (issue 18): a name after "said of", a person named in an
 //! opening adverbial, a group's source kept as written, a retort ("shot back"), a
 //! participle after "with" and its subject, a speaker before a relative clause, a place
-//! in an opening adverbial, a name after "said on".
+//! in an opening adverbial, a name after "said on"; a modifier a named actor is given (a
+//! partial quote, not a scare quote).
 
-use super::{some, speakers};
+use super::{attributed, some, speakers};
+use crate::model::QuoteKind;
 
 #[test]
 fn a_name_after_said_of_is_whom_the_words_are_about() {
@@ -185,4 +187,19 @@ fn a_persons_office_or_campaign_speaks_as_written() {
         ),
         [some("Cole’s office"), some("Cole’s campaign")]
     );
+}
+
+/// A word or two before a noun that the quote's own rules give to a named actor are that
+/// actor's, quoted in passing; with only a description or no speaker they stay a scare
+/// quote.
+#[test]
+fn a_modifier_a_named_actor_is_given_is_partial() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Vance later invited reporters to count the “missing” ballots themselves.\n\n\
+        The firm may supply “non-core” equipment to the network.";
+    let q = attributed(body);
+    assert_eq!(q[0].1, some("Harry Vance"));
+    assert_eq!(q[0].2, QuoteKind::Partial);
+    assert_eq!(q[1].1, None);
+    assert_eq!(q[1].2, QuoteKind::Scare);
 }

@@ -154,3 +154,16 @@ fn a_speaking_description_is_kept_as_written() {
         [some("The new ad"), some("A neighbour"), None]
     );
 }
+
+/// A description's verb of the present in "-s" ("The ad targets", "The campaign
+/// projects") ends it as a past tense does: the quote in the object is the description's.
+#[test]
+fn a_present_tense_verb_ends_a_speaking_description() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        The new ad targets a “tired old man who never reads the bills he signs.”\n\n\
+        The Vance campaign projects that “a modest levy on trading” would raise millions.";
+    assert_eq!(
+        speakers(body),
+        [some("The new ad"), some("The Vance campaign")]
+    );
+}
