@@ -382,6 +382,19 @@ impl<'a> Words<'a> {
             .or_else(|| earlier.iter().rev().find(|c| c.source.start < c.source.end))
     }
 
+    /// Whether the word before the verb at `v` is "many" or "some" standing alone as the
+    /// subject of a clause: at the sentence's start, or after a comma, a conjunction or a
+    /// clause opener ("Some said", "…, many think,", "that some say"); the verb no noun
+    /// form ("some claims").
+    fn quantity_subject(&self, a: usize, v: usize) -> bool {
+        let q = v - 1;
+        self.is_word(q, &["many", "some"])
+            && !self.is(v, NOUN_FORM)
+            && (q == a
+                || (!self.quoted(q - 1)
+                    && (self.is(q - 1, OPENER | CONJUNCTION) || self.gap(q).contains(','))))
+    }
+
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
     fn verb(
         &self,
@@ -434,8 +447,14 @@ impl<'a> Words<'a> {
         } else {
             0
         };
-        // Infinitives ("declined to say") and nouns ("the claims", "his calls").
-        if prev & TO != 0 || (prev & class::NOUN_BEFORE != 0 && !self.gap(v).contains(',')) {
+        // Infinitives ("declined to say") and nouns ("the claims", "his calls"); but "many"
+        // or "some" opening a clause is its subject ("Some said …", "a rule that many
+        // believe …").
+        if prev & TO != 0
+            || (prev & class::NOUN_BEFORE != 0
+                && !self.gap(v).contains(',')
+                && !self.quantity_subject(a, v))
+        {
             return None;
         }
         // "her notes", "his latest remarks": a word that is a noun as often as a verb

@@ -290,3 +290,19 @@ fn a_gap_of_one_space_is_told_as_the_text_says() {
     }
     assert!(spaces >= 3 && spaces + 3 < toks.len());
 }
+
+#[test]
+fn many_or_some_opening_a_clause_is_its_subject() {
+    let c = clauses_of("Some said the ferry levy was unfair to islanders.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Some");
+    assert_eq!(c[0].2, "the ferry levy was unfair to islanders");
+    let c = clauses_of("The port kept a toll that many believe hurts the fishing fleet.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "many");
+    let c = reported_of("The levy on boats, many argue, is too high for the island.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    // A noun after the quantity word stays a noun: "some claims", "many remarks".
+    assert!(clauses_of("The mayor made some claims about the harbour toll.").is_empty());
+    assert!(clauses_of("Lee made many remarks about the harbour toll.").is_empty());
+}
