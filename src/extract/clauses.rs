@@ -343,6 +343,7 @@ impl<'a> Words<'a> {
                 }
                 if let Some(c) = self
                     .raised(a, b, v)
+                    .or_else(|| self.seeming(a, b, v))
                     .or_else(|| self.reportedly(a, b, v))
                     .or_else(|| self.gated(a, b, v))
                     .or_else(|| self.as_reported_by(a, b, v))
@@ -380,19 +381,6 @@ impl<'a> Words<'a> {
             .rev()
             .find(|c| c.source.start < c.source.end && !inside(c))
             .or_else(|| earlier.iter().rev().find(|c| c.source.start < c.source.end))
-    }
-
-    /// Whether the word before the verb at `v` is "many" or "some" standing alone as the
-    /// subject of a clause: at the sentence's start, or after a comma, a conjunction or a
-    /// clause opener ("Some said", "…, many think,", "that some say"); the verb no noun
-    /// form ("some claims").
-    fn quantity_subject(&self, a: usize, v: usize) -> bool {
-        let q = v - 1;
-        self.is_word(q, &["many", "some"])
-            && !self.is(v, NOUN_FORM)
-            && (q == a
-                || (!self.quoted(q - 1)
-                    && (self.is(q - 1, OPENER | CONJUNCTION) || self.gap(q).contains(','))))
     }
 
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
