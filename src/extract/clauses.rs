@@ -525,6 +525,17 @@ impl<'a> Words<'a> {
             {
                 return None;
             }
+            // "Most voters said yes, but …": a lone "yes" or "no" is what was said.
+            if let Some(e) = self.yes_or_no(v, b, cognition) {
+                let mut c = clause(
+                    v + 1,
+                    self.span(s, k),
+                    SourceAt::Before,
+                    self.span(v + 1, e),
+                );
+                (c.reported, c.stance) = (c.content, true);
+                return Some(c);
+            }
             if let Some((source, content)) = self.adverbial_participle(a, v, b, tell) {
                 return Some(clause(v + 1, source, SourceAt::Before, content));
             }

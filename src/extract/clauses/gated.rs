@@ -5,7 +5,7 @@
 //! it", "eager crowds"), so the clause is read only when "that" or "to" follows at
 //! once and the subject is a name or a personal pronoun. Also whether "many" or "some"
 //! before a cue verb is its subject ("Some said …") rather than a determiner ("some
-//! claims").
+//! claims"), and whether a lone "yes" or "no" is all a speech verb reports.
 
 use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
@@ -103,6 +103,19 @@ impl Words<'_> {
             && (q == a
                 || (!self.quoted(q - 1)
                     && (self.is(q - 1, OPENER | CONJUNCTION) || self.gap(q).contains(','))))
+    }
+
+    /// The end of a lone "yes" or "no" after the speech verb at `v` in a sentence ending at
+    /// `b` ("Most voters said yes, but …", "The mayor said no."): the word, then the
+    /// sentence end, a comma or a conjunction. One word is then the whole content.
+    pub(super) fn yes_or_no(&self, v: usize, b: usize, cognition: bool) -> Option<usize> {
+        let w = v + 1;
+        let alone = w < b
+            && !cognition
+            && !self.quoted(w)
+            && self.is_word(w, &["yes", "no"])
+            && (w + 1 == b || self.gap(w + 1).contains(',') || self.is(w + 1, CONJUNCTION));
+        alone.then_some(w + 1)
     }
 }
 

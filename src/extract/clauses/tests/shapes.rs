@@ -306,3 +306,21 @@ fn many_or_some_opening_a_clause_is_its_subject() {
     assert!(clauses_of("The mayor made some claims about the harbour toll.").is_empty());
     assert!(clauses_of("Lee made many remarks about the harbour toll.").is_empty());
 }
+
+#[test]
+fn a_lone_yes_or_no_is_what_was_said() {
+    let said = |body: &str| {
+        clauses_of(body)
+            .into_iter()
+            .filter(|c| c.0 == "said")
+            .map(|c| (c.1, c.2))
+            .collect::<Vec<_>>()
+    };
+    let c = said("Most islanders said yes, but the crews did not.");
+    assert_eq!(c, vec![("Most islanders".into(), "yes".into())]);
+    let c = said("Asked whether she would run again, the mayor said no.");
+    assert_eq!(c.last().map(|c| c.1.as_str()), Some("no"), "{c:?}");
+    // "no" opening a longer content is no answer: "said no ferry would run".
+    let c = reported_of("The harbour master said no ferry would run on Sunday.");
+    assert_eq!(c[0].1, "no ferry would run on Sunday", "{c:?}");
+}
