@@ -40,8 +40,9 @@ impl Words<'_> {
     /// impression told by what follows ("The crowd seemed unperturbed", "The plan seems
     /// like a long shot", "It seems the board will wait"): the subject with the rest of the
     /// clause, nobody as its source; after "it" alone, what follows the verb (past
-    /// "that"). Not "expected" (a cognition cue), nor before a preposition, a day or a
-    /// conjunction ("appeared on television", "appeared Tuesday"), a comma or the end.
+    /// "that"). Not "expected" (a cognition cue), nor before a preposition, "by", a day, a
+    /// conjunction or a word of company ("appeared on television", "appeared Tuesday",
+    /// "appears alongside"), a comma or the end.
     pub(super) fn seeming(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         // Most words that get here are no raising word: that class is asked first.
         if !self.is(v, RAISING)
@@ -49,7 +50,8 @@ impl Words<'_> {
             || v + 1 >= b
             || self.quoted(v + 1)
             || !self.gap(v + 1).trim().is_empty()
-            || self.is(v + 1, PREPOSITION | CONJUNCTION | WHEN | RAISING)
+            || self.is(v + 1, PREPOSITION | CONJUNCTION | WHEN | RAISING | BY)
+            || self.is_word(v + 1, &["alongside", "together", "onstage", "live"])
             || self.is_word(v, &["reportedly"])
             || (v > a && !self.quoted(v - 1) && self.is(v - 1, TO))
         {
