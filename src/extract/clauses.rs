@@ -343,6 +343,7 @@ impl<'a> Words<'a> {
                 }
                 if let Some(c) = self
                     .raised(a, b, v)
+                    .or_else(|| self.seeming(a, b, v))
                     .or_else(|| self.reportedly(a, b, v))
                     .or_else(|| self.gated(a, b, v))
                     .or_else(|| self.as_reported_by(a, b, v))
@@ -434,8 +435,14 @@ impl<'a> Words<'a> {
         } else {
             0
         };
-        // Infinitives ("declined to say") and nouns ("the claims", "his calls").
-        if prev & TO != 0 || (prev & class::NOUN_BEFORE != 0 && !self.gap(v).contains(',')) {
+        // Infinitives ("declined to say") and nouns ("the claims", "his calls"); but "many"
+        // or "some" opening a clause is its subject ("Some said …", "a rule that many
+        // believe …").
+        if prev & TO != 0
+            || (prev & class::NOUN_BEFORE != 0
+                && !self.gap(v).contains(',')
+                && !self.quantity_subject(a, v))
+        {
             return None;
         }
         // "her notes", "his latest remarks": a word that is a noun as often as a verb
@@ -527,6 +534,17 @@ impl<'a> Words<'a> {
                 && !self.toks[s].is_capitalised(self.body)
             {
                 return None;
+            }
+            // "Most voters said yes, but …": a lone "yes" or "no" is what was said.
+            if let Some(e) = self.yes_or_no(v, b, cognition) {
+                let mut c = clause(
+                    v + 1,
+                    self.span(s, k),
+                    SourceAt::Before,
+                    self.span(v + 1, e),
+                );
+                (c.reported, c.stance) = (c.content, true);
+                return Some(c);
             }
             if let Some((source, content)) = self.adverbial_participle(a, v, b, tell) {
                 return Some(clause(v + 1, source, SourceAt::Before, content));

@@ -3,7 +3,9 @@
 //! mayor made it clear that …"; and words that report only before "to" (`cue_to`): "Ortiz
 //! threatened to cut fares". Elsewhere they are no cues ("maintained the road", "aware of
 //! it", "eager crowds"), so the clause is read only when "that" or "to" follows at
-//! once and the subject is a name or a personal pronoun.
+//! once and the subject is a name or a personal pronoun. Also whether "many" or "some"
+//! before a cue verb is its subject ("Some said …") rather than a determiner ("some
+//! claims"), and whether a lone "yes" or "no" is all a speech verb reports.
 
 use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
@@ -88,6 +90,32 @@ impl Words<'_> {
             cognition: true,
             stance: false,
         })
+    }
+
+    /// Whether the word before the verb at `v` is "many" or "some" standing alone as the
+    /// subject of a clause: at the sentence's start, or after a comma, a conjunction or a
+    /// clause opener ("Some said", "…, many think,", "that some say"); the verb no noun
+    /// form ("some claims").
+    pub(super) fn quantity_subject(&self, a: usize, v: usize) -> bool {
+        let q = v - 1;
+        self.is_word(q, &["many", "some"])
+            && !self.is(v, NOUN_FORM)
+            && (q == a
+                || (!self.quoted(q - 1)
+                    && (self.is(q - 1, OPENER | CONJUNCTION) || self.gap(q).contains(','))))
+    }
+
+    /// The end of a lone "yes" or "no" after the speech verb at `v` in a sentence ending at
+    /// `b` ("Most voters said yes, but …", "The mayor said no."): the word, then the
+    /// sentence end, a comma or a conjunction. One word is then the whole content.
+    pub(super) fn yes_or_no(&self, v: usize, b: usize, cognition: bool) -> Option<usize> {
+        let w = v + 1;
+        let alone = w < b
+            && !cognition
+            && !self.quoted(w)
+            && self.is_word(w, &["yes", "no"])
+            && (w + 1 == b || self.gap(w + 1).contains(',') || self.is(w + 1, CONJUNCTION));
+        alone.then_some(w + 1)
     }
 }
 

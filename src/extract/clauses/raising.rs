@@ -36,6 +36,52 @@ impl Words<'_> {
         Some(self.impression(s, v, b, v + 2, true))
     }
 
+    /// The clause of a raising verb at `v` in sentence `a..b` with no "to" after it, an
+    /// impression told by what follows ("The crowd seemed unperturbed", "The plan seems
+    /// like a long shot", "It seems the board will wait"): the subject with the rest of the
+    /// clause, nobody as its source; after "it" alone, what follows the verb (past
+    /// "that"). Not "expected" (a cognition cue), nor before a preposition, "by", a day, a
+    /// conjunction or a word of company ("appeared on television", "appeared Tuesday",
+    /// "appears alongside"), a comma or the end.
+    pub(super) fn seeming(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        // Most words that get here are no raising word: that class is asked first.
+        if !self.is(v, RAISING)
+            || self.is(v, COGNITION)
+            || v + 1 >= b
+            || self.quoted(v + 1)
+            || !self.gap(v + 1).trim().is_empty()
+            || self.is(v + 1, PREPOSITION | CONJUNCTION | WHEN | RAISING | BY)
+            || self.is_word(v + 1, &["alongside", "together", "onstage", "live"])
+            || self.is_word(v, &["reportedly"])
+            || (v > a && !self.quoted(v - 1) && self.is(v - 1, TO))
+        {
+            return None;
+        }
+        // "makes him seem kinder": a bare verb after its object's pronoun is another's.
+        if v > a
+            && (self.is_word(v - 1, &["him", "her", "them", "us", "me"])
+                || (self.is_word(v - 1, &["it"]) && self.is_word(v, &["seem", "appear"])))
+        {
+            return None;
+        }
+        let k = self.back_over(a, v, class::AUX | class::BE, &[]);
+        let s = match k {
+            k if k == a => return None,
+            k if self.is(k - 1, OPENER) => k - 1,
+            k => self.subject_start(a, k),
+        };
+        // "…, whose support appeared steady": the relative word is the subject's first.
+        let s = (s..k).rfind(|&i| self.is_word(i, &["whose"])).unwrap_or(s);
+        if s + 1 == k && self.is_word(s, &["it"]) {
+            let from = if self.is(v + 1, THAT) { v + 2 } else { v + 1 };
+            if from >= b {
+                return None;
+            }
+            return Some(self.impression(from, v, b, from, true));
+        }
+        Some(self.impression(s, v, b, v + 1, true))
+    }
+
     /// The clause of "reportedly" at `v` in sentence `a..b` ("The board is reportedly
     /// weighing a levy"): like a raising verb's, its subject with the rest of the clause,
     /// nobody named as its source. Not after a comma or a relative word ("…, reportedly
@@ -115,6 +161,36 @@ mod tests {
             c[0].1, "The board, oddly, seemed to favour the levy on boats",
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_raising_verb_before_no_infinitive_reports_an_impression() {
+        let c = reported_of("The ferry crews seemed unhappy with the new timetable.");
+        assert_eq!(
+            c,
+            vec![(
+                "seemed".into(),
+                "The ferry crews seemed unhappy with the new timetable".into()
+            )]
+        );
+        let c = reported_of("The toll appears like a fair deal, at least to the council.");
+        assert_eq!(c[0].1, "The toll appears like a fair deal", "{c:?}");
+        // After "it" alone, what follows the verb (past "that").
+        let c = reported_of("It seems that the harbour board will wait until spring.");
+        assert_eq!(c[0].1, "the harbour board will wait until spring", "{c:?}");
+        // A relative "whose" opens the subject.
+        let c = reported_of("Ortiz courted the islanders, whose support appeared firm.");
+        assert_eq!(c[0].1, "whose support appeared firm", "{c:?}");
+        // Before a preposition, a day or the end, after an object: no impression.
+        let none = |body: &str| reported_of(body).is_empty();
+        assert!(none(
+            "The mayor appeared on television with the harbour master."
+        ));
+        assert!(none("The mayor appeared Tuesday with the harbour master."));
+        assert!(none("The harbour master did not appear."));
+        assert!(none(
+            "The new toll makes him seem kinder to the ferry crews."
+        ));
     }
 
     #[test]

@@ -290,3 +290,37 @@ fn a_gap_of_one_space_is_told_as_the_text_says() {
     }
     assert!(spaces >= 3 && spaces + 3 < toks.len());
 }
+
+#[test]
+fn many_or_some_opening_a_clause_is_its_subject() {
+    let c = clauses_of("Some said the ferry levy was unfair to islanders.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Some");
+    assert_eq!(c[0].2, "the ferry levy was unfair to islanders");
+    let c = clauses_of("The port kept a toll that many believe hurts the fishing fleet.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "many");
+    let c = reported_of("The levy on boats, many argue, is too high for the island.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    // A noun after the quantity word stays a noun: "some claims", "many remarks".
+    assert!(clauses_of("The mayor made some claims about the harbour toll.").is_empty());
+    assert!(clauses_of("Lee made many remarks about the harbour toll.").is_empty());
+}
+
+#[test]
+fn a_lone_yes_or_no_is_what_was_said() {
+    let said = |body: &str| {
+        clauses_of(body)
+            .into_iter()
+            .filter(|c| c.0 == "said")
+            .map(|c| (c.1, c.2))
+            .collect::<Vec<_>>()
+    };
+    let c = said("Most islanders said yes, but the crews did not.");
+    assert_eq!(c, vec![("Most islanders".into(), "yes".into())]);
+    let c = said("Asked whether she would run again, the mayor said no.");
+    assert_eq!(c.last().map(|c| c.1.as_str()), Some("no"), "{c:?}");
+    // "no" opening a longer content is no answer: "said no ferry would run".
+    let c = reported_of("The harbour master said no ferry would run on Sunday.");
+    assert_eq!(c[0].1, "no ferry would run on Sunday", "{c:?}");
+}
