@@ -78,3 +78,18 @@ fn a_word_capitalised_only_by_its_place_is_no_name() {
     );
     assert_eq!(names_of(&a, ActorType::Person), ["Tomlin"]);
 }
+
+/// A single name after an organisation and a comma is listed with it only while nothing
+/// marks it as a person: one that speaks elsewhere stays a person.
+#[test]
+fn a_name_after_an_organisation_and_a_comma_that_speaks_is_a_person() {
+    let a = actors(
+        "In an interview with reporters from The Daily Ledger, Bob described the night. \
+         Bob said he took one call.",
+    );
+    assert!(
+        names_of(&a, ActorType::Person).contains(&"Bob"),
+        "{:?}",
+        a.entities
+    );
+}
