@@ -74,13 +74,22 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
 /// name with no comma between ("other than Jim Eastland I’ve presided"). Not an
 /// apostrophe inside a name ("O’Neill", "D’Souza").
 fn contraction(word: &str) -> bool {
-    let Some((head, tail)) = word.rsplit_once(['’', '\'']) else {
-        return false;
-    };
-    matches!(
-        tail,
-        "ll" | "ve" | "re" | "m" | "d" | "LL" | "VE" | "RE" | "M" | "D"
-    ) || (matches!(tail, "t" | "T") && head.ends_with(['n', 'N']))
+    // The verb's one or two letters after an apostrophe at the word's end: only the last
+    // characters are looked at (this is asked of every capitalised word).
+    let n = word.len();
+    [1, 2].into_iter().any(|t| {
+        let Some(head) = n.checked_sub(t).and_then(|h| word.get(..h)) else {
+            return false;
+        };
+        let Some(head) = head.strip_suffix(['’', '\'']) else {
+            return false;
+        };
+        let tail = &word[n - t..];
+        matches!(
+            tail,
+            "ll" | "ve" | "re" | "m" | "d" | "LL" | "VE" | "RE" | "M" | "D"
+        ) || (matches!(tail, "t" | "T") && head.ends_with(['n', 'N']))
+    })
 }
 
 /// The name candidates of one paragraph's tokens; `seen` is working memory, kept by the
