@@ -84,8 +84,8 @@ fn a_word_capitalised_only_by_its_place_is_no_name() {
 #[test]
 fn a_name_after_an_organisation_and_a_comma_that_speaks_is_a_person() {
     let a = actors(
-        "In an interview with reporters from The Daily Ledger, Bob described the night. \
-         Bob said he took one call.",
+        "In an interview with reporters from Reuters, Bob provided new details about the \
+         night. Bob said he took one call.",
     );
     assert!(
         names_of(&a, ActorType::Person).contains(&"Bob"),
