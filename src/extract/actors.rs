@@ -13,7 +13,10 @@ mod same;
 pub use merge::{merge, EntityTable};
 pub use running::RunningNames;
 
+use super::lexicon;
 use super::quotes::QuoteSpan;
+use super::span;
+use super::tokens::Lower;
 use super::tokens::{
     tokenize_into, tokenize_pooled, window_in_place, window_pooled, Token, Tokens,
 };
@@ -366,6 +369,8 @@ fn cluster(
         } else if let Some(&(e, _)) = nickname().filter(|_| !key.contains(' ')) {
             actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
+        } else if c.kind == Kind::MaybePerson && common_by_position(body, c) {
+            // A common word, capitalised only where it opens a sentence: no one.
         } else {
             // Not a form yet (looked up just above).
             let e = actors.entity_for(c, Kind::Person, key);
@@ -398,6 +403,53 @@ fn cluster(
     }
     actors.mentions.sort_by_key(|m| m.span);
     actors
+}
+
+/// "Economists warn …", "Containment failed …": a single word no rule placed, at a
+/// sentence's start, that the article writes in lower case elsewhere and never with a
+/// capital inside a sentence — a common word, capitalised by its place. Not a given name
+/// ("Rose said …" though roses bloom) nor one with a title or role.
+fn common_by_position(body: &str, c: &Candidate) -> bool {
+    let (start, end) = (c.span.start as usize, c.span.end as usize);
+    let word = span::slice(body, start, end);
+    if c.role.is_some()
+        || word.len() < 2
+        || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        || !opens_sentence(body, start)
+        || lexicon::set_here!("first_names").contains(&Lower::new(word))
+    {
+        return false;
+    }
+    // Each occurrence of the word after its first letter, then that letter in either case.
+    let (bytes, n) = (body.as_bytes(), word.len());
+    let rest = word[1..].to_ascii_lowercase();
+    let mut lower_case = false;
+    for at in memchr::memmem::find_iter(bytes, rest.as_bytes()) {
+        let Some(at) = at.checked_sub(1) else {
+            continue;
+        };
+        let whole = bytes[at].eq_ignore_ascii_case(&word.as_bytes()[0])
+            && !at
+                .checked_sub(1)
+                .is_some_and(|b| bytes[b].is_ascii_alphanumeric())
+            && !bytes.get(at + n).is_some_and(|b| b.is_ascii_alphanumeric());
+        if !whole {
+            continue;
+        }
+        if bytes[at].is_ascii_lowercase() {
+            lower_case = true;
+        } else if at != start && !opens_sentence(body, at) {
+            return false;
+        }
+    }
+    lower_case
+}
+
+/// Whether the word at `at` opens a sentence or a line: only spaces and opening quotes
+/// between it and a stop, a colon or a line break (or the text's start).
+fn opens_sentence(body: &str, at: usize) -> bool {
+    let head = span::upto(body, at).trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+    head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', '”', '"'])
 }
 
 impl ArticleActors {

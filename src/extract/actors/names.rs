@@ -69,6 +69,29 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}')
 }
 
+/// A word and a verb run together ("She’ll", "I’ve", "Won’t"): no part of a name, though a
+/// Title Case headline capitalises it ("Wearing Shirt She’ll Hate") and it may follow a
+/// name with no comma between ("other than Jim Eastland I’ve presided"). Not an
+/// apostrophe inside a name ("O’Neill", "D’Souza").
+fn contraction(word: &str) -> bool {
+    // The verb's one or two letters after an apostrophe at the word's end: only the last
+    // characters are looked at (this is asked of every capitalised word).
+    let n = word.len();
+    [1, 2].into_iter().any(|t| {
+        let Some(head) = n.checked_sub(t).and_then(|h| word.get(..h)) else {
+            return false;
+        };
+        let Some(head) = head.strip_suffix(['’', '\'']) else {
+            return false;
+        };
+        let tail = &word[n - t..];
+        matches!(
+            tail,
+            "ll" | "ve" | "re" | "m" | "d" | "LL" | "VE" | "RE" | "M" | "D"
+        ) || (matches!(tail, "t" | "T") && head.ends_with(['n', 'N']))
+    })
+}
+
 /// The name candidates of one paragraph's tokens; `seen` is working memory, kept by the
 /// caller for the next paragraph. `opening`: the article's first paragraph, where a headline
 /// in Title Case may run to more than one sentence ("Jane Roe Wins The Vote. Now What?").
@@ -93,7 +116,7 @@ pub fn candidates(
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].is_capitalised(body) || plain(i) {
+        if !tokens[i].is_capitalised(body) || plain(i) || contraction(tokens[i].text(body)) {
             i += 1;
             continue;
         }
@@ -103,7 +126,7 @@ pub fn candidates(
                 || possessive_link(&words, j)
                 || ampersand_link(&words, j))
         {
-            if plain(j) {
+            if plain(j) || contraction(tokens[j].text(body)) {
                 break;
             }
             if tokens[j].is_capitalised(body) {

@@ -13,14 +13,16 @@ pub(super) fn retype(body: &str, tokens: &[Token], candidates: &mut [Candidate])
     plurals(candidates);
 }
 
-/// A single name no longer name of the article holds, not marked as a person.
+/// A single name no longer name of the article holds, not marked as a person — here or
+/// at any other mention ("… from The Washington Post, Bob provided details. … Bob said").
 fn bare(candidates: &[Candidate], c: &Candidate) -> bool {
     c.kind == Kind::MaybePerson
         && !c.cued
         && !c.name.contains(' ')
-        && !candidates
-            .iter()
-            .any(|o| o.name.contains(' ') && o.name.split(' ').any(|w| w == c.name))
+        && !candidates.iter().any(|o| {
+            (o.name.contains(' ') && o.name.split(' ').any(|w| w == c.name))
+                || (o.name == c.name && (o.cued || o.kind == Kind::Person))
+        })
 }
 
 /// Plural nouns for organisations that introduce a list of them: "firms, including …".

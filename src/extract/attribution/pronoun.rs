@@ -85,6 +85,20 @@ pub(super) fn subject_pronoun(body: &str, source: Span) -> Option<(usize, usize)
     (!head.trim().is_empty()).then_some((at, at + last.len()))
 }
 
+/// "Instead, he was back to boasting … and promising that …": source words that close with
+/// a subject pronoun after a comma open with a phrase of their own (an adverb, a place);
+/// the pronoun is the subject, not a word or a name inside that phrase. Where it stands.
+pub(super) fn pronoun_after_opening(
+    body: &str,
+    (start, end): (usize, usize),
+) -> Option<(usize, usize)> {
+    let (at, to) = subject_pronoun(body, Span::new(start, end))?;
+    span::slice(body, start, at)
+        .trim_end()
+        .ends_with(',')
+        .then_some((at, to))
+}
+
 /// "Ames criticised his rivals, Bell and Cole, who say she lacks experience": a source
 /// that is a relative "who" after a sentence opened by a person: that person, the
 /// sentence's subject, is whom a later "she" continues with, not the one the "who" means.

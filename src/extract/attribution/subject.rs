@@ -146,6 +146,11 @@ fn read_subject(
     if start >= end {
         return None;
     }
+    if let Some(pronoun) =
+        super::pronoun::pronoun_after_opening(body, range).filter(|_| !first_person)
+    {
+        return read_subject(body, actors, pronoun, before, first_person);
+    }
     // "Tom Brandt (R-Ohio), in particular, said": source words that open inside a bracket
     // after a name are that name's; the bracket only says where the person is from.
     if let Some(named) = named_before_bracket(body, actors, start) {

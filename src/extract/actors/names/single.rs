@@ -6,6 +6,7 @@ use super::known::Lexicon;
 use super::things;
 use super::words::{class, Words};
 use super::{adjacent, Candidate, Kind};
+use crate::extract::tokens::Lower;
 
 /// Classifies the one-word run `tokens[k]`; `candidate` makes a candidate of it.
 pub(super) fn one_word(
@@ -146,6 +147,11 @@ pub(super) fn one_word(
         out.push(candidate(Kind::Org, false));
         return;
     }
+    // "Aides said …", "Investors fled": a noun for people who go unnamed, capitalised by
+    // its place at a sentence's start, is no one's name.
+    if g[0].sentence_start && !titled && !words.is(k, class::FIRST_NAME) && people_noun(&w) {
+        return;
+    }
     let cued = !headline && (titled || speech_cue(words, k, j) || cues::kin_before(words, k));
     // "Casinos said …": a plural of a common word, capitalised by position.
     let plural_common =
@@ -153,6 +159,19 @@ pub(super) fn one_word(
     if (!words.is(k, class::COMMON) && !plural_common) || titled {
         out.push(candidate(Kind::MaybePerson, cued));
     }
+}
+
+/// Whether `w` (in lower case) is a head noun of unnamed people or groups
+/// (`unnamed_heads`, `group_heads`), as written or as the plural of one.
+fn people_noun(w: &str) -> bool {
+    let heads = [
+        crate::extract::lexicon::set_here!("unnamed_heads"),
+        crate::extract::lexicon::set_here!("group_heads"),
+    ];
+    let singular = w.strip_suffix('s');
+    heads
+        .iter()
+        .any(|h| h.contains(&Lower::new(w)) || singular.is_some_and(|s| h.contains(&Lower::new(s))))
 }
 
 /// Whether the word before token `k` makes a month's name there a date ("in May", "last

@@ -34,3 +34,62 @@ fn a_name_a_speech_verb_marks_is_not_weak() {
     let lopez = a.resolve("Lopez").expect("Lopez");
     assert!(!a.entities[lopez as usize].weak);
 }
+
+/// A pronoun or a word run together with a verb ("She’ll", "I’ve", "Won’t") is no part of a
+/// name, in a Title Case headline or after a name with no comma between.
+#[test]
+fn a_contraction_is_no_part_of_a_name() {
+    let a = actors(
+        "Voter Spotted At Rally Wearing Shirt She’ll Hate\n\n\
+         Tom Hale spoke on Monday. “Other than Ann Lee I’ve met more voters than anyone,” \
+         Hale said. O’Neill agreed, said Dan O’Neill.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(
+        people
+            .iter()
+            .all(|p| !p.contains('’') || p.contains("O’Neill")),
+        "{people:?}"
+    );
+    assert!(people.contains(&"Ann Lee"), "{people:?}");
+    assert!(people.contains(&"Dan O’Neill"), "{people:?}");
+}
+
+/// A noun for unnamed people opening a sentence ("Aides said …", "Strategists worry …") is
+/// capitalised by its place, not a name; a person named so keeps theirs.
+#[test]
+fn a_noun_for_people_opening_a_sentence_is_no_name() {
+    let a = actors(
+        "Tom Hale lost the vote. Aides said he would run again. Strategists worry about \
+         the map. Investors fled on Monday, Hale said.",
+    );
+    assert_eq!(names_of(&a, ActorType::Person), ["Tom Hale"]);
+}
+
+/// A word no rule placed, capitalised only where it opens a sentence and written in lower
+/// case elsewhere in the article, is a common word ("Containment failed", "Borrowers
+/// …"); a name the article also writes inside a sentence stays one.
+#[test]
+fn a_word_capitalised_only_by_its_place_is_no_name() {
+    let a = actors(
+        "Borrowers face higher rates. Many borrowers cannot pay. Containment failed, and \
+         containment was the plan. Tomlin said the rates would rise. Rates rose, Tomlin \
+         said, and tomlin is no word.",
+    );
+    assert_eq!(names_of(&a, ActorType::Person), ["Tomlin"]);
+}
+
+/// A single name after an organisation and a comma is listed with it only while nothing
+/// marks it as a person: one that speaks elsewhere stays a person.
+#[test]
+fn a_name_after_an_organisation_and_a_comma_that_speaks_is_a_person() {
+    let a = actors(
+        "In an interview with reporters from Reuters, Bob provided new details about the \
+         night. Bob said he took one call.",
+    );
+    assert!(
+        names_of(&a, ActorType::Person).contains(&"Bob"),
+        "{:?}",
+        a.entities
+    );
+}

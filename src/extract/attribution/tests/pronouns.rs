@@ -508,3 +508,15 @@ fn a_bare_word_nothing_marks_as_a_person_is_not_meant() {
         [some("Tom Hale")]
     );
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_the_subject() {
+    // The participle's subject is the sentence's, "Instead, he": the pronoun after the
+    // comma, not the adverb before it.
+    let r = reported(
+        "Tom Brandt lost the vote in Iowa on Monday. Instead, he was back to boasting about \
+         his crowds and promising that the next state would be his.",
+    );
+    let speakers: Vec<_> = r.iter().map(|(_, s, _)| s.clone()).collect();
+    assert_eq!(speakers, [some("Tom Brandt")], "{r:?}");
+}
