@@ -75,8 +75,17 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
 /// apostrophe inside a name ("O’Neill", "D’Souza").
 fn contraction(word: &str) -> bool {
     // The verb's one or two letters after an apostrophe at the word's end: only the last
-    // characters are looked at (this is asked of every capitalised word).
+    // characters are looked at (this is asked of every capitalised word), and first only
+    // whether the byte before them may end an apostrophe (`'`, or `’`'s last byte).
     let n = word.len();
+    let b = word.as_bytes();
+    let apostrophe_at = |k: usize| {
+        n.checked_sub(k)
+            .is_some_and(|i| matches!(b[i], b'\'' | 0x99))
+    };
+    if !apostrophe_at(2) && !apostrophe_at(3) {
+        return false;
+    }
     [1, 2].into_iter().any(|t| {
         let Some(head) = n.checked_sub(t).and_then(|h| word.get(..h)) else {
             return false;

@@ -42,16 +42,18 @@ fn a_contraction_is_no_part_of_a_name() {
     let a = actors(
         "Voter Spotted At Rally Wearing Shirt She’ll Hate\n\n\
          Tom Hale spoke on Monday. “Other than Ann Lee I’ve met more voters than anyone,” \
-         Hale said. O’Neill agreed, said Dan O’Neill.",
+         Hale said. O’Neill agreed, said Dan O’Neill. “Apart from Sam Roe I'm done,” \
+         Hale said. “Jo Fry Won't Go,” read the sign.",
     );
     let people = names_of(&a, ActorType::Person);
     assert!(
         people
             .iter()
-            .all(|p| !p.contains('’') || p.contains("O’Neill")),
+            .all(|p| !p.contains(['’', '\'']) || p.contains("O’Neill")),
         "{people:?}"
     );
     assert!(people.contains(&"Ann Lee"), "{people:?}");
+    assert!(people.contains(&"Sam Roe"), "{people:?}");
     assert!(people.contains(&"Dan O’Neill"), "{people:?}");
 }
 
