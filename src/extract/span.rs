@@ -9,6 +9,7 @@
 //! back to a character boundary, and a start past the end gives an empty slice.
 
 /// `at` clamped to `text` and moved back to the nearest character boundary.
+#[inline]
 pub fn floor(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -18,6 +19,7 @@ pub fn floor(text: &str, at: usize) -> usize {
 }
 
 /// `at` clamped to `text` and moved on to the nearest character boundary.
+#[inline]
 pub fn ceil(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -28,23 +30,27 @@ pub fn ceil(text: &str, at: usize) -> usize {
 
 /// The range `a..b` made safe to slice `text` with: `b` clamped (see [`floor`]), `a`
 /// clamped and never past `b`.
+#[inline]
 pub fn clamp(text: &str, a: usize, b: usize) -> (usize, usize) {
     let b = floor(text, b);
     (floor(text, a).min(b), b)
 }
 
 /// `text[a..b]`, clamped (see [`clamp`]): empty when `a >= b`.
+#[inline]
 pub fn slice(text: &str, a: usize, b: usize) -> &str {
     let (a, b) = clamp(text, a, b);
     &text[a..b]
 }
 
 /// `text[a..]`, clamped.
+#[inline]
 pub fn from(text: &str, a: usize) -> &str {
     slice(text, a, text.len())
 }
 
 /// `text[..b]`, clamped.
+#[inline]
 pub fn upto(text: &str, b: usize) -> &str {
     slice(text, 0, b)
 }
