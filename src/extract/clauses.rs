@@ -152,14 +152,17 @@ impl<'a> Words<'a> {
             mut quote_of,
             mut class,
         } = buffers;
+        // Sized once and written in place: no capacity test per token.
         quote_of.clear();
+        quote_of.resize(toks.len(), None);
         class.clear();
+        class.resize(toks.len(), 0);
         let classes = words::classes();
         // One pass: the quote each token lies in, and the classes of those outside quotes
         // (words inside quotation marks are never read as cues, subjects or hearers).
         let mut any = 0;
         let mut qi = 0;
-        for t in toks {
+        for ((t, q_out), c_out) in toks.iter().zip(quote_of.iter_mut()).zip(class.iter_mut()) {
             while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
                 qi += 1;
             }
@@ -173,8 +176,8 @@ impl<'a> Words<'a> {
                 classes.get_in(body, t)
             };
             any |= c;
-            quote_of.push(q);
-            class.push(c);
+            *q_out = q;
+            *c_out = c;
         }
         let soft = soft::find(body, toks, &quote_of);
         for (k, &(a, b)) in soft.iter().enumerate() {

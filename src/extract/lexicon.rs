@@ -175,6 +175,18 @@ fn inline_hash([a, b]: [u64; 2]) -> u64 {
 }
 
 impl<V: Copy + Default + std::ops::BitOrAssign> FoldedMap<V> {
+    /// Every key, lower-cased (for tables built from the map's words).
+    pub fn keys(&self) -> Vec<String> {
+        let inline = self.slots.iter().filter(|s| s.len != 0).map(|s| {
+            let mut b = [0u8; 16];
+            b[..8].copy_from_slice(&s.key[0].to_le_bytes());
+            b[8..].copy_from_slice(&s.key[1].to_le_bytes());
+            String::from_utf8_lossy(&b[..usize::from(s.len)]).into_owned()
+        });
+        let long = self.long.iter().map(|(k, _)| k.to_string());
+        inline.chain(long).collect()
+    }
+
     /// Adds `bits` to the value of `word` (lower-cased).
     pub fn add(&mut self, word: &str, bits: V) {
         let word = word.to_lowercase();

@@ -9,6 +9,7 @@
 //! back to a character boundary, and a start past the end gives an empty slice.
 
 /// `at` clamped to `text` and moved back to the nearest character boundary.
+#[inline]
 pub fn floor(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -18,6 +19,7 @@ pub fn floor(text: &str, at: usize) -> usize {
 }
 
 /// `at` clamped to `text` and moved on to the nearest character boundary.
+#[inline]
 pub fn ceil(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -28,25 +30,48 @@ pub fn ceil(text: &str, at: usize) -> usize {
 
 /// The range `a..b` made safe to slice `text` with: `b` clamped (see [`floor`]), `a`
 /// clamped and never past `b`.
+#[inline]
 pub fn clamp(text: &str, a: usize, b: usize) -> (usize, usize) {
     let b = floor(text, b);
     (floor(text, a).min(b), b)
 }
 
 /// `text[a..b]`, clamped (see [`clamp`]): empty when `a >= b`.
+#[inline]
 pub fn slice(text: &str, a: usize, b: usize) -> &str {
     let (a, b) = clamp(text, a, b);
     &text[a..b]
 }
 
 /// `text[a..]`, clamped.
+#[inline]
 pub fn from(text: &str, a: usize) -> &str {
     slice(text, a, text.len())
 }
 
 /// `text[..b]`, clamped.
+#[inline]
 pub fn upto(text: &str, b: usize) -> &str {
     slice(text, 0, b)
+}
+
+/// Where the last ", " of `text` starts (as `text.rfind(", ")`), found by a byte search for
+/// its comma: the string searcher `rfind` builds for a two-byte needle costs more than the
+/// search itself on a subject's few words.
+#[inline]
+pub fn rfind_comma_space(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    memchr::memrchr_iter(b',', b).find(|&i| b.get(i + 1) == Some(&b' '))
+}
+
+/// Whether `text` holds `word` between two spaces (as `text.contains(" word ")`; `word`
+/// a non-empty ASCII word), found by a byte search for its first letter.
+#[inline]
+pub fn contains_word(text: &str, word: &str) -> bool {
+    let (b, w) = (text.as_bytes(), word.as_bytes());
+    memchr::memchr_iter(w[0], b).any(|i| {
+        i > 0 && b[i - 1] == b' ' && b[i..].starts_with(w) && b.get(i + w.len()) == Some(&b' ')
+    })
 }
 
 #[cfg(test)]
@@ -80,8 +105,31 @@ mod tests {
         assert_eq!(floor(text, 3), 2);
     }
 
+    #[test]
+    fn the_last_comma_and_space_is_found() {
+        assert_eq!(rfind_comma_space("Lee, Cruz, and Bell"), Some(9));
+        assert_eq!(rfind_comma_space("Lee, Cruz,"), Some(3));
+        assert_eq!(rfind_comma_space("a,b ,"), None);
+        assert_eq!(rfind_comma_space(""), None);
+        assert!(contains_word("a county clerk who is", "who"));
+        assert!(!contains_word("who is, whose job ", "who"));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        /// The byte search agrees with `rfind(", ")` on any text of commas, spaces and
+        /// letters (and a non-ASCII character or two).
+        #[test]
+        fn comma_space_search_is_rfind(text in "[a, é“]{0,40}") {
+            prop_assert_eq!(rfind_comma_space(&text), text.rfind(", "));
+        }
+
+        /// The byte search agrees with `contains(" who ")`.
+        #[test]
+        fn word_search_is_contains(text in "[ whoé]{0,40}") {
+            prop_assert_eq!(contains_word(&text, "who"), text.contains(" who "));
+        }
+
         /// Any two offsets slice any text without a panic, within the text, and agree with
         /// plain slicing whenever plain slicing is valid.
         #[test]

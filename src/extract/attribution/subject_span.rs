@@ -258,13 +258,12 @@ pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<us
     if text.ends_with(',') {
         return None;
     }
-    let i = text.rfind(", ")?;
+    let i = span::rfind_comma_space(text)?;
     // "the Department for Culture, Media, and Sport": the last item of a list ending in
     // "and"/"or" after another short item between commas, no phrase after an adverbial
     // ("Ortiz, currently holds a stake in the club, and the club's statement said" is one).
     let raw = text[i + 2..].trim_start();
-    let short_item = text[..i]
-        .rfind(", ")
+    let short_item = span::rfind_comma_space(&text[..i])
         .is_some_and(|p| text[p + 2..i].split_whitespace().count() <= 3);
     if (raw.starts_with("and ") || raw.starts_with("or ")) && short_item {
         return None;
@@ -282,7 +281,7 @@ pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<us
     let lasts = lower(words.last()?);
     // "…, who has run before, continue": the comma closes a relative clause of the subject.
     if words.len() > 8
-        || before.contains(" who ")
+        || span::contains_word(before, "who")
         || NOT_FIRST.contains(&firsts.as_str())
         || NOT_LAST.contains(&lasts.as_str())
         || (firsts.ends_with("ing") && !tail.starts_with(char::is_uppercase))
