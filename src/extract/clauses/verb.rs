@@ -1,0 +1,259 @@
+//! One cue verb's clause: whether the verb reports at all (an infinitive, a noun, a
+//! phrasal verb, a passive), and where its source and content stand — before it, after
+//! it, past an apposition or an aside, or shared with the sentence's first verb.
+
+use super::words::class::{self, *};
+use super::{Clause, SourceAt, Words};
+use crate::model::Span;
+
+impl Words<'_> {
+    /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
+    pub(super) fn verb(
+        &self,
+        a: usize,
+        b: usize,
+        v: usize,
+        cognition: bool,
+        earlier: &[Clause],
+    ) -> Option<Clause> {
+        let ing = self.ends_with(v, "ing");
+        let tell = self.is(v, TELL);
+        // A verb of stance takes its object or infinitive, never the clause before it.
+        let stance = self.is(v, STANCE);
+        let content_before = |a: usize, s: usize| {
+            if stance {
+                return None;
+            }
+            self.content_before(a, s)
+        };
+        let clause = |cue_end: usize, source: Span, source_at, content: Span| {
+            // A content that ends before its cue ("…, but the court ruled …, another source
+            // said.") is the source's to the end: no narrator's clause is cut from it.
+            let before = content.end as usize <= self.toks[v].start;
+            let mut reported = if before {
+                content
+            } else {
+                let reported = self.past_aside(content, self.reported(content, stance), stance);
+                self.in_subordinate(a, source, reported)
+            };
+            let mut content = content;
+            if !self.soft.is_empty() {
+                let whole = self.interrupted(content, v);
+                if whole != content {
+                    (content, reported) = (whole, whole);
+                }
+            }
+            Clause {
+                cue: self.span(v, cue_end),
+                source,
+                source_at,
+                content,
+                reported,
+                paragraph: self.index,
+                cognition,
+                stance,
+            }
+        };
+        let prev = if v > a && !self.quoted(v - 1) {
+            self.class[v - 1]
+        } else {
+            0
+        };
+        // Infinitives ("declined to say") and nouns ("the claims", "his calls"); but "many"
+        // or "some" opening a clause is its subject ("Some said …", "a rule that many
+        // believe …").
+        if prev & TO != 0
+            || (prev & class::NOUN_BEFORE != 0
+                && !self.gap(v).contains(',')
+                && !self.quantity_subject(a, v))
+        {
+            return None;
+        }
+        // "her notes", "his latest remarks": a word that is a noun as often as a verb
+        // is a cue only after a name, a pronoun or an auxiliary.
+        let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
+            || prev & (PRONOUN | class::AUX) != 0;
+        if self.is(v, NOUN_FORM) && !after_subject {
+            return None;
+        }
+        if self.phrasal_or_agent(v, b) {
+            return None;
+        }
+        // Passive: "was told by X" names its source after "by"; "was called", "is
+        // expected" name nobody.
+        let mut p = v;
+        while p > a && !self.quoted(p - 1) && self.ends_with(p - 1, "ly") {
+            p -= 1;
+        }
+        let passive = p > a && !self.quoted(p - 1) && self.is(p - 1, class::BE);
+        if let Some(c) = self.asked(a, b, v, passive) {
+            return Some(c);
+        }
+        if passive && !ing {
+            if tell && v + 2 < b && self.is(v + 1, BY) && !self.quoted(v + 2) {
+                let s = v + 2;
+                let e = self.phrase_end(s, b);
+                let content = self.content_after(e, b, false)?;
+                return Some(clause(v + 2, self.span(s, e), SourceAt::After, content));
+            }
+            return None;
+        }
+        // ", saying …": the participle's source is the sentence's subject; so with an
+        // adverb after the comma (", even suggesting …", ", falsely claiming …").
+        let after_comma =
+            |i: usize| i > a && self.gap(i).contains(',') && !self.gap(i).contains(['"', '“', '”']);
+        let adverb = |i: usize| {
+            !self.quoted(i)
+                && !self.toks[i].is_capitalised(self.body)
+                && (self.ends_with(i, "ly") || self.is_word(i, &["even", "also", "then", "again"]))
+        };
+        let past_adverb =
+            || v > a + 1 && self.gap(v).trim().is_empty() && adverb(v - 1) && after_comma(v - 1);
+        if ing && (after_comma(v) || past_adverb()) {
+            if cognition {
+                return None;
+            }
+            let content = self.content_after(v + 1, b, false)?;
+            return Some(match Self::last_sourced(earlier) {
+                Some(c) => clause(v + 1, c.source, c.source_at, content),
+                None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
+            });
+        }
+        let mut k = self.before_auxiliaries(a, v);
+        let t = self.before_time(a, k);
+        if t < k {
+            k = self.before_auxiliaries(a, t);
+        }
+        // "Rep. Stephen Lynch (D-Mass.) said", "Democrats — and some Republicans — say":
+        // an aside between the subject and its verb is set aside.
+        let bracketed = match self.aside_before(a, k, stance) {
+            Some(j) => {
+                k = j;
+                true
+            }
+            None => false,
+        };
+        // "Cruz exhorted Republicans … and said he was": a second verb of the sentence's
+        // subject.
+        if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
+            let content = self.content_after(v + 1, b, tell)?;
+            return Some(match Self::last_sourced(earlier) {
+                Some(c) => clause(v + 1, c.source, c.source_at, content),
+                None => clause(v + 1, self.span(a, k - 1), SourceAt::Sentence, content),
+            });
+        }
+        let g = if bracketed { "" } else { self.gap(k) };
+        let broken = k == a
+            || self.quoted(k - 1)
+            || g.contains([',', ':', ';', '—', '(', ')', '"', '“', '”', '–']);
+        if !broken {
+            // "X said …" / "…, X said.": the subject runs back to the clause's start;
+            // when the cue ends the sentence, to the comma after the content.
+            let s = self.subject_start(a, k);
+            // "using the old cables would threaten the grid": a gerund's phrase speaks for
+            // nobody.
+            if stance
+                && s < k
+                && self.ends_with(s, "ing")
+                && !self.toks[s].is_capitalised(self.body)
+            {
+                return None;
+            }
+            // "Most voters said yes, but …": a lone "yes" or "no" is what was said.
+            if let Some(e) = self.yes_or_no(v, b, cognition) {
+                let mut c = clause(
+                    v + 1,
+                    self.span(s, k),
+                    SourceAt::Before,
+                    self.span(v + 1, e),
+                );
+                (c.reported, c.stance) = (c.content, true);
+                return Some(c);
+            }
+            if let Some((source, content)) = self.adverbial_participle(a, v, b, tell) {
+                return Some(clause(v + 1, source, SourceAt::Before, content));
+            }
+            if self.parenthetical(a, b, s, v) {
+                let content = self.span(a, b);
+                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+            }
+            // "''We will win,'' Ms Ortiz said aboard the ferry …": what was said is before.
+            if self.said_before(a, b, s, v) {
+                if let Some(content) = content_before(a, s) {
+                    return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+                }
+            }
+            if let Some(content) = self.content_after(v + 1, b, tell) {
+                // "a group backing Ortiz": a participle after a noun is that noun's.
+                let s = if ing && k == v {
+                    self.participle_subject(s, v).unwrap_or(s)
+                } else {
+                    s
+                };
+                return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+            }
+            let s = self.after_last_comma(s, k);
+            let content = content_before(a, s)?;
+            return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
+        }
+        if cognition {
+            return None;
+        }
+        if k > a && !self.quoted(k - 1) && g.trim().trim_start_matches('.') == "," {
+            // "McConnell, R-Ky., said …", "A lawyer for the outlets, David Schulz, said
+            // no decision …": the cue goes on to its content, so what stands before the
+            // comma is its subject with an apposition.
+            let inverted = self.inverted(v, b);
+            let apposition = self
+                .relative_start(a, k)
+                .or_else(|| self.apposition_start(a, k));
+            if !inverted {
+                if let Some(content) = self.content_after(v + 1, b, tell) {
+                    let j = apposition.unwrap_or(k);
+                    let s = self.subject_start(a, j.max(a + 1).min(k));
+                    return Some(clause(
+                        v + 1,
+                        self.through_comma(s, k),
+                        SourceAt::Before,
+                        content,
+                    ));
+                }
+            }
+            if let Some(j) = apposition.filter(|_| !inverted) {
+                let s = self.subject_start(a, j);
+                let content = content_before(a, s)?;
+                return Some(clause(
+                    v + 1,
+                    self.through_comma(s, k),
+                    SourceAt::Before,
+                    content,
+                ));
+            }
+        }
+        // "“…,” Ortiz, the board's lawyer since 2010, told Channel 4." / "…, wrote on
+        // Twitter": after a verb of telling, or before a preposition, the words after the
+        // cue are its hearer or an adjunct; the subject before it, with its apposition.
+        let hearer = v + 1 < b && (tell || self.is(v + 1, PREPOSITION));
+        if hearer && k > a + 1 && !self.quoted(k - 1) && g.trim() == "," {
+            let s = match self.apposition_start(a, k) {
+                Some(j) => self.subject_start(a, j),
+                None => self.subject_start(a, k),
+            };
+            if let Some(content) = content_before(a, s) {
+                return Some(clause(
+                    v + 1,
+                    self.through_comma(s, k),
+                    SourceAt::Before,
+                    content,
+                ));
+            }
+        }
+        // "…, said Ms Ortiz, the city's lawyer." / "“…,” said X.": the source follows.
+        if v + 1 >= b || self.quoted(v + 1) {
+            return None;
+        }
+        let e = self.phrase_end(v + 1, b);
+        let content = content_before(a, k)?;
+        Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
+    }
+}
