@@ -264,7 +264,8 @@ pub fn paragraphs(body: &str) -> Vec<Span> {
     for line in lines.filter(|l| !l.is_empty()) {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
-            let start = offset + (line.len() - line.trim_start().len());
+            // Where the trimmed line starts in it, from the slice itself (no second trim).
+            let start = offset + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
             split_long(body, start, start + trimmed.len(), &mut out);
         }
         offset += line.len();

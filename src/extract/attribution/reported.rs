@@ -387,8 +387,7 @@ fn trimmed(body: &str, content: Span, min_words: usize) -> Option<Span> {
     let kept = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
     b = a + kept.len();
     // Enough words, counted no further than needed (a content can be a long sentence).
-    let mut words = body.get(a..b)?.split_whitespace();
-    let enough = min_words == 0 || words.nth(min_words - 1).is_some();
+    let enough = crate::text::words_up_to(body.get(a..b)?, min_words) == min_words;
     enough.then(|| Span::new(a, b))
 }
 
