@@ -277,7 +277,7 @@ fn stats_view_covers_the_panes() {
         assert!(
             shown
                 .lines()
-                .any(|l| l.contains("Boris Johnson") && l.contains("4█")),
+                .any(|l| l.contains("Boris Johnson") && l.contains("5█")),
             "{shown}"
         );
         let long = shown.lines().find(|l| l.contains("A spokesman for"));
