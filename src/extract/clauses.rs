@@ -216,15 +216,16 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` ends in `suffix` (ASCII, any case): "-ly" adverbs, "-ing" forms.
     fn ends_with(&self, i: usize, suffix: &str) -> bool {
-        let t = self.toks[i].text(self.body).as_bytes();
+        // The token's bytes, without a `str` slice's boundary tests.
+        let t = &self.body.as_bytes()[self.toks[i].start..self.toks[i].end];
         t.len() >= suffix.len()
             && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     }
 
     /// Whether token `i` is one of `words` (ASCII, any case).
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.toks[i].text(self.body);
-        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+        let t = &self.body.as_bytes()[self.toks[i].start..self.toks[i].end];
+        words.iter().any(|w| t.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     fn quoted(&self, i: usize) -> bool {

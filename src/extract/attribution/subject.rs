@@ -265,7 +265,7 @@ fn read_subject(
     match (person, unnamed) {
         (Some(m), Some(LocalSpeaker::Unnamed(d))) => {
             // "One U.S. official speaking to … Johnson": the description came first.
-            let d_at = text.find(d.as_str());
+            let d_at = memchr::memmem::find(text.as_bytes(), d.as_bytes());
             let d_start = d_at.map_or(usize::MAX, |i| start + i);
             // "Former Tory leader Iain Duncan Smith", "Police Commissioner Dermot Shea": a
             // role written before the name (nothing between but an office's capitalised

@@ -65,9 +65,9 @@ fn is_plain(s: &str) -> bool {
         space_before = sp >> 63 != 0;
     }
     let rest = chunks.remainder();
-    !rest.iter().any(|c| matches!(c, b'\t'..=b'\r'))
-        && !(space_before && rest.first() == Some(&b' '))
-        && !rest.windows(2).any(|w| w == b"  ")
+    let two_spaces =
+        (space_before && rest.first() == Some(&b' ')) || rest.windows(2).any(|w| w == b"  ");
+    !(two_spaces || rest.iter().any(|c| matches!(c, b'\t'..=b'\r')))
 }
 
 /// [`normalise`] for any text (and the rule the ASCII path must agree with).
