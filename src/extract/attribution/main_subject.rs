@@ -134,20 +134,10 @@ fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, u
 /// Where the sentence holding byte `at` starts: after the last line break, or stop and
 /// space, before it — not a title's or an initial's stop ("Mr.", "J.").
 fn sentence_start(body: &str, at: usize) -> usize {
-    let before = span::upto(body, at);
-    let mut i = before.len();
-    while let Some(p) = before[..i].rfind(['.', '?', '!', '\n']) {
-        if before.as_bytes()[p] == b'\n' {
-            return p + 1;
-        }
-        let word = before[..p].rsplit(' ').next().unwrap_or("");
-        let abbreviation = word.len() <= 3 && word.starts_with(char::is_uppercase);
-        if before[p + 1..].starts_with(' ') && !abbreviation {
-            return p + 2;
-        }
-        i = p;
-    }
-    0
+    super::pronoun::sentence_start_where(body, at, |before| {
+        let word = before.rsplit(' ').next().unwrap_or("");
+        !(word.len() <= 3 && word.starts_with(char::is_uppercase))
+    })
 }
 
 /// The words of `body[start..end]` before its first verb, past an opening conjunction and

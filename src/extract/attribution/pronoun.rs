@@ -416,13 +416,22 @@ pub(super) fn sentence_past_titles(body: &str, at: usize) -> usize {
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
-    let head = span::upto(body, at).as_bytes();
-    let mut i = head.len();
+    sentence_start_where(body, at, |_| true)
+}
+
+/// [`sentence_start`], where a stop ends a sentence only when `ends` holds of the text
+/// before it (a title's or an initial's stop, "Mr.", "J.", may not).
+pub(super) fn sentence_start_where(body: &str, at: usize, ends: impl Fn(&str) -> bool) -> usize {
+    let head = span::upto(body, at);
+    let bytes = head.as_bytes();
+    let mut i = bytes.len();
     while i > 0 {
         i -= 1;
-        match head[i] {
+        match bytes[i] {
             b'\n' => return i + 1,
-            b' ' if i > 0 && matches!(head[i - 1], b'.' | b'!' | b'?') => return i + 1,
+            b' ' if i > 0 && matches!(bytes[i - 1], b'.' | b'!' | b'?') && ends(&head[..i - 1]) => {
+                return i + 1
+            }
             _ => {}
         }
     }
