@@ -3,7 +3,9 @@
 //! government to “…”`), read from the quote's own sentence.
 
 use super::{inverted, subject, subject_span, Context};
+use crate::extract::tokens::Token;
 use crate::extract::{span, LocalSpeaker};
+use crate::model::ActorType;
 
 /// Adverbs and auxiliaries that can stand between a subject and its verb (with any word in
 /// "-ly").
@@ -11,6 +13,22 @@ use crate::extract::{span, LocalSpeaker};
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "also", "then", "later", "again", "still", "even", "never", "once", "just", "already",
     "always", "often", "has", "had", "have", "would", "will", "did", "does", "do",
+];
+
+/// Words that open a clause whose subject follows them ("when", "who", "to which"; "with"
+/// only after a comma).
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "where", "which", "who", "whom", "as", "while", "after", "because", "whereas",
+    "although", "though", "with",
+];
+
+/// Words of quantity that open a description of people ("many commentators", "one
+/// lawmaker", "some voters").
+#[rustfmt::skip]
+const QUANTIFIERS: &[&str] = &[
+    "many", "some", "several", "most", "one", "another", "others", "few", "all", "both",
+    "two", "three", "four", "five", "dozens", "hundreds", "thousands",
 ];
 
 impl Context<'_> {
@@ -89,7 +107,7 @@ impl Context<'_> {
 
     /// A word that can stand between a subject pronoun and its verb ("he actually thinks",
     /// "she has also said").
-    fn adverb_or_auxiliary(&self, t: &crate::extract::tokens::Token) -> bool {
+    fn adverb_or_auxiliary(&self, t: &Token) -> bool {
         let w = self.lower(t);
         w.ends_with("ly") || BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
     }
@@ -102,6 +120,71 @@ impl Context<'_> {
             return false;
         };
         self.lower(first) == "the" && subject::one_person_word(&self.lower(last))
+    }
+
+    /// `…, when many commentators called him “…”`, `to which 21 percent said “…”`,
+    /// `who Beck on Wednesday called “…”`: the subject of the verb `words[v]` is the short
+    /// noun phrase after the last word opening a clause before it (or a semicolon), not a
+    /// person named earlier in the sentence.
+    fn opened_subject(
+        &self,
+        words: &[Token],
+        v: usize,
+        from: usize,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let first = words.iter().position(|t| t.start >= from)?;
+        let gap = |i: usize| span::slice(self.body, words[i - 1].end, words[i].start);
+        // "“…” and 14 percent said": "and" or "but" after a comma or a quote opens a
+        // clause too.
+        let joined = |i: usize| {
+            i > first
+                && matches!(self.lower(&words[i]).as_str(), "and" | "but")
+                && gap(i).contains([',', '”', '"'])
+        };
+        // "with" only after a comma ("…, with many marchers chanting"): elsewhere it is
+        // a preposition inside the subject ("a source familiar with Lee's thinking").
+        let opens = |i: usize| {
+            let w = self.lower(&words[i]);
+            CLAUSE_OPENERS.contains(&w.as_str())
+                && (w != "with" || i > first && gap(i).contains(','))
+        };
+        let o = (first..v)
+            .rev()
+            .take(7)
+            .find(|&i| opens(i) || joined(i) || i > first && gap(i).contains(';'))?;
+        // A semicolon opens the clause at its word; an opener word before its subject.
+        let s = if opens(o) || joined(o) { o + 1 } else { o };
+        if s >= v || s == first || gap(v).trim() != "" {
+            return None;
+        }
+        let text = span::slice(self.body, words[s].start, words[v - 1].end);
+        if text.contains([',', '(', '“', '"', '—', '–']) {
+            return None;
+        }
+        let phrase: Vec<&str> = text.split_whitespace().collect();
+        let kept = super::written::noun_phrase(&phrase, 6)?;
+        if kept.start != 0 || kept.end != phrase.len() {
+            return None;
+        }
+        let found = subject::resolve(
+            self.body,
+            self.actors,
+            (words[s].start, words[v].start),
+            open,
+        );
+        if let Some(LocalSpeaker::Entity(e)) = found {
+            // "with its capital in Terre Haute, called …": a place is no speaker here.
+            return matches!(self.actors.kind(e), ActorType::Person | ActorType::Org)
+                .then_some(LocalSpeaker::Entity(e));
+        }
+        found.or_else(|| {
+            // "many commentators", "21 percent": a description of people, as written.
+            let quantity = text.starts_with(|c: char| c.is_ascii_digit())
+                || QUANTIFIERS.contains(&self.lower(&words[s]).as_str());
+            (quantity || super::main_subject::speaks(text))
+                .then(|| LocalSpeaker::Unnamed(text.to_string()))
+        })
     }
 
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
@@ -170,6 +253,11 @@ impl Context<'_> {
                         .unwrap_or(from)
                 };
                 let np = (from, words[v].start);
+                if !pronoun && !participle {
+                    if let Some(s) = self.opened_subject(&words, v, from, open) {
+                        return Some(s);
+                    }
+                }
                 if participle {
                     subject::resolve_after_verb(self.body, self.actors, np, open)
                 } else {

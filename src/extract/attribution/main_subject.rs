@@ -199,7 +199,7 @@ const ATTRIBUTIVE: &[&str] = &[
 /// Whether a subject's words name someone who can speak: a capitalised word past the
 /// first, a personal pronoun, or a head word for people ("the port workers", "the
 /// billionaire businessman", "many of the speakers").
-fn speaks(subject: &str) -> bool {
+pub(super) fn speaks(subject: &str) -> bool {
     let words: Vec<&str> = subject.split_whitespace().collect();
     let person = |w: &&str| {
         let lower = Lower::new(w.trim_end_matches([',', '.']));

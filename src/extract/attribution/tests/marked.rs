@@ -203,3 +203,39 @@ fn a_modifier_a_named_actor_is_given_is_partial() {
     assert_eq!(q[1].1, None);
     assert_eq!(q[1].2, QuoteKind::Scare);
 }
+
+/// The subject of a speech verb after a word that opens a clause ("when", "who", "to
+/// which", a semicolon, ", with") is the noun phrase after that word, not a person named
+/// earlier in the sentence.
+#[test]
+fn the_subject_after_a_clause_opener_speaks() {
+    assert_eq!(
+        speakers(
+            "Harold Bixby spoke in Dayton on Friday night, when many listeners called him “the calmest man in the hall” afterwards."
+        ),
+        [some("many listeners")]
+    );
+    assert_eq!(
+        speakers(
+            "Voters were asked whether Harold Bixby could beat Ann Ortiz, to which 31 percent said “quite likely” and 12 percent said “not likely at all.”"
+        ),
+        [some("31 percent"), some("12 percent")]
+    );
+    assert_eq!(
+        speakers(
+            "The council moved to censure Harold Bixby; one member called Bixby “the loudest man in Dayton.” The motion failed."
+        ),
+        [some("one member")]
+    );
+    assert_eq!(
+        speakers(
+            "Much of Ann Ortiz’s anger was aimed at Harold Bixby, whom Ann Ortiz on Monday called “a careless steward of the port.”"
+        ),
+        [some("Ann Ortiz")]
+    );
+    // "with" inside the subject is a preposition that opens no clause.
+    assert_eq!(
+        speakers("A source familiar with Harold Bixby’s plans said, “He will stay in the race.”"),
+        [some("A source")]
+    );
+}
