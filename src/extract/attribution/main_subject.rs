@@ -32,7 +32,7 @@ const VERBS: &[&str] = &[
 /// Words that open an adverbial before the subject, up to a comma ("As the votes came in,
 /// the campaign …", "This week, two groups …").
 #[rustfmt::skip]
-const OPENERS: &[&str] = &[
+pub(super) const OPENERS: &[&str] = &[
     "if", "when", "while", "as", "after", "before", "although", "though", "because", "since",
     "in", "at", "on", "for", "with", "during", "this", "last", "despite", "amid", "following",
     "earlier", "later", "now", "once", "until", "unless",
@@ -190,6 +190,33 @@ fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)>
     }
     Some((from, from + head.len()))
 }
+
+/// Whether the lower-case word `w` (after `prev`) is a verb ending a plural subject
+/// ("Democrats believe", "The owners have", "Workers objected"): an auxiliary or a
+/// frequent irregular past, a past in "-ed" after no determiner, a cue verb in a finite
+/// form, or a frequent verb after a plural subject.
+pub(super) fn is_subject_verb(w: &str, prev: &str) -> bool {
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lower = Lower::new(w);
+    VERBS.contains(&w)
+        || past_tense(w) && !ATTRIBUTIVE.contains(&Lower::new(prev).as_str())
+        || AFTER_PLURAL.contains(&w)
+        || !w.ends_with("ing")
+            && (lexicon::set_here!("cue_verbs").contains(&lower)
+                || lexicon::set_here!("cue_cognition").contains(&lower))
+}
+
+/// Frequent verbs after a plural subject that no list of cues holds ("Most voters tend
+/// to …", "Both parties want …").
+#[rustfmt::skip]
+const AFTER_PLURAL: &[&str] = &[
+    "tend", "want", "need", "remain", "see", "agree", "expect", "hope", "fear", "plan",
+    "seem", "appear", "continue", "face", "make", "take", "get", "know", "think", "feel",
+    "view", "support", "oppose", "hold", "keep", "like", "worry", "also", "still", "often",
+    "already",
+];
 
 /// Words after which a participle describes a noun ("the newly elected", "of a signed").
 const ATTRIBUTIVE: &[&str] = &[

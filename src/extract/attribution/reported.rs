@@ -18,6 +18,7 @@ use crate::model::{ActorType, QuoteKind, Span};
 
 /// Fewest words a reported content has: "it would appeal".
 mod as_written;
+mod they;
 use as_written::{as_written, past_adverbial, NOT_A_SOURCE};
 
 const MIN_WORDS: usize = 2;
@@ -80,6 +81,14 @@ pub(super) fn indirect(
             }
             s => s,
         };
+        // "Several harbour owners met on Monday. They said …": the plural subject "they"
+        // means, as written.
+        let speaker = match they_at(body, c) {
+            Some(at) => they::plural_subject(body, ctx.actors, at)
+                .map(LocalSpeaker::Unnamed)
+                .or(speaker),
+            None => speaker,
+        };
         let Some(speaker) = speaker else {
             continue;
         };
@@ -105,6 +114,18 @@ pub(super) fn indirect(
     }
     without_nested(&mut out);
     out
+}
+
+/// Where the source words of `c` are "they" alone (past "but", "and", "yet"): the
+/// pronoun's byte.
+fn they_at(body: &str, c: &Clause) -> Option<usize> {
+    if c.source_at == SourceAt::Sentence {
+        return None;
+    }
+    let source = body.get(c.source.start as usize..c.source.end as usize)?;
+    let rest = subject::past_leading(source.trim()).trim_end_matches([',', ' ']);
+    rest.eq_ignore_ascii_case("they")
+        .then(|| c.source.start as usize + (rest.as_ptr() as usize - source.as_ptr() as usize))
 }
 
 /// Whether the source words of `c` name people or things of the place `s` resolved to

@@ -184,3 +184,25 @@ fn a_noun_after_with_or_in_is_the_subjects() {
     );
     assert_eq!(s, vec!["Harbour Union", "Local fishermen"]);
 }
+
+/// "They" in reported speech is the plural subject of its sentence or of one before it,
+/// as written (a group in "-s", or two names joined by "and"), not the last source named.
+#[test]
+fn they_is_the_plural_subject_before_it() {
+    let s = speakers_of(
+        "Ann Okafor, a harbour expert, says the levy is a mistake. Yet ferry owners have \
+         spent months on the fight, and they say the board has counted the votes wrongly.",
+    );
+    assert_eq!(s, vec!["Ann Okafor", "ferry owners"]);
+    let s = speakers_of(
+        "Ann Okafor, a harbour expert, says the levy is a mistake. Okafor and Lindqvist have \
+         fought over the harbour for years, yet they agree that the levy must go.",
+    );
+    assert_eq!(s, vec!["Ann Okafor", "Okafor and Lindqvist"]);
+    // One person whose name ends in "s" is no group: "they" keeps its old reading.
+    let s = speakers_of(
+        "Bo Reynolds, a harbour expert, says the levy is a mistake. Reynolds walked out \
+         early, and they say the board has counted the votes wrongly.",
+    );
+    assert_eq!(s, vec!["Bo Reynolds", "Bo Reynolds"]);
+}
