@@ -1,7 +1,7 @@
 //! "according to X" and "as reported by X": X is the source, and the content is the
 //! sentence around the phrase, what follows it or what precedes it.
 
-use super::words::class::BY;
+use super::words::class::{BREAK, BY};
 use super::{Clause, SourceAt, Words};
 
 impl Words<'_> {
@@ -44,7 +44,12 @@ impl Words<'_> {
         // addition, according to X, the plan …": what follows it; "… 46 percent according
         // to X.": what precedes it.
         let parenthetical = v > a && e < b && self.gap(e).contains(',');
-        let content = if parenthetical && v - a > 2 {
+        // "Fares rose by a tenth, according to X, even as …": a conjunction or subordinator
+        // after the phrase opens the narrator's clause; the content is what precedes it.
+        let narrator_after = parenthetical && v - a > 2 && self.is(e, BREAK);
+        let content = if narrator_after {
+            Some(self.span(a, v))
+        } else if parenthetical && v - a > 2 {
             Some(self.span(a, b))
         } else if v > a && (self.gap(v).contains(',') || e >= b) && !parenthetical {
             Some(self.span(a, v))
@@ -96,6 +101,12 @@ mod tests {
             c[0].1, "Not one, but two ferries would run at night",
             "{c:?}"
         );
+        // A conjunction after the phrase goes on with the narrator's words.
+        let c = reported_of(
+            "Ferry fares rose by a tenth last year, according to the harbour board, even as \
+             the crossings grew shorter.",
+        );
+        assert_eq!(c[0].1, "Ferry fares rose by a tenth last year", "{c:?}");
         // After the phrase the content still ends where the narrator goes on.
         let c = reported_of(
             "According to the board, fares will rise in June, but the ferry kept its timetable.",

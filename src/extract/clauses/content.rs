@@ -373,6 +373,15 @@ impl Words<'_> {
             {
                 return self.span(c, i);
             }
+            // "…, a rise of ten percent over the spring": a noun phrase that runs to the
+            // end, with no verb, is the narrator's gloss.
+            if comma && i > c + 1 && self.is(i, ARTICLE) && self.gloss_tail(c, i, b) {
+                return self.span(c, i);
+            }
+            // "…the levy in a statement on Thursday": where it was said, not what.
+            if i > c && self.said_in(c, i, b) {
+                return self.span(c, i);
+            }
             // "…, which storms wrecked", "…, who ran twice": a relative clause that runs to
             // the end is the narrator's.
             if comma
