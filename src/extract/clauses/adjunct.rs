@@ -28,12 +28,33 @@ const SHOW: &[&str] = &["show", "shows", "showed", "showing", "shown"];
 /// Verbs that report what they answer with "by" ("responded by saying …").
 const BY_MEANS: &[&str] = &["responded", "responds", "responding", "respond"];
 
+/// Forms of "find" that mean "end up" before a reflexive ("found himself in court").
+const FIND: &[&str] = &["found", "finds", "find"];
+
+/// Forms of "help", before a bare "found" ("helped found the group").
+const HELP: &[&str] = &["help", "helped", "helps", "helping"];
+
+/// Reflexive pronouns.
+const REFLEXIVE: &[&str] = &[
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "myself",
+    "ourselves",
+];
+
 impl Words<'_> {
     /// Whether the word after the cue verb at `v` makes it no cue: a phrasal verb
-    /// ("adding to her lead", "showed up at the polls") or a participle with its agent
-    /// ("a bill opposed by the House", "reporting by the desk"), whose object is never
-    /// what was said.
+    /// ("adding to her lead", "showed up at the polls", "found himself in court", "easier
+    /// said than done") or a participle with its agent ("a bill opposed by the House",
+    /// "reporting by the desk"), whose object is never what was said. So "found" after
+    /// "help" ("helped found the group"): it means "establish".
     pub(super) fn phrasal_or_agent(&self, v: usize, b: usize) -> bool {
+        if v > 0 && !self.quoted(v - 1) && self.is_word(v, &["found"]) && self.is_word(v - 1, HELP)
+        {
+            return true;
+        }
         let n = v + 1;
         if n >= b || self.quoted(n) || !self.one_space_before(n) {
             return false;
@@ -41,6 +62,28 @@ impl Words<'_> {
         (self.is(n, TO) && self.is_word(v, ADD))
             || (self.is_word(n, &["up"]) && self.is_word(v, SHOW))
             || (self.is(n, BY) && !self.is(v, TELL) && !self.is_word(v, BY_MEANS))
+            || (self.is_word(n, REFLEXIVE) && self.is_word(v, FIND))
+            || self.is_word(n, &["than"])
+    }
+
+    /// Whether the words from token `c`, right after a cue, are a clause of time or manner
+    /// or a pro-form rather than what was said: "as" before a subject pronoun, "if",
+    /// "though", or a "much" that ends the phrase ("Ortiz said as she left", "he responded
+    /// as if hurt", "the mayor said as much on Monday").
+    pub(super) fn as_clause(&self, c: usize, b: usize) -> bool {
+        let n = c + 1;
+        if n >= b || self.quoted(n) || !self.is_word(c, &["as"]) {
+            return false;
+        }
+        // "as much in an interview", not "as much as 30 percent".
+        let ends = |i: usize| {
+            i >= b
+                || self.gap(i).contains(',')
+                || (self.is(i, PREPOSITION) && !self.is_word(i, &["as"]))
+        };
+        self.is_word(n, &["if", "though", "i"])
+            || self.is_word(n, SUBJECTS)
+            || (self.is_word(n, &["much"]) && ends(n + 1))
     }
 
     /// The content after a phrase of place or occasion that opens at token `c`, up to the
@@ -92,9 +135,36 @@ mod tests {
         assert!(reported_of("The new levy only added to the anger of the crews.").is_empty());
         assert!(reported_of("Few voters showed up at the polls on Tuesday.").is_empty());
         assert!(reported_of("The ferry levy, opposed by the harbour board, passed.").is_empty());
+        assert!(reported_of("Closing the harbour is easier said than done.").is_empty());
+        // "found" as "ended up" or "established": no finding reported.
+        assert!(reported_of("The skipper found himself in court a week later.").is_empty());
+        assert!(reported_of("Two fishermen helped found the harbour union in 1990.").is_empty());
+        let c = reported_of("The harbour survey found most crews wanted the levy.");
+        assert_eq!(c[0].1, "most crews wanted the levy", "{c:?}");
         // Still cues: "added that", "responded by saying".
         let c = reported_of("The mayor added that the levy would pass.");
         assert_eq!(c[0].1, "the levy would pass", "{c:?}");
+    }
+
+    #[test]
+    fn a_clause_of_time_or_manner_after_the_cue_is_no_content() {
+        use super::super::tests::reported_of;
+        assert!(reported_of("The harbour master said as much on Monday.").is_empty());
+        let c = reported_of("The levy will pass, Ortiz said as she left the hall.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "The levy will pass");
+        assert!(reported_of("The skipper responded as if he had been insulted.").is_empty());
+        // "as" before a noun phrase goes on: "described the levy as unfair" is not this.
+        let c = reported_of("Ortiz said as many as nine ferries would stop running.");
+        assert_eq!(
+            c[0].1, "as many as nine ferries would stop running",
+            "{c:?}"
+        );
+        let c = reported_of("Ortiz said as much as half the fleet would stop running.");
+        assert_eq!(
+            c[0].1, "as much as half the fleet would stop running",
+            "{c:?}"
+        );
     }
 
     use super::super::tests::clauses_of;

@@ -11,7 +11,8 @@ impl Words<'_> {
     /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
     /// sentence end; none when nothing but a few words remain.
     pub(super) fn content_after(&self, mut c: usize, b: usize, tell: bool) -> Option<Span> {
-        if c >= b {
+        // "said as she left", "said as much": no content after the cue (clauses/adjunct).
+        if c >= b || self.as_clause(c, b) {
             return None;
         }
         // "said, adding …", "said, and soon …": a comma right after the cue ends it.

@@ -105,6 +105,22 @@ impl Words<'_> {
                     && (self.is(q - 1, OPENER | CONJUNCTION) || self.gap(q).contains(','))))
     }
 
+    /// Whether the noun form of a cue at `v` (`cue_noun_forms`) stands after a possessive
+    /// with a verb of its own after it: "Lee's comments came as …", "Lee's remarks were
+    /// …", "Lee's comments, which …" — a noun, the subject of that verb.
+    pub(super) fn possessed_noun(&self, a: usize, v: usize, b: usize) -> bool {
+        if v <= a || v + 1 >= b {
+            return false;
+        }
+        let (p, n) = (v - 1, v + 1);
+        !self.quoted(p)
+            && !self.quoted(n)
+            && self.toks[p].possessive
+            && (self.is(n, FINITE)
+                || self.is_word(n, &["came", "come", "comes"])
+                || (self.gap(n).contains(',') && self.is_word(n, &["which"])))
+    }
+
     /// The end of a lone "yes" or "no" after the speech verb at `v` in a sentence ending at
     /// `b` ("Most voters said yes, but …", "The mayor said no."): the word, then the
     /// sentence end, a comma or a conjunction. One word is then the whole content.

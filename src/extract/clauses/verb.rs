@@ -73,7 +73,7 @@ impl Words<'_> {
         // is a cue only after a name, a pronoun or an auxiliary.
         let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
             || prev & (PRONOUN | class::AUX) != 0;
-        if self.is(v, NOUN_FORM) && !after_subject {
+        if self.is(v, NOUN_FORM) && (!after_subject || self.possessed_noun(a, v, b)) {
             return None;
         }
         if self.phrasal_or_agent(v, b) {

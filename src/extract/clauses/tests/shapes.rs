@@ -324,3 +324,21 @@ fn a_lone_yes_or_no_is_what_was_said() {
     let c = reported_of("The harbour master said no ferry would run on Sunday.");
     assert_eq!(c[0].1, "no ferry would run on Sunday", "{c:?}");
 }
+
+#[test]
+fn a_noun_form_after_a_possessive_with_its_own_verb_is_a_noun() {
+    let no_verb = |body: &str| clauses_of(body).iter().all(|c| c.0 != "comments");
+    assert!(no_verb(
+        "Lee's comments came as the ferry crews went on strike."
+    ));
+    assert!(no_verb(
+        "Lee’s comments were part of a long quarrel with the board."
+    ));
+    assert!(no_verb(
+        "Lee's comments, which came at a harbour meeting, drew boos."
+    ));
+    // A name before the verb still speaks: "Lee comments that …".
+    let c = clauses_of("Ortiz comments that the levy is unfair to islanders.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the levy is unfair to islanders");
+}
