@@ -66,3 +66,53 @@ proptest! {
         check(&body)?;
     }
 }
+
+/// Every span of words of each paragraph of `body` (up to `most` words), as a content of a
+/// verb of stance and of any other: `reported` with the fast pass over words that end
+/// nothing is `reported` without it.
+fn check_reported(body: &str, most: usize) -> Result<(), TestCaseError> {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let here: Vec<&QuoteSpan> = spans
+            .iter()
+            .filter(|s| s.paragraph as usize == pi && s.nested_in.is_none())
+            .collect();
+        let toks = tokenize_pooled(body, para.span.start as usize, para.span.end as usize);
+        let w = Words::new(body, pi as u32, &toks, &here, Buffers::default());
+        for a in 0..toks.len() {
+            for b in a + 1..=toks.len().min(a + most) {
+                let content = w.span(a, b);
+                for stance in [false, true] {
+                    prop_assert_eq!(
+                        w.reported_from(content, stance, true),
+                        w.reported_from(content, stance, false)
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn reported_speech_of_written_paragraphs() {
+    check_reported(
+        "The board said the levy, and the fee, would rise; the mayor backed Ortiz on Monday \
+         for the post, and she said that it was fair, although he disagreed, saying it was \
+         not, compared with last year, which nobody denied.\n\
+         Lee endorsed Ortiz, Park and Kim during the vote, but Cole said \"no\" and left.",
+        40,
+    )
+    .unwrap();
+}
+
+proptest! {
+    /// Any words of the classes the rules ask, commas, semicolons and quote marks.
+    #[test]
+    fn reported_speech_agrees_without_the_fast_pass(
+        body in "((said|saying|and|but|or|on|in|at|during|that|which|who|compared|with|he|she|has|the|Ortiz|\"|,|;|x[a-z]{0,4}) ){0,24}"
+    ) {
+        check_reported(&body, 24)?;
+    }
+}
