@@ -124,8 +124,9 @@ struct Words<'a> {
     quote_of: Vec<Option<u16>>,
     /// Each token's word classes ([`class`]).
     class: Vec<u32>,
-    /// Whether some token is in a class that opens a clause ([`CLAUSE_START`]).
-    starts: bool,
+    /// The tokens in a class that opens a clause ([`CLAUSE_START`]), in order: the only
+    /// ones [`Words::clauses`] reads a clause at.
+    starts: Vec<u32>,
     quotes: &'a [&'a QuoteSpan],
     /// Quotations set off by two apostrophes (`soft`): token ranges; token `i` of soft
     /// quote `k` has `quote_of[i] == quotes.len() + k`.
@@ -138,6 +139,7 @@ struct Words<'a> {
 struct Buffers {
     quote_of: Vec<Option<u16>>,
     class: Vec<u32>,
+    starts: Vec<u32>,
 }
 
 impl<'a> Words<'a> {
@@ -153,33 +155,53 @@ impl<'a> Words<'a> {
         let Buffers {
             mut quote_of,
             mut class,
+            mut starts,
         } = buffers;
         // Sized once and written in place: no capacity test per token.
         quote_of.clear();
         quote_of.resize(toks.len(), None);
         class.clear();
         class.resize(toks.len(), 0);
+        starts.clear();
         let classes = words::classes();
         // One pass: the quote each token lies in, and the classes of those outside quotes
         // (words inside quotation marks are never read as cues, subjects or hearers).
-        let mut any = 0;
         let mut qi = 0;
-        for ((t, q_out), c_out) in toks.iter().zip(quote_of.iter_mut()).zip(class.iter_mut()) {
-            while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
-                qi += 1;
-            }
-            let q = quotes
+        // A token starting before the next quote's opening mark lies in no quote (the
+        // quotes are in text order): classed without the quote tests.
+        let opening = |qi: usize| {
+            quotes
                 .get(qi)
-                .filter(|s| (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize)
-                .and_then(|_| u16::try_from(qi).ok());
-            let c = if q.is_some() {
-                0
-            } else {
-                classes.get_in(body, t)
-            };
-            any |= c;
-            *q_out = q;
+                .map_or(usize::MAX, |s| s.outer.start as usize)
+        };
+        let mut next = opening(0);
+        for (i, ((t, q_out), c_out)) in toks
+            .iter()
+            .zip(quote_of.iter_mut())
+            .zip(class.iter_mut())
+            .enumerate()
+        {
+            if t.start >= next {
+                while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
+                    qi += 1;
+                }
+                next = opening(qi);
+                let q = quotes
+                    .get(qi)
+                    .filter(|s| {
+                        (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize
+                    })
+                    .and_then(|_| u16::try_from(qi).ok());
+                if q.is_some() {
+                    *q_out = q;
+                    continue;
+                }
+            }
+            let c = classes.get_in(body, t);
             *c_out = c;
+            if c & CLAUSE_START != 0 {
+                starts.push(i as u32);
+            }
         }
         let soft = soft::find(body, toks, &quote_of);
         for (k, &(a, b)) in soft.iter().enumerate() {
@@ -188,7 +210,7 @@ impl<'a> Words<'a> {
             class[a..b].iter_mut().for_each(|c| *c = 0);
         }
         if !soft.is_empty() {
-            any = class.iter().fold(0, |a, c| a | c);
+            starts.retain(|&i| class[i as usize] != 0);
         }
         Words {
             body,
@@ -196,7 +218,7 @@ impl<'a> Words<'a> {
             toks,
             quote_of,
             class,
-            starts: any & CLAUSE_START != 0,
+            starts,
             quotes,
             soft,
         }
@@ -207,6 +229,7 @@ impl<'a> Words<'a> {
         Buffers {
             quote_of: self.quote_of,
             class: self.class,
+            starts: self.starts,
         }
     }
 
@@ -306,20 +329,27 @@ impl<'a> Words<'a> {
         // nothing to read, and no sentences to find.
         // (The headline's colon may stand later: clauses/colon.)
         let most = if self.index == 0 { 7 } else { 5 };
-        if !self.starts && !(1..self.toks.len().min(most)).any(|i| self.gap(i).contains(':')) {
+        if self.starts.is_empty()
+            && !(1..self.toks.len().min(most)).any(|i| self.gap(i).contains(':'))
+        {
             return;
         }
         let title = self.title_case();
+        // The next of `starts` to read.
+        let mut k = 0;
         for (a, b) in self.sentences() {
             let first = out.len();
             out.extend(self.colon_line(a, b));
             let mut v = a;
-            while v < b {
+            loop {
                 // A word of none of the classes that open a clause (most words, and every
-                // quoted one) opens nothing: passed over before any other test.
-                if self.class[v] & CLAUSE_START == 0 {
-                    v += 1;
-                    continue;
+                // quoted one) opens nothing: only the words of `starts` are read.
+                while self.starts.get(k).is_some_and(|&s| (s as usize) < v) {
+                    k += 1;
+                }
+                match self.starts.get(k) {
+                    Some(&s) if (s as usize) < b => v = s as usize,
+                    _ => break,
                 }
                 let t = &self.toks[v];
                 // Cue words are 3 to 14 letters; a capitalised one past the sentence's first

@@ -329,6 +329,7 @@ fn find_one(body: &str) -> Clause {
     find(body, &paragraphs, &ParagraphTokens::default(), &spans)[0]
 }
 
+mod fast;
 mod shapes;
 
 /// ", falsely suggesting …": an adverb between the comma and the participle leaves it on
