@@ -250,27 +250,42 @@ fn ascii_spaces(x: u64) -> u64 {
 /// Paragraph spans: every non-blank line (news files put one paragraph per line, with or
 /// without blank lines between), trimmed.
 pub fn paragraphs(body: &str) -> Vec<Span> {
+    let bytes = body.as_bytes();
     let mut out = Vec::new();
-    let mut offset = 0;
-    // As `split_inclusive('\n')`, with the line ends found by a vectorised search.
-    let ends = memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1);
-    let lines = ends
-        .chain(std::iter::once(body.len()))
-        .scan(0, |from, end| {
-            let line = &body[*from..end];
-            *from = end;
-            Some(line)
-        });
-    for line in lines.filter(|l| !l.is_empty()) {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            // Where the trimmed line starts in it, from the slice itself (no second trim).
-            let start = offset + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
-            split_long(body, start, start + trimmed.len(), &mut out);
+    // As `split_inclusive('\n')`, a line at a time from one vectorised search for its end.
+    let mut from = 0;
+    while from < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i + 1);
+        let (a, b) = trimmed(&body[from..end]);
+        if a < b {
+            split_long(body, from + a, from + b, &mut out);
         }
-        offset += line.len();
+        from = end;
     }
     out
+}
+
+/// Where `line.trim()` starts and ends in `line`: ASCII white space passed over a byte at
+/// a time; a character outside ASCII at either end (which may be white space too) is left
+/// to `trim`.
+#[inline]
+fn trimmed(line: &str) -> (usize, usize) {
+    let b = line.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut a = 0;
+    while a < b.len() && space(b[a]) {
+        a += 1;
+    }
+    let mut e = b.len();
+    while e > a && space(b[e - 1]) {
+        e -= 1;
+    }
+    if a < e && (b[a] >= 0x80 || b[e - 1] >= 0x80) {
+        let t = line[a..e].trim();
+        let s = t.as_ptr() as usize - line.as_ptr() as usize;
+        return (s, s + t.len());
+    }
+    (a, e)
 }
 
 fn split_long(body: &str, mut start: usize, end: usize, out: &mut Vec<Span>) {
@@ -480,7 +495,7 @@ mod tests {
     proptest::proptest! {
         /// Lines found by searching for line ends are the lines `split_inclusive` gives.
         #[test]
-        fn paragraphs_are_the_trimmed_lines(body in "([a-z]{0,4}|[ \t\r\n]|\u{a0}|é){0,40}") {
+        fn paragraphs_are_the_trimmed_lines(body in "([a-z]{0,4}|[ \t\r\n\x0b\x0c]|\u{a0}|\u{85}|\u{2003}|\u{3000}|[“”é]){0,40}") {
             let mut want = Vec::new();
             let mut offset = 0;
             for line in body.split_inclusive('\n') {

@@ -25,6 +25,7 @@ pub(super) fn tokens(out: &mut Vec<Token>, text: &str, start: usize, sentence_st
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut base = 0;
+    let mut ss = *sentence_start;
     // The text's last bytes, padded with NULs: a NUL is a gap byte, no letter, no stop, so
     // nothing past the end makes or carries on a word.
     let mut padded = [0u8; 64];
@@ -39,66 +40,163 @@ pub(super) fn tokens(out: &mut Vec<Token>, text: &str, start: usize, sentence_st
             }
         };
         let Kinds { words, high, stops } = kinds_64(window);
+        // Bytes a gap is read for: a stop, or a non-ASCII character's.
+        let odd_in_gap = high | stops;
+        // Each word's first byte (the byte before the window's first is never a word's:
+        // a window starts at a gap, at a word's start or where the token scan stopped).
+        let firsts = words & !(words << 1);
         // Where the next gap starts, in the window.
         let mut pos = 0;
         base = 'window: loop {
-            // Where the token-at-a-time scan takes over, when the plain case does not hold.
-            let from = 'plain: {
-                // The gap, up to the next letter or digit (or the window's end): a stop in
-                // it starts a sentence; a non-ASCII byte in it (maybe a word's first) is
-                // read token by token.
-                let ahead = words & (!0u64 << pos);
-                let gap = !ahead & ahead.wrapping_sub(1) & (!0u64 << pos);
-                let odd = high & gap;
-                // The gap's ASCII before its first non-ASCII byte, if it has one.
-                let plain = gap & !odd & odd.wrapping_sub(1);
-                if stops & plain != 0 {
-                    *sentence_start = true;
-                }
-                if odd != 0 {
-                    break 'plain base + odd.trailing_zeros() as usize;
-                }
+            // Tokens of plain words are written straight into the vector's spare room: at
+            // most 32 start in a window (a byte of word and one of gap each).
+            out.reserve(32);
+            let len = out.len();
+            let spare: &mut [std::mem::MaybeUninit<Token>; 32] = (&mut out.spare_capacity_mut()
+                [..32])
+                .try_into()
+                .expect("32 tokens reserved");
+            let mut written = 0;
+            let mut ahead = firsts & (!0u64 << pos);
+            // Where the token-at-a-time scan takes over, when the plain case does not hold
+            // (or the window's end, where the next window starts).
+            let stop = 'plain: loop {
                 if ahead == 0 {
-                    break 'window base + 64;
+                    // The gap runs to the window's end.
+                    break 'plain gap_to_end(high, stops, pos, base, &mut ss);
                 }
                 let s = ahead.trailing_zeros() as usize;
+                // The gap before the word: a stop in it starts a sentence, a non-ASCII
+                // character in it is passed over if it is punctuation.
+                let gap = (1u64 << s).wrapping_sub(1u64 << pos);
+                if odd_in_gap & gap != 0 {
+                    if let Some(at) = odd_gap(window, high, stops, gap, &mut ss) {
+                        break 'plain Stop::Scan(base + at);
+                    }
+                }
                 // The word's letters and digits.
                 let past = !words & (!0u64 << s);
                 if past == 0 {
                     // They run to the window's end: read again from the word's start,
                     // unless the window already starts there (a word of 64 bytes or more).
                     if s == 0 {
-                        break 'plain base;
+                        break 'plain Stop::Scan(base);
                     }
-                    break 'window base + s;
+                    break 'plain Stop::Window(base + s);
                 }
                 let e = past.trailing_zeros() as usize;
-                let after = window[e];
-                if NOT_PLAIN_END[usize::from(after)]
-                    && !(after == b'.' && ends_before_stop(&window[s..e]))
-                {
-                    break 'plain base + s;
+                if NOT_PLAIN_END[usize::from(window[e])] && !plain_end(bytes, base, window, s, e) {
+                    break 'plain Stop::Scan(base + s);
                 }
                 let kind = BYTE_KIND[usize::from(window[s])];
-                out.push(Token {
+                spare[written].write(Token {
                     start: start + base + s,
                     end: start + base + e,
-                    sentence_start: *sentence_start,
+                    sentence_start: ss,
                     possessive: false,
                     capital: kind & CAPITAL != 0,
                     letter: kind & LETTER != 0,
                 });
-                *sentence_start = false;
+                written += 1;
+                ss = false;
                 pos = e;
-                continue 'window;
+                ahead &= ahead - 1;
             };
-            let next = next_token(out, text, start, from, sentence_start);
+            // SAFETY: the first `written` of the spare room were written just above, in order.
+            unsafe { out.set_len(len + written) };
+            let from = match stop {
+                Stop::Window(next) => break 'window next,
+                Stop::Scan(from) => from,
+            };
+            let next = next_token(out, text, start, from, &mut ss);
             // Read on in this window while it holds where the scan goes on.
             if next - base >= 64 {
                 break 'window next;
             }
             pos = next - base;
         };
+    }
+    *sentence_start = ss;
+}
+
+/// Where the mask scan stops: at a byte the token-at-a-time scan reads from, or at the
+/// window's end (where the next window starts).
+enum Stop {
+    Scan(usize),
+    Window(usize),
+}
+
+/// The gap from `pos` to the window's end (no word starts there): a stop before its first
+/// non-ASCII byte starts a sentence; a non-ASCII byte is read by the token scan (a
+/// character may run into the next window).
+#[inline]
+fn gap_to_end(high: u64, stops: u64, pos: usize, base: usize, ss: &mut bool) -> Stop {
+    let gap = !0u64 << pos;
+    let odd = high & gap;
+    // The gap's ASCII before its first non-ASCII byte, if it has one.
+    let plain = gap & !odd & odd.wrapping_sub(1);
+    if stops & plain != 0 {
+        *ss = true;
+    }
+    if odd != 0 {
+        return Stop::Scan(base + odd.trailing_zeros() as usize);
+    }
+    Stop::Window(base + 64)
+}
+
+/// A gap (its bits in `gap`, before a word's first byte) with a stop or a non-ASCII byte:
+/// sets `ss` for a stop before its first character that is no punctuation, and gives
+/// where that character starts, for the token scan (`None` when there is none: every
+/// non-ASCII character of the gap is in General Punctuation, U+2000 to U+206F — curly
+/// quotes, dashes — which is never part of a word).
+#[cold]
+#[inline(never)]
+fn odd_gap(window: &[u8; 64], high: u64, stops: u64, gap: u64, ss: &mut bool) -> Option<usize> {
+    let mut odd = high & gap;
+    let mut plain = gap;
+    while odd != 0 {
+        let i = odd.trailing_zeros() as usize;
+        // A character of the gap ends before the word's first byte, inside the window.
+        if !general_punctuation(window, i) {
+            plain &= (1u64 << i) - 1;
+            if stops & plain != 0 {
+                *ss = true;
+            }
+            return Some(i);
+        }
+        odd &= !(7u64 << i);
+    }
+    if stops & gap != 0 {
+        *ss = true;
+    }
+    None
+}
+
+/// Whether the character at `window[i]` (a lead byte, its character within the window) is
+/// in General Punctuation (`E2 80 80` to `E2 81 AF`).
+#[inline]
+fn general_punctuation(window: &[u8; 64], i: usize) -> bool {
+    window[i] == 0xe2
+        && window.get(i + 2).is_some_and(|&third| match window[i + 1] {
+            0x80 => true,
+            0x81 => third <= 0xaf,
+            _ => false,
+        })
+}
+
+/// Whether the word `window[s..e]` ends plainly at `window[e]`, a byte that may carry it on
+/// (a joiner or full stop) or a non-ASCII character's: a full stop not its own, or a
+/// General Punctuation character other than `’` (an apostrophe, a joiner).
+#[inline]
+fn plain_end(bytes: &[u8], base: usize, window: &[u8; 64], s: usize, e: usize) -> bool {
+    match window[e] {
+        b'.' => ends_before_stop(&window[s..e]),
+        0xe2 => match bytes.get(base + e + 1..base + e + 3) {
+            Some(&[0x80, third]) => third != 0x99,
+            Some(&[0x81, third]) => third <= 0xaf,
+            _ => false,
+        },
+        _ => false,
     }
 }
 

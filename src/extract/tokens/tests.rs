@@ -66,7 +66,7 @@ proptest! {
     /// words, a text's last bytes in the padded window) and on windows of them.
     #[test]
     fn the_mask_scan_agrees_with_the_token_scan(
-        text in "([A-Za-z0-9]{1,12}|[A-Za-z]{60,70}|[ .,:;!?'’&-]|[éÉ“”—\u{a0}]|U\\.S\\.|Co\\.|vs\\.|No\\.|[a-zA-Z]{1,5}\\.|’s|'s|\\. ){0,120}",
+        text in "([A-Za-z0-9]{1,12}|[A-Za-z]{60,70}|[ .,:;!?'’&-]|[éÉ“”—\u{a0}]|[‘–…\u{2060}\u{206f}\u{2070}€™∑]|U\\.S\\.|Co\\.|vs\\.|No\\.|[a-zA-Z]{1,5}\\.|’s|'s|\\. ){0,120}",
         cut in 0usize..400,
         len in 0usize..400,
     ) {

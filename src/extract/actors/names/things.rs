@@ -4,6 +4,7 @@
 
 use super::words::{class, Words};
 use super::{Candidate, Kind};
+use crate::extract::lexicon::FoldedMap;
 
 /// What a name ending in `last` (lower case, a word of `non_actor_suffixes`) names: an
 /// event ("World Cup", "Brit Awards"), a work ("Freedom of Information Act", "Blue
@@ -162,42 +163,46 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     let tokens = words.tokens;
     let joined = |a: usize| super::adjacent(words.body, &tokens[a], &tokens[a + 1]);
     let prev = k.checked_sub(1).filter(|&p| joined(p))?;
-    let w = words.lower(prev);
     if tokens[prev].is_capitalised(words.body) {
         return None;
     }
+    let c = noun_class(words, prev);
     // A noun, not a verb ("to report Smith's"): a determiner within three words before it
     // ("the film", "his 1994 film", "their new album").
-    let determined = (prev.saturating_sub(3)..prev).any(|d| {
-        words.is_word(
-            d,
-            &[
-                "the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit",
-            ],
-        )
-    });
-    if (determined && WORK_NOUNS.contains(&&*w)) || GENRES.contains(&&*w) {
+    let determined = || {
+        (prev.saturating_sub(3)..prev).any(|d| {
+            words.is_word(
+                d,
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit",
+                ],
+            )
+        })
+    };
+    if c & noun::GENRE != 0 || (c & noun::WORK != 0 && determined()) {
         return Some(Kind::Work);
     }
-    if PRODUCT_NOUNS.contains(&&*w) && w != "system" {
+    if c & noun::PRODUCT != 0 && !words.is_word(prev, &["system"]) {
         return Some(Kind::Product);
     }
-    if PLACE_BEFORE.contains(&&*w) {
+    if c & noun::PLACE_BEFORE != 0 {
         return Some(Kind::Place);
     }
-    if PRODUCT_VERBS.contains(&&*w) {
+    if c & noun::PRODUCT_VERB != 0 {
         return Some(Kind::Product);
     }
-    let before = prev
-        .checked_sub(1)
-        .filter(|&p| joined(p))
-        .map(|p| words.lower(p));
-    let before = before.as_deref().unwrap_or("");
+    // "starring in", "a version of": only "in" and "of" go on to the word before them.
+    let of = words.is_word(prev, &["of"]);
+    if !of && !words.is_word(prev, &["in"]) {
+        return None;
+    }
+    let before = prev.checked_sub(1).filter(|&p| joined(p));
+    let before_class = before.map_or(0, |p| noun_class(words, p));
     // "the role of the Senate", "the role of Obama's popularity": a role *of* names who
     // plays it, not a work; "starring in" and "a role in" do.
-    let role_of = &*w == "of" && matches!(before, "role" | "roles");
-    if (matches!(&*w, "in" | "of") && ROLE_IN_WORK.contains(&before) && !role_of)
-        || (&*w == "of" && OF_WORK.contains(&before))
+    let role_of = of && before.is_some_and(|p| words.is_word(p, &["role", "roles"]));
+    if (before_class & noun::ROLE_IN_WORK != 0 && !role_of)
+        || (of && before_class & noun::OF_WORK != 0)
     {
         return Some(Kind::Work);
     }
@@ -213,7 +218,7 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     if !apposed || noun.start <= the.end {
         return None;
     }
-    if WORK_NOUNS.contains(&&*words.lower(j + 1)) {
+    if noun_class(words, j + 1) & noun::WORK != 0 {
         return Some(Kind::Work);
     }
     // "Racing Academy, a multiplayer car racing game,": the noun phrase ends in a work
@@ -235,12 +240,12 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
                 ],
             )
     });
-    if last > j + 1 && plain && WORK_NOUNS.contains(&&*words.lower(last)) {
+    if last > j + 1 && plain && noun_class(words, last) & noun::WORK != 0 {
         return Some(Kind::Work);
     }
     // "Mac OS X, the Apple operating system": a product noun among the next three words.
     (j + 1..(j + 4).min(tokens.len()))
-        .any(|t| !tokens[t].is_capitalised(words.body) && PRODUCT_NOUNS.contains(&&*words.lower(t)))
+        .any(|t| !tokens[t].is_capitalised(words.body) && noun_class(words, t) & noun::PRODUCT != 0)
         .then_some(Kind::Product)
 }
 
@@ -327,9 +332,9 @@ pub(super) fn by_noun_after(words: &Words, (i, j): (usize, usize), out: &mut [Ca
     if next.is_capitalised(words.body) || !super::adjacent(words.body, &tokens[j - 1], next) {
         return;
     }
-    let noun = words.lower(j);
-    let place = PLACE_NOUNS.contains(&&*noun);
-    if !place && !KIN_NOUNS.contains(&&*noun) {
+    let c = noun_class(words, j);
+    let place = c & noun::PLACE_AFTER != 0;
+    if !place && c & noun::KIN == 0 {
         return;
     }
     for c in out {
@@ -340,6 +345,56 @@ pub(super) fn by_noun_after(words: &Words, (i, j): (usize, usize), out: &mut [Ca
             c.kind = if place { Kind::Place } else { Kind::Skip };
         }
     }
+}
+
+/// The word lists above as bits of one mask, so a word is looked up once, not compared
+/// with every list in turn.
+mod noun {
+    pub const WORK: u16 = 1;
+    pub const GENRE: u16 = 1 << 1;
+    pub const OF_WORK: u16 = 1 << 2;
+    pub const PRODUCT: u16 = 1 << 3;
+    pub const PLACE_BEFORE: u16 = 1 << 4;
+    pub const PRODUCT_VERB: u16 = 1 << 5;
+    pub const ROLE_IN_WORK: u16 = 1 << 6;
+    pub const PLACE_AFTER: u16 = 1 << 7;
+    pub const KIN: u16 = 1 << 8;
+}
+
+/// Each list with its bit.
+const NOUN_LISTS: [(&[&str], u16); 9] = [
+    (WORK_NOUNS, noun::WORK),
+    (GENRES, noun::GENRE),
+    (OF_WORK, noun::OF_WORK),
+    (PRODUCT_NOUNS, noun::PRODUCT),
+    (PLACE_BEFORE, noun::PLACE_BEFORE),
+    (PRODUCT_VERBS, noun::PRODUCT_VERB),
+    (ROLE_IN_WORK, noun::ROLE_IN_WORK),
+    (PLACE_NOUNS, noun::PLACE_AFTER),
+    (KIN_NOUNS, noun::KIN),
+];
+
+/// The lists a word (in any case) is in.
+fn nouns() -> &'static FoldedMap<u16> {
+    static NOUNS: std::sync::OnceLock<FoldedMap<u16>> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut map = FoldedMap::default();
+        for (list, bit) in NOUN_LISTS {
+            for w in list {
+                map.add(w, bit);
+            }
+        }
+        map
+    })
+}
+
+/// The lists token `i` is in, as [`Words::lower`] makes it (every listed word is plain
+/// lower-case ASCII): looked up case-folded from its bytes when it is ASCII.
+fn noun_class(words: &Words, i: usize) -> u16 {
+    let t = &words.tokens[i];
+    let map = nouns();
+    map.get_ascii_in(words.body, t.start, t.end)
+        .unwrap_or_else(|| map.get_lower(&words.lower(i)))
 }
 
 #[cfg(test)]
@@ -353,5 +408,21 @@ mod tests {
         assert_eq!(by_last_word("act"), Some(Kind::Work));
         assert_eq!(by_last_word("album"), Some(Kind::Work));
         assert_eq!(by_last_word("league"), None);
+    }
+
+    /// A word's bits are the lists it is in, whatever its case.
+    #[test]
+    fn a_noun_class_is_the_lists_the_word_is_in() {
+        let all = NOUN_LISTS.iter().flat_map(|(list, _)| list.iter().copied());
+        for w in all.chain(["kin", "films", "of", "in", "the"]) {
+            let want = NOUN_LISTS
+                .iter()
+                .filter(|(list, _)| list.contains(&w))
+                .fold(0, |m, (_, bit)| m | bit);
+            let title = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for form in [w.to_string(), w.to_uppercase(), title] {
+                assert_eq!(nouns().get(&form), want, "{form}");
+            }
+        }
     }
 }
