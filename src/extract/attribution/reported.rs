@@ -116,16 +116,21 @@ pub(super) fn indirect(
     out
 }
 
-/// Where the source words of `c` are "they" alone (past "but", "and", "yet"): the
-/// pronoun's byte.
+/// Where the source words of `c` end in "they" ("they", "So far, they", "a step they",
+/// "they've"): the pronoun's byte.
 fn they_at(body: &str, c: &Clause) -> Option<usize> {
     if c.source_at == SourceAt::Sentence {
         return None;
     }
     let source = body.get(c.source.start as usize..c.source.end as usize)?;
-    let rest = subject::past_leading(source.trim()).trim_end_matches([',', ' ']);
-    rest.eq_ignore_ascii_case("they")
-        .then(|| c.source.start as usize + (rest.as_ptr() as usize - source.as_ptr() as usize))
+    let source = source.trim_end_matches([',', ' ']);
+    let last = source.rsplit(' ').next()?;
+    let bare = ["'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll"]
+        .iter()
+        .find_map(|c| last.strip_suffix(c))
+        .unwrap_or(last);
+    bare.eq_ignore_ascii_case("they")
+        .then(|| c.source.start as usize + (last.as_ptr() as usize - source.as_ptr() as usize))
 }
 
 /// Whether the source words of `c` name people or things of the place `s` resolved to

@@ -199,6 +199,12 @@ fn they_is_the_plural_subject_before_it() {
          fought over the harbour for years, yet they agree that the levy must go.",
     );
     assert_eq!(s, vec!["Ann Okafor", "Okafor and Lindqvist"]);
+    // "they've", or "they" after an opening phrase.
+    let s = speakers_of(
+        "Ann Okafor, a harbour expert, says the levy is a mistake. Yet ferry owners have \
+         spent months on the fight. So far, they've argued that the board counted wrongly.",
+    );
+    assert_eq!(s, vec!["Ann Okafor", "ferry owners"]);
     // One person whose name ends in "s" is no group: "they" keeps its old reading.
     let s = speakers_of(
         "Bo Reynolds, a harbour expert, says the levy is a mistake. Reynolds walked out \
