@@ -26,6 +26,7 @@ mod asked;
 mod colon;
 mod content;
 mod gated;
+mod narrator;
 mod noun;
 mod participle;
 mod poll;

@@ -1,0 +1,99 @@
+//! The narrator's words at the end of a reported content: a gloss after a comma ("…, a deep
+//! loss for the district") and the occasion the words were said in ("… in a statement on
+//! Monday"). `Words::reported` cuts the content before them.
+
+use super::words::class::*;
+use super::Words;
+use crate::extract::lexicon;
+
+impl Words<'_> {
+    /// Whether tokens `i..b` of a content from `c`, after a comma and "a"/"an" at `i`, are a
+    /// noun phrase with no clause of its own: no comma, semicolon or quotation (none in the
+    /// content at all), no finite verb, cue or verb of thinking, and no word in "-ed" past
+    /// the first ("…, a rise of ten percent"; not "…, a fund he formed in May", "…, a boss
+    /// invited her").
+    pub(super) fn gloss_tail(&self, c: usize, i: usize, b: usize) -> bool {
+        !(c..i).any(|j| self.quoted(j))
+            && (i + 1..b).all(|j| {
+                !self.quoted(j)
+                    && !self.gap(j).contains([',', ';', ':'])
+                    && !self.is(j, FINITE | CUE | COGNITION)
+                    && (j == i + 1 || !self.ends_with(j, "ed"))
+            })
+    }
+
+    /// Whether token `i` of a content from `c` to `b` opens the occasion or medium the
+    /// words were said in, to the content's end: "in" or "during", a determiner, up to two
+    /// words and a noun of `medium_nouns.txt` ("in a statement on Thursday", "during a
+    /// radio interview"), with no comma, finite verb, "that", cue or quotation after it,
+    /// no quotation in the content and no verb before it in the content: what is reported
+    /// is a thing, not a clause ("criticised the levy in a statement"; "said the board met
+    /// in a call" goes on).
+    pub(super) fn said_in(&self, c: usize, i: usize, b: usize) -> bool {
+        if !(self.is(i, ADJUNCT) && self.is_word(i, &["in", "during"])) || i + 2 >= b {
+            return false;
+        }
+        if !self.is_word(i + 1, &["a", "an", "the", "his", "her", "their", "its"]) {
+            return false;
+        }
+        let media = lexicon::set_here!("medium_nouns");
+        let Some(m) = (i + 2..b.min(i + 5))
+            .take_while(|&j| !self.quoted(j) && !self.gap(j).contains([',', ';', ':']))
+            .find(|&j| media.contains_folded(self.toks[j].text(self.body)))
+        else {
+            return false;
+        };
+        // A clause of its own before it ("X discussed the plan in a call with Y") holds
+        // the occasion as part of the event reported.
+        let clause = (c..i).any(|j| {
+            self.is(j, FINITE)
+                || (self.ends_with(j, "ed") && !self.toks[j].is_capitalised(self.body))
+        });
+        // What follows it, up to a comma: no clause, no quotation.
+        !clause
+            && !(c..=m).any(|j| self.quoted(j))
+            && !(m + 1..b)
+                .take_while(|&j| !self.gap(j).contains(','))
+                .any(|j| self.quoted(j) || self.is(j, FINITE | THAT | CUE | COGNITION))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reported_of;
+
+    #[test]
+    fn a_noun_phrase_at_the_end_is_the_narrators_gloss() {
+        let c = reported_of(
+            "The mayor said the city would cut 300 harbour jobs, a deep loss for the district.",
+        );
+        assert_eq!(c[0].1, "the city would cut 300 harbour jobs", "{c:?}");
+        // One with a verb of its own stays: a clause, not a gloss.
+        let c = reported_of("The mayor said the pier was unsafe, a problem that has lasted years.");
+        assert_eq!(
+            c[0].1, "the pier was unsafe, a problem that has lasted years",
+            "{c:?}"
+        );
+        let c = reported_of("The mayor said she would fund the ferry, a service she founded.");
+        assert_eq!(
+            c[0].1, "she would fund the ferry, a service she founded",
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn the_occasion_it_was_said_in_is_no_part_of_the_content() {
+        let c = reported_of("The senator criticised the harbour levy in a statement on Monday.");
+        assert_eq!(c[0].1, "the harbour levy", "{c:?}");
+        let c = reported_of("The mayor said as much during a radio interview, and left.");
+        assert_eq!(c[0].1, "as much", "{c:?}");
+        // In a clause the occasion is part of the event reported; a clause after it goes on.
+        let c = reported_of("The mayor said the board voted in a conference call with the union.");
+        assert_eq!(
+            c[0].1, "the board voted in a conference call with the union",
+            "{c:?}"
+        );
+        let c = reported_of("The senator criticised the levy in a letter that she sent home.");
+        assert_eq!(c[0].1, "the levy in a letter that she sent home", "{c:?}");
+    }
+}
