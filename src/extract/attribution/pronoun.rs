@@ -69,6 +69,22 @@ pub(super) fn chain(body: &str, scope: &mut Scope, clauses: &[Clause]) {
 /// "…the rival, whom he called a fraud": a source of more words that ends in a subject
 /// pronoun has that pronoun for the subject of its verb. Where it stands.
 pub(super) fn subject_pronoun(body: &str, source: Span) -> Option<(usize, usize)> {
+    // Most sources end in a word that is none of the three: a last byte that is a visible
+    // ASCII character and ends none of them (`e`, `y`) tells so without slicing or trimming.
+    let end = source.end as usize;
+    if (source.start as usize) < end
+        && body
+            .as_bytes()
+            .get(end - 1)
+            .is_some_and(|&b| b.is_ascii_graphic() && !matches!(b | 0x20, b'e' | b'y'))
+    {
+        return None;
+    }
+    subject_pronoun_in_text(body, source)
+}
+
+/// [`subject_pronoun`] read from the source's text.
+pub(super) fn subject_pronoun_in_text(body: &str, source: Span) -> Option<(usize, usize)> {
     let text = span::slice(body, source.start as usize, source.end as usize).trim_end();
     // The word after the last space is one of three ASCII words: compared in place, from
     // the end, without splitting or lower-casing (no other character lower-cases to
@@ -557,4 +573,25 @@ pub(super) fn last_described(
     }
     let held = one_described(actors, &d, range.0);
     Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::{subject_pronoun, subject_pronoun_in_text};
+    use crate::model::Span;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The test of a source's last byte agrees with reading its text, for any span of
+        /// any text (ASCII or not, with any spaces).
+        #[test]
+        fn the_last_byte_test_agrees_with_the_text(
+            body in "((he|She|THEY|they|the|Lee|Kelly|x|é|\u{2019}s|,|\\.|\t|\u{b}|\u{a0}| )){0,12}",
+            a in 0usize..40,
+            b in 0usize..40,
+        ) {
+            let s = Span::new(a, b);
+            prop_assert_eq!(subject_pronoun(&body, s), subject_pronoun_in_text(&body, s));
+        }
+    }
 }
