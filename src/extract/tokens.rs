@@ -25,6 +25,13 @@ impl Token {
         &body[self.start..self.end]
     }
 
+    /// The word's bytes: for comparing it with a word as written, without the two
+    /// character-boundary checks of slicing the `str`.
+    #[inline]
+    pub fn bytes<'a>(&self, body: &'a str) -> &'a [u8] {
+        &body.as_bytes()[self.start..self.end]
+    }
+
     /// Whether the word's first character is upper case (`body` is the text it was read
     /// from; the tokenizer noted the answer).
     #[inline(always)]

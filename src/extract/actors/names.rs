@@ -18,8 +18,8 @@ use cues::{role_after, role_before, speech_cue};
 pub use keys::normalise;
 use known::{gazetteer_match, lex, org, thing, Lexicon};
 use runs::{
-    ampersand_link, and_the_known, extend_list, local_body, plural_org_and, possessive_link,
-    the_after_connector,
+    ampersand_link, and_the_known, contraction_of, extend_list, local_body, plural_org_and,
+    possessive_link, the_after_connector,
 };
 use words::{class, Words, EPONYM_TITLES, HONORIFICS};
 
@@ -69,38 +69,6 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}')
 }
 
-/// A word and a verb run together ("She’ll", "I’ve", "Won’t"): no part of a name, though a
-/// Title Case headline capitalises it ("Wearing Shirt She’ll Hate") and it may follow a
-/// name with no comma between ("other than Jim Eastland I’ve presided"). Not an
-/// apostrophe inside a name ("O’Neill", "D’Souza").
-fn contraction(word: &str) -> bool {
-    // The verb's one or two letters after an apostrophe at the word's end: only the last
-    // characters are looked at (this is asked of every capitalised word), and first only
-    // whether the byte before them may end an apostrophe (`'`, or `’`'s last byte).
-    let n = word.len();
-    let b = word.as_bytes();
-    let apostrophe_at = |k: usize| {
-        n.checked_sub(k)
-            .is_some_and(|i| matches!(b[i], b'\'' | 0x99))
-    };
-    if !apostrophe_at(2) && !apostrophe_at(3) {
-        return false;
-    }
-    [1, 2].into_iter().any(|t| {
-        let Some(head) = n.checked_sub(t).and_then(|h| word.get(..h)) else {
-            return false;
-        };
-        let Some(head) = head.strip_suffix(['’', '\'']) else {
-            return false;
-        };
-        let tail = &word[n - t..];
-        matches!(
-            tail,
-            "ll" | "ve" | "re" | "m" | "d" | "LL" | "VE" | "RE" | "M" | "D"
-        ) || (matches!(tail, "t" | "T") && head.ends_with(['n', 'N']))
-    })
-}
-
 /// The name candidates of one paragraph's tokens; `seen` is working memory, kept by the
 /// caller for the next paragraph. `opening`: the article's first paragraph, where a headline
 /// in Title Case may run to more than one sentence ("Jane Roe Wins The Vote. Now What?").
@@ -125,7 +93,7 @@ pub fn candidates(
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].is_capitalised(body) || plain(i) || contraction(tokens[i].text(body)) {
+        if !tokens[i].is_capitalised(body) || plain(i) || contraction_of(body, &tokens[i]) {
             i += 1;
             continue;
         }
@@ -135,7 +103,7 @@ pub fn candidates(
                 || possessive_link(&words, j)
                 || ampersand_link(&words, j))
         {
-            if plain(j) || contraction(tokens[j].text(body)) {
+            if plain(j) || contraction_of(body, &tokens[j]) {
                 break;
             }
             if tokens[j].is_capitalised(body) {
@@ -418,7 +386,7 @@ fn group(
                 cued: false,
             });
             if *place && k + n == j {
-                if let Some(next) = next.filter(|t| t.text(body) == "government") {
+                if let Some(next) = next.filter(|t| t.bytes(body) == b"government") {
                     out.last_mut().expect("pushed").span.end = next.end as u32;
                 }
             }
@@ -513,7 +481,7 @@ fn group(
     let span = Span::new(g[0].start, g[g.len() - 1].end);
     let name = body[g[0].start..g[g.len() - 1].end].to_string();
     let next = tokens.get(j).filter(|n| adjacent(body, &g[g.len() - 1], n));
-    if let Some(next) = next.filter(|n| n.text(body) == "administration") {
+    if let Some(next) = next.filter(|n| n.bytes(body) == b"administration") {
         out.push(Candidate {
             span: Span::new(g[0].start, next.end),
             name: format!("{name} administration"),
@@ -525,7 +493,7 @@ fn group(
         return;
     }
     // "the Thai Raksa Chart party": the party named (the name joins its full form).
-    if next.is_some_and(|n| n.text(body) == "party") && role_start.is_none() {
+    if next.is_some_and(|n| n.bytes(body) == b"party") && role_start.is_none() {
         out.push(Candidate {
             span,
             name,

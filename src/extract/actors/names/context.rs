@@ -11,17 +11,18 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
     // team, a league, a company, not a person, unless a title says so ("the Reverend
     // Jesse Jackson") or it starts with a first name ("the Michael Jackson trial").
     // "The Atlantic reported": a run opening with "The" is after "the" too.
-    let after_the =
-        (i > 0 && adjacent(body, &tokens[i - 1], &tokens[i]) && tokens[i - 1].text(body) == "the")
-            || (j - i >= 2 && tokens[i].text(body) == "The");
-    let head = if tokens[i].text(body) == "The" && j - i >= 2 {
+    let after_the = (i > 0
+        && adjacent(body, &tokens[i - 1], &tokens[i])
+        && tokens[i - 1].bytes(body) == b"the")
+        || (j - i >= 2 && tokens[i].bytes(body) == b"The");
+    let head = if tokens[i].bytes(body) == b"The" && j - i >= 2 {
         i + 1
     } else {
         i
     };
     things::by_noun_after(words, (i, j), out);
     // "so-called Personal Area Networks": a term, not an actor.
-    if i > 0 && tokens[i - 1].text(body) == "so-called" {
+    if i > 0 && tokens[i - 1].bytes(body) == b"so-called" {
         for c in out.iter_mut() {
             c.kind = Kind::Skip;
         }
@@ -52,11 +53,11 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
     // "an e-mail to The New York Times": a capital "The" is written as part of an
     // organisation's name (an alias: the key drops it).
     // (In a Title Case line "The" is left out of the run: it is the word before.)
-    let the = if j - i >= 2 && tokens[i].text(body) == "The" {
+    let the = if j - i >= 2 && tokens[i].bytes(body) == b"The" {
         Some(i)
     } else {
         i.checked_sub(1)
-            .filter(|&p| tokens[p].text(body) == "The" && adjacent(body, &tokens[p], &tokens[i]))
+            .filter(|&p| tokens[p].bytes(body) == b"The" && adjacent(body, &tokens[p], &tokens[i]))
     };
     if let Some(t) = the {
         for c in out.iter_mut() {

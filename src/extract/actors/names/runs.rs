@@ -3,6 +3,7 @@
 
 use super::adjacent;
 use super::words::{class, Words};
+use crate::extract::tokens::Token;
 
 /// "Department for Digital, Culture, Media, and Sport", "Conference of Postal and
 /// Telecommunications Administrations": a name with `for`/`of` may go on as a comma list of
@@ -13,7 +14,7 @@ pub(super) fn extend_list(words: &Words, i: usize, j: usize) -> usize {
     let (body, tokens) = (words.body, words.tokens);
     let has_of = tokens[i..j]
         .iter()
-        .any(|t| matches!(t.text(body), "for" | "of"));
+        .any(|t| matches!(t.bytes(body), b"for" | b"of"));
     if !has_of {
         return j;
     }
@@ -100,19 +101,19 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
     if j > 0
         && joined(e)
         && matches!(
-            tokens[e].text(body),
-            "provincial"
-                | "city"
-                | "district"
-                | "municipal"
-                | "county"
-                | "regional"
-                | "town"
-                | "parish"
-                | "state"
-                | "local"
-                | "village"
-                | "tribal"
+            tokens[e].bytes(body),
+            b"provincial"
+                | b"city"
+                | b"district"
+                | b"municipal"
+                | b"county"
+                | b"regional"
+                | b"town"
+                | b"parish"
+                | b"state"
+                | b"local"
+                | b"village"
+                | b"tribal"
         )
     {
         e += 1;
@@ -120,8 +121,8 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
     let noun = j > 0
         && joined(e)
         && matches!(
-            tokens[e].text(body),
-            "council" | "diocese" | "archdiocese" | "municipality" | "legislature"
+            tokens[e].bytes(body),
+            b"council" | b"diocese" | b"archdiocese" | b"municipality" | b"legislature"
         );
     noun.then_some(e + 1)
 }
@@ -133,7 +134,7 @@ pub(super) fn local_body(words: &Words, j: usize) -> Option<usize> {
 pub(super) fn plural_org_and(words: &Words, i: usize, j: usize) -> Option<usize> {
     let (body, tokens) = (words.body, words.tokens);
     if !(1..=2).contains(&(j - i))
-        || tokens[j].text(body) != "and"
+        || tokens[j].bytes(body) != b"and"
         || (i..j).any(|t| words.is(t, class::ORG_WORD))
     {
         return None;
@@ -173,11 +174,89 @@ pub(super) fn and_the_known(
     let (body, tokens) = (words.body, words.tokens);
     let the = tokens.get(j + 1)?;
     let name = tokens.get(j + 2)?;
-    let linked = tokens[j].text(body) == "and"
-        && the.text(body) == "the"
+    let linked = tokens[j].bytes(body) == b"and"
+        && the.bytes(body) == b"the"
         && name.is_capitalised(body)
         && adjacent(body, &tokens[j - 1], &tokens[j])
         && adjacent(body, &tokens[j], the)
         && adjacent(body, the, name);
     (linked && known(&body[tokens[i].start..name.end])).then_some(j + 3)
+}
+
+/// A word and a verb run together ("She’ll", "I’ve", "Won’t"): no part of a name, though a
+/// Title Case headline capitalises it ("Wearing Shirt She’ll Hate") and it may follow a
+/// name with no comma between ("other than Jim Eastland I’ve presided"). Not an
+/// apostrophe inside a name ("O’Neill", "D’Souza").
+/// [`contraction`] of token `t`, told from its bytes for most words (none that ends in no
+/// apostrophe's byte two or three from its end is one).
+#[inline]
+pub(super) fn contraction_of(body: &str, t: &Token) -> bool {
+    let b = t.bytes(body);
+    let apostrophe_at = |k: usize| {
+        b.len()
+            .checked_sub(k)
+            .is_some_and(|i| matches!(b[i], b'\'' | 0x99))
+    };
+    (apostrophe_at(2) || apostrophe_at(3)) && contraction(t.text(body))
+}
+
+fn contraction(word: &str) -> bool {
+    // The verb's one or two letters after an apostrophe at the word's end: only the last
+    // characters are looked at (this is asked of every capitalised word), and first only
+    // whether the byte before them may end an apostrophe (`'`, or `’`'s last byte).
+    let n = word.len();
+    let b = word.as_bytes();
+    let apostrophe_at = |k: usize| {
+        n.checked_sub(k)
+            .is_some_and(|i| matches!(b[i], b'\'' | 0x99))
+    };
+    if !apostrophe_at(2) && !apostrophe_at(3) {
+        return false;
+    }
+    [1, 2].into_iter().any(|t| {
+        let Some(head) = n.checked_sub(t).and_then(|h| word.get(..h)) else {
+            return false;
+        };
+        let Some(head) = head.strip_suffix(['’', '\'']) else {
+            return false;
+        };
+        let tail = &word[n - t..];
+        matches!(
+            tail,
+            "ll" | "ve" | "re" | "m" | "d" | "LL" | "VE" | "RE" | "M" | "D"
+        ) || (matches!(tail, "t" | "T") && head.ends_with(['n', 'N']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{contraction, contraction_of};
+    use crate::extract::tokens::tokenize;
+
+    proptest::proptest! {
+        /// The byte test before `contraction` turns away only words that are none.
+        #[test]
+        fn contraction_of_a_token_is_of_its_text(
+            body in "([A-Za-z]{0,6}|['’][A-Za-z]{0,3}|[ .,]|[éÉ]){0,30}"
+        ) {
+            for t in tokenize(&body, 0, body.len()) {
+                proptest::prop_assert_eq!(contraction_of(&body, &t), contraction(t.text(&body)));
+            }
+        }
+    }
+
+    #[test]
+    fn contractions_are_told_from_names() {
+        for (w, want) in [
+            ("She’ll", true),
+            ("I've", true),
+            ("Won’t", true),
+            ("O’Neill", false),
+            ("D'Souza", false),
+        ] {
+            let t = tokenize(w, 0, w.len());
+            assert_eq!(t.len(), 1, "{w}");
+            assert_eq!(contraction_of(w, &t[0]), want, "{w}");
+        }
+    }
 }
