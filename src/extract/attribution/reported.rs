@@ -124,6 +124,11 @@ fn they_at(body: &str, c: &Clause) -> Option<usize> {
     }
     let source = body.get(c.source.start as usize..c.source.end as usize)?;
     let source = source.trim_end_matches([',', ' ']);
+    // Cheap first: "they" and its contractions hold "hey" in their last eight bytes.
+    let tail = &source.as_bytes()[source.len().saturating_sub(8)..];
+    if !tail.windows(3).any(|w| w.eq_ignore_ascii_case(b"hey")) {
+        return None;
+    }
     let last = source.rsplit(' ').next()?;
     let bare = ["'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll"]
         .iter()

@@ -51,7 +51,14 @@ impl Words<'_> {
     /// "reporting by the desk"), whose object is never what was said. So "found" after
     /// "help" ("helped found the group"): it means "establish".
     pub(super) fn phrasal_or_agent(&self, v: usize, b: usize) -> bool {
-        if v > 0 && !self.quoted(v - 1) && self.is_word(v, &["found"]) && self.is_word(v - 1, HELP)
+        let len = |i: usize| self.toks[i].end - self.toks[i].start;
+        // Lengths first: "found" has five letters, "than" and "up" four and two, the
+        // reflexives six to ten.
+        if len(v) == 5
+            && v > 0
+            && !self.quoted(v - 1)
+            && self.is_word(v, &["found"])
+            && self.is_word(v - 1, HELP)
         {
             return true;
         }
@@ -59,11 +66,12 @@ impl Words<'_> {
         if n >= b || self.quoted(n) || !self.one_space_before(n) {
             return false;
         }
+        let ln = len(n);
         (self.is(n, TO) && self.is_word(v, ADD))
-            || (self.is_word(n, &["up"]) && self.is_word(v, SHOW))
+            || (ln == 2 && self.is_word(n, &["up"]) && self.is_word(v, SHOW))
             || (self.is(n, BY) && !self.is(v, TELL) && !self.is_word(v, BY_MEANS))
-            || (self.is_word(n, REFLEXIVE) && self.is_word(v, FIND))
-            || self.is_word(n, &["than"])
+            || (ln >= 6 && self.is_word(n, REFLEXIVE) && self.is_word(v, FIND))
+            || (ln == 4 && self.is_word(n, &["than"]))
     }
 
     /// Whether the words from token `c`, right after a cue, are a clause of time or manner
@@ -72,7 +80,10 @@ impl Words<'_> {
     /// as if hurt", "the mayor said as much on Monday").
     pub(super) fn as_clause(&self, c: usize, b: usize) -> bool {
         let n = c + 1;
-        if n >= b || self.quoted(n) || !self.is_word(c, &["as"]) {
+        if n >= b || self.toks[c].end - self.toks[c].start != 2 || self.quoted(n) {
+            return false;
+        }
+        if !self.is_word(c, &["as"]) {
             return false;
         }
         // "as much in an interview", not "as much as 30 percent".

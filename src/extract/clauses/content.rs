@@ -393,7 +393,7 @@ impl Words<'_> {
                 return self.span(c, i);
             }
             // "…the levy in a statement on Thursday": where it was said, not what.
-            if i > c && self.said_in(c, i, b) {
+            if i > c && self.is(i, ADJUNCT) && self.said_in(c, i, b) {
                 return self.span(c, i);
             }
             // "…, which storms wrecked", "…, who ran twice": a relative clause that runs to
