@@ -464,6 +464,14 @@ impl Context<'_> {
                 && self.lower(&words[i - 1]) == "you"
                 && interview::in_interviewer_turn(self.body, words[i].start);
         }
+        // "Lee's comments", "Reyes’ claims": a word after a name's possessive is a noun
+        // (after "their", "his", the noun itself still cues: "their claim that …").
+        if i > 0 {
+            let gap = span::slice(self.body, words[i - 1].end, words[i].start);
+            if words[i - 1].possessive || gap.starts_with(['’', '\'']) {
+                return false;
+            }
+        }
         // "the United States: “…”": a word of a name is no verb.
         let t = &words[i];
         if t.is_capitalised(self.body)

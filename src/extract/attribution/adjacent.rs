@@ -258,6 +258,22 @@ impl Context<'_> {
                         return Some(s);
                     }
                 }
+                // "Lee shrugged off Reyes' remarks, telling reporters “…”": a participle
+                // after a comma hangs on the sentence's subject, the words before its
+                // first verb, when they can speak: resolved, else as written.
+                // "Lee doubled down on his comments about Reyes and said …": so does a
+                // verb after "and" with no speech verb before it.
+                if (participle || conjunction(v)) && !pronoun {
+                    if let Some((s, e)) =
+                        super::main_subject::speaking_subject(self.body, from, words[v].start)
+                    {
+                        let found = subject::resolve(self.body, self.actors, (s, e), open);
+                        let text = span::slice(self.body, s, e);
+                        if found.is_some() || !text.contains(',') {
+                            return found.or_else(|| Some(LocalSpeaker::Unnamed(text.to_string())));
+                        }
+                    }
+                }
                 if participle {
                     subject::resolve_after_verb(self.body, self.actors, np, open)
                 } else {

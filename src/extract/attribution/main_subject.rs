@@ -97,6 +97,13 @@ pub(super) fn narrowed_named(
     })
 }
 
+/// The subject of the sentence `body[start..end]` (the words before its first verb),
+/// when it names someone who can speak.
+pub(super) fn speaking_subject(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let (s, e) = subject_words(body, start, end)?;
+    speaks(span::slice(body, s, e)).then_some((s, e))
+}
+
 /// "Two years after backing the mayor, Ann Lee ran": a gerund in an adverbial opening the
 /// sentence (a few words, no verb) hangs on the subject after the comma that ends its
 /// reported part, when that subject can speak.

@@ -239,3 +239,29 @@ fn the_subject_after_a_clause_opener_speaks() {
         [some("A source")]
     );
 }
+
+/// A participle after a comma, or a verb after "and" with no speech verb before it, hangs
+/// on the sentence's subject (the words before its first verb, resolved or as written),
+/// not on a person named later in the sentence; a noun after a possessive ("Reyes’
+/// comments") is no speech verb.
+#[test]
+fn a_participle_or_a_joined_verb_takes_the_sentences_subject() {
+    assert_eq!(
+        speakers(
+            "Ann Ortiz seemed unmoved by Tom Reyes’ comments on Tuesday, telling reporters, “We will win this seat.”"
+        ),
+        [some("Ann Ortiz")]
+    );
+    assert_eq!(
+        speakers(
+            "A spokeswoman for the port stood beside Harold Bixby on Monday, saying his plan was “not serious.”"
+        ),
+        [some("A spokeswoman")]
+    );
+    assert_eq!(
+        speakers(
+            "In an interview, Ann Ortiz doubled down on her attack on Harold Bixby and said the mayor had “a plain conflict of interest” there."
+        ),
+        [some("Ann Ortiz")]
+    );
+}
