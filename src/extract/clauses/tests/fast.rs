@@ -8,16 +8,8 @@ use proptest::prelude::*;
 /// at a time with every quote test (the rule `Words::new` skips for words before the
 /// next quote's opening mark).
 fn check(body: &str) -> Result<(), TestCaseError> {
-    let paragraphs = test_paragraphs(body);
-    let spans = quotes::find(body, &paragraphs);
     let classes = words::classes();
-    for (pi, para) in paragraphs.iter().enumerate() {
-        let here: Vec<&QuoteSpan> = spans
-            .iter()
-            .filter(|s| s.paragraph as usize == pi && s.nested_in.is_none())
-            .collect();
-        let toks = tokenize_pooled(body, para.span.start as usize, para.span.end as usize);
-        let w = Words::new(body, pi as u32, &toks, &here, Buffers::default());
+    each_paragraph(body, |w, toks, here| {
         let mut qi = 0;
         for (i, t) in toks.iter().enumerate() {
             while qi < here.len() && (here[qi].outer.end as usize) <= t.start {
@@ -42,6 +34,26 @@ fn check(body: &str) -> Result<(), TestCaseError> {
             .filter(|&i| w.class[i as usize] & CLAUSE_START != 0)
             .collect();
         prop_assert_eq!(&w.starts, &starts);
+        Ok(())
+    })
+}
+
+/// Runs `f` on each paragraph of `body`: its words as clause reading sees them, its tokens
+/// and its quotes (not nested ones).
+fn each_paragraph(
+    body: &str,
+    mut f: impl FnMut(&Words, &[Token], &[&QuoteSpan]) -> Result<(), TestCaseError>,
+) -> Result<(), TestCaseError> {
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let here: Vec<&QuoteSpan> = spans
+            .iter()
+            .filter(|s| s.paragraph as usize == pi && s.nested_in.is_none())
+            .collect();
+        let toks = tokenize_pooled(body, para.span.start as usize, para.span.end as usize);
+        let w = Words::new(body, pi as u32, &toks, &here, Buffers::default());
+        f(&w, &toks, &here)?;
     }
     Ok(())
 }
@@ -71,15 +83,7 @@ proptest! {
 /// verb of stance and of any other: `reported` with the fast pass over words that end
 /// nothing is `reported` without it.
 fn check_reported(body: &str, most: usize) -> Result<(), TestCaseError> {
-    let paragraphs = test_paragraphs(body);
-    let spans = quotes::find(body, &paragraphs);
-    for (pi, para) in paragraphs.iter().enumerate() {
-        let here: Vec<&QuoteSpan> = spans
-            .iter()
-            .filter(|s| s.paragraph as usize == pi && s.nested_in.is_none())
-            .collect();
-        let toks = tokenize_pooled(body, para.span.start as usize, para.span.end as usize);
-        let w = Words::new(body, pi as u32, &toks, &here, Buffers::default());
+    each_paragraph(body, |w, toks, _| {
         for a in 0..toks.len() {
             for b in a + 1..=toks.len().min(a + most) {
                 let content = w.span(a, b);
@@ -91,8 +95,8 @@ fn check_reported(body: &str, most: usize) -> Result<(), TestCaseError> {
                 }
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 #[test]
