@@ -29,7 +29,7 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Heads ending in "s" that name no group: pronouns and function words.
 const NOT_PLURAL: &[&str] = &[
-    "this", "its", "his", "was", "has", "is", "us", "yes", "thus", "news", "series", "us",
+    "this", "its", "his", "was", "has", "is", "us", "yes", "thus", "news", "series",
 ];
 
 /// The plural subject "they" at byte `at` means, as written, when a sentence before it
