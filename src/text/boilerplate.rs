@@ -21,21 +21,58 @@ pub struct Para<'a> {
     pub words: usize,
 }
 
-fn regexes() -> &'static [Regex; 4] {
-    static RE: OnceLock<[Regex; 4]> = OnceLock::new();
-    RE.get_or_init(|| {
-        [
-            // Photo credit: "AP/Evan Vucci", "Liam McBurney/PA Wire".
-            Regex::new(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)*/[A-Z][\w.]*").expect("static"),
-            // Breadcrumb: "1. Home".
-            Regex::new(r"^\d{1,2}\. \S").expect("static"),
-            // A timestamp with a zone: "15:42 GMT".
-            Regex::new(r"\b\d{1,2}:\d{2}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET)")
-                .expect("static"),
-            // Words stuck together by a lost line break: "standardsDiscussion".
-            Regex::new(r"[a-z]{3,}[A-Z][a-z]{3,}").expect("static"),
-        ]
+/// The boilerplate patterns, each asked only of a text holding a byte it cannot match
+/// without: a regex search costs a few hundred instructions a paragraph even where it fails
+/// (the credit's about 750 on a short line), a byte test or a vectorised search a few dozen.
+struct Patterns {
+    /// Photo credit: "AP/Evan Vucci", "Liam McBurney/PA Wire".
+    credit: Regex,
+    /// Breadcrumb: "1. Home".
+    crumb: Regex,
+    /// A timestamp with a zone: "15:42 GMT".
+    timestamp: Regex,
+    /// Words stuck together by a lost line break: "standardsDiscussion".
+    glued: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static RE: OnceLock<Patterns> = OnceLock::new();
+    RE.get_or_init(|| Patterns {
+        credit: Regex::new(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)*/[A-Z][\w.]*").expect("static"),
+        crumb: Regex::new(r"^\d{1,2}\. \S").expect("static"),
+        timestamp: Regex::new(r"\b\d{1,2}:\d{2}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET)")
+            .expect("static"),
+        glued: Regex::new(r"[a-z]{3,}[A-Z][a-z]{3,}").expect("static"),
     })
+}
+
+impl Patterns {
+    /// A photo credit somewhere in `text`: never without a `/`.
+    fn credit(&self, text: &str) -> bool {
+        memchr::memchr(b'/', text.as_bytes()).is_some() && self.credit.is_match(text)
+    }
+
+    /// A breadcrumb: `text` starts with a digit (`\d` is any Unicode digit, so a non-ASCII
+    /// first byte is asked too; an ASCII byte that is no digit starts none).
+    fn crumb(&self, text: &str) -> bool {
+        text.as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_digit() || b >= 0x80)
+            && self.crumb.is_match(text)
+    }
+
+    /// A zoned timestamp in `text`: never without a `:`.
+    fn timestamp(&self, text: &str) -> bool {
+        memchr::memchr(b':', text.as_bytes()).is_some() && self.timestamp.is_match(text)
+    }
+
+    /// Glued words in `text`: never without an ASCII lower-case letter before a capital.
+    fn glued(&self, text: &str) -> bool {
+        text.as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+            && self.glued.is_match(text)
+    }
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -303,20 +340,20 @@ fn is_tag_list(text: &str) -> bool {
 /// Furniture by its own words, whatever surrounds it: cues, breadcrumbs, timestamps, tag
 /// lists, a lone lower-case word.
 pub fn is_furniture(text: &str) -> bool {
-    let [_, crumb, timestamp, glued] = regexes();
+    let re = patterns();
     let n = words_up_to(text, 26);
     (n <= 25 && has_furniture_cue(text))
         || has_leading_cue(text)
-        || crumb.is_match(text)
-        || (n <= 8 && timestamp.is_match(text))
+        || re.crumb(text)
+        || (n <= 8 && re.timestamp(text))
         || is_tag_list(text)
-        || (n <= 4 && glued.is_match(text) && !ends_sentence(text))
+        || (n <= 4 && re.glued(text) && !ends_sentence(text))
         || (n == 1 && text.chars().all(|c| c.is_lowercase()))
 }
 
 /// Which paragraphs are boilerplate.
 pub fn classify(paras: &[Para]) -> Vec<bool> {
-    let [credit, crumb, timestamp, glued] = regexes();
+    let re = patterns();
     let words = |p: &Para| p.words;
     let mut bp: Vec<bool> = paras
         .iter()
@@ -327,22 +364,22 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
             }
             if p.is_date {
                 // A bare date is metadata; a zoned timestamp is page furniture.
-                return timestamp.is_match(p.text);
+                return re.timestamp(p.text);
             }
             let n = words(p);
             let short = n <= 25;
-            let crumbs = crumb.is_match(p.text)
+            let crumbs = re.crumb(p.text)
                 && [i.checked_sub(1), Some(i + 1)]
                     .iter()
                     .flatten()
-                    .any(|&j| paras.get(j).is_some_and(|q| crumb.is_match(q.text)));
+                    .any(|&j| paras.get(j).is_some_and(|q| re.crumb(q.text)));
             (short && has_furniture_cue(p.text))
                 || has_leading_cue(p.text)
-                || (short && credit.is_match(p.text) && !ends_sentence(p.text))
+                || (short && re.credit(p.text) && !ends_sentence(p.text))
                 || crumbs
-                || (n <= 8 && timestamp.is_match(p.text))
+                || (n <= 8 && re.timestamp(p.text))
                 || is_tag_list(p.text)
-                || (n <= 4 && glued.is_match(p.text) && !ends_sentence(p.text))
+                || (n <= 4 && re.glued(p.text) && !ends_sentence(p.text))
                 // A lone lower-case word: navigation ("scorecard").
                 || (n == 1 && p.text.chars().all(|c| c.is_lowercase()))
                 // A caption: a long line that is not a sentence, away from the top.
@@ -356,7 +393,7 @@ pub fn classify(paras: &[Para]) -> Vec<bool> {
         .collect();
     // Captions come in blocks around a credit line: a short non-sentence beside one is too.
     for i in 0..paras.len() {
-        let is_credit = bp[i] && credit.is_match(paras[i].text);
+        let is_credit = bp[i] && re.credit(paras[i].text);
         if !is_credit {
             continue;
         }

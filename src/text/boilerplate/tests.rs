@@ -1,4 +1,5 @@
 use super::*;
+use proptest::prelude::*;
 
 fn bp(lines: &[&str]) -> Vec<bool> {
     let paras: Vec<Para> = lines
@@ -224,4 +225,49 @@ fn captions_around_credits_and_breadcrumbs() {
         ]),
         [true, true, true, true, true, true, false, false]
     );
+}
+
+/// Each byte test with its pattern answers as the pattern alone.
+fn agree(text: &str) -> Result<(), TestCaseError> {
+    let p = patterns();
+    prop_assert_eq!(p.credit(text), p.credit.is_match(text), "credit {:?}", text);
+    prop_assert_eq!(p.crumb(text), p.crumb.is_match(text), "crumb {:?}", text);
+    prop_assert_eq!(
+        p.timestamp(text),
+        p.timestamp.is_match(text),
+        "timestamp {:?}",
+        text
+    );
+    prop_assert_eq!(p.glued(text), p.glued.is_match(text), "glued {:?}", text);
+    Ok(())
+}
+
+#[test]
+fn each_pattern_is_found_where_it_stands() {
+    let p = patterns();
+    assert!(p.credit("Photo: AP/Evan Vucci"));
+    assert!(p.crumb("1. Home"));
+    assert!(p.crumb("١٢. Home"));
+    assert!(p.timestamp("Updated 15:42 GMT"));
+    assert!(p.glued("standardsDiscussion"));
+    assert!(!p.credit("Evan Vucci"));
+    assert!(!p.crumb("Home. 1"));
+    assert!(!p.timestamp("15.42 GMT"));
+    assert!(!p.glued("standards Discussion"));
+}
+
+proptest! {
+    #[test]
+    fn byte_tests_agree_with_the_patterns(
+        text in "([A-Za-z0-9./: ]|١|٢|\u{a0}|é|É|“|\t){0,30}"
+    ) {
+        agree(&text)?;
+    }
+
+    #[test]
+    fn byte_tests_agree_on_near_misses(
+        text in "(١|[0-9]){0,3}(\\. |:[0-9]{2} ?(GMT|ET|gmt)|/|[a-z]{2,4}[A-Z][a-z]{2,4}|[A-Z][a-z]*| ){0,6}"
+    ) {
+        agree(&text)?;
+    }
 }
