@@ -108,11 +108,11 @@ pub fn candidates(
             }
             if tokens[j].is_capitalised(body) {
                 j += 1;
-            } else if words.is(j, class::CONNECTOR) {
+            } else if words.is_connector(j) {
                 // "van Gaal", and two particles in a row: "von der Leyen", "Van den Brul".
                 let mut k = j + 1;
                 if k < tokens.len()
-                    && (words.is(k, class::CONNECTOR) || the_after_connector(&words, j))
+                    && (words.is_connector(k) || the_after_connector(&words, j))
                     && !tokens[k].is_capitalised(body)
                     && adjacent(body, &tokens[j], &tokens[k])
                 {

@@ -216,6 +216,10 @@ const CONNECTORS: &[&str] = &[
     "di", "dos", "das",
 ];
 
+/// The longest of [`CONNECTORS`], in bytes: a longer token is none (no character outside
+/// ASCII lower-cases to one of their letters), told without looking it up.
+const CONNECTOR_MAX: usize = 3;
+
 /// The lexicon files each class is read from.
 const FILES: [(&str, u16); 10] = [
     ("common_words", class::COMMON),
@@ -310,6 +314,14 @@ impl<'a> Words<'a> {
         c & class != 0
     }
 
+    /// [`Words::is`] of [`class::CONNECTOR`], told by the token's length first: most words
+    /// after a capitalised run are longer than any connector, and are not looked up for it.
+    #[inline(always)]
+    pub fn is_connector(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.end - t.start <= CONNECTOR_MAX && self.is(i, class::CONNECTOR)
+    }
+
     /// The classes of token `i`, looked up and kept.
     #[inline(never)]
     fn look_up(&self, i: usize) -> u16 {
@@ -343,6 +355,56 @@ mod tests {
         }
         assert!(sentence_adverb("traditionally") && sentence_adverb("meanwhile"));
         assert!(!sentence_adverb("kelly") && !sentence_adverb("connolly"));
+    }
+
+    #[test]
+    fn no_connector_is_longer_than_its_bound() {
+        assert!(CONNECTORS
+            .iter()
+            .all(|c| c.is_ascii() && c.len() <= CONNECTOR_MAX));
+    }
+
+    /// The length test before the lookup answers as the lookup, with the real lexicon, on
+    /// connectors in any case, words one byte longer, and the characters that lower-case to
+    /// ASCII (the Kelvin sign, `İ`).
+    fn connector_agrees(body: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let classes = &super::super::known::lex().classes;
+        let tokens = tokenize(body, 0, body.len());
+        let mut seen = Vec::new();
+        let words = Words::new(body, &tokens, classes, &mut seen);
+        for i in 0..tokens.len() {
+            proptest::prop_assert_eq!(
+                words.is_connector(i),
+                words.is(i, class::CONNECTOR),
+                "{:?}",
+                tokens[i].text(body)
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn connectors_are_told_by_length_as_by_lookup() {
+        let mut body = String::new();
+        for c in CONNECTORS {
+            body.push_str(&format!("{c} {} {}s x{c} ", c.to_uppercase(), c));
+        }
+        body.push_str("\u{212a}of \u{130}n v\u{212a}n Van Der DOS");
+        connector_agrees(&body).unwrap();
+        let classes = &super::super::known::lex().classes;
+        let tokens = tokenize("of Vans", 0, 7);
+        let mut seen = Vec::new();
+        let words = Words::new("of Vans", &tokens, classes, &mut seen);
+        assert!(words.is_connector(0) && !words.is_connector(1));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn connectors_by_length_agree_on_any_words(
+            body in "(([a-zA-Z]|\u{212a}|\u{130}){1,5} ){1,8}"
+        ) {
+            connector_agrees(&body)?;
+        }
     }
 
     #[test]
