@@ -1,0 +1,39 @@
+//! Subjects with an apposition or an opening phrase naming someone else (issue 18).
+
+use super::{some, speakers};
+
+#[test]
+fn a_participle_hangs_on_the_subject_not_on_a_name_in_its_apposition() {
+    // The source words end before the comma closing the apposition.
+    assert_eq!(
+        speakers(
+            "Mary Stone, a Jones supporter, drew boos at the rally, saying, “The party heard the people.”"
+        ),
+        [some("Mary Stone")]
+    );
+    // Without an apposition the last person named before the verb still speaks.
+    assert_eq!(
+        speakers("Mary Stone drew boos upon saying, “The party heard the people.”"),
+        [some("Mary Stone")]
+    );
+}
+
+#[test]
+fn a_name_in_an_opening_phrase_is_not_the_subject() {
+    assert_eq!(
+        speakers(
+            "Of Jones, Mary Stone, who has given money to Kim Park, said, “He is flat-out scary.”"
+        ),
+        [some("Mary Stone")]
+    );
+}
+
+#[test]
+fn a_description_after_the_verb_ends_where_its_relative_clause_opens() {
+    assert_eq!(
+        speakers(
+            "“We must act before the snow comes,” said a Democratic strategist who spoke on condition of anonymity."
+        ),
+        [some("a Democratic strategist")]
+    );
+}
