@@ -37,3 +37,19 @@ fn a_description_after_the_verb_ends_where_its_relative_clause_opens() {
         [some("a Democratic strategist")]
     );
 }
+
+#[test]
+fn a_clause_after_with_before_the_quote_has_its_own_subject() {
+    assert_eq!(
+        speakers(
+            "The council has denied the claim, with Ann Lee taking to the radio to call Tom Reyes “totally deluded” on Monday."
+        ),
+        [some("Ann Lee")]
+    );
+    assert_eq!(
+        speakers(
+            "The storm set off a debate over how the United States responds, with Senator Ann Lee telling reporters she saw Tom Reyes as “directly responsible” for it."
+        ),
+        [some("Ann Lee")]
+    );
+}
