@@ -409,6 +409,15 @@ impl Context<'_> {
         {
             words.remove(0);
         }
+        // `,” said a strategist who spoke on condition of anonymity`: the description ends
+        // where a relative clause opens.
+        if let Some(r) = words
+            .iter()
+            .skip(1)
+            .position(|w| matches!(Lower::new(w).as_str(), "who" | "whose"))
+        {
+            words.truncate(r + 1);
+        }
         let kept = words[written::noun_phrase(&words, 7)?].join(" ");
         Some(LocalSpeaker::Unnamed(
             kept.trim_end_matches([',', '.']).to_string(),

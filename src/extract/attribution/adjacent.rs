@@ -187,9 +187,56 @@ impl Context<'_> {
         })
     }
 
+    /// `…, with Lee taking to Twitter to call Reyes “…”`: a clause after ", with" before
+    /// the quote has its own subject, the few words between "with" and its participle,
+    /// whatever verb the sentence had before it.
+    fn with_clause(
+        &self,
+        words: &[Token],
+        range: (usize, usize),
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let n = words.len();
+        // By the word's bytes, from the end: most sentences have no "with".
+        let w = (n.saturating_sub(20).max(1)..n).rev().find(|&i| {
+            words[i].end - words[i].start == 4
+                && words[i].text(self.body) == "with"
+                && span::slice(self.body, words[i - 1].end, words[i].start).contains(',')
+        })?;
+        let from = words[w].end;
+        let rest = span::slice(self.body, from, range.1);
+        if rest.contains(['“', '"', ';', '(']) {
+            return None;
+        }
+        let mut np_end = None;
+        for (i, t) in words[w + 1..].iter().take(8).enumerate() {
+            let text = t.text(self.body);
+            if i > 0
+                && text.len() > 4
+                && text.ends_with("ing")
+                && text.starts_with(char::is_lowercase)
+            {
+                np_end = Some(words[w + i].end);
+                break;
+            }
+            // A comma inside the noun phrase: no clause of this shape.
+            if span::from(self.body, t.end).starts_with(',') {
+                return None;
+            }
+        }
+        let np = (words.get(w + 1)?.start, np_end?);
+        match subject::resolve(self.body, self.actors, np, open)? {
+            LocalSpeaker::Entity(e) if self.actors.kind(e) == ActorType::Place => None,
+            found => Some(found),
+        }
+    }
+
     /// `Johnson said: “…”`, `X urged the government to “…”`, `said he had “…”`.
     pub(super) fn before_quote(&self, range: (usize, usize), open: usize) -> Option<LocalSpeaker> {
         let words = self.words(range);
+        if let Some(s) = self.with_clause(&words, range, open) {
+            return Some(s);
+        }
         if let Some(i) = self.according_to(&words) {
             let end = words[i..]
                 .iter()

@@ -226,10 +226,22 @@ fn read_subject(
         .filter(|m| !in_parentheses(text, m.span.start as usize - start));
     // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
     // a comma before its apposition is the subject, not a name inside the apposition.
+    // "Ann Lee, a Reyes supporter, drew boos, saying": so is one whose apposition the
+    // source words end with, the comma after it left out.
+    // "Of Reyes, Ann Lee, who …, said": a name in an opening phrase is not the subject.
     let appositive_subject = || {
-        let first = people.clone().next()?;
+        let mut named = people.clone();
+        let mut first = named.next()?;
+        if in_opening_phrase(
+            text,
+            first.span.start as usize - start,
+            first.span.end as usize - start,
+        ) {
+            first = named.next()?;
+        }
         let after = span::slice(body, first.span.end as usize, end).trim_end();
-        (after.starts_with(',') && after.ends_with(',') && after.len() > 1).then_some(first)
+        let closed = after.ends_with(',') || span::from(body, end).starts_with(',');
+        (after.starts_with(',') && closed && after.len() > 1).then_some(first)
     };
     let person = if first_person {
         people.next()
@@ -442,6 +454,19 @@ fn in_parentheses(text: &str, at: usize) -> bool {
     let open = head.iter().rposition(|&b| b == b'(' || b == b'[');
     let close = head.iter().rposition(|&b| b == b')' || b == b']');
     open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
+/// Whether `text[at..to]` is the name of an opening phrase set off by a comma ("Of Lee,",
+/// "As for Lee,"): a preposition or two before it, nothing else.
+fn in_opening_phrase(text: &str, at: usize, to: usize) -> bool {
+    let head = span::upto(text, at);
+    if head.len() > 8 || !span::from(text, to).starts_with(',') {
+        return false;
+    }
+    matches!(
+        Lower::new(head.trim()).as_str(),
+        "of" | "as for" | "about" | "on" | "like" | "unlike" | "for" | "to"
+    )
 }
 
 /// Whether byte `at` of `text` lies in a ", who …," / ", which …," clause.

@@ -466,6 +466,7 @@ fn a_party_word_before_a_noun_is_no_speaker() {
     assert_ne!(got, [some("Republican Party")], "{body}");
 }
 
+mod appositions;
 mod descriptions;
 mod interview;
 mod marked;
