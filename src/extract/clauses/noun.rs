@@ -89,7 +89,24 @@ const SAYING: &[&str] = &[
     "stepped",
     "continued",
     "continues",
+    "avoided",
+    "avoids",
+    "turned",
+    "turns",
 ];
+
+/// Verbs with a particle before the noun they take as object, whose subject is the noun's
+/// source ("doubled down on attacks on", "cling to the hope that"), as (the particle, the
+/// word before it).
+const SAYING_PHRASAL: &[(&str, &str)] = &[
+    ("on", "down"),
+    ("to", "cling"),
+    ("to", "clings"),
+    ("to", "clung"),
+];
+
+/// The verbs before "down on": "doubled down on".
+const DOUBLED: &[&str] = &["double", "doubled", "doubles", "doubling"];
 
 impl Words<'_> {
     /// The clause of the noun at `v` in sentence `a..b` when its opening word follows it
@@ -209,15 +226,45 @@ impl Words<'_> {
         {
             q -= 1;
         }
-        if q <= a || self.quoted(q - 1) || !verb(q - 1) {
+        if q <= a || self.quoted(q - 1) {
             return None;
         }
-        let k = self.before_auxiliaries(a, q - 1);
+        let at = if verb(q - 1) {
+            q - 1
+        } else {
+            self.phrasal_verb(a, q - 1)?
+        };
+        // "The campaign on Monday also doubled down on": past a phrase of time too.
+        let mut k = self.before_auxiliaries(a, at);
+        let t = self.before_time(a, k);
+        if t < k {
+            k = self.before_auxiliaries(a, t);
+        }
         if k == a || self.quoted(k - 1) || !self.gap(k).trim().is_empty() {
             return None;
         }
         let s = self.subject_start(a, k);
         (k - s <= 8).then(|| self.span(s, k))
+    }
+
+    /// The verb of a particle `p` ending a phrasal verb of saying ("doubled down on",
+    /// "cling to"): the verb's index.
+    fn phrasal_verb(&self, a: usize, p: usize) -> Option<usize> {
+        let lower = |i: usize| self.toks[i].text(self.body).to_ascii_lowercase();
+        if p <= a || !self.gap(p).trim().is_empty() {
+            return None;
+        }
+        let (particle, before) = (lower(p), lower(p - 1));
+        if !SAYING_PHRASAL.contains(&(particle.as_str(), before.as_str())) {
+            return None;
+        }
+        if before != "down" {
+            return Some(p - 1);
+        }
+        let v = p
+            .checked_sub(2)
+            .filter(|&v| v >= a && self.gap(p - 1).trim().is_empty())?;
+        DOUBLED.contains(&lower(v).as_str()).then_some(v)
     }
 
     /// The sentence before "with" or "in" when the noun at `v` is that preposition's
@@ -301,5 +348,38 @@ mod tests {
             (c[0].0.as_str(), c[0].1.as_str(), c[0].2.as_str()),
             ("mention of", "The mayor", "the harbour levy")
         );
+    }
+
+    /// "doubled down on its attacks on", "cling to the hope that", "avoided direct
+    /// criticism of": a verb with a particle, or one of holding back, before the noun; its
+    /// subject is still the source.
+    #[test]
+    fn a_phrasal_verb_before_the_noun_keeps_the_verbs_subject() {
+        for (text, cue, source) in [
+            (
+                "The harbour board doubled down on its attacks on the fishing levy.",
+                "attacks on",
+                "The harbour board",
+            ),
+            (
+                "The fishermen cling to the hope that the council will listen.",
+                "hope that",
+                "The fishermen",
+            ),
+            (
+                "Ms Okafor avoided direct criticism of the harbour board.",
+                "criticism of",
+                "Ms Okafor",
+            ),
+            (
+                "The Okafor campaign on Monday also doubled down on its attacks on the levy.",
+                "attacks on",
+                "The Okafor campaign",
+            ),
+        ] {
+            let c = clauses_of(text);
+            assert_eq!(c.len(), 1, "{c:?}");
+            assert_eq!((c[0].0.as_str(), c[0].1.as_str()), (cue, source), "{text}");
+        }
     }
 }
