@@ -95,15 +95,8 @@ const SAYING: &[&str] = &[
     "turns",
 ];
 
-/// Verbs with a particle before the noun they take as object, whose subject is the noun's
-/// source ("doubled down on attacks on", "cling to the hope that"), as (the particle, the
-/// word before it).
-const SAYING_PHRASAL: &[(&str, &str)] = &[
-    ("on", "down"),
-    ("to", "cling"),
-    ("to", "clings"),
-    ("to", "clung"),
-];
+/// The words before "to" in a verb of hoping with a particle: "cling to the hope that".
+const CLING: &[&str] = &["cling", "clings", "clung", "clinging"];
 
 /// The verbs before "down on": "doubled down on".
 const DOUBLED: &[&str] = &["double", "doubled", "doubles", "doubling"];
@@ -250,21 +243,14 @@ impl Words<'_> {
     /// The verb of a particle `p` ending a phrasal verb of saying ("doubled down on",
     /// "cling to"): the verb's index.
     fn phrasal_verb(&self, a: usize, p: usize) -> Option<usize> {
-        let lower = |i: usize| self.toks[i].text(self.body).to_ascii_lowercase();
         if p <= a || !self.gap(p).trim().is_empty() {
             return None;
         }
-        let (particle, before) = (lower(p), lower(p - 1));
-        if !SAYING_PHRASAL.contains(&(particle.as_str(), before.as_str())) {
-            return None;
+        if self.is_word(p, &["to"]) {
+            return self.is_word(p - 1, CLING).then_some(p - 1);
         }
-        if before != "down" {
-            return Some(p - 1);
-        }
-        let v = p
-            .checked_sub(2)
-            .filter(|&v| v >= a && self.gap(p - 1).trim().is_empty())?;
-        DOUBLED.contains(&lower(v).as_str()).then_some(v)
+        let down = p > a + 1 && self.is_word(p, &["on"]) && self.is_word(p - 1, &["down"]);
+        (down && self.gap(p - 1).trim().is_empty() && self.is_word(p - 2, DOUBLED)).then_some(p - 2)
     }
 
     /// The sentence before "with" or "in" when the noun at `v` is that preposition's
