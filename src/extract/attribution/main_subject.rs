@@ -139,10 +139,11 @@ fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, u
 }
 
 /// Where the sentence holding byte `at` starts: after the last line break, or stop and
-/// space, before it — not a title's or an initial's stop ("Mr.", "J.").
-fn sentence_start(body: &str, at: usize) -> usize {
+/// space, before it — not a title's or an initial's stop ("Mr.", "J.", the word before
+/// the stop read back to any white space).
+pub(super) fn sentence_start(body: &str, at: usize) -> usize {
     super::pronoun::sentence_start_where(body, at, |before| {
-        let word = before.rsplit(' ').next().unwrap_or("");
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         !(word.len() <= 3 && word.starts_with(char::is_uppercase))
     })
 }
@@ -263,13 +264,28 @@ fn past_tense(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{narrowed, speaks, subject_words};
+    use super::{narrowed, sentence_start, speaks, subject_words};
     use crate::extract::clauses::{Clause, SourceAt};
     use crate::model::Span;
 
     fn subject(text: &str) -> Option<&str> {
         let (s, e) = subject_words(text, 0, text.len())?;
         Some(&text[s..e])
+    }
+
+    /// A title's stop ends no sentence, whatever white space comes before the title ("the
+    /// former\u{a0}Gov. Ann Lee"); a word's stop does.
+    #[test]
+    fn a_sentence_starts_after_a_stop_that_ends_no_title() {
+        let text = "It rained. Then the former\u{a0}Gov. Ann Lee spoke.";
+        let at = text.find("Lee").unwrap();
+        assert_eq!(
+            &text[sentence_start(text, at)..at],
+            "Then the former\u{a0}Gov. Ann "
+        );
+        let text = "It rained on the pier. Ann Lee spoke.";
+        let at = text.find("Lee").unwrap();
+        assert_eq!(&text[sentence_start(text, at)..at], "Ann ");
     }
 
     #[test]

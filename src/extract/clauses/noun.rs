@@ -89,7 +89,17 @@ const SAYING: &[&str] = &[
     "stepped",
     "continued",
     "continues",
+    "avoided",
+    "avoids",
+    "turned",
+    "turns",
 ];
+
+/// The words before "to" in a verb of hoping with a particle: "cling to the hope that".
+const CLING: &[&str] = &["cling", "clings", "clung", "clinging"];
+
+/// The verbs before "down on": "doubled down on".
+const DOUBLED: &[&str] = &["double", "doubled", "doubles", "doubling"];
 
 impl Words<'_> {
     /// The clause of the noun at `v` in sentence `a..b` when its opening word follows it
@@ -209,15 +219,38 @@ impl Words<'_> {
         {
             q -= 1;
         }
-        if q <= a || self.quoted(q - 1) || !verb(q - 1) {
+        if q <= a || self.quoted(q - 1) {
             return None;
         }
-        let k = self.before_auxiliaries(a, q - 1);
+        let at = if verb(q - 1) {
+            q - 1
+        } else {
+            self.phrasal_verb(a, q - 1)?
+        };
+        // "The campaign on Monday also doubled down on": past a phrase of time too.
+        let mut k = self.before_auxiliaries(a, at);
+        let t = self.before_time(a, k);
+        if t < k {
+            k = self.before_auxiliaries(a, t);
+        }
         if k == a || self.quoted(k - 1) || !self.gap(k).trim().is_empty() {
             return None;
         }
         let s = self.subject_start(a, k);
         (k - s <= 8).then(|| self.span(s, k))
+    }
+
+    /// The verb of a particle `p` ending a phrasal verb of saying ("doubled down on",
+    /// "cling to"): the verb's index.
+    fn phrasal_verb(&self, a: usize, p: usize) -> Option<usize> {
+        if p <= a || !self.gap(p).trim().is_empty() {
+            return None;
+        }
+        if self.is_word(p, &["to"]) {
+            return self.is_word(p - 1, CLING).then_some(p - 1);
+        }
+        let down = p > a + 1 && self.is_word(p, &["on"]) && self.is_word(p - 1, &["down"]);
+        (down && self.gap(p - 1).trim().is_empty() && self.is_word(p - 2, DOUBLED)).then_some(p - 2)
     }
 
     /// The sentence before "with" or "in" when the noun at `v` is that preposition's
@@ -301,5 +334,38 @@ mod tests {
             (c[0].0.as_str(), c[0].1.as_str(), c[0].2.as_str()),
             ("mention of", "The mayor", "the harbour levy")
         );
+    }
+
+    /// "doubled down on its attacks on", "cling to the hope that", "avoided direct
+    /// criticism of": a verb with a particle, or one of holding back, before the noun; its
+    /// subject is still the source.
+    #[test]
+    fn a_phrasal_verb_before_the_noun_keeps_the_verbs_subject() {
+        for (text, cue, source) in [
+            (
+                "The harbour board doubled down on its attacks on the fishing levy.",
+                "attacks on",
+                "The harbour board",
+            ),
+            (
+                "The fishermen cling to the hope that the council will listen.",
+                "hope that",
+                "The fishermen",
+            ),
+            (
+                "Ms Okafor avoided direct criticism of the harbour board.",
+                "criticism of",
+                "Ms Okafor",
+            ),
+            (
+                "The Okafor campaign on Monday also doubled down on its attacks on the levy.",
+                "attacks on",
+                "The Okafor campaign",
+            ),
+        ] {
+            let c = clauses_of(text);
+            assert_eq!(c.len(), 1, "{c:?}");
+            assert_eq!((c[0].0.as_str(), c[0].1.as_str()), (cue, source), "{text}");
+        }
     }
 }

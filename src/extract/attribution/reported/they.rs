@@ -6,8 +6,7 @@
 //! ("While harbour owners praised the plan, they said …") is read before the main
 //! clause's.
 
-use super::super::main_subject::{is_subject_verb, OPENERS};
-use super::super::pronoun::sentence_start_where;
+use super::super::main_subject::{is_subject_verb, sentence_start, OPENERS};
 use super::super::subject::{past_leading, Scope};
 use crate::extract::span;
 use crate::extract::tokens::Lower;
@@ -57,15 +56,6 @@ pub(super) fn plural_subject(body: &str, actors: &Scope<'_>, at: usize) -> Optio
         }
     }
     None
-}
-
-/// Where the sentence holding byte `at` starts: after a line break, or a stop and a space
-/// that no title or initial ("Mr.", "J.") ends.
-fn sentence_start(body: &str, at: usize) -> usize {
-    sentence_start_where(body, at, |before| {
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        !(word.len() <= 3 && word.starts_with(char::is_uppercase))
-    })
 }
 
 /// The subjects of `sentence` (offsets into it): of an opening clause after a
