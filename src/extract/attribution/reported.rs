@@ -37,7 +37,10 @@ pub(super) fn indirect(
             continue;
         };
         let overlaps = quotes.iter().any(|q| {
-            q.paragraph == c.paragraph && q.outer.start < span.end && span.start < q.outer.end
+            q.paragraph == c.paragraph
+                && q.outer.start < span.end
+                && span.start < q.outer.end
+                && !apostrophes_within(body, q, span)
         });
         // Reported speech nests (a clause inside another's content) but never crosses.
         let crosses = |q: &LocalQuote| {
@@ -114,6 +117,22 @@ pub(super) fn indirect(
     }
     without_nested(&mut out);
     out
+}
+
+/// Whether `q` is set off by straight apostrophes and lies within `span`: a phrase the
+/// reported content quotes ("Lee says the plan is 'a disaster' for the town"), which the
+/// content is still reported around, as with two apostrophes (clauses/soft); not the
+/// whole content, which is a quote of its own.
+fn apostrophes_within(body: &str, q: &QuoteSpan, span: Span) -> bool {
+    let b = body.as_bytes();
+    let (s, e) = (q.outer.start as usize, q.outer.end as usize);
+    !q.runs_on
+        && span.start <= q.outer.start
+        && q.outer.end <= span.end
+        && e > s + 1
+        && (span.start < q.outer.start || q.outer.end < span.end)
+        && b.get(s) == Some(&b'\'')
+        && b.get(e - 1) == Some(&b'\'')
 }
 
 /// Where the source words of `c` end in "they" ("they", "So far, they", "a step they",
