@@ -226,3 +226,11 @@ fn a_phrase_in_straight_apostrophes_inside_a_content_is_reported_around() {
     assert!(indirect_of("The harbour master said 'the levy must go.'").is_empty());
     assert!(indirect_of("The harbour master said the levy was \"a burden\" for crews.").is_empty());
 }
+
+#[test]
+fn a_content_ending_in_a_phrase_in_straight_apostrophes_takes_its_closing_mark() {
+    let q = indirect_of("The harbour master said the levy was 'a heavy burden.'");
+    assert_eq!(q, vec!["the levy was 'a heavy burden.'"]);
+    let q = indirect_of("The harbour master said the new levy was 'unfair'");
+    assert_eq!(q, vec!["the new levy was 'unfair'"]);
+}
