@@ -141,6 +141,11 @@ fn apostrophes_within(body: &str, q: &QuoteSpan, span: Span) -> bool {
 /// last word, before the stop and the mark.
 fn to_closing_apostrophe(body: &str, quotes: &[QuoteSpan], paragraph: u32, span: Span) -> Span {
     let b = body.as_bytes();
+    // Most contents end at no apostrophe: no quote to look for.
+    let end = span.end as usize;
+    if b.get(end) != Some(&b'\'') && b.get(end + 1) != Some(&b'\'') {
+        return span;
+    }
     let closes = |q: &&QuoteSpan| {
         let (s, e) = (q.outer.start as usize, q.outer.end as usize);
         q.paragraph == paragraph
