@@ -36,8 +36,12 @@ pub(super) fn indirect(
         let Some(span) = trimmed(body, c.reported, if c.stance { 1 } else { MIN_WORDS }) else {
             continue;
         };
+        let span = to_closing_apostrophe(body, quotes, c.paragraph, span);
         let overlaps = quotes.iter().any(|q| {
-            q.paragraph == c.paragraph && q.outer.start < span.end && span.start < q.outer.end
+            q.paragraph == c.paragraph
+                && q.outer.start < span.end
+                && span.start < q.outer.end
+                && !apostrophes_within(body, q, span)
         });
         // Reported speech nests (a clause inside another's content) but never crosses.
         let crosses = |q: &LocalQuote| {
@@ -114,6 +118,52 @@ pub(super) fn indirect(
     }
     without_nested(&mut out);
     out
+}
+
+/// Whether `q` is set off by straight apostrophes and lies within `span`: a phrase the
+/// reported content quotes ("Lee says the plan is 'a disaster' for the town"), which the
+/// content is still reported around, as with two apostrophes (clauses/soft); not the
+/// whole content, which is a quote of its own.
+fn apostrophes_within(body: &str, q: &QuoteSpan, span: Span) -> bool {
+    let b = body.as_bytes();
+    let (s, e) = (q.outer.start as usize, q.outer.end as usize);
+    !q.runs_on
+        && span.start <= q.outer.start
+        && q.outer.end <= span.end
+        && e > s + 1
+        && (span.start < q.outer.start || q.outer.end < span.end)
+        && b.get(s) == Some(&b'\'')
+        && b.get(e - 1) == Some(&b'\'')
+}
+
+/// `span` out to the closing mark of a quote in straight apostrophes that ends it ("Khans:
+/// Trump stirs 'ugliness'", "… is 'dangerously wrong.'"): the content's words stop at the
+/// last word, before the stop and the mark.
+fn to_closing_apostrophe(body: &str, quotes: &[QuoteSpan], paragraph: u32, span: Span) -> Span {
+    let b = body.as_bytes();
+    // Most contents end at no apostrophe: no quote to look for.
+    let end = span.end as usize;
+    if b.get(end) != Some(&b'\'') && b.get(end + 1) != Some(&b'\'') {
+        return span;
+    }
+    let closes = |q: &&QuoteSpan| {
+        let (s, e) = (q.outer.start as usize, q.outer.end as usize);
+        q.paragraph == paragraph
+            && !q.runs_on
+            && span.start < q.outer.start
+            && q.outer.start < span.end
+            && span.end < q.outer.end
+            && q.outer.end <= span.end + 2
+            && b.get(s) == Some(&b'\'')
+            && b.get(e - 1) == Some(&b'\'')
+            && b[span.end as usize..e - 1]
+                .iter()
+                .all(|c| matches!(c, b'.' | b',' | b'!' | b'?'))
+    };
+    match quotes.iter().find(closes) {
+        Some(q) => Span::new(span.start as usize, q.outer.end as usize),
+        None => span,
+    }
 }
 
 /// Where the source words of `c` end in "they" ("they", "So far, they", "a step they",

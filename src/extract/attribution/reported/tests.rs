@@ -212,3 +212,25 @@ fn they_is_the_plural_subject_before_it() {
     );
     assert_eq!(s, vec!["Bo Reynolds", "Bo Reynolds"]);
 }
+
+#[test]
+fn a_phrase_in_straight_apostrophes_inside_a_content_is_reported_around() {
+    let q = indirect_of(
+        "The harbour master said the new levy was 'a heavy burden' for the ferry crews.",
+    );
+    assert_eq!(
+        q,
+        vec!["the new levy was 'a heavy burden' for the ferry crews"]
+    );
+    // The whole content in apostrophes is a quote of its own; double marks are one too.
+    assert!(indirect_of("The harbour master said 'the levy must go.'").is_empty());
+    assert!(indirect_of("The harbour master said the levy was \"a burden\" for crews.").is_empty());
+}
+
+#[test]
+fn a_content_ending_in_a_phrase_in_straight_apostrophes_takes_its_closing_mark() {
+    let q = indirect_of("The harbour master said the levy was 'a heavy burden.'");
+    assert_eq!(q, vec!["the levy was 'a heavy burden.'"]);
+    let q = indirect_of("The harbour master said the new levy was 'unfair'");
+    assert_eq!(q, vec!["the new levy was 'unfair'"]);
+}

@@ -342,3 +342,25 @@ fn a_noun_form_after_a_possessive_with_its_own_verb_is_a_noun() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "the levy is unfair to islanders");
 }
+
+#[test]
+fn sixth_round_stance_verbs_report_their_object() {
+    let object = |body: &str, cue: &str| {
+        clauses_of(body)
+            .into_iter()
+            .find(|c| c.0 == cue)
+            .map(|c| c.2)
+    };
+    let c = object(
+        "The ferry union challenged the harbour board's new levy.",
+        "challenged",
+    );
+    assert_eq!(c.as_deref(), Some("the harbour board's new levy"));
+    let c = object("Ortiz rejects the idea of a second ferry route.", "rejects");
+    assert_eq!(c.as_deref(), Some("the idea of a second ferry route"));
+    let c = object(
+        "The mayor was blasting the board for its delays.",
+        "blasting",
+    );
+    assert!(c.is_some_and(|c| c.starts_with("the board")));
+}
