@@ -345,6 +345,11 @@ impl<'a> Words<'a> {
         // The next of `starts` to read.
         let mut k = 0;
         for (a, b) in self.sentences() {
+            // Past the first sentence (the only one a colon line opens) with every start
+            // read: no clause is left, and the rest of the paragraph is not split.
+            if a > 0 && k >= self.starts.len() {
+                break;
+            }
             let first = out.len();
             out.extend(self.colon_line(a, b));
             let mut v = a;
