@@ -36,9 +36,12 @@ pub(super) fn indirect(
         let Some(span) = trimmed(body, c.reported, if c.stance { 1 } else { MIN_WORDS }) else {
             continue;
         };
-        let overlaps = quotes.iter().any(|q| {
-            q.paragraph == c.paragraph && q.outer.start < span.end && span.start < q.outer.end
-        });
+        // Only the clause's paragraph's quotes (quotes are in paragraph order).
+        let from = quotes.partition_point(|q| q.paragraph < c.paragraph);
+        let overlaps = quotes[from..]
+            .iter()
+            .take_while(|q| q.paragraph == c.paragraph)
+            .any(|q| q.outer.start < span.end && span.start < q.outer.end);
         // Reported speech nests (a clause inside another's content) but never crosses.
         let crosses = |q: &LocalQuote| {
             let (a, b) = (q.span, span);
