@@ -284,14 +284,12 @@ fn runs_on(body: &str, after: (usize, usize)) -> bool {
 /// The innermost clause whose content holds the quote.
 fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
     let at = q.text.start;
-    clauses
+    // The quote's paragraph's clauses (clauses are in paragraph order).
+    let from = clauses.partition_point(|c| c.paragraph < q.paragraph);
+    clauses[from..]
         .iter()
-        .filter(|c| {
-            c.paragraph == q.paragraph
-                && c.content.start <= at + 1
-                && at < c.content.end
-                && !c.cognition
-        })
+        .take_while(|c| c.paragraph == q.paragraph)
+        .filter(|c| c.content.start <= at + 1 && at < c.content.end && !c.cognition)
         .max_by_key(|c| c.content.start)
 }
 

@@ -341,10 +341,17 @@ impl<'a> Words<'a> {
         {
             return;
         }
-        let title = self.title_case();
+        // Asked only of a capitalised word past a sentence's first (most paragraphs have
+        // none among their starts).
+        let title = std::cell::OnceCell::new();
         // The next of `starts` to read.
         let mut k = 0;
         for (a, b) in self.sentences() {
+            // Past the first sentence (the only one a colon line opens) with every start
+            // read: no clause is left, and the rest of the paragraph is not split.
+            if a > 0 && k >= self.starts.len() {
+                break;
+            }
             let first = out.len();
             out.extend(self.colon_line(a, b));
             let mut v = a;
@@ -363,7 +370,9 @@ impl<'a> Words<'a> {
                 // word is a name ("United States"). Both are checked before the word is
                 // looked up: most words are no cue.
                 let len = t.end - t.start;
-                let name = v > a && t.is_capitalised(self.body) && !title;
+                let name = v > a
+                    && t.is_capitalised(self.body)
+                    && !*title.get_or_init(|| self.title_case());
                 if self.quoted(v) || !(3..=14).contains(&len) || (name && len != 9) {
                     v += 1;
                     continue;

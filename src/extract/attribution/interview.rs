@@ -11,7 +11,7 @@ use crate::model::ActorType;
 /// When the subject words end in "you" (with "have", "also" …) in an interviewer's turn:
 /// `Some` of the interviewee, if the article has one.
 pub(super) fn addressed(body: &str, actors: &Scope, words: &[Token]) -> Option<Option<u32>> {
-    let is = |t: &Token, w: &str| t.text(body).eq_ignore_ascii_case(w);
+    let is = |t: &Token, w: &str| t.bytes(body).eq_ignore_ascii_case(w.as_bytes());
     // Only subject words with "you" among them can be: nearly all are turned away by one
     // comparison a word, before the words between "you" and its cue are looked for.
     if !words.iter().any(|t| is(t, "you")) {

@@ -42,15 +42,25 @@ pub(super) fn kind(body: &str, q: &QuoteSpan, speaker: &LocalSpeaker) -> QuoteKi
     if words <= 2 && next_is_word && !ends_clause {
         return QuoteKind::Scare;
     }
+    if q.continues {
+        return QuoteKind::Direct;
+    }
+    if words < 3 {
+        return QuoteKind::Partial;
+    }
+    // Three words or more: direct unless they follow a word that is no speech verb (the
+    // word before is read only then).
     let before = span::upto(body, q.outer.start as usize).trim_end();
+    let follows_word = before.chars().last().is_some_and(char::is_alphanumeric);
+    if !follows_word {
+        return QuoteKind::Direct;
+    }
     let prev_word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
         .to_lowercase();
-    let follows_word = before.chars().last().is_some_and(char::is_alphanumeric);
-    let introduced = lexicon::set_here!("speech_verbs").contains(&prev_word);
-    if q.continues || ((!follows_word || introduced) && words >= 3) {
+    if lexicon::set_here!("speech_verbs").contains(&prev_word) {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial

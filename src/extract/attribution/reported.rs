@@ -37,12 +37,16 @@ pub(super) fn indirect(
             continue;
         };
         let span = to_closing_apostrophe(body, quotes, c.paragraph, span);
-        let overlaps = quotes.iter().any(|q| {
-            q.paragraph == c.paragraph
-                && q.outer.start < span.end
-                && span.start < q.outer.end
-                && !apostrophes_within(body, q, span)
-        });
+        // Only the clause's paragraph's quotes (quotes are in paragraph order).
+        let from = quotes.partition_point(|q| q.paragraph < c.paragraph);
+        let overlaps = quotes[from..]
+            .iter()
+            .take_while(|q| q.paragraph == c.paragraph)
+            .any(|q| {
+                q.outer.start < span.end
+                    && span.start < q.outer.end
+                    && !apostrophes_within(body, q, span)
+            });
         // Reported speech nests (a clause inside another's content) but never crosses.
         let crosses = |q: &LocalQuote| {
             let (a, b) = (q.span, span);

@@ -95,7 +95,9 @@ pub(super) fn describe(
     } else {
         (n.saturating_sub(6), n.min(6))
     };
-    let candidates = (from..n).rev().chain(0..start);
+    // (Words of both ranges are read once: a word passed over the first time is passed
+    // over again.)
+    let candidates = (from..n).rev().chain(0..start.min(from));
     let mut chosen = None;
     for h in candidates.filter(|&i| is_head(i)) {
         if actors.mention_at(words[h].start).is_some() {

@@ -58,11 +58,7 @@ fn stop_ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
         return true;
     }
     // "then-Sen. Obama", "ex-Gov. Ortiz": a title after a hyphen is one too.
-    let word = prev.text(body);
-    let word = match word.bytes().rposition(|b| b == b'-') {
-        Some(i) => &word[i + 1..],
-        None => word,
-    };
+    let word = after_hyphen(prev.text(body));
     let abbreviation = matches!(
         word,
         "Mr" | "Mrs"
@@ -93,9 +89,38 @@ fn stop_ends_sentence(body: &str, prev: &Token, g: &str, next: &Token) -> bool {
     !abbreviation
 }
 
+/// The part of `word` after its last hyphen, where that part may be an abbreviation
+/// (at most 4 bytes, as every abbreviation and month above): only the last 5 bytes are
+/// searched. A longer part, or the whole word where none is found there, is at least 5
+/// bytes and so no abbreviation either way.
+#[inline]
+fn after_hyphen(word: &str) -> &str {
+    let from = word.len().saturating_sub(5);
+    match word.as_bytes()[from..].iter().rposition(|&b| b == b'-') {
+        Some(i) => &word[from + i + 1..],
+        None => word,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Searching the last 5 bytes for a hyphen tells an abbreviation as searching the
+        /// whole word did.
+        #[test]
+        fn after_hyphen_agrees_with_the_whole_word_search(word in "[A-Za-z.é-]{0,12}") {
+            let whole = match word.bytes().rposition(|b| b == b'-') {
+                Some(i) => &word[i + 1..],
+                None => word.as_str(),
+            };
+            let short = after_hyphen(&word);
+            if whole.len() <= 4 || short.len() <= 4 {
+                proptest::prop_assert_eq!(short, whole);
+            }
+        }
+    }
     use crate::extract::tokens::tokenize_pooled;
 
     /// Whether a sentence ends between the two tokens on either side of `at` in `body`.
