@@ -371,9 +371,13 @@ impl Words<'_> {
             }
             // ", and that turnout fell": a second "that" clause of the same cue goes on.
             let parallel = self.is(i, CONJUNCTION) && i + 1 < b && self.is(i + 1, THAT);
+            // "a crucial, although brief, chance": an aside between commas goes on (a verb
+            // of stance's object ends at the comma all the same).
+            let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
             if comma
                 && !parallel
                 && !list
+                && !aside
                 && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
             {
                 return self.span(c, i);

@@ -1,6 +1,7 @@
 //! The narrator's words at the end of a reported content: a gloss after a comma ("…, a deep
 //! loss for the district") and the occasion the words were said in ("… in a statement on
-//! Monday"). `Words::reported` cuts the content before them.
+//! Monday"). `Words::reported` cuts the content before them. An aside between commas
+//! ("a crucial, although brief, chance") is no such end.
 
 use super::words::class::*;
 use super::Words;
@@ -20,6 +21,37 @@ impl Words<'_> {
                     && !self.is(j, FINITE | CUE | COGNITION)
                     && (j == i + 1 || !self.ends_with(j, "ed"))
             })
+    }
+
+    /// Whether the comma before token `i`, a word that ends a content ("although", "even",
+    /// "but"; `BREAK`), opens an aside of up to five words with no verb, closed by a second
+    /// comma after which the reported words go on in lower case: "a crucial, although brief,
+    /// chance", "it was possible, though not likely, that …", "the plan, while costly, was
+    /// sound". Not before a new subject or a participle ("…, while her rival, Lee, has …",
+    /// "…, but for the board, it …", "…, and then a vote, declaring …"), nor for "according".
+    pub(super) fn aside_goes_on(&self, i: usize, b: usize) -> bool {
+        if self.is_word(i, &["according"]) {
+            return false;
+        }
+        let Some(k) = (i + 2..b.min(i + 7)).find(|&k| self.gap(k).contains(',')) else {
+            return false;
+        };
+        (i + 1..k).all(|j| {
+            !self.quoted(j)
+                && !self.gap(j).contains([';', ':', '—', '–', '(', ')'])
+                && !self.is(j, FINITE | CUE | COGNITION)
+                && (!self.ends_with(j, "ed") || self.toks[j].is_capitalised(self.body))
+        }) && self.gap(k).trim() == ","
+            && !self.quoted(k)
+            && !self.toks[k].is_capitalised(self.body)
+            && !self.is(k, SUBJECT_HEAD | ARTICLE | CONJUNCTION)
+            && !self.is_word(
+                k,
+                &[
+                    "there", "his", "her", "their", "its", "this", "these", "those", "you",
+                ],
+            )
+            && !self.ends_with(k, "ing")
     }
 
     /// Whether token `i` of a content from `c` to `b` opens the occasion or medium the
@@ -96,5 +128,39 @@ mod tests {
         );
         let c = reported_of("The senator criticised the levy in a letter that she sent home.");
         assert_eq!(c[0].1, "the levy in a letter that she sent home", "{c:?}");
+    }
+
+    #[test]
+    fn an_aside_between_commas_is_no_end() {
+        let c = reported_of(
+            "The mayor said the ferry was a costly, although brief, trial of harbour transport.",
+        );
+        assert_eq!(
+            c[0].1, "the ferry was a costly, although brief, trial of harbour transport",
+            "{c:?}"
+        );
+        let c =
+            reported_of("The inspector said the old bridge, while rusty, was safe for traffic.");
+        assert_eq!(
+            c[0].1, "the old bridge, while rusty, was safe for traffic",
+            "{c:?}"
+        );
+        // A verb of stance's object ends at the comma all the same.
+        let c = reported_of(
+            "The senator expressed anger, and even some alarm, about the harbour closure.",
+        );
+        assert_eq!(c[0].1, "anger", "{c:?}");
+        // A new subject or a participle after the second comma: the narrator's clause.
+        let c = reported_of(
+            "The mayor said the levy was fair, while her rival, Dana Lee, has called it a tax.",
+        );
+        assert_eq!(c[0].1, "the levy was fair", "{c:?}");
+        let c =
+            reported_of("The mayor said the levy was fair, but for the council, it was a loss.");
+        assert_eq!(c[0].1, "the levy was fair", "{c:?}");
+        let c = reported_of(
+            "The mayor said the board held a vote, and then a recount, declaring the levy void.",
+        );
+        assert_eq!(c[0].1, "the board held a vote", "{c:?}");
     }
 }
