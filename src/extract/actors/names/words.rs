@@ -372,12 +372,12 @@ mod tests {
         let tokens = tokenize(body, 0, body.len());
         let mut seen = Vec::new();
         let words = Words::new(body, &tokens, classes, &mut seen);
-        for i in 0..tokens.len() {
+        for (i, t) in tokens.iter().enumerate() {
             proptest::prop_assert_eq!(
                 words.is_connector(i),
                 words.is(i, class::CONNECTOR),
                 "{:?}",
-                tokens[i].text(body)
+                t.text(body)
             );
         }
         Ok(())
