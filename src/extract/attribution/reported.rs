@@ -129,15 +129,19 @@ pub(super) fn indirect(
 /// content is still reported around, as with two apostrophes (clauses/soft); not the
 /// whole content, which is a quote of its own.
 fn apostrophes_within(body: &str, q: &QuoteSpan, span: Span) -> bool {
+    span.start <= q.outer.start
+        && q.outer.end <= span.end
+        && q.outer.end > q.outer.start + 1
+        && (span.start < q.outer.start || q.outer.end < span.end)
+        && in_apostrophes(body, q)
+}
+
+/// Whether `q` opens and closes with a straight apostrophe and does not run on past its
+/// paragraph.
+fn in_apostrophes(body: &str, q: &QuoteSpan) -> bool {
     let b = body.as_bytes();
     let (s, e) = (q.outer.start as usize, q.outer.end as usize);
-    !q.runs_on
-        && span.start <= q.outer.start
-        && q.outer.end <= span.end
-        && e > s + 1
-        && (span.start < q.outer.start || q.outer.end < span.end)
-        && b.get(s) == Some(&b'\'')
-        && b.get(e - 1) == Some(&b'\'')
+    !q.runs_on && e > s && b.get(s) == Some(&b'\'') && b.get(e - 1) == Some(&b'\'')
 }
 
 /// `span` out to the closing mark of a quote in straight apostrophes that ends it ("Khans:
@@ -151,16 +155,13 @@ fn to_closing_apostrophe(body: &str, quotes: &[QuoteSpan], paragraph: u32, span:
         return span;
     }
     let closes = |q: &&QuoteSpan| {
-        let (s, e) = (q.outer.start as usize, q.outer.end as usize);
         q.paragraph == paragraph
-            && !q.runs_on
             && span.start < q.outer.start
             && q.outer.start < span.end
             && span.end < q.outer.end
             && q.outer.end <= span.end + 2
-            && b.get(s) == Some(&b'\'')
-            && b.get(e - 1) == Some(&b'\'')
-            && b[span.end as usize..e - 1]
+            && in_apostrophes(body, q)
+            && b[end..q.outer.end as usize - 1]
                 .iter()
                 .all(|c| matches!(c, b'.' | b',' | b'!' | b'?'))
     };
