@@ -11,6 +11,12 @@ use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
+/// Indefinite articles and quantifiers that open a description before a word of rank ("a
+/// former aide", "one senior official"); "the" is left to the rules of definite ones.
+const ARTICLES: &[&str] = &[
+    "a", "an", "one", "another", "two", "three", "some", "several",
+];
+
 /// An unnamed speaker as written: "one source", "A spokesman for the UK Department for …",
 /// "National security officials from the U.S.". With `last`, the last such phrase in the
 /// range (what "they" points back to) and only plural ones.
@@ -59,6 +65,15 @@ pub(super) fn describe(
             let w = lower(prev);
             if DETERMINERS.contains(&w.as_str()) {
                 s -= 1;
+                // "a former campaign aide", "one top strategist": an article before a
+                // word of rank is the description's too, kept as written.
+                if matches!(w.as_str(), "former" | "top" | "senior")
+                    && s > 0
+                    && adjacent(&words[s - 1], &words[s])
+                    && ARTICLES.contains(&lower(&words[s - 1]).as_str())
+                {
+                    s -= 1;
+                }
                 break;
             }
             // A window's first word starts a sentence (a window read in place may not say so).

@@ -74,3 +74,17 @@ fn the_object_of_a_verb_or_preposition_is_no_speaker() {
         [some("Dana Whitlock")]
     );
 }
+
+#[test]
+fn an_article_before_a_word_of_rank_is_kept_with_the_description() {
+    let body = "The harbour board met on Tuesday.\n\
+        “The ferries will run late,” said one former harbour official.\n\
+        “Nobody told the crews,” a senior port official added.";
+    assert_eq!(
+        speakers(body),
+        [
+            some("one former harbour official"),
+            some("a senior port official")
+        ]
+    );
+}
