@@ -57,6 +57,13 @@ pub(super) fn describe(
     // Back over one lower-case modifier, then capitalised words and a determiner.
     let adjacent =
         |a: &Token, b: &Token| span::slice(body, a.end, b.start).chars().all(|c| c == ' ');
+    // "one unaligned Florida Republican strategist": a lower-case modifier before
+    // capitalised words, when an indefinite article opens the phrase before it.
+    let article_before = |m: usize| {
+        m > 0
+            && adjacent(&words[m - 1], &words[m])
+            && ARTICLES.contains(&lower(&words[m - 1]).as_str())
+    };
     let phrase_start = |h: usize| {
         let mut s = h;
         let mut lowercase_used = false;
@@ -88,7 +95,7 @@ pub(super) fn describe(
                 && !lexicon::set_here!("speech_verbs").contains(&w)
                 && !written::opens_no_phrase(w.as_str())
                 && !span::upto(body, prev.start).ends_with(['\'', '’'])
-                && s == h
+                && (s == h || article_before(s - 1))
             {
                 lowercase_used = true;
                 s -= 1;
@@ -128,8 +135,10 @@ pub(super) fn describe(
     // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
     let mut e = h;
     if let Some(p) = words.get(h + 1) {
-        if matches!(lower(p).as_str(), "for" | "from" | "of" | "at" | "in")
-            && adjacent(&words[h], p)
+        if matches!(
+            lower(p).as_str(),
+            "for" | "from" | "of" | "at" | "in" | "inside"
+        ) && adjacent(&words[h], p)
         {
             let mut k = h + 2;
             if words.get(k).is_some_and(|t| lower(t) == "the") {
@@ -177,8 +186,50 @@ pub(super) fn describe(
             }
         }
     }
+    // "a strategist for one of these candidates, speaking …", "a staffer in the room
+    // wondered": an indefinite description keeps a short phrase after its head as written.
+    if !last && e == h && ARTICLES.contains(&lower(&words[s]).as_str()) {
+        e = place_phrase(body, words, h, end).unwrap_or(e);
+    }
     let text = span::slice(body, words[s].start, words[e].end).trim();
     Some(LocalSpeaker::Unnamed(text.to_string()))
+}
+
+/// The last word of a short phrase of plain lower-case words after the head `words[h]`,
+/// opened by a preposition and running to a comma or to the end of the words (`end`):
+/// "for one of these candidates", "in the room". Never one with a verb's look ("tried",
+/// "hoping", "to") or a pronoun object.
+fn place_phrase(body: &str, words: &[Token], h: usize, end: usize) -> Option<usize> {
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let opens = lower(words.get(h + 1)?);
+    if !matches!(
+        opens.as_str(),
+        "for" | "of" | "in" | "at" | "from" | "inside" | "on" | "with" | "near"
+    ) {
+        return None;
+    }
+    let gap = |i: usize| span::slice(body, words[i - 1].end, words[i].start);
+    let stop = (h + 2..words.len())
+        .find(|&i| !gap(i).chars().all(|c| c == ' '))
+        .unwrap_or(words.len());
+    let closed = stop < words.len() && gap(stop).trim() == ","
+        || stop == words.len()
+            && span::slice(body, words[stop - 1].end, end)
+                .trim()
+                .is_empty();
+    let tail = &words[h + 1..stop];
+    let plain = tail.iter().all(|t| {
+        let w = lower(t);
+        t.text(body).chars().all(|c| c.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !matches!(
+                w.as_str(),
+                "to" | "who" | "which" | "that" | "and" | "or" | "him" | "her" | "them" | "it"
+            )
+            && !lexicon::set_here!("speech_verbs").contains(&w)
+    });
+    (closed && plain && (2..=6).contains(&tail.len())).then_some(stop - 1)
 }
 
 /// A preposition whose object is not the subject of the verb after it.

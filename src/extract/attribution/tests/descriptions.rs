@@ -88,3 +88,24 @@ fn an_article_before_a_word_of_rank_is_kept_with_the_description() {
         ]
     );
 }
+
+#[test]
+fn a_campaign_hand_after_the_verb_is_kept_as_written() {
+    let body = "The council met in Dayton on Monday.\n\
+        “The count was rigged,” said one former campaign staffer, who asked not to be named.\n\
+        “It will pass,” said a strategist for one of these campaigns, speaking on condition \
+        of anonymity.\n\
+        “We are ready,” said one unaligned Ohio Republican strategist.\n\
+        One aide inside City Hall said the plan was “a joke.”\n\
+        A staffer in the room tried to calm the crowd, saying “Please sit down.”";
+    assert_eq!(
+        speakers(body),
+        [
+            some("one former campaign staffer"),
+            some("a strategist for one of these campaigns"),
+            some("one unaligned Ohio Republican strategist"),
+            some("One aide inside City Hall"),
+            some("A staffer in the room"),
+        ]
+    );
+}

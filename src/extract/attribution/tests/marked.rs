@@ -256,7 +256,7 @@ fn a_participle_or_a_joined_verb_takes_the_sentences_subject() {
         speakers(
             "A spokeswoman for the port stood beside Harold Bixby on Monday, saying his plan was “not serious.”"
         ),
-        [some("A spokeswoman")]
+        [some("A spokeswoman for the port")]
     );
     assert_eq!(
         speakers(
