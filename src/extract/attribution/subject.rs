@@ -241,7 +241,9 @@ fn read_subject(
         }
         let after = span::slice(body, first.span.end as usize, end).trim_end();
         let closed = after.ends_with(',') || span::from(body, end).starts_with(',');
-        (after.starts_with(',') && closed && after.len() > 1).then_some(first)
+        (after.starts_with(',') && closed && after.len() > 1
+            || super::subject_span::set_off_apposition(after))
+        .then_some(first)
     };
     let person = if first_person {
         people.next()

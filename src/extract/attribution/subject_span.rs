@@ -306,6 +306,32 @@ pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<us
     phrase.then(|| start + (tail.as_ptr() as usize - text.as_ptr() as usize))
 }
 
+/// `, herself a Reyes supporter, drew boos`, ` (D), a Reyes ally, praised …`: the words
+/// after a name (and its bracket) are an apposition set off by commas, then a lower-case
+/// word that goes on with the name's own clause.
+pub(super) fn set_off_apposition(after: &str) -> bool {
+    let rest = after.trim_start();
+    let rest = match rest.strip_prefix('(') {
+        Some(r) => r.split_once(')').map_or("", |(_, r)| r),
+        None => rest,
+    };
+    let Some((inner, next)) = rest.strip_prefix(", ").and_then(|r| r.split_once(',')) else {
+        return false;
+    };
+    let inner = ["herself ", "himself "]
+        .iter()
+        .find_map(|p| inner.strip_prefix(p))
+        .unwrap_or(inner);
+    let next = next.trim_start();
+    ["a ", "an ", "another "]
+        .iter()
+        .any(|d| inner.starts_with(d))
+        && !inner.contains(['(', '“', '"', ';', '—'])
+        && inner.split_whitespace().count() <= 10
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !["and ", "or ", "but "].iter().any(|c| next.starts_with(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

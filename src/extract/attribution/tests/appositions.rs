@@ -53,3 +53,15 @@ fn a_clause_after_with_before_the_quote_has_its_own_subject() {
         [some("Ann Lee")]
     );
 }
+
+/// A name, then an apposition set off by commas that names someone else ("herself a
+/// Weller supporter"), then the name's own verb: the name speaks, not the person inside
+/// the apposition.
+#[test]
+fn a_name_inside_an_apposition_set_off_by_commas_is_not_the_subject() {
+    let body = "Senator Tom Weller spoke to the farmers on Monday.\n\
+        Dana Silvers, herself a Weller supporter during the primary, drew boos upon saying, \
+        “We must unite now.”\n\
+        Paul Okafor, himself a Weller donor, was cheered upon saying, “The mill stays open.”";
+    assert_eq!(speakers(body), [some("Dana Silvers"), some("Paul Okafor")]);
+}
