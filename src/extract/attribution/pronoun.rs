@@ -353,18 +353,27 @@ fn opening_pronoun(body: &str, from: usize, named: usize, she: bool) -> Option<u
 /// the words it reports, and whoever those words name is someone else. Where that stretch
 /// starts, if it is one.
 pub(super) fn reported_before(body: &str, pronoun: usize) -> Option<usize> {
-    let from = clause_start(body, pronoun);
+    // After a colon, which opens a clause of its own ("One reason: while Lee spoke, he …").
+    let at = clause_start(body, pronoun);
+    let from = span::slice(body, at, pronoun)
+        .rfind(": ")
+        .map_or(at, |i| at + i + 2);
     let head = span::slice(body, from, pronoun).trim_end();
     if head.ends_with(',') {
         // Not an opening adverbial clause of time or concession with a subject of its own
         // ("When Lee arrived, he said …"): whom it names can be whom the pronoun means. A
-        // condition ("If Lee wins, he said, …") is part of the report.
+        // condition ("If Lee wins, he said, …") is part of the report, and so is a main
+        // clause after it that the pronoun closes ("Since Lee came, fees rose, he said.").
         let mut words = head.split([' ', ',']);
         let first = Lower::new(words.next().unwrap_or(""));
         let subject = Lower::new(words.next().unwrap_or(""));
+        let verb = span::from(body, pronoun).split_whitespace().nth(1);
+        let main = head.trim_end_matches(',').contains(", ")
+            && verb.is_some_and(|v| v.ends_with(['.', ',']));
         let adverbial = SUBORDINATORS.contains(&first.as_str())
             && !matches!(first.as_str(), "if" | "unless")
-            && !CLAUSE_SUBJECTS.contains(&subject.as_str());
+            && !CLAUSE_SUBJECTS.contains(&subject.as_str())
+            && !main;
         return (!adverbial).then_some(from);
     }
     // `…was a “bossy” one,” he added`, not `X scolded him: “…,” she said`.

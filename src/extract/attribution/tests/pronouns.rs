@@ -81,6 +81,33 @@ fn a_pronoun_after_an_opening_clause_of_time_can_mean_its_subject() {
         speakers("Ann Lee spoke first. If Maria Lopez wins, she said, the plan is \"dead.\""),
         [some("Ann Lee")]
     );
+    // A main clause after the opening one is what the pronoun reports: not Lopez.
+    let r = reported(
+        "Headline\n\nAnn Lee spoke first. Since Maria Lopez took over the board, the harbour \
+         fees have doubled, she said.\n",
+    );
+    let said = r.iter().find(|(_, _, cue)| cue == "said").unwrap();
+    assert_eq!(said.1.as_deref(), Some("Ann Lee"));
+    // Not when the pronoun is the subject of a clause of its own.
+    let r = reported(
+        "Headline\n\nAnn Lee spoke first. While Maria Lopez has praised the plan, and the \
+         board, she has not endorsed the new levy.\n",
+    );
+    let endorsed = r.iter().find(|(_, _, cue)| cue == "endorsed").unwrap();
+    assert_eq!(endorsed.1.as_deref(), Some("Maria Lopez"));
+}
+
+/// A colon opens a clause of its own: an opening clause of time after it can name whom
+/// the pronoun means, as at a sentence's start.
+#[test]
+fn a_pronoun_after_a_colon_and_an_opening_clause_can_mean_its_subject() {
+    let r = reported(
+        "Headline\n\nCouncillor Mark Dunmore said the harbour fees would rise. One reason \
+         the plan survives: while Inspector Sven Berg talked about the costs, he did not \
+         mention any delays.\n",
+    );
+    let mention = r.iter().find(|(_, _, cue)| cue == "mention").unwrap();
+    assert_eq!(mention.1.as_deref(), Some("Sven Berg"));
 }
 
 #[test]
