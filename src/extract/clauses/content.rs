@@ -109,6 +109,20 @@ impl Words<'_> {
         Some(self.span(c, b))
     }
 
+    /// Whether gap `g` before token `i` is a thousands comma: "," alone between a digit
+    /// and three digits ("200,000", "$1,237").
+    fn thousands(&self, i: usize, g: &str) -> bool {
+        let bytes = self.body.as_bytes();
+        let (prev, next) = (&self.toks[i - 1], &self.toks[i]);
+        g == ","
+            && bytes[prev.end - 1].is_ascii_digit()
+            && bytes[next.start..next.end]
+                .iter()
+                .take(3)
+                .all(u8::is_ascii_digit)
+            && next.end - next.start >= 3
+    }
+
     /// Whether tokens `c..b` after a verb of telling, to the sentence's end, are a few words
     /// with no verb that end in a day or a time: a hearer and when it was told ("a Senate
     /// panel Wednesday", "this week").
@@ -338,7 +352,8 @@ impl Words<'_> {
                 (false, false)
             } else {
                 let g = self.gap(i);
-                (g.contains(','), g.contains(';'))
+                // "a gain of 200,000 jobs": a thousands comma between digits is no comma.
+                (g.contains(',') && !self.thousands(i, g), g.contains(';'))
             };
             if semicolon {
                 return self.span(c, i);
@@ -445,6 +460,14 @@ mod tests {
         assert_eq!(c[0].1, "her first crossing in a storm", "{c:?}");
         let c = reported_of("The minister hinted the toll would rise next year.");
         assert_eq!(c[0].1, "the toll would rise next year", "{c:?}");
+    }
+
+    #[test]
+    fn a_thousands_comma_ends_no_content() {
+        let c = reported_of("The council endorsed a grant of 40,000 euros for the harbour.");
+        assert_eq!(c[0].1, "a grant of 40,000 euros for the harbour", "{c:?}");
+        let c = reported_of("The guild rejected a fee of 1,200 euros, and the council agreed.");
+        assert_eq!(c[0].1, "a fee of 1,200 euros", "{c:?}");
     }
 
     #[test]
