@@ -344,7 +344,9 @@ impl Words<'_> {
             if fast && self.class[i] & (CONJUNCTION | ADJUNCT) == 0 && self.one_space_before(i) {
                 continue;
             }
-            if self.quoted(i) || self.quoted(i - 1) {
+            // A word right after a quote's closing comma ("…,'' adding that …", "…,'' and
+            // he reiterated …") is read as after any comma.
+            if self.quoted(i) || (self.quoted(i - 1) && !self.gap(i).contains(',')) {
                 continue;
             }
             // Most gaps are one space: no comma, no semicolon, nothing to search.
@@ -468,6 +470,14 @@ mod tests {
         assert_eq!(c[0].1, "a grant of 40,000 euros for the harbour", "{c:?}");
         let c = reported_of("The guild rejected a fee of 1,200 euros, and the council agreed.");
         assert_eq!(c[0].1, "a fee of 1,200 euros", "{c:?}");
+    }
+
+    #[test]
+    fn a_comma_closing_a_quote_ends_the_content_as_any_comma() {
+        let c = reported_of(
+            "The mayor said the plan was ''a fine start,'' adding that the council would vote in May.",
+        );
+        assert_eq!(c[0].1, "the plan was ''a fine start", "{c:?}");
     }
 
     #[test]
