@@ -109,6 +109,20 @@ impl Words<'_> {
         Some(self.span(c, b))
     }
 
+    /// Whether gap `g` before token `i` is a thousands comma: "," alone between a digit
+    /// and three digits ("200,000", "$1,237").
+    fn thousands(&self, i: usize, g: &str) -> bool {
+        let bytes = self.body.as_bytes();
+        let (prev, next) = (&self.toks[i - 1], &self.toks[i]);
+        g == ","
+            && bytes[prev.end - 1].is_ascii_digit()
+            && bytes[next.start..next.end]
+                .iter()
+                .take(3)
+                .all(u8::is_ascii_digit)
+            && next.end - next.start >= 3
+    }
+
     /// Whether tokens `c..b` after a verb of telling, to the sentence's end, are a few words
     /// with no verb that end in a day or a time: a hearer and when it was told ("a Senate
     /// panel Wednesday", "this week").
@@ -330,7 +344,9 @@ impl Words<'_> {
             if fast && self.class[i] & (CONJUNCTION | ADJUNCT) == 0 && self.one_space_before(i) {
                 continue;
             }
-            if self.quoted(i) || self.quoted(i - 1) {
+            // A word right after a quote's closing comma ("…,'' adding that …", "…,'' and
+            // he reiterated …") is read as after any comma.
+            if self.quoted(i) || (self.quoted(i - 1) && !self.gap(i).contains(',')) {
                 continue;
             }
             // Most gaps are one space: no comma, no semicolon, nothing to search.
@@ -338,7 +354,8 @@ impl Words<'_> {
                 (false, false)
             } else {
                 let g = self.gap(i);
-                (g.contains(','), g.contains(';'))
+                // "a gain of 200,000 jobs": a thousands comma between digits is no comma.
+                (g.contains(',') && !self.thousands(i, g), g.contains(';'))
             };
             if semicolon {
                 return self.span(c, i);
@@ -445,6 +462,22 @@ mod tests {
         assert_eq!(c[0].1, "her first crossing in a storm", "{c:?}");
         let c = reported_of("The minister hinted the toll would rise next year.");
         assert_eq!(c[0].1, "the toll would rise next year", "{c:?}");
+    }
+
+    #[test]
+    fn a_thousands_comma_ends_no_content() {
+        let c = reported_of("The council endorsed a grant of 40,000 euros for the harbour.");
+        assert_eq!(c[0].1, "a grant of 40,000 euros for the harbour", "{c:?}");
+        let c = reported_of("The guild rejected a fee of 1,200 euros, and the council agreed.");
+        assert_eq!(c[0].1, "a fee of 1,200 euros", "{c:?}");
+    }
+
+    #[test]
+    fn a_comma_closing_a_quote_ends_the_content_as_any_comma() {
+        let c = reported_of(
+            "The mayor said the plan was ''a fine start,'' adding that the council would vote in May.",
+        );
+        assert_eq!(c[0].1, "the plan was ''a fine start", "{c:?}");
     }
 
     #[test]
