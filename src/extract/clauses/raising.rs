@@ -295,6 +295,15 @@ mod tests {
                 .all(|c| c.0 != "seen")
         );
         assert!(clauses_of("Crews risk being viewed as greedy by the islanders.").is_empty());
+        let c = reported_of("The old pier is known as the Long Walk to the crews.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].1,
+            "The old pier is known as the Long Walk to the crews"
+        );
+        let c = clauses_of("The levy was widely criticized as unfair, and the board met.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("criticized", ""));
         assert!(clauses_of("The levy is seen to be fair by most crews.")
             .iter()
             .all(|c| c.0 != "seen"));
