@@ -95,11 +95,11 @@ impl Words<'_> {
     /// no clause), and not after "to be" or "being".
     pub(super) fn seen_as(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         if !self.is(v, RAISING)
-            || !self.seen_as_word(v)
             || v + 2 >= b
             || self.quoted(v + 1)
             || !self.one_space_before(v + 1)
             || !self.is_word(v + 1, &["as"])
+            || !self.seen_as_word(v)
         {
             return None;
         }
