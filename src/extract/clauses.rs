@@ -397,6 +397,7 @@ impl<'a> Words<'a> {
                     .raised(a, b, v)
                     .or_else(|| self.seeming(a, b, v))
                     .or_else(|| self.reportedly(a, b, v))
+                    .or_else(|| self.seen_as(a, b, v))
                     .or_else(|| self.gated(a, b, v))
                     .or_else(|| self.as_reported_by(a, b, v))
                 {

@@ -12,7 +12,12 @@ impl Words<'_> {
     /// that is also a cognition cue ("expected") raises only in the passive ("is expected
     /// to", not "she expected to win").
     pub(super) fn raised(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        if !self.is(v, RAISING) || v + 2 >= b || self.quoted(v + 1) || !self.is(v + 1, TO) {
+        if !self.is(v, RAISING)
+            || v + 2 >= b
+            || self.quoted(v + 1)
+            || !self.is(v + 1, TO)
+            || self.seen_as_word(v)
+        {
             return None;
         }
         // "is likely to appear in court": an infinitive of its own.
@@ -54,6 +59,7 @@ impl Words<'_> {
             || self.is_word(v + 1, &["alongside", "together", "onstage", "live"])
             || self.is_word(v, &["reportedly"])
             || (v > a && !self.quoted(v - 1) && self.is(v - 1, TO))
+            || self.seen_as_word(v)
         {
             return None;
         }
@@ -80,6 +86,43 @@ impl Words<'_> {
             return Some(self.impression(from, v, b, from, true));
         }
         Some(self.impression(s, v, b, v + 1, true))
+    }
+
+    /// The clause of a passive verb of opinion at `v` in sentence `a..b` before "as"
+    /// (`cue_seen_as`: "The levy is widely seen as a mistake", "who was regarded as the
+    /// favourite"): like a raising verb's, the subject with what it is seen as, nobody as
+    /// its source. Only after a form of "be" ("has seen as many", "viewed as a child" are
+    /// no clause), and not after "to be" or "being".
+    pub(super) fn seen_as(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        if !self.is(v, RAISING)
+            || v + 2 >= b
+            || self.quoted(v + 1)
+            || !self.one_space_before(v + 1)
+            || !self.is_word(v + 1, &["as"])
+            || !self.seen_as_word(v)
+        {
+            return None;
+        }
+        let k = self.back_over(a, v, class::AUX | class::BE, &[]);
+        if k == a || self.quoted(k - 1) || !(k..v).any(|i| self.is(i, class::BE)) {
+            return None;
+        }
+        // "hopes to be seen as", "risk being viewed as": a wish or a poll's question, not
+        // how the subject is seen.
+        if self.is(k - 1, TO) || (k..v).any(|i| self.is_word(i, &["being"])) {
+            return None;
+        }
+        let s = if self.is(k - 1, OPENER) {
+            k - 1
+        } else {
+            self.subject_start(a, k)
+        };
+        Some(self.impression(s, v, b, v + 2, true))
+    }
+
+    /// Whether the word at `v` is one of `cue_seen_as`, read only before "as".
+    fn seen_as_word(&self, v: usize) -> bool {
+        crate::extract::lexicon::set("cue_seen_as").contains_folded(self.toks[v].text(self.body))
     }
 
     /// The clause of "reportedly" at `v` in sentence `a..b` ("The board is reportedly
@@ -144,7 +187,7 @@ impl Words<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::reported_of;
+    use super::super::tests::{clauses_of, reported_of};
 
     #[test]
     fn a_raised_clause_ends_at_the_first_comma_or_dash_after_the_infinitive() {
@@ -221,5 +264,48 @@ mod tests {
         assert!(none(
             "Ortiz reportedly said the levy was unfair to islanders."
         ));
+    }
+
+    /// "is widely seen as", "was regarded as": the subject with what it is seen as, from
+    /// nobody; not active ("Ortiz has seen the plan") nor before anything but "as".
+    #[test]
+    fn a_passive_verb_of_opinion_before_as_reports_from_nobody() {
+        let c = clauses_of("The ferry levy is widely seen as a mistake by the islanders.");
+        assert_eq!(
+            c,
+            vec![(
+                "seen".into(),
+                "".into(),
+                "The ferry levy is widely seen as a mistake by the islanders".into()
+            )]
+        );
+        let c = reported_of("Ms Okafor was regarded as the favourite, but the vote was close.");
+        assert_eq!(
+            c,
+            vec![(
+                "regarded".into(),
+                "Ms Okafor was regarded as the favourite".into()
+            )]
+        );
+        assert!(clauses_of("Ortiz has seen as many storms as anyone on the island.").is_empty());
+        assert!(clauses_of("The harbour was seen from the ferry at dawn.").is_empty());
+        assert!(
+            clauses_of("The mayor hopes to be seen as a friend of the crews.")
+                .iter()
+                .all(|c| c.0 != "seen")
+        );
+        assert!(clauses_of("Crews risk being viewed as greedy by the islanders.").is_empty());
+        let c = reported_of("The old pier is known as the Long Walk to the crews.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].1,
+            "The old pier is known as the Long Walk to the crews"
+        );
+        let c = clauses_of("The levy was widely criticized as unfair, and the board met.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("criticized", ""));
+        assert!(clauses_of("The levy is seen to be fair by most crews.")
+            .iter()
+            .all(|c| c.0 != "seen"));
     }
 }

@@ -334,6 +334,7 @@ pub(super) fn classes() -> &'static Classes {
             ("cue_tell_verbs", TELL),
             ("cue_noun_forms", NOUN_FORM),
             ("cue_raising", RAISING),
+            ("cue_seen_as", RAISING),
             ("cue_that", THAT_CUE),
             ("cue_to", TO_CUE),
         ] {
