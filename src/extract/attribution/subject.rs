@@ -9,7 +9,7 @@ use super::referent::{
 };
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
-use crate::extract::actors::ArticleActors;
+use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
@@ -213,17 +213,39 @@ fn read_subject(
     let text = span::slice(body, start, end);
     // The subject is the last person named outside a relative clause ("X, who met Y, said")
     // and not as a possessor ("Johnson's comments came after Parker said").
+    let is_person = |m: &Mention| {
+        !m.in_quote
+            && actors.kind(m.entity) == ActorType::Person
+            && m.span.end as usize <= end
+            && {
+                let after = span::from(body, m.span.end as usize);
+                !(after.starts_with("’s") || after.starts_with("'s"))
+            }
+            && !names_a_noun(body, m.span.end as usize, end)
+            && !in_relative_clause(text, m.span.start as usize - start)
+            && !in_parentheses(text, m.span.start as usize - start)
+    };
+    // The people are read from both ends (the first for an apposition, else the last):
+    // each of the first mentions is judged once.
+    let judged = [const { std::cell::Cell::new(Judged::Not) }; 8];
     let mut people = mentions
         .iter()
-        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
-        .filter(|m| m.span.end as usize <= end)
-        .filter(|m| {
-            let after = span::from(body, m.span.end as usize);
-            !(after.starts_with("’s") || after.starts_with("'s"))
+        .enumerate()
+        .filter(|&(i, m)| match judged.get(i).map(std::cell::Cell::get) {
+            Some(Judged::Person) => true,
+            Some(Judged::Other) => false,
+            Some(Judged::Not) => {
+                let person = is_person(m);
+                judged[i].set(if person {
+                    Judged::Person
+                } else {
+                    Judged::Other
+                });
+                person
+            }
+            None => is_person(m),
         })
-        .filter(|m| !names_a_noun(body, m.span.end as usize, end))
-        .filter(|m| !in_relative_clause(text, m.span.start as usize - start))
-        .filter(|m| !in_parentheses(text, m.span.start as usize - start));
+        .map(|(_, m)| m);
     // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
     // a comma before its apposition is the subject, not a name inside the apposition.
     // "Ann Lee, a Reyes supporter, drew boos, saying": so is one whose apposition the
@@ -357,6 +379,14 @@ fn read_subject(
                 .map(LocalSpeaker::Entity)
         }
     }
+}
+
+/// Whether [`read_subject`] has judged a mention one of the subject's people yet.
+#[derive(Clone, Copy)]
+enum Judged {
+    Not,
+    Person,
+    Other,
 }
 
 /// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one
