@@ -78,14 +78,21 @@ pub(super) const LEADING: &[&str] = &[
     "however",
 ];
 
+/// Whether `word` in lower case is one of [`LEADING`], compared in ASCII case: no character
+/// but an ASCII capital lower-cases to their letters.
+pub(super) fn is_leading(word: &str) -> bool {
+    LEADING.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
 /// `text` past its opening [`LEADING`] words and the spaces after each ("But Ann Lee" →
 /// "Ann Lee").
 pub(super) fn past_leading(mut text: &str) -> &str {
-    while let Some((w, rest)) = text.split_once(' ') {
-        if !LEADING.contains(&Lower::new(w).as_str()) {
+    // A leading word is at most nine bytes: the space after one is among the first ten.
+    while let Some(i) = text.bytes().take(10).position(|b| b == b' ') {
+        if !is_leading(&text[..i]) {
             break;
         }
-        text = rest.trim_start();
+        text = text[i + 1..].trim_start();
     }
     text
 }
@@ -225,24 +232,17 @@ fn read_subject(
             && !in_relative_clause(text, m.span.start as usize - start)
             && !in_parentheses(text, m.span.start as usize - start)
     };
-    // The people are read from both ends (the first for an apposition, else the last):
-    // each of the first mentions is judged once.
-    let judged = [const { std::cell::Cell::new(Judged::Not) }; 8];
+    // Read from both ends (the first for an apposition, else the last): each judged once.
+    let judged = [const { std::cell::Cell::new(None) }; 8];
     let mut people = mentions
         .iter()
         .enumerate()
-        .filter(|&(i, m)| match judged.get(i).map(std::cell::Cell::get) {
-            Some(Judged::Person) => true,
-            Some(Judged::Other) => false,
-            Some(Judged::Not) => {
+        .filter(|&(i, m)| match judged.get(i) {
+            Some(j) => j.get().unwrap_or_else(|| {
                 let person = is_person(m);
-                judged[i].set(if person {
-                    Judged::Person
-                } else {
-                    Judged::Other
-                });
+                j.set(Some(person));
                 person
-            }
+            }),
             None => is_person(m),
         })
         .map(|(_, m)| m);
@@ -379,14 +379,6 @@ fn read_subject(
                 .map(LocalSpeaker::Entity)
         }
     }
-}
-
-/// Whether [`read_subject`] has judged a mention one of the subject's people yet.
-#[derive(Clone, Copy)]
-enum Judged {
-    Not,
-    Person,
-    Other,
 }
 
 /// "The prime minister told MPs", after "Prime Minister Tony Blair" was named: the one
@@ -582,6 +574,7 @@ mod tests {
         assert_eq!(past_leading("But Ann Lee"), "Ann Lee");
         assert_eq!(past_leading("but  and   Ann Lee"), "Ann Lee");
         assert_eq!(past_leading("Ann Lee"), "Ann Lee");
+        assert!(super::LEADING.iter().all(|w| w.len() <= 9));
     }
 
     proptest! {
