@@ -128,6 +128,9 @@ impl ParagraphTokens {
     }
 }
 
+/// Mentions [`ArticleActors::mentions_in`] looks at one by one before it searches.
+const NEAR: usize = 4;
+
 impl ArticleActors {
     /// The entity a name as written refers to ("Johnson", "President Trump", "the Guardian").
     pub fn resolve(&self, surface: &str) -> Option<u32> {
@@ -155,10 +158,17 @@ impl ArticleActors {
         let a = self
             .mentions
             .partition_point(|m| (m.span.start as usize) < start);
-        let b = self
-            .mentions
-            .partition_point(|m| (m.span.start as usize) < end);
-        &self.mentions[a..b.max(a)]
+        // Most ranges hold a mention or two: the first few after `a` are looked at before
+        // the rest is searched (the mentions are sorted by span, so by start).
+        let rest = &self.mentions[a..];
+        let before_end = |m: &Mention| (m.span.start as usize) < end;
+        let near = rest.iter().take(NEAR).take_while(|m| before_end(m)).count();
+        let n = if near < NEAR {
+            near
+        } else {
+            NEAR + rest[NEAR..].partition_point(before_end)
+        };
+        &rest[..n]
     }
 
     pub fn kind(&self, entity: u32) -> ActorType {

@@ -401,10 +401,7 @@ impl Context<'_> {
             .body
             .get(c.source.start as usize..c.source.end as usize)?;
         let mut words: Vec<&str> = text.split_whitespace().collect();
-        while words
-            .first()
-            .is_some_and(|w| subject::LEADING.contains(&Lower::new(w).as_str()))
-        {
+        while words.first().is_some_and(|w| subject::is_leading(w)) {
             words.remove(0);
         }
         // `,” said a strategist who spoke on condition of anonymity`: the description ends

@@ -557,3 +557,28 @@ fn a_short_line_with_a_verb_before_a_colon_names_its_speaker() {
     // A name alone on a line is still no mention.
     assert!(a.resolve("Sports Desk").is_none());
 }
+
+proptest::proptest! {
+    /// `mentions_in` (a few mentions looked at, then a search) finds the mentions the two
+    /// searches found.
+    #[test]
+    fn mentions_in_a_range_are_those_two_searches_find(
+        mut spans in proptest::collection::vec((0u32..60, 0u32..6), 0..24),
+        start in 0usize..70,
+        len in 0usize..40,
+    ) {
+        spans.sort_unstable();
+        let a = ArticleActors {
+            mentions: spans
+                .iter()
+                .map(|&(s, l)| Mention { span: Span { start: s, end: s + l }, entity: 0, in_quote: false })
+                .collect(),
+            ..ArticleActors::default()
+        };
+        for end in [start + len, start.saturating_sub(len)] {
+            let i = a.mentions.partition_point(|m| (m.span.start as usize) < start);
+            let j = a.mentions.partition_point(|m| (m.span.start as usize) < end);
+            proptest::prop_assert_eq!(a.mentions_in(start, end), &a.mentions[i..j.max(i)]);
+        }
+    }
+}

@@ -3,7 +3,6 @@
 //! Mr. Okafor's neighbours", "Friends of the minister". Reported speech keeps such a
 //! source as written: the people named in it are only whose group it is.
 
-use super::subject::LEADING;
 use crate::extract::lexicon;
 use crate::extract::tokens::Lower;
 
@@ -111,10 +110,7 @@ pub(super) fn names_a_group(text: &str, name: &str) -> bool {
         .next()
         .unwrap_or("");
     let mut words: Vec<&str> = first.split_whitespace().collect();
-    while words
-        .first()
-        .is_some_and(|w| LEADING.contains(&Lower::new(w).as_str()))
-    {
+    while words.first().is_some_and(|w| super::subject::is_leading(w)) {
         words.remove(0);
     }
     // "some of the mayor's allies": the group after the quantity.

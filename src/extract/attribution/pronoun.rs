@@ -123,7 +123,7 @@ fn relative_antecedent_of(body: &str, scope: &Scope, source: Span) -> Option<u32
     let head = text.strip_suffix("who")?.trim_end().strip_suffix(',')?;
     let mut at = source.start as usize;
     for w in head.split(' ') {
-        if !LEADING.contains(&Lower::new(w).as_str()) {
+        if !subject::is_leading(w) {
             break;
         }
         at += w.len() + 1;
@@ -156,8 +156,8 @@ fn written_name(body: &str, source: Span) -> Option<Span> {
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\''))
             && !common.contains(&Lower::new(w))
     };
-    let words = name.split(' ').count();
-    if words > 3 || !name.split(' ').all(name_like) {
+    // More than three words (the fourth is as far as they are counted).
+    if name.split(' ').nth(3).is_some() || !name.split(' ').all(name_like) {
         return None;
     }
     let at = source.start as usize;

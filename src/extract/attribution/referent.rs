@@ -141,16 +141,22 @@ pub(super) fn surname(
 ) -> Option<u32> {
     let (w, rest) = words.split_first()?;
     let text = w.text(body);
+    // The cheap tests first (all of them must pass).
+    if w.start < start || text.len() < 3 || !w.is_capitalised(body) {
+        return None;
+    }
     let ends = rest.first().is_none_or(|n| {
         let gap = span::slice(body, w.end, n.start);
         gap.contains(',') || !n.is_capitalised(body)
     });
-    let named = actors.mention_at(w.start).is_some_and(|m| {
-        actors.kind(m.entity) != ActorType::Place
-            || m.span.start as usize != w.start
-            || m.span.end as usize != w.end
-    });
-    if w.start < start || !ends || !w.is_capitalised(body) || text.len() < 3 || named {
+    let named = || {
+        actors.mention_at(w.start).is_some_and(|m| {
+            actors.kind(m.entity) != ActorType::Place
+                || m.span.start as usize != w.start
+                || m.span.end as usize != w.end
+        })
+    };
+    if !ends || named() {
         return None;
     }
     if text.contains(' ') {
@@ -258,9 +264,9 @@ const OFFICES: &[&str] = &[
 /// spaces up to `end`), after a comma: "…, the Ohio senator".
 pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<(usize, usize)> {
     let (last, rest) = words.split_last()?;
-    let office = Lower::new(last.text(body));
-    let is_office =
-        OFFICES.contains(&office.as_str()) || lexicon::set_here!("role_nouns").contains(&office);
+    let office = last.text(body);
+    let is_office = lexicon::set_here!("role_nouns").contains_folded(office)
+        || OFFICES.contains(&Lower::new(office).as_str());
     if !is_office || !span::slice(body, last.end, end).trim().is_empty() {
         return None;
     }

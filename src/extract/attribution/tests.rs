@@ -485,3 +485,32 @@ fn a_participle_after_a_quote_goes_on_with_the_subject() {
         [some("Ann Cole")]
     );
 }
+
+/// No character but an ASCII capital lower-cases to letters of the [`subject::LEADING`]
+/// words, all of them ASCII (the Kelvin sign lower-cases to `k`, which none holds): the
+/// ASCII comparison of `is_leading` is exact.
+#[test]
+fn only_ascii_capitals_lower_case_to_the_leading_words_letters() {
+    let letters: String = subject::LEADING.concat();
+    assert!(letters.is_ascii());
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        // A lower case that is not all ASCII leaves the word no leading one.
+        if !c.is_ascii() && c.to_lowercase().all(|l| l.is_ascii()) {
+            assert!(
+                !c.to_lowercase().any(|l| letters.contains(l)),
+                "{c:?} lower-cases to letters of a leading word"
+            );
+        }
+    }
+}
+
+proptest::proptest! {
+    /// `is_leading` agrees with the lower-cased word looked up among the leading words.
+    #[test]
+    fn is_leading_is_the_lower_cased_word_among_leading_words(
+        w in "(but|And|YET|then|aLso|so|meanwhile|However|K|k|İ|ſ|é|x| ){0,3}",
+    ) {
+        let old = subject::LEADING.contains(&Lower::new(&w).as_str());
+        proptest::prop_assert_eq!(subject::is_leading(&w), old);
+    }
+}

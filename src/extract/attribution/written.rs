@@ -17,7 +17,19 @@ use crate::extract::tokens::Lower;
 ///   general", "the newly elected mayor"), and so does one that follows its noun as a
 ///   participle does ("those surveyed").
 pub(super) fn noun_phrase(words: &[&str], max: usize) -> Option<std::ops::Range<usize>> {
-    let is = |i: usize, c: u8| words.get(i).is_some_and(|w| classes(w) & c != 0);
+    // The rules below ask most words for several classes: each of the first words is
+    // looked up once (`NOT_LOOKED_UP` until then).
+    let known = [const { std::cell::Cell::new(NOT_LOOKED_UP) }; 16];
+    let class_of = |i: usize, w: &str| match known.get(i) {
+        Some(k) if k.get() != NOT_LOOKED_UP => k.get() as u8,
+        Some(k) => {
+            let c = classes(w);
+            k.set(u16::from(c));
+            c
+        }
+        None => classes(w),
+    };
+    let is = |i: usize, c: u8| words.get(i).is_some_and(|w| class_of(i, w) & c != 0);
     // Between commas: "In interviews, female donors" and "tax cuts, one study" keep what
     // follows; "Others, however" and "The administration, for its part" what comes first.
     let (start, end) = match words.iter().position(|w| w.ends_with(',')) {
@@ -109,6 +121,9 @@ fn classes(w: &str) -> u8 {
     });
     table.get(w.trim_end_matches([',', '.']))
 }
+
+/// A word whose classes [`noun_phrase`] has not looked up yet (no `u8` of classes).
+const NOT_LOOKED_UP: u16 = u16::MAX;
 
 const NOT_FIRST: u8 = 1;
 const NOT_LAST: u8 = 2;
