@@ -273,6 +273,10 @@ pub(super) struct Classes {
     ends: Box<[u64; ENDS_WORDS]>,
 }
 
+/// The shortest word [`Classes::get_in`] asks the ends filter about (shorter words are
+/// looked up at once).
+const SHORT: usize = 4;
+
 /// The words of [`Classes::ends`]: 2^15 bits.
 const ENDS_WORDS: usize = 512;
 
@@ -304,9 +308,15 @@ impl Classes {
     /// The classes of `token` of `body` (as `get(token.text(body))`).
     #[inline]
     pub fn get_in(&self, body: &str, token: &crate::extract::tokens::Token) -> u32 {
-        if let Some(h) = ends_key(&body.as_bytes()[token.start..token.end]) {
-            if self.ends[h / 64] >> (h % 64) & 1 == 0 {
-                return 0;
+        let w = &body.as_bytes()[token.start..token.end];
+        // A word of two or three bytes is looked up without the ends filter: nine in ten
+        // of them are in a class ("the", "to", "of", "and", "he"), and the filter would let
+        // them through after its own hash.
+        if w.len() >= SHORT {
+            if let Some(h) = ends_key(w) {
+                if self.ends[h / 64] >> (h % 64) & 1 == 0 {
+                    return 0;
+                }
             }
         }
         self.map
