@@ -26,8 +26,9 @@ pub fn is_title_case(body: &str, tokens: &[Token], opening: bool) -> bool {
     // looking the lower-case words up (or at the body).
     // Counted without a branch per token: most tokens are asked nothing else here.
     let (mut long, mut capitalised) = (0usize, 0usize);
+    // (`&` on the flags, not `&&`: no branch on a word's length.)
     for t in tokens {
-        let w = worded(&t);
+        let w = (t.end - t.start >= 4) & t.starts_with_letter();
         long += usize::from(w);
         capitalised += usize::from(w & t.is_capitalised(body));
     }
