@@ -201,8 +201,30 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     // "the role of the Senate", "the role of Obama's popularity": a role *of* names who
     // plays it, not a work; "starring in" and "a role in" do.
     let role_of = of && before.is_some_and(|p| words.is_word(p, &["role", "roles"]));
+    // "managing director of Acme Visions": a firm's officer, not a film's.
+    let officer_of = of
+        && before.is_some_and(|p| {
+            words.is_word(p, &["director"])
+                && p.checked_sub(1).is_some_and(|q| {
+                    words.is_word(
+                        q,
+                        &[
+                            "managing",
+                            "executive",
+                            "finance",
+                            "financial",
+                            "sales",
+                            "general",
+                            "technical",
+                            "marketing",
+                            "commercial",
+                            "operations",
+                        ],
+                    )
+                })
+        });
     if (before_class & noun::ROLE_IN_WORK != 0 && !role_of)
-        || (of && before_class & noun::OF_WORK != 0)
+        || (of && before_class & noun::OF_WORK != 0 && !officer_of)
     {
         return Some(Kind::Work);
     }

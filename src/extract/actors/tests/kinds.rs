@@ -87,3 +87,18 @@ fn scores_and_numbered_common_words_are_not_products() {
         a.entities
     );
 }
+
+/// "sang Marta Blue … a version of Marta Blue": a work cue at a later mention types the
+/// name the earlier one made a person; a role keeps a person one ("singer Ann Lee").
+#[test]
+fn a_work_cue_at_any_mention_types_the_name() {
+    let a = actors(
+        "The old star sang Marta Blue and other songs. He closed the night with a rousing \
+         version of Marta Blue. Singer Rosa Dell sang too. Games firm Bright Orbit grew, \
+         said Tom Hale, managing director of Bright Orbit.",
+    );
+    assert!(!names_of(&a, ActorType::Work).contains(&"Bright Orbit"));
+    let works = names_of(&a, ActorType::Work);
+    assert!(works.contains(&"Marta Blue"), "{:?}", a.entities);
+    assert!(!names_of(&a, ActorType::Person).contains(&"Marta Blue"));
+}
