@@ -402,8 +402,13 @@ fn group(
             words.is(j - 1, class::PLACE_SUFFIX | class::ORG_WORD) && connector.is_none();
         // A role word before a given name and a surname is a title too ("Managing Editor
         // Bill Sammon", "Billionaire Jane Roe").
+        // Opening a sentence, before any name that is no common word ("Comic Pasquale won").
         let before_full_name = |m: usize| {
-            m + 2 < j && words.is(m, class::ROLE_NOUN) && words.is(m + 1, class::FIRST_NAME)
+            words.is(m, class::ROLE_NOUN)
+                && ((m + 2 < j && words.is(m + 1, class::FIRST_NAME))
+                    || (m + 1 < j
+                        && tokens[m].sentence_start
+                        && !words.is(m + 1, class::COMMON | class::TITLE)))
         };
         let last_title = (k..j.saturating_sub(1))
             .rev()

@@ -102,3 +102,12 @@ fn a_work_cue_at_any_mention_types_the_name() {
     assert!(works.contains(&"Marta Blue"), "{:?}", a.entities);
     assert!(!names_of(&a, ActorType::Person).contains(&"Marta Blue"));
 }
+
+/// "Comic Varga beat …": a role word opening a sentence before a surname is the role.
+#[test]
+fn a_role_word_opening_a_sentence_is_no_part_of_the_name() {
+    let a = actors("Comic Varga beat the former butler Len Moss in the final. Varga was happy.");
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Varga"), "{:?}", a.entities);
+    assert!(!people.contains(&"Comic Varga"), "{people:?}");
+}
