@@ -111,3 +111,18 @@ fn a_role_word_opening_a_sentence_is_no_part_of_the_name() {
     assert!(people.contains(&"Varga"), "{:?}", a.entities);
     assert!(!people.contains(&"Comic Varga"), "{people:?}");
 }
+
+/// Members of a list share the type of the works or products named before it ("hits such
+/// as", "products, including the").
+#[test]
+fn a_list_of_works_or_products_types_its_members() {
+    let a = actors(
+        "The festival showed hits such as Marta Blue, Dark Harbour and critical hit Tom \
+         Reed. Acme showed new products, \
+         including the Mac Tiny.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    for n in ["Marta Blue", "Tom Reed", "Mac Tiny"] {
+        assert!(!people.contains(&n), "{n}: {:?}", a.entities);
+    }
+}
