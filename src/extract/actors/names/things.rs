@@ -271,6 +271,19 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
         .then_some(Kind::Product)
 }
 
+/// "Shake Hands With The Devil", "Dancing Into The Dark": a capitalised preposition and
+/// article inside a run of capitalised words make it a title.
+pub(super) fn titled_preposition(words: &Words, (k, j): (usize, usize)) -> bool {
+    let tokens = words.tokens;
+    j >= k + 4
+        && (k + 1..j - 2).any(|t| {
+            tokens[t].is_capitalised(words.body)
+                && tokens[t + 1].is_capitalised(words.body)
+                && words.is_word(t, &["with", "without", "into", "from", "against"])
+                && words.is_word(t + 1, &["the", "a", "an"])
+        })
+}
+
 /// A model number right after the run, or ending it: "Falcon 9", "PowerMac G4" — a
 /// product. Not a score ("Arsenal 2 Chelsea 1", "2-1"), a year, or a numbered common thing
 /// ("Channel 4", "Section 8").

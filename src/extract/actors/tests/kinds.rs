@@ -126,3 +126,18 @@ fn a_list_of_works_or_products_types_its_members() {
         assert!(!people.contains(&n), "{n}: {:?}", a.entities);
     }
 }
+
+/// "Dance With The Wolves: …": a capitalised preposition and article inside a run make a
+/// title, even opening a sentence.
+#[test]
+fn a_title_through_with_the_is_a_work() {
+    let a = actors(
+        "Critics liked it. Marta Sings With The Wolves: The Story of a Voice tells of a choir.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(
+        !people.iter().any(|p| p.contains("Wolves")),
+        "{:?}",
+        a.entities
+    );
+}
