@@ -184,6 +184,14 @@ fn group(
             && !words.is(k, class::TITLE | class::NAME_LIKE_COMMON)
             && !(k + 1 < j && words.is(k + 1, class::TITLE))
             && gazetteer_match(words, (k, j), lx).is_none();
+        // "Black Eyed Peas singer Ann": a band or firm named before a role, kept whole.
+        if common_opener
+            && things::named_before_role(words, (k, j))
+            && gazetteer_match(words, (k + 1, j), lx).is_none()
+        {
+            out.push(thing(body, &tokens[k..j], Kind::Org));
+            return;
+        }
         if common_opener {
             k += 1;
             continue;

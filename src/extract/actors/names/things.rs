@@ -284,6 +284,38 @@ pub(super) fn titled_preposition(words: &Words, (k, j): (usize, usize)) -> bool 
         })
 }
 
+/// "Black Eyed Peas singer Ann Lee": a run of capitalised words opening with a common
+/// word, none of the others common, right before a role noun and a name, names who the
+/// person works or plays for.
+pub(super) fn named_before_role(words: &Words, (k, j): (usize, usize)) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let (Some(role), Some(name)) = (tokens.get(j), tokens.get(j + 1)) else {
+        return false;
+    };
+    // Not a word that only opens the sentence ("But Lib Dem leader …", "In May Tory …").
+    let opener = words.is(k, class::STOP)
+        || words.is_word(
+            k,
+            &[
+                "but", "and", "or", "on", "in", "at", "as", "for", "with", "after", "before", "by",
+                "from", "so", "yet", "since", "when", "while", "if", "then", "now", "last",
+            ],
+        );
+    j >= k + 3
+        && !opener
+        && (k + 1..j).all(|t| {
+            !words.is(
+                t,
+                class::COMMON | class::TITLE | class::FIRST_NAME | class::ORG_WORD,
+            ) && !words.is_word(t, &crate::text::meta::WEEKDAYS)
+        })
+        && super::adjacent(body, &tokens[j - 1], role)
+        && !role.is_capitalised(body)
+        && words.is(j, class::ROLE_NOUN)
+        && super::adjacent(body, role, name)
+        && name.is_capitalised(body)
+}
+
 /// A model number right after the run, or ending it: "Falcon 9", "PowerMac G4" — a
 /// product. Not a score ("Arsenal 2 Chelsea 1", "2-1"), a year, or a numbered common thing
 /// ("Channel 4", "Section 8").

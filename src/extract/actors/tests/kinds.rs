@@ -141,3 +141,16 @@ fn a_title_through_with_the_is_a_work() {
         a.entities
     );
 }
+
+/// "Black Eyed Peas singer Fergie": the band before the role is kept whole, no person.
+#[test]
+fn a_band_before_a_role_is_kept_whole() {
+    let a = actors("Critics cheered. Black Velvo Kinks singer Tia Marr was dressed in gold.");
+    let people = names_of(&a, ActorType::Person);
+    assert!(!people.contains(&"Velvo Kinks"), "{:?}", a.entities);
+    assert!(
+        names_of(&a, ActorType::Org).contains(&"Black Velvo Kinks"),
+        "{:?}",
+        a.entities
+    );
+}
