@@ -135,7 +135,13 @@ fn lists(body: &str, candidates: &mut [Candidate]) {
         }
         if let Some(kind) = thing_list_cue(body, candidates[a].span.start as usize) {
             for c in &mut candidates[a..b] {
-                if matches!(c.kind, Kind::Person | Kind::MaybePerson) && c.role.is_none() {
+                // Not a known organisation ("films such as …, and Pixar"), nor an acronym.
+                let unknown_org = c.kind == Kind::Org
+                    && c.alias_keys.is_empty()
+                    && c.name.chars().any(char::is_lowercase);
+                if (matches!(c.kind, Kind::Person | Kind::MaybePerson) || unknown_org)
+                    && c.role.is_none()
+                {
                     c.kind = kind;
                     c.cued = false;
                 }

@@ -125,6 +125,13 @@ fn a_list_of_works_or_products_types_its_members() {
     for n in ["Marta Blue", "Tom Reed", "Mac Tiny"] {
         assert!(!people.contains(&n), "{n}: {:?}", a.entities);
     }
+    // A name typed an organisation by its own words is a product there too.
+    let a = actors("Acme leaked news of forthcoming products, including the Zorbo Mini.");
+    assert!(
+        names_of(&a, ActorType::Product).contains(&"Zorbo Mini"),
+        "{:?}",
+        a.entities
+    );
 }
 
 /// "Dance With The Wolves: …": a capitalised preposition and article inside a run make a
