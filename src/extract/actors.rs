@@ -314,7 +314,23 @@ fn cluster(
             Kind::MaybePerson | Kind::Skip => false,
         };
         if strong {
-            key_of[ci] = Some(actors.entity_for(c, c.kind, names::normalise(&c.name)));
+            let e = actors.entity_for(c, c.kind, names::normalise(&c.name));
+            // "sang Hey Jude … a version of Hey Jude": a work or product cue at a later
+            // mention types a name no role marks as a person's ("singer Ann Lee").
+            let entity = &mut actors.entities[e as usize];
+            if entity.kind == ActorType::Person
+                && matches!(c.kind, Kind::Work | Kind::Product)
+                && !candidates
+                    .iter()
+                    .any(|o| o.name == c.name && o.role.is_some())
+            {
+                entity.kind = if c.kind == Kind::Work {
+                    ActorType::Work
+                } else {
+                    ActorType::Product
+                };
+            }
+            key_of[ci] = Some(e);
         }
     }
     // An acronym and its expansion, a name and the longer one it is part of: one entity.

@@ -184,6 +184,14 @@ fn group(
             && !words.is(k, class::TITLE | class::NAME_LIKE_COMMON)
             && !(k + 1 < j && words.is(k + 1, class::TITLE))
             && gazetteer_match(words, (k, j), lx).is_none();
+        // "Black Eyed Peas singer Ann": a band or firm named before a role, kept whole.
+        if common_opener
+            && things::named_before_role(words, (k, j))
+            && gazetteer_match(words, (k + 1, j), lx).is_none()
+        {
+            out.push(thing(body, &tokens[k..j], Kind::Org));
+            return;
+        }
         if common_opener {
             k += 1;
             continue;
@@ -239,7 +247,8 @@ fn group(
     if k < j {
         let kind = things::cue_before(words, k)
             .or_else(|| things::cue_after(words, j))
-            .or_else(|| things::model_number(words, (k, j)).then_some(Kind::Product));
+            .or_else(|| things::model_number(words, (k, j)).then_some(Kind::Product))
+            .or_else(|| things::titled_preposition(words, (k, j)).then_some(Kind::Work));
         if let Some(kind) = kind {
             out.push(thing(body, &tokens[k..j], kind));
             return;
@@ -402,8 +411,13 @@ fn group(
             words.is(j - 1, class::PLACE_SUFFIX | class::ORG_WORD) && connector.is_none();
         // A role word before a given name and a surname is a title too ("Managing Editor
         // Bill Sammon", "Billionaire Jane Roe").
+        // Opening a sentence, before any name that is no common word ("Comic Pasquale won").
         let before_full_name = |m: usize| {
-            m + 2 < j && words.is(m, class::ROLE_NOUN) && words.is(m + 1, class::FIRST_NAME)
+            words.is(m, class::ROLE_NOUN)
+                && ((m + 2 < j && words.is(m + 1, class::FIRST_NAME))
+                    || (m + 1 < j
+                        && tokens[m].sentence_start
+                        && !words.is(m + 1, class::COMMON | class::TITLE)))
         };
         let last_title = (k..j.saturating_sub(1))
             .rev()

@@ -65,8 +65,62 @@ fn org_list_cue(body: &str, at: usize) -> bool {
     ORG_PLURALS.contains(&last.to_ascii_lowercase().as_str())
 }
 
+/// Plural nouns for works and products that introduce a list of them: "hits such as".
+const THING_PLURALS: &[(&str, Kind)] = &[
+    ("films", Kind::Work),
+    ("movies", Kind::Work),
+    ("hits", Kind::Work),
+    ("successes", Kind::Work),
+    ("offerings", Kind::Work),
+    ("albums", Kind::Work),
+    ("songs", Kind::Work),
+    ("novels", Kind::Work),
+    ("titles", Kind::Work),
+    ("products", Kind::Product),
+    ("gadgets", Kind::Product),
+    ("devices", Kind::Product),
+];
+
+/// The kind of things a list after `at` names, from the plural before "such as" or
+/// "including" ("art-house offerings such as", "products, including the").
+fn thing_list_cue(body: &str, at: usize) -> Option<Kind> {
+    let before = body[..at].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let before = ["including", "such as"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?
+        .trim_end()
+        .trim_end_matches(',');
+    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+    THING_PLURALS
+        .iter()
+        .find(|(w, _)| last.eq_ignore_ascii_case(w))
+        .map(|&(_, k)| k)
+}
+
+/// A gap between two members of a list: a comma or "and", and up to two lower-case words
+/// describing the next member ("iPhoto, web browser Safari", "and critical hit Sideways").
+fn list_gap(gap: &str) -> bool {
+    if matches!(gap, ", " | " and " | ", and " | " or " | ", or ") {
+        return true;
+    }
+    let Some(rest) = [", and ", ", ", " and "]
+        .iter()
+        .find_map(|s| gap.strip_prefix(s))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    words.len() <= 3
+        && words.last() == Some(&"")
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+}
+
 /// Names in one list ("A, B and C"): single names become organisations when an
-/// organisation is among them or the list follows "firms such as".
+/// organisation is among them or the list follows "firms such as"; names no role marks
+/// become works or products when the list follows "hits such as".
 fn lists(body: &str, candidates: &mut [Candidate]) {
     let mut a = 0;
     while a < candidates.len() {
@@ -74,10 +128,24 @@ fn lists(body: &str, candidates: &mut [Candidate]) {
         while b < candidates.len() {
             let (x, y) = (candidates[b - 1].span.end, candidates[b].span.start);
             let gap = body.get(x as usize..y as usize).unwrap_or("");
-            if !matches!(gap, ", " | " and " | ", and " | " or " | ", or ") {
+            if !list_gap(gap) {
                 break;
             }
             b += 1;
+        }
+        if let Some(kind) = thing_list_cue(body, candidates[a].span.start as usize) {
+            for c in &mut candidates[a..b] {
+                // Not a known organisation ("films such as …, and Pixar"), nor an acronym.
+                let unknown_org = c.kind == Kind::Org
+                    && c.alias_keys.is_empty()
+                    && c.name.chars().any(char::is_lowercase);
+                if (matches!(c.kind, Kind::Person | Kind::MaybePerson) || unknown_org)
+                    && c.role.is_none()
+                {
+                    c.kind = kind;
+                    c.cued = false;
+                }
+            }
         }
         if b - a >= 2 {
             let org = candidates[a..b].iter().any(|c| c.kind == Kind::Org)

@@ -201,8 +201,30 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     // "the role of the Senate", "the role of Obama's popularity": a role *of* names who
     // plays it, not a work; "starring in" and "a role in" do.
     let role_of = of && before.is_some_and(|p| words.is_word(p, &["role", "roles"]));
+    // "managing director of Acme Visions": a firm's officer, not a film's.
+    let officer_of = of
+        && before.is_some_and(|p| {
+            words.is_word(p, &["director"])
+                && p.checked_sub(1).is_some_and(|q| {
+                    words.is_word(
+                        q,
+                        &[
+                            "managing",
+                            "executive",
+                            "finance",
+                            "financial",
+                            "sales",
+                            "general",
+                            "technical",
+                            "marketing",
+                            "commercial",
+                            "operations",
+                        ],
+                    )
+                })
+        });
     if (before_class & noun::ROLE_IN_WORK != 0 && !role_of)
-        || (of && before_class & noun::OF_WORK != 0)
+        || (of && before_class & noun::OF_WORK != 0 && !officer_of)
     {
         return Some(Kind::Work);
     }
@@ -247,6 +269,51 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     (j + 1..(j + 4).min(tokens.len()))
         .any(|t| !tokens[t].is_capitalised(words.body) && noun_class(words, t) & noun::PRODUCT != 0)
         .then_some(Kind::Product)
+}
+
+/// "Shake Hands With The Devil", "Dancing Into The Dark": a capitalised preposition and
+/// article inside a run of capitalised words make it a title.
+pub(super) fn titled_preposition(words: &Words, (k, j): (usize, usize)) -> bool {
+    let tokens = words.tokens;
+    j >= k + 4
+        && (k + 1..j - 2).any(|t| {
+            tokens[t].is_capitalised(words.body)
+                && tokens[t + 1].is_capitalised(words.body)
+                && words.is_word(t, &["with", "without", "into", "from", "against"])
+                && words.is_word(t + 1, &["the", "a", "an"])
+        })
+}
+
+/// "Black Eyed Peas singer Ann Lee": a run of capitalised words opening with a common
+/// word, none of the others common, right before a role noun and a name, names who the
+/// person works or plays for.
+pub(super) fn named_before_role(words: &Words, (k, j): (usize, usize)) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let (Some(role), Some(name)) = (tokens.get(j), tokens.get(j + 1)) else {
+        return false;
+    };
+    // Not a word that only opens the sentence ("But Lib Dem leader …", "In May Tory …").
+    let opener = words.is(k, class::STOP)
+        || words.is_word(
+            k,
+            &[
+                "but", "and", "or", "on", "in", "at", "as", "for", "with", "after", "before", "by",
+                "from", "so", "yet", "since", "when", "while", "if", "then", "now", "last",
+            ],
+        );
+    j >= k + 3
+        && !opener
+        && (k + 1..j).all(|t| {
+            !words.is(
+                t,
+                class::COMMON | class::TITLE | class::FIRST_NAME | class::ORG_WORD,
+            ) && !words.is_word(t, &crate::text::meta::WEEKDAYS)
+        })
+        && super::adjacent(body, &tokens[j - 1], role)
+        && !role.is_capitalised(body)
+        && words.is(j, class::ROLE_NOUN)
+        && super::adjacent(body, role, name)
+        && name.is_capitalised(body)
 }
 
 /// A model number right after the run, or ending it: "Falcon 9", "PowerMac G4" — a
