@@ -110,12 +110,18 @@ fn list_gap(gap: &str) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> = rest.split(' ').collect();
-    words.len() <= 3
-        && words.last() == Some(&"")
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    if rest.is_empty() {
+        return true;
+    }
+    // Up to two words, each followed by a space.
+    let Some(head) = rest.strip_suffix(' ') else {
+        return false;
+    };
+    let mut n = 0;
+    head.split(' ').all(|w| {
+        n += 1;
+        n <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    })
 }
 
 /// Names in one list ("A, B and C"): single names become organisations when an

@@ -202,8 +202,8 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     // plays it, not a work; "starring in" and "a role in" do.
     let role_of = of && before.is_some_and(|p| words.is_word(p, &["role", "roles"]));
     // "managing director of Acme Visions": a firm's officer, not a film's.
-    let officer_of = of
-        && before.is_some_and(|p| {
+    let officer_of = || {
+        before.is_some_and(|p| {
             words.is_word(p, &["director"])
                 && p.checked_sub(1).is_some_and(|q| {
                     words.is_word(
@@ -222,9 +222,10 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
                         ],
                     )
                 })
-        });
+        })
+    };
     if (before_class & noun::ROLE_IN_WORK != 0 && !role_of)
-        || (of && before_class & noun::OF_WORK != 0 && !officer_of)
+        || (of && before_class & noun::OF_WORK != 0 && !officer_of())
     {
         return Some(Kind::Work);
     }
@@ -292,6 +293,16 @@ pub(super) fn named_before_role(words: &Words, (k, j): (usize, usize)) -> bool {
     let (Some(role), Some(name)) = (tokens.get(j), tokens.get(j + 1)) else {
         return false;
     };
+    // The role and the name first: they rule out nearly every run.
+    if j < k + 3
+        || !super::adjacent(body, &tokens[j - 1], role)
+        || role.is_capitalised(body)
+        || !words.is(j, class::ROLE_NOUN)
+        || !super::adjacent(body, role, name)
+        || !name.is_capitalised(body)
+    {
+        return false;
+    }
     // Not a word that only opens the sentence ("But Lib Dem leader …", "In May Tory …").
     let opener = words.is(k, class::STOP)
         || words.is_word(
@@ -301,19 +312,13 @@ pub(super) fn named_before_role(words: &Words, (k, j): (usize, usize)) -> bool {
                 "from", "so", "yet", "since", "when", "while", "if", "then", "now", "last",
             ],
         );
-    j >= k + 3
-        && !opener
+    !opener
         && (k + 1..j).all(|t| {
             !words.is(
                 t,
                 class::COMMON | class::TITLE | class::FIRST_NAME | class::ORG_WORD,
             ) && !words.is_word(t, &crate::text::meta::WEEKDAYS)
         })
-        && super::adjacent(body, &tokens[j - 1], role)
-        && !role.is_capitalised(body)
-        && words.is(j, class::ROLE_NOUN)
-        && super::adjacent(body, role, name)
-        && name.is_capitalised(body)
 }
 
 /// A model number right after the run, or ending it: "Falcon 9", "PowerMac G4" — a
