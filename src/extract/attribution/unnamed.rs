@@ -74,11 +74,7 @@ pub(super) fn describe(
                 s -= 1;
                 // "a former campaign aide", "one top strategist": an article before a
                 // word of rank is the description's too, kept as written.
-                if matches!(w.as_str(), "former" | "top" | "senior")
-                    && s > 0
-                    && adjacent(&words[s - 1], &words[s])
-                    && ARTICLES.contains(&lower(&words[s - 1]).as_str())
-                {
+                if matches!(w.as_str(), "former" | "top" | "senior") && article_before(s) {
                     s -= 1;
                 }
                 break;
