@@ -324,11 +324,7 @@ fn cluster(
                     .iter()
                     .any(|o| o.name == c.name && o.role.is_some())
             {
-                entity.kind = if c.kind == Kind::Work {
-                    ActorType::Work
-                } else {
-                    ActorType::Product
-                };
+                entity.kind = actor_type(c.kind);
             }
             key_of[ci] = Some(e);
         }
@@ -478,6 +474,18 @@ fn opens_sentence(body: &str, at: usize) -> bool {
     head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', '”', '"'])
 }
 
+/// The actor type a candidate of `kind` becomes.
+fn actor_type(kind: Kind) -> ActorType {
+    match kind {
+        Kind::Org => ActorType::Org,
+        Kind::Place => ActorType::Place,
+        Kind::Work => ActorType::Work,
+        Kind::Product => ActorType::Product,
+        Kind::Event => ActorType::Event,
+        Kind::Person | Kind::MaybePerson | Kind::Skip => ActorType::Person,
+    }
+}
+
 impl ArticleActors {
     /// The entity of candidate `c` taken as a `kind`, found by its normalised name `key` or
     /// made.
@@ -485,14 +493,7 @@ impl ArticleActors {
         if let Some(&e) = self.forms.get(&key) {
             return e;
         }
-        let kind = match kind {
-            Kind::Org => ActorType::Org,
-            Kind::Place => ActorType::Place,
-            Kind::Work => ActorType::Work,
-            Kind::Product => ActorType::Product,
-            Kind::Event => ActorType::Event,
-            Kind::Person | Kind::MaybePerson | Kind::Skip => ActorType::Person,
-        };
+        let kind = actor_type(kind);
         let e = self.entities.len() as u32;
         self.entities.push(LocalEntity {
             name: c.name.clone(),
