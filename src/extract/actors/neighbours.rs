@@ -58,11 +58,14 @@ fn org_list_cue(body: &str, at: usize) -> bool {
     let before = ["including", "such as", "like", "notably", "among them"]
         .iter()
         .find_map(|w| before.strip_suffix(w))
-        .unwrap_or(before)
-        .trim_end()
-        .trim_end_matches(',');
-    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
-    ORG_PLURALS.contains(&last.to_ascii_lowercase().as_str())
+        .unwrap_or(before);
+    ORG_PLURALS.contains(&last_word(before).to_ascii_lowercase().as_str())
+}
+
+/// The word ending `before`, past spaces and a comma ("manufacturing firms, " → "firms").
+fn last_word(before: &str) -> &str {
+    let before = before.trim_end().trim_end_matches(',');
+    before.rsplit([' ', '\n']).next().unwrap_or("")
 }
 
 /// Plural nouns for works and products that introduce a list of them: "hits such as".
@@ -88,10 +91,8 @@ fn thing_list_cue(body: &str, at: usize) -> Option<Kind> {
     let before = before.strip_suffix(" the").unwrap_or(before);
     let before = ["including", "such as"]
         .iter()
-        .find_map(|w| before.strip_suffix(w))?
-        .trim_end()
-        .trim_end_matches(',');
-    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+        .find_map(|w| before.strip_suffix(w))?;
+    let last = last_word(before);
     THING_PLURALS
         .iter()
         .find(|(w, _)| last.eq_ignore_ascii_case(w))
