@@ -8,6 +8,7 @@
 //! follows in the same or the next paragraph.
 
 mod adjacent;
+mod bounds;
 mod gender;
 mod group;
 mod inherit;

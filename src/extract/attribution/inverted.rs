@@ -1,7 +1,7 @@
 //! Whether the words after a quote name its speaker the inverted way (`,” said Ms Ortiz`)
 //! or go on with the sentence's own subject (`,” comparing him to Mr Hale`).
 
-use super::pronoun::sentence_start;
+use super::bounds::sentence_start;
 use super::subject::{resolve_after_verb, Scope};
 use crate::extract::clauses::Clause;
 use crate::extract::span;

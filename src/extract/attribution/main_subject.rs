@@ -142,7 +142,7 @@ fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, u
 /// space, before it — not a title's or an initial's stop ("Mr.", "J.", the word before
 /// the stop read back to any white space).
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
-    super::pronoun::sentence_start_where(body, at, |before| {
+    super::bounds::sentence_start_where(body, at, |before| {
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         !(word.len() <= 3 && word.starts_with(char::is_uppercase))
     })

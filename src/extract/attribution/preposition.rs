@@ -1,7 +1,7 @@
 //! Whether a name stands as the object of a preposition ("matched to Mr Houston"), which a
 //! later "he" or "she" passes over.
 
-use super::pronoun::ends_at_title_stop;
+use super::bounds::ends_at_title_stop;
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::Lower;

@@ -3,7 +3,7 @@
 //! the fund, said"), an apposition whose name came before it ("Ann Lee, a lawyer for the
 //! city, said"), or an adverbial with the subject after it ("If rates rise, analysts say").
 
-use super::pronoun::sentence_past_titles;
+use super::bounds::sentence_past_titles;
 use super::subject;
 use super::written;
 use crate::extract::actors::ArticleActors;

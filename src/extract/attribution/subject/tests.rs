@@ -1,0 +1,66 @@
+//! Tests of reading a speech verb's subject.
+
+use super::{in_relative_clause, past_leading, read_subject, Scope};
+use crate::extract::{actors, quotes, test_paragraphs};
+use proptest::prelude::*;
+
+/// `resolve_in` keys its memo by `before` only up to the subject's end: a subject read
+/// with its quote after it reads the same wherever the quote is.
+#[test]
+fn a_subject_reads_the_same_with_its_quote_anywhere_after_it() {
+    let body = "Ann Lee met Tom Ray on the pier. She said the ferry was late. He said it \
+                was not. The mayor and they said: “We will win.” Officials said so.";
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    let found = actors::find(body, &paragraphs, &spans);
+    let scope = Scope {
+        actors: &found,
+        sources: Vec::new(),
+        person_sources: Vec::new(),
+        name_sources: Vec::new(),
+        read: Default::default(),
+    };
+    for subject in ["She", "He", "The mayor and they", "Officials", "Ann Lee"] {
+        let start = body.find(subject).expect("subject");
+        let range = (start, start + subject.len());
+        for first_person in [false, true] {
+            let at_end = read_subject(body, &scope, range, range.1, first_person);
+            for before in [range.1 + 1, range.1 + 9, body.len()] {
+                assert_eq!(
+                    read_subject(body, &scope, range, before, first_person),
+                    at_end,
+                    "{subject} {before}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn opening_conjunctions_and_their_spaces_are_skipped() {
+    assert_eq!(past_leading("But Ann Lee"), "Ann Lee");
+    assert_eq!(past_leading("but  and   Ann Lee"), "Ann Lee");
+    assert_eq!(past_leading("Ann Lee"), "Ann Lee");
+    assert!(super::LEADING.iter().all(|w| w.len() <= 9));
+}
+
+proptest! {
+    /// The comma-first search finds the clause the four searches from the end found.
+    #[test]
+    fn relative_clauses_are_found_as_by_searching_each_opening(
+        text in "(, who |, whose |, which |, where |,|, | |who|said|é|x){0,24}",
+        cut in 0usize..200,
+    ) {
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let head = &text[..at];
+        let reference = [", who ", ", whose ", ", which ", ", where "]
+            .iter()
+            .filter_map(|p| head.rfind(p))
+            .max()
+            .is_some_and(|open| !text[open + 2..at].contains(','));
+        prop_assert_eq!(in_relative_clause(&text, at), reference);
+    }
+}
