@@ -8,6 +8,7 @@ pub mod actors;
 pub mod attribution;
 pub mod clauses;
 pub mod lexicon;
+pub mod memo;
 pub mod quotes;
 pub mod span;
 pub mod tokens;

@@ -11,6 +11,7 @@ use super::unnamed::describe;
 pub(super) use super::unnamed::description;
 use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
+use crate::extract::memo::FirstN;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
@@ -233,18 +234,11 @@ fn read_subject(
             && !in_parentheses(text, m.span.start as usize - start)
     };
     // Read from both ends (the first for an apposition, else the last): each judged once.
-    let judged = [const { std::cell::Cell::new(None) }; 8];
+    let judged: FirstN<bool, 8> = FirstN::new();
     let mut people = mentions
         .iter()
         .enumerate()
-        .filter(|&(i, m)| match judged.get(i) {
-            Some(j) => j.get().unwrap_or_else(|| {
-                let person = is_person(m);
-                j.set(Some(person));
-                person
-            }),
-            None => is_person(m),
-        })
+        .filter(|&(i, m)| judged.get_or(i, || is_person(m)))
         .map(|(_, m)| m);
     // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
     // a comma before its apposition is the subject, not a name inside the apposition.

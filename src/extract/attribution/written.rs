@@ -3,6 +3,7 @@
 //! of a clause ("the ones he", "on board with", "established a policy").
 
 use crate::extract::lexicon::FoldedMap;
+use crate::extract::memo::FirstN;
 use crate::extract::tokens::Lower;
 
 /// Which of `words` (a source's words, leading conjunctions removed) make the phrase kept
@@ -18,17 +19,9 @@ use crate::extract::tokens::Lower;
 ///   participle does ("those surveyed").
 pub(super) fn noun_phrase(words: &[&str], max: usize) -> Option<std::ops::Range<usize>> {
     // The rules below ask most words for several classes: each of the first words is
-    // looked up once (`NOT_LOOKED_UP` until then).
-    let known = [const { std::cell::Cell::new(NOT_LOOKED_UP) }; 16];
-    let class_of = |i: usize, w: &str| match known.get(i) {
-        Some(k) if k.get() != NOT_LOOKED_UP => k.get() as u8,
-        Some(k) => {
-            let c = classes(w);
-            k.set(u16::from(c));
-            c
-        }
-        None => classes(w),
-    };
+    // looked up once.
+    let known: FirstN<u8, 16> = FirstN::new();
+    let class_of = |i: usize, w: &str| known.get_or(i, || classes(w));
     let is = |i: usize, c: u8| words.get(i).is_some_and(|w| class_of(i, w) & c != 0);
     // Between commas: "In interviews, female donors" and "tax cuts, one study" keep what
     // follows; "Others, however" and "The administration, for its part" what comes first.
@@ -121,9 +114,6 @@ fn classes(w: &str) -> u8 {
     });
     table.get(w.trim_end_matches([',', '.']))
 }
-
-/// A word whose classes [`noun_phrase`] has not looked up yet (no `u8` of classes).
-const NOT_LOOKED_UP: u16 = u16::MAX;
 
 const NOT_FIRST: u8 = 1;
 const NOT_LAST: u8 = 2;
