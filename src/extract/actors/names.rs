@@ -578,6 +578,11 @@ fn group(
     }
     let first_is_name =
         !words.is(k, class::COMMON) || words.is(k, class::NAME_LIKE_COMMON | class::FIRST_NAME);
+    if let Some(kind) = things::channel(words, j).filter(|_| (headline || first_is_name) && !titled)
+    {
+        out.push(candidate(kind, false));
+        return;
+    }
     if headline {
         out.push(candidate(Kind::MaybePerson, false));
     } else if titled || first_is_name {

@@ -368,6 +368,23 @@ pub(super) fn model_number(words: &Words, (k, j): (usize, usize)) -> bool {
         && !(k..j).any(|t| words.is(t, class::ORG_WORD))
 }
 
+/// "Harbour TV", "Coast FM": a run ending (before `j`) in TV, FM or Radio is a channel
+/// or a station, never a person; before "show", "series" or "comeback", its programme.
+pub(super) fn channel(words: &Words, j: usize) -> Option<Kind> {
+    let (body, tokens) = (words.body, words.tokens);
+    if !matches!(tokens[j - 1].bytes(body), b"TV" | b"FM" | b"Radio") {
+        return None;
+    }
+    let programme = tokens.get(j).is_some_and(|n| {
+        super::adjacent(body, &tokens[j - 1], n)
+            && matches!(
+                n.bytes(body),
+                b"show" | b"series" | b"programme" | b"drama" | b"special" | b"comeback"
+            )
+    });
+    Some(if programme { Kind::Work } else { Kind::Org })
+}
+
 /// Nouns after a name that say it is a place: "Maidan Wardak province", "the Dagestan
 /// village".
 const PLACE_NOUNS: &[&str] = &[

@@ -161,3 +161,17 @@ fn a_band_before_a_role_is_kept_whole() {
         a.entities
     );
 }
+
+/// "Harbour TV show ratings fell": a name ending in TV, FM or Radio is a channel or a
+/// station (its programme before "show"), never a person.
+#[test]
+fn a_name_ending_in_tv_or_fm_is_no_person() {
+    let a = actors(
+        "Harbour TV show ratings fell by a third. The deal was struck with Orla FM last \
+         week, said Tom Vale.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    assert!(names_of(&a, ActorType::Work).contains(&"Harbour TV"));
+    assert!(names_of(&a, ActorType::Org).contains(&"Orla FM"));
+}
