@@ -248,6 +248,7 @@ fn group(
         let kind = things::cue_before(words, k)
             .or_else(|| things::cue_after(words, j))
             .or_else(|| things::model_number(words, (k, j)).then_some(Kind::Product))
+            .or_else(|| things::system_name(words, (k, j)).then_some(Kind::Product))
             .or_else(|| things::titled_preposition(words, (k, j)).then_some(Kind::Work));
         if let Some(kind) = kind {
             out.push(thing(body, &tokens[k..j], kind));

@@ -385,6 +385,15 @@ pub(super) fn channel(words: &Words, j: usize) -> Option<Kind> {
     Some(if programme { Kind::Work } else { Kind::Org })
 }
 
+/// "Orbix OS", "Zeno OSX": an operating system's abbreviation after a run's first word
+/// makes the run that system, a product.
+pub(super) fn system_name(words: &Words, (k, j): (usize, usize)) -> bool {
+    j >= k + 2
+        && words.tokens[k + 1..j]
+            .iter()
+            .any(|t| matches!(t.bytes(words.body), b"OS" | b"OSX"))
+}
+
 /// Nouns after a name that say it is a place: "Maidan Wardak province", "the Dagestan
 /// village".
 const PLACE_NOUNS: &[&str] = &[

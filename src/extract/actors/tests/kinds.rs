@@ -175,3 +175,18 @@ fn a_name_ending_in_tv_or_fm_is_no_person() {
     assert!(names_of(&a, ActorType::Work).contains(&"Harbour TV"));
     assert!(names_of(&a, ActorType::Org).contains(&"Orla FM"));
 }
+
+/// "Zeno OS", "Zeno OSX": an operating system's abbreviation makes the name a product.
+#[test]
+fn an_operating_system_is_a_product() {
+    let a = actors(
+        "The flaw hits users of Zeno OS running older versions. Tom Vale leaked the new \
+         Kobo OSX software.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    let products = names_of(&a, ActorType::Product);
+    for p in ["Zeno OS", "Kobo OSX"] {
+        assert!(products.contains(&p), "{p}: {products:?}");
+    }
+}
