@@ -19,7 +19,7 @@ pub use keys::normalise;
 use known::{gazetteer_match, lex, org, thing, Lexicon};
 use runs::{
     ampersand_link, and_the_known, contraction_of, extend_list, local_body, plural_org_and,
-    possessive_link, the_after_connector,
+    possessive_link, pronoun_i_after, the_after_connector,
 };
 use words::{class, Words, EPONYM_TITLES, HONORIFICS};
 
@@ -147,6 +147,9 @@ pub fn candidates(
                 .trim_start_matches(' ')
                 .starts_with(['“', '"', '‘', '«', '„', ':'])
         {
+            j -= 1;
+        }
+        if pronoun_i_after(&words, i, j) {
             j -= 1;
         }
         j = extend_list(&words, i, j);

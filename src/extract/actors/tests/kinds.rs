@@ -190,3 +190,12 @@ fn an_operating_system_is_a_product() {
         assert!(products.contains(&p), "{p}: {products:?}");
     }
 }
+
+/// "fired by Harbour Airways I am …": the pronoun "I" before a verb is no part of the name.
+#[test]
+fn a_name_does_not_swallow_the_pronoun_i() {
+    let a = actors("\"After my dismissal by Harbour Airways I am going to court,\" said Tom Vale.");
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Harbour Airways"), "{names:?}");
+    assert!(!names.iter().any(|n| n.ends_with(" I")), "{names:?}");
+}
