@@ -199,3 +199,23 @@ fn a_name_does_not_swallow_the_pronoun_i() {
     assert!(names.contains(&"Harbour Airways"), "{names:?}");
     assert!(!names.iter().any(|n| n.ends_with(" I")), "{names:?}");
 }
+
+/// "iLink, web browser Kite, iSnap, Velvo Band and iNote": a list of product-shaped
+/// names makes products of its other names; a given name keeps a person one.
+#[test]
+fn a_list_of_product_shapes_is_products() {
+    let a = actors(
+        "The suite includes iLink, web browser Kite, iSnap, Velvo Band and iNote. Tom Vale \
+         liked it.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    assert!(
+        names_of(&a, ActorType::Product).contains(&"Velvo Band"),
+        "{:?}",
+        a.entities
+    );
+    let b = actors("The team used iLink, iSnap and Tom Vale, said Ann Lee.");
+    let people = names_of(&b, ActorType::Person);
+    assert!(people.contains(&"Tom Vale"), "{:?}", b.entities);
+}
