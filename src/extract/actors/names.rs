@@ -21,7 +21,7 @@ use runs::{
     ampersand_link, and_the_known, contraction_of, extend_list, local_body, plural_org_and,
     possessive_link, pronoun_i_after, the_after_connector,
 };
-use words::{class, Words, EPONYM_TITLES, HONORIFICS};
+use words::{class, Words, EPONYM_TITLES, HONORIFICS, NATIONALITY_NOUNS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -416,12 +416,16 @@ fn group(
         // A role word before a given name and a surname is a title too ("Managing Editor
         // Bill Sammon", "Billionaire Jane Roe").
         // Opening a sentence, before any name that is no common word ("Comic Pasquale won").
+        // A nationality as a noun, before a given name and a surname, too ("Scot Jane
+        // Roe"; not "Dane Bowers").
         let before_full_name = |m: usize| {
-            words.is(m, class::ROLE_NOUN)
-                && ((m + 2 < j && words.is(m + 1, class::FIRST_NAME))
+            let given = m + 2 < j && words.is(m + 1, class::FIRST_NAME);
+            (words.is(m, class::ROLE_NOUN)
+                && (given
                     || (m + 1 < j
                         && tokens[m].sentence_start
-                        && !words.is(m + 1, class::COMMON | class::TITLE)))
+                        && !words.is(m + 1, class::COMMON | class::TITLE))))
+                || (given && words.is_word(m, NATIONALITY_NOUNS))
         };
         let last_title = (k..j.saturating_sub(1))
             .rev()

@@ -219,3 +219,17 @@ fn a_list_of_product_shapes_is_products() {
     let people = names_of(&b, ActorType::Person);
     assert!(people.contains(&"Tom Vale"), "{:?}", b.entities);
 }
+
+/// "Scot Ian Dorr", "Swede Anna Lind": a nationality as a noun before a full name is the
+/// person's role, no part of the name.
+#[test]
+fn a_nationality_noun_before_a_name_is_a_role() {
+    let a = actors("Nia Vale cruised home ahead of Scot Ian Dorr and Swede Anna Lindqvist.");
+    let people = names_of(&a, ActorType::Person);
+    for p in ["Ian Dorr", "Anna Lindqvist"] {
+        assert!(people.contains(&p), "{p}: {:?}", a.entities);
+    }
+    assert!(!people
+        .iter()
+        .any(|p| p.starts_with("Scot") || p.starts_with("Swede")));
+}
