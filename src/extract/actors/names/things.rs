@@ -15,7 +15,9 @@ pub(super) fn by_last_word(last: &str) -> Option<Kind> {
         | "olympics" | "games" | "tour" | "trophy" | "marathon" | "open" | "oscar" | "oscars"
         | "bafta" | "baftas" | "grammy" | "grammys" | "emmy" | "emmys" | "globe" | "globes"
         | "election" | "elections" | "referendum" | "summit" | "war" | "wars" | "day" | "week"
-        | "olympiad" | "expo" | "convention" => Some(Kind::Event),
+        | "olympiad" | "expo" | "convention" | "lecture" | "concert" | "gala" | "ceremony" => {
+            Some(Kind::Event)
+        }
         "act" | "bill" | "law" | "treaty" | "agreement" | "accord" | "accords" | "show"
         | "album" | "film" | "movie" | "novel" | "song" | "series" | "report" | "strategy"
         | "plan" | "budget" => Some(Kind::Work),
@@ -503,6 +505,7 @@ mod tests {
     fn last_words_sort_events_works_and_the_rest() {
         assert_eq!(by_last_word("cup"), Some(Kind::Event));
         assert_eq!(by_last_word("awards"), Some(Kind::Event));
+        assert_eq!(by_last_word("lecture"), Some(Kind::Event));
         assert_eq!(by_last_word("act"), Some(Kind::Work));
         assert_eq!(by_last_word("album"), Some(Kind::Work));
         assert_eq!(by_last_word("league"), None);

@@ -233,3 +233,17 @@ fn a_nationality_noun_before_a_name_is_a_role() {
         .iter()
         .any(|p| p.starts_with("Scot") || p.starts_with("Swede")));
 }
+
+/// "the Hal Ostrow Lecture": a lecture, a concert, a gala or a ceremony named after a
+/// person is an event, not that person.
+#[test]
+fn a_lecture_named_after_a_person_is_an_event() {
+    let a =
+        actors("Tom Vale gave the Hal Ostrow Lecture and sang at the Rosa Dell Gala on Friday.");
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    let events = names_of(&a, ActorType::Event);
+    for e in ["Hal Ostrow Lecture", "Rosa Dell Gala"] {
+        assert!(events.contains(&e), "{e}: {events:?}");
+    }
+}
