@@ -127,13 +127,31 @@ impl EntityTable {
         let mut by_key: FxHashMap<(ActorType, u32), u32> = FxHashMap::default();
         // Last word of a full person name → the actors with it (for "Johnson" alone).
         let mut by_surname: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-        let mut new_actor = |e: &Entry| -> u32 {
+        let mut new_actor = |e: &Entry, kind: ActorType| -> u32 {
             actors.push(Actor {
                 name: self.strings.get(e.name).to_string(),
-                kind: Some(e.kind),
+                kind: Some(kind),
                 ..Actor::default()
             });
             (actors.len() - 1) as u32
+        };
+
+        // "Open Water, Kettle Street and …": a full name that is a work or a product in
+        // at least half as many articles as it is a person is that work or product where
+        // nothing marks it as a person's (a role, a quote, a given name first).
+        let things = works_and_products(&self.entries, &key_of);
+        let kind_of = |e: &Entry| match things.get(&key(e)) {
+            Some(&(thing, n, people))
+                if e.kind == ActorType::Person
+                    && 2 * n >= people
+                    && e.quotes == 0
+                    && e.roles.0 == e.roles.1
+                    && keys.get(key(e)).contains(' ')
+                    && !given_name_first(keys.get(key(e))) =>
+            {
+                thing
+            }
+            _ => e.kind,
         };
 
         // Pass 1: full names and non-people, so pass 2 can attach bare surnames to them.
@@ -143,9 +161,10 @@ impl EntityTable {
             if e.kind == ActorType::Person && !k.contains(' ') {
                 continue;
             }
-            let id = *by_key.entry((e.kind, key(e))).or_insert_with(|| {
-                let id = new_actor(e);
-                if e.kind == ActorType::Person {
+            let kind = kind_of(e);
+            let id = *by_key.entry((kind, key(e))).or_insert_with(|| {
+                let id = new_actor(e, kind);
+                if kind == ActorType::Person {
                     let surname = k.rsplit(' ').next().unwrap_or(k);
                     by_surname.entry(surname).or_default().push(id);
                 }
@@ -163,7 +182,7 @@ impl EntityTable {
                 _ => Some(
                     *by_key
                         .entry((e.kind, key(e)))
-                        .or_insert_with(|| new_actor(e)),
+                        .or_insert_with(|| new_actor(e, e.kind)),
                 ),
             };
         }
@@ -201,6 +220,40 @@ impl EntityTable {
             starts: self.starts.clone(),
         }
     }
+}
+
+/// For each name key that is a work or a product in some article: that type (the first
+/// met), in how many articles it is one, and in how many a person.
+fn works_and_products(entries: &[Entry], key_of: &[u32]) -> FxHashMap<u32, (ActorType, u32, u32)> {
+    let mut things: FxHashMap<u32, (ActorType, u32, u32)> = FxHashMap::default();
+    for e in entries {
+        if matches!(e.kind, ActorType::Work | ActorType::Product) {
+            things
+                .entry(key_of[e.name as usize])
+                .or_insert((e.kind, 0, 0))
+                .1 += 1;
+        }
+    }
+    if things.is_empty() {
+        return things;
+    }
+    for e in entries {
+        if e.kind == ActorType::Person {
+            if let Some(t) = things.get_mut(&key_of[e.name as usize]) {
+                t.2 += 1;
+            }
+        }
+    }
+    things
+}
+
+/// Whether a name key (lower case) opens with a given name ("jean-luc …" by its first part).
+fn given_name_first(key: &str) -> bool {
+    let first = key.split(' ').next().unwrap_or(key);
+    let names = crate::extract::lexicon::set_here!("first_names");
+    [first, first.split('-').next().unwrap_or(first)]
+        .iter()
+        .any(|w| names.contains(&crate::extract::tokens::Lower::new(w)))
 }
 
 /// Merges the articles' entities into corpus actors (see [`EntityTable::merge`]).
@@ -271,5 +324,50 @@ mod tests {
         };
         let m = merge(&[&a, &b]);
         assert_eq!(m.actors.len(), 3);
+    }
+
+    /// A full name that is a work in one article is that work in another where nothing
+    /// marks it as a person's; with a role or a given name first it stays a person, and so
+    /// it does where it is a person in more than twice as many articles.
+    #[test]
+    fn a_work_elsewhere_is_no_person_here() {
+        let film = ArticleExtraction {
+            quotes: vec![],
+            entities: vec![entity("Kettle Street", ActorType::Work)],
+        };
+        let listed = ArticleExtraction {
+            quotes: vec![],
+            entities: vec![entity("Kettle Street", ActorType::Person)],
+        };
+        let mut titled = entity("Kettle Street", ActorType::Person);
+        titled.roles = vec!["Senator".into()];
+        let senator = ArticleExtraction {
+            quotes: vec![],
+            entities: vec![titled],
+        };
+        let m = merge(&[&film, &listed, &senator]);
+        let work = &m.actors[m.id(0, 0).unwrap() as usize];
+        assert_eq!(work.kind, Some(ActorType::Work));
+        assert_eq!(m.id(0, 0), m.id(1, 0));
+        let person = &m.actors[m.id(2, 0).unwrap() as usize];
+        assert_eq!(person.kind, Some(ActorType::Person));
+        // "Tom Vale" opens with a given name; "Kobo Lane" is a person in three articles.
+        let one = |name: &str, kind| ArticleExtraction {
+            quotes: vec![],
+            entities: vec![entity(name, kind)],
+        };
+        let arts = [
+            one("Tom Vale", ActorType::Work),
+            one("Tom Vale", ActorType::Person),
+            one("Kobo Lane", ActorType::Work),
+            one("Kobo Lane", ActorType::Person),
+            one("Kobo Lane", ActorType::Person),
+            one("Kobo Lane", ActorType::Person),
+        ];
+        let m = merge(&arts.iter().collect::<Vec<_>>());
+        for a in [1, 3] {
+            let person = &m.actors[m.id(a, 0).unwrap() as usize];
+            assert_eq!(person.kind, Some(ActorType::Person), "{}", person.name);
+        }
     }
 }

@@ -19,9 +19,9 @@ pub use keys::normalise;
 use known::{gazetteer_match, lex, org, thing, Lexicon};
 use runs::{
     ampersand_link, and_the_known, contraction_of, extend_list, local_body, plural_org_and,
-    possessive_link, the_after_connector,
+    possessive_link, pronoun_i_after, the_after_connector,
 };
-use words::{class, Words, EPONYM_TITLES, HONORIFICS};
+use words::{class, Words, EPONYM_TITLES, HONORIFICS, NATIONALITY_NOUNS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -149,6 +149,9 @@ pub fn candidates(
         {
             j -= 1;
         }
+        if pronoun_i_after(&words, i, j) {
+            j -= 1;
+        }
         j = extend_list(&words, i, j);
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
@@ -248,6 +251,7 @@ fn group(
         let kind = things::cue_before(words, k)
             .or_else(|| things::cue_after(words, j))
             .or_else(|| things::model_number(words, (k, j)).then_some(Kind::Product))
+            .or_else(|| things::system_name(words, (k, j)).then_some(Kind::Product))
             .or_else(|| things::titled_preposition(words, (k, j)).then_some(Kind::Work));
         if let Some(kind) = kind {
             out.push(thing(body, &tokens[k..j], kind));
@@ -412,12 +416,16 @@ fn group(
         // A role word before a given name and a surname is a title too ("Managing Editor
         // Bill Sammon", "Billionaire Jane Roe").
         // Opening a sentence, before any name that is no common word ("Comic Pasquale won").
+        // A nationality as a noun, before a given name and a surname, too ("Scot Jane
+        // Roe"; not "Dane Bowers").
         let before_full_name = |m: usize| {
-            words.is(m, class::ROLE_NOUN)
-                && ((m + 2 < j && words.is(m + 1, class::FIRST_NAME))
+            let given = m + 2 < j && words.is(m + 1, class::FIRST_NAME);
+            (words.is(m, class::ROLE_NOUN)
+                && (given
                     || (m + 1 < j
                         && tokens[m].sentence_start
-                        && !words.is(m + 1, class::COMMON | class::TITLE)))
+                        && !words.is(m + 1, class::COMMON | class::TITLE))))
+                || (given && words.is_word(m, NATIONALITY_NOUNS))
         };
         let last_title = (k..j.saturating_sub(1))
             .rev()
@@ -578,6 +586,11 @@ fn group(
     }
     let first_is_name =
         !words.is(k, class::COMMON) || words.is(k, class::NAME_LIKE_COMMON | class::FIRST_NAME);
+    if let Some(kind) = things::channel(words, j).filter(|_| (headline || first_is_name) && !titled)
+    {
+        out.push(candidate(kind, false));
+        return;
+    }
     if headline {
         out.push(candidate(Kind::MaybePerson, false));
     } else if titled || first_is_name {

@@ -125,6 +125,78 @@ fn list_gap(gap: &str) -> bool {
     })
 }
 
+/// A product's shape: a lower-case letter, then a capital ("iPlayer", "eReader").
+fn product_shaped(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_lowercase()
+        && b[1].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// How many product-shaped words a gap between two names lists (", iPlayer, " → 1), or
+/// `None` when it is no list gap of them.
+fn product_gap(gap: &str) -> Option<usize> {
+    let rest = gap.strip_prefix(", ")?;
+    let rest = rest
+        .strip_suffix(", ")
+        .or_else(|| rest.strip_suffix(" and "))?;
+    let mut n = 0;
+    for w in rest.split(", ") {
+        if !product_shaped(w) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Product-shaped words listed right before `at` ("iPlayer, " before a name) and right
+/// after `end` (" and eReader").
+fn products_around(body: &str, at: usize, end: usize) -> usize {
+    let before = body[..at].strip_suffix(", ").map(last_word);
+    let after = body[end..]
+        .strip_prefix(", ")
+        .or_else(|| body[end..].strip_prefix(" and "))
+        .map(|r| r.split([' ', ',', '.']).next().unwrap_or(""));
+    usize::from(before.is_some_and(product_shaped)) + usize::from(after.is_some_and(product_shaped))
+}
+
+/// "iPlayer, web browser Kite, Paper Band and eReader": a list most of whose members are
+/// products (shaped as one, or typed by a noun) makes products of its names that no role
+/// marks and that do not open with a given name.
+fn product_list(body: &str, candidates: &mut [Candidate], shaped: usize) {
+    let (Some(first), Some(last)) = (candidates.first(), candidates.last()) else {
+        return;
+    };
+    let shaped = shaped + products_around(body, first.span.start as usize, last.span.end as usize);
+    if shaped == 0 {
+        return;
+    }
+    let products = shaped
+        + candidates
+            .iter()
+            .filter(|c| c.kind == Kind::Product)
+            .count();
+    let person = |c: &Candidate| {
+        matches!(c.kind, Kind::Person | Kind::MaybePerson)
+            && c.role.is_none()
+            && !c.name.split(' ').next().is_some_and(|w| {
+                crate::extract::lexicon::set_here!("first_names")
+                    .contains(&crate::extract::tokens::Lower::new(w))
+            })
+    };
+    let people = candidates.iter().filter(|c| person(c)).count();
+    if products >= 2 && products > people {
+        for c in candidates.iter_mut() {
+            if person(c) {
+                c.kind = Kind::Product;
+                c.cued = false;
+            }
+        }
+    }
+}
+
 /// Names in one list ("A, B and C"): single names become organisations when an
 /// organisation is among them or the list follows "firms such as"; names no role marks
 /// become works or products when the list follows "hits such as".
@@ -132,13 +204,19 @@ fn lists(body: &str, candidates: &mut [Candidate]) {
     let mut a = 0;
     while a < candidates.len() {
         let mut b = a + 1;
+        let mut shaped = 0;
         while b < candidates.len() {
             let (x, y) = (candidates[b - 1].span.end, candidates[b].span.start);
             let gap = body.get(x as usize..y as usize).unwrap_or("");
-            if !list_gap(gap) {
+            if let Some(n) = product_gap(gap) {
+                shaped += n;
+            } else if !list_gap(gap) {
                 break;
             }
             b += 1;
+        }
+        if b - a >= 2 {
+            product_list(body, &mut candidates[a..b], shaped);
         }
         if let Some(kind) = thing_list_cue(body, candidates[a].span.start as usize) {
             for c in &mut candidates[a..b] {

@@ -228,6 +228,26 @@ fn contraction(word: &str) -> bool {
     })
 }
 
+/// Verbs (and adverbs) that follow the pronoun "I" and hardly a numeral "I".
+const I_VERBS: &[&str] = &[
+    "am", "have", "think", "believe", "want", "know", "feel", "hope", "do", "did", "can", "will",
+    "would", "could", "should", "must", "need", "just", "also", "never", "really", "mean", "guess",
+    "don't", "didn't", "can't", "won't", "wasn't",
+];
+
+/// "sacked by Delta Air I am …": whether the run `tokens[i..j]` ends in the pronoun "I"
+/// before a verb, which opens the next clause and is no part of the name ("World War I"
+/// keeps its numeral, and so does a title "… Such As I").
+pub(super) fn pronoun_i_after(words: &Words, i: usize, j: usize) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    j - i >= 2
+        && tokens[j - 1].bytes(body) == b"I"
+        && j < tokens.len()
+        && adjacent(body, &tokens[j - 1], &tokens[j])
+        && words.is_word(j, I_VERBS)
+        && !words.is_word(j - 2, &["as", "than", "and", "or", "but", "if"])
+}
+
 #[cfg(test)]
 mod tests {
     use super::{contraction, contraction_of};

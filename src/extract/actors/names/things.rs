@@ -15,7 +15,9 @@ pub(super) fn by_last_word(last: &str) -> Option<Kind> {
         | "olympics" | "games" | "tour" | "trophy" | "marathon" | "open" | "oscar" | "oscars"
         | "bafta" | "baftas" | "grammy" | "grammys" | "emmy" | "emmys" | "globe" | "globes"
         | "election" | "elections" | "referendum" | "summit" | "war" | "wars" | "day" | "week"
-        | "olympiad" | "expo" | "convention" => Some(Kind::Event),
+        | "olympiad" | "expo" | "convention" | "lecture" | "concert" | "gala" | "ceremony" => {
+            Some(Kind::Event)
+        }
         "act" | "bill" | "law" | "treaty" | "agreement" | "accord" | "accords" | "show"
         | "album" | "film" | "movie" | "novel" | "song" | "series" | "report" | "strategy"
         | "plan" | "budget" => Some(Kind::Work),
@@ -368,6 +370,32 @@ pub(super) fn model_number(words: &Words, (k, j): (usize, usize)) -> bool {
         && !(k..j).any(|t| words.is(t, class::ORG_WORD))
 }
 
+/// "Harbour TV", "Coast FM": a run ending (before `j`) in TV, FM or Radio is a channel
+/// or a station, never a person; before "show", "series" or "comeback", its programme.
+pub(super) fn channel(words: &Words, j: usize) -> Option<Kind> {
+    let (body, tokens) = (words.body, words.tokens);
+    if !matches!(tokens[j - 1].bytes(body), b"TV" | b"FM" | b"Radio") {
+        return None;
+    }
+    let programme = tokens.get(j).is_some_and(|n| {
+        super::adjacent(body, &tokens[j - 1], n)
+            && matches!(
+                n.bytes(body),
+                b"show" | b"series" | b"programme" | b"drama" | b"special" | b"comeback"
+            )
+    });
+    Some(if programme { Kind::Work } else { Kind::Org })
+}
+
+/// "Orbix OS", "Zeno OSX": an operating system's abbreviation after a run's first word
+/// makes the run that system, a product.
+pub(super) fn system_name(words: &Words, (k, j): (usize, usize)) -> bool {
+    j >= k + 2
+        && words.tokens[k + 1..j]
+            .iter()
+            .any(|t| matches!(t.bytes(words.body), b"OS" | b"OSX"))
+}
+
 /// Nouns after a name that say it is a place: "Maidan Wardak province", "the Dagestan
 /// village".
 const PLACE_NOUNS: &[&str] = &[
@@ -477,6 +505,7 @@ mod tests {
     fn last_words_sort_events_works_and_the_rest() {
         assert_eq!(by_last_word("cup"), Some(Kind::Event));
         assert_eq!(by_last_word("awards"), Some(Kind::Event));
+        assert_eq!(by_last_word("lecture"), Some(Kind::Event));
         assert_eq!(by_last_word("act"), Some(Kind::Work));
         assert_eq!(by_last_word("album"), Some(Kind::Work));
         assert_eq!(by_last_word("league"), None);

@@ -139,6 +139,27 @@ pub(super) fn sentence_adverb(w: &str) -> bool {
     set.contains_folded(w) || (w.len() >= 7 && SUFFIXES.iter().any(|s| w.ends_with(s)))
 }
 
+/// Nationalities as nouns, which stand before a name as a role does: "Scot Jane Roe".
+pub(super) const NATIONALITY_NOUNS: &[&str] = &[
+    "briton",
+    "scot",
+    "scotsman",
+    "scotswoman",
+    "swede",
+    "spaniard",
+    "dane",
+    "welshman",
+    "welshwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "frenchman",
+    "frenchwoman",
+    "dutchman",
+    "dutchwoman",
+];
+
 /// Personal honorifics: after one, a place's name is a surname ("Mr Houston").
 pub(super) const HONORIFICS: &[&str] =
     &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."];

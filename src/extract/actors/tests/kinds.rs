@@ -161,3 +161,89 @@ fn a_band_before_a_role_is_kept_whole() {
         a.entities
     );
 }
+
+/// "Harbour TV show ratings fell": a name ending in TV, FM or Radio is a channel or a
+/// station (its programme before "show"), never a person.
+#[test]
+fn a_name_ending_in_tv_or_fm_is_no_person() {
+    let a = actors(
+        "Harbour TV show ratings fell by a third. The deal was struck with Orla FM last \
+         week, said Tom Vale.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    assert!(names_of(&a, ActorType::Work).contains(&"Harbour TV"));
+    assert!(names_of(&a, ActorType::Org).contains(&"Orla FM"));
+}
+
+/// "Zeno OS", "Zeno OSX": an operating system's abbreviation makes the name a product.
+#[test]
+fn an_operating_system_is_a_product() {
+    let a = actors(
+        "The flaw hits users of Zeno OS running older versions. Tom Vale leaked the new \
+         Kobo OSX software.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    let products = names_of(&a, ActorType::Product);
+    for p in ["Zeno OS", "Kobo OSX"] {
+        assert!(products.contains(&p), "{p}: {products:?}");
+    }
+}
+
+/// "fired by Harbour Airways I am …": the pronoun "I" before a verb is no part of the name.
+#[test]
+fn a_name_does_not_swallow_the_pronoun_i() {
+    let a = actors("\"After my dismissal by Harbour Airways I am going to court,\" said Tom Vale.");
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Harbour Airways"), "{names:?}");
+    assert!(!names.iter().any(|n| n.ends_with(" I")), "{names:?}");
+}
+
+/// "iLink, web browser Kite, iSnap, Velvo Band and iNote": a list of product-shaped
+/// names makes products of its other names; a given name keeps a person one.
+#[test]
+fn a_list_of_product_shapes_is_products() {
+    let a = actors(
+        "The suite includes iLink, web browser Kite, iSnap, Velvo Band and iNote. Tom Vale \
+         liked it.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    assert!(
+        names_of(&a, ActorType::Product).contains(&"Velvo Band"),
+        "{:?}",
+        a.entities
+    );
+    let b = actors("The team used iLink, iSnap and Tom Vale, said Ann Lee.");
+    let people = names_of(&b, ActorType::Person);
+    assert!(people.contains(&"Tom Vale"), "{:?}", b.entities);
+}
+
+/// "Scot Ian Dorr", "Swede Anna Lind": a nationality as a noun before a full name is the
+/// person's role, no part of the name.
+#[test]
+fn a_nationality_noun_before_a_name_is_a_role() {
+    let a = actors("Nia Vale cruised home ahead of Scot Ian Dorr and Swede Anna Lindqvist.");
+    let people = names_of(&a, ActorType::Person);
+    for p in ["Ian Dorr", "Anna Lindqvist"] {
+        assert!(people.contains(&p), "{p}: {:?}", a.entities);
+    }
+    assert!(!people
+        .iter()
+        .any(|p| p.starts_with("Scot") || p.starts_with("Swede")));
+}
+
+/// "the Hal Ostrow Lecture": a lecture, a concert, a gala or a ceremony named after a
+/// person is an event, not that person.
+#[test]
+fn a_lecture_named_after_a_person_is_an_event() {
+    let a =
+        actors("Tom Vale gave the Hal Ostrow Lecture and sang at the Rosa Dell Gala on Friday.");
+    let people = names_of(&a, ActorType::Person);
+    assert_eq!(people, ["Tom Vale"], "{:?}", a.entities);
+    let events = names_of(&a, ActorType::Event);
+    for e in ["Hal Ostrow Lecture", "Rosa Dell Gala"] {
+        assert!(events.contains(&e), "{e}: {events:?}");
+    }
+}
