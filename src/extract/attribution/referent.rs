@@ -5,7 +5,7 @@
 //! "a Maine Republican"), an office after a comma ("…, the Ohio senator said").
 
 use super::subject::DETERMINERS;
-use crate::extract::actors::ArticleActors;
+use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
@@ -200,6 +200,53 @@ pub(super) fn names_a_noun(body: &str, name_end: usize, end: usize) -> bool {
             w.as_str(),
             "ally" | "allies" | "veteran" | "veterans" | "campaign" | "loyalist" | "loyalists"
         )
+}
+
+/// Articles that open a description naming a person only as its modifier.
+const NAME_MODIFIED: &[&str] = &["a", "an", "one", "another", "this", "that", "the"];
+
+/// "one Lee confidant", "a 2010 Lee veteran", "this Lee look-alike": an article, words in
+/// lower case or figures, a person's name and one lower-case noun that ends the subject (a
+/// "who" clause may follow) describe someone else than the person named: the description
+/// as written. `words` start at the subject's first word.
+pub(super) fn name_modified<'a>(
+    body: &'a str,
+    actors: &ArticleActors,
+    words: &[Token],
+    mentions: &[Mention],
+) -> Option<&'a str> {
+    let (article, rest) = words.split_first()?;
+    if !NAME_MODIFIED.contains(&Lower::new(article.text(body)).as_str()) {
+        return None;
+    }
+    let k = rest.iter().position(|t| t.is_capitalised(body))?;
+    let m = mentions
+        .iter()
+        .find(|m| m.span.start as usize == rest[k].start && !m.in_quote)?;
+    if actors.kind(m.entity) != ActorType::Person {
+        return None;
+    }
+    // Nothing but words and spaces from the article to the name.
+    let lead = span::slice(body, article.start, rest[k].start);
+    if !lead.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        return None;
+    }
+    let n = rest.iter().position(|t| t.start >= m.span.end as usize)?;
+    let noun = &rest[n];
+    let w = noun.text(body);
+    if span::slice(body, m.span.end as usize, noun.start) != " "
+        || w.len() < 3
+        || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || lexicon::set_here!("speech_verbs").contains(&Lower::new(w))
+    {
+        return None;
+    }
+    match rest.get(n + 1) {
+        None => {}
+        Some(t) if matches!(t.text(body), "who" | "whose") => {}
+        Some(_) => return None,
+    }
+    Some(span::slice(body, article.start, noun.end))
 }
 
 /// "32% of Republican claims", "the Democratic nominee": one word of an organisation's

@@ -5,7 +5,7 @@ use super::pronoun::{
     last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
 };
 use super::referent::{
-    closing_office, member, modifier, names_a_noun, organisation_meant, surname,
+    closing_office, member, modifier, name_modified, names_a_noun, organisation_meant, surname,
 };
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
@@ -218,6 +218,9 @@ fn read_subject(
     }
     let mentions = actors.mentions_in(start, end);
     let text = span::slice(body, start, end);
+    if let Some(d) = name_modified(body, actors, &words[first..], mentions) {
+        return Some(LocalSpeaker::Unnamed(d.to_string()));
+    }
     // The subject is the last person named outside a relative clause ("X, who met Y, said")
     // and not as a possessor ("Johnson's comments came after Parker said").
     let is_person = |m: &Mention| {

@@ -109,3 +109,19 @@ fn a_campaign_hand_after_the_verb_is_kept_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_name_modifying_a_noun_gives_the_description_as_written() {
+    let body = "Senator Alan Brooke spoke in Ohio on Monday.\n\
+        “The plan is bigger than the party,” said one Brooke confidant.\n\
+        “It is a mess,” said a 2010 Brooke veteran.\n\
+        This Brooke look-alike told the crowd that the state was “open for business.”";
+    assert_eq!(
+        speakers(body),
+        [
+            some("one Brooke confidant"),
+            some("a 2010 Brooke veteran"),
+            some("This Brooke look-alike")
+        ]
+    );
+}
