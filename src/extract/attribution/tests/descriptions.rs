@@ -125,3 +125,15 @@ fn a_name_modifying_a_noun_gives_the_description_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_possessors_group_or_office_is_the_speaker_as_written() {
+    let body = "Senator Paul Reyes spoke in Ohio on Monday.\n\
+        Reyes's office said in a statement, “The senator never asked for it.”\n\
+        The results are not in, but Reyes’s campaign is already claiming victory in the \
+        so-called “governor’s bracket.”";
+    assert_eq!(
+        speakers(body),
+        [some("Reyes's office"), some("Reyes’s campaign")]
+    );
+}
