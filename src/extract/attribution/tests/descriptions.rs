@@ -137,3 +137,11 @@ fn a_possessors_group_or_office_is_the_speaker_as_written() {
         [some("Reyes's office"), some("Reyes’s campaign")]
     );
 }
+
+#[test]
+fn demonstrators_chanting_are_the_speakers() {
+    let body = "Governor Tom Brandt spoke in Dayton on Monday.\n\
+        Hundreds of pro-Brandt demonstrators marched through the city, chanting “Tom or \
+        nobody,” as the session opened.";
+    assert_eq!(speakers(body), [some("pro-Brandt demonstrators")]);
+}
