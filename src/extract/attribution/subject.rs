@@ -335,6 +335,19 @@ fn read_subject(
         }
         (None, Some(d)) => Some(d),
         (None, None) => {
+            // "On Twitter, she responded", "Asked which county was his favourite, he
+            // demurred": a "he" or "she" after a comma is the subject, not a place or a
+            // firm named before it.
+            // Not one of two subjects ("she and other Democrats").
+            let after_comma = words[first..].windows(3).find_map(|w| {
+                (matches!(w[1].text(body), "he" | "she")
+                    && span::slice(body, w[0].end, w[1].start).contains(',')
+                    && !matches!(w[2].text(body), "and" | "or"))
+                .then_some(&w[1])
+            });
+            if let Some(p) = after_comma.filter(|_| !first_person) {
+                return read_subject(body, actors, (p.start, p.end), before, first_person);
+            }
             // "the 34-year-old told reporters", "the world record holder said", "says the
             // Waterford man": a definite description of someone already named (a town or a
             // club in it only says which one).
