@@ -227,13 +227,22 @@ pub(super) fn name_modified<'a>(
     words: &[Token],
     mentions: &[Mention],
 ) -> Option<&'a str> {
+    // Cheap tests first: most subjects open with neither an article before a capitalised
+    // word nor a capitalised name and a possessive.
     let first = words.first()?;
-    let article = NAME_MODIFIED.contains(&Lower::new(first.text(body)).as_str());
-    let rest = if article { &words[1..] } else { words };
-    let k = rest.iter().position(|t| t.is_capitalised(body))?;
-    if !article && k > 0 {
+    let w = first.text(body);
+    let article = w.len() <= 7 && NAME_MODIFIED.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let k = if article {
+        words[1..]
+            .iter()
+            .take(3)
+            .position(|t| t.is_capitalised(body))?
+    } else if first.is_capitalised(body) && words.iter().take(4).any(|t| t.possessive) {
+        0
+    } else {
         return None;
-    }
+    };
+    let rest = if article { &words[1..] } else { words };
     let m = mentions
         .iter()
         .find(|m| m.span.start as usize == rest[k].start && !m.in_quote)?;
