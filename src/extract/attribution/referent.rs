@@ -4,8 +4,9 @@
 //! organisation's name that modifies a noun or names one member ("the Democratic nominee",
 //! "a Maine Republican"), an office after a comma ("…, the Ohio senator said").
 
+use super::reported::FOR_SOMEONE;
 use super::subject::DETERMINERS;
-use crate::extract::actors::ArticleActors;
+use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
@@ -200,6 +201,97 @@ pub(super) fn names_a_noun(body: &str, name_end: usize, end: usize) -> bool {
             w.as_str(),
             "ally" | "allies" | "veteran" | "veterans" | "campaign" | "loyalist" | "loyalists"
         )
+}
+
+/// Articles that open a description naming a person only as its modifier.
+const NAME_MODIFIED: &[&str] = &["a", "an", "one", "another", "this", "that", "the"];
+
+/// Adverbs and auxiliaries that can follow a subject: no noun of it ("Lee's aides also
+/// said", "Lee's family has").
+#[rustfmt::skip]
+const NOT_NOUN: &[&str] = &[
+    "also", "then", "later", "again", "still", "even", "never", "once", "just", "already",
+    "always", "often", "has", "had", "have", "would", "will", "did", "does", "was", "were",
+    "are", "can", "could", "may", "might", "should", "must", "not",
+];
+
+/// "one Lee confidant", "a 2010 Lee veteran", "this Lee look-alike": an article, words in
+/// lower case or figures, a person's name and one lower-case noun that ends the subject (a
+/// "who" clause may follow) describe someone else than the person named: the description
+/// as written. So does a person's possessive opening the subject before one or two
+/// lower-case words ("Lee's office", "Lee's campaign staff"). `words` start at the
+/// subject's first word.
+pub(super) fn name_modified<'a>(
+    body: &'a str,
+    actors: &ArticleActors,
+    words: &[Token],
+    mentions: &[Mention],
+) -> Option<&'a str> {
+    // Cheap tests first: most subjects open with neither an article before a capitalised
+    // word nor a capitalised name and a possessive.
+    let first = words.first()?;
+    let w = first.text(body);
+    let article = w.len() <= 7 && NAME_MODIFIED.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let k = if article {
+        words[1..]
+            .iter()
+            .take(3)
+            .position(|t| t.is_capitalised(body))?
+    } else if first.is_capitalised(body) && words.iter().take(4).any(|t| t.possessive) {
+        0
+    } else {
+        return None;
+    };
+    let rest = if article { &words[1..] } else { words };
+    let m = mentions
+        .iter()
+        .find(|m| m.span.start as usize == rest[k].start && !m.in_quote)?;
+    if actors.kind(m.entity) != ActorType::Person {
+        return None;
+    }
+    // Nothing but words and spaces from the article to the name.
+    let lead = span::slice(body, first.start, rest[k].start);
+    if !lead.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        return None;
+    }
+    let n = rest.iter().position(|t| t.start >= m.span.end as usize)?;
+    let gap = span::slice(body, m.span.end as usize, rest[n].start);
+    let possessed = matches!(gap, "’s " | "'s " | "’ " | "' ");
+    if !(article && gap == " " || !article && possessed) {
+        return None;
+    }
+    let lower_noun = |t: &Token| {
+        let w = t.text(body);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !w.ends_with("ly")
+            && !NOT_NOUN.contains(&w)
+            && !lexicon::set_here!("speech_verbs").contains(&Lower::new(w))
+    };
+    // The noun: the word after the name, or the one after that past a modifier.
+    let two = !article
+        && rest.get(n + 1).is_some_and(|t| {
+            span::slice(body, rest[n].end, t.start) == " "
+                && !matches!(t.text(body), "who" | "whose")
+                && lower_noun(t)
+        });
+    let last = if two { n + 1 } else { n };
+    if !rest[n..=last].iter().all(lower_noun) {
+        return None;
+    }
+    // A possessor's group or office speaks for them ("Lee's campaign"), not a thing of
+    // theirs ("Lee's gloomy tone").
+    if !article && !FOR_SOMEONE.contains(&rest[last].text(body)) {
+        return None;
+    }
+    // What may follow: "who", or after a possessive an adverb or an auxiliary ("Lee's
+    // campaign also went").
+    match rest.get(last + 1).map(|t| t.text(body)) {
+        None | Some("who" | "whose") => {}
+        Some(w) if !article && (w.ends_with("ly") || NOT_NOUN.contains(&w)) => {}
+        Some(_) => return None,
+    }
+    Some(span::slice(body, first.start, rest[last].end))
 }
 
 /// "32% of Republican claims", "the Democratic nominee": one word of an organisation's

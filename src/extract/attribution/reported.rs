@@ -221,8 +221,16 @@ pub(super) fn group_as_written(
         return None;
     }
     let c = &subject_span::subject_clause(body, c, ctx.actors);
-    if ctx.clause_speaker(c).as_ref() != Some(speaker) {
-        return None;
+    match ctx.clause_speaker(c) {
+        Some(s) if &s == speaker => {}
+        // "Lee's campaign is already claiming": the subject alone read as written.
+        Some(LocalSpeaker::Unnamed(d))
+            if ctx.actors.kind(*e) == ActorType::Person
+                && (d.contains("’s ") || d.contains("'s ")) =>
+        {
+            return Some(LocalSpeaker::Unnamed(d))
+        }
+        _ => return None,
     }
     let group = members(body, c, ctx, speaker) || people_of(body, c, ctx, speaker);
     // Not a headline's clause ("Iran admits downing jet, cites …"): no speech verb in it.
@@ -364,7 +372,7 @@ fn resolved_to<'a>(
 }
 
 /// Heads of a group or an office that speaks for someone: "Bell's campaign".
-const FOR_SOMEONE: &[&str] = &[
+pub(super) const FOR_SOMEONE: &[&str] = &[
     "campaign",
     "team",
     "camp",

@@ -5,7 +5,7 @@ use super::pronoun::{
     last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
 };
 use super::referent::{
-    closing_office, member, modifier, names_a_noun, organisation_meant, surname,
+    closing_office, member, modifier, name_modified, names_a_noun, organisation_meant, surname,
 };
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
@@ -219,6 +219,9 @@ fn read_subject(
     }
     let mentions = actors.mentions_in(start, end);
     let text = span::slice(body, start, end);
+    if let Some(d) = name_modified(body, actors, &words[first..], mentions) {
+        return Some(LocalSpeaker::Unnamed(d.to_string()));
+    }
     // The subject is the last person named outside a relative clause ("X, who met Y, said")
     // and not as a possessor ("Johnson's comments came after Parker said").
     let is_person = |m: &Mention| {
@@ -326,6 +329,19 @@ fn read_subject(
         }
         (None, Some(d)) => Some(d),
         (None, None) => {
+            // "On Twitter, she responded", "Asked which county was his favourite, he
+            // demurred": a "he" or "she" after a comma is the subject, not a place or a
+            // firm named before it.
+            // Not one of two subjects ("she and other Democrats").
+            let after_comma = words[first..].windows(3).find_map(|w| {
+                (matches!(w[1].text(body), "he" | "she")
+                    && span::slice(body, w[0].end, w[1].start).contains(',')
+                    && !matches!(w[2].text(body), "and" | "or"))
+                .then_some(&w[1])
+            });
+            if let Some(p) = after_comma.filter(|_| !first_person) {
+                return read_subject(body, actors, (p.start, p.end), before, first_person);
+            }
             // "the 34-year-old told reporters", "the world record holder said", "says the
             // Waterford man": a definite description of someone already named (a town or a
             // club in it only says which one).

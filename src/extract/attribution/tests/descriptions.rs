@@ -109,3 +109,39 @@ fn a_campaign_hand_after_the_verb_is_kept_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_name_modifying_a_noun_gives_the_description_as_written() {
+    let body = "Senator Alan Brooke spoke in Ohio on Monday.\n\
+        “The plan is bigger than the party,” said one Brooke confidant.\n\
+        “It is a mess,” said a 2010 Brooke veteran.\n\
+        This Brooke look-alike told the crowd that the state was “open for business.”";
+    assert_eq!(
+        speakers(body),
+        [
+            some("one Brooke confidant"),
+            some("a 2010 Brooke veteran"),
+            some("This Brooke look-alike")
+        ]
+    );
+}
+
+#[test]
+fn a_possessors_group_or_office_is_the_speaker_as_written() {
+    let body = "Senator Paul Reyes spoke in Ohio on Monday.\n\
+        Reyes's office said in a statement, “The senator never asked for it.”\n\
+        The results are not in, but Reyes’s campaign is already claiming victory in the \
+        so-called “governor’s bracket.”";
+    assert_eq!(
+        speakers(body),
+        [some("Reyes's office"), some("Reyes’s campaign")]
+    );
+}
+
+#[test]
+fn demonstrators_chanting_are_the_speakers() {
+    let body = "Governor Tom Brandt spoke in Dayton on Monday.\n\
+        Hundreds of pro-Brandt demonstrators marched through the city, chanting “Tom or \
+        nobody,” as the session opened.";
+    assert_eq!(speakers(body), [some("pro-Brandt demonstrators")]);
+}

@@ -347,3 +347,11 @@ fn verbs_of_manner_attribute_a_quote() {
         [some("Ann Okafor"), some("Tom Reed")]
     );
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_the_subject_not_a_name_in_it() {
+    let body = "Maria Lopez resigned from the paper on Monday.\n\
+        On Twitter, she responded Tuesday to one of the mayor's posts by saying, “Just stop \
+        lying.”";
+    assert_eq!(speakers(body), [some("Maria Lopez")]);
+}
