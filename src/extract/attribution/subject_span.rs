@@ -35,7 +35,7 @@ pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> 
     if let Some((s, e)) = antecedent(body, start, end) {
         return at(s, e);
     }
-    if let Some((s, e)) = named_before_apposition(body, start, actors) {
+    if let Some((s, e)) = named_before_apposition(body, start, end, actors) {
         return at(s, e);
     }
     if let Some(s) = after_adverbial(body, start, end) {
@@ -175,10 +175,13 @@ fn antecedent(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 
 /// "Ann Lee, a lawyer for the city, said", "Sen. Bo Cruz (R-Tex.), facing a challenge,
 /// said": a source that is an apposition (or a participle phrase) after a name alone at
-/// the sentence's start. The subject is that name.
+/// the sentence's start. The subject is that name. So with more than one apposition
+/// ("Ann Lee, the editor of the weekly, The Harbour News, said"; "Ann Lee, a backer from
+/// Leeds, Kent, attending the fair, said"), where the source is only the last.
 fn named_before_apposition(
     body: &str,
     start: usize,
+    end: usize,
     actors: &ArticleActors,
 ) -> Option<(usize, usize)> {
     // Only after "Name, " (checked first: most sources follow no comma).
@@ -186,16 +189,40 @@ fn named_before_apposition(
         return None;
     }
     let first = span::from(body, start).split_whitespace().next()?;
-    if first.starts_with(char::is_uppercase) {
-        return None;
-    }
     // "But Ann Lee, a lawyer, said": a conjunction opening the sentence is no name's.
     let from = start
         - subject::past_leading(span::slice(body, sentence_past_titles(body, start), start)).len();
     let head = span::slice(body, from, start)
         .trim_end()
         .strip_suffix(',')?;
-    // An age or a party and state after the name: "Ann Lee, 53," "Bo Cruz (R-Tex.)".
+    if !first.starts_with(char::is_uppercase) {
+        if let Some(found) = named_head(head, from, actors) {
+            return Some(found);
+        }
+    }
+    // More appositions: the name before the first comma, the rest a description.
+    let (name, between) = head.split_once(", ")?;
+    let source = span::slice(body, start, end).trim_end();
+    let person_first = actors.mentions_in(start, end).first().is_some_and(|m| {
+        m.span.start as usize == start && actors.kind(m.entity) == ActorType::Person
+    });
+    let described = between.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && source.ends_with(',')
+        && !person_first
+        && !between.contains(['(', '“', '"', ';', '—', ':'])
+        && between.split_whitespace().nth(40).is_none()
+        && !between
+            .split(" and ")
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+        && !between.contains(", and ");
+    described.then(|| named_head(name, from, actors)).flatten()
+}
+
+/// `head` (at byte `from`) as a name alone: one to five capitalised words holding a
+/// person's mention, past an age or a party and state after it ("Ann Lee, 53",
+/// "Bo Cruz (R-Tex.)").
+fn named_head(head: &str, from: usize, actors: &ArticleActors) -> Option<(usize, usize)> {
     let mut name = head.trim_end();
     if let Some((n, age)) = name.rsplit_once(", ") {
         if age.bytes().all(|b| b.is_ascii_digit()) {
