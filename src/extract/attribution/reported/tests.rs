@@ -249,3 +249,19 @@ fn a_name_before_more_than_one_apposition_is_the_speaker() {
         speakers_of("Tomas Berg, the editor, and Ana Ruiz, a lawyer, said the levy was unfair.");
     assert_eq!(s, vec!["Tomas Berg"]);
 }
+
+#[test]
+fn a_long_document_after_according_to_is_the_source_as_written() {
+    let s = speakers_of(
+        "Port fees doubled in ten years, according to an interview with The Westport Herald \
+         at the time. Dock wages fell by half, according to Harbour Board cables at the time \
+         that were later released by the council.",
+    );
+    assert_eq!(
+        s,
+        vec![
+            "an interview with The Westport Herald at the time",
+            "Harbour Board cables at the time"
+        ]
+    );
+}
