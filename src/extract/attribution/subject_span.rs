@@ -21,6 +21,9 @@ pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> 
         return narrowed;
     }
     if c.source_at == SourceAt::After {
+        if let Some(named) = name_after_description(body, c, actors) {
+            return named;
+        }
         return inverted_subject(body, c).unwrap_or(*c);
     }
     if c.source_at != SourceAt::Before || c.source.start >= c.source.end {
@@ -135,6 +138,38 @@ fn inverted_subject(body: &str, c: &Clause) -> Option<Clause> {
     (s < e).then_some(Clause {
         source: Span::new(s, e),
         source_at: SourceAt::Before,
+        ..*c
+    })
+}
+
+/// "…, said the port's chief engineer, Paul Kemp.": a description after the cue, then a
+/// comma and a person's name that ends the sentence or a clause. The source is the name.
+fn name_after_description(body: &str, c: &Clause, actors: &ArticleActors) -> Option<Clause> {
+    let (start, end) = (c.source.start as usize, c.source.end as usize);
+    // What was said comes before the cue ("According to X, Ann Lee sent …" is no such).
+    if start < c.cue.end as usize || start >= end || c.content.end > c.cue.start {
+        return None;
+    }
+    // Cheap first: the source's words are followed by a comma.
+    let rest = span::from(body, end);
+    let after = rest.strip_prefix(',')?;
+    let at = end + 1 + (after.len() - after.trim_start_matches(' ').len());
+    if !span::from(body, start).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let m = actors.mention_at(at)?;
+    let (s, e) = (m.span.start as usize, m.span.end as usize);
+    let ends = span::from(body, e)
+        .chars()
+        .next()
+        .is_none_or(|ch| matches!(ch, '.' | ',' | ';' | '\n'));
+    let person = actors.kind(m.entity) == ActorType::Person;
+    let unnamed = !actors
+        .mentions_in(start, end)
+        .iter()
+        .any(|m| actors.kind(m.entity) == ActorType::Person);
+    (s == at && ends && person && unnamed).then_some(Clause {
+        source: Span::new(s, e),
         ..*c
     })
 }

@@ -265,3 +265,12 @@ fn a_long_document_after_according_to_is_the_source_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_the_description_after_the_cue_is_the_speaker() {
+    let s = speakers_of(
+        "The pier is holding up, but it is under heavy pressure from storms, said the \
+         port's chief engineer, Paul Kemp. The council meets on Friday.",
+    );
+    assert_eq!(s, vec!["Paul Kemp"]);
+}
