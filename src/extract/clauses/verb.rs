@@ -120,6 +120,19 @@ impl Words<'_> {
             });
         }
         let mut k = self.before_auxiliaries(a, v);
+        // "Lee and Ortiz both said", "The two — rivals for years — both said": "both"
+        // floated after the subject is no part of it (a clause's own "Both said", "and
+        // both said", "where both claim" is).
+        if k > a + 1
+            && !self.quoted(k - 1)
+            && !self.quoted(k - 2)
+            && self.is_word(k - 1, &["both"])
+            && !self.is(k - 2, CONJUNCTION)
+            && !self.is_word(k - 2, &["which", "who", "that", "where"])
+            && self.gap(k).trim().is_empty()
+        {
+            k = self.before_auxiliaries(a, k - 1);
+        }
         let t = self.before_time(a, k);
         if t < k {
             k = self.before_auxiliaries(a, t);
