@@ -354,3 +354,12 @@ fn both_after_the_subject_is_no_part_of_it() {
     let c = clauses_of("The trustees met on Monday, and both said the pier was unsafe.");
     assert_eq!(c[0].1, "both");
 }
+
+#[test]
+fn a_gerund_after_a_verb_of_starting_has_that_verbs_subject() {
+    let c =
+        clauses_of("Ann Lee, the port's former budget chief, began writing columns on the levy.");
+    assert_eq!(c[0].1, "Ann Lee, the port's former budget chief,");
+    let c = clauses_of("The harbour trustees kept saying the pier was safe.");
+    assert_eq!(c[0].1, "The harbour trustees");
+}
