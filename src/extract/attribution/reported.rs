@@ -97,6 +97,12 @@ pub(super) fn indirect(
                 .or(speaker),
             None => speaker,
         };
+        // "according to a review of federal election filings by the Herald": a long
+        // source no rule read, as written.
+        let speaker = match speaker {
+            Some(LocalSpeaker::None) => as_written::according_to_source(body, c).or(speaker),
+            s => s,
+        };
         let Some(speaker) = speaker else {
             continue;
         };

@@ -21,6 +21,9 @@ pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> 
         return narrowed;
     }
     if c.source_at == SourceAt::After {
+        if let Some(named) = name_after_description(body, c, actors) {
+            return named;
+        }
         return inverted_subject(body, c).unwrap_or(*c);
     }
     if c.source_at != SourceAt::Before || c.source.start >= c.source.end {
@@ -35,7 +38,7 @@ pub(super) fn subject_clause(body: &str, c: &Clause, actors: &ArticleActors) -> 
     if let Some((s, e)) = antecedent(body, start, end) {
         return at(s, e);
     }
-    if let Some((s, e)) = named_before_apposition(body, start, actors) {
+    if let Some((s, e)) = named_before_apposition(body, start, end, actors) {
         return at(s, e);
     }
     if let Some(s) = after_adverbial(body, start, end) {
@@ -139,6 +142,38 @@ fn inverted_subject(body: &str, c: &Clause) -> Option<Clause> {
     })
 }
 
+/// "…, said the port's chief engineer, Paul Kemp.": a description after the cue, then a
+/// comma and a person's name that ends the sentence or a clause. The source is the name.
+fn name_after_description(body: &str, c: &Clause, actors: &ArticleActors) -> Option<Clause> {
+    let (start, end) = (c.source.start as usize, c.source.end as usize);
+    // What was said comes before the cue ("According to X, Ann Lee sent …" is no such).
+    if start < c.cue.end as usize || start >= end || c.content.end > c.cue.start {
+        return None;
+    }
+    // Cheap first: the source's words are followed by a comma.
+    let rest = span::from(body, end);
+    let after = rest.strip_prefix(',')?;
+    let at = end + 1 + (after.len() - after.trim_start_matches(' ').len());
+    if !span::from(body, start).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let m = actors.mention_at(at)?;
+    let (s, e) = (m.span.start as usize, m.span.end as usize);
+    let ends = span::from(body, e)
+        .chars()
+        .next()
+        .is_none_or(|ch| matches!(ch, '.' | ',' | ';' | '\n'));
+    let person = actors.kind(m.entity) == ActorType::Person;
+    let unnamed = !actors
+        .mentions_in(start, end)
+        .iter()
+        .any(|m| actors.kind(m.entity) == ActorType::Person);
+    (s == at && ends && person && unnamed).then_some(Clause {
+        source: Span::new(s, e),
+        ..*c
+    })
+}
+
 /// Subject pronouns: "who he called" is an object relative, its subject the pronoun.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 
@@ -175,10 +210,13 @@ fn antecedent(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 
 /// "Ann Lee, a lawyer for the city, said", "Sen. Bo Cruz (R-Tex.), facing a challenge,
 /// said": a source that is an apposition (or a participle phrase) after a name alone at
-/// the sentence's start. The subject is that name.
+/// the sentence's start. The subject is that name. So with more than one apposition
+/// ("Ann Lee, the editor of the weekly, The Harbour News, said"; "Ann Lee, a backer from
+/// Leeds, Kent, attending the fair, said"), where the source is only the last.
 fn named_before_apposition(
     body: &str,
     start: usize,
+    end: usize,
     actors: &ArticleActors,
 ) -> Option<(usize, usize)> {
     // Only after "Name, " (checked first: most sources follow no comma).
@@ -186,16 +224,40 @@ fn named_before_apposition(
         return None;
     }
     let first = span::from(body, start).split_whitespace().next()?;
-    if first.starts_with(char::is_uppercase) {
-        return None;
-    }
     // "But Ann Lee, a lawyer, said": a conjunction opening the sentence is no name's.
     let from = start
         - subject::past_leading(span::slice(body, sentence_past_titles(body, start), start)).len();
     let head = span::slice(body, from, start)
         .trim_end()
         .strip_suffix(',')?;
-    // An age or a party and state after the name: "Ann Lee, 53," "Bo Cruz (R-Tex.)".
+    if !first.starts_with(char::is_uppercase) {
+        if let Some(found) = named_head(head, from, actors) {
+            return Some(found);
+        }
+    }
+    // More appositions: the name before the first comma, the rest a description.
+    let (name, between) = head.split_once(", ")?;
+    let source = span::slice(body, start, end).trim_end();
+    let person_first = actors.mentions_in(start, end).first().is_some_and(|m| {
+        m.span.start as usize == start && actors.kind(m.entity) == ActorType::Person
+    });
+    let described = between.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && source.ends_with(',')
+        && !person_first
+        && !between.contains(['(', '“', '"', ';', '—', ':'])
+        && between.split_whitespace().nth(40).is_none()
+        && !between
+            .split(" and ")
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+        && !between.contains(", and ");
+    described.then(|| named_head(name, from, actors)).flatten()
+}
+
+/// `head` (at byte `from`) as a name alone: one to five capitalised words holding a
+/// person's mention, past an age or a party and state after it ("Ann Lee, 53",
+/// "Bo Cruz (R-Tex.)").
+fn named_head(head: &str, from: usize, actors: &ArticleActors) -> Option<(usize, usize)> {
     let mut name = head.trim_end();
     if let Some((n, age)) = name.rsplit_once(", ") {
         if age.bytes().all(|b| b.is_ascii_digit()) {

@@ -3,7 +3,7 @@
 //! is reported speech with no source; the one asked is no speaker of it. A question put by
 //! someone named ("was asked by the host whether …") has that one as its source.
 
-use super::words::class::{ADJUNCT, BY, WHEN};
+use super::words::class::{ADJUNCT, BE, BY, WHEN};
 use super::{Clause, SourceAt, Words};
 use crate::model::Span;
 
@@ -16,6 +16,12 @@ const OPENS: &[&str] = &[
 /// Words that open a question after a phrase of place or time ("Asked at a briefing on
 /// Monday about …"): the ones of [`OPENS`] that open no such phrase themselves.
 const QUESTION: &[&str] = &["about", "whether", "if", "why", "how"];
+
+/// Adverbs with no "-ly" between an auxiliary and "asked" ("was once asked", "is also
+/// asked", "was never asked").
+const PASSIVE_ADVERBS: &[&str] = &[
+    "once", "first", "also", "later", "never", "not", "again", "then", "often", "ever", "still",
+];
 
 /// Most words between "asked" and its question: "at a briefing on Monday in Washington".
 const MAX_ADJUNCT: usize = 8;
@@ -32,11 +38,26 @@ impl Words<'_> {
         if !self.toks[v].text(self.body).eq_ignore_ascii_case("asked") {
             return None;
         }
-        let opening = v == a || (v == a + 1 && word(a) == "when");
+        let opening = v == a || (v == a + 1 && matches!(word(a).as_str(), "when" | "whenever"));
         // "…, he said when asked about the vote.": a question put in a clause of its own.
-        let when =
-            v > a + 1 && !self.quoted(v - 1) && matches!(word(v - 1).as_str(), "when" | "if");
-        if !(opening || passive || when) {
+        let when = v > a + 1
+            && !self.quoted(v - 1)
+            && matches!(word(v - 1).as_str(), "when" | "whenever" | "if");
+        // "…,” said Ken Oduya, asked about his claims.": a participle set off by a comma
+        // right before its question is passive too.
+        let set_off = v > a + 1
+            && v + 1 < b
+            && !self.quoted(v - 1)
+            && self.gap(v).trim() == ","
+            && self.is_word(v + 1, QUESTION);
+        // "was once asked", "was first asked": an adverb with no "-ly" after the auxiliary.
+        let passive = passive
+            || (v > a + 1
+                && !self.quoted(v - 1)
+                && !self.quoted(v - 2)
+                && self.is_word(v - 1, PASSIVE_ADVERBS)
+                && self.is(v - 2, BE));
+        if !(opening || passive || when || set_off) {
             return None;
         }
         let mut c = v + 1;
@@ -132,6 +153,28 @@ mod tests {
             (
                 "But when asked whether the pier was safe, the engineer paused.",
                 "whether the pier was safe",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_question_put_to_someone_in_a_passive_or_a_participle() {
+        questions(&[
+            (
+                "Whenever asked about the levy, the councillors spoke of the budget.",
+                "about the levy",
+            ),
+            (
+                "The judge was once asked whether the pier was safe.",
+                "whether the pier was safe",
+            ),
+            (
+                "Mayor Lund was first asked if he would back the levy.",
+                "if he would back the levy",
+            ),
+            (
+                "“We will see,” said the engineer Ken Oduya, asked about his claims that the pier was unsafe.",
+                "about his claims that the pier was unsafe",
             ),
         ]);
     }

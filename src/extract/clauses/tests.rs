@@ -343,3 +343,23 @@ fn a_participle_after_a_comma_and_an_adverb_hangs_on_the_sentence() {
     assert!(p.1.starts_with("Ann Lee"), "{c:?}");
     assert_eq!(p.2, "the mayor was paid");
 }
+
+#[test]
+fn both_after_the_subject_is_no_part_of_it() {
+    let c = clauses_of("Ann Lee and Tom Ortiz both said the pier was unsafe.");
+    assert_eq!(c[0].1, "Ann Lee and Tom Ortiz");
+    let c = clauses_of("The two trustees — rivals for a decade — both said the pier was unsafe.");
+    assert_eq!(c[0].1, "The two trustees");
+    // "Both" opening the clause is its subject.
+    let c = clauses_of("The trustees met on Monday, and both said the pier was unsafe.");
+    assert_eq!(c[0].1, "both");
+}
+
+#[test]
+fn a_gerund_after_a_verb_of_starting_has_that_verbs_subject() {
+    let c =
+        clauses_of("Ann Lee, the port's former budget chief, began writing columns on the levy.");
+    assert_eq!(c[0].1, "Ann Lee, the port's former budget chief,");
+    let c = clauses_of("The harbour trustees kept saying the pier was safe.");
+    assert_eq!(c[0].1, "The harbour trustees");
+}

@@ -6,6 +6,14 @@ use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
 use crate::model::Span;
 
+/// Verbs of starting, stopping or going on that take a gerund ("began writing").
+#[rustfmt::skip]
+const CATENATIVE: &[&str] = &[
+    "began", "begun", "begin", "begins", "started", "start", "starts", "stopped", "stop",
+    "stops", "kept", "keep", "keeps", "continue", "continues", "continued", "quit", "resumed",
+    "ceased",
+];
+
 impl Words<'_> {
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
     pub(super) fn verb(
@@ -120,6 +128,30 @@ impl Words<'_> {
             });
         }
         let mut k = self.before_auxiliaries(a, v);
+        // "Lee began writing columns", "the trustees kept saying": a gerund after a verb of
+        // starting, stopping or going on has that verb's subject.
+        if ing
+            && k == v
+            && v > a + 1
+            && !self.quoted(v - 1)
+            && self.gap(v).trim().is_empty()
+            && self.is_word(v - 1, CATENATIVE)
+        {
+            k = self.before_auxiliaries(a, v - 1);
+        }
+        // "Lee and Ortiz both said", "The two — rivals for years — both said": "both"
+        // floated after the subject is no part of it (a clause's own "Both said", "and
+        // both said", "where both claim" is).
+        if k > a + 1
+            && !self.quoted(k - 1)
+            && !self.quoted(k - 2)
+            && self.is_word(k - 1, &["both"])
+            && !self.is(k - 2, CONJUNCTION)
+            && !self.is_word(k - 2, &["which", "who", "that", "where"])
+            && self.gap(k).trim().is_empty()
+        {
+            k = self.before_auxiliaries(a, k - 1);
+        }
         let t = self.before_time(a, k);
         if t < k {
             k = self.before_auxiliaries(a, t);

@@ -210,3 +210,33 @@ pub(super) fn past_adverbial(text: &str) -> &str {
         text
     }
 }
+
+/// The source of "according to" as written when it reads as no short noun phrase: a
+/// document or a report named at length ("according to a review of federal election
+/// filings by the Herald", "according to cables at the time that were later released"),
+/// up to a comma, a relative clause or "based on", in at most a dozen words.
+pub(super) fn according_to_source(body: &str, c: &Clause) -> Option<LocalSpeaker> {
+    let cue = body.get(c.cue.start as usize..c.cue.end as usize)?;
+    if !cue.eq_ignore_ascii_case("according to") {
+        return None;
+    }
+    let text = body.get(c.source.start as usize..c.source.end as usize)?;
+    let mut text = text.split(", ").next()?;
+    for cut in [" that ", " who ", " which ", " based on "] {
+        if let Some(i) = text.find(cut) {
+            text = &text[..i];
+        }
+    }
+    let text = text.trim_end_matches([',', '.', ' ']).trim_start();
+    let words = text.split_whitespace().count();
+    let first = text.split_whitespace().next()?;
+    let determiner = ["a", "an", "the"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(first));
+    let opens = (first.starts_with(char::is_uppercase) && !determiner) || (determiner && words > 1);
+    (opens
+        && (1..=12).contains(&words)
+        && !text.contains(['"', '“', '”', '(', ')', ';', ':'])
+        && !NOT_A_SOURCE.contains(&Lower::new(first).as_str()))
+    .then(|| LocalSpeaker::Unnamed(text.to_string()))
+}

@@ -234,3 +234,43 @@ fn a_content_ending_in_a_phrase_in_straight_apostrophes_takes_its_closing_mark()
     let q = indirect_of("The harbour master said the new levy was 'unfair'");
     assert_eq!(q, vec!["the new levy was 'unfair'"]);
 }
+
+#[test]
+fn a_name_before_more_than_one_apposition_is_the_speaker() {
+    let s = speakers_of(
+        "Mara Lind, a Lopez backer from Dayton, Ohio, attending the Harbour Trust fair, \
+         said she could not support the levy. Tomas Berg, the editor of the weekly paper, \
+         The Westport Herald, said every mayor was political. Ana Ruiz, the head of \
+         Harbour Watch, a group suing the port, said the damage was done.",
+    );
+    assert_eq!(s, vec!["Mara Lind", "Tomas Berg", "Ana Ruiz"]);
+    // Two people with appositions, listed with "and", keep the old reading.
+    let s =
+        speakers_of("Tomas Berg, the editor, and Ana Ruiz, a lawyer, said the levy was unfair.");
+    assert_eq!(s, vec!["Tomas Berg"]);
+}
+
+#[test]
+fn a_long_document_after_according_to_is_the_source_as_written() {
+    let s = speakers_of(
+        "Port fees doubled in ten years, according to an interview with The Westport Herald \
+         at the time. Dock wages fell by half, according to Harbour Board cables at the time \
+         that were later released by the council.",
+    );
+    assert_eq!(
+        s,
+        vec![
+            "an interview with The Westport Herald at the time",
+            "Harbour Board cables at the time"
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_the_description_after_the_cue_is_the_speaker() {
+    let s = speakers_of(
+        "The pier is holding up, but it is under heavy pressure from storms, said the \
+         port's chief engineer, Paul Kemp. The council meets on Friday.",
+    );
+    assert_eq!(s, vec!["Paul Kemp"]);
+}
