@@ -364,3 +364,32 @@ fn sixth_round_stance_verbs_report_their_object() {
     );
     assert!(c.is_some_and(|c| c.starts_with("the board")));
 }
+
+#[test]
+fn seventh_round_stance_verbs_report_their_object() {
+    let object = |body: &str, cue: &str| {
+        clauses_of(body)
+            .into_iter()
+            .find(|c| c.0 == cue)
+            .map(|c| (c.1, c.2))
+    };
+    let c = object(
+        "The mayor is thanking the volunteers for their work on the harbour.",
+        "thanking",
+    );
+    assert_eq!(
+        c,
+        Some((
+            "The mayor".into(),
+            "the volunteers for their work on the harbour".into()
+        ))
+    );
+    let c = object(
+        "The union retweeted a post about the ferry strike.",
+        "retweeted",
+    );
+    assert_eq!(
+        c.map(|c| c.1).as_deref(),
+        Some("a post about the ferry strike")
+    );
+}
