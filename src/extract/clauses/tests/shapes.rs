@@ -393,3 +393,20 @@ fn seventh_round_stance_verbs_report_their_object() {
         Some("a post about the ferry strike")
     );
 }
+
+#[test]
+fn eighth_round_cues_report_their_content() {
+    let content = |body: &str, cue: &str| {
+        clauses_of(body)
+            .into_iter()
+            .find(|c| c.0 == cue)
+            .map(|c| c.2)
+    };
+    let c = content(
+        "Ortiz was alluding to the harbour board's long delays.",
+        "alluding",
+    );
+    assert_eq!(c.as_deref(), Some("to the harbour board's long delays"));
+    let c = content("Ortiz was adamant that the levy would stay.", "adamant");
+    assert_eq!(c.as_deref(), Some("the levy would stay"));
+}
