@@ -410,3 +410,21 @@ fn eighth_round_cues_report_their_content() {
     let c = content("Ortiz was adamant that the levy would stay.", "adamant");
     assert_eq!(c.as_deref(), Some("the levy would stay"));
 }
+
+#[test]
+fn ninth_round_stance_verbs_report_their_object() {
+    let c = clauses_of("Ortiz was trumpeting the new ferry schedule at every stop.");
+    assert!(
+        c.iter().any(|c| c.0 == "trumpeting"
+            && c.1 == "Ortiz"
+            && c.2.starts_with("the new ferry schedule")),
+        "{c:?}"
+    );
+    let c = clauses_of("The council embraced the harbour plan on Monday.");
+    assert!(
+        c.iter().any(|c| c.0 == "embraced"
+            && c.1 == "The council"
+            && c.2.starts_with("the harbour plan")),
+        "{c:?}"
+    );
+}
