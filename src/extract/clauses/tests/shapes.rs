@@ -428,3 +428,14 @@ fn ninth_round_stance_verbs_report_their_object() {
         "{c:?}"
     );
 }
+
+#[test]
+fn tenth_round_stance_verbs_report_their_object() {
+    let c = clauses_of("Ortiz pegs the cost of the new ferry at ten million.");
+    assert!(
+        c.iter().any(|c| c.0 == "pegs"
+            && c.1 == "Ortiz"
+            && c.2.starts_with("the cost of the new ferry")),
+        "{c:?}"
+    );
+}
