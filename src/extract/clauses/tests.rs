@@ -56,6 +56,20 @@ fn an_abbreviation_before_a_cue_does_not_end_the_sentence() {
 }
 
 #[test]
+fn a_name_and_its_apposition_are_the_subject_of_a_verb_with_an_object() {
+    // What follows the verb is its object, no source after it as in "…, said the mayor".
+    let c = clauses_of("Dana Ortiz, a delegate from Ohio, criticized the state's voting rules.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Dana Ortiz, a delegate from Ohio,");
+    assert_eq!(c[0].2, "the state's voting rules");
+    // A verb of stance, which takes no content before it, was left with no clause at all.
+    let c = clauses_of("Dana Ortiz, a delegate from Ohio, endorsed the plan.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Dana Ortiz, a delegate from Ohio,");
+    assert_eq!(c[0].2, "the plan");
+}
+
+#[test]
 fn brackets_between_subject_and_cue_are_set_aside() {
     let c = clauses_of("Rep. Stephen Lynch (D-Mass.) said the law does not require it.");
     assert_eq!(c.len(), 1, "{c:?}");

@@ -235,10 +235,14 @@ impl Words<'_> {
             // "McConnell, R-Ky., said …", "A lawyer for the outlets, David Schulz, said
             // no decision …": the cue goes on to its content, so what stands before the
             // comma is its subject with an apposition.
-            let inverted = self.inverted(v, b);
-            let apposition = self
-                .relative_start(a, k)
-                .or_else(|| self.apposition_start(a, k));
+            let relative = self.relative_start(a, k);
+            let apposition = relative.or_else(|| self.apposition_start(a, k));
+            // A name with its apposition opening the clause is the verb's subject, so the
+            // words after the verb are its object, not its source: "Ortiz, the board's
+            // lawyer, rejected the offer" is no "…, said the mayor".
+            let named = relative.is_none()
+                && apposition.is_some_and(|j| j <= a + 7 && self.subject_start(a, j) == a);
+            let inverted = !named && self.inverted(v, b);
             if !inverted {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
                     let j = apposition.unwrap_or(k);

@@ -364,3 +364,78 @@ fn sixth_round_stance_verbs_report_their_object() {
     );
     assert!(c.is_some_and(|c| c.starts_with("the board")));
 }
+
+#[test]
+fn seventh_round_stance_verbs_report_their_object() {
+    let object = |body: &str, cue: &str| {
+        clauses_of(body)
+            .into_iter()
+            .find(|c| c.0 == cue)
+            .map(|c| (c.1, c.2))
+    };
+    let c = object(
+        "The mayor is thanking the volunteers for their work on the harbour.",
+        "thanking",
+    );
+    assert_eq!(
+        c,
+        Some((
+            "The mayor".into(),
+            "the volunteers for their work on the harbour".into()
+        ))
+    );
+    let c = object(
+        "The union retweeted a post about the ferry strike.",
+        "retweeted",
+    );
+    assert_eq!(
+        c.map(|c| c.1).as_deref(),
+        Some("a post about the ferry strike")
+    );
+}
+
+#[test]
+fn eighth_round_cues_report_their_content() {
+    let content = |body: &str, cue: &str| {
+        clauses_of(body)
+            .into_iter()
+            .find(|c| c.0 == cue)
+            .map(|c| c.2)
+    };
+    let c = content(
+        "Ortiz was alluding to the harbour board's long delays.",
+        "alluding",
+    );
+    assert_eq!(c.as_deref(), Some("to the harbour board's long delays"));
+    let c = content("Ortiz was adamant that the levy would stay.", "adamant");
+    assert_eq!(c.as_deref(), Some("the levy would stay"));
+}
+
+#[test]
+fn ninth_round_stance_verbs_report_their_object() {
+    let c = clauses_of("Ortiz was trumpeting the new ferry schedule at every stop.");
+    assert!(
+        c.iter().any(|c| c.0 == "trumpeting"
+            && c.1 == "Ortiz"
+            && c.2.starts_with("the new ferry schedule")),
+        "{c:?}"
+    );
+    let c = clauses_of("The council embraced the harbour plan on Monday.");
+    assert!(
+        c.iter().any(|c| c.0 == "embraced"
+            && c.1 == "The council"
+            && c.2.starts_with("the harbour plan")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn tenth_round_stance_verbs_report_their_object() {
+    let c = clauses_of("Ortiz pegs the cost of the new ferry at ten million.");
+    assert!(
+        c.iter().any(|c| c.0 == "pegs"
+            && c.1 == "Ortiz"
+            && c.2.starts_with("the cost of the new ferry")),
+        "{c:?}"
+    );
+}
