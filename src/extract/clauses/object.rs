@@ -30,38 +30,29 @@ const SPEECH_NOUNS: &[&str] = &[
 ];
 
 /// Prepositions between such a noun and what the speech is about.
-const ABOUT: &[&str] = &["about", "on", "of", "against", "toward", "towards"];
+const ABOUT: &[&str] = &["about", "on", "of"];
 
 impl Words<'_> {
     /// Where what was said begins in a content `c..b` that opens with a noun of speech
     /// (`SPEECH_NOUNS`) after up to four words of its own ("some kind words", "his
-    /// assault", "a viral blog") and a preposition: the token after the preposition. None
-    /// when "the", a verb, a conjunction, a preposition, a comma or a quotation comes
-    /// first, or when a finite verb follows ("his words on the levy were clear" is a
-    /// clause).
+    /// assault", "no sign") and a preposition: the token after the preposition. None when
+    /// "the", a finite verb, a conjunction, a comma or a quotation comes first, or when a
+    /// finite verb follows ("his words on the levy were clear" is a clause). Only class
+    /// bits are asked of each word; the words of the one preposition and its noun last.
     pub(super) fn past_speech_noun(&self, c: usize, b: usize) -> Option<usize> {
-        if c >= b || self.is_word(c, &["the"]) {
+        const NOT_OBJECT: u32 = FINITE | THAT | CONJUNCTION | PREPOSITION | TO | THE;
+        if c + 2 >= b || self.quoted(c) || self.is(c, NOT_OBJECT) {
             return None;
         }
-        let mut m = None;
-        for i in c..b.min(c + 5) {
-            if self.quoted(i) || (i > c && !self.one_space_before(i)) {
-                return None;
-            }
-            if self.is_word(i, SPEECH_NOUNS) {
-                m = Some(i);
-                break;
-            }
-            let verb = self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body);
-            if verb || self.is(i, FINITE | CUE | THAT | CONJUNCTION | PREPOSITION | TO) {
-                return None;
-            }
+        let p = (c + 1..b.min(c + 6))
+            .take_while(|&p| !self.quoted(p) && self.one_space_before(p))
+            .find(|&p| self.is(p, NOT_OBJECT))?;
+        if !self.is(p, PREPOSITION) || p + 1 >= b {
+            return None;
         }
-        let m = m?;
-        let p = m + 1;
-        let clause = (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
-        (p + 1 < b && self.one_space_before(p) && self.is_word(p, ABOUT) && !clause)
-            .then_some(p + 1)
+        let noun = self.is_word(p, ABOUT) && self.is_word(p - 1, SPEECH_NOUNS);
+        let clause = || (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
+        (noun && !clause()).then_some(p + 1)
     }
 }
 
