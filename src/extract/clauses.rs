@@ -28,6 +28,7 @@ mod content;
 mod gated;
 mod narrator;
 mod noun;
+mod object;
 mod participle;
 mod poll;
 mod raising;

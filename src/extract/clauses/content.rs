@@ -335,6 +335,11 @@ impl Words<'_> {
     /// rules (tests compare both).
     pub(super) fn reported_from(&self, content: Span, stance: bool, fast: bool) -> Span {
         let (c, b) = self.tokens_of(content);
+        // "offered kind words about the mayor": what the words were about (clauses/object).
+        let (c, content) = match self.past_speech_noun(c, b) {
+            Some(o) => (o, self.span(o, b)),
+            None => (c, content),
+        };
         if b <= c + 1 {
             return content;
         }

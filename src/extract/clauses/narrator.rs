@@ -6,6 +6,19 @@
 use super::words::class::*;
 use super::Words;
 use crate::extract::lexicon;
+use crate::model::Span;
+
+/// Words after a parenthetical cue's second comma that go on with what was said: a clause
+/// of reason, result or contrast ("It was late, she said, because the tide turned").
+const GO_ON_AFTER_CUE: &[&str] = &[
+    "because",
+    "so",
+    "especially",
+    "but",
+    "yet",
+    "although",
+    "though",
+];
 
 impl Words<'_> {
     /// Whether tokens `i..b` of a content from `c`, after a comma and "a"/"an" at `i`, are a
@@ -90,6 +103,40 @@ impl Words<'_> {
     }
 }
 
+impl Words<'_> {
+    /// The content of a cue `v` between commas, with its subject `s..k` of up to four words
+    /// right before it, when the sentence `a..b` goes on after the second comma with a
+    /// clause of reason, result or contrast: "The pier is unsafe, she said, because the
+    /// piles are rotten" is hers from the sentence's start to where `Words::reported` ends
+    /// the words after the cue. (`Words::parenthetical` passes over such a comma: a word
+    /// of `BREAK` there ends the content before the cue.)
+    pub(super) fn parenthetical_goes_on(
+        &self,
+        a: usize,
+        b: usize,
+        s: usize,
+        k: usize,
+        v: usize,
+    ) -> Option<Span> {
+        let n = v + 1;
+        if s <= a + 1 || n + 2 >= b || k - s > 4 || !self.is(n, BREAK) {
+            return None;
+        }
+        let commas = self.gap(s).trim() == "," && self.gap(n).trim() == ",";
+        if !commas || !self.is_word(n, GO_ON_AFTER_CUE) || (a..s).any(|i| self.quoted(i)) {
+            return None;
+        }
+        if self.quoted(n) || self.quoted(n + 1) {
+            return None;
+        }
+        let after = self.reported(self.span(n, b), false);
+        Some(Span {
+            start: self.span(a, s).start,
+            end: after.end,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::reported_of;
@@ -128,6 +175,26 @@ mod tests {
         );
         let c = reported_of("The senator criticised the levy in a letter that she sent home.");
         assert_eq!(c[0].1, "the levy in a letter that she sent home", "{c:?}");
+    }
+
+    #[test]
+    fn a_clause_of_reason_after_a_parenthetical_cue_goes_on() {
+        let c =
+            reported_of("The pier is unsafe, the inspector said, because its piles are rotten.");
+        assert_eq!(
+            c[0].1, "The pier is unsafe, the inspector said, because its piles are rotten",
+            "{c:?}"
+        );
+        let c = reported_of("Fares will rise, she says, so the ferry can run all winter.");
+        assert_eq!(
+            c[0].1, "Fares will rise, she says, so the ferry can run all winter",
+            "{c:?}"
+        );
+        // A participle or a new clause of the narrator's after the comma does not.
+        let c = reported_of("Fares will rise, she said, adding that the tram is late.");
+        assert_eq!(c[0].1, "Fares will rise", "{c:?}");
+        let c = reported_of("Fares will rise, she said, and the council met on Monday.");
+        assert_eq!(c[0].1, "Fares will rise", "{c:?}");
     }
 
     #[test]

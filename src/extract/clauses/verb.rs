@@ -209,6 +209,15 @@ impl Words<'_> {
                 let content = self.span(a, b);
                 return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
             }
+            // "It was late, she said, because …": the clause after the cue is hers too.
+            if let Some(content) = self
+                .parenthetical_goes_on(a, b, s, k, v)
+                .filter(|_| !stance)
+            {
+                let mut c = clause(v + 1, self.span(s, k), SourceAt::Before, content);
+                c.reported = c.content;
+                return Some(c);
+            }
             // "''We will win,'' Ms Ortiz said aboard the ferry …": what was said is before.
             if self.said_before(a, b, s, v) {
                 if let Some(content) = content_before(a, s) {

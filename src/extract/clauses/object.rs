@@ -1,0 +1,73 @@
+//! An object that names the speech itself: "offered kind words about the mayor",
+//! "continued his assault on the levy", "wrote an opinion piece on ferries". The noun of
+//! speech goes with the cue; what was said is about the object of its preposition, and
+//! that is the reported content.
+
+use super::words::class::*;
+use super::Words;
+
+/// Nouns of speech a verb takes before a preposition and what the speech is about.
+const SPEECH_NOUNS: &[&str] = &[
+    "words",
+    "thoughts",
+    "assault",
+    "praise",
+    "piece",
+    "blog",
+    "column",
+    "op-ed",
+    "essay",
+    "voice",
+    "sign",
+    "language",
+    "jab",
+    "jabs",
+    "swipe",
+    "swipes",
+    "broadside",
+    "tirade",
+    "rant",
+];
+
+/// Prepositions between such a noun and what the speech is about.
+const ABOUT: &[&str] = &["about", "on", "of"];
+
+impl Words<'_> {
+    /// Where what was said begins in a content `c..b` that opens with a noun of speech
+    /// (`SPEECH_NOUNS`) after up to four words of its own ("some kind words", "his
+    /// assault", "no sign") and a preposition: the token after the preposition. None when
+    /// "the", a finite verb, a conjunction, a comma or a quotation comes first, or when a
+    /// finite verb follows ("his words on the levy were clear" is a clause). Only class
+    /// bits are asked of each word; the words of the one preposition and its noun last.
+    pub(super) fn past_speech_noun(&self, c: usize, b: usize) -> Option<usize> {
+        const NOT_OBJECT: u32 = FINITE | THAT | CONJUNCTION | PREPOSITION | TO | THE;
+        if c + 2 >= b || self.quoted(c) || self.is(c, NOT_OBJECT) {
+            return None;
+        }
+        let p = (c + 1..b.min(c + 6))
+            .take_while(|&p| !self.quoted(p) && self.one_space_before(p))
+            .find(|&p| self.is(p, NOT_OBJECT))?;
+        if !self.is(p, PREPOSITION) || p + 1 >= b {
+            return None;
+        }
+        let noun = self.is_word(p, ABOUT) && self.is_word(p - 1, SPEECH_NOUNS);
+        let clause = || (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
+        (noun && !clause()).then_some(p + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reported_of;
+
+    #[test]
+    fn what_a_noun_of_speech_is_about_is_the_content() {
+        let c = reported_of("The senator offered some kind words about the harbour master.");
+        assert_eq!(c[0].1, "the harbour master", "{c:?}");
+        let c = reported_of("Ms Okafor continued her assault on the ferry levy.");
+        assert_eq!(c[0].1, "the ferry levy", "{c:?}");
+        // A clause that opens with such a noun is reported whole.
+        let c = reported_of("The mayor said her words on the levy were clear.");
+        assert_eq!(c[0].1, "her words on the levy were clear", "{c:?}");
+    }
+}
