@@ -284,9 +284,13 @@ fn group(
             }
             return;
         }
-        // "Sally Wasef of Griffith University": a person, then where they are from.
+        // "Sally Wasef of Griffith University": a person, then where they are from; so
+        // after a title, whatever the given name ("Dr. Tristan Wade of Ashby College").
         let connector = (k..j).position(|t| words.is_word(t, &["of", "for"]));
-        if let Some(c) = connector.filter(|&c| c >= 2 && words.is(k, class::FIRST_NAME)) {
+        let person_first = |c: usize| {
+            c >= 2 && (words.is(k, class::FIRST_NAME) || (c <= 3 && role_start.is_some()))
+        };
+        if let Some(c) = connector.filter(|&c| person_first(c)) {
             group(words, (k, k + c), headline, lx, out);
             let from = out.len();
             group(words, (k + c + 1, j), headline, lx, out);

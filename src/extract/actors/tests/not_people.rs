@@ -95,3 +95,18 @@ fn a_name_after_an_organisation_and_a_comma_that_speaks_is_a_person() {
         a.entities
     );
 }
+
+/// After a title, a name before "of" and an organisation is a person and where they are
+/// from, whether or not the given name is one the lexicon knows.
+#[test]
+fn a_titled_name_before_of_is_a_person_not_part_of_the_organisation() {
+    let a = actors(
+        "Dr. Tristan Wade of Ashby College said the pier was unsafe. Wade added that the \
+         ferry should wait.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Tristan Wade"), "{:?}", a.entities);
+    let orgs = names_of(&a, ActorType::Org);
+    assert!(orgs.contains(&"Ashby College"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("Wade")), "{orgs:?}");
+}
