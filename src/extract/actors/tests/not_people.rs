@@ -110,3 +110,42 @@ fn a_titled_name_before_of_is_a_person_not_part_of_the_organisation() {
     assert!(orgs.contains(&"Ashby College"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.contains("Wade")), "{orgs:?}");
 }
+
+/// A run ending in a venue's word ("Odeon", "Arena", "Theatre", "Hotel") is where, and one
+/// ending in a label's, studio's or charity's word ("Comics", "Films", "Pictures", "Aid",
+/// "Relief") or in "Palace" (which speaks as its household) is an organisation: no person.
+#[test]
+fn venues_labels_and_charities_are_not_people() {
+    let a = actors(
+        "Tom Hale played the Brixton Odeon on Friday. Fans queued outside the Kendal Arena, \
+         the Varley Theatre and the Onslow Hotel, near Ashcombe Palace. Marlow Comics said \
+         sales rose, and Harbour Films and Tavistock Pictures agreed. Money went to Parish \
+         Aid and Winter Relief.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Tom Hale"],
+        "{:?}",
+        a.entities
+    );
+    let places = names_of(&a, ActorType::Place);
+    for p in [
+        "Brixton Odeon",
+        "Kendal Arena",
+        "Varley Theatre",
+        "Onslow Hotel",
+    ] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+    let orgs = names_of(&a, ActorType::Org);
+    for o in [
+        "Marlow Comics",
+        "Harbour Films",
+        "Tavistock Pictures",
+        "Parish Aid",
+        "Winter Relief",
+        "Ashcombe Palace",
+    ] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+}
