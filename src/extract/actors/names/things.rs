@@ -372,10 +372,14 @@ pub(super) fn model_number(words: &Words, (k, j): (usize, usize)) -> bool {
 
 /// "Harbour TV", "Coast FM": a run ending (before `j`) in TV, FM or Radio is a channel
 /// or a station, never a person; before "show", "series" or "comeback", its programme.
+/// A run ending in "Music" or "R&B" is a label or a band ("Harbour Music", "Coast R&B"):
+/// as a run's last word only ("Music Awards" is an event, "Sound of Music" a work).
 pub(super) fn channel(words: &Words, j: usize) -> Option<Kind> {
     let (body, tokens) = (words.body, words.tokens);
-    if !matches!(tokens[j - 1].bytes(body), b"TV" | b"FM" | b"Radio") {
-        return None;
+    match tokens[j - 1].bytes(body) {
+        b"TV" | b"FM" | b"Radio" => {}
+        b"Music" | b"R&B" => return Some(Kind::Org),
+        _ => return None,
     }
     let programme = tokens.get(j).is_some_and(|n| {
         super::adjacent(body, &tokens[j - 1], n)

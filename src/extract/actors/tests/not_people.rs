@@ -149,3 +149,22 @@ fn venues_labels_and_charities_are_not_people() {
         assert!(orgs.contains(&o), "{o}: {orgs:?}");
     }
 }
+
+/// A run ending in "Music" or "R&B" is a label or a band, not a person.
+#[test]
+fn a_label_ending_in_music_is_no_person() {
+    let a = actors(
+        "Tom Hale signed with Harbour Music last year. Kestrel R&B and Velvet Music \
+         released his records, Hale said.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Tom Hale"],
+        "{:?}",
+        a.entities
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    for o in ["Harbour Music", "Kestrel R&B", "Velvet Music"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+}
