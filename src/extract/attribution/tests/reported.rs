@@ -323,3 +323,12 @@ fn a_source_ending_in_a_pronoun_after_other_words_is_the_pronouns() {
                 plan was a mistake, the city kept it.";
     assert_eq!(spoken_by(body, "said"), some("Ann Walker"));
 }
+
+/// "… in Washington D.C. He recalled …": a dotted abbreviation's stop before a capitalised
+/// pronoun ends the sentence, so the pronoun opens the next one and is its subject.
+#[test]
+fn a_pronoun_after_a_dotted_abbreviation_opens_a_sentence() {
+    let body = "Senator Tom Reyes spoke at a breakfast for farmers in Washington D.C. He \
+                recalled that the levy had begun in the valley.";
+    assert_eq!(spoken_by(body, "recalled"), some("Tom Reyes"));
+}
