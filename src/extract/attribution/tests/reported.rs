@@ -332,3 +332,12 @@ fn a_pronoun_after_a_dotted_abbreviation_opens_a_sentence() {
                 recalled that the levy had begun in the valley.";
     assert_eq!(spoken_by(body, "recalled"), some("Tom Reyes"));
 }
+
+/// "Ann Ortiz of Ohio, a Reyes supporter, said": where the first person is from comes
+/// before the apposition, and they are the subject, not the name inside it.
+#[test]
+fn a_name_and_where_they_are_from_before_an_apposition_is_the_subject() {
+    let body = "Tom Reyes won the vote. Rep. Ann Ortiz of Ohio, a Reyes supporter, said it \
+                will help the town.";
+    assert_eq!(spoken_by(body, "said"), some("Ann Ortiz"));
+}
