@@ -341,3 +341,13 @@ fn a_name_and_where_they_are_from_before_an_apposition_is_the_subject() {
                 will help the town.";
     assert_eq!(spoken_by(body, "said"), some("Ann Ortiz"));
 }
+
+/// "Name, the head of X, a group that has sued …, said": the "that" clause after the
+/// apposition is set aside, and the name before the first apposition is the subject.
+#[test]
+fn a_that_clause_after_an_apposition_speaks_for_the_name_before_it() {
+    let body = "The case went on. Tom Baker, the president of Harbour Watch, a civic group \
+                that has sued to obtain records from Ms. Ortiz's time at the port, said that \
+                the damage was done.";
+    assert_eq!(spoken_by(body, "said"), some("Tom Baker"));
+}
