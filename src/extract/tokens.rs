@@ -577,7 +577,11 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     if !possessive && text.as_bytes().get(j) == Some(&b'.') {
         // The capital first: most words before a full stop end a sentence, in lower case,
         // and need no search for a stop inside them.
-        let dotted = word.chars().next().is_some_and(char::is_uppercase) && word.contains('.');
+        // "… in Washington D.C. He recalled …": a dotted word's stop before a capitalised
+        // pronoun, which opens sentences and names nothing, ends the sentence instead.
+        let dotted = word.chars().next().is_some_and(char::is_uppercase)
+            && word.contains('.')
+            && !pronoun_after(&text[j + 1..]);
         // An initial: "John G. Roberts".
         let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
         // Every abbreviation is of 2 to 4 bytes: a word of another length is none, and the
@@ -589,6 +593,20 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
         }
     }
     (word_end, full_stop, possessive)
+}
+
+/// Whether `rest` (the text after a full stop) is a space and then a capitalised subject
+/// pronoun (`He`, `She`, `It`, `We`, `They`) as a word of its own.
+fn pronoun_after(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    matches!(&rest[..end], "He" | "She" | "It" | "We" | "They")
+        && rest[end..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
 #[cfg(target_arch = "x86_64")]

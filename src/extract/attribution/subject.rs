@@ -258,7 +258,7 @@ fn read_subject(
         ) {
             first = named.next()?;
         }
-        let after = span::slice(body, first.span.end as usize, end).trim_end();
+        let after = past_of_place(span::slice(body, first.span.end as usize, end).trim_end());
         let closed = after.ends_with(',') || span::from(body, end).starts_with(',');
         (after.starts_with(',') && closed && after.len() > 1
             || super::subject_span::set_off_apposition(after))
@@ -541,6 +541,24 @@ fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
 /// ("34-year-old") or a role noun ("senator", "record holder").
 pub(super) fn one_person_word(word: &str) -> bool {
     word.ends_with("-old") || lexicon::set_here!("role_nouns").contains(word)
+}
+
+/// "Ann Lee of Ohio, a Reyes supporter, said": where the first person is from is part
+/// of their name's phrase, before the apposition.
+fn past_of_place(after: &str) -> &str {
+    let Some((place, rest)) = after.strip_prefix(" of ").and_then(|a| a.split_once(',')) else {
+        return after;
+    };
+    let words = place.split(' ');
+    if (1..=3).contains(&words.clone().count())
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        &after[after.len() - rest.len() - 1..]
+    } else {
+        after
+    }
 }
 
 #[cfg(test)]

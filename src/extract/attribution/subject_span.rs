@@ -187,9 +187,20 @@ fn antecedent(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let source = span::slice(body, start, end).trim_end();
         source.split_whitespace().nth(2).is_some() && source.ends_with(',')
     });
+    // "Ann Lee, the head of Harbour Watch, a group that has sued the city, said": a "that"
+    // clause set off by commas after an apposition's noun.
+    let that = || {
+        let b = head.strip_suffix("that")?;
+        let noun = &b[b.rfind(", ")? + 2..];
+        let set_off = span::slice(body, start, end).trim_end().ends_with(',');
+        (set_off && ["a ", "an ", "the "].iter().any(|d| noun.starts_with(d))).then_some(b)
+    };
     let before_who = match which {
         Some(b) => b,
-        None => head.strip_suffix("who")?,
+        None => match head.strip_suffix("who") {
+            Some(b) => b,
+            None => that()?,
+        },
     };
     if !before_who.ends_with([' ', ',']) && which.is_none() {
         return None;
@@ -203,8 +214,12 @@ fn antecedent(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let end = before_who.trim_end().trim_end_matches(',').trim_end().len();
+    let mut end = before_who.trim_end().trim_end_matches(',').trim_end().len();
     let from = sentence_past_titles(body, end);
+    if which.is_none() && !head.ends_with("who") {
+        // After "that", the subject is the name before the first apposition.
+        end = from + span::slice(body, from, end).find(", ")?;
+    }
     (from < end).then_some((from, end))
 }
 

@@ -276,3 +276,19 @@ fn every_abbreviation_is_of_two_to_four_bytes() {
     // `word_end_full` searches the list only for words of those lengths.
     assert!(ABBREVIATIONS.iter().all(|a| (2..=4).contains(&a.len())));
 }
+
+/// A dotted abbreviation keeps its stop, except before a capitalised pronoun, where the
+/// stop ends a sentence.
+#[test]
+fn a_dotted_word_before_a_pronoun_leaves_its_stop() {
+    let s = "He flew to Washington D.C. She stayed in the U.S. Army base.";
+    let t = tokenize(s, 0, s.len());
+    let texts: Vec<&str> = t.iter().map(|t| t.text(s)).collect();
+    assert!(texts.contains(&"D.C"), "{texts:?}");
+    assert!(texts.contains(&"U.S."), "{texts:?}");
+    let she = t.iter().find(|t| t.text(s) == "She").expect("She");
+    assert!(she.sentence_start);
+    let army = t.iter().find(|t| t.text(s) == "Army").expect("Army");
+    assert!(!army.sentence_start);
+    assert_eq!(t, tokenize_by_token(s, 0, s.len()));
+}

@@ -323,3 +323,31 @@ fn a_source_ending_in_a_pronoun_after_other_words_is_the_pronouns() {
                 plan was a mistake, the city kept it.";
     assert_eq!(spoken_by(body, "said"), some("Ann Walker"));
 }
+
+/// "… in Washington D.C. He recalled …": a dotted abbreviation's stop before a capitalised
+/// pronoun ends the sentence, so the pronoun opens the next one and is its subject.
+#[test]
+fn a_pronoun_after_a_dotted_abbreviation_opens_a_sentence() {
+    let body = "Senator Tom Reyes spoke at a breakfast for farmers in Washington D.C. He \
+                recalled that the levy had begun in the valley.";
+    assert_eq!(spoken_by(body, "recalled"), some("Tom Reyes"));
+}
+
+/// "Ann Ortiz of Ohio, a Reyes supporter, said": where the first person is from comes
+/// before the apposition, and they are the subject, not the name inside it.
+#[test]
+fn a_name_and_where_they_are_from_before_an_apposition_is_the_subject() {
+    let body = "Tom Reyes won the vote. Rep. Ann Ortiz of Ohio, a Reyes supporter, said it \
+                will help the town.";
+    assert_eq!(spoken_by(body, "said"), some("Ann Ortiz"));
+}
+
+/// "Name, the head of X, a group that has sued …, said": the "that" clause after the
+/// apposition is set aside, and the name before the first apposition is the subject.
+#[test]
+fn a_that_clause_after_an_apposition_speaks_for_the_name_before_it() {
+    let body = "The case went on. Tom Baker, the president of Harbour Watch, a civic group \
+                that has sued to obtain records from Ms. Ortiz's time at the port, said that \
+                the damage was done.";
+    assert_eq!(spoken_by(body, "said"), some("Tom Baker"));
+}
