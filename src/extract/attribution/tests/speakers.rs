@@ -355,3 +355,20 @@ fn a_pronoun_after_an_opening_phrase_is_the_subject_not_a_name_in_it() {
         lying.”";
     assert_eq!(speakers(body), [some("Maria Lopez")]);
 }
+
+#[test]
+fn an_outlet_is_no_speaker_of_a_persons_words_it_reports() {
+    // The quote is in Lee's own clause inside the magazine's report: Lee's words.
+    assert_eq!(
+        speakers(
+            "Governor Ann Lee toured the harbour.\nThe Harbour Gazette reported that during \
+             a visit to Ashby, Lee refused to meet the crews and referred to them as “lazy.”"
+        ),
+        [some("Ann Lee")]
+    );
+    // What the magazine itself says stays the magazine's.
+    assert_eq!(
+        speakers("The Harbour Gazette reported that the pier was “unsafe.”"),
+        [some("Harbour Gazette")]
+    );
+}
