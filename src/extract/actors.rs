@@ -355,11 +355,8 @@ fn cluster(
         // no form of "Hillary Clinton" (but "Defying Trump", a headline's words, is one of
         // "Donald Trump").
         let other_given = |full: &str| {
-            key.split_once(' ').is_some_and(|(first, _)| {
-                !full.split(' ').any(|w| w == first)
-                    && crate::extract::lexicon::set_here!("first_names")
-                        .contains(&crate::extract::tokens::Lower::new(first))
-            })
+            key.split_once(' ')
+                .is_some_and(|(first, _)| !full.split(' ').any(|w| w == first) && given_name(first))
         };
         // "Trump", or "President Trump" ending in a word of "Donald Trump" (a whole word:
         // "Michael McDonald" is no form of "Donald Trump").
@@ -438,7 +435,7 @@ fn common_by_position(body: &str, c: &Candidate) -> bool {
         || word.len() < 2
         || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
         || !opens_sentence(body, start)
-        || lexicon::set_here!("first_names").contains(&Lower::new(word))
+        || given_name(word)
     {
         return false;
     }
@@ -472,6 +469,11 @@ fn common_by_position(body: &str, c: &Candidate) -> bool {
 fn opens_sentence(body: &str, at: usize) -> bool {
     let head = span::upto(body, at).trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
     head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', '”', '"'])
+}
+
+/// Whether `word` is a given name of the lexicon ("Ann", "JEAN").
+fn given_name(word: &str) -> bool {
+    lexicon::set_here!("first_names").contains(&Lower::new(word))
 }
 
 /// The actor type a candidate of `kind` becomes.

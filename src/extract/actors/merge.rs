@@ -250,10 +250,7 @@ fn works_and_products(entries: &[Entry], key_of: &[u32]) -> FxHashMap<u32, (Acto
 /// Whether a name key (lower case) opens with a given name ("jean-luc …" by its first part).
 fn given_name_first(key: &str) -> bool {
     let first = key.split(' ').next().unwrap_or(key);
-    let names = crate::extract::lexicon::set_here!("first_names");
-    [first, first.split('-').next().unwrap_or(first)]
-        .iter()
-        .any(|w| names.contains(&crate::extract::tokens::Lower::new(w)))
+    super::given_name(first) || super::given_name(first.split('-').next().unwrap_or(first))
 }
 
 /// Merges the articles' entities into corpus actors (see [`EntityTable::merge`]).

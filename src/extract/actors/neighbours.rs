@@ -181,10 +181,7 @@ fn product_list(body: &str, candidates: &mut [Candidate], shaped: usize) {
     let person = |c: &Candidate| {
         matches!(c.kind, Kind::Person | Kind::MaybePerson)
             && c.role.is_none()
-            && !c.name.split(' ').next().is_some_and(|w| {
-                crate::extract::lexicon::set_here!("first_names")
-                    .contains(&crate::extract::tokens::Lower::new(w))
-            })
+            && !c.name.split(' ').next().is_some_and(super::given_name)
     };
     let people = candidates.iter().filter(|c| person(c)).count();
     if products >= 2 && products > people {
