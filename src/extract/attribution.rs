@@ -213,20 +213,16 @@ pub fn attribute(
                         speaker = ctx.clause_speaker(&real).or(speaker);
                     }
                 }
-            }
-            // "The Atlantic reported that Lee refused to go and called them “losers”": an
-            // outlet, firm or place is no speaker of words a person's own clause in its report
-            // holds.
-            let kind = |s: &LocalSpeaker| match s {
-                LocalSpeaker::Entity(e) => Some(actors.kind(*e)),
-                _ => None,
-            };
-            let person = |s: &LocalSpeaker| kind(s) == Some(ActorType::Person);
-            if speaker
-                .as_ref()
-                .is_some_and(|s| kind(s).is_some_and(|k| k != ActorType::Person))
-            {
-                speaker = ctx.clause_speaker(c).filter(person).or(speaker);
+            } else if let Some(LocalSpeaker::Entity(e)) = speaker {
+                // "The Atlantic reported that Lee refused to go and called them “losers”":
+                // an outlet, firm or place the quote's own rules found is no speaker of
+                // words a person's own clause in its report holds.
+                if actors.kind(e) != ActorType::Person {
+                    let own = ctx.clause_speaker(c).filter(|s| {
+                        matches!(s, LocalSpeaker::Entity(p) if actors.kind(*p) == ActorType::Person)
+                    });
+                    speaker = own.or(speaker);
+                }
             }
             if speaker.is_some() {
                 cues[qi] = Some(c.cue);
