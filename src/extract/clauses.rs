@@ -26,6 +26,7 @@ mod asked;
 mod colon;
 mod content;
 mod gated;
+mod goes_on;
 mod narrator;
 mod noun;
 mod object;

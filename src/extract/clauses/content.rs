@@ -385,9 +385,9 @@ impl Words<'_> {
             if stance && i == c + 1 && i + 1 < b && self.is(i, ADJUNCT) && self.one_word_object(c) {
                 return self.span(c, i);
             }
-            // "the ferry, the bus, and the tram", "endorsed Ortiz, Lee and Park": the
-            // commas of a list of short items are no end.
-            let list = comma && self.last_of_list(c, i, b);
+            // "the ferry, the bus, and the tram", "endorsed Ortiz, Lee and Park", "the
+            // crews, as well as the pilots": the commas of a list are no end.
+            let list = comma && (self.last_of_list(c, i, b) || self.as_well_as(i, b));
             if stance && comma && !list && !self.list_goes_on(i, b) {
                 return self.span(c, i);
             }
