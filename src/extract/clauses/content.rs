@@ -396,10 +396,13 @@ impl Words<'_> {
             // "a crucial, although brief, chance": an aside between commas goes on (a verb
             // of stance's object ends at the comma all the same).
             let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
+            // ", but would need repairs", ", but not the bridge": the same clause goes on.
+            let but = comma && self.but_goes_on(c, i, b);
             if comma
                 && !parallel
                 && !list
                 && !aside
+                && !but
                 && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
             {
                 return self.span(c, i);
