@@ -376,6 +376,7 @@ impl Words<'_> {
                 && self.is(i, ADJUNCT)
                 && !self.argument(i)
                 && !self.on_topic(i, b)
+                && !self.kept_from(c, i)
                 && !self.finite_before_comma(c, i)
             {
                 return self.span(c, i);

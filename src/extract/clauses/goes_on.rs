@@ -1,10 +1,48 @@
 //! Words inside a reported content that look like its end but are not: "as well as"
 //! after a comma adds to a list ("the mayor, as well as her deputy"), and ", but" before a
 //! verb or "not" goes on with the same clause ("the pier is safe, but would need repairs",
-//! "…, but not the bridge"). `Words::reported` passes over them.
+//! "…, but not the bridge"), and "from" after a verb of keeping or banning is that verb's
+//! own ("barring the ferries from the harbour"). `Words::reported` passes over them.
 
 use super::words::class::{ADJUNCT, FINITE};
 use super::Words;
+
+/// Verbs of keeping, banning or withdrawing that take "from" along with their object
+/// ("banning trucks from the bridge", "to keep the leak from spreading").
+const KEEP_FROM: &[&str] = &[
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "bar",
+    "bars",
+    "barred",
+    "barring",
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
+    "stop",
+    "stops",
+    "stopped",
+    "stopping",
+    "withdraw",
+    "withdrew",
+    "withdrawing",
+    "exclude",
+    "excluding",
+    "protect",
+    "protecting",
+    "block",
+    "blocking",
+    "blocked",
+    "prohibit",
+    "prohibiting",
+];
 
 impl Words<'_> {
     /// Whether token `i` opens "as well as": a list goes on after it ("…, as well as the
@@ -32,6 +70,16 @@ impl Words<'_> {
         let verb = self.is(n, FINITE) && !self.is_word(c, &["to"]);
         let not = self.is_word(n, &["not", "never", "also", "rather"]) && !self.is(n + 1, ADJUNCT);
         (verb || not) && !(n..b).any(|j| self.quoted(j))
+    }
+
+    /// Whether "from" at token `i` of a content from `c` belongs to a verb of keeping or
+    /// banning up to four words before it, inside the content ("banning trucks from the
+    /// bridge"): no adjunct of place or time that ends a verb of stance's object.
+    pub(super) fn kept_from(&self, c: usize, i: usize) -> bool {
+        self.toks[i].end - self.toks[i].start == 4
+            && self.is_word(i, &["from"])
+            && (i.saturating_sub(4).max(c)..i)
+                .any(|j| !self.quoted(j) && self.is_word(j, KEEP_FROM))
     }
 }
 
@@ -83,5 +131,19 @@ mod tests {
             "The mayor said the pier was safe, but is now \"a wreck\" after the storm.",
         );
         assert_eq!(c[0].1, "the pier was safe", "{c:?}");
+    }
+
+    #[test]
+    fn from_after_a_verb_of_keeping_goes_on() {
+        let c = reported_of("The council proposed banning trucks from the old bridge.");
+        assert_eq!(c[0].1, "banning trucks from the old bridge", "{c:?}");
+        let c = reported_of("The mayor promised to keep the leak from reaching the harbour.");
+        assert_eq!(
+            c[0].1, "to keep the leak from reaching the harbour",
+            "{c:?}"
+        );
+        // "from" after another verb still opens an adjunct that ends the object.
+        let c = reported_of("The council proposed a levy from Monday onwards.");
+        assert_eq!(c[0].1, "a levy", "{c:?}");
     }
 }
