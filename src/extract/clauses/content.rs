@@ -397,8 +397,9 @@ impl Words<'_> {
             // "a crucial, although brief, chance": an aside between commas goes on (a verb
             // of stance's object ends at the comma all the same).
             let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
-            // ", but would need repairs", ", but not the bridge": the same clause goes on.
-            let but = comma && self.but_goes_on(c, i, b);
+            // ", but would need repairs", ", but not the bridge", ", despite the storm":
+            // the same clause goes on.
+            let but = comma && (self.but_goes_on(c, i, b) || self.despite_goes_on(i, b));
             if comma
                 && !parallel
                 && !list

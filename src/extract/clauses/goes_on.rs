@@ -1,7 +1,7 @@
 //! Words inside a reported content that look like its end but are not: "as well as"
 //! after a comma adds to a list ("the mayor, as well as her deputy"), and ", but" before a
 //! verb or "not" goes on with the same clause ("the pier is safe, but would need repairs",
-//! "…, but not the bridge"), and "from" after a verb of keeping or banning is that verb's
+//! "…, but not the bridge"), ", despite" adds a concession to the same clause, and "from" after a verb of keeping or banning is that verb's
 //! own ("barring the ferries from the harbour"). `Words::reported` passes over them.
 
 use super::words::class::{ADJUNCT, FINITE};
@@ -70,6 +70,14 @@ impl Words<'_> {
         let verb = self.is(n, FINITE) && !self.is_word(c, &["to"]);
         let not = self.is_word(n, &["not", "never", "also", "rather"]) && !self.is(n + 1, ADJUNCT);
         (verb || not) && !(n..b).any(|j| self.quoted(j))
+    }
+
+    /// Whether "despite" at token `i`, after a comma, adds a concession to the reported
+    /// clause ("the pier is safe, despite the storm"), with no quotation after it.
+    pub(super) fn despite_goes_on(&self, i: usize, b: usize) -> bool {
+        self.toks[i].end - self.toks[i].start == 7
+            && self.is_word(i, &["despite"])
+            && !(i + 1..b).any(|j| self.quoted(j))
     }
 
     /// Whether "from" at token `i` of a content from `c` belongs to a verb of keeping or
@@ -145,5 +153,14 @@ mod tests {
         // "from" after another verb still opens an adjunct that ends the object.
         let c = reported_of("The council proposed a levy from Monday onwards.");
         assert_eq!(c[0].1, "a levy", "{c:?}");
+    }
+
+    #[test]
+    fn despite_after_a_comma_goes_on() {
+        let c = reported_of("The mayor said the pier was safe, despite the storm last week.");
+        assert_eq!(
+            c[0].1, "the pier was safe, despite the storm last week",
+            "{c:?}"
+        );
     }
 }
