@@ -399,7 +399,10 @@ impl Words<'_> {
             let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
             // ", but would need repairs", ", but not the bridge", ", despite the storm":
             // the same clause goes on.
-            let but = comma && (self.but_goes_on(c, i, b) || self.despite_goes_on(i, b));
+            let but = comma
+                && (self.but_goes_on(c, i, b)
+                    || self.despite_goes_on(i, b)
+                    || self.though_not(i, b));
             if comma
                 && !parallel
                 && !list

@@ -80,6 +80,16 @@ impl Words<'_> {
             && !(i + 1..b).any(|j| self.quoted(j))
     }
 
+    /// Whether "though" or "although" at token `i`, after a comma, opens a contrast with no
+    /// clause of its own: "not" follows ("the hull, though not the engine"), and no
+    /// quotation.
+    pub(super) fn though_not(&self, i: usize, b: usize) -> bool {
+        i + 2 < b
+            && self.is_word(i, &["though", "although"])
+            && self.is_word(i + 1, &["not"])
+            && !(i + 1..b).any(|j| self.quoted(j))
+    }
+
     /// Whether "from" at token `i` of a content from `c` belongs to a verb of keeping or
     /// banning up to four words before it, inside the content ("banning trucks from the
     /// bridge"): no adjunct of place or time that ends a verb of stance's object.
@@ -160,6 +170,15 @@ mod tests {
         let c = reported_of("The mayor said the pier was safe, despite the storm last week.");
         assert_eq!(
             c[0].1, "the pier was safe, despite the storm last week",
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn though_not_after_a_comma_goes_on() {
+        let c = reported_of("The mayor said the storm damaged the hull, though not the engine.");
+        assert_eq!(
+            c[0].1, "the storm damaged the hull, though not the engine",
             "{c:?}"
         );
     }
