@@ -4,6 +4,7 @@
 //! reading still treats them as one quotation: no sentence ends inside one, no cue is read
 //! in one, and an interrupted one (`''A,'' she said. ''B.''`) is one content.
 
+use super::words::class::CUE;
 use super::Words;
 use crate::extract::tokens::Token;
 use crate::model::Span;
@@ -97,7 +98,8 @@ impl Words<'_> {
             // The second opens a sentence or follows a comma ("said. ''B", "said, ''B"),
             // not a title inside the clause ("said on ''This Week''").
             let opens = self.gap(b0).contains([',', '.', ':', '?', '!']);
-            (a1 <= v && v < b0 && b0 - a1 <= 30 && opens).then_some((a0, a1, b0, b1))
+            (a1 <= v && v < b0 && b0 - a1 <= 30 && opens && !self.second_cue(a1, b0))
+                .then_some((a0, a1, b0, b1))
         };
         let Some((a0, a1, b0, b1)) = pair(k).or_else(|| pair(k.checked_sub(1)?)) else {
             return content;
@@ -110,6 +112,21 @@ impl Words<'_> {
         } else {
             self.span(a0, a1)
         }
+    }
+
+    /// Whether the words `a1..b0` between two soft quotes hold two cues, the second right
+    /// before the second quote (`''A,'' he said. But he added, ''B.''`, `''A,'' she said,
+    /// adding of him, ''B.''`): the second quote is that cue's own content, not the rest of
+    /// the first. A cue of the narrator's after the first ("said Ms. Roe, referring to the
+    /// levy.") leaves them one.
+    fn second_cue(&self, a1: usize, b0: usize) -> bool {
+        let Some(last) = (b0.saturating_sub(4).max(a1)..b0)
+            .rev()
+            .find(|&i| self.is(i, CUE))
+        else {
+            return false;
+        };
+        !self.gap(b0).contains('.') && (a1..last).any(|i| self.is(i, CUE))
     }
 }
 
@@ -138,6 +155,39 @@ mod tests {
             soft("''It is over, '' said Mr. Doe. ''We lost.''"),
             ["It is over", "We lost"]
         );
+    }
+
+    #[test]
+    fn a_second_cue_between_two_soft_quotes_keeps_them_apart() {
+        use super::super::tests::reported_of;
+        let c = reported_of(
+            "''The ferry will run on time,'' Ms. Roe said at the pier. But she added, \
+             ''Nobody should expect a new boat this year.''",
+        );
+        assert!(
+            c.iter()
+                .any(|c| c.0 == "said" && c.1 == "The ferry will run on time"),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|c| c.0 == "added" && c.1 == "Nobody should expect a new boat this year"),
+            "{c:?}"
+        );
+        // A participle of the narrator's after the cue: one content.
+        let c = reported_of(
+            "''The ferry will run,'' said Ms. Roe, referring to the new timetable. ''Nobody \
+             should doubt it.''",
+        );
+        assert!(
+            c.iter()
+                .any(|c| c.0 == "said" && c.1.ends_with("Nobody should doubt it")),
+            "{c:?}"
+        );
+        // One cue between them: one content.
+        let c = reported_of("''The ferry will run,'' she said. ''Nobody should doubt it.''");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(c[0].1.ends_with("Nobody should doubt it"), "{c:?}");
     }
 
     #[test]
