@@ -8,31 +8,12 @@ use crate::extract::span;
 /// stop (and any closing quote) and a space, where the word before the stop is no title or
 /// initial ("Sen.", "D.C.").
 pub(super) fn clause_start(body: &str, at: usize) -> usize {
-    let head = span::upto(body, at);
-    let bytes = head.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
-        match bytes[i] {
-            b'\n' => return i + 1,
-            b'.' | b'!' | b'?' => {
-                let rest = &head[i + 1..];
-                let after = rest.trim_start_matches(['"', '”', '’', '\'']);
-                if !after.starts_with(' ')
-                    || rest.len() == after.len() && bytes[i] == b'.' && {
-                        let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
-                        word.len() <= 3 && word.starts_with(char::is_uppercase)
-                            || word.contains('.')
-                    }
-                {
-                    continue;
-                }
-                return i + 1 + (rest.len() - after.len()) + 1;
-            }
-            _ => {}
+    start_after_stop(body, at, true, |before, stop, quoted| {
+        quoted || stop != b'.' || {
+            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            !(word.len() <= 3 && word.starts_with(char::is_uppercase) || word.contains('.'))
         }
-    }
-    0
+    })
 }
 
 /// Where the sentence holding byte `at` starts, as [`sentence_start`] but not after a stop
@@ -67,15 +48,33 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
 /// [`sentence_start`], where a stop ends a sentence only when `ends` holds of the text
 /// before it (a title's or an initial's stop, "Mr.", "J.", may not).
 pub(super) fn sentence_start_where(body: &str, at: usize, ends: impl Fn(&str) -> bool) -> usize {
+    start_after_stop(body, at, false, |before, _, _| ends(before))
+}
+
+/// The one backward walk of [`clause_start`] and [`sentence_start_where`]: where the
+/// stretch holding byte `at` starts — after the last line break before it, or after the
+/// last stop (`.`, `!`, `?`), closing quotes when `quotes` lets them follow it, and a
+/// space, for which `ends(text before the stop, the stop, whether quotes follow it)` holds.
+fn start_after_stop(
+    body: &str,
+    at: usize,
+    quotes: bool,
+    ends: impl Fn(&str, u8, bool) -> bool,
+) -> usize {
     let head = span::upto(body, at);
-    let bytes = head.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
-        match bytes[i] {
+    for (i, &b) in head.as_bytes().iter().enumerate().rev() {
+        match b {
             b'\n' => return i + 1,
-            b' ' if i > 0 && matches!(bytes[i - 1], b'.' | b'!' | b'?') && ends(&head[..i - 1]) => {
-                return i + 1
+            b'.' | b'!' | b'?' => {
+                let rest = &head[i + 1..];
+                let after = if quotes {
+                    rest.trim_start_matches(['"', '”', '’', '\''])
+                } else {
+                    rest
+                };
+                if after.starts_with(' ') && ends(&head[..i], b, after.len() < rest.len()) {
+                    return head.len() - after.len() + 1;
+                }
             }
             _ => {}
         }
