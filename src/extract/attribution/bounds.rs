@@ -3,14 +3,16 @@
 //! ("Sen.", "U.N.") ends no sentence here.
 
 use crate::extract::span;
+use crate::extract::tokens;
 
 /// Where the sentence holding byte `at` starts, for reading what a pronoun reports: after a
 /// stop (and any closing quote) and a space, where the word before the stop is no title or
 /// initial ("Sen.", "D.C.").
 pub(super) fn clause_start(body: &str, at: usize) -> usize {
-    start_after_stop(body, at, true, |before, stop, quoted| {
-        quoted || stop != b'.' || {
-            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    start_after_stop(body, at, true, |i| {
+        let quoted = !body[i + 1..].starts_with(' ');
+        quoted || body.as_bytes()[i] != b'.' || {
+            let word = word_before(body, i);
             !(word.len() <= 3 && word.starts_with(char::is_uppercase) || word.contains('.'))
         }
     })
@@ -20,47 +22,35 @@ pub(super) fn clause_start(body: &str, at: usize) -> usize {
 /// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"): the
 /// sentence whose subject a pronoun continues with.
 pub(super) fn sentence_past_titles(body: &str, at: usize) -> usize {
-    let mut at = at;
-    loop {
-        let from = sentence_start(body, at);
-        let stop = from.saturating_sub(2);
-        let word = span::upto(body, stop)
-            .rsplit([' ', '\n'])
-            .next()
-            .unwrap_or("");
-        let title = from >= 2
-            && body.as_bytes()[from - 1] == b' '
-            && body.as_bytes()[stop] == b'.'
-            && ends_at_title_stop(word);
-        if !title {
-            return from;
-        }
-        at = stop;
-    }
+    start_after_stop(body, at, false, |i| {
+        body.as_bytes()[i] != b'.' || !ends_at_title_stop(word_before(body, i))
+    })
 }
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
-    sentence_start_where(body, at, |_| true)
+    start_after_stop(body, at, false, |_| true)
 }
 
-/// [`sentence_start`], where a stop ends a sentence only when `ends` holds of the text
-/// before it (a title's or an initial's stop, "Mr.", "J.", may not).
-pub(super) fn sentence_start_where(body: &str, at: usize, ends: impl Fn(&str) -> bool) -> usize {
-    start_after_stop(body, at, false, |before, _, _| ends(before))
+/// Where the sentence holding byte `at` starts as the tokenizer reads sentences: after the
+/// last line break, or stop that ends a sentence ([`ends_sentence`]) and space, before it.
+pub(super) fn sentence_start_as_tokenized(body: &str, at: usize) -> usize {
+    start_after_stop(body, at, false, |i| ends_sentence(body, i))
 }
 
-/// The one backward walk of [`clause_start`] and [`sentence_start_where`]: where the
-/// stretch holding byte `at` starts — after the last line break before it, or after the
-/// last stop (`.`, `!`, `?`), closing quotes when `quotes` lets them follow it, and a
-/// space, for which `ends(text before the stop, the stop, whether quotes follow it)` holds.
-fn start_after_stop(
-    body: &str,
-    at: usize,
-    quotes: bool,
-    ends: impl Fn(&str, u8, bool) -> bool,
-) -> usize {
+/// Whether the stop (`.`, `!`, `?`) at byte `i` of `text` ends a sentence: `!` and `?`
+/// do, a full stop unless the tokenizer gives it to the word before it
+/// ([`tokens::stop_is_the_words`]: "Sen.", "J.", "U.N.").
+pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
+    text.as_bytes()[i] != b'.'
+        || !tokens::stop_is_the_words(tokens::last_word(&text[..i]), &text[i + 1..])
+}
+
+/// The one backward walk of the starts above: where the stretch holding byte `at` starts —
+/// after the last line break before it, or after the last stop (`.`, `!`, `?`) at a byte
+/// `i`, closing quotes when `quotes` lets them follow it, and a space, where `ends(i)`.
+fn start_after_stop(body: &str, at: usize, quotes: bool, ends: impl Fn(usize) -> bool) -> usize {
     let head = span::upto(body, at);
     for (i, &b) in head.as_bytes().iter().enumerate().rev() {
         match b {
@@ -72,7 +62,7 @@ fn start_after_stop(
                 } else {
                     rest
                 };
-                if after.starts_with(' ') && ends(&head[..i], b, after.len() < rest.len()) {
+                if after.starts_with(' ') && ends(i) {
                     return head.len() - after.len() + 1;
                 }
             }
@@ -82,8 +72,34 @@ fn start_after_stop(
     0
 }
 
+/// The text before byte `i` back to a space or line break.
+fn word_before(body: &str, i: usize) -> &str {
+    body[..i].rsplit([' ', '\n']).next().unwrap_or("")
+}
+
 /// Whether `word`, before a stop, is a title or initials ("Sen", "U.N", "Mr"), whose stop
 /// ends no sentence or clause.
 pub(super) fn ends_at_title_stop(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_start_as_tokenized;
+    use crate::extract::tokens::tokenize;
+
+    /// A sentence read back from any word starts where the tokenizer starts one: the two
+    /// ask one function whose a full stop is ("Sen.", "J.", "Co.", "U.S." before a noun
+    /// go on; "Lee.", "UK." and "D.C." before "He" end sentences).
+    #[test]
+    fn sentences_read_back_start_where_the_tokenizer_starts_them() {
+        let body = "Sen. Ann Lee flew to Washington D.C. He met John G. Roberts of Acme \
+                    Co. at the U.S. Army base. They saw Lee. Kim left. Mr. Tan spoke to \
+                    the U.N. council in the UK. She agreed. Capt. Roe nodded.";
+        for t in tokenize(body, 0, body.len()) {
+            let at = t.start;
+            let starts = sentence_start_as_tokenized(body, at) == at;
+            assert_eq!(starts, t.sentence_start, "{:?}", t.text(body));
+        }
+    }
 }
