@@ -1,42 +1,28 @@
 //! Where a sentence or clause starts, read back from a byte: the stretch a pronoun's
-//! antecedent, a subject or a report is looked for in. A stop after a title or initials
-//! ("Sen.", "U.N.") ends no sentence here.
+//! antecedent, a subject or a report is looked for in. A full stop the tokenizer gives to
+//! the word before it ("Sen.", "J.", "U.N.": [`tokens::stop_is_the_words`]) ends no
+//! sentence here either.
 
 use crate::extract::span;
 use crate::extract::tokens;
 
 /// Where the sentence holding byte `at` starts, for reading what a pronoun reports: after a
-/// stop (and any closing quote) and a space, where the word before the stop is no title or
-/// initial ("Sen.", "D.C.").
+/// stop that ends a sentence ([`ends_sentence`]), any closing quote, and a space.
 pub(super) fn clause_start(body: &str, at: usize) -> usize {
-    start_after_stop(body, at, true, |i| {
-        let quoted = !body[i + 1..].starts_with(' ');
-        quoted || body.as_bytes()[i] != b'.' || {
-            let word = word_before(body, i);
-            !(word.len() <= 3 && word.starts_with(char::is_uppercase) || word.contains('.'))
-        }
-    })
+    start_after_stop(body, at, true, |i| ends_sentence(body, i))
 }
 
 /// Where the sentence holding byte `at` starts, as [`sentence_start`] but not after a stop
-/// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"): the
-/// sentence whose subject a pronoun continues with.
+/// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"), as the
+/// tokenizer reads sentences: the sentence whose subject a pronoun continues with.
 pub(super) fn sentence_past_titles(body: &str, at: usize) -> usize {
-    start_after_stop(body, at, false, |i| {
-        body.as_bytes()[i] != b'.' || !ends_at_title_stop(word_before(body, i))
-    })
+    start_after_stop(body, at, false, |i| ends_sentence(body, i))
 }
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
     start_after_stop(body, at, false, |_| true)
-}
-
-/// Where the sentence holding byte `at` starts as the tokenizer reads sentences: after the
-/// last line break, or stop that ends a sentence ([`ends_sentence`]) and space, before it.
-pub(super) fn sentence_start_as_tokenized(body: &str, at: usize) -> usize {
-    start_after_stop(body, at, false, |i| ends_sentence(body, i))
 }
 
 /// Whether the stop (`.`, `!`, `?`) at byte `i` of `text` ends a sentence: `!` and `?`
@@ -72,20 +58,9 @@ fn start_after_stop(body: &str, at: usize, quotes: bool, ends: impl Fn(usize) ->
     0
 }
 
-/// The text before byte `i` back to a space or line break.
-fn word_before(body: &str, i: usize) -> &str {
-    body[..i].rsplit([' ', '\n']).next().unwrap_or("")
-}
-
-/// Whether `word`, before a stop, is a title or initials ("Sen", "U.N", "Mr"), whose stop
-/// ends no sentence or clause.
-pub(super) fn ends_at_title_stop(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.'))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::sentence_start_as_tokenized;
+    use super::{clause_start, sentence_past_titles};
     use crate::extract::tokens::tokenize;
 
     /// A sentence read back from any word starts where the tokenizer starts one: the two
@@ -98,8 +73,14 @@ mod tests {
                     the U.N. council in the UK. She agreed. Capt. Roe nodded.";
         for t in tokenize(body, 0, body.len()) {
             let at = t.start;
-            let starts = sentence_start_as_tokenized(body, at) == at;
+            let starts = sentence_past_titles(body, at) == at;
             assert_eq!(starts, t.sentence_start, "{:?}", t.text(body));
+            assert_eq!(
+                clause_start(body, at) == at,
+                t.sentence_start,
+                "{:?}",
+                t.text(body)
+            );
         }
     }
 }

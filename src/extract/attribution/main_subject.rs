@@ -142,7 +142,7 @@ fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, u
 /// space, before it — not a title's or an initial's stop ("Mr.", "J."), as the tokenizer
 /// reads sentences.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
-    super::bounds::sentence_start_as_tokenized(body, at)
+    super::bounds::sentence_past_titles(body, at)
 }
 
 /// The words of `body[start..end]` before its first verb, past an opening conjunction and
