@@ -431,25 +431,58 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     };
     let word = &text[begin..word_end];
     let mut full_stop = false;
-    if !possessive && text.as_bytes().get(j) == Some(&b'.') {
-        // The capital first: most words before a full stop end a sentence, in lower case,
-        // and need no search for a stop inside them.
-        // "… in Washington D.C. He recalled …": a dotted word's stop before a capitalised
-        // pronoun, which opens sentences and names nothing, ends the sentence instead.
-        let dotted = word.chars().next().is_some_and(char::is_uppercase)
-            && word.contains('.')
-            && !pronoun_after(&text[j + 1..]);
-        // An initial: "John G. Roberts".
-        let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        // Every abbreviation is of 2 to 4 bytes: a word of another length is none, and the
-        // list is not searched.
-        let abbreviation = (2..=4).contains(&word.len()) && ABBREVIATIONS.contains(&word);
-        if dotted || initial || abbreviation {
-            word_end = j + 1;
-            full_stop = true;
-        }
+    if !possessive
+        && text.as_bytes().get(j) == Some(&b'.')
+        && stop_is_the_words(word, &text[j + 1..])
+    {
+        word_end = j + 1;
+        full_stop = true;
     }
     (word_end, full_stop, possessive)
+}
+
+/// Whether the full stop after `word` (a word as the tokenizer reads it, up to the stop)
+/// is the word's own and ends no sentence: an abbreviation's ("Sen.", "Co."), an initial's
+/// ("John G. Roberts") or a dotted word's ("U.S.", "D.C."); `rest` is the text after the
+/// stop. The one answer to "a title's stop or a sentence's" for every rule that reads
+/// sentences, here or back from a byte (`attribution::bounds`).
+pub fn stop_is_the_words(word: &str, rest: &str) -> bool {
+    // The capital first: most words before a full stop end a sentence, in lower case,
+    // and need no search for a stop inside them.
+    // "… in Washington D.C. He recalled …": a dotted word's stop before a capitalised
+    // pronoun, which opens sentences and names nothing, ends the sentence instead.
+    let dotted = word.chars().next().is_some_and(char::is_uppercase)
+        && word.contains('.')
+        && !pronoun_after(rest);
+    // An initial: "John G. Roberts".
+    let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    // Every abbreviation is of 2 to 4 bytes: a word of another length is none, and the
+    // list is not searched.
+    let abbreviation = (2..=4).contains(&word.len()) && ABBREVIATIONS.contains(&word);
+    dotted || initial || abbreviation
+}
+
+/// The word that ends `head`, as the tokenizer reads it ("D.C" of "in Washington D.C",
+/// "al-Assad"): its letters and digits and the joiners between them; empty when `head`
+/// ends in no letter or digit.
+pub fn last_word(head: &str) -> &str {
+    let mut start = head.len();
+    // The character after the one read (the word's first so far).
+    let mut after: Option<char> = None;
+    let mut chars = head.char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = is_word_char(c)
+            || after.is_some_and(is_word_char)
+                && (matches!(c, '-' | '\'' | '’' | '&')
+                    || c == '.' && chars.peek().is_some_and(|&(_, p)| p.is_uppercase()));
+        if !joins {
+            break;
+        }
+        start = i;
+        after = Some(c);
+    }
+    // A word starts with a letter or digit, not a joiner.
+    head[start..].trim_start_matches(|c: char| !is_word_char(c))
 }
 
 /// Whether `rest` (the text after a full stop) is a space and then a capitalised subject

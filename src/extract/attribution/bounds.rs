@@ -1,81 +1,56 @@
 //! Where a sentence or clause starts, read back from a byte: the stretch a pronoun's
-//! antecedent, a subject or a report is looked for in. A stop after a title or initials
-//! ("Sen.", "U.N.") ends no sentence here.
+//! antecedent, a subject or a report is looked for in. A full stop the tokenizer gives to
+//! the word before it ("Sen.", "J.", "U.N.": [`tokens::stop_is_the_words`]) ends no
+//! sentence here either.
 
 use crate::extract::span;
+use crate::extract::tokens;
 
 /// Where the sentence holding byte `at` starts, for reading what a pronoun reports: after a
-/// stop (and any closing quote) and a space, where the word before the stop is no title or
-/// initial ("Sen.", "D.C.").
+/// stop that ends a sentence ([`ends_sentence`]), any closing quote, and a space.
 pub(super) fn clause_start(body: &str, at: usize) -> usize {
-    let head = span::upto(body, at);
-    let bytes = head.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
-        match bytes[i] {
-            b'\n' => return i + 1,
-            b'.' | b'!' | b'?' => {
-                let rest = &head[i + 1..];
-                let after = rest.trim_start_matches(['"', '”', '’', '\'']);
-                if !after.starts_with(' ')
-                    || rest.len() == after.len() && bytes[i] == b'.' && {
-                        let word = head[..i].rsplit([' ', '\n']).next().unwrap_or("");
-                        word.len() <= 3 && word.starts_with(char::is_uppercase)
-                            || word.contains('.')
-                    }
-                {
-                    continue;
-                }
-                return i + 1 + (rest.len() - after.len()) + 1;
-            }
-            _ => {}
-        }
-    }
-    0
+    start_after_stop(body, at, true, |i| ends_sentence(body, i))
 }
 
 /// Where the sentence holding byte `at` starts, as [`sentence_start`] but not after a stop
-/// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"): the
-/// sentence whose subject a pronoun continues with.
+/// that ends a title or initials ("Sen. Ann Lee", "former U.N. secretary general"), as the
+/// tokenizer reads sentences: the sentence whose subject a pronoun continues with.
 pub(super) fn sentence_past_titles(body: &str, at: usize) -> usize {
-    let mut at = at;
-    loop {
-        let from = sentence_start(body, at);
-        let stop = from.saturating_sub(2);
-        let word = span::upto(body, stop)
-            .rsplit([' ', '\n'])
-            .next()
-            .unwrap_or("");
-        let title = from >= 2
-            && body.as_bytes()[from - 1] == b' '
-            && body.as_bytes()[stop] == b'.'
-            && ends_at_title_stop(word);
-        if !title {
-            return from;
-        }
-        at = stop;
-    }
+    start_after_stop(body, at, false, |i| ends_sentence(body, i))
 }
 
 /// Where the sentence holding byte `at` starts: after the last stop followed by a space, or
 /// a line break, before it.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
-    sentence_start_where(body, at, |_| true)
+    start_after_stop(body, at, false, |_| true)
 }
 
-/// [`sentence_start`], where a stop ends a sentence only when `ends` holds of the text
-/// before it (a title's or an initial's stop, "Mr.", "J.", may not).
-pub(super) fn sentence_start_where(body: &str, at: usize, ends: impl Fn(&str) -> bool) -> usize {
+/// Whether the stop (`.`, `!`, `?`) at byte `i` of `text` ends a sentence: `!` and `?`
+/// do, a full stop unless the tokenizer gives it to the word before it
+/// ([`tokens::stop_is_the_words`]: "Sen.", "J.", "U.N.").
+pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
+    text.as_bytes()[i] != b'.'
+        || !tokens::stop_is_the_words(tokens::last_word(&text[..i]), &text[i + 1..])
+}
+
+/// The one backward walk of the starts above: where the stretch holding byte `at` starts —
+/// after the last line break before it, or after the last stop (`.`, `!`, `?`) at a byte
+/// `i`, closing quotes when `quotes` lets them follow it, and a space, where `ends(i)`.
+fn start_after_stop(body: &str, at: usize, quotes: bool, ends: impl Fn(usize) -> bool) -> usize {
     let head = span::upto(body, at);
-    let bytes = head.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
-        match bytes[i] {
+    for (i, &b) in head.as_bytes().iter().enumerate().rev() {
+        match b {
             b'\n' => return i + 1,
-            b' ' if i > 0 && matches!(bytes[i - 1], b'.' | b'!' | b'?') && ends(&head[..i - 1]) => {
-                return i + 1
+            b'.' | b'!' | b'?' => {
+                let rest = &head[i + 1..];
+                let after = if quotes {
+                    rest.trim_start_matches(['"', '”', '’', '\''])
+                } else {
+                    rest
+                };
+                if after.starts_with(' ') && ends(i) {
+                    return head.len() - after.len() + 1;
+                }
             }
             _ => {}
         }
@@ -83,8 +58,29 @@ pub(super) fn sentence_start_where(body: &str, at: usize, ends: impl Fn(&str) ->
     0
 }
 
-/// Whether `word`, before a stop, is a title or initials ("Sen", "U.N", "Mr"), whose stop
-/// ends no sentence or clause.
-pub(super) fn ends_at_title_stop(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.'))
+#[cfg(test)]
+mod tests {
+    use super::{clause_start, sentence_past_titles};
+    use crate::extract::tokens::tokenize;
+
+    /// A sentence read back from any word starts where the tokenizer starts one: the two
+    /// ask one function whose a full stop is ("Sen.", "J.", "Co.", "U.S." before a noun
+    /// go on; "Lee.", "UK." and "D.C." before "He" end sentences).
+    #[test]
+    fn sentences_read_back_start_where_the_tokenizer_starts_them() {
+        let body = "Sen. Ann Lee flew to Washington D.C. He met John G. Roberts of Acme \
+                    Co. at the U.S. Army base. They saw Lee. Kim left. Mr. Tan spoke to \
+                    the U.N. council in the UK. She agreed. Capt. Roe nodded.";
+        for t in tokenize(body, 0, body.len()) {
+            let at = t.start;
+            let starts = sentence_past_titles(body, at) == at;
+            assert_eq!(starts, t.sentence_start, "{:?}", t.text(body));
+            assert_eq!(
+                clause_start(body, at) == at,
+                t.sentence_start,
+                "{:?}",
+                t.text(body)
+            );
+        }
+    }
 }

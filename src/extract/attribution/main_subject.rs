@@ -139,13 +139,10 @@ fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, u
 }
 
 /// Where the sentence holding byte `at` starts: after the last line break, or stop and
-/// space, before it — not a title's or an initial's stop ("Mr.", "J.", the word before
-/// the stop read back to any white space).
+/// space, before it — not a title's or an initial's stop ("Mr.", "J."), as the tokenizer
+/// reads sentences.
 pub(super) fn sentence_start(body: &str, at: usize) -> usize {
-    super::bounds::sentence_start_where(body, at, |before| {
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        !(word.len() <= 3 && word.starts_with(char::is_uppercase))
-    })
+    super::bounds::sentence_past_titles(body, at)
 }
 
 /// The words of `body[start..end]` before its first verb, past an opening conjunction and

@@ -26,13 +26,12 @@ const INTRODUCING: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
 
 /// Words between the verb and the quote that start another clause, whose subject the
-/// quote may be (`… praised her, who called it “…”`).
+/// quote may be (`… praised her, who called it “…”`): these and the [`RELATIVES`].
 const CLAUSE_OPENERS: &[&str] = &[
-    "who", "whom", "whose", "which", "where", "because", "while", "although", "though", "when",
-    "unless", "if", "whether",
+    "because", "while", "although", "though", "when", "unless", "if", "whether",
 ];
 
-/// The openers of [`CLAUSE_OPENERS`] that start a relative clause.
+/// The openers of a relative clause, which opens another clause too (unless restrictive).
 const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
 
 /// Auxiliaries and common irregular verbs of the past that follow a subject.
@@ -221,10 +220,12 @@ pub(super) fn sentence_subject(
     let rest: Vec<&Token> = words[v + 1..].iter().filter(|t| !quoted(t)).collect();
     let opens_clause = rest.iter().enumerate().any(|(i, t)| {
         let w = lower(t);
-        let restrictive = RELATIVES.contains(&w.as_str())
+        let relative = RELATIVES.contains(&w.as_str());
+        let restrictive = relative
             && !span::upto(body, t.start).trim_end().ends_with(',')
             && !rest[i + 1..].iter().any(|t| speech.contains(&lower(t)));
-        (CLAUSE_OPENERS.contains(&w.as_str()) && !restrictive)
+        (relative && !restrictive)
+            || CLAUSE_OPENERS.contains(&w.as_str())
             || span::slice(body, t.end, open).trim_start().starts_with(';')
     });
     (!opens_clause).then_some(speaker)

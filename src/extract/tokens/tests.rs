@@ -292,3 +292,26 @@ fn a_dotted_word_before_a_pronoun_leaves_its_stop() {
     assert!(!army.sentence_start);
     assert_eq!(t, tokenize_by_token(s, 0, s.len()));
 }
+
+/// The word before a stop, read back from it, is the word the tokenizer reads there.
+#[test]
+fn the_last_word_is_the_tokenizers() {
+    for (head, word) in [
+        ("flew to Washington D.C", "D.C"),
+        ("met al-Assad", "al-Assad"),
+        ("said (Sen", "Sen"),
+        ("(as said)", ""),
+        ("x -ab", "ab"),
+        ("John G", "G"),
+        ("a U.S.-led", "led"),
+        ("", ""),
+    ] {
+        assert_eq!(super::last_word(head), word, "{head:?}");
+        if let Some(t) = tokenize(head, 0, head.len())
+            .last()
+            .filter(|_| !word.is_empty())
+        {
+            assert_eq!(t.text(head), word);
+        }
+    }
+}
