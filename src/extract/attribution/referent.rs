@@ -373,6 +373,101 @@ pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<
     (Lower::new(t.text(body)) == "the" && the > 0 && after_comma).then_some((t.start, last.end))
 }
 
+/// Titles written before a name for an office, as the office's noun ("Sen. Ann Lee" holds
+/// the office "the senator" means).
+const TITLE_OFFICES: &[(&str, &str)] = &[
+    ("sen.", "senator"),
+    ("gov.", "governor"),
+    ("rep.", "congressman"),
+    ("representative", "congressman"),
+    ("congresswoman", "congressman"),
+    ("chair", "chairman"),
+    ("chairwoman", "chairman"),
+];
+
+/// Words before an office that make it another one ("Vice President", "Lt. Gov.").
+const OTHER_OFFICE: &[&str] = &["vice", "deputy", "lt.", "assistant", "associate", "acting"];
+
+/// The office a word names, past an abbreviated title ("Sen." → "senator").
+fn office_noun(word: &str) -> &str {
+    TITLE_OFFICES
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(word))
+        .map_or(word, |&(_, o)| o)
+}
+
+/// Whether `role` (as written with a name: "Sen.", "former President", "Ohio Gov.") is the
+/// office `head` ("senator"), former exactly when `former`, and holds every capitalised
+/// word of `places` (the description's "Ohio"; none when it has none).
+fn holds_office(role: &str, head: &str, former: bool, places: &[&str]) -> bool {
+    let mut words = role.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    if !office_noun(last).eq_ignore_ascii_case(head) {
+        return false;
+    }
+    let mut was = false;
+    for w in words {
+        if OTHER_OFFICE.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        was |= w.eq_ignore_ascii_case("former");
+    }
+    was == former
+        && places
+            .iter()
+            .all(|p| role.split_whitespace().any(|w| w == *p))
+}
+
+/// "the senator said", "the columnist suggested", after "Sen. Ann Lee" and "columnist Tom
+/// Ode" were named: a definite description of one person by an office (its last word) is
+/// the later of the last two people named before `before` (outside quotes) whose role written
+/// with their name is that office
+/// ("the former president" only a former one; "the Ohio senator" only one whose role holds
+/// "Ohio"). Lower-case words between may only describe ("the famously gruff senator").
+/// None when nobody named holds it.
+pub(super) fn office_holder(
+    actors: &ArticleActors,
+    description: &str,
+    before: usize,
+) -> Option<u32> {
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    let head = office_noun(words.pop()?);
+    if words.len() > 3 || head.len() < 3 || !head.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let former = words.iter().any(|w| w.eq_ignore_ascii_case("former"));
+    words.retain(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("former"));
+    let holds = |e: u32| {
+        let entity = &actors.entities[e as usize];
+        entity.kind == ActorType::Person
+            && entity
+                .roles
+                .iter()
+                .any(|r| holds_office(r, head, former, &words))
+    };
+    // Of the last two people named outside quotes, the later one that holds it.
+    let mut last = None;
+    for m in actors.mentions_in(0, before).iter().rev() {
+        if m.in_quote || actors.kind(m.entity) != ActorType::Person {
+            continue;
+        }
+        if holds(m.entity) {
+            return Some(m.entity);
+        }
+        match last {
+            None => last = Some(m.entity),
+            Some(e) if e == m.entity => {}
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
 /// The word of a mention of one word, past a written "The" ("The Republican").
 fn one_word<'b>(body: &'b str, m: &crate::extract::actors::Mention) -> Option<&'b str> {
     let text = span::slice(body, m.span.start as usize, m.span.end as usize);

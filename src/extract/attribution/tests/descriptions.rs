@@ -145,3 +145,16 @@ fn demonstrators_chanting_are_the_speakers() {
         nobody,” as the session opened.";
     assert_eq!(speakers(body), [some("pro-Brandt demonstrators")]);
 }
+
+#[test]
+fn an_office_is_the_recent_person_named_with_that_title() {
+    let body = "Sen. Ann Okafor toured the mill on Monday.\n\
+        Tom Reyes, who runs the night shift, showed her the looms.\n\
+        The senator said on Tuesday that the mill was “here to stay.”";
+    assert_eq!(speakers(body), [some("Ann Okafor")]);
+    // A former holder only for "the former …"; nobody holding it keeps the last person.
+    let body = "Gov. Ann Okafor toured the mill on Monday.\n\
+        Tom Reyes, who runs the night shift, showed her the looms.\n\
+        The former governor said on Tuesday that the mill was “here to stay.”";
+    assert_eq!(speakers(body), [some("Tom Reyes")]);
+}
