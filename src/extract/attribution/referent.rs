@@ -5,7 +5,7 @@
 //! "a Maine Republican"), an office after a comma ("…, the Ohio senator said").
 
 use super::reported::FOR_SOMEONE;
-use super::subject::DETERMINERS;
+use super::subject::{Scope, DETERMINERS};
 use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::span;
@@ -466,6 +466,27 @@ pub(super) fn office_holder(
         }
     }
     None
+}
+
+/// "Ann Lee said she backed Tom Reyes's plan. The Ohio senator added …": a definite
+/// description of one person goes on with the person who was the source of the last clause
+/// before `before` (within 1,200 bytes), when every person named since is that one or named
+/// inside what that source said.
+pub(super) fn continued_source(actors: &Scope, before: usize) -> Option<u32> {
+    let i = actors
+        .person_sources
+        .partition_point(|(s, _, _)| (s.end as usize) <= before);
+    let &(source, content, e) = actors.person_sources[..i].last()?;
+    if before - source.end as usize > 1200 {
+        return None;
+    }
+    let inside = |m: &Mention| content.start <= m.span.start && m.span.end <= content.end;
+    actors
+        .mentions_in(source.end as usize, before)
+        .iter()
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .all(|m| m.entity == e || inside(m))
+        .then_some(e)
 }
 
 /// The word of a mention of one word, past a written "The" ("The Republican").

@@ -5,7 +5,7 @@ use super::pronoun::{
     last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
 };
 use super::referent::{
-    closing_office, member, modifier, name_modified, names_a_noun, office_holder,
+    closing_office, continued_source, member, modifier, name_modified, names_a_noun, office_holder,
     organisation_meant, surname,
 };
 use super::unnamed::describe;
@@ -363,6 +363,7 @@ fn read_subject(
                 let described = span::slice(body, words[first].start, words[words.len() - 1].end);
                 holder_of_role(actors, described)
                     .or_else(|| office_holder(actors, described, pronoun_at))
+                    .or_else(|| continued_source(actors, pronoun_at))
                     .or_else(|| {
                         definite_member
                             .then(|| previous_source_person(actors, pronoun_at))

@@ -158,3 +158,16 @@ fn an_office_is_the_recent_person_named_with_that_title() {
         The former governor said on Tuesday that the mill was “here to stay.”";
     assert_eq!(speakers(body), [some("Tom Reyes")]);
 }
+
+#[test]
+fn a_description_of_one_person_goes_on_with_the_last_source() {
+    // Tom Reyes is named only inside what Ann Okafor said.
+    let body = "Ann Okafor said on Monday that Tom Reyes had saved the mill.\n\
+        The senator added that the town owed him “a great deal.”";
+    assert_eq!(speakers(body), [some("Ann Okafor")]);
+    // Someone named since outside her words: the last person named, as before.
+    let body = "Ann Okafor said on Monday that the mill would reopen.\n\
+        Tom Reyes toured the looms on Tuesday.\n\
+        The senator added that the town owed him “a great deal.”";
+    assert_eq!(speakers(body), [some("Tom Reyes")]);
+}
