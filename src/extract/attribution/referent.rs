@@ -10,6 +10,7 @@ use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
+use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
 /// Head words of a definite description of a business: any organisation named last that is
@@ -375,13 +376,10 @@ pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<
 
 /// Titles written before a name for an office, as the office's noun ("Sen. Ann Lee" holds
 /// the office "the senator" means).
+#[rustfmt::skip]
 const TITLE_OFFICES: &[(&str, &str)] = &[
-    ("sen.", "senator"),
-    ("gov.", "governor"),
-    ("rep.", "congressman"),
-    ("representative", "congressman"),
-    ("congresswoman", "congressman"),
-    ("chair", "chairman"),
+    ("sen.", "senator"), ("gov.", "governor"), ("rep.", "congressman"),
+    ("representative", "congressman"), ("congresswoman", "congressman"), ("chair", "chairman"),
     ("chairwoman", "chairman"),
 ];
 
@@ -487,6 +485,46 @@ pub(super) fn continued_source(actors: &Scope, before: usize) -> Option<u32> {
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
         .all(|m| m.entity == e || inside(m))
         .then_some(e)
+}
+
+/// "a prominent RNC member said … the RNC member said": a definite description
+/// (`description`) that would name a person (`held`) whose last word ends the unnamed
+/// source of a clause before `before` (within 4,000 bytes) is that source as written, not
+/// someone named near it.
+pub(super) fn repeated_description(
+    body: &str,
+    actors: &Scope,
+    description: &str,
+    before: usize,
+    held: Option<u32>,
+) -> Option<LocalSpeaker> {
+    if held.is_none_or(|e| actors.kind(e) != ActorType::Person) {
+        return None;
+    }
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let head = rest.rsplit(' ').next()?;
+    let i = actors
+        .sources
+        .partition_point(|s| (s.end as usize) <= before);
+    for s in actors.sources[..i].iter().rev() {
+        if before - s.end as usize > 4000 {
+            break;
+        }
+        let range = (s.start as usize, s.end as usize);
+        if let Some(LocalSpeaker::Unnamed(d)) =
+            super::subject::resolve(body, actors, range, range.1)
+        {
+            if d.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            {
+                return Some(LocalSpeaker::Unnamed(d));
+            }
+        }
+    }
+    None
 }
 
 /// The word of a mention of one word, past a written "The" ("The Republican").

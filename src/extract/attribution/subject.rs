@@ -6,7 +6,7 @@ use super::pronoun::{
 };
 use super::referent::{
     closing_office, continued_source, member, modifier, name_modified, names_a_noun, office_holder,
-    organisation_meant, surname,
+    organisation_meant, repeated_description, surname,
 };
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
@@ -326,6 +326,9 @@ fn read_subject(
         (None, Some(LocalSpeaker::Unnamed(d))) => {
             let held = one_described(actors, &d, start)
                 .or_else(|| organisation_meant(body, actors, &d, start));
+            if let Some(r) = repeated_description(body, actors, &d, start, held) {
+                return Some(r);
+            }
             Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
         }
         (None, Some(d)) => Some(d),
@@ -371,27 +374,30 @@ fn read_subject(
                     })
                     .or_else(|| last_any_person(actors, pronoun_at))
             };
-            ((head == "the" && short && person_word || definite_member) && !first_person)
-                .then(meant)
-                .flatten()
-                .or_else(|| {
-                    // "a New Hampshire Republican": the place only says which member.
-                    if member_of.is_some() {
-                        return None;
-                    }
-                    // "US behemoth General Electric declared": a place named with an
-                    // organisation only says where it is from.
-                    let named = || {
-                        mentions
-                            .iter()
-                            .filter(|m| !m.in_quote && !modifier(body, actors, m))
-                    };
-                    named()
-                        .find(|m| actors.kind(m.entity) != ActorType::Place)
-                        .or_else(|| named().next())
-                        .map(|m| m.entity)
-                })
-                .map(LocalSpeaker::Entity)
+            let one = (head == "the" && short && person_word || definite_member) && !first_person;
+            let held = one.then(meant).flatten();
+            let described = span::slice(body, words[first].start, words[words.len() - 1].end);
+            if let Some(r) = repeated_description(body, actors, described, pronoun_at, held) {
+                return Some(r);
+            }
+            held.or_else(|| {
+                // "a New Hampshire Republican": the place only says which member.
+                if member_of.is_some() {
+                    return None;
+                }
+                // "US behemoth General Electric declared": a place named with an
+                // organisation only says where it is from.
+                let named = || {
+                    mentions
+                        .iter()
+                        .filter(|m| !m.in_quote && !modifier(body, actors, m))
+                };
+                named()
+                    .find(|m| actors.kind(m.entity) != ActorType::Place)
+                    .or_else(|| named().next())
+                    .map(|m| m.entity)
+            })
+            .map(LocalSpeaker::Entity)
         }
     }
 }

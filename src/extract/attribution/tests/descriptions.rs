@@ -171,3 +171,12 @@ fn a_description_of_one_person_goes_on_with_the_last_source() {
         The senator added that the town owed him “a great deal.”";
     assert_eq!(speakers(body), [some("Tom Reyes")]);
 }
+
+#[test]
+fn the_same_head_again_is_the_unnamed_source_before() {
+    let body = "“If I were a donor, I would want answers,” said a prominent party member who \
+        supports Tom Reyes.\n\
+        Reyes has paid his own firms more than $200,000 since May.\n\
+        “Nobody cares when you spend your own money,” the party member said.";
+    assert_eq!(speakers(body), [some("party member"), some("party member")]);
+}
