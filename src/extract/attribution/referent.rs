@@ -354,7 +354,7 @@ const OFFICES: &[&str] = &[
 ];
 
 /// The byte range of "the [Capitalised …] <office>" ending `words` (nothing after it but
-/// spaces up to `end`), after a comma: "…, the Ohio senator".
+/// spaces up to `end`), after a comma: "…, the Ohio senator", "…, the columnist".
 pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<(usize, usize)> {
     let (last, rest) = words.split_last()?;
     let office = last.text(body);
@@ -371,7 +371,7 @@ pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<
     let i = rest.len() - 1 - the;
     let t = &rest[i];
     let after_comma = i > 0 && span::slice(body, rest[i - 1].end, t.start).contains(',');
-    (Lower::new(t.text(body)) == "the" && the > 0 && after_comma).then_some((t.start, last.end))
+    (Lower::new(t.text(body)) == "the" && after_comma).then_some((t.start, last.end))
 }
 
 /// Titles written before a name for an office, as the office's noun ("Sen. Ann Lee" holds

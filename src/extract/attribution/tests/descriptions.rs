@@ -180,3 +180,11 @@ fn the_same_head_again_is_the_unnamed_source_before() {
         “Nobody cares when you spend your own money,” the party member said.";
     assert_eq!(speakers(body), [some("party member"), some("party member")]);
 }
+
+#[test]
+fn an_office_alone_after_a_comma_is_the_subject() {
+    let body = "“The plan is far from perfect,” columnist Ann Okafor wrote in the Harbour Times.\n\
+        But Tom Reyes has one thing in common with the voters, the columnist suggested: “He \
+        is tired of waiting.”";
+    assert_eq!(speakers(body), [some("Ann Okafor"), some("Ann Okafor")]);
+}
