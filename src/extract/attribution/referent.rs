@@ -420,7 +420,7 @@ fn holds_office(role: &str, head: &str, former: bool, places: &[&str]) -> bool {
 
 /// "the senator said", "the columnist suggested", after "Sen. Ann Lee" and "columnist Tom
 /// Ode" were named: a definite description of one person by an office (its last word) is
-/// the later of the last two people named before `before` (outside quotes) whose role written
+/// the latest of the last three people named before `before` (outside quotes) whose role written
 /// with their name is that office
 /// ("the former president" only a former one; "the Ohio senator" only one whose role holds
 /// "Ohio"). Lower-case words between may only describe ("the famously gruff senator").
@@ -448,7 +448,7 @@ pub(super) fn office_holder(
                 .iter()
                 .any(|r| holds_office(r, head, former, &words))
     };
-    // Of the last two people named outside quotes, the later one that holds it.
+    // Of the last three people named outside quotes, the latest that holds it.
     let mut last = None;
     for m in actors.mentions_in(0, before).iter().rev() {
         if m.in_quote || actors.kind(m.entity) != ActorType::Person {
@@ -458,8 +458,9 @@ pub(super) fn office_holder(
             return Some(m.entity);
         }
         match last {
-            None => last = Some(m.entity),
-            Some(e) if e == m.entity => {}
+            None => last = Some((m.entity, None)),
+            Some((e, f)) if e == m.entity || f == Some(m.entity) => {}
+            Some((e, None)) => last = Some((e, Some(m.entity))),
             Some(_) => return None,
         }
     }

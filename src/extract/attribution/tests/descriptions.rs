@@ -152,6 +152,11 @@ fn an_office_is_the_recent_person_named_with_that_title() {
         Tom Reyes, who runs the night shift, showed her the looms.\n\
         The senator said on Tuesday that the mill was “here to stay.”";
     assert_eq!(speakers(body), [some("Ann Okafor")]);
+    // Two others named since her.
+    let body = "Sen. Ann Okafor toured the mill on Monday.\n\
+        Tom Reyes, who runs the night shift, showed her the looms Maria Lopez built.\n\
+        The senator said on Tuesday that the mill was “here to stay.”";
+    assert_eq!(speakers(body), [some("Ann Okafor")]);
     // A former holder only for "the former …"; nobody holding it keeps the last person.
     let body = "Gov. Ann Okafor toured the mill on Monday.\n\
         Tom Reyes, who runs the night shift, showed her the looms.\n\
