@@ -374,30 +374,27 @@ fn read_subject(
                     })
                     .or_else(|| last_any_person(actors, pronoun_at))
             };
-            let one = (head == "the" && short && person_word || definite_member) && !first_person;
-            let held = one.then(meant).flatten();
-            let described = span::slice(body, words[first].start, words[words.len() - 1].end);
-            if let Some(r) = repeated_description(body, actors, described, pronoun_at, held) {
-                return Some(r);
-            }
-            held.or_else(|| {
-                // "a New Hampshire Republican": the place only says which member.
-                if member_of.is_some() {
-                    return None;
-                }
-                // "US behemoth General Electric declared": a place named with an
-                // organisation only says where it is from.
-                let named = || {
-                    mentions
-                        .iter()
-                        .filter(|m| !m.in_quote && !modifier(body, actors, m))
-                };
-                named()
-                    .find(|m| actors.kind(m.entity) != ActorType::Place)
-                    .or_else(|| named().next())
-                    .map(|m| m.entity)
-            })
-            .map(LocalSpeaker::Entity)
+            ((head == "the" && short && person_word || definite_member) && !first_person)
+                .then(meant)
+                .flatten()
+                .or_else(|| {
+                    // "a New Hampshire Republican": the place only says which member.
+                    if member_of.is_some() {
+                        return None;
+                    }
+                    // "US behemoth General Electric declared": a place named with an
+                    // organisation only says where it is from.
+                    let named = || {
+                        mentions
+                            .iter()
+                            .filter(|m| !m.in_quote && !modifier(body, actors, m))
+                    };
+                    named()
+                        .find(|m| actors.kind(m.entity) != ActorType::Place)
+                        .or_else(|| named().next())
+                        .map(|m| m.entity)
+                })
+                .map(LocalSpeaker::Entity)
         }
     }
 }
