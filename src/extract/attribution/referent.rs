@@ -5,11 +5,12 @@
 //! "a Maine Republican"), an office after a comma ("…, the Ohio senator said").
 
 use super::reported::FOR_SOMEONE;
-use super::subject::DETERMINERS;
+use super::subject::{Scope, DETERMINERS};
 use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
+use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
 /// Head words of a definite description of a business: any organisation named last that is
@@ -353,7 +354,7 @@ const OFFICES: &[&str] = &[
 ];
 
 /// The byte range of "the [Capitalised …] <office>" ending `words` (nothing after it but
-/// spaces up to `end`), after a comma: "…, the Ohio senator".
+/// spaces up to `end`), after a comma: "…, the Ohio senator", "…, the columnist".
 pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<(usize, usize)> {
     let (last, rest) = words.split_last()?;
     let office = last.text(body);
@@ -370,7 +371,161 @@ pub(super) fn closing_office(body: &str, words: &[Token], end: usize) -> Option<
     let i = rest.len() - 1 - the;
     let t = &rest[i];
     let after_comma = i > 0 && span::slice(body, rest[i - 1].end, t.start).contains(',');
-    (Lower::new(t.text(body)) == "the" && the > 0 && after_comma).then_some((t.start, last.end))
+    (Lower::new(t.text(body)) == "the" && after_comma).then_some((t.start, last.end))
+}
+
+/// Titles written before a name for an office, as the office's noun ("Sen. Ann Lee" holds
+/// the office "the senator" means).
+#[rustfmt::skip]
+const TITLE_OFFICES: &[(&str, &str)] = &[
+    ("sen.", "senator"), ("gov.", "governor"), ("rep.", "congressman"),
+    ("representative", "congressman"), ("congresswoman", "congressman"), ("chair", "chairman"),
+    ("chairwoman", "chairman"),
+];
+
+/// Words before an office that make it another one ("Vice President", "Lt. Gov.").
+const OTHER_OFFICE: &[&str] = &["vice", "deputy", "lt.", "assistant", "associate", "acting"];
+
+/// The office a word names, past an abbreviated title ("Sen." → "senator").
+fn office_noun(word: &str) -> &str {
+    TITLE_OFFICES
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(word))
+        .map_or(word, |&(_, o)| o)
+}
+
+/// Whether `role` (as written with a name: "Sen.", "former President", "Ohio Gov.") is the
+/// office `head` ("senator"), former exactly when `former`, and holds every capitalised
+/// word of `places` (the description's "Ohio"; none when it has none).
+fn holds_office(role: &str, head: &str, former: bool, places: &[&str]) -> bool {
+    let mut words = role.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    if !office_noun(last).eq_ignore_ascii_case(head) {
+        return false;
+    }
+    let mut was = false;
+    for w in words {
+        if OTHER_OFFICE.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        was |= w.eq_ignore_ascii_case("former");
+    }
+    was == former
+        && places
+            .iter()
+            .all(|p| role.split_whitespace().any(|w| w == *p))
+}
+
+/// "the senator said", "the columnist suggested", after "Sen. Ann Lee" and "columnist Tom
+/// Ode" were named: a definite description of one person by an office (its last word) is
+/// the latest of the last three people named before `before` (outside quotes) whose role written
+/// with their name is that office
+/// ("the former president" only a former one; "the Ohio senator" only one whose role holds
+/// "Ohio"). Lower-case words between may only describe ("the famously gruff senator").
+/// None when nobody named holds it.
+pub(super) fn office_holder(
+    actors: &ArticleActors,
+    description: &str,
+    before: usize,
+) -> Option<u32> {
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    let head = office_noun(words.pop()?);
+    if words.len() > 3 || head.len() < 3 || !head.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let former = words.iter().any(|w| w.eq_ignore_ascii_case("former"));
+    words.retain(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("former"));
+    let holds = |e: u32| {
+        let entity = &actors.entities[e as usize];
+        entity.kind == ActorType::Person
+            && entity
+                .roles
+                .iter()
+                .any(|r| holds_office(r, head, former, &words))
+    };
+    // Of the last three people named outside quotes, the latest that holds it.
+    let mut last = None;
+    for m in actors.mentions_in(0, before).iter().rev() {
+        if m.in_quote || actors.kind(m.entity) != ActorType::Person {
+            continue;
+        }
+        if holds(m.entity) {
+            return Some(m.entity);
+        }
+        match last {
+            None => last = Some((m.entity, None)),
+            Some((e, f)) if e == m.entity || f == Some(m.entity) => {}
+            Some((e, None)) => last = Some((e, Some(m.entity))),
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
+/// "Ann Lee said she backed Tom Reyes's plan. The Ohio senator added …": a definite
+/// description of one person goes on with the person who was the source of the last clause
+/// before `before` (within 1,200 bytes), when every person named since is that one or named
+/// inside what that source said.
+pub(super) fn continued_source(actors: &Scope, before: usize) -> Option<u32> {
+    let i = actors
+        .person_sources
+        .partition_point(|(s, _, _)| (s.end as usize) <= before);
+    let &(source, content, e) = actors.person_sources[..i].last()?;
+    if before - source.end as usize > 1200 {
+        return None;
+    }
+    let inside = |m: &Mention| content.start <= m.span.start && m.span.end <= content.end;
+    actors
+        .mentions_in(source.end as usize, before)
+        .iter()
+        .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .all(|m| m.entity == e || inside(m))
+        .then_some(e)
+}
+
+/// "a prominent RNC member said … the RNC member said": a definite description
+/// (`description`) that would name a person (`held`) whose last word ends the unnamed
+/// source of a clause before `before` (within 4,000 bytes) is that source as written, not
+/// someone named near it.
+pub(super) fn repeated_description(
+    body: &str,
+    actors: &Scope,
+    description: &str,
+    before: usize,
+    held: Option<u32>,
+) -> Option<LocalSpeaker> {
+    if held.is_none_or(|e| actors.kind(e) != ActorType::Person) {
+        return None;
+    }
+    let rest = description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))?;
+    let head = rest.rsplit(' ').next()?;
+    let i = actors
+        .sources
+        .partition_point(|s| (s.end as usize) <= before);
+    for s in actors.sources[..i].iter().rev() {
+        if before - s.end as usize > 4000 {
+            break;
+        }
+        let range = (s.start as usize, s.end as usize);
+        if let Some(LocalSpeaker::Unnamed(d)) =
+            super::subject::resolve(body, actors, range, range.1)
+        {
+            if d.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            {
+                return Some(LocalSpeaker::Unnamed(d));
+            }
+        }
+    }
+    None
 }
 
 /// The word of a mention of one word, past a written "The" ("The Republican").

@@ -5,7 +5,8 @@ use super::pronoun::{
     last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
 };
 use super::referent::{
-    closing_office, member, modifier, name_modified, names_a_noun, organisation_meant, surname,
+    closing_office, continued_source, member, modifier, name_modified, names_a_noun, office_holder,
+    organisation_meant, repeated_description, surname,
 };
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
@@ -325,6 +326,9 @@ fn read_subject(
         (None, Some(LocalSpeaker::Unnamed(d))) => {
             let held = one_described(actors, &d, start)
                 .or_else(|| organisation_meant(body, actors, &d, start));
+            if let Some(r) = repeated_description(body, actors, &d, start, held) {
+                return Some(r);
+            }
             Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
         }
         (None, Some(d)) => Some(d),
@@ -361,6 +365,8 @@ fn read_subject(
             let meant = || {
                 let described = span::slice(body, words[first].start, words[words.len() - 1].end);
                 holder_of_role(actors, described)
+                    .or_else(|| office_holder(actors, described, pronoun_at))
+                    .or_else(|| continued_source(actors, pronoun_at))
                     .or_else(|| {
                         definite_member
                             .then(|| previous_source_person(actors, pronoun_at))

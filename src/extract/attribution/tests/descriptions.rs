@@ -145,3 +145,51 @@ fn demonstrators_chanting_are_the_speakers() {
         nobody,” as the session opened.";
     assert_eq!(speakers(body), [some("pro-Brandt demonstrators")]);
 }
+
+#[test]
+fn an_office_is_the_recent_person_named_with_that_title() {
+    let body = "Sen. Ann Okafor toured the mill on Monday.\n\
+        Tom Reyes, who runs the night shift, showed her the looms.\n\
+        The senator said on Tuesday that the mill was “here to stay.”";
+    assert_eq!(speakers(body), [some("Ann Okafor")]);
+    // Two others named since her.
+    let body = "Sen. Ann Okafor toured the mill on Monday.\n\
+        Tom Reyes, who runs the night shift, showed her the looms Maria Lopez built.\n\
+        The senator said on Tuesday that the mill was “here to stay.”";
+    assert_eq!(speakers(body), [some("Ann Okafor")]);
+    // A former holder only for "the former …"; nobody holding it keeps the last person.
+    let body = "Gov. Ann Okafor toured the mill on Monday.\n\
+        Tom Reyes, who runs the night shift, showed her the looms.\n\
+        The former governor said on Tuesday that the mill was “here to stay.”";
+    assert_eq!(speakers(body), [some("Tom Reyes")]);
+}
+
+#[test]
+fn a_description_of_one_person_goes_on_with_the_last_source() {
+    // Tom Reyes is named only inside what Ann Okafor said.
+    let body = "Ann Okafor said on Monday that Tom Reyes had saved the mill.\n\
+        The senator added that the town owed him “a great deal.”";
+    assert_eq!(speakers(body), [some("Ann Okafor")]);
+    // Someone named since outside her words: the last person named, as before.
+    let body = "Ann Okafor said on Monday that the mill would reopen.\n\
+        Tom Reyes toured the looms on Tuesday.\n\
+        The senator added that the town owed him “a great deal.”";
+    assert_eq!(speakers(body), [some("Tom Reyes")]);
+}
+
+#[test]
+fn the_same_head_again_is_the_unnamed_source_before() {
+    let body = "“If I were a donor, I would want answers,” said a prominent party member who \
+        supports Tom Reyes.\n\
+        Reyes has paid his own firms more than $200,000 since May.\n\
+        “Nobody cares when you spend your own money,” the party member said.";
+    assert_eq!(speakers(body), [some("party member"), some("party member")]);
+}
+
+#[test]
+fn an_office_alone_after_a_comma_is_the_subject() {
+    let body = "“The plan is far from perfect,” columnist Ann Okafor wrote in the Harbour Times.\n\
+        But Tom Reyes has one thing in common with the voters, the columnist suggested: “He \
+        is tired of waiting.”";
+    assert_eq!(speakers(body), [some("Ann Okafor"), some("Ann Okafor")]);
+}
