@@ -6,6 +6,10 @@ use super::words::class::{self, *};
 use super::Words;
 use crate::model::Span;
 
+/// Nouns in "-ly" that end a subject, no adverb before its verb ("A Lee ally said", "the
+/// Ortiz family said").
+const LY_NOUNS: &[&str] = &["ally", "family", "assembly", "rally", "tally", "elderly"];
+
 impl Words<'_> {
     /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
     /// just after the subject's last word.
@@ -63,7 +67,9 @@ impl Words<'_> {
             && self.gap(k).trim().is_empty()
             && (self.is(k - 1, classes)
                 || (!also.is_empty() && self.is_word(k - 1, also))
-                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
+                || (self.ends_with(k - 1, "ly")
+                    && !self.toks[k - 1].is_capitalised(self.body)
+                    && !self.is_word(k - 1, LY_NOUNS)))
         {
             k -= 1;
         }

@@ -1,7 +1,7 @@
 //! Descriptions and bare words as subjects: a party's member, an office after a comma, a
 //! surname read as a country's name, a participle after "After". Sentences of our own.
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_member_of_a_party_is_kept_as_written() {
@@ -124,6 +124,17 @@ fn a_name_modifying_a_noun_gives_the_description_as_written() {
             some("This Brooke look-alike")
         ]
     );
+}
+
+#[test]
+fn a_name_before_a_noun_in_ly_or_ad_gives_the_description() {
+    let body = "Senator Alan Brooke spoke in Ohio on Monday.\n\
+        A Brooke ally suggested that the senator would change course on the levy.\n\
+        One Brooke ad declared that the levy was unfair.";
+    let r = reported(body);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, some("A Brooke ally"));
+    assert_eq!(r[1].1, some("One Brooke ad"));
 }
 
 #[test]
