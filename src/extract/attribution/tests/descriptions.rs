@@ -156,3 +156,15 @@ fn demonstrators_chanting_are_the_speakers() {
         nobody,” as the session opened.";
     assert_eq!(speakers(body), [some("pro-Brandt demonstrators")]);
 }
+
+#[test]
+fn a_lone_gerund_or_much_as_source_gives_the_sentences_subject() {
+    let body = "Mayor Ed Lorn spoke on Monday.\n\
+        After casting doubt earlier this week on the value of an outside review, Lorn said \
+        Thursday that the city welcomes one.\n\
+        Lorn wasn't so much saying that the levy would fail but that he feared it would pass.";
+    let r = reported(body);
+    let by_cue = |cue: &str| r.iter().find(|q| q.2 == cue).map(|q| q.1.clone());
+    assert_eq!(by_cue("doubt"), Some(some("Ed Lorn")), "{r:?}");
+    assert_eq!(by_cue("saying"), Some(some("Ed Lorn")), "{r:?}");
+}
