@@ -137,8 +137,11 @@ impl Words<'_> {
             if self.is(j - 1, OPENER) {
                 return j;
             }
+            // "Officials, who granted tax breaks and other incentives, are furious": an
+            // "and" inside a relative clause set off by commas opens no subject.
             if self.is(j - 1, CONJUNCTION)
                 && (self.is(j, SUBJECT_HEAD) || !self.toks[j].is_capitalised(self.body))
+                && !self.in_closed_relative(a, j, k)
             {
                 return j;
             }
@@ -152,6 +155,19 @@ impl Words<'_> {
             }
             j -= 1;
         }
+    }
+
+    /// Whether the conjunction before token `j` stands inside a relative clause opened by
+    /// ", who" or ", which" and closed by a comma before token `k`: the clause's first
+    /// comma back from `j` opens it.
+    fn in_closed_relative(&self, a: usize, j: usize, k: usize) -> bool {
+        let closed = (j + 1..=k).any(|i| self.gap(i).contains(','));
+        closed
+            && (a + 1..j - 1)
+                .rev()
+                .take(20)
+                .find(|&i| self.quoted(i) || self.gap(i).contains(','))
+                .is_some_and(|i| !self.quoted(i) && self.is_word(i, &["who", "which"]))
     }
 
     /// Whether token `j` is a party and state set off by commas after a name ("Bo Lee,

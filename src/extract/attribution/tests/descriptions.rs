@@ -168,3 +168,13 @@ fn a_lone_gerund_or_much_as_source_gives_the_sentences_subject() {
     assert_eq!(by_cue("doubt"), Some(some("Ed Lorn")), "{r:?}");
     assert_eq!(by_cue("saying"), Some(some("Ed Lorn")), "{r:?}");
 }
+
+#[test]
+fn an_and_inside_a_relative_clause_opens_no_subject() {
+    let r = reported(
+        "Harbour officials, who granted the firm tax breaks and other incentives, are furious \
+         at the company and want their money back.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Harbour officials"));
+}
