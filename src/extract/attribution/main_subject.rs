@@ -77,7 +77,7 @@ pub(super) fn narrowed_named(
     };
     if !(c.source_at == SourceAt::Sentence
         || c.source_at == SourceAt::Before
-            && (lone_word(span::slice(body, start, end)) || gerund()))
+            && (gerund() || end - start < 16 && lone_word(span::slice(body, start, end))))
     {
         return None;
     }
@@ -104,10 +104,10 @@ pub(super) fn narrowed_named(
 /// source words that are one lower-case gerund or "much" are no subject; the sentence's
 /// subject is.
 fn lone_word(source: &str) -> bool {
-    let w = source.trim_end_matches([',', ' ']);
-    w.starts_with(|c: char| c.is_ascii_lowercase())
+    let w = source.strip_suffix(',').unwrap_or(source);
+    (w.len() > 5 && w.ends_with("ing") || w == "much")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
         && !w.contains(' ')
-        && (w.len() > 5 && w.ends_with("ing") || w == "much")
 }
 
 /// The subject of the sentence `body[start..end]` (the words before its first verb),

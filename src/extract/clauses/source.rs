@@ -126,6 +126,9 @@ impl Words<'_> {
     /// subject stands on its own.
     pub(super) fn subject_start(&self, a: usize, k: usize) -> usize {
         let mut j = k - 1;
+        // Whether a comma stands between `j` and the verb (one that may close a relative
+        // clause): read as the loop passes each gap.
+        let mut comma = self.gap(k).contains(',');
         loop {
             if j == a || self.quoted(j - 1) || k - j > 20 {
                 return j;
@@ -141,11 +144,12 @@ impl Words<'_> {
             // "and" inside a relative clause set off by commas opens no subject.
             if self.is(j - 1, CONJUNCTION)
                 && (self.is(j, SUBJECT_HEAD) || !self.toks[j].is_capitalised(self.body))
-                && !self.in_closed_relative(a, j, k)
+                && !(comma && self.in_relative(a, j))
             {
                 return j;
             }
             if g.contains(',') {
+                comma = true;
                 // After a comma a subject may start: a pronoun, a determiner, a name; not
                 // a party and state after a name ("Sen. Bo Lee, R-Ohio, a rancher,").
                 let capital = self.toks[j].is_capitalised(self.body) && !self.party_tag(a, j);
@@ -158,16 +162,14 @@ impl Words<'_> {
     }
 
     /// Whether the conjunction before token `j` stands inside a relative clause opened by
-    /// ", who" or ", which" and closed by a comma before token `k`: the clause's first
-    /// comma back from `j` opens it.
-    fn in_closed_relative(&self, a: usize, j: usize, k: usize) -> bool {
-        let closed = (j + 1..=k).any(|i| self.gap(i).contains(','));
-        closed
-            && (a + 1..j - 1)
-                .rev()
-                .take(20)
-                .find(|&i| self.quoted(i) || self.gap(i).contains(','))
-                .is_some_and(|i| !self.quoted(i) && self.is_word(i, &["who", "which"]))
+    /// ", who" or ", which" (the clause's first comma back from `j` opens it); the caller
+    /// knows a comma after it closes it.
+    fn in_relative(&self, a: usize, j: usize) -> bool {
+        (a + 1..j - 1)
+            .rev()
+            .take(20)
+            .find(|&i| self.quoted(i) || self.gap(i).contains(','))
+            .is_some_and(|i| !self.quoted(i) && self.is_word(i, &["who", "which"]))
     }
 
     /// Whether token `j` is a party and state set off by commas after a name ("Bo Lee,
