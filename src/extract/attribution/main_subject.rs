@@ -77,7 +77,7 @@ pub(super) fn narrowed_named(
     };
     if !(c.source_at == SourceAt::Sentence
         || c.source_at == SourceAt::Before
-            && (gerund() || end - start < 16 && lone_word(span::slice(body, start, end))))
+            && (gerund() || end - start < 16 && lone_word(&body.as_bytes()[start..end])))
     {
         return None;
     }
@@ -103,11 +103,11 @@ pub(super) fn narrowed_named(
 /// "After casting doubt on the review, Lee said …", "Lee wasn't so much saying that …":
 /// source words that are one lower-case gerund or "much" are no subject; the sentence's
 /// subject is.
-fn lone_word(source: &str) -> bool {
-    let w = source.strip_suffix(',').unwrap_or(source);
-    (w.len() > 5 && w.ends_with("ing") || w == "much")
-        && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && !w.contains(' ')
+fn lone_word(source: &[u8]) -> bool {
+    let w = source.strip_suffix(b",").unwrap_or(source);
+    (w.len() > 5 && w.ends_with(b"ing") || w == b"much")
+        && w[0].is_ascii_lowercase()
+        && !w.contains(&b' ')
 }
 
 /// The subject of the sentence `body[start..end]` (the words before its first verb),

@@ -127,8 +127,9 @@ impl Words<'_> {
     pub(super) fn subject_start(&self, a: usize, k: usize) -> usize {
         let mut j = k - 1;
         // Whether a comma stands between `j` and the verb (one that may close a relative
-        // clause): read as the loop passes each gap.
-        let mut comma = self.gap(k).contains(',');
+        // clause): noted as the loop passes each gap (the verb's own is read only at a
+        // conjunction).
+        let mut comma = false;
         loop {
             if j == a || self.quoted(j - 1) || k - j > 20 {
                 return j;
@@ -144,7 +145,7 @@ impl Words<'_> {
             // "and" inside a relative clause set off by commas opens no subject.
             if self.is(j - 1, CONJUNCTION)
                 && (self.is(j, SUBJECT_HEAD) || !self.toks[j].is_capitalised(self.body))
-                && !(comma && self.in_relative(a, j))
+                && !((comma || self.comma_after(k - 1)) && self.in_relative(a, j))
             {
                 return j;
             }
@@ -168,8 +169,13 @@ impl Words<'_> {
         (a + 1..j - 1)
             .rev()
             .take(20)
-            .find(|&i| self.quoted(i) || self.gap(i).contains(','))
+            .find(|&i| self.quoted(i) || self.comma_after(i - 1))
             .is_some_and(|i| !self.quoted(i) && self.is_word(i, &["who", "which"]))
+    }
+
+    /// Whether a comma follows token `i` right after its last byte.
+    fn comma_after(&self, i: usize) -> bool {
+        self.body.as_bytes().get(self.toks[i].end) == Some(&b',')
     }
 
     /// Whether token `j` is a party and state set off by commas after a name ("Bo Lee,
