@@ -178,3 +178,13 @@ fn an_and_inside_a_relative_clause_opens_no_subject() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, some("Harbour officials"));
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_a_description() {
+    let r = reported(
+        "Lee Marr runs the ferry firm. Though executives who have worked with Lee Marr say the \
+         firm will grow, the board is worried.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("executives"));
+}
