@@ -75,7 +75,10 @@ pub(super) fn narrowed_named(
             .next_back()
             .is_some_and(|last| BEFORE_GERUND.contains(&Lower::new(last).as_str()))
     };
-    if !(c.source_at == SourceAt::Sentence || c.source_at == SourceAt::Before && gerund()) {
+    if !(c.source_at == SourceAt::Sentence
+        || c.source_at == SourceAt::Before
+            && (gerund() || end - start < 16 && lone_word(&body.as_bytes()[start..end])))
+    {
         return None;
     }
     let (s, e) = match subject_words(body, start, end) {
@@ -95,6 +98,16 @@ pub(super) fn narrowed_named(
         source_at: SourceAt::Before,
         ..*c
     })
+}
+
+/// "After casting doubt on the review, Lee said …", "Lee wasn't so much saying that …":
+/// source words that are one lower-case gerund or "much" are no subject; the sentence's
+/// subject is.
+fn lone_word(source: &[u8]) -> bool {
+    let w = source.strip_suffix(b",").unwrap_or(source);
+    (w.len() > 5 && w.ends_with(b"ing") || w == b"much")
+        && w[0].is_ascii_lowercase()
+        && !w.contains(&b' ')
 }
 
 /// The subject of the sentence `body[start..end]` (the words before its first verb),
@@ -121,7 +134,13 @@ fn after_opener(body: &str, start: usize, end: usize, c: &Clause) -> Option<(usi
     let at = from + (rest.len() - after.len());
     let sentence = after.find(['.', '?', '!', '\n']).unwrap_or(after.len());
     let (s, e) = subject_words(body, at, at + sentence)?;
-    speaks(span::slice(body, s, e)).then_some((s, e))
+    let subject = span::slice(body, s, e);
+    (one_name(subject) || speaks(subject)).then_some((s, e))
+}
+
+/// Whether a subject is one capitalised word: a surname ("Lee").
+fn one_name(subject: &str) -> bool {
+    !subject.contains(' ') && subject.starts_with(char::is_uppercase)
 }
 
 /// "Lee presented the plan and its costs before explaining …", "Lee went further than
@@ -134,8 +153,7 @@ fn from_sentence_start(body: &str, start: usize, end: usize) -> Option<(usize, u
     }
     let (s, e) = subject_words(body, from, end)?;
     let subject = span::slice(body, s, e);
-    let one_name = !subject.contains(' ') && subject.starts_with(char::is_uppercase);
-    (one_name || speaks(subject)).then_some((s, e))
+    (one_name(subject) || speaks(subject)).then_some((s, e))
 }
 
 /// Where the sentence holding byte `at` starts: after the last line break, or stop and

@@ -261,11 +261,12 @@ pub(super) fn name_modified<'a>(
     if !(article && gap == " " || !article && possessed) {
         return None;
     }
+    // "a Lee ally", "one Lee ad": nouns in "-ly" or of two letters that are no adverb.
     let lower_noun = |t: &Token| {
         let w = t.text(body);
-        w.len() >= 3
+        (w.len() >= 3 || w == "ad")
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && !w.ends_with("ly")
+            && (!w.ends_with("ly") || matches!(w, "ally" | "family"))
             && !NOT_NOUN.contains(&w)
             && !lexicon::set_here!("speech_verbs").contains(&Lower::new(w))
     };

@@ -17,6 +17,15 @@ const ARTICLES: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "some", "several",
 ];
 
+/// Conjunctions that open a sentence before its subject ("Though executives say …").
+const SUBORDINATORS: &[&str] = &["though", "although", "while", "because", "since", "unless"];
+
+/// Whether a lower-case word opens a sentence before its subject: one of [`LEADING`] or
+/// [`SUBORDINATORS`].
+fn leading_word(w: &str) -> bool {
+    LEADING.contains(&w) || SUBORDINATORS.contains(&w)
+}
+
 /// An unnamed speaker as written: "one source", "A spokesman for the UK Department for …",
 /// "National security officials from the U.S.". With `last`, the last such phrase in the
 /// range (what "they" points back to) and only plural ones.
@@ -81,7 +90,8 @@ pub(super) fn describe(
             }
             // A window's first word starts a sentence (a window read in place may not say so).
             let opens = s == 1 || prev.sentence_start;
-            if prev.is_capitalised(body) && !(opens && LEADING.contains(&w.as_str())) {
+            // "Though executives say": a conjunction opening the sentence is no modifier.
+            if prev.is_capitalised(body) && !(opens && leading_word(w.as_str())) {
                 s -= 1;
                 continue;
             }
@@ -99,7 +109,7 @@ pub(super) fn describe(
             }
             break;
         }
-        if LEADING.contains(&lower(&words[s]).as_str()) {
+        if s < h && leading_word(&lower(&words[s])) {
             s += 1;
         }
         s

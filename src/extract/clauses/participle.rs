@@ -64,9 +64,10 @@ impl Words<'_> {
     /// Where the noun phrase before the participle at `v` starts, when token `v - 1` is a
     /// noun that can act — a name or a head of `HEADS`, `unnamed_heads` or `group_heads`
     /// (not `WRITINGS`) — back to its determiner, past no preposition, verb or clause
-    /// opener, within the subject `s..v`. None after "with" (attribution reads that
-    /// subject) or after "to" without "a" ("sent a letter to Senate leaders opposing …":
-    /// the hearer, and the participle is the letter's).
+    /// opener, within the subject `s..v`; after "with" too ("…, with polls showing that Lee
+    /// leads": the polls show it, not the sentence's subject). None after "to" without "a"
+    /// ("sent a letter to Senate leaders opposing …": the hearer, and the participle is the
+    /// letter's).
     pub(super) fn participle_subject(&self, s: usize, v: usize) -> Option<usize> {
         if v <= s || !self.gap(v).trim().is_empty() || self.quoted(v - 1) {
             return None;
@@ -100,9 +101,6 @@ impl Words<'_> {
                 break;
             }
         }
-        if j > s && self.is_word(j - 1, &["with"]) {
-            return None;
-        }
         if j > s && self.is(j - 1, TO) && !self.is(j, ARTICLE) {
             return None;
         }
@@ -122,7 +120,12 @@ mod tests {
         assert_eq!(c[0].2, "Ortiz");
         let c = clauses_of("The jobs report cheered harbour Democrats hoping to keep the seat.");
         assert_eq!(c[0].1, "harbour Democrats", "{c:?}");
-        // A writing's author speaks; a hearer after "to"; after "with" attribution reads it.
+        // After "with", the noun phrase is the participle's subject.
+        let c = clauses_of("Ortiz leads in the harbour towns, with some polls showing a wide gap.");
+        assert_eq!(c[0].1, "some polls", "{c:?}");
+        let c = clauses_of("Voters back the levy, with 60 percent saying it is fair.");
+        assert_eq!(c[0].1, "60 percent", "{c:?}");
+        // A writing's author speaks; a hearer after "to".
         let c = clauses_of("Lee wrote an article backing the ferry levy.");
         assert_eq!(c[1].1, "Lee wrote an article", "{c:?}");
         let c = clauses_of("They sent a letter to harbour officials opposing the levy.");

@@ -6,6 +6,10 @@ use super::words::class::{self, *};
 use super::Words;
 use crate::model::Span;
 
+/// Nouns in "-ly" that end a subject, no adverb before its verb ("A Lee ally said", "the
+/// Ortiz family said").
+const LY_NOUNS: &[&str] = &["ally", "family", "assembly", "rally", "tally", "elderly"];
+
 impl Words<'_> {
     /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
     /// just after the subject's last word.
@@ -63,7 +67,9 @@ impl Words<'_> {
             && self.gap(k).trim().is_empty()
             && (self.is(k - 1, classes)
                 || (!also.is_empty() && self.is_word(k - 1, also))
-                || (self.ends_with(k - 1, "ly") && !self.toks[k - 1].is_capitalised(self.body)))
+                || (self.ends_with(k - 1, "ly")
+                    && !self.toks[k - 1].is_capitalised(self.body)
+                    && !self.is_word(k - 1, LY_NOUNS)))
         {
             k -= 1;
         }
@@ -120,6 +126,10 @@ impl Words<'_> {
     /// subject stands on its own.
     pub(super) fn subject_start(&self, a: usize, k: usize) -> usize {
         let mut j = k - 1;
+        // Whether a comma stands between `j` and the verb (one that may close a relative
+        // clause): noted as the loop passes each gap (the verb's own is read only at a
+        // conjunction).
+        let mut comma = false;
         loop {
             if j == a || self.quoted(j - 1) || k - j > 20 {
                 return j;
@@ -131,12 +141,16 @@ impl Words<'_> {
             if self.is(j - 1, OPENER) {
                 return j;
             }
+            // "Officials, who granted tax breaks and other incentives, are furious": an
+            // "and" inside a relative clause set off by commas opens no subject.
             if self.is(j - 1, CONJUNCTION)
                 && (self.is(j, SUBJECT_HEAD) || !self.toks[j].is_capitalised(self.body))
+                && !((comma || self.comma_after(k - 1)) && self.in_relative(a, j))
             {
                 return j;
             }
             if g.contains(',') {
+                comma = true;
                 // After a comma a subject may start: a pronoun, a determiner, a name; not
                 // a party and state after a name ("Sen. Bo Lee, R-Ohio, a rancher,").
                 let capital = self.toks[j].is_capitalised(self.body) && !self.party_tag(a, j);
@@ -146,6 +160,22 @@ impl Words<'_> {
             }
             j -= 1;
         }
+    }
+
+    /// Whether the conjunction before token `j` stands inside a relative clause opened by
+    /// ", who" or ", which" (the clause's first comma back from `j` opens it); the caller
+    /// knows a comma after it closes it.
+    fn in_relative(&self, a: usize, j: usize) -> bool {
+        (a + 1..j - 1)
+            .rev()
+            .take(20)
+            .find(|&i| self.quoted(i) || self.comma_after(i - 1))
+            .is_some_and(|i| !self.quoted(i) && self.is_word(i, &["who", "which"]))
+    }
+
+    /// Whether a comma follows token `i` right after its last byte.
+    fn comma_after(&self, i: usize) -> bool {
+        self.body.as_bytes().get(self.toks[i].end) == Some(&b',')
     }
 
     /// Whether token `j` is a party and state set off by commas after a name ("Bo Lee,

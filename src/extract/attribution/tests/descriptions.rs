@@ -1,7 +1,7 @@
 //! Descriptions and bare words as subjects: a party's member, an office after a comma, a
 //! surname read as a country's name, a participle after "After". Sentences of our own.
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_member_of_a_party_is_kept_as_written() {
@@ -127,6 +127,17 @@ fn a_name_modifying_a_noun_gives_the_description_as_written() {
 }
 
 #[test]
+fn a_name_before_a_noun_in_ly_or_ad_gives_the_description() {
+    let body = "Senator Alan Brooke spoke in Ohio on Monday.\n\
+        A Brooke ally suggested that the senator would change course on the levy.\n\
+        One Brooke ad declared that the levy was unfair.";
+    let r = reported(body);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, some("A Brooke ally"));
+    assert_eq!(r[1].1, some("One Brooke ad"));
+}
+
+#[test]
 fn a_possessors_group_or_office_is_the_speaker_as_written() {
     let body = "Senator Paul Reyes spoke in Ohio on Monday.\n\
         Reyes's office said in a statement, “The senator never asked for it.”\n\
@@ -192,4 +203,36 @@ fn an_office_alone_after_a_comma_is_the_subject() {
         But Tom Reyes has one thing in common with the voters, the columnist suggested: “He \
         is tired of waiting.”";
     assert_eq!(speakers(body), [some("Ann Okafor"), some("Ann Okafor")]);
+}
+
+#[test]
+fn a_lone_gerund_or_much_as_source_gives_the_sentences_subject() {
+    let body = "Mayor Ed Lorn spoke on Monday.\n\
+        After casting doubt earlier this week on the value of an outside review, Lorn said \
+        Thursday that the city welcomes one.\n\
+        Lorn wasn't so much saying that the levy would fail but that he feared it would pass.";
+    let r = reported(body);
+    let by_cue = |cue: &str| r.iter().find(|q| q.2 == cue).map(|q| q.1.clone());
+    assert_eq!(by_cue("doubt"), Some(some("Ed Lorn")), "{r:?}");
+    assert_eq!(by_cue("saying"), Some(some("Ed Lorn")), "{r:?}");
+}
+
+#[test]
+fn an_and_inside_a_relative_clause_opens_no_subject() {
+    let r = reported(
+        "Harbour officials, who granted the firm tax breaks and other incentives, are furious \
+         at the company and want their money back.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Harbour officials"));
+}
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_a_description() {
+    let r = reported(
+        "Lee Marr runs the ferry firm. Though executives who have worked with Lee Marr say the \
+         firm will grow, the board is worried.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("executives"));
 }
