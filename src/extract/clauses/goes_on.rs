@@ -1,8 +1,9 @@
 //! Words inside a reported content that look like its end but are not: "as well as"
-//! after a comma adds to a list ("the mayor, as well as her deputy"), and ", but" before a
+//! after a comma adds to a list ("the mayor, as well as her deputy"); ", but" before a
 //! verb or "not" goes on with the same clause ("the pier is safe, but would need repairs",
-//! "…, but not the bridge"), ", despite" adds a concession to the same clause, and "from" after a verb of keeping or banning is that verb's
-//! own ("barring the ferries from the harbour"). `Words::reported` passes over them.
+//! "…, but not the bridge"); ", despite" and ", though not" add a concession to the same
+//! clause; and "from" after a verb of keeping or banning is that verb's own ("barring the
+//! ferries from the harbour"). `Words::reported` passes over them.
 
 use super::words::class::{ADJUNCT, FINITE};
 use super::Words;
