@@ -85,6 +85,14 @@ const PUBLIC_BODY: &[&str] = &[
     "Republicans",
 ];
 
+/// The words of a definite description after its opening "the" or "The" ("the party
+/// leader" → "party leader"); None when it opens with neither.
+pub(super) fn after_the(description: &str) -> Option<&str> {
+    description
+        .strip_prefix("the ")
+        .or_else(|| description.strip_prefix("The "))
+}
+
 /// "the company said", "the party said": a definite description of an organisation (one
 /// or two words) is the organisation last named before it, outside quotes, within a sentence or
 /// two: for a business, any that is no public body; otherwise one whose name holds
@@ -95,9 +103,7 @@ pub(super) fn organisation_meant(
     description: &str,
     before: usize,
 ) -> Option<u32> {
-    let rest = description
-        .strip_prefix("the ")
-        .or_else(|| description.strip_prefix("The "))?;
+    let rest = after_the(description)?;
     let mut words = rest.split_whitespace();
     let head = words.next_back()?.to_lowercase();
     let business = BUSINESS_HEADS.contains(&head.as_str());
@@ -431,9 +437,7 @@ pub(super) fn office_holder(
     description: &str,
     before: usize,
 ) -> Option<u32> {
-    let rest = description
-        .strip_prefix("the ")
-        .or_else(|| description.strip_prefix("The "))?;
+    let rest = after_the(description)?;
     let mut words: Vec<&str> = rest.split_whitespace().collect();
     let head = office_noun(words.pop()?);
     if words.len() > 3 || head.len() < 3 || !head.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -503,9 +507,7 @@ pub(super) fn repeated_description(
     if held.is_none_or(|e| actors.kind(e) != ActorType::Person) {
         return None;
     }
-    let rest = description
-        .strip_prefix("the ")
-        .or_else(|| description.strip_prefix("The "))?;
+    let rest = after_the(description)?;
     let head = rest.rsplit(' ').next()?;
     let i = actors
         .sources
@@ -532,10 +534,7 @@ pub(super) fn repeated_description(
 /// The word of a mention of one word, past a written "The" ("The Republican").
 fn one_word<'b>(body: &'b str, m: &crate::extract::actors::Mention) -> Option<&'b str> {
     let text = span::slice(body, m.span.start as usize, m.span.end as usize);
-    let word = text
-        .strip_prefix("The ")
-        .or_else(|| text.strip_prefix("the "))
-        .unwrap_or(text);
+    let word = after_the(text).unwrap_or(text);
     (!word.contains(' ')).then_some(word)
 }
 

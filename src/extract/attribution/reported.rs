@@ -6,6 +6,7 @@
 
 use super::group;
 use super::pronoun;
+use super::referent;
 use super::subject;
 use super::subject_span;
 use super::Context;
@@ -326,11 +327,7 @@ fn of_place(body: &str, c: &Clause, ctx: &Context<'_>, speaker: &LocalSpeaker) -
         return false;
     };
     let text = text.trim_end_matches([',', '.', ' ']);
-    let text = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))
-        .unwrap_or(text)
-        .trim();
+    let text = referent::after_the(text).unwrap_or(text).trim();
     let is = |n: &str| n.eq_ignore_ascii_case(text);
     !(is(&entity.name) || entity.aliases.iter().any(|a| is(a) && !a.ends_with('s')))
 }

@@ -5,8 +5,8 @@ use super::pronoun::{
     last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
 };
 use super::referent::{
-    closing_office, continued_source, member, modifier, name_modified, names_a_noun, office_holder,
-    organisation_meant, repeated_description, surname,
+    after_the, closing_office, continued_source, member, modifier, name_modified, names_a_noun,
+    office_holder, organisation_meant, repeated_description, surname,
 };
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
@@ -403,10 +403,7 @@ fn read_subject(
 /// person of the article given that office (a definite description only, and only when
 /// one person holds it).
 fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
-    let office = description
-        .strip_prefix("the ")
-        .or_else(|| description.strip_prefix("The "))?
-        .to_lowercase();
+    let office = after_the(description)?.to_lowercase();
     let mut holders = actors.entities.iter().enumerate().filter(|(_, e)| {
         e.kind == ActorType::Person && e.roles.iter().any(|r| r.to_lowercase() == office)
     });
@@ -420,9 +417,7 @@ fn holder_of_role(actors: &ArticleActors, description: &str) -> Option<u32> {
 /// of one person ("the party leader", "the minister") as a source is the person named as
 /// the source of the clause before it.
 fn last_source_person(actors: &Scope, description: &str, before: usize) -> Option<u32> {
-    let rest = description
-        .strip_prefix("the ")
-        .or_else(|| description.strip_prefix("The "))?;
+    let rest = after_the(description)?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let head = words.last()?.to_lowercase();
     if words.len() > 4 || !ONE_PERSON.contains(&head.as_str()) {
