@@ -397,12 +397,17 @@ fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
 }
 
 /// The last person named before `before`, outside quotes.
+/// Not a bare word nothing marks as a person ("in a Fox411 interview, the actor said"),
+/// as for "she" (`can_mean`).
 pub(super) fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
     actors
         .mentions_in(0, before)
         .iter()
         .rev()
-        .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person)
+        .find(|m| {
+            let e = &actors.entities[m.entity as usize];
+            !m.in_quote && e.kind == ActorType::Person && (!e.weak || e.name.contains(' '))
+        })
         .map(|m| m.entity)
 }
 

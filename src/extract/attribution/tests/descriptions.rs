@@ -236,3 +236,11 @@ fn a_conjunction_opening_the_sentence_is_no_part_of_a_description() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, some("executives"));
 }
+
+#[test]
+fn a_bare_word_in_an_opening_phrase_is_not_whom_a_description_means() {
+    let body = "Ann Marsh, the promoter, said the tour was sold out.\n\
+        In a Radio5 interview, the singer said the shows would go on.";
+    let speakers: Vec<_> = reported(body).into_iter().map(|(_, s, _)| s).collect();
+    assert_eq!(speakers, [some("Ann Marsh"), some("Ann Marsh")]);
+}
