@@ -107,7 +107,8 @@ impl Words<'_> {
 
     /// Whether the noun form of a cue at `v` (`cue_noun_forms`) stands after a possessive
     /// with a verb of its own after it: "Lee's comments came as …", "Lee's remarks were
-    /// …", "Lee's comments, which …" — a noun, the subject of that verb.
+    /// …" — a noun, the subject of that verb; or a comma after it ("Lee's comments, which
+    /// …", "Contrary to Lee's claims, officials say …") — a noun ending its phrase.
     pub(super) fn possessed_noun(&self, a: usize, v: usize, b: usize) -> bool {
         if v <= a || v + 1 >= b {
             return false;
@@ -118,7 +119,7 @@ impl Words<'_> {
             && self.toks[p].possessive
             && (self.is(n, FINITE)
                 || self.is_word(n, &["came", "come", "comes"])
-                || (self.gap(n).contains(',') && self.is_word(n, &["which"])))
+                || self.gap(n).contains(','))
     }
 
     /// The end of a lone "yes" or "no" after the speech verb at `v` in a sentence ending at
@@ -180,5 +181,14 @@ mod tests {
         assert!(clauses_of("Crews maintained the old road for years.").is_empty());
         assert!(clauses_of("It is clear that the ferry will run on time.").is_empty());
         assert!(clauses_of("The bridge is clear that morning after the storm.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_after_a_possessive_ending_its_phrase_is_no_verb() {
+        let c = clauses_of("Contrary to Ortiz's claims, officials say the ferry is safe.");
+        assert_eq!(
+            c,
+            vec![("say".into(), "officials".into(), "the ferry is safe".into())]
+        );
     }
 }
