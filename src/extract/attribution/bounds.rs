@@ -28,7 +28,7 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
 /// Whether the stop (`.`, `!`, `?`) at byte `i` of `text` ends a sentence: `!` and `?`
 /// do, a full stop unless the tokenizer gives it to the word before it
 /// ([`tokens::stop_is_the_words`]: "Sen.", "J.", "U.N.").
-pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
+fn ends_sentence(text: &str, i: usize) -> bool {
     text.as_bytes()[i] != b'.'
         || !tokens::stop_is_the_words(tokens::last_word(&text[..i]), &text[i + 1..])
 }

@@ -107,11 +107,10 @@ fn clause_tail(head: &str) -> &str {
 }
 
 /// Whether `word`, before a full stop, is a title or initials ("Sen", "U.N", "Mr"), whose
-/// stop ends no clause here. Not `bounds::ends_sentence`, the tokenizer's answer, which
-/// the other readers of sentences ask: here it would end a clause at a short capitalised
-/// word closing a paragraph ("… at the Red Oak." before a new one), and on PolNeAR train that
-/// costs one marked quote's speaker (a gold the lead may judge), so this older rule stays
-/// until it is measured again.
+/// stop ends no clause here. The only reader of sentences that does not ask the
+/// tokenizer's rule (`tokens::stop_is_the_words`): with that rule a clause would end at a
+/// short capitalised word closing a paragraph ("… at the Red Oak." before a new one),
+/// which on PolNeAR train costs one marked quote's speaker.
 fn title_stop(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && (word.len() <= 3 || word.contains('.'))
 }

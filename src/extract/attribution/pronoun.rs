@@ -396,18 +396,13 @@ fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
     first.len() < head.len() && first == if she { "She" } else { "He" }
 }
 
-/// The last person named before `before`, outside quotes.
-/// Not a bare word nothing marks as a person ("in a Fox411 interview, the actor said"),
-/// as for "she" (`can_mean`).
+/// The last person named before `before`, outside quotes, as [`named_person`] reads one.
 pub(super) fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
     actors
         .mentions_in(0, before)
         .iter()
         .rev()
-        .find(|m| {
-            let e = &actors.entities[m.entity as usize];
-            !m.in_quote && e.kind == ActorType::Person && (!e.weak || e.name.contains(' '))
-        })
+        .find(|m| named_person(actors, m))
         .map(|m| m.entity)
 }
 
@@ -415,11 +410,15 @@ pub(super) fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u
 /// gender fits, and not a bare word nothing marks as a person ("Fox411 interview",
 /// "Pressed again, Perez …": no title, role or speech verb with it).
 fn can_mean(actors: &Scope, m: &Mention, she: bool) -> bool {
+    named_person(actors, m) && gender_fits(&actors.entities[m.entity as usize], she)
+}
+
+/// Whether the mention `m`, outside quotes, names a person a pronoun or a description can
+/// mean: not a bare word nothing marks as a person ("in a Fox411 interview, the actor
+/// said").
+fn named_person(actors: &ArticleActors, m: &Mention) -> bool {
     let e = &actors.entities[m.entity as usize];
-    !m.in_quote
-        && e.kind == ActorType::Person
-        && (!e.weak || e.name.contains(' '))
-        && gender_fits(e, she)
+    !m.in_quote && e.kind == ActorType::Person && (!e.weak || e.name.contains(' '))
 }
 
 /// Whether the person mentioned at `m` is spoken of rather than speaking: named inside

@@ -453,21 +453,25 @@ pub(super) fn office_holder(
                 .iter()
                 .any(|r| holds_office(r, head, former, &words))
     };
-    // Of the last three people named outside quotes, the latest that holds it.
-    let mut last = None;
+    // Of the last three people named outside quotes, the latest that holds it; `passed`
+    // holds the (up to two) later ones that do not.
+    let mut passed = [u32::MAX; 2];
+    let mut n = 0;
     for m in actors.mentions_in(0, before).iter().rev() {
-        if m.in_quote || actors.kind(m.entity) != ActorType::Person {
+        if m.in_quote
+            || actors.kind(m.entity) != ActorType::Person
+            || passed[..n].contains(&m.entity)
+        {
             continue;
         }
         if holds(m.entity) {
             return Some(m.entity);
         }
-        match last {
-            None => last = Some((m.entity, None)),
-            Some((e, f)) if e == m.entity || f == Some(m.entity) => {}
-            Some((e, None)) => last = Some((e, Some(m.entity))),
-            Some(_) => return None,
+        if n == passed.len() {
+            return None;
         }
+        passed[n] = m.entity;
+        n += 1;
     }
     None
 }
