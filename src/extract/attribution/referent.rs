@@ -9,6 +9,7 @@ use super::subject::{Scope, DETERMINERS};
 
 mod office;
 use crate::extract::actors::{ArticleActors, Mention};
+use crate::extract::clauses::LY_NOUNS;
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
@@ -275,7 +276,7 @@ pub(super) fn name_modified<'a>(
         let w = t.text(body);
         (w.len() >= 3 || w == "ad")
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && (!w.ends_with("ly") || matches!(w, "ally" | "family"))
+            && (!w.ends_with("ly") || LY_NOUNS.contains(&w))
             && !NOT_NOUN.contains(&w)
             && !lexicon::set_here!("speech_verbs").contains(&Lower::new(w))
     };
