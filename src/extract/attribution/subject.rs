@@ -24,6 +24,11 @@ pub struct Scope<'a> {
     pub actors: &'a ArticleActors,
     /// The source spans of the article's clauses, in text order.
     pub sources: Vec<Span>,
+    /// What each of `sources` reads as when it is an unnamed description (`resolve` over
+    /// its own words), filled the first time a later description asks
+    /// (`referent::repeated_description`): each source is resolved once. As long as
+    /// `sources`.
+    pub unnamed_sources: Vec<std::cell::OnceCell<Option<Box<str>>>>,
     /// Clauses whose source is a person, in text order: (source, content, person), each
     /// resolved seeing the ones before it. A later pronoun continues with the last of them
     /// unless someone else is named after it, outside what that person said.
