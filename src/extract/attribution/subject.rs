@@ -103,8 +103,11 @@ pub(super) fn past_leading(mut text: &str) -> &str {
     }
     text
 }
+
+/// Words that open a description before its head ("the spokesman", "one senior official",
+/// "their top aide"). Its second to ninth words are `unnamed::ARTICLES`: keep them there.
 pub(super) const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "some", "several", "many", "another", "other", "its",
+    "the", "a", "an", "one", "another", "two", "three", "some", "several", "many", "other", "its",
     "their", "his", "her", "senior", "top", "former",
 ];
 
