@@ -60,6 +60,7 @@ pub fn attribute(
             .filter(|c| c.source_at != SourceAt::Sentence)
             .map(|c| c.source)
             .collect(),
+        unnamed_sources: Vec::new(),
         person_sources: Vec::new(),
         name_sources: Vec::new(),
         // About two subjects a clause are read: room for them up front, not grown by
@@ -70,6 +71,7 @@ pub fn attribute(
         )),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
+    scope.unnamed_sources = vec![std::cell::OnceCell::new(); scope.sources.len()];
     pronoun::chain(body, &mut scope, &clauses);
     let ctx = Context {
         body,

@@ -17,6 +17,7 @@ use super::tokens::{tokenize_pooled, Token};
 use crate::model::{Paragraph, Span};
 pub(super) use sentence::{ends_sentence, may_end_before};
 use words::class::*;
+pub(crate) use words::LY_NOUNS;
 
 mod according;
 mod adjunct;

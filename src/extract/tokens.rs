@@ -388,17 +388,27 @@ fn ascii_alphanumerics(x: u64) -> u64 {
 /// abbreviations, after a capital) a full stop — with a letter or digit after it.
 #[cfg(test)]
 fn joins(text: &str, at: usize, c: char, prev: char) -> bool {
-    is_word_char(c)
-        || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev.is_uppercase()))
-            && char_at(text, at + c.len_utf8()).is_some_and(is_word_char))
+    joins_between(c, || prev, || char_at(text, at + c.len_utf8()))
 }
 
 /// [`joins`] with the character before `c` asked only when `c` is a full stop.
 #[inline]
 fn joins_after(text: &str, at: usize, c: char, prev: impl FnOnce() -> char) -> bool {
+    joins_between(c, prev, || char_at(text, at + c.len_utf8()))
+}
+
+/// Whether `c`, between the character before it (`prev`, asked only for a full stop) and
+/// the one after it (`next`, asked only for a joiner), goes on a word: the one joining
+/// rule, which the tokenizer reads forward ([`joins_after`]) and [`last_word`] back.
+#[inline(always)]
+fn joins_between(
+    c: char,
+    prev: impl FnOnce() -> char,
+    next: impl FnOnce() -> Option<char>,
+) -> bool {
     is_word_char(c)
         || ((matches!(c, '-' | '\'' | '’' | '&') || (c == '.' && prev().is_uppercase()))
-            && char_at(text, at + c.len_utf8()).is_some_and(is_word_char))
+            && next().is_some_and(is_word_char))
 }
 
 /// Where the word of the run `text[begin..j]` ends: before a possessive `’s`, or after a
@@ -463,19 +473,16 @@ pub fn stop_is_the_words(word: &str, rest: &str) -> bool {
 }
 
 /// The word that ends `head`, as the tokenizer reads it ("D.C" of "in Washington D.C",
-/// "al-Assad"): its letters and digits and the joiners between them; empty when `head`
-/// ends in no letter or digit.
+/// "al-Assad"): its letters and digits and the joiners between them (the tokenizer's
+/// `joins_between`, read back); empty when `head` ends in no letter or digit.
 pub fn last_word(head: &str) -> &str {
     let mut start = head.len();
     // The character after the one read (the word's first so far).
     let mut after: Option<char> = None;
     let mut chars = head.char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
-        let joins = is_word_char(c)
-            || after.is_some_and(is_word_char)
-                && (matches!(c, '-' | '\'' | '’' | '&')
-                    || c == '.' && chars.peek().is_some_and(|&(_, p)| p.is_uppercase()));
-        if !joins {
+        let before = || chars.peek().map_or(' ', |&(_, p)| p);
+        if !joins_between(c, before, || after) {
             break;
         }
         start = i;

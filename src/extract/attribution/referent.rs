@@ -9,6 +9,7 @@ use super::subject::{Scope, DETERMINERS};
 
 mod office;
 use crate::extract::actors::{ArticleActors, Mention};
+use crate::extract::clauses::LY_NOUNS;
 use crate::extract::lexicon;
 use crate::extract::span;
 use crate::extract::tokens::{Lower, Token};
@@ -275,7 +276,7 @@ pub(super) fn name_modified<'a>(
         let w = t.text(body);
         (w.len() >= 3 || w == "ad")
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && (!w.ends_with("ly") || matches!(w, "ally" | "family"))
+            && (!w.ends_with("ly") || LY_NOUNS.contains(&w))
             && !NOT_NOUN.contains(&w)
             && !lexicon::set_here!("speech_verbs").contains(&Lower::new(w))
     };
@@ -393,23 +394,37 @@ pub(super) fn repeated_description(
     let i = actors
         .sources
         .partition_point(|s| (s.end as usize) <= before);
-    for s in actors.sources[..i].iter().rev() {
+    for (k, s) in actors.sources[..i].iter().enumerate().rev() {
         if before - s.end as usize > 4000 {
             break;
         }
-        let range = (s.start as usize, s.end as usize);
-        if let Some(LocalSpeaker::Unnamed(d)) =
-            super::subject::resolve(body, actors, range, range.1)
-        {
+        if let Some(d) = unnamed_source(body, actors, k) {
             if d.rsplit(' ')
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(head))
             {
-                return Some(LocalSpeaker::Unnamed(d));
+                return Some(LocalSpeaker::Unnamed(d.to_owned()));
             }
         }
     }
     None
+}
+
+/// The unnamed description source `k` of the scope reads as, resolved the first time it is
+/// asked for and kept in [`Scope::unnamed_sources`].
+fn unnamed_source<'s>(body: &str, actors: &'s Scope, k: usize) -> Option<&'s str> {
+    let cell = &actors.unnamed_sources[k];
+    if cell.get().is_none() {
+        let s = actors.sources[k];
+        let range = (s.start as usize, s.end as usize);
+        let d = match super::subject::resolve(body, actors, range, range.1) {
+            Some(LocalSpeaker::Unnamed(d)) => Some(d.into_boxed_str()),
+            _ => None,
+        };
+        // Set unless resolving it asked for it already (the same answer, from the memo).
+        let _ = cell.set(d);
+    }
+    cell.get()?.as_deref()
 }
 
 /// The word of a mention of one word, past a written "The" ("The Republican").

@@ -24,6 +24,11 @@ pub struct Scope<'a> {
     pub actors: &'a ArticleActors,
     /// The source spans of the article's clauses, in text order.
     pub sources: Vec<Span>,
+    /// What each of `sources` reads as when it is an unnamed description (`resolve` over
+    /// its own words), filled the first time a later description asks
+    /// (`referent::repeated_description`): each source is resolved once. As long as
+    /// `sources`.
+    pub unnamed_sources: Vec<std::cell::OnceCell<Option<Box<str>>>>,
     /// Clauses whose source is a person, in text order: (source, content, person), each
     /// resolved seeing the ones before it. A later pronoun continues with the last of them
     /// unless someone else is named after it, outside what that person said.
@@ -98,8 +103,11 @@ pub(super) fn past_leading(mut text: &str) -> &str {
     }
     text
 }
+
+/// Words that open a description before its head ("the spokesman", "one senior official",
+/// "their top aide"). Its second to ninth words are `unnamed::ARTICLES`: keep them there.
 pub(super) const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "some", "several", "many", "another", "other", "its",
+    "the", "a", "an", "one", "another", "two", "three", "some", "several", "many", "other", "its",
     "their", "his", "her", "senior", "top", "former",
 ];
 

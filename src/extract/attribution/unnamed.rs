@@ -12,10 +12,9 @@ use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
 /// Indefinite articles and quantifiers that open a description before a word of rank ("a
-/// former aide", "one senior official"); "the" is left to the rules of definite ones.
-const ARTICLES: &[&str] = &[
-    "a", "an", "one", "another", "two", "three", "some", "several",
-];
+/// former aide", "one senior official"); "the" is left to the rules of definite ones. The
+/// [`DETERMINERS`] after "the" up to "several": one list.
+const ARTICLES: &[&str] = DETERMINERS.split_at(9).0.split_at(1).1;
 
 /// Conjunctions that open a sentence before its subject ("Though executives say …").
 const SUBORDINATORS: &[&str] = &["though", "although", "while", "because", "since", "unless"];
@@ -341,5 +340,13 @@ mod tests {
         assert!(!object("with analysts", 1, 1));
         assert!(!object("with analysts", 0, 1));
         assert!(object("with analysts at the forum", 1, 1));
+    }
+
+    #[test]
+    fn the_articles_are_the_indefinite_determiners() {
+        assert_eq!(
+            super::ARTICLES,
+            ["a", "an", "one", "another", "two", "three", "some", "several"]
+        );
     }
 }

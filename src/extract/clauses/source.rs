@@ -3,12 +3,9 @@
 //! ("McConnell, R-Ky., said"), or forward over a source after the cue ("…, said Ms Ortiz").
 
 use super::words::class::{self, *};
+use super::words::LY_NOUNS;
 use super::Words;
 use crate::model::Span;
-
-/// Nouns in "-ly" that end a subject, no adverb before its verb ("A Lee ally said", "the
-/// Ortiz family said").
-const LY_NOUNS: &[&str] = &["ally", "family", "assembly", "rally", "tally", "elderly"];
 
 impl Words<'_> {
     /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to

@@ -55,6 +55,11 @@ pub(super) const AUX: &[&str] = &[
     "frequently",
 ];
 
+/// Nouns in "-ly", no adverbs: one ends a subject with no adverb before its verb ("A Lee
+/// ally said", "the Ortiz family said") and is the noun a person's name modifies ("a Lee
+/// ally", `attribution::referent::name_modified`). The one list of them. ASCII, lower case.
+pub(crate) const LY_NOUNS: &[&str] = &["ally", "family", "assembly", "rally", "tally", "elderly"];
+
 /// Pronouns that may stand as a cue's subject.
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
 

@@ -315,3 +315,15 @@ fn the_last_word_is_the_tokenizers() {
         }
     }
 }
+
+proptest! {
+    /// Read back from the end of a text that ends in a letter or digit (no apostrophe, so
+    /// no possessive to cut), the last word is the tokenizer's last token: the one joining
+    /// rule, read either way.
+    #[test]
+    fn the_last_word_read_back_is_the_last_token(head in "[A-Za-zÉé0-9 .&-]{0,14}[A-Za-zé0-9]") {
+        let w = super::last_word(&head);
+        let t = tokenize(&head, 0, head.len()).last().map(|t| (t.start, t.end));
+        prop_assert_eq!(t, Some((head.len() - w.len(), head.len())), "{:?}", head);
+    }
+}

@@ -16,6 +16,7 @@ fn a_subject_reads_the_same_with_its_quote_anywhere_after_it() {
     let scope = Scope {
         actors: &found,
         sources: Vec::new(),
+        unnamed_sources: Vec::new(),
         person_sources: Vec::new(),
         name_sources: Vec::new(),
         read: Default::default(),

@@ -130,11 +130,14 @@ fn a_name_modifying_a_noun_gives_the_description_as_written() {
 fn a_name_before_a_noun_in_ly_or_ad_gives_the_description() {
     let body = "Senator Alan Brooke spoke in Ohio on Monday.\n\
         A Brooke ally suggested that the senator would change course on the levy.\n\
-        One Brooke ad declared that the levy was unfair.";
+        One Brooke ad declared that the levy was unfair.\n\
+        A Brooke assembly declared that the levy would fall.";
     let r = reported(body);
-    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r.len(), 3, "{r:?}");
     assert_eq!(r[0].1, some("A Brooke ally"));
     assert_eq!(r[1].1, some("One Brooke ad"));
+    // A noun in "-ly" of the one list the clause's subject reads too.
+    assert_eq!(r[2].1, some("A Brooke assembly"));
 }
 
 #[test]
