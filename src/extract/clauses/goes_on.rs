@@ -2,10 +2,12 @@
 //! after a comma adds to a list ("the mayor, as well as her deputy"); ", but" before a
 //! verb or "not" goes on with the same clause ("the pier is safe, but would need repairs",
 //! "…, but not the bridge"); ", despite" and ", though not" add a concession to the same
-//! clause; and "from" after a verb of keeping or banning is that verb's own ("barring the
-//! ferries from the harbour"). `Words::reported` passes over them.
+//! clause; "from" after a verb of keeping or banning is that verb's own ("barring the
+//! ferries from the harbour"); "in" a place or "on" a name's own after a noun of a verb of
+//! stance's object ("the war in Iraq", "to vote on the President's nominee").
+//! `Words::reported` passes over them.
 
-use super::words::class::{ADJUNCT, FINITE};
+use super::words::class::{self, ADJUNCT, CUE, FINITE, PRONOUN, THE};
 use super::Words;
 
 /// Verbs of keeping, banning or withdrawing that take "from" along with their object
@@ -43,6 +45,22 @@ const KEEP_FROM: &[&str] = &[
     "blocked",
     "prohibit",
     "prohibiting",
+];
+
+/// Months in full, which a capitalised word after "in" may name ("in June").
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 impl Words<'_> {
@@ -99,6 +117,28 @@ impl Words<'_> {
             && self.is_word(i, &["from"])
             && (i.saturating_sub(4).max(c)..i)
                 .any(|j| !self.quoted(j) && self.is_word(j, KEEP_FROM))
+    }
+
+    /// Whether "in" or "on" at token `i` goes on to a name after a noun of the object: "in"
+    /// a place ("the war in Iraq", "an attack in New York City"), "on" what a name owns ("to
+    /// vote on the President's nominee", "the delays on Ortiz's watch"). The name is a
+    /// capitalised word that names no month, day or time, after a word in lower case that
+    /// is no verb, cue, pronoun or adverb ("endorsed Ortiz in May", "voted early in Ohio",
+    /// "the plan on Twitter" end there).
+    pub(super) fn named_topic(&self, i: usize, b: usize) -> bool {
+        let (p, n) = (i - 1, i + 1);
+        let in_place = self.is_word(i, &["in"]);
+        n < b
+            && !self.quoted(p)
+            && !self.toks[p].is_capitalised(self.body)
+            && !self.is(p, FINITE | class::WHEN | CUE | PRONOUN)
+            && !self.ends_with(p, "ly")
+            && !self.is(n, class::WHEN | THE)
+            && !self.is_word(n, MONTH_NAMES)
+            && (in_place
+                || (n..b.min(n + 3))
+                    .take_while(|&j| !self.quoted(j) && self.toks[j].is_capitalised(self.body))
+                    .any(|j| self.toks[j].possessive))
     }
 }
 
@@ -182,5 +222,23 @@ mod tests {
             c[0].1, "the storm damaged the hull, though not the engine",
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_stance_verbs_object_goes_on_to_a_named_topic() {
+        let c = reported_of("The senator mentioned the war in Ruritania at a rally.");
+        assert_eq!(c[0].1, "the war in Ruritania", "{c:?}");
+        let c = reported_of("The mayor proposed a new pier in Port Alban at a rally.");
+        assert_eq!(c[0].1, "a new pier in Port Alban", "{c:?}");
+        // A month, a name or a verb before "in" opens an adjunct.
+        let c = reported_of("The union endorsed the levy in June after a long debate.");
+        assert_eq!(c[0].1, "the levy", "{c:?}");
+        let c = reported_of("The union endorsed Ann Ortiz in Port Alban last week.");
+        assert_eq!(c[0].1, "Ann Ortiz", "{c:?}");
+        // "on" goes on to what a name owns, not to a name alone.
+        let c = reported_of("The senator mentioned the delays on Ann Ortiz's watch at a rally.");
+        assert_eq!(c[0].1, "the delays on Ann Ortiz's watch", "{c:?}");
+        let c = reported_of("The mayor mentioned the plan on Harbourcast late at night.");
+        assert_eq!(c[0].1, "the plan", "{c:?}");
     }
 }
