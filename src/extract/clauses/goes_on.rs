@@ -4,8 +4,9 @@
 //! "…, but not the bridge"); ", despite" and ", though not" add a concession to the same
 //! clause; "from" after a verb of keeping or banning is that verb's own ("barring the
 //! ferries from the harbour"); "in" a place or "on" a name's own after a noun of a verb of
-//! stance's object ("the war in Iraq", "to vote on the President's nominee").
-//! `Words::reported` passes over them.
+//! stance's object ("the war in Iraq", "to vote on the President's nominee"); and ", but"
+//! after "not only" ("not just a pier, but a harbour"). `Words::reported` passes over
+//! them.
 
 use super::words::class::{self, ADJUNCT, CUE, FINITE, PRONOUN, THE};
 use super::Words;
@@ -79,16 +80,32 @@ impl Words<'_> {
     /// the clause before it: a verb with no subject of its own ("…, but would need
     /// repairs", "…, but couldn't say"; not after an infinitive, "to stay in the ward, but
     /// was sent home", whose "but" is the narrator's), or "not", "never", "also" or
-    /// "rather" ("…, but not the bridge"; not "but not until …", a clause of time). No
+    /// "rather" ("…, but not the bridge"; not "but not until …", a clause of time), or
+    /// anything after "not only" in the content ("not just a pier, but a harbour"). No
     /// quotation may follow: the quote reports it.
     pub(super) fn but_goes_on(&self, c: usize, i: usize, b: usize) -> bool {
         if i + 2 >= b || self.toks[i].end - self.toks[i].start != 3 || !self.is_word(i, &["but"]) {
             return false;
         }
         let n = i + 1;
+        // "not just a few stars, but the moon": the second half of "not only … but".
+        if self.not_only(c, i) {
+            return !(n..b).any(|j| self.quoted(j));
+        }
         let verb = self.is(n, FINITE) && !self.is_word(c, &["to"]);
         let not = self.is_word(n, &["not", "never", "also", "rather"]) && !self.is(n + 1, ADJUNCT);
         (verb || not) && !(n..b).any(|j| self.quoted(j))
+    }
+
+    /// Whether "not just", "not only", "not merely" or "not simply" stands in tokens `c..i`
+    /// outside quotations: a "but" after it completes the pair.
+    fn not_only(&self, c: usize, i: usize) -> bool {
+        (c..i.saturating_sub(1)).any(|j| {
+            self.toks[j].end - self.toks[j].start == 3
+                && self.is_word(j, &["not"])
+                && !self.quoted(j)
+                && self.is_word(j + 1, &["just", "only", "merely", "simply"])
+        })
     }
 
     /// Whether "despite" at token `i`, after a comma, adds a concession to the reported
@@ -190,6 +207,19 @@ mod tests {
             "The mayor said the pier was safe, but is now \"a wreck\" after the storm.",
         );
         assert_eq!(c[0].1, "the pier was safe", "{c:?}");
+    }
+
+    #[test]
+    fn but_after_not_only_goes_on() {
+        let c = reported_of("The mayor promised not just a new pier, but a whole harbour.");
+        assert_eq!(c[0].1, "not just a new pier, but a whole harbour", "{c:?}");
+        let c = reported_of(
+            "The mayor said the ferry must not only sail on time, but carry more cars.",
+        );
+        assert_eq!(
+            c[0].1, "the ferry must not only sail on time, but carry more cars",
+            "{c:?}"
+        );
     }
 
     #[test]
