@@ -174,13 +174,14 @@ impl Words<'_> {
     /// Whether "on" or "in" at `i` goes on with a verb of stance's object ("a tax on
     /// trading", "the violence in his hometown", "to fight in the war") rather than opening
     /// an adjunct of time, place or medium ("on Monday", "on Twitter", "in June 2015", "in
-    /// the morning"): a word in lower case, no number and no day after it. ("from" was
-    /// tried too: more contents found on PolNeAR train, fewer with the right speaker on dev.)
+    /// the morning"): a word in lower case, or a name `Words::named_topic` takes ("the war in
+    /// Iraq"), no number and no day after it. ("from" was tried too: more contents found on
+    /// PolNeAR train, fewer with the right speaker on dev.)
     fn on_topic(&self, i: usize, b: usize) -> bool {
         (self.is(i, ON) || self.is_word(i, &["in"]))
             && i + 1 < b
             && !self.quoted(i + 1)
-            && !self.toks[i + 1].is_capitalised(self.body)
+            && (!self.toks[i + 1].is_capitalised(self.body) || self.named_topic(i, b))
             && !self.toks[i + 1]
                 .text(self.body)
                 .starts_with(|c: char| c.is_ascii_digit())

@@ -2,10 +2,13 @@
 //! after a comma adds to a list ("the mayor, as well as her deputy"); ", but" before a
 //! verb or "not" goes on with the same clause ("the pier is safe, but would need repairs",
 //! "…, but not the bridge"); ", despite" and ", though not" add a concession to the same
-//! clause; and "from" after a verb of keeping or banning is that verb's own ("barring the
-//! ferries from the harbour"). `Words::reported` passes over them.
+//! clause; "from" after a verb of keeping or banning is that verb's own ("barring the
+//! ferries from the harbour"); "in" a place or "on" a name's own after a noun of a verb of
+//! stance's object ("the war in Iraq", "to vote on the President's nominee"); and ", but"
+//! after "not only" ("not just a pier, but a harbour"). `Words::reported` passes over
+//! them.
 
-use super::words::class::{ADJUNCT, FINITE};
+use super::words::class::{self, ADJUNCT, CUE, FINITE, PRONOUN, THE};
 use super::Words;
 
 /// Verbs of keeping, banning or withdrawing that take "from" along with their object
@@ -45,6 +48,22 @@ const KEEP_FROM: &[&str] = &[
     "prohibiting",
 ];
 
+/// Months in full, which a capitalised word after "in" may name ("in June").
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 impl Words<'_> {
     /// Whether token `i` opens "as well as": a list goes on after it ("…, as well as the
     /// harbour board"), not a clause of the narrator's.
@@ -61,16 +80,32 @@ impl Words<'_> {
     /// the clause before it: a verb with no subject of its own ("…, but would need
     /// repairs", "…, but couldn't say"; not after an infinitive, "to stay in the ward, but
     /// was sent home", whose "but" is the narrator's), or "not", "never", "also" or
-    /// "rather" ("…, but not the bridge"; not "but not until …", a clause of time). No
+    /// "rather" ("…, but not the bridge"; not "but not until …", a clause of time), or
+    /// anything after "not only" in the content ("not just a pier, but a harbour"). No
     /// quotation may follow: the quote reports it.
     pub(super) fn but_goes_on(&self, c: usize, i: usize, b: usize) -> bool {
         if i + 2 >= b || self.toks[i].end - self.toks[i].start != 3 || !self.is_word(i, &["but"]) {
             return false;
         }
         let n = i + 1;
+        // "not just a few stars, but the moon": the second half of "not only … but".
+        if self.not_only(c, i) {
+            return !(n..b).any(|j| self.quoted(j));
+        }
         let verb = self.is(n, FINITE) && !self.is_word(c, &["to"]);
         let not = self.is_word(n, &["not", "never", "also", "rather"]) && !self.is(n + 1, ADJUNCT);
         (verb || not) && !(n..b).any(|j| self.quoted(j))
+    }
+
+    /// Whether "not just", "not only", "not merely" or "not simply" stands in tokens `c..i`
+    /// outside quotations: a "but" after it completes the pair.
+    fn not_only(&self, c: usize, i: usize) -> bool {
+        (c..i.saturating_sub(1)).any(|j| {
+            self.toks[j].end - self.toks[j].start == 3
+                && self.is_word(j, &["not"])
+                && !self.quoted(j)
+                && self.is_word(j + 1, &["just", "only", "merely", "simply"])
+        })
     }
 
     /// Whether "despite" at token `i`, after a comma, adds a concession to the reported
@@ -99,6 +134,28 @@ impl Words<'_> {
             && self.is_word(i, &["from"])
             && (i.saturating_sub(4).max(c)..i)
                 .any(|j| !self.quoted(j) && self.is_word(j, KEEP_FROM))
+    }
+
+    /// Whether "in" or "on" at token `i` goes on to a name after a noun of the object: "in"
+    /// a place ("the war in Iraq", "an attack in New York City"), "on" what a name owns ("to
+    /// vote on the President's nominee", "the delays on Ortiz's watch"). The name is a
+    /// capitalised word that names no month, day or time, after a word in lower case that
+    /// is no verb, cue, pronoun or adverb ("endorsed Ortiz in May", "voted early in Ohio",
+    /// "the plan on Twitter" end there).
+    pub(super) fn named_topic(&self, i: usize, b: usize) -> bool {
+        let (p, n) = (i - 1, i + 1);
+        let in_place = self.is_word(i, &["in"]);
+        n < b
+            && !self.quoted(p)
+            && !self.toks[p].is_capitalised(self.body)
+            && !self.is(p, FINITE | class::WHEN | CUE | PRONOUN)
+            && !self.ends_with(p, "ly")
+            && !self.is(n, class::WHEN | THE)
+            && !self.is_word(n, MONTH_NAMES)
+            && (in_place
+                || (n..b.min(n + 3))
+                    .take_while(|&j| !self.quoted(j) && self.toks[j].is_capitalised(self.body))
+                    .any(|j| self.toks[j].possessive))
     }
 }
 
@@ -153,6 +210,19 @@ mod tests {
     }
 
     #[test]
+    fn but_after_not_only_goes_on() {
+        let c = reported_of("The mayor promised not just a new pier, but a whole harbour.");
+        assert_eq!(c[0].1, "not just a new pier, but a whole harbour", "{c:?}");
+        let c = reported_of(
+            "The mayor said the ferry must not only sail on time, but carry more cars.",
+        );
+        assert_eq!(
+            c[0].1, "the ferry must not only sail on time, but carry more cars",
+            "{c:?}"
+        );
+    }
+
+    #[test]
     fn from_after_a_verb_of_keeping_goes_on() {
         let c = reported_of("The council proposed banning trucks from the old bridge.");
         assert_eq!(c[0].1, "banning trucks from the old bridge", "{c:?}");
@@ -182,5 +252,23 @@ mod tests {
             c[0].1, "the storm damaged the hull, though not the engine",
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_stance_verbs_object_goes_on_to_a_named_topic() {
+        let c = reported_of("The senator mentioned the war in Ruritania at a rally.");
+        assert_eq!(c[0].1, "the war in Ruritania", "{c:?}");
+        let c = reported_of("The mayor proposed a new pier in Port Alban at a rally.");
+        assert_eq!(c[0].1, "a new pier in Port Alban", "{c:?}");
+        // A month, a name or a verb before "in" opens an adjunct.
+        let c = reported_of("The union endorsed the levy in June after a long debate.");
+        assert_eq!(c[0].1, "the levy", "{c:?}");
+        let c = reported_of("The union endorsed Ann Ortiz in Port Alban last week.");
+        assert_eq!(c[0].1, "Ann Ortiz", "{c:?}");
+        // "on" goes on to what a name owns, not to a name alone.
+        let c = reported_of("The senator mentioned the delays on Ann Ortiz's watch at a rally.");
+        assert_eq!(c[0].1, "the delays on Ann Ortiz's watch", "{c:?}");
+        let c = reported_of("The mayor mentioned the plan on Harbourcast late at night.");
+        assert_eq!(c[0].1, "the plan", "{c:?}");
     }
 }
