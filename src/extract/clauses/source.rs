@@ -100,6 +100,16 @@ impl Words<'_> {
         starts && !verb && e - n <= 8 && (e >= b || self.gap(e).contains(','))
     }
 
+    /// Whether the word before the cue at `v` ends an outlet's name ("Fox News reported",
+    /// "The Associated Press said"): "news", "press" or "media" capitalised past the
+    /// sentence's first word, where before a cue they otherwise make it a noun ("press
+    /// reports", "news releases").
+    pub(super) fn outlet_name_before(&self, a: usize, v: usize) -> bool {
+        v > a + 1
+            && self.toks[v - 1].is_capitalised(self.body)
+            && self.is_word(v - 1, &["news", "press", "media"])
+    }
+
     /// Whether tokens `n..e` after a cue are a name with a short description before it in
     /// lower case ("…, said former mayor Tom Reyes.", "…, says historian Ann Ortiz."): up to
     /// four lower-case words, none opening an adjunct or naming a hearer ("said in Ohio",

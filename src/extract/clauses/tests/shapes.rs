@@ -141,6 +141,18 @@ fn a_described_name_after_an_inverted_cue_is_its_source() {
 }
 
 #[test]
+fn an_outlet_name_ending_in_news_or_press_is_a_subject() {
+    let c = only_clause("The Harbour Press reported that the ferry had lost two boats.");
+    assert_eq!(c.1, "The Harbour Press");
+    assert_eq!(c.2, "the ferry had lost two boats");
+    let c = only_clause("On Monday, Valley News said the mayor would resign in May.");
+    assert_eq!(c.2, "the mayor would resign in May");
+    // A lower-case "press" or "news" before a cue word still makes it a noun.
+    let c = clauses_of("The press reports on the ferry were thin.");
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
 fn what_is_called_for_is_the_content() {
     let c = clauses_of("The union called for a pay rise for nurses.");
     assert_eq!(c.len(), 1, "{c:?}");
