@@ -10,8 +10,10 @@ impl Words<'_> {
         self.phrase_source(a, b, v, v + 2)
     }
 
-    /// "As reported by X, …", "as noted by X" ("reported" or "noted" at `v`) is read as
-    /// "according to X" ("as recalled by", "as described by" rarely report a clause).
+    /// "As reported by X, …", "as noted by X" ("reported" or "noted" at `v`; "as first
+    /// reported by X") is read as "according to X" ("as recalled by", "as described by"
+    /// rarely report a clause). "The meeting was first reported by X.": what was reported
+    /// is the subject.
     pub(super) fn as_reported_by(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         // Most cues stand before no "by": told first.
         if v + 2 >= b
@@ -20,11 +22,51 @@ impl Words<'_> {
             || self.quoted(v - 1)
             || self.quoted(v + 2)
             || !self.is_word(v, &["reported", "noted"])
-            || !self.is_word(v - 1, &["as"])
         {
             return None;
         }
-        self.phrase_source(a, b, v - 1, v + 2)
+        // "first" or "originally" may stand before the participle.
+        let w = if self.is_word(v - 1, &["first", "originally"]) && v - 1 > a {
+            v - 1
+        } else {
+            v
+        };
+        if self.is_word(w - 1, &["as"]) {
+            return self.phrase_source(a, b, w - 1, v + 2);
+        }
+        self.reported_by(a, b, w, v)
+    }
+
+    /// "The meeting was first reported by X." (the participle at `v`, "first" from `w`):
+    /// the subject, a short phrase with no comma, is what X reported; X runs to the
+    /// sentence's end.
+    fn reported_by(&self, a: usize, b: usize, w: usize, v: usize) -> Option<Clause> {
+        let be = w - 1;
+        if be <= a
+            || !self.is_word(v, &["reported"])
+            || !self.is_word(be, &["was", "were"])
+            || be - a > 8
+            || (a..be).any(|i| self.quoted(i) || (i > a && self.gap(i).contains([',', ';'])))
+            || self.is_word(be - 1, &["which", "that", "who"])
+        {
+            return None;
+        }
+        let s = v + 2;
+        let e = self.phrase_end(s, b);
+        if e < b {
+            return None;
+        }
+        let content = self.span(a, be);
+        Some(Clause {
+            cue: self.span(be, s),
+            source: self.span(s, e),
+            source_at: SourceAt::After,
+            content,
+            reported: content,
+            paragraph: self.index,
+            cognition: false,
+            stance: false,
+        })
     }
 
     /// The clause of a phrase that names its source after it: the phrase runs from token
@@ -128,6 +170,21 @@ mod tests {
         );
         let c = reported_of("The levy will rise, as noted by the board's own auditors.");
         assert_eq!(c, vec![("as noted by".into(), "The levy will rise".into())]);
+        let c = reported_of("The fares rose, as first reported by the Harbour Gazette.");
+        assert_eq!(
+            c,
+            vec![("as first reported by".into(), "The fares rose".into())]
+        );
+        // A passive: the subject is what was reported.
+        let c =
+            reported_of("The mayor's plan to sell the ferry was first reported by the Gazette.");
+        assert_eq!(
+            c,
+            vec![(
+                "was first reported by".into(),
+                "The mayor's plan to sell the ferry".into()
+            )]
+        );
         // Another participle, or no "as": nothing of the kind.
         let c = reported_of("As described by the crew, the ferry left late.");
         assert!(c.iter().all(|x| x.0 != "As described by"), "{c:?}");

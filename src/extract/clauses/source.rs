@@ -88,11 +88,39 @@ impl Words<'_> {
         if n >= b || self.quoted(n) {
             return false;
         }
-        let starts = self.toks[n].is_capitalised(self.body) || self.is(n, SOURCE_HEAD);
         let e = self.phrase_end(n, b);
+        let starts = self.toks[n].is_capitalised(self.body)
+            || self.is(n, SOURCE_HEAD)
+            || self.described_name(n, e);
         // A clause ("said the bill would pass") is content, not a source.
         let verb = (n..e).any(|i| self.is(i, FINITE));
         starts && !verb && e - n <= 8 && (e >= b || self.gap(e).contains(','))
+    }
+
+    /// Whether the word before the cue at `v` ends an outlet's name ("Fox News reported",
+    /// "The Associated Press said"): "news", "press" or "media" capitalised past the
+    /// sentence's first word, where before a cue they otherwise make it a noun ("press
+    /// reports", "news releases").
+    pub(super) fn outlet_name_before(&self, a: usize, v: usize) -> bool {
+        v > a + 1
+            && self.toks[v - 1].is_capitalised(self.body)
+            && self.is_word(v - 1, &["news", "press", "media"])
+    }
+
+    /// Whether tokens `n..e` after a cue are a name with a short description before it in
+    /// lower case ("…, said former mayor Tom Reyes.", "…, says historian Ann Ortiz."): up to
+    /// four lower-case words, none opening an adjunct or naming a hearer ("said in Ohio",
+    /// "told reporters in Ohio"; "of" may join the description), then capitalised words
+    /// to the phrase's end.
+    fn described_name(&self, n: usize, e: usize) -> bool {
+        let Some(c) = (n + 1..e).find(|&i| self.toks[i].is_capitalised(self.body)) else {
+            return false;
+        };
+        c - n <= 4
+            && self.toks[n].starts_with_letter()
+            && !self.is(n, WHEN | HEARER)
+            && (n..c).all(|i| !self.is(i, PREPOSITION) || self.is_word(i, &["of"]))
+            && (c..e).all(|i| self.toks[i].is_capitalised(self.body))
     }
 
     /// The first word after the last comma in tokens `s..k` (a subject after its content:

@@ -73,7 +73,8 @@ impl Words<'_> {
         if prev & TO != 0
             || (prev & class::NOUN_BEFORE != 0
                 && !self.gap(v).contains(',')
-                && !self.quantity_subject(a, v))
+                && !self.quantity_subject(a, v)
+                && !self.outlet_name_before(a, v))
         {
             return None;
         }

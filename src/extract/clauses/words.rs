@@ -374,7 +374,10 @@ pub(super) fn classes() -> &'static Classes {
             (&["he", "she", "they", "it", "we", "i", "the"], SUBJECT_HEAD),
             (&["a", "an"], ARTICLE),
             (
-                &["the", "a", "an", "one", "his", "her", "their"],
+                &[
+                    "the", "a", "an", "one", "his", "her", "their", "some", "several", "many",
+                    "most", "two", "three", "former", "both",
+                ],
                 SOURCE_HEAD,
             ),
         ];

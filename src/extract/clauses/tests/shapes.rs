@@ -125,6 +125,34 @@ fn a_phrase_of_time_before_an_inverted_cue_is_no_content() {
 }
 
 #[test]
+fn a_described_name_after_an_inverted_cue_is_its_source() {
+    // A lower-case description before the name: the name is the source, not the content.
+    let c = only_clause("The fund for the fair is $2 million short, said former mayor Tom Reyes.");
+    assert_eq!(c.1, "former mayor Tom Reyes");
+    assert_eq!(c.2, "The fund for the fair is $2 million short");
+    let c = only_clause("Even Canada has more reach through its films, says historian Ann Ortiz.");
+    assert_eq!(c.1, "historian Ann Ortiz");
+    // A quantifier opens an inverted source too.
+    let c = only_clause("The ferry may not be such a bad idea, say several farmers in the valley.");
+    assert_eq!(c.1, "several farmers in the valley");
+    // A clause after the cue stays its content.
+    let c = only_clause("Asked about it, Lee said many voters in Ohio were angry.");
+    assert_eq!(c.2, "many voters in Ohio were angry");
+}
+
+#[test]
+fn an_outlet_name_ending_in_news_or_press_is_a_subject() {
+    let c = only_clause("The Harbour Press reported that the ferry had lost two boats.");
+    assert_eq!(c.1, "The Harbour Press");
+    assert_eq!(c.2, "the ferry had lost two boats");
+    let c = only_clause("On Monday, Valley News said the mayor would resign in May.");
+    assert_eq!(c.2, "the mayor would resign in May");
+    // A lower-case "press" or "news" before a cue word still makes it a noun.
+    let c = clauses_of("The press reports on the ferry were thin.");
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
 fn what_is_called_for_is_the_content() {
     let c = clauses_of("The union called for a pay rise for nurses.");
     assert_eq!(c.len(), 1, "{c:?}");
