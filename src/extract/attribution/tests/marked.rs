@@ -1,8 +1,8 @@
 //! Speakers of marked quotes (issue 18): a name after "said of", a person named in an
 //! opening adverbial, a group's source kept as written, a retort ("shot back"), a
 //! participle after "with" and its subject, a speaker before a relative clause, a place
-//! in an opening adverbial, a name after "said on"; a modifier a named actor is given (a
-//! partial quote, not a scare quote).
+//! in an opening adverbial, a name after "said on"; a dash line signing a quote paragraph;
+//! a modifier a named actor is given (a partial quote, not a scare quote).
 
 use super::{attributed, some, speakers};
 use crate::model::QuoteKind;
@@ -261,6 +261,23 @@ fn a_participle_or_a_joined_verb_takes_the_sentences_subject() {
     assert_eq!(
         speakers(
             "In an interview, Ann Ortiz doubled down on her attack on Harold Bixby and said the mayor had “a plain conflict of interest” there."
+        ),
+        [some("Ann Ortiz")]
+    );
+}
+
+#[test]
+fn a_dash_line_after_a_quote_paragraph_signs_it() {
+    assert_eq!(
+        speakers(
+            "Ann Ortiz and Paul Brandt debated in Denver on Tuesday.\n“The city has never been safer.”\n- Paul Brandt.\nThat leaves out the last two years, Ann Ortiz said.\n“We cut the budget twice and the lines grew.”\n- Paul Brandt, the candidate.\nNeither figure holds up."
+        ),
+        [some("Paul Brandt"), some("Paul Brandt")]
+    );
+    // A dash line after a paragraph of prose signs nothing.
+    assert_eq!(
+        speakers(
+            "Ann Ortiz spoke in Denver on Tuesday. “We cut the budget,” she said.\n- Paul Brandt."
         ),
         [some("Ann Ortiz")]
     );
