@@ -2,7 +2,8 @@
 //! opening adverbial, a group's source kept as written, a retort ("shot back"), a
 //! participle after "with" and its subject, a speaker before a relative clause, a place
 //! in an opening adverbial, a name after "said on"; a dash line signing a quote paragraph;
-//! a modifier a named actor is given (a partial quote, not a scare quote).
+//! a verb after "but now" sharing the subject; a modifier a named actor is given (a
+//! partial quote, not a scare quote).
 
 use super::{attributed, some, speakers};
 use crate::model::QuoteKind;
@@ -280,5 +281,17 @@ fn a_dash_line_after_a_quote_paragraph_signs_it() {
             "Ann Ortiz spoke in Denver on Tuesday. “We cut the budget,” she said.\n- Paul Brandt."
         ),
         [some("Ann Ortiz")]
+    );
+}
+
+#[test]
+fn a_verb_after_but_and_an_adverb_shares_the_sentence_subject() {
+    // "used" ends the subject; "but now said" speaks for it, not for the person it used
+    // to support.
+    assert_eq!(
+        speakers(
+            "Mark Hale and Paul Brandt met in Denver on Tuesday.\nMark Hale used to support fellow Texan Paul Brandt, but now said Ann Ortiz had “the chance to bring us together.”"
+        ),
+        [some("Mark Hale")]
     );
 }
