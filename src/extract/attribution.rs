@@ -23,6 +23,7 @@ mod pronoun;
 mod referent;
 mod reported;
 mod sentence;
+mod signed;
 mod subject;
 mod subject_span;
 mod unnamed;
@@ -249,6 +250,8 @@ pub fn attribute(
             speaker = Some(s);
             cues[qi] = Some(noun);
         }
+        // `“…”` / `- Ann Lee, the mayor.`: the signature line names the speaker.
+        speaker = signed::dash_line(body, paragraphs, &scope, q).or(speaker);
         let cue = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
     }

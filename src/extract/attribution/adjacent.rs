@@ -249,7 +249,15 @@ impl Context<'_> {
         // the speech verb before it.
         // "…, he claimed, saying he had the “wrong solution”": a participle after a comma
         // shares it too.
-        let conjunction = |v: usize| matches!(self.lower(&words[v - 1]).as_str(), "but" | "and");
+        // "…, but now said", "and later called": one adverb or auxiliary may stand between.
+        let and_but = |i: usize| matches!(self.lower(&words[i]).as_str(), "but" | "and");
+        let conjunction = |v: usize| {
+            and_but(v - 1)
+                || v > 1
+                    && and_but(v - 2)
+                    && (self.adverb_or_auxiliary(&words[v - 1])
+                        || self.lower(&words[v - 1]) == "now")
+        };
         let shares = |v: usize| {
             v > 0
                 && (conjunction(v)

@@ -26,7 +26,7 @@ const VERBS: &[&str] = &[
     "became", "brought", "sent", "told", "said", "says", "sought", "thought", "felt",
     "found", "stood", "wrote", "drew", "saw", "met", "paid", "lost", "built", "fought",
     "struck", "spoke", "broke", "chose", "grew", "knew", "hasn't", "hasn’t", "didn't",
-    "didn’t", "isn't", "isn’t", "wasn't", "wasn’t",
+    "didn’t", "isn't", "isn’t", "wasn't", "wasn’t", "used",
 ];
 
 /// Words that open an adverbial before the subject, up to a comma ("As the votes came in,

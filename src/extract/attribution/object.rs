@@ -4,6 +4,7 @@
 //! one) right at the start of the sentence and a verb follows it.
 
 use super::subject::{self, Scope};
+use crate::extract::actors::Mention;
 use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::span;
@@ -166,6 +167,14 @@ pub(super) fn sentence_subject(
             if DETERMINERS.contains(&lower(first).as_str()) {
                 return None;
             }
+            // "Democratic presidential candidate Ann Lee is …": a party or a place before a
+            // role's words in lower case says which role; the person named after it is the
+            // subject.
+            let m = if run == s + 1 && actors.kind(m.entity) != ActorType::Person {
+                role_holder(body, actors, &words[run..]).unwrap_or(m)
+            } else {
+                m
+            };
             let kind = actors.kind(m.entity);
             if !matches!(kind, ActorType::Person | ActorType::Org) {
                 return None;
@@ -328,6 +337,24 @@ fn past_apposition(body: &str, words: &[Token], next: usize) -> Option<usize> {
         return Some(next);
     }
     (next + 1..words.len().min(next + 14)).find(|&i| between(i).contains(','))
+}
+
+/// The person named right after up to three lower-case words of a role at the start of
+/// `words` ("presidential candidate Ann Lee"), nothing but spaces between.
+fn role_holder<'m>(body: &str, actors: &'m Scope, words: &[Token]) -> Option<&'m Mention> {
+    let j = words.iter().take(4).position(|t| t.is_capitalised(body))?;
+    let spaced = words[..=j]
+        .windows(2)
+        .all(|w| span::slice(body, w[0].end, w[1].start) == " ");
+    if j == 0 || !spaced {
+        return None;
+    }
+    let at = words[j].start;
+    actors
+        .mentions_in(at, words.last()?.end)
+        .first()
+        .filter(|m| m.span.start as usize == at && !m.in_quote)
+        .filter(|m| actors.kind(m.entity) == ActorType::Person)
 }
 
 #[cfg(test)]

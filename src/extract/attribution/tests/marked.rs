@@ -1,7 +1,8 @@
 //! Speakers of marked quotes (issue 18): a name after "said of", a person named in an
 //! opening adverbial, a group's source kept as written, a retort ("shot back"), a
 //! participle after "with" and its subject, a speaker before a relative clause, a place
-//! in an opening adverbial, a name after "said on"; a modifier a named actor is given (a
+//! in an opening adverbial, a name after "said on"; a dash line signing a quote paragraph;
+//! a verb after "but now" sharing the subject; a modifier a named actor is given (a
 //! partial quote, not a scare quote).
 
 use super::{attributed, some, speakers};
@@ -263,5 +264,34 @@ fn a_participle_or_a_joined_verb_takes_the_sentences_subject() {
             "In an interview, Ann Ortiz doubled down on her attack on Harold Bixby and said the mayor had “a plain conflict of interest” there."
         ),
         [some("Ann Ortiz")]
+    );
+}
+
+#[test]
+fn a_dash_line_after_a_quote_paragraph_signs_it() {
+    assert_eq!(
+        speakers(
+            "Ann Ortiz and Paul Brandt debated in Denver on Tuesday.\n“The city has never been safer.”\n- Paul Brandt.\nThat leaves out the last two years, Ann Ortiz said.\n“We cut the budget twice and the lines grew.”\n- Paul Brandt, the candidate.\nNeither figure holds up."
+        ),
+        [some("Paul Brandt"), some("Paul Brandt")]
+    );
+    // A dash line after a paragraph of prose signs nothing.
+    assert_eq!(
+        speakers(
+            "Ann Ortiz spoke in Denver on Tuesday. “We cut the budget,” she said.\n- Paul Brandt."
+        ),
+        [some("Ann Ortiz")]
+    );
+}
+
+#[test]
+fn a_verb_after_but_and_an_adverb_shares_the_sentence_subject() {
+    // "used" ends the subject; "but now said" speaks for it, not for the person it used
+    // to support.
+    assert_eq!(
+        speakers(
+            "Mark Hale and Paul Brandt met in Denver on Tuesday.\nMark Hale used to support fellow Texan Paul Brandt, but now said Ann Ortiz had “the chance to bring us together.”"
+        ),
+        [some("Mark Hale")]
     );
 }

@@ -167,3 +167,15 @@ fn a_present_tense_verb_ends_a_speaking_description() {
         [some("The new ad"), some("The Vance campaign")]
     );
 }
+
+#[test]
+fn a_party_before_a_roles_lower_case_words_leaves_the_person_the_subject() {
+    // No verb of speech: the sentence's subject speaks, and it is the person the role
+    // names, not the party that says which role.
+    assert_eq!(
+        speakers(
+            "The campaign went on in Iowa this week.\nDemocratic presidential candidate Tom Brandt is choosing not to answer charges that his backers are waging “profane” attacks on the governor."
+        ),
+        [some("Tom Brandt")]
+    );
+}
