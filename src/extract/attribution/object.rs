@@ -97,6 +97,8 @@ pub(super) fn sentence_subject(
         // prepared text,"), within a few words.
         s = (s + 1..words.len().min(s + 24))
             .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))?;
+    } else if let Some(i) = pronoun_past_opening(body, actors, &words, s) {
+        s = i;
     }
     let first = &words[s];
     // The subject comes before any quote of the sentence.
@@ -291,6 +293,23 @@ fn present_tense(body: &str, t: &Token) -> bool {
         && !w.ends_with("us")
         && !t.is_capitalised(body)
         && !t.possessive
+}
+
+/// "Somewhere in there, he tossed in a “…” Lee", "And online he has called them “…”": "he"
+/// or "she" after an opening phrase's comma, or right after its one word, that names no
+/// person, is the sentence's subject. Where it stands among `words`, from `s`. Not "they",
+/// which after a condition or in an interviewee's answer ("If they aren't, those “power
+/// users” …") is rarely whose words the quote are.
+fn pronoun_past_opening(body: &str, actors: &Scope, words: &[Token], s: usize) -> Option<usize> {
+    let i = (s + 1..words.len().min(s + 24)).find(|&i| {
+        matches!(words[i].text(body), "he" | "she")
+            && (i == s + 1 || span::slice(body, words[i - 1].end, words[i].start).contains(','))
+    })?;
+    let person = actors
+        .mentions_in(words[s].start, words[i].start)
+        .iter()
+        .any(|m| actors.kind(m.entity) == ActorType::Person);
+    (!person).then_some(i)
 }
 
 /// A present participle opening the sentence ("Reading from a prepared text, X …"): an

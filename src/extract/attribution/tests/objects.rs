@@ -179,3 +179,13 @@ fn a_party_before_a_roles_lower_case_words_leaves_the_person_the_subject() {
         [some("Tom Brandt")]
     );
 }
+
+/// A pronoun after an opening phrase's comma, or right after its one word, is the
+/// subject whose words a quote in the object are.
+#[test]
+fn a_pronoun_past_an_opening_phrase_is_the_subject() {
+    let body = "Governor Carlos Ortiz attacked his rival on Monday.\n\n\
+        Somewhere in there, he tossed in a “lying” Anna Lee.\n\n\
+        And online he has criticized the aides as “way off key.”";
+    assert_eq!(speakers(body), [some("Carlos Ortiz"), some("Carlos Ortiz")]);
+}

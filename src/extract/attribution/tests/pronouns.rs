@@ -547,3 +547,25 @@ fn a_pronoun_after_an_opening_phrase_is_the_subject() {
     let speakers: Vec<_> = r.iter().map(|(_, s, _)| s.clone()).collect();
     assert_eq!(speakers, [some("Tom Brandt")], "{r:?}");
 }
+
+/// "Reyes consultant Tom Grant …": a name before a role noun and another name only says
+/// whose the role is; "he" continues with the one named after it.
+#[test]
+fn a_name_before_a_role_and_a_name_is_no_subject() {
+    assert_eq!(
+        speakers(
+            "Governor Carlos Reyes opened the session on Monday.\n\n\
+             Reyes consultant Tom Grant, a veteran pollster, took up the theme later. \
+             \u{201c}We are ready for the storm,\u{201d} he said."
+        ),
+        [some("Tom Grant")]
+    );
+    // A verb before the role noun: the name before it is the subject.
+    assert_eq!(
+        speakers(
+            "Anna Ortiz will partner Maria Lopez in the doubles on Monday. \
+             \u{201c}We are ready for the heat,\u{201d} she said."
+        ),
+        [some("Anna Ortiz")]
+    );
+}
