@@ -53,7 +53,21 @@ pub(super) fn indirect(
             let (a, b) = (q.span, span);
             a.start < b.end && b.start < a.end && !a.contains(b) && !b.contains(a)
         };
-        if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
+        // "In Denver, organizers added 60 guards …, the Gazette reported": a cue after its
+        // content reports that clause, an earlier cue's content running on through it
+        // ("60 guards …, the Gazette reported") with it; the later cue's clause is the one.
+        let displaces = |q: &LocalQuote| {
+            crosses(q)
+                && q.span.contains(c.cue)
+                && q.cue.is_some_and(|k| span.contains(k))
+                && ends_sentence_after(body, c, span)
+                && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
+        };
+        if overlaps
+            || out
+                .iter()
+                .any(|q| q.span == span || (crosses(q) && !displaces(q)))
+        {
             continue;
         }
         if asks(body, c, span) {
@@ -119,6 +133,7 @@ pub(super) fn indirect(
             }
             _ => speaker,
         };
+        out.retain(|q| !displaces(q));
         out.push(LocalQuote {
             span,
             kind: QuoteKind::Indirect,
@@ -129,6 +144,24 @@ pub(super) fn indirect(
     }
     without_nested(&mut out);
     out
+}
+
+/// Whether `c` closes its sentence after its content `span`: ", SOURCE cue." or ", cue
+/// SOURCE." — a comma, the source and a lower-case cue, then the stop ("…, the Gazette
+/// reported."; not "…, a point Lee acknowledged to the board.").
+fn ends_sentence_after(body: &str, c: &Clause, content: Span) -> bool {
+    let (from, to) = (
+        c.cue.start.min(c.source.start) as usize,
+        c.cue.end.max(c.source.end) as usize,
+    );
+    content.end as usize <= from
+        && body.as_bytes()[c.cue.start as usize].is_ascii_lowercase()
+        && body
+            .get(content.end as usize..from)
+            .is_some_and(|gap| gap.trim() == ",")
+        && body
+            .get(to..)
+            .is_some_and(|rest| rest.trim_start().starts_with(['.', '!', ',']))
 }
 
 /// Whether `q` is set off by straight apostrophes and lies within `span`: a phrase the
