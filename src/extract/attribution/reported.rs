@@ -63,11 +63,19 @@ pub(super) fn indirect(
                 && ends_sentence_after(body, c, span)
                 && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
         };
-        if overlaps
-            || out
-                .iter()
-                .any(|q| q.span == span || (crosses(q) && !displaces(q)))
-        {
+        if overlaps {
+            continue;
+        }
+        let mut displaced = false;
+        let mut blocked = false;
+        for q in &out {
+            if q.span == span || (crosses(q) && !displaces(q)) {
+                blocked = true;
+                break;
+            }
+            displaced |= crosses(q);
+        }
+        if blocked {
             continue;
         }
         if asks(body, c, span) {
@@ -133,7 +141,9 @@ pub(super) fn indirect(
             }
             _ => speaker,
         };
-        out.retain(|q| !displaces(q));
+        if displaced {
+            out.retain(|q| !displaces(q));
+        }
         out.push(LocalQuote {
             span,
             kind: QuoteKind::Indirect,
