@@ -56,9 +56,12 @@ pub(super) fn indirect(
         // "In Denver, organizers added 60 guards …, the Gazette reported": a cue after its
         // content reports that clause, an earlier cue's content running on through it
         // ("60 guards …, the Gazette reported") with it; the later cue's clause is the one.
+        // So it is for the same content read by a cue with no source ("Her bid appears to
+        // be stalling, said Lee": "appears to" raises the subject and names nobody).
         let displaces = |q: &LocalQuote| {
-            crosses(q)
-                && q.span.contains(c.cue)
+            let crossed = crosses(q) && q.span.contains(c.cue);
+            let sourceless = q.span == span && q.speaker == LocalSpeaker::None;
+            (crossed || sourceless)
                 && q.cue.is_some_and(|k| span.contains(k))
                 && ends_sentence_after(body, c, span)
                 && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
@@ -69,11 +72,11 @@ pub(super) fn indirect(
         let mut displaced = false;
         let mut blocked = false;
         for q in &out {
-            if q.span == span || (crosses(q) && !displaces(q)) {
+            if (q.span == span || crosses(q)) && !displaces(q) {
                 blocked = true;
                 break;
             }
-            displaced |= crosses(q);
+            displaced |= q.span == span || crosses(q);
         }
         if blocked {
             continue;

@@ -293,3 +293,22 @@ fn a_cue_closing_the_sentence_reports_a_clause_with_a_cue_of_its_own() {
         speakers_of("Lee said the fund would pay, a point Ruiz also acknowledged to the board.");
     assert_eq!(q[0], "Lee", "{q:?}");
 }
+
+#[test]
+fn a_cue_closing_the_sentence_speaks_for_a_raising_verb_before_it() {
+    // "appears to" reports its subject with no source; the cue closing the sentence
+    // names one.
+    let q = speakers_of(
+        "Her bid for mayor appears to be stalling, said Ann Holt, director of the Civic \
+         Data Project.",
+    );
+    assert_eq!(q, vec!["Ann Holt"]);
+    let q =
+        speakers_of("The farmers in the valley seem fond of the mayor, according to the Gazette.");
+    assert!(q.len() == 1 && q[0].contains("Gazette"), "{q:?}");
+    // Alone, it names nobody.
+    assert_eq!(
+        speakers_of("Her bid for mayor appears to be stalling."),
+        vec![""]
+    );
+}
