@@ -9,6 +9,7 @@ use super::pronoun;
 use super::referent;
 use super::subject;
 use super::subject_span;
+use super::written;
 use super::Context;
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
@@ -160,8 +161,9 @@ pub(super) fn indirect(
 }
 
 /// Whether `c` closes its sentence after its content `span`: ", SOURCE cue." or ", cue
-/// SOURCE." — a comma, the source and a lower-case cue, then the stop ("…, the Gazette
-/// reported."; not "…, a point Lee acknowledged to the board.").
+/// SOURCE." — a comma, a source that reads as a noun phrase and a lower-case cue, then
+/// the stop or a comma ("…, the Gazette reported."; not "…, a point Lee acknowledged to
+/// the board.", "…, a bigger fall than expected.", "…, cited as his best role.").
 fn ends_sentence_after(body: &str, c: &Clause, content: Span) -> bool {
     let (from, to) = (
         c.cue.start.min(c.source.start) as usize,
@@ -171,10 +173,28 @@ fn ends_sentence_after(body: &str, c: &Clause, content: Span) -> bool {
         && body.as_bytes()[c.cue.start as usize].is_ascii_lowercase()
         && body
             .get(content.end as usize..from)
-            .is_some_and(|gap| gap.trim() == ",")
+            .is_some_and(|gap| gap.trim() == "," && gap.ends_with(char::is_whitespace))
         && body
             .get(to..)
             .is_some_and(|rest| rest.trim_start().starts_with(['.', '!', ',']))
+        && body
+            .get(c.source.start as usize..c.source.end as usize)
+            .is_some_and(|source| {
+                let words: Vec<&str> = source.split_whitespace().collect();
+                let open = |w: &&str| !written::opens_no_phrase(w);
+                let close =
+                    |w: &&str| !written::opens_no_phrase(w) && !w.eq_ignore_ascii_case("than");
+                // "…, she said.": a subject pronoun alone is a source too.
+                let pronoun = |w: &str| {
+                    ["he", "she", "it", "they", "we", "i"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
+                };
+                matches!(words[..], [w] if pronoun(w))
+                    || (words.first().is_some_and(open)
+                        && words.last().is_some_and(close)
+                        && written::noun_phrase(&words, 16).is_some())
+            })
 }
 
 /// Whether `q` is set off by straight apostrophes and lies within `span`: a phrase the

@@ -292,6 +292,14 @@ fn a_cue_closing_the_sentence_reports_a_clause_with_a_cue_of_its_own() {
     let q =
         speakers_of("Lee said the fund would pay, a point Ruiz also acknowledged to the board.");
     assert_eq!(q[0], "Lee", "{q:?}");
+    // Nor words that read as no noun phrase ("a bigger fall than expected"), nor past
+    // a comma inside a number.
+    let q = speakers_of(
+        "The purchasing group said its index dropped to 61.2, a bigger fall than expected.",
+    );
+    assert_eq!(q, vec!["The purchasing group"]);
+    let q = indirect_of("Fewer than half want a ban, the survey of 2,000 adults suggests.");
+    assert!(q.iter().all(|t| !t.ends_with("survey of 2")), "{q:?}");
 }
 
 #[test]
