@@ -70,16 +70,11 @@ pub(super) fn indirect(
         if overlaps {
             continue;
         }
-        let mut displaced = false;
-        let mut blocked = false;
-        for q in &out {
-            if (q.span == span || crosses(q)) && !displaces(q) {
-                blocked = true;
-                break;
-            }
-            displaced |= q.span == span || crosses(q);
-        }
-        if blocked {
+        // Most clauses meet no listed content: one pass asks only that; the rule runs
+        // only on a meeting.
+        let meets = |q: &LocalQuote| q.span == span || crosses(q);
+        let displaced = out.iter().any(meets);
+        if displaced && !out.iter().filter(|q| meets(q)).all(displaces) {
             continue;
         }
         if asks(body, c, span) {
