@@ -9,6 +9,7 @@ use super::pronoun;
 use super::referent;
 use super::subject;
 use super::subject_span;
+use super::written;
 use super::Context;
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
@@ -53,7 +54,27 @@ pub(super) fn indirect(
             let (a, b) = (q.span, span);
             a.start < b.end && b.start < a.end && !a.contains(b) && !b.contains(a)
         };
-        if overlaps || out.iter().any(|q| q.span == span || crosses(q)) {
+        // "In Denver, organizers added 60 guards …, the Gazette reported": a cue after its
+        // content reports that clause, an earlier cue's content running on through it
+        // ("60 guards …, the Gazette reported") with it; the later cue's clause is the one.
+        // So it is for the same content read by a cue with no source ("Her bid appears to
+        // be stalling, said Lee": "appears to" raises the subject and names nobody).
+        let displaces = |q: &LocalQuote| {
+            let crossed = crosses(q) && q.span.contains(c.cue);
+            let sourceless = q.span == span && q.speaker == LocalSpeaker::None;
+            (crossed || sourceless)
+                && q.cue.is_some_and(|k| span.contains(k))
+                && ends_sentence_after(body, c, span)
+                && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
+        };
+        if overlaps {
+            continue;
+        }
+        // Most clauses meet no listed content: one pass asks only that; the rule runs
+        // only on a meeting.
+        let meets = |q: &LocalQuote| q.span == span || crosses(q);
+        let displaced = out.iter().any(meets);
+        if displaced && !out.iter().filter(|q| meets(q)).all(displaces) {
             continue;
         }
         if asks(body, c, span) {
@@ -119,6 +140,9 @@ pub(super) fn indirect(
             }
             _ => speaker,
         };
+        if displaced {
+            out.retain(|q| !displaces(q));
+        }
         out.push(LocalQuote {
             span,
             kind: QuoteKind::Indirect,
@@ -129,6 +153,43 @@ pub(super) fn indirect(
     }
     without_nested(&mut out);
     out
+}
+
+/// Whether `c` closes its sentence after its content `span`: ", SOURCE cue." or ", cue
+/// SOURCE." — a comma, a source that reads as a noun phrase and a lower-case cue, then
+/// the stop or a comma ("…, the Gazette reported."; not "…, a point Lee acknowledged to
+/// the board.", "…, a bigger fall than expected.", "…, cited as his best role.").
+fn ends_sentence_after(body: &str, c: &Clause, content: Span) -> bool {
+    let (from, to) = (
+        c.cue.start.min(c.source.start) as usize,
+        c.cue.end.max(c.source.end) as usize,
+    );
+    content.end as usize <= from
+        && body.as_bytes()[c.cue.start as usize].is_ascii_lowercase()
+        && body
+            .get(content.end as usize..from)
+            .is_some_and(|gap| gap.trim() == "," && gap.ends_with(char::is_whitespace))
+        && body
+            .get(to..)
+            .is_some_and(|rest| rest.trim_start().starts_with(['.', '!', ',']))
+        && body
+            .get(c.source.start as usize..c.source.end as usize)
+            .is_some_and(|source| {
+                let words: Vec<&str> = source.split_whitespace().collect();
+                let open = |w: &&str| !written::opens_no_phrase(w);
+                let close =
+                    |w: &&str| !written::opens_no_phrase(w) && !w.eq_ignore_ascii_case("than");
+                // "…, she said.": a subject pronoun alone is a source too.
+                let pronoun = |w: &str| {
+                    ["he", "she", "it", "they", "we", "i"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
+                };
+                matches!(words[..], [w] if pronoun(w))
+                    || (words.first().is_some_and(open)
+                        && words.last().is_some_and(close)
+                        && written::noun_phrase(&words, 16).is_some())
+            })
 }
 
 /// Whether `q` is set off by straight apostrophes and lies within `span`: a phrase the

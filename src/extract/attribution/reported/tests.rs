@@ -274,3 +274,49 @@ fn a_name_after_the_description_after_the_cue_is_the_speaker() {
     );
     assert_eq!(s, vec!["Paul Kemp"]);
 }
+
+#[test]
+fn a_cue_closing_the_sentence_reports_a_clause_with_a_cue_of_its_own() {
+    // "added" reads as a cue whose content runs on through ", the Gazette reported"; the
+    // cue closing the sentence reports the whole clause.
+    let q = indirect_quotes(
+        "In Denver, organizers added 60 guards along the route, up from 40 last year, the \
+         Gazette reported.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.starts_with("In Denver, organizers added"), "{q:?}");
+    assert!(q[0].1.contains("Gazette"), "{q:?}");
+    let q = speakers_of("He agreed to sell the boat to Mr. Dorn in 2011, records show.");
+    assert_eq!(q, vec!["records"]);
+    // Not past words after the cue, nor without the comma.
+    let q =
+        speakers_of("Lee said the fund would pay, a point Ruiz also acknowledged to the board.");
+    assert_eq!(q[0], "Lee", "{q:?}");
+    // Nor words that read as no noun phrase ("a bigger fall than expected"), nor past
+    // a comma inside a number.
+    let q = speakers_of(
+        "The purchasing group said its index dropped to 61.2, a bigger fall than expected.",
+    );
+    assert_eq!(q, vec!["The purchasing group"]);
+    let q = indirect_of("Fewer than half want a ban, the survey of 2,000 adults suggests.");
+    assert!(q.iter().all(|t| !t.ends_with("survey of 2")), "{q:?}");
+}
+
+#[test]
+fn a_cue_closing_the_sentence_speaks_for_a_raising_verb_before_it() {
+    // "appears to" reports its subject with no source; the cue closing the sentence
+    // names one.
+    let q = speakers_of(
+        "Her bid for mayor appears to be stalling, said Ann Holt, director of the Civic \
+         Data Project.",
+    );
+    assert_eq!(q, vec!["Ann Holt"]);
+    let q =
+        speakers_of("The farmers in the valley seem fond of the mayor, according to the Gazette.");
+    assert!(q.len() == 1 && q[0].contains("Gazette"), "{q:?}");
+    // Alone, it names nobody.
+    assert_eq!(
+        speakers_of("Her bid for mayor appears to be stalling."),
+        vec![""]
+    );
+}
