@@ -5,7 +5,7 @@
 //! "a Maine Republican"), an office after a comma ("…, the Ohio senator said").
 
 use super::reported::FOR_SOMEONE;
-use super::subject::{Scope, DETERMINERS};
+use super::subject::{is_determiner, Scope};
 
 mod office;
 use crate::extract::actors::{ArticleActors, Mention};
@@ -469,9 +469,10 @@ pub(super) fn member(
         return Some(true);
     }
     let i = words.iter().rposition(|t| t.start < start)?;
-    let determiner = words[..=i].iter().rev().take(4).find(|t| {
-        !t.is_capitalised(body) || DETERMINERS.contains(&Lower::new(t.text(body)).as_str())
-    })?;
+    let determiner =
+        words[..=i].iter().rev().take(4).find(|t| {
+            !t.is_capitalised(body) || is_determiner(Lower::new(t.text(body)).as_str())
+        })?;
     let d = Lower::new(determiner.text(body));
     match d.as_str() {
         "the" => Some(true),

@@ -104,12 +104,23 @@ pub(super) fn past_leading(mut text: &str) -> &str {
     text
 }
 
-/// Words that open a description before its head ("the spokesman", "one senior official",
-/// "their top aide"). Its second to ninth words are `unnamed::ARTICLES`: keep them there.
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "another", "two", "three", "some", "several", "many", "other", "its",
-    "their", "his", "her", "senior", "top", "former",
+/// Indefinite articles and quantifiers that open a description before a word of rank ("a
+/// former aide", "one senior official"); "the" is left to the rules of definite ones.
+pub(super) const ARTICLES: &[&str] = &[
+    "a", "an", "one", "another", "two", "three", "some", "several",
 ];
+
+/// The other words that open a description before its head ("the spokesman", "their top
+/// aide", "many other officials").
+const OTHER_DETERMINERS: &[&str] = &[
+    "the", "many", "other", "its", "their", "his", "her", "senior", "top", "former",
+];
+
+/// Whether `w` (lower case) opens a description before its head: one of [`ARTICLES`] or
+/// the other determiners.
+pub(super) fn is_determiner(w: &str) -> bool {
+    ARTICLES.contains(&w) || OTHER_DETERMINERS.contains(&w)
+}
 
 /// The speaker named by the words `range` (the subject of a speech verb); `before` is where
 /// the quote opens, so a pronoun looks for its person before that.

@@ -210,7 +210,7 @@ fn antecedent(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let lower = Lower::new(first.trim_end_matches([',', '.']));
     if first.starts_with(char::is_uppercase)
         || PRONOUNS.contains(&lower.as_str())
-        || super::subject::DETERMINERS.contains(&lower.as_str())
+        || super::subject::is_determiner(lower.as_str())
     {
         return None;
     }
