@@ -11,7 +11,7 @@ use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::span;
-use crate::extract::tokens::Lower;
+use crate::extract::tokens::{is_lower_case_word, Lower};
 use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Span};
 
@@ -339,7 +339,7 @@ fn modifies_role(body: &str, end: usize) -> bool {
         let Some(w) = words.next() else {
             return false;
         };
-        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || !role(w) {
+        if !is_lower_case_word(w) || !role(w) {
             return false;
         }
         let next_capitalised = words

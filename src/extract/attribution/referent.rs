@@ -12,7 +12,7 @@ use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::LY_NOUNS;
 use crate::extract::lexicon;
 use crate::extract::span;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::{is_lower_case_word, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 pub(super) use office::{closing_office, office_holder};
@@ -275,7 +275,7 @@ pub(super) fn name_modified<'a>(
     let lower_noun = |t: &Token| {
         let w = t.text(body);
         (w.len() >= 3 || w == "ad")
-            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && is_lower_case_word(w)
             && (!w.ends_with("ly") || LY_NOUNS.contains(&w))
             && !NOT_NOUN.contains(&w)
             && !lexicon::set_here!("speech_verbs").contains(&Lower::new(w))
