@@ -360,7 +360,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Subject pronouns that open a clause of their own.
-const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+pub(super) const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
 /// Where the main clause starts when the sentence from `from` opens with an adverbial
 /// clause ("When …, ", "After …, ") that closes with a comma before `named`.
