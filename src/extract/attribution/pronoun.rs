@@ -330,9 +330,7 @@ fn modifies_role(body: &str, end: usize) -> bool {
     // before a role ("Lee slated comedian Sam Cole", "Lee will partner Ann Cole") is none.
     let role = |w: &str| {
         let w = Lower::new(w);
-        w.as_str() == "campaign"
-            || lexicon::set_here!("role_nouns").contains(&w)
-            || lexicon::set_here!("unnamed_heads").contains(&w)
+        w.as_str() == "campaign" || super::referent::role_or_unnamed_head(&w)
     };
     let mut words = rest.splitn(4, ' ');
     for _ in 0..2 {
