@@ -105,6 +105,13 @@ const UPPER: u8 = DIGIT | LETTER | CAPITAL;
 const LETTER: u8 = 2;
 const CAPITAL: u8 = 1;
 
+/// Whether `w` is written in ASCII lower-case letters and hyphens only ("campaign",
+/// "vice-chair"; true of ""): a common noun or a role as news writes it, no name.
+#[inline]
+pub fn is_lower_case_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
 /// A letter or digit (`char::is_alphanumeric`), answered for the commonest characters
 /// without the Unicode tables.
 #[inline]

@@ -4,7 +4,7 @@
 //! in a sports report, a country or city that plays is its team.
 
 use super::names::{Candidate, Kind};
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{is_lower_case_word, Token};
 
 /// Retypes `candidates` (in text order) by their neighbours; `tokens` are the article's.
 pub(super) fn retype(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
@@ -121,7 +121,7 @@ fn list_gap(gap: &str) -> bool {
     let mut n = 0;
     head.split(' ').all(|w| {
         n += 1;
-        n <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        n <= 2 && !w.is_empty() && is_lower_case_word(w)
     })
 }
 

@@ -23,6 +23,9 @@ const INTRODUCING: &[&str] = &[
     "first", "second", "third", "finally", "recently", "previously", "separately", "indeed",
 ];
 
+/// The most words of an opening phrase before the subject's comma ("In recent weeks,").
+const OPENING_WORDS: usize = 24;
+
 /// Determiners: "The Republican nominee" is a description, not the party's name.
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
 
@@ -95,8 +98,7 @@ pub(super) fn sentence_subject(
     if participle(lower(&words[s]).as_str()) || INTRODUCING.contains(&lower(&words[s]).as_str()) {
         // Past the comma that closes the adverbial ("In recent weeks,", "Reading from a
         // prepared text,"), within a few words.
-        s = (s + 1..words.len().min(s + 24))
-            .find(|&i| span::slice(body, words[i - 1].end, words[i].start).contains(','))?;
+        s = (s + 1..words.len().min(s + OPENING_WORDS)).find(|&i| comma_before(body, &words, i))?;
     } else if let Some(i) = pronoun_past_opening(body, actors, &words, s) {
         s = i;
     }
@@ -301,15 +303,19 @@ fn present_tense(body: &str, t: &Token) -> bool {
 /// which after a condition or in an interviewee's answer ("If they aren't, those “power
 /// users” …") is rarely whose words the quote are.
 fn pronoun_past_opening(body: &str, actors: &Scope, words: &[Token], s: usize) -> Option<usize> {
-    let i = (s + 1..words.len().min(s + 24)).find(|&i| {
-        matches!(words[i].text(body), "he" | "she")
-            && (i == s + 1 || span::slice(body, words[i - 1].end, words[i].start).contains(','))
+    let i = (s + 1..words.len().min(s + OPENING_WORDS)).find(|&i| {
+        matches!(words[i].text(body), "he" | "she") && (i == s + 1 || comma_before(body, words, i))
     })?;
     let person = actors
         .mentions_in(words[s].start, words[i].start)
         .iter()
         .any(|m| actors.kind(m.entity) == ActorType::Person);
     (!person).then_some(i)
+}
+
+/// Whether a comma stands between `words[i - 1]` and `words[i]` (`0 < i`).
+fn comma_before(body: &str, words: &[Token], i: usize) -> bool {
+    span::slice(body, words[i - 1].end, words[i].start).contains(',')
 }
 
 /// A present participle opening the sentence ("Reading from a prepared text, X …"): an

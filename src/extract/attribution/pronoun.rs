@@ -11,7 +11,7 @@ use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::span;
-use crate::extract::tokens::Lower;
+use crate::extract::tokens::{is_lower_case_word, Lower};
 use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Span};
 
@@ -330,16 +330,14 @@ fn modifies_role(body: &str, end: usize) -> bool {
     // before a role ("Lee slated comedian Sam Cole", "Lee will partner Ann Cole") is none.
     let role = |w: &str| {
         let w = Lower::new(w);
-        w.as_str() == "campaign"
-            || lexicon::set_here!("role_nouns").contains(&w)
-            || lexicon::set_here!("unnamed_heads").contains(&w)
+        w.as_str() == "campaign" || super::referent::role_or_unnamed_head(&w)
     };
     let mut words = rest.splitn(4, ' ');
     for _ in 0..2 {
         let Some(w) = words.next() else {
             return false;
         };
-        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || !role(w) {
+        if !is_lower_case_word(w) || !role(w) {
             return false;
         }
         let next_capitalised = words
@@ -360,7 +358,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Subject pronouns that open a clause of their own.
-const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+pub(super) const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
 /// Where the main clause starts when the sentence from `from` opens with an adverbial
 /// clause ("When …, ", "After …, ") that closes with a comma before `named`.

@@ -12,7 +12,7 @@ use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::clauses::LY_NOUNS;
 use crate::extract::lexicon;
 use crate::extract::span;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::{is_lower_case_word, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 pub(super) use office::{closing_office, office_holder};
@@ -193,6 +193,13 @@ fn last_word_is(name: &str, word: &str) -> bool {
     n.len() > w.len() && n[n.len() - w.len() - 1] == b' ' && n.ends_with(w)
 }
 
+/// Whether the lower-cased `w` is a word for a person or a group that a name before it may
+/// modify: a role ("spokesman") or an unnamed speaker's head ("officials").
+#[inline]
+pub(super) fn role_or_unnamed_head(w: &Lower) -> bool {
+    lexicon::set_here!("role_nouns").contains(w) || lexicon::set_here!("unnamed_heads").contains(w)
+}
+
 /// "Clinton ally James Carville", "a 2008 Clinton veteran", "Trump supporters": a name of
 /// one word right before a lower-case word for a person or a group (a role, an unnamed
 /// speaker's head) inside the subject (`end`: where it ends) says whose they are; the name
@@ -206,8 +213,7 @@ pub(super) fn names_a_noun(body: &str, name_end: usize, end: usize) -> bool {
         return false;
     }
     let w = Lower::new(&word);
-    lexicon::set_here!("role_nouns").contains(&w)
-        || lexicon::set_here!("unnamed_heads").contains(&w)
+    role_or_unnamed_head(&w)
         || matches!(
             w.as_str(),
             "ally" | "allies" | "veteran" | "veterans" | "campaign" | "loyalist" | "loyalists"
@@ -275,7 +281,7 @@ pub(super) fn name_modified<'a>(
     let lower_noun = |t: &Token| {
         let w = t.text(body);
         (w.len() >= 3 || w == "ad")
-            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && is_lower_case_word(w)
             && (!w.ends_with("ly") || LY_NOUNS.contains(&w))
             && !NOT_NOUN.contains(&w)
             && !lexicon::set_here!("speech_verbs").contains(&Lower::new(w))

@@ -181,7 +181,7 @@ fn ends_sentence_after(body: &str, c: &Clause, content: Span) -> bool {
                     |w: &&str| !written::opens_no_phrase(w) && !w.eq_ignore_ascii_case("than");
                 // "…, she said.": a subject pronoun alone is a source too.
                 let pronoun = |w: &str| {
-                    ["he", "she", "it", "they", "we", "i"]
+                    pronoun::CLAUSE_SUBJECTS
                         .iter()
                         .any(|p| w.eq_ignore_ascii_case(p))
                 };

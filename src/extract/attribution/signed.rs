@@ -7,6 +7,9 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::{span, LocalSpeaker};
 use crate::model::Paragraph;
 
+/// The most words a signature's name runs to: a few words, not a sentence.
+const MAX_SIGNATURE_WORDS: usize = 5;
+
 /// The speaker the dash line after the quote's paragraph names, when the quote is that
 /// whole paragraph.
 pub(super) fn dash_line(
@@ -19,26 +22,31 @@ pub(super) fn dash_line(
     // The cheap test first: the next paragraph opens with a dash.
     let next = paragraphs.get(q.paragraph as usize + 1)?;
     let line = span::slice(body, next.span.start as usize, next.span.end as usize);
-    let name = line.strip_prefix(['-', '–', '—'])?;
+    let signature = line.strip_prefix(['-', '–', '—'])?;
     let (open, close) = (q.outer.start as usize, q.outer.end as usize);
-    let around = |from: usize, to: usize| {
+    // Nothing but spaces and full stops between `from` and `to`.
+    let blank = |from: usize, to: usize| {
         span::slice(body, from, to)
             .trim_matches(|c: char| c.is_whitespace() || c == '.')
             .is_empty()
     };
-    if !around(para.span.start as usize, open) || !around(close, para.span.end as usize) {
+    if !blank(para.span.start as usize, open) || !blank(close, para.span.end as usize) {
         return None;
     }
-    let trimmed = name.trim_start();
+    let trimmed = signature.trim_start();
     if !trimmed.chars().next()?.is_uppercase() {
         return None;
     }
     // The name runs to the first comma or bracket (`- Ann Lee, the mayor.`), else to the
-    // line's end; a signature is a few words, not a sentence.
+    // line's end.
     let end = trimmed
         .find([',', '(', ';', ':'])
         .unwrap_or(trimmed.trim_end_matches('.').len());
-    if trimmed[..end].split_whitespace().nth(5).is_some() {
+    if trimmed[..end]
+        .split_whitespace()
+        .nth(MAX_SIGNATURE_WORDS)
+        .is_some()
+    {
         return None;
     }
     let start = next.span.start as usize + (line.len() - trimmed.len());

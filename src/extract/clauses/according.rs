@@ -4,6 +4,14 @@
 use super::words::class::{BREAK, BY};
 use super::{Clause, SourceAt, Words};
 
+/// The most words of the source a phrase names after it ("according to the harbour
+/// board's own auditors").
+const MAX_SOURCE_WORDS: usize = 12;
+
+/// The most words of the subject of "was reported by X": a short noun phrase ("The
+/// mayor's plan to sell the ferry"), not a clause.
+const MAX_REPORTED_SUBJECT_WORDS: usize = 8;
+
 impl Words<'_> {
     /// "according to X": X is the source; the content is the rest of the sentence.
     pub(super) fn according_to(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
@@ -45,7 +53,7 @@ impl Words<'_> {
         if be <= a
             || !self.is_word(v, &["reported"])
             || !self.is_word(be, &["was", "were"])
-            || be - a > 8
+            || be - a > MAX_REPORTED_SUBJECT_WORDS
             || (a..be).any(|i| self.quoted(i) || (i > a && self.gap(i).contains([',', ';'])))
             || self.is_word(be - 1, &["which", "that", "who"])
         {
@@ -73,7 +81,7 @@ impl Words<'_> {
     /// `v` to the source's first word `s`.
     fn phrase_source(&self, a: usize, b: usize, v: usize, s: usize) -> Option<Clause> {
         let mut e = s;
-        while e < b && !self.quoted(e) && e - s < 12 {
+        while e < b && !self.quoted(e) && e - s < MAX_SOURCE_WORDS {
             if e > s && self.gap(e).contains([',', ';', ':', '(', '—']) {
                 break;
             }

@@ -7,6 +7,14 @@ use super::words::LY_NOUNS;
 use super::Words;
 use crate::model::Span;
 
+/// The most words of a source after its cue, up to a comma or the sentence's end ("…, said
+/// Ms Ortiz, the city's lawyer."): a longer phrase is not read as one.
+const MAX_INVERTED_SOURCE_WORDS: usize = 8;
+
+/// The most lower-case words of a description before a name after a cue ("…, said former
+/// mayor Tom Reyes.").
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
 impl Words<'_> {
     /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
     /// just after the subject's last word.
@@ -94,7 +102,10 @@ impl Words<'_> {
             || self.described_name(n, e);
         // A clause ("said the bill would pass") is content, not a source.
         let verb = (n..e).any(|i| self.is(i, FINITE));
-        starts && !verb && e - n <= 8 && (e >= b || self.gap(e).contains(','))
+        starts
+            && !verb
+            && e - n <= MAX_INVERTED_SOURCE_WORDS
+            && (e >= b || self.gap(e).contains(','))
     }
 
     /// Whether the word before the cue at `v` ends an outlet's name ("Fox News reported",
@@ -116,7 +127,7 @@ impl Words<'_> {
         let Some(c) = (n + 1..e).find(|&i| self.toks[i].is_capitalised(self.body)) else {
             return false;
         };
-        c - n <= 4
+        c - n <= MAX_DESCRIPTION_WORDS
             && self.toks[n].starts_with_letter()
             && !self.is(n, WHEN | HEARER)
             && (n..c).all(|i| !self.is(i, PREPOSITION) || self.is_word(i, &["of"]))
