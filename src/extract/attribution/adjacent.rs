@@ -112,12 +112,18 @@ impl Context<'_> {
         let pairs = words.windows(2).rev();
         let at = pairs.into_iter().find_map(|w| {
             let (name, verb) = (&w[0], &w[1]);
+            // Cheap tests first: a capitalised word, one space, a lower-case word.
+            let bytes = self.body.as_bytes();
+            if !bytes[name.start].is_ascii_uppercase()
+                || !bytes[verb.start].is_ascii_lowercase()
+                || verb.start != name.end + 1
+            {
+                return None;
+            }
             let text = span::slice(self.body, verb.start, verb.end);
-            let finite = super::main_subject::is_subject_verb(text, "")
-                || text.len() > 2
-                    && text.ends_with('s')
-                    && text.starts_with(|c: char| c.is_ascii_lowercase());
-            if !finite || span::slice(self.body, name.end, verb.start) != " " {
+            let finite = text.len() > 2 && text.ends_with('s')
+                || super::main_subject::is_subject_verb(text, "");
+            if !finite {
                 return None;
             }
             self.actors
