@@ -213,8 +213,13 @@ fn group(
         // institutions are named after, in an organisation's name.
         let starts_with_title = words.is(k, class::TITLE)
             && !(EPONYM_TITLES.contains(&&*words.lower(k)) && words.is(j - 1, class::ORG_WORD));
+        // "Rebecca Law": a given name before the one suffix word that is also a frequent
+        // surname names a person, not a law.
+        let surname =
+            || j - k == 2 && words.is(k, class::FIRST_NAME) && words.lower(k + 1) == "law";
         if g.len() > 1
             && words.is(j - 1, class::NON_ACTOR_SUFFIX)
+            && !surname()
             && gazetteer_match(words, (k, j), lx).is_none()
         {
             // "Freedom of Information Act" (a work), "World Cup" (an event).

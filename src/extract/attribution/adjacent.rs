@@ -105,6 +105,42 @@ impl Context<'_> {
         speaker.map(|s| (s, reports))
     }
 
+    /// The person or organisation named right before the last verb in `words` (a past
+    /// tense, a cue verb in a finite form, or a word in "-s" after the name: "Lee sings"),
+    /// resolved; none when no such name stands before a verb.
+    fn conjoined_subject(&self, words: &[Token], open: usize) -> Option<LocalSpeaker> {
+        let pairs = words.windows(2).rev();
+        let at = pairs.into_iter().find_map(|w| {
+            let (name, verb) = (&w[0], &w[1]);
+            // Cheap tests first: a capitalised word, one space, a lower-case word.
+            let bytes = self.body.as_bytes();
+            if !bytes[name.start].is_ascii_uppercase()
+                || !bytes[verb.start].is_ascii_lowercase()
+                || verb.start != name.end + 1
+            {
+                return None;
+            }
+            let text = span::slice(self.body, verb.start, verb.end);
+            let finite = text.len() > 2 && text.ends_with('s')
+                || super::main_subject::is_subject_verb(text, "");
+            if !finite {
+                return None;
+            }
+            self.actors
+                .mentions_in(name.start, name.end)
+                .iter()
+                .find(|m| m.span.end as usize == name.end && !m.in_quote)
+                .filter(|m| {
+                    matches!(
+                        self.actors.kind(m.entity),
+                        ActorType::Person | ActorType::Org
+                    )
+                })
+                .map(|m| (m.span.start as usize, m.span.end as usize))
+        })?;
+        subject::resolve(self.body, self.actors, at, open)
+    }
+
     /// A word that can stand between a subject pronoun and its verb ("he actually thinks",
     /// "she has also said").
     fn adverb_or_auxiliary(&self, t: &Token) -> bool {
@@ -326,6 +362,15 @@ impl Context<'_> {
                         let text = span::slice(self.body, s, e);
                         if found.is_some() || !text.contains(',') {
                             return found.or_else(|| Some(LocalSpeaker::Unnamed(text.to_string())));
+                        }
+                    }
+                    // "…, such as when Lee knocked Ortiz on taxes and called him …": with no
+                    // subject at the sentence's start, the verb shares the subject of the
+                    // verb before "and", not its object.
+                    if conjunction(v) {
+                        let and = if and_but(v - 1) { v - 1 } else { v - 2 };
+                        if let Some(s) = self.conjoined_subject(&words[..and], open) {
+                            return Some(s);
                         }
                     }
                 }

@@ -46,6 +46,9 @@ pub(super) fn one_word(
         .filter(|_| {
             !g[0].sentence_start && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
         })
+        // "Law said": a bare word with no article before it that a speech verb follows
+        // is someone's surname; "the Act says" stays a work.
+        .filter(|_| !(w == "law" && speaks_bare(words, k)))
     {
         out.push(candidate(kind, false));
         return;
@@ -225,4 +228,14 @@ fn state_abbreviation(words: &Words, k: usize) -> bool {
     (party || after_comma)
         && crate::extract::lexicon::set_here!("state_abbreviations")
             .contains(&crate::extract::tokens::Lower::new(abbreviation))
+}
+
+/// Whether the one word at `k` has a speech verb right after it and no article or
+/// demonstrative before it ("…,” Law said"; not "the Law says").
+fn speaks_bare(words: &Words, k: usize) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let verb = tokens
+        .get(k + 1)
+        .is_some_and(|t| adjacent(body, &tokens[k], t) && words.is(k + 1, class::SPEECH));
+    verb && !(k > 0 && words.is_word(k - 1, &["the", "a", "this", "that", "its", "our"]))
 }

@@ -247,3 +247,19 @@ fn a_lecture_named_after_a_person_is_an_event() {
         assert!(events.contains(&e), "{e}: {events:?}");
     }
 }
+
+/// "Law" after a given name is a surname, and alone before a speech verb it is that
+/// person; a law is still one after an article or in a longer name.
+#[test]
+fn law_after_a_given_name_is_a_surname() {
+    let a = actors(
+        "Rebecca Law, a former aide to the mayor, runs the fund. \"We will not wait,\" Law \
+         said. The Clean Rivers Law passed, and the Law says little about fines.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Rebecca Law"), "{:?}", a.entities);
+    assert!(!people.contains(&"Law"), "{people:?}");
+    let works = names_of(&a, ActorType::Work);
+    assert!(!works.iter().any(|w| w.contains("Rebecca")), "{works:?}");
+    assert!(works.contains(&"Clean Rivers Law"), "{works:?}");
+}

@@ -189,3 +189,16 @@ fn a_pronoun_past_an_opening_phrase_is_the_subject() {
         And online he has criticized the aides as “way off key.”";
     assert_eq!(speakers(body), [some("Carlos Ortiz"), some("Carlos Ortiz")]);
 }
+
+/// "…, such as when Lee knocked Ortiz on taxes and called him “…”": a verb after "and"
+/// shares the subject of the verb before it, not its object, when the sentence opens with
+/// no subject that speaks.
+#[test]
+fn a_verb_after_and_shares_the_subject_not_the_object() {
+    assert_eq!(
+        speakers(
+            "Ann Ortiz and Paul Brandt met twice. There have been sharper jabs, such as when Ortiz knocked Brandt on taxes and called him a “tax-and-spend liberal,” a dig at his record."
+        ),
+        [some("Ann Ortiz")]
+    );
+}
