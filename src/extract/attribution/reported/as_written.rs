@@ -152,14 +152,23 @@ pub(super) fn before_participle(text: &str) -> &str {
     if text.split_whitespace().nth(8).is_none() {
         return text;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let cut = words.iter().enumerate().find(|&(i, w)| {
-        i >= 2
+    // No allocation: each word with the one before it, the next one peeked at.
+    let mut words = text.split_whitespace().enumerate().peekable();
+    let mut prev = "";
+    let cut = loop {
+        let Some((i, w)) = words.next() else {
+            break None;
+        };
+        let cuts = i >= 2
             && (w.len() > 4 && w.ends_with("ed")
-                || matches!(*w, "this" | "last" | "out")
-                || takes_object(words[i - 1], w, words.get(i + 1).copied()))
-    });
-    let Some((_, &w)) = cut else {
+                || matches!(w, "this" | "last" | "out")
+                || takes_object(prev, w, words.peek().map(|&(_, n)| n)));
+        if cuts {
+            break Some(w);
+        }
+        prev = w;
+    };
+    let Some(w) = cut else {
         return text;
     };
     let mut head = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
