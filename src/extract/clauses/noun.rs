@@ -267,7 +267,13 @@ impl Words<'_> {
             && self.gap(q).trim().is_empty()
             && (self.modifier(q - 1)
                 || self.is(q - 1, ARTICLE | THE)
-                || POSSESSIVES.contains(&lower(q - 1).as_str()))
+                || POSSESSIVES.contains(&lower(q - 1).as_str())
+                // "with sharp and relentless attacks on": two modifiers joined by "and".
+                || (q < v
+                    && q - 1 > a
+                    && self.is_word(q - 1, &["and"])
+                    && self.modifier(q)
+                    && self.modifier(q - 2)))
         {
             q -= 1;
         }
@@ -316,6 +322,14 @@ mod tests {
         assert_eq!(
             (c[0].0.as_str(), c[0].1.as_str()),
             ("criticism of", "Ms Okafor opened the meeting")
+        );
+        // Two modifiers joined by "and" stand between the preposition and its noun.
+        let text = "Ms Okafor rallied the dockers with sharp and relentless attacks on the levy.";
+        let c = clauses_of(text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].1.as_str()),
+            ("attacks on", "Ms Okafor rallied the dockers")
         );
         let text =
             "The dockers marched to the town hall in the hope that the council would listen.";

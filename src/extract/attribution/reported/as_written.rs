@@ -145,16 +145,30 @@ fn before_aside(text: &str) -> &str {
 }
 
 /// "A new batch of emails released this week": a long source up to the participle or the
-/// time after its noun ("released", "conducted", "out this week").
+/// time after its noun ("released", "conducted", "out this week"), or up to a present
+/// participle that takes an object ("a county judge hearing the Harbour Board lawsuit",
+/// "one group campaigning for …").
 pub(super) fn before_participle(text: &str) -> &str {
-    let mut words = text.split_whitespace().enumerate();
     if text.split_whitespace().nth(8).is_none() {
         return text;
     }
-    let cut = words.find(|&(i, w)| {
-        i >= 2 && (w.len() > 4 && w.ends_with("ed") || matches!(w, "this" | "last" | "out"))
-    });
-    let Some((_, w)) = cut else {
+    // No allocation: each word with the one before it, the next one peeked at.
+    let mut words = text.split_whitespace().enumerate().peekable();
+    let mut prev = "";
+    let cut = loop {
+        let Some((i, w)) = words.next() else {
+            break None;
+        };
+        let cuts = i >= 2
+            && (w.len() > 4 && w.ends_with("ed")
+                || matches!(w, "this" | "last" | "out")
+                || takes_object(prev, w, words.peek().map(|&(_, n)| n)));
+        if cuts {
+            break Some(w);
+        }
+        prev = w;
+    };
+    let Some(w) = cut else {
         return text;
     };
     let mut head = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
@@ -186,6 +200,48 @@ pub(super) fn before_participle(text: &str) -> &str {
     }
     head
 }
+
+/// Whether `w` (after `prev`, before `next`) is a present participle after its noun with
+/// an object or a preposition after it: "judge hearing the", "group campaigning for"; not
+/// an adjective after a determiner or a possessive ("the ruling party", "its governing
+/// board").
+fn takes_object(prev: &str, w: &str, next: Option<&str>) -> bool {
+    const OBJECT: &[&str] = &[
+        "a", "an", "the", "for", "against", "to", "on", "his", "her", "their", "its",
+    ];
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && next.is_some_and(|n| OBJECT.contains(&n))
+        && prev.starts_with(|c: char| c.is_ascii_lowercase())
+        && !prev.ends_with([',', '\'', '’'])
+        && !prev.ends_with("'s")
+        && !prev.ends_with("’s")
+        && !OBJECT.contains(&prev)
+        && !NOT_PARTICIPLES.contains(&w)
+        && !AFTER_NO_NOUN.contains(&prev)
+}
+
+/// Words in "-ing" that are prepositions ("the world during an interview").
+const NOT_PARTICIPLES: &[&str] = &[
+    "during",
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "following",
+    "pending",
+    "excluding",
+    "barring",
+];
+
+/// Words after which an "-ing" word is no participle of a noun: prepositions and verbs
+/// ("went toward trying to", "made a case for reading").
+const AFTER_NO_NOUN: &[&str] = &[
+    "toward", "towards", "about", "of", "in", "at", "by", "with", "from", "into", "before",
+    "after", "without", "while", "is", "are", "was", "were", "be", "been", "keep", "kept", "began",
+    "started", "stopped",
+];
 
 /// Words that open an adverbial clause or phrase before a subject.
 const ADVERBIAL: &[&str] = &[

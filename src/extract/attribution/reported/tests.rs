@@ -320,3 +320,38 @@ fn a_cue_closing_the_sentence_speaks_for_a_raising_verb_before_it() {
         vec![""]
     );
 }
+
+/// "A county judge hearing the harbour board lawsuit over fees ordered …": a long
+/// description is kept up to a present participle that takes an object after its noun;
+/// one after a determiner or a possessive is an adjective and stays.
+#[test]
+fn a_long_source_is_cut_at_a_participle_with_an_object() {
+    assert_eq!(
+        before_participle("A county judge hearing the harbour board lawsuit over fees"),
+        "A county judge"
+    );
+    assert_eq!(
+        before_participle("one fishing group campaigning for the harbour to stay open all year"),
+        "one fishing group"
+    );
+    assert_eq!(
+        before_participle("members of the town's governing board for the harbour and ferries"),
+        "members of the town's governing board for the harbour and ferries"
+    );
+    // A preposition in "-ing", or an "-ing" word after a preposition, is no participle.
+    assert_eq!(
+        before_participle("an award for the harbour pilots during a long season of storms"),
+        "an award for the harbour pilots during a long season of storms"
+    );
+    assert_eq!(
+        before_participle("all of the money which went toward keeping the ferry route open"),
+        "all of the money which went toward keeping the ferry route open"
+    );
+    assert_eq!(
+        speakers_of(
+            "A county judge hearing the harbour board lawsuit over fees ordered the board \
+             to publish its minutes."
+        ),
+        vec!["A county judge"]
+    );
+}
