@@ -345,17 +345,15 @@ impl Words<'_> {
             return content;
         }
         for i in c + 1..b {
+            // "…the crews as she toured the quay": a clause of time ends the content (a
+            // comma before "as" ends it below).
+            if self.class[i] & BREAK != 0 && self.one_space_before(i) && self.as_they_did(c, i, b) {
+                return self.span(c, i);
+            }
             // A word after one space in none of the classes asked below (most words) ends
             // nothing: passed over first.
             if fast && self.class[i] & (CONJUNCTION | ADJUNCT) == 0 && self.one_space_before(i) {
-                // "…the crews as she toured the quay": a clause of time (clauses/adjunct).
-                if self.class[i] & BREAK != 0 && self.as_they_did(c, i, b) {
-                    return self.span(c, i);
-                }
                 continue;
-            }
-            if !fast && self.one_space_before(i) && self.as_they_did(c, i, b) {
-                return self.span(c, i); // the same without the fast pass
             }
             // A word right after a quote's closing comma ("…,'' adding that …", "…,'' and
             // he reiterated …") is read as after any comma.
@@ -434,7 +432,8 @@ impl Words<'_> {
             if comma && i > c + 1 && self.is(i, ARTICLE) && self.gloss_tail(c, i, b) {
                 return self.span(c, i);
             }
-            // "…the levy in a statement", "… on condition of anonymity": how it was said.
+            // "…the levy in a statement on Thursday": where it was said, not what.
+            // "…the meeting on condition of anonymity": the terms it was said on.
             if i > c && self.is(i, ADJUNCT) && (self.said_in(c, i, b) || self.on_condition(i, b)) {
                 return self.span(c, i);
             }

@@ -111,11 +111,8 @@ impl Words<'_> {
     /// "on condition of anonymity", "on the condition that they not be named" — the
     /// narrator's, never what was said.
     pub(super) fn on_condition(&self, i: usize, b: usize) -> bool {
-        if !self.is(i, ON) {
-            return false;
-        }
         let k = i + 1 + usize::from(i + 1 < b && self.is(i + 1, THE));
-        k < b && !self.quoted(k) && self.is_word(k, &["condition"])
+        k < b && self.is(i, ON) && !self.quoted(k) && self.is_word(k, &["condition"])
     }
 }
 
