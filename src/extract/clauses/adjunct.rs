@@ -97,6 +97,25 @@ impl Words<'_> {
             || (self.is_word(n, &["much"]) && ends(n + 1))
     }
 
+    /// Whether "as" at token `i`, inside a content from `c` that is a thing (no verb of its
+    /// own before it) and with no comma before it, opens a clause of time the narrator
+    /// adds: a subject pronoun and a verb in "-ed" that is no cue ("thanked the crews as
+    /// she toured the quay"; "… as he noted that …" is said; "said the crews left as they
+    /// finished" is one clause of what was said).
+    pub(super) fn as_they_did(&self, c: usize, i: usize, b: usize) -> bool {
+        let v = i + 2;
+        v < b
+            && self.toks[i].end - self.toks[i].start == 2
+            && self.is_word(i, &["as"])
+            && !self.quoted(i)
+            && !self.quoted(v)
+            && self.is_word(i + 1, &["he", "she", "they", "it", "we", "i"])
+            && self.ends_with(v, "ed")
+            && !self.toks[v].is_capitalised(self.body)
+            && !self.is(v, CUE | COGNITION)
+            && !self.verb_in(c, i)
+    }
+
     /// The content after a phrase of place or occasion that opens at token `c`, up to the
     /// sentence end `b`: the clause after a "that" that follows a comma ("said at a stop
     /// in Dayton, Ohio, that …"), or a clause that opens with a subject pronoun ("said on
@@ -139,6 +158,24 @@ impl Words<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_clause_of_time_with_as_is_no_part_of_the_content() {
+        use super::super::tests::reported_of;
+        let c = reported_of("The mayor thanked the crews as she toured the quay on Monday.");
+        assert_eq!(c[0].1, "the crews", "{c:?}");
+        // A cue after the pronoun reports words of its own; a clause goes on.
+        let c = reported_of("The mayor praised the crews as he noted that fees had doubled.");
+        assert_eq!(
+            c[0].1, "the crews as he noted that fees had doubled",
+            "{c:?}"
+        );
+        let c = reported_of("The mayor said the crews worked late as they finished the quay.");
+        assert_eq!(
+            c[0].1, "the crews worked late as they finished the quay",
+            "{c:?}"
+        );
+    }
+
     #[test]
     fn a_phrasal_verb_or_a_participle_with_its_agent_is_no_cue() {
         use super::super::tests::reported_of;

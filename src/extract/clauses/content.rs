@@ -345,6 +345,11 @@ impl Words<'_> {
             return content;
         }
         for i in c + 1..b {
+            // "…the crews as she toured the quay": a clause of time ends the content (a
+            // comma before "as" ends it below).
+            if self.class[i] & BREAK != 0 && self.one_space_before(i) && self.as_they_did(c, i, b) {
+                return self.span(c, i);
+            }
             // A word after one space in none of the classes asked below (most words) ends
             // nothing: passed over first.
             if fast && self.class[i] & (CONJUNCTION | ADJUNCT) == 0 && self.one_space_before(i) {
@@ -428,7 +433,8 @@ impl Words<'_> {
                 return self.span(c, i);
             }
             // "…the levy in a statement on Thursday": where it was said, not what.
-            if i > c && self.is(i, ADJUNCT) && self.said_in(c, i, b) {
+            // "…the meeting on condition of anonymity": the terms it was said on.
+            if i > c && self.is(i, ADJUNCT) && (self.said_in(c, i, b) || self.on_condition(i, b)) {
                 return self.span(c, i);
             }
             // "…, which storms wrecked", "…, who ran twice": a relative clause that runs to

@@ -90,16 +90,29 @@ impl Words<'_> {
         };
         // A clause of its own before it ("X discussed the plan in a call with Y") holds
         // the occasion as part of the event reported.
-        let clause = (c..i).any(|j| {
-            self.is(j, FINITE)
-                || (self.ends_with(j, "ed") && !self.toks[j].is_capitalised(self.body))
-        });
         // What follows it, up to a comma: no clause, no quotation.
-        !clause
+        !self.verb_in(c, i)
             && !(c..=m).any(|j| self.quoted(j))
             && !(m + 1..b)
                 .take_while(|&j| !self.gap(j).contains(','))
                 .any(|j| self.quoted(j) || self.is(j, FINITE | THAT | CUE | COGNITION))
+    }
+
+    /// Whether tokens `c..i` hold a verb: a finite one or a word in "-ed" in lower case
+    /// ("the board met", "discovered the notes"); a content with none is a thing.
+    pub(super) fn verb_in(&self, c: usize, i: usize) -> bool {
+        (c..i).any(|j| {
+            self.is(j, FINITE)
+                || (self.ends_with(j, "ed") && !self.toks[j].is_capitalised(self.body))
+        })
+    }
+
+    /// Whether "on" at token `i`, before `b`, opens the terms the words were given on:
+    /// "on condition of anonymity", "on the condition that they not be named" — the
+    /// narrator's, never what was said.
+    pub(super) fn on_condition(&self, i: usize, b: usize) -> bool {
+        let k = i + 1 + usize::from(i + 1 < b && self.is(i + 1, THE));
+        k < b && self.is(i, ON) && !self.quoted(k) && self.is_word(k, &["condition"])
     }
 }
 
@@ -175,6 +188,18 @@ mod tests {
         );
         let c = reported_of("The senator criticised the levy in a letter that she sent home.");
         assert_eq!(c[0].1, "the levy in a letter that she sent home", "{c:?}");
+    }
+
+    #[test]
+    fn the_terms_the_words_were_given_on_are_no_part_of_the_content() {
+        let c = reported_of(
+            "An aide confirmed the meeting on condition of anonymity because talks go on.",
+        );
+        assert_eq!(c[0].1, "the meeting", "{c:?}");
+        let c = reported_of(
+            "A clerk said the vote was delayed on the condition that she not be named.",
+        );
+        assert_eq!(c[0].1, "the vote was delayed", "{c:?}");
     }
 
     #[test]
