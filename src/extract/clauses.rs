@@ -250,6 +250,11 @@ impl<'a> Words<'a> {
             && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     }
 
+    /// Token `i`'s length in bytes: the cheap test rules ask before `is_word`.
+    fn len(&self, i: usize) -> usize {
+        self.toks[i].end - self.toks[i].start
+    }
+
     /// Whether token `i` is one of `words` (ASCII, any case).
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
         let t = &self.body.as_bytes()[self.toks[i].start..self.toks[i].end];

@@ -105,6 +105,11 @@ const UPPER: u8 = DIGIT | LETTER | CAPITAL;
 const LETTER: u8 = 2;
 const CAPITAL: u8 = 1;
 
+/// Whether a comma stands between `words[i - 1]` and `words[i]` (`0 < i`).
+pub fn comma_before(body: &str, words: &[Token], i: usize) -> bool {
+    crate::extract::span::slice(body, words[i - 1].end, words[i].start).contains(',')
+}
+
 /// Whether `w` is written in ASCII lower-case letters and hyphens only ("campaign",
 /// "vice-chair"; true of ""): a common noun or a role as news writes it, no name.
 #[inline]

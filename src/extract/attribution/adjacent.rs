@@ -3,7 +3,7 @@
 //! government to “…”`), read from the quote's own sentence.
 
 use super::{inverted, subject, subject_span, Context};
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{comma_before, Token};
 use crate::extract::{span, LocalSpeaker};
 use crate::model::ActorType;
 
@@ -85,7 +85,7 @@ impl Context<'_> {
         // subject of its own, who speaks of other words.
         if (1..v).any(|i| {
             matches!(self.lower(&words[i]).as_str(), "and" | "but" | "while")
-                && span::slice(self.body, words[i - 1].end, words[i].start).contains(',')
+                && comma_before(self.body, &words, i)
                 && self.actors.mentions_in(range.0, words[i].start).is_empty()
         }) {
             return None;
@@ -237,7 +237,7 @@ impl Context<'_> {
         let w = (n.saturating_sub(20).max(1)..n).rev().find(|&i| {
             words[i].end - words[i].start == 4
                 && words[i].text(self.body) == "with"
-                && span::slice(self.body, words[i - 1].end, words[i].start).contains(',')
+                && comma_before(self.body, words, i)
         })?;
         let from = words[w].end;
         let rest = span::slice(self.body, from, range.1);
@@ -298,7 +298,7 @@ impl Context<'_> {
             v > 0
                 && (conjunction(v)
                     || (self.lower(&words[v]).ends_with("ing")
-                        && span::slice(self.body, words[v - 1].end, words[v].start).contains(',')))
+                        && comma_before(self.body, &words, v)))
         };
         while let Some(v) = verb.filter(|&v| shares(v)) {
             let upto = if conjunction(v) { v - 1 } else { v };
@@ -330,8 +330,8 @@ impl Context<'_> {
                 let from = if pronoun { words[p].start } else { range.0 };
                 // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
                 // after a comma hangs on the sentence's subject, the first person named.
-                let participle = self.lower(&words[v]).ends_with("ing")
-                    && span::slice(self.body, words[v - 1].end, words[v].start).contains(',');
+                let participle =
+                    self.lower(&words[v]).ends_with("ing") && comma_before(self.body, &words, v);
                 // "Four months after Ames left office, the agency told …": the noun phrase
                 // after an opening adverbial is the subject, not a person named in it.
                 // Not a definite office ("As for whether Lee runs again, the senator said"):

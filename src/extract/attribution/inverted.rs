@@ -5,7 +5,7 @@ use super::bounds::sentence_start;
 use super::subject::{resolve_after_verb, Scope};
 use crate::extract::clauses::Clause;
 use crate::extract::span;
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{comma_before, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::Span;
 
@@ -33,12 +33,12 @@ pub(super) fn after_apposition(
     words: &[Token],
     speech: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let comma_before = |i: usize| span::slice(body, words[i - 1].end, words[i].start).contains(',');
-    let comma = (1..words.len().min(5)).find(|&i| comma_before(i))?;
+    let comma_at = |i: usize| comma_before(body, words, i);
+    let comma = (1..words.len().min(5)).find(|&i| comma_at(i))?;
     if !words[0].is_capitalised(body) || (0..comma).any(&speech) {
         return None;
     }
     (16..words.len().min(36))
         .find(|&i| speech(i))
-        .filter(|&i| comma_before(i))
+        .filter(|&i| comma_at(i))
 }

@@ -8,7 +8,7 @@ use crate::extract::actors::Mention;
 use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::span;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::{comma_before, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 use crate::text::meta::WEEKDAYS;
@@ -311,11 +311,6 @@ fn pronoun_past_opening(body: &str, actors: &Scope, words: &[Token], s: usize) -
         .iter()
         .any(|m| actors.kind(m.entity) == ActorType::Person);
     (!person).then_some(i)
-}
-
-/// Whether a comma stands between `words[i - 1]` and `words[i]` (`0 < i`).
-fn comma_before(body: &str, words: &[Token], i: usize) -> bool {
-    span::slice(body, words[i - 1].end, words[i].start).contains(',')
 }
 
 /// A present participle opening the sentence ("Reading from a prepared text, X …"): an

@@ -14,7 +14,7 @@ use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::lexicon;
 use crate::extract::memo::FirstN;
 use crate::extract::span;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::{comma_before, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Span};
 
@@ -358,7 +358,7 @@ fn read_subject(
             // Not one of two subjects ("she and other Democrats").
             let after_comma = words[first..].windows(3).find_map(|w| {
                 (matches!(w[1].text(body), "he" | "she")
-                    && span::slice(body, w[0].end, w[1].start).contains(',')
+                    && comma_before(body, w, 1)
                     && !matches!(w[2].text(body), "and" | "or"))
                 .then_some(&w[1])
             });

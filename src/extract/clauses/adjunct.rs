@@ -51,10 +51,9 @@ impl Words<'_> {
     /// "reporting by the desk"), whose object is never what was said. So "found" after
     /// "help" ("helped found the group"): it means "establish".
     pub(super) fn phrasal_or_agent(&self, v: usize, b: usize) -> bool {
-        let len = |i: usize| self.toks[i].end - self.toks[i].start;
         // Lengths first: "found" has five letters, "than" and "up" four and two, the
         // reflexives six to ten.
-        if len(v) == 5
+        if self.len(v) == 5
             && v > 0
             && !self.quoted(v - 1)
             && self.is_word(v, &["found"])
@@ -66,7 +65,7 @@ impl Words<'_> {
         if n >= b || self.quoted(n) || !self.one_space_before(n) {
             return false;
         }
-        let ln = len(n);
+        let ln = self.len(n);
         (self.is(n, TO) && self.is_word(v, ADD))
             || (ln == 2 && self.is_word(n, &["up"]) && self.is_word(v, SHOW))
             || (self.is(n, BY) && !self.is(v, TELL) && !self.is_word(v, BY_MEANS))
@@ -80,7 +79,7 @@ impl Words<'_> {
     /// as if hurt", "the mayor said as much on Monday").
     pub(super) fn as_clause(&self, c: usize, b: usize) -> bool {
         let n = c + 1;
-        if n >= b || self.toks[c].end - self.toks[c].start != 2 || self.quoted(n) {
+        if n >= b || self.len(c) != 2 || self.quoted(n) {
             return false;
         }
         if !self.is_word(c, &["as"]) {
@@ -105,7 +104,7 @@ impl Words<'_> {
     pub(super) fn as_they_did(&self, c: usize, i: usize, b: usize) -> bool {
         let v = i + 2;
         v < b
-            && self.toks[i].end - self.toks[i].start == 2
+            && self.len(i) == 2
             && self.is_word(i, &["as"])
             && !self.quoted(i)
             && !self.quoted(v)

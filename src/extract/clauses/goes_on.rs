@@ -69,7 +69,7 @@ impl Words<'_> {
     /// harbour board"), not a clause of the narrator's.
     pub(super) fn as_well_as(&self, i: usize, b: usize) -> bool {
         i + 2 < b
-            && self.toks[i].end - self.toks[i].start == 2
+            && self.len(i) == 2
             && self.is_word(i, &["as"])
             && self.is_word(i + 1, &["well"])
             && self.is_word(i + 2, &["as"])
@@ -84,7 +84,7 @@ impl Words<'_> {
     /// anything after "not only" in the content ("not just a pier, but a harbour"). No
     /// quotation may follow: the quote reports it.
     pub(super) fn but_goes_on(&self, c: usize, i: usize, b: usize) -> bool {
-        if i + 2 >= b || self.toks[i].end - self.toks[i].start != 3 || !self.is_word(i, &["but"]) {
+        if i + 2 >= b || self.len(i) != 3 || !self.is_word(i, &["but"]) {
             return false;
         }
         let n = i + 1;
@@ -101,7 +101,7 @@ impl Words<'_> {
     /// outside quotations: a "but" after it completes the pair.
     fn not_only(&self, c: usize, i: usize) -> bool {
         (c..i.saturating_sub(1)).any(|j| {
-            self.toks[j].end - self.toks[j].start == 3
+            self.len(j) == 3
                 && self.is_word(j, &["not"])
                 && !self.quoted(j)
                 && self.is_word(j + 1, &["just", "only", "merely", "simply"])
@@ -111,9 +111,7 @@ impl Words<'_> {
     /// Whether "despite" at token `i`, after a comma, adds a concession to the reported
     /// clause ("the pier is safe, despite the storm"), with no quotation after it.
     pub(super) fn despite_goes_on(&self, i: usize, b: usize) -> bool {
-        self.toks[i].end - self.toks[i].start == 7
-            && self.is_word(i, &["despite"])
-            && !(i + 1..b).any(|j| self.quoted(j))
+        self.len(i) == 7 && self.is_word(i, &["despite"]) && !(i + 1..b).any(|j| self.quoted(j))
     }
 
     /// Whether "though" or "although" at token `i`, after a comma, opens a contrast with no
@@ -130,7 +128,7 @@ impl Words<'_> {
     /// banning up to four words before it, inside the content ("banning trucks from the
     /// bridge"): no adjunct of place or time that ends a verb of stance's object.
     pub(super) fn kept_from(&self, c: usize, i: usize) -> bool {
-        self.toks[i].end - self.toks[i].start == 4
+        self.len(i) == 4
             && self.is_word(i, &["from"])
             && (i.saturating_sub(4).max(c)..i)
                 .any(|j| !self.quoted(j) && self.is_word(j, KEEP_FROM))

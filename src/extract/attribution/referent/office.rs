@@ -6,7 +6,7 @@ use super::after_the;
 use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
 use crate::extract::span;
-use crate::extract::tokens::{Lower, Token};
+use crate::extract::tokens::{comma_before, Lower, Token};
 use crate::model::ActorType;
 
 /// Offices a definite description names one person by ("the Ohio senator"), besides
@@ -40,7 +40,7 @@ pub(in crate::extract::attribution) fn closing_office(
         .position(|t| !t.is_capitalised(body) || Lower::new(t.text(body)) == "the")?;
     let i = rest.len() - 1 - the;
     let t = &rest[i];
-    let after_comma = i > 0 && span::slice(body, rest[i - 1].end, t.start).contains(',');
+    let after_comma = i > 0 && comma_before(body, rest, i);
     (Lower::new(t.text(body)) == "the" && after_comma).then_some((t.start, last.end))
 }
 
