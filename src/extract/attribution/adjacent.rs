@@ -109,8 +109,7 @@ impl Context<'_> {
     /// tense, a cue verb in a finite form, or a word in "-s" after the name: "Lee sings"),
     /// resolved; none when no such name stands before a verb.
     fn conjoined_subject(&self, words: &[Token], open: usize) -> Option<LocalSpeaker> {
-        let pairs = words.windows(2).rev();
-        let at = pairs.into_iter().find_map(|w| {
+        let at = words.windows(2).rev().find_map(|w| {
             let (name, verb) = (&w[0], &w[1]);
             // Cheap tests first: a capitalised word, one space, a lower-case word.
             let bytes = self.body.as_bytes();
@@ -286,22 +285,28 @@ impl Context<'_> {
         // "…, he claimed, saying he had the “wrong solution”": a participle after a comma
         // shares it too.
         // "…, but now said", "and later called": one adverb or auxiliary may stand between.
+        // `conjunction(v)`: where the "and"/"but" before the verb at `v` stands.
         let and_but = |i: usize| matches!(self.lower(&words[i]).as_str(), "but" | "and");
         let conjunction = |v: usize| {
-            and_but(v - 1)
-                || v > 1
-                    && and_but(v - 2)
-                    && (self.adverb_or_auxiliary(&words[v - 1])
-                        || self.lower(&words[v - 1]) == "now")
+            if and_but(v - 1) {
+                Some(v - 1)
+            } else if v > 1
+                && and_but(v - 2)
+                && (self.adverb_or_auxiliary(&words[v - 1]) || self.lower(&words[v - 1]) == "now")
+            {
+                Some(v - 2)
+            } else {
+                None
+            }
         };
         let shares = |v: usize| {
             v > 0
-                && (conjunction(v)
+                && (conjunction(v).is_some()
                     || (self.lower(&words[v]).ends_with("ing")
                         && comma_before(self.body, &words, v)))
         };
         while let Some(v) = verb.filter(|&v| shares(v)) {
-            let upto = if conjunction(v) { v - 1 } else { v };
+            let upto = if conjunction(v).is_some() { v - 1 } else { v };
             match (0..upto).rev().find(|&i| self.is_speech(&words, i)) {
                 Some(p) => verb = Some(p),
                 None => break,
@@ -354,7 +359,7 @@ impl Context<'_> {
                 // first verb, when they can speak: resolved, else as written.
                 // "Lee doubled down on his comments about Reyes and said …": so does a
                 // verb after "and" with no speech verb before it.
-                if (participle || conjunction(v)) && !pronoun {
+                if (participle || conjunction(v).is_some()) && !pronoun {
                     if let Some((s, e)) =
                         super::main_subject::speaking_subject(self.body, from, words[v].start)
                     {
@@ -367,8 +372,7 @@ impl Context<'_> {
                     // "…, such as when Lee knocked Ortiz on taxes and called him …": with no
                     // subject at the sentence's start, the verb shares the subject of the
                     // verb before "and", not its object.
-                    if conjunction(v) {
-                        let and = if and_but(v - 1) { v - 1 } else { v - 2 };
+                    if let Some(and) = conjunction(v) {
                         if let Some(s) = self.conjoined_subject(&words[..and], open) {
                             return Some(s);
                         }
