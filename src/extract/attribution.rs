@@ -9,6 +9,7 @@
 
 mod adjacent;
 mod bounds;
+mod clause_speaker;
 mod gender;
 mod group;
 mod inherit;
@@ -24,26 +25,23 @@ mod referent;
 mod reported;
 mod sentence;
 mod signed;
+mod speech_verb;
 mod subject;
 mod subject_span;
 mod unnamed;
 mod written;
 
 use super::actors::ArticleActors;
-use super::clauses::{self, Clause, SourceAt};
+use super::clauses::{self, SourceAt};
 use super::lexicon;
 use super::quotes::QuoteSpan;
 use super::span;
 use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, Paragraph, QuoteKind, Span};
+use clause_speaker::{colon_clause, containing_clause};
 use inherit::{inherit, sentence_like};
 use kind::kind;
-
-/// Verbs of hitting that report a retort before "back" ("shot back", "hit back").
-const RETORT_VERBS: &[&str] = &[
-    "shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes", "punched",
-];
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -297,33 +295,6 @@ fn runs_on(body: &str, after: (usize, usize)) -> bool {
     !closed && next.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
-/// The innermost clause whose content holds the quote.
-fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
-    let at = q.text.start;
-    // The quote's paragraph's clauses (clauses are in paragraph order).
-    let from = clauses.partition_point(|c| c.paragraph < q.paragraph);
-    clauses[from..]
-        .iter()
-        .take_while(|c| c.paragraph == q.paragraph)
-        .filter(|c| c.content.start <= at + 1 && at < c.content.end && !c.cognition)
-        .max_by_key(|c| c.content.start)
-}
-
-/// The "Name: …" clause of a line ([`clauses`]' colon lines) whose content holds the quote.
-fn colon_clause<'c>(body: &str, clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
-    let at = q.text.start;
-    // Clauses are in text order: only the quote's paragraph's are read.
-    let from = clauses.partition_point(|c| c.paragraph < q.paragraph);
-    clauses[from..]
-        .iter()
-        .take_while(|c| c.paragraph == q.paragraph)
-        .find(|c| {
-            c.content.start <= at
-                && at < c.content.end
-                && span::slice(body, c.cue.start as usize, c.cue.end as usize) == ":"
-        })
-}
-
 /// Byte offsets where sentences of the paragraph start (after `.`, `!`, `?` between words;
 /// the stop inside `U.S.` or `Mr.` belongs to the word).
 fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Vec<usize> {
@@ -371,70 +342,6 @@ impl Context<'_> {
         Lower::new(t.text(self.body))
     }
 
-    /// The speaker a clause's source words name.
-    fn clause_speaker(&self, c: &Clause) -> Option<LocalSpeaker> {
-        let range = (c.source.start as usize, c.source.end as usize);
-        let at = c.cue.start as usize;
-        if let Some(s) = self.with_subject(c) {
-            return Some(s);
-        }
-        let resolved = match c.source_at {
-            SourceAt::Before => subject::resolve(self.body, self.actors, range, at),
-            SourceAt::After if inverted::participle(self.body, c.cue) => {
-                return inverted::sentence_subject(self.body, self.actors, c);
-            }
-            SourceAt::After | SourceAt::Sentence => {
-                subject::resolve_after_verb(self.body, self.actors, range, at)
-            }
-        };
-        resolved.or_else(|| self.source_as_written(c))
-    }
-
-    /// `…, with Senator Ann Lee telling reporters she was “…”`: a participle whose subject
-    /// follows "with" has that subject, not the sentence's.
-    fn with_subject(&self, c: &Clause) -> Option<LocalSpeaker> {
-        let at = c.cue.start as usize;
-        if !inverted::participle(self.body, c.cue) || (c.content.start as usize) < at {
-            return None;
-        }
-        let from = span::ceil(self.body, at.saturating_sub(80));
-        let before = span::slice(self.body, from, at);
-        let k = before.rfind(" with ")? + " with ".len();
-        let np = &before[k..];
-        if np.contains([',', ';', ':', '.', '“', '"']) || np.split_whitespace().count() > 7 {
-            return None;
-        }
-        subject::resolve(self.body, self.actors, (from + k, at), at)
-    }
-
-    /// A source no rule names, kept as written when it reads as a short noun phrase
-    /// ("Political observers in Virginia", "the agency", "Those close to him").
-    fn source_as_written(&self, c: &Clause) -> Option<LocalSpeaker> {
-        if c.source_at == SourceAt::Sentence {
-            return None;
-        }
-        let text = self
-            .body
-            .get(c.source.start as usize..c.source.end as usize)?;
-        let mut words: Vec<&str> = text.split_whitespace().collect();
-        while words.first().is_some_and(|w| subject::is_leading(w)) {
-            words.remove(0);
-        }
-        // `,” said a strategist who spoke on condition of anonymity`: the description ends
-        // where a relative clause opens.
-        if let Some(r) = words
-            .iter()
-            .skip(1)
-            .position(|w| matches!(Lower::new(w).as_str(), "who" | "whose"))
-        {
-            words.truncate(r + 1);
-        }
-        let kept = words[written::noun_phrase(&words, 7)?].join(" ");
-        Some(LocalSpeaker::Unnamed(
-            kept.trim_end_matches([',', '.']).to_string(),
-        ))
-    }
-
     /// `“…” Trump said.`, `“…” said Ms Ortiz.`: a sentence of a few words that starts or
     /// ends with a speech verb, after a quote that ends in a full stop, attributes it.
     fn short_attribution(&self, range: (usize, usize)) -> bool {
@@ -463,55 +370,6 @@ impl Context<'_> {
         (determiner && plain && (2..=4).contains(&words.len())).then(|| {
             LocalSpeaker::Unnamed(span::slice(self.body, first.start, last.end).to_string())
         })
-    }
-
-    /// A speech verb that is not passive ("was said to have").
-    fn is_speech(&self, words: &[Token], i: usize) -> bool {
-        let w = self.lower(&words[i]);
-        if !self.speech.contains(&w) {
-            // `“…,” Lee shot back.`, `Lee fired back: “…”`: a verb of hitting with "back"
-            // is a retort.
-            if words.get(i + 1).is_some_and(|t| self.lower(t) == "back")
-                && RETORT_VERBS.contains(&w.as_str())
-            {
-                return true;
-            }
-            // `((WN)) On your website you state "…"`, `what do you mean by a "…"`: an
-            // interviewer quoting the interviewee's own words back ("state" is a noun, and
-            // "mean" no speech, too often to be cues elsewhere).
-            return matches!(w.as_str(), "state" | "mean" | "meant")
-                && i > 0
-                && self.lower(&words[i - 1]) == "you"
-                && interview::in_interviewer_turn(self.body, words[i].start);
-        }
-        // "Lee's comments", "Reyes’ claims": a word after a name's possessive is a noun
-        // (after "their", "his", the noun itself still cues: "their claim that …").
-        if i > 0 {
-            let gap = span::slice(self.body, words[i - 1].end, words[i].start);
-            if words[i - 1].possessive || gap.starts_with(['’', '\'']) {
-                return false;
-            }
-        }
-        // "the United States: “…”": a word of a name is no verb.
-        let t = &words[i];
-        if t.is_capitalised(self.body)
-            && self.actors.mention_at(t.start).is_some_and(|m| {
-                let start = m.span.start as usize;
-                start < t.start && t.start - start <= 64 && m.span.end as usize >= t.end
-            })
-        {
-            return false;
-        }
-        // "was said to", "is commonly called": passive, nobody speaks.
-        let aux = |j: usize| {
-            matches!(
-                self.lower(&words[j]).as_str(),
-                "was" | "were" | "is" | "are" | "been" | "being" | "be"
-            )
-        };
-        let passive = (i > 0 && aux(i - 1))
-            || (i > 1 && self.lower(&words[i - 1]).ends_with("ly") && aux(i - 2));
-        !passive
     }
 
     fn speaker(
