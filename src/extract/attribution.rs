@@ -29,19 +29,21 @@ mod speech_verb;
 mod subject;
 mod subject_span;
 mod unnamed;
+mod window;
 mod written;
 
 use super::actors::ArticleActors;
-use super::clauses::{self, SourceAt};
+use super::clauses::{self, Clause, SourceAt};
 use super::lexicon;
 use super::quotes::QuoteSpan;
 use super::span;
-use super::tokens::{tokenize_pooled, Lower, Token, Tokens};
+use super::tokens::{Lower, Token, Tokens};
 use super::{LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, Paragraph, QuoteKind, Span};
 use clause_speaker::{colon_clause, containing_clause};
 use inherit::{inherit, sentence_like};
 use kind::kind;
+use window::{sentence_starts, Window};
 
 /// Gives every quote a speaker (an entity, an unnamed description, or none) and a kind.
 pub fn attribute(
@@ -52,25 +54,7 @@ pub fn attribute(
 ) -> Vec<LocalQuote> {
     let speech = lexicon::set_here!("speech_verbs");
     let clauses = clauses::find(body, paragraphs, &actors.paragraph_tokens, quotes);
-    let mut scope = subject::Scope {
-        actors,
-        sources: clauses
-            .iter()
-            .filter(|c| c.source_at != SourceAt::Sentence)
-            .map(|c| c.source)
-            .collect(),
-        unnamed_sources: Vec::new(),
-        person_sources: Vec::new(),
-        name_sources: Vec::new(),
-        // About two subjects a clause are read: room for them up front, not grown by
-        // rehashing as they come.
-        read: std::cell::RefCell::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
-            2 * clauses.len(),
-            Default::default(),
-        )),
-    };
-    scope.sources.sort_unstable_by_key(|s| s.start);
-    scope.unnamed_sources = vec![std::cell::OnceCell::new(); scope.sources.len()];
+    let mut scope = scope(actors, &clauses);
     pronoun::chain(body, &mut scope, &clauses);
     let ctx = Context {
         body,
@@ -95,166 +79,71 @@ pub fn attribute(
             let tokens = actors.paragraph_tokens.get(q.paragraph as usize);
             boundaries = (q.paragraph, sentence_starts(body, para, tokens));
         }
-        let (pstart, pend) = (para.span.start as usize, para.span.end as usize);
-        let open = q.outer.start as usize;
-        let close = q.outer.end as usize;
-        // The sentence around the quote, cut at neighbouring quotes of the same paragraph.
-        // A quoted term inside the sentence (`said Mr Brown's "golden rule" had "…"`) does not
-        // cut it; a quote ending a clause does.
-        let prev_end = quotes[..qi]
-            .iter()
-            .rev()
-            .find(|p| {
-                // The paragraph first: most quotes before this one are in other paragraphs,
-                // and their words need not be read.
-                if p.paragraph != q.paragraph || p.nested_in.is_some() {
-                    return false;
-                }
-                let t = span::slice(body, p.text.start as usize, p.text.end as usize).trim_end();
-                t.ends_with([',', '.', '!', '?', ';', ':']) || t.split_whitespace().nth(3).is_some()
-            })
-            .map_or(pstart, |p| p.outer.end as usize);
-        let next_start = quotes[qi + 1..]
-            .iter()
-            .find(|n| n.paragraph == q.paragraph && n.outer.start as usize >= close)
-            .map_or(pend, |n| n.outer.start as usize);
-        let sentence_start = boundaries
-            .1
-            .iter()
-            .rev()
-            .find(|&&b| b <= open)
-            .copied()
-            .unwrap_or(pstart);
-        let sentence_end = boundaries
-            .1
-            .iter()
-            .find(|&&b| b > close)
-            .copied()
-            .unwrap_or(pend);
-        let before = (sentence_start.max(prev_end).min(open), open);
-        let mut after = (close, sentence_end.min(next_start).max(close));
-        // A quote ending in a full stop ends its sentence: capitalised words after it start
-        // a new one (`…two things." As Mr Brown announced`), not an attribution.
-        let quoted = span::slice(body, q.text.start as usize, q.text.end as usize).trim_end();
-        let next_capital = span::slice(body, close, after.1)
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if quoted.ends_with('.') && next_capital && !ctx.short_attribution(after) {
-            after.1 = after.0;
+        let around = ctx.window(quotes, qi, para, &boundaries.1);
+        let mut speaker = ctx.sentence_speaker(q, &around, &boundaries.1);
+        if speaker.is_none() {
+            speaker =
+                ctx.previous_paragraph_speaker(paragraphs, quotes, &clauses, qi, around.after);
         }
-        let mut speaker = ctx.speaker(before, after, open);
-        // `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence
-        // of its own, with no attribution, is the words of whoever the sentence before it
-        // (in the paragraph, after any earlier quote) says is speaking.
-        if speaker.is_none()
-            && span::slice(body, before.0, before.1).trim().is_empty()
-            && sentence_like(body, q)
-        {
-            // After any quote in it: the sentence's words after the quote (`," said Ms
-            // Deans.`) attribute this one too.
-            let previous = boundaries
-                .1
-                .iter()
-                .rev()
-                .find(|&&b| b < sentence_start)
-                .map(|&b| b.max(prev_end));
-            if let Some(from) = previous.filter(|&from| from < sentence_start) {
-                speaker = ctx.speaker_of_sentence((from, sentence_start), open);
-            }
-        }
-        // `…, Mr Howard said.` closing a paragraph, then a paragraph opening with a quote:
-        // the reported speech runs on into the speaker's own words.
-        let opens_paragraph = span::slice(body, pstart, open).trim().is_empty();
-        let after_has_verb = || {
-            let words = ctx.words(after);
-            (0..words.len()).any(|i| ctx.is_speech(&words, i))
-        };
-        // "Ms Ortiz declared:" ending a paragraph: the quote opening the next is what she
-        // declared.
-        if speaker.is_none() && opens_paragraph && q.paragraph > 0 {
-            speaker = ctx.before_colon(paragraphs, q.paragraph as usize - 1, open);
-        }
-        if speaker.is_none()
-            && opens_paragraph
-            && q.paragraph > 0
-            && sentence_like(body, q)
-            && !after_has_verb()
-        {
-            let last_quote = quotes[..qi]
-                .iter()
-                .rev()
-                .find(|p| p.paragraph + 1 == q.paragraph)
-                .map_or(0, |p| p.outer.end);
-            speaker = clauses
-                .iter()
-                .rev()
-                .skip_while(|c| c.paragraph >= q.paragraph)
-                .take_while(|c| c.paragraph + 1 == q.paragraph)
-                .find(|c| !c.cognition)
-                .filter(|c| c.cue.start >= last_quote)
-                .and_then(|c| ctx.clause_speaker(c));
-        }
-        // "Dalton: Mills Wanting Another Recount 'Shows Real Panic.'": a line's "Name:" speaks
-        // for the rest of its sentence, whatever verb the words before the quote hold.
-        let colon = colon_clause(body, &clauses, q);
-        if let Some(c) = colon.filter(|c| c.cue.start as usize >= sentence_start) {
-            speaker = ctx.clause_speaker(c).or(speaker);
-        }
-        if let Some(c) = containing_clause(&clauses, q) {
-            if speaker.is_none() {
-                speaker = ctx.clause_speaker(c);
-                // "At a forum in Virginia, one questioner claimed that …": a place named
-                // in an opening adverbial is not the subject; the cue's real subject is.
-                if let Some(LocalSpeaker::Entity(e)) = speaker {
-                    let source = span::slice(body, c.source.start as usize, c.source.end as usize);
-                    if actors.kind(e) == ActorType::Place && source.contains(',') {
-                        let real = subject_span::subject_clause(body, c, actors);
-                        speaker = ctx.clause_speaker(&real).or(speaker);
-                    }
-                }
-            } else if let Some(LocalSpeaker::Entity(e)) = speaker {
-                // "The Atlantic reported that Lee refused to go and called them “losers”":
-                // an outlet, firm or place the quote's own rules found is no speaker of
-                // words a person's own clause in its report holds.
-                if actors.kind(e) != ActorType::Person {
-                    let own = ctx.clause_speaker(c).filter(|s| {
-                        matches!(s, LocalSpeaker::Entity(p) if actors.kind(*p) == ActorType::Person)
-                    });
-                    speaker = own.or(speaker);
-                }
-            }
-            if speaker.is_some() {
-                cues[qi] = Some(c.cue);
-            }
-            // "Republicans in the Senate said …": a group's source as reported speech
-            // gives it.
-            if let Some(w) = speaker
-                .as_ref()
-                .and_then(|s| reported::group_as_written(body, c, &ctx, s))
-            {
-                speaker = Some(w);
-            }
-        }
+        let (mut speaker, mut cue) =
+            ctx.clause_speaker_of(&clauses, q, around.sentence_start, speaker);
         // A clause whose source names nobody (`Vance summed up the budget as “a mess,”
         // denounced … and said they …`) leaves the quote to the sentence's subject.
         if speaker.is_none() {
-            speaker = object::sentence_subject(body, &scope, quotes, sentence_start, q);
+            speaker = object::sentence_subject(body, &scope, quotes, around.sentence_start, q);
         }
         // "Lee's claim that the levy was “a fraud”": the possessor's words, whatever verb
         // the sentence hangs the noun on.
-        if let Some((s, noun)) = possessive::speaker(body, &scope, quotes, before.0, q) {
+        if let Some((s, noun)) = possessive::speaker(body, &scope, quotes, around.before.0, q) {
             speaker = Some(s);
-            cues[qi] = Some(noun);
+            cue = Some(noun);
         }
         // `“…”` / `- Ann Lee, the mayor.`: the signature line names the speaker.
         speaker = signed::dash_line(body, paragraphs, &scope, q).or(speaker);
-        let cue = speaker.is_some();
-        found.push((speaker.unwrap_or(LocalSpeaker::None), cue));
+        cues[qi] = cue;
+        let own = speaker.is_some();
+        found.push((speaker.unwrap_or(LocalSpeaker::None), own));
     }
     inherit(body, quotes, &mut found);
-    let marked = quotes
+    let marked = marked(body, quotes, found, cues);
+    reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
+}
+
+/// The scope subjects are resolved in: the article's actors and its clauses' sources in
+/// text order (the sources a pronoun chain and the descriptions read fill in later).
+fn scope<'a>(actors: &'a ArticleActors, clauses: &[Clause]) -> subject::Scope<'a> {
+    let mut scope = subject::Scope {
+        actors,
+        sources: clauses
+            .iter()
+            .filter(|c| c.source_at != SourceAt::Sentence)
+            .map(|c| c.source)
+            .collect(),
+        unnamed_sources: Vec::new(),
+        person_sources: Vec::new(),
+        name_sources: Vec::new(),
+        // About two subjects a clause are read: room for them up front, not grown by
+        // rehashing as they come.
+        read: std::cell::RefCell::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
+            2 * clauses.len(),
+            Default::default(),
+        )),
+    };
+    scope.sources.sort_unstable_by_key(|s| s.start);
+    scope.unnamed_sources = vec![std::cell::OnceCell::new(); scope.sources.len()];
+    scope
+}
+
+/// Each quote with its kind, and with the speaker and cue found for it unless it is a scare
+/// quote: `found` holds each quote's speaker and whether its own rules gave it, `cues` the
+/// cue of the clause or noun that speaks for it.
+fn marked(
+    body: &str,
+    quotes: &[QuoteSpan],
+    found: Vec<(LocalSpeaker, bool)>,
+    cues: Vec<Option<Span>>,
+) -> Vec<LocalQuote> {
+    quotes
         .iter()
         .zip(found)
         .zip(cues)
@@ -282,8 +171,143 @@ pub fn attribute(
                 cue,
             }
         })
-        .collect();
-    reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
+        .collect()
+}
+
+impl Context<'_> {
+    /// The speaker the quote's own sentence names: a speech verb next to it or, for a quote
+    /// standing as a sentence of its own, the sentence before it.
+    fn sentence_speaker(
+        &self,
+        q: &QuoteSpan,
+        around: &Window,
+        starts: &[usize],
+    ) -> Option<LocalSpeaker> {
+        let body = self.body;
+        let (before, after) = (around.before, around.after);
+        let open = q.outer.start as usize;
+        let mut speaker = self.speaker(before, after, open);
+        // `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence
+        // of its own, with no attribution, is the words of whoever the sentence before it
+        // (in the paragraph, after any earlier quote) says is speaking.
+        if speaker.is_none()
+            && span::slice(body, before.0, before.1).trim().is_empty()
+            && sentence_like(body, q)
+        {
+            // After any quote in it: the sentence's words after the quote (`," said Ms
+            // Deans.`) attribute this one too.
+            let previous = starts
+                .iter()
+                .rev()
+                .find(|&&b| b < around.sentence_start)
+                .map(|&b| b.max(around.prev_end));
+            if let Some(from) = previous.filter(|&from| from < around.sentence_start) {
+                speaker = self.speaker_of_sentence((from, around.sentence_start), open);
+            }
+        }
+        speaker
+    }
+
+    /// The speaker the paragraph before names for a quote opening its paragraph: one
+    /// declaring before a colon, or the last clause's, whose reported speech runs on.
+    fn previous_paragraph_speaker(
+        &self,
+        paragraphs: &[Paragraph],
+        quotes: &[QuoteSpan],
+        clauses: &[Clause],
+        qi: usize,
+        after: (usize, usize),
+    ) -> Option<LocalSpeaker> {
+        let q = &quotes[qi];
+        let open = q.outer.start as usize;
+        let pstart = paragraphs[q.paragraph as usize].span.start as usize;
+        // `…, Mr Howard said.` closing a paragraph, then a paragraph opening with a quote:
+        // the reported speech runs on into the speaker's own words.
+        let opens_paragraph = span::slice(self.body, pstart, open).trim().is_empty();
+        if !opens_paragraph || q.paragraph == 0 {
+            return None;
+        }
+        let after_has_verb = || {
+            let words = self.words(after);
+            (0..words.len()).any(|i| self.is_speech(&words, i))
+        };
+        // "Ms Ortiz declared:" ending a paragraph: the quote opening the next is what she
+        // declared.
+        let declared = self.before_colon(paragraphs, q.paragraph as usize - 1, open);
+        if declared.is_some() || !sentence_like(self.body, q) || after_has_verb() {
+            return declared;
+        }
+        let last_quote = quotes[..qi]
+            .iter()
+            .rev()
+            .find(|p| p.paragraph + 1 == q.paragraph)
+            .map_or(0, |p| p.outer.end);
+        clauses
+            .iter()
+            .rev()
+            .skip_while(|c| c.paragraph >= q.paragraph)
+            .take_while(|c| c.paragraph + 1 == q.paragraph)
+            .find(|c| !c.cognition)
+            .filter(|c| c.cue.start >= last_quote)
+            .and_then(|c| self.clause_speaker(c))
+    }
+
+    /// The speaker a clause around the quote gives it, with that clause's cue: a line's
+    /// "Name:", or the innermost clause whose content holds the quote when the quote's own
+    /// rules found nobody (or no person where the clause names one).
+    fn clause_speaker_of(
+        &self,
+        clauses: &[Clause],
+        q: &QuoteSpan,
+        sentence_start: usize,
+        mut speaker: Option<LocalSpeaker>,
+    ) -> (Option<LocalSpeaker>, Option<Span>) {
+        let body = self.body;
+        let actors = self.actors;
+        let mut cue = None;
+        // "Dalton: Mills Wanting Another Recount 'Shows Real Panic.'": a line's "Name:" speaks
+        // for the rest of its sentence, whatever verb the words before the quote hold.
+        let colon = colon_clause(body, clauses, q);
+        if let Some(c) = colon.filter(|c| c.cue.start as usize >= sentence_start) {
+            speaker = self.clause_speaker(c).or(speaker);
+        }
+        if let Some(c) = containing_clause(clauses, q) {
+            if speaker.is_none() {
+                speaker = self.clause_speaker(c);
+                // "At a forum in Virginia, one questioner claimed that …": a place named
+                // in an opening adverbial is not the subject; the cue's real subject is.
+                if let Some(LocalSpeaker::Entity(e)) = speaker {
+                    let source = span::slice(body, c.source.start as usize, c.source.end as usize);
+                    if actors.kind(e) == ActorType::Place && source.contains(',') {
+                        let real = subject_span::subject_clause(body, c, actors);
+                        speaker = self.clause_speaker(&real).or(speaker);
+                    }
+                }
+            } else if let Some(LocalSpeaker::Entity(e)) = speaker {
+                // "The Atlantic reported that Lee refused to go and called them “losers”":
+                // an outlet, firm or place the quote's own rules found is no speaker of
+                // words a person's own clause in its report holds.
+                if actors.kind(e) != ActorType::Person {
+                    let own = self.clause_speaker(c).filter(|s| {
+                        matches!(s, LocalSpeaker::Entity(p) if actors.kind(*p) == ActorType::Person)
+                    });
+                    speaker = own.or(speaker);
+                }
+            }
+            if speaker.is_some() {
+                cue = Some(c.cue);
+            }
+            // "Republicans in the Senate said …": a group's source as reported speech
+            // gives it.
+            if let Some(w) = speaker
+                .as_ref()
+                .and_then(|s| reported::group_as_written(body, c, self, s))
+            {
+                speaker = Some(w);
+            }
+        }
+        (speaker, cue)
+    }
 }
 
 /// Whether the sentence runs on past a quote closing at `after.0`: neither the quoted words
@@ -293,36 +317,6 @@ fn runs_on(body: &str, after: (usize, usize)) -> bool {
     let closed = quoted.ends_with([',', '.', '!', '?', ';', ':', '…', '-', '—', '–']);
     let next = span::slice(body, after.0, after.1).trim_start();
     !closed && next.chars().next().is_some_and(|c| c.is_alphanumeric())
-}
-
-/// Byte offsets where sentences of the paragraph start (after `.`, `!`, `?` between words;
-/// the stop inside `U.S.` or `Mr.` belongs to the word).
-fn sentence_starts(body: &str, para: &Paragraph, tokens: Option<&[Token]>) -> Vec<usize> {
-    let (start, end) = (para.span.start as usize, para.span.end as usize);
-    // The paragraph's tokens as actor finding made them, when it did.
-    let owned;
-    let tokens = match tokens {
-        Some(t) => t,
-        None => {
-            owned = tokenize_pooled(body, start, end);
-            &owned
-        }
-    };
-    let mut out = vec![start];
-    for pair in tokens.windows(2) {
-        // Most words follow no stop: no sentence end, told by the tokenizer's mark.
-        if !clauses::may_end_before(&pair[1]) {
-            continue;
-        }
-        let gap = span::slice(body, pair[0].end, pair[1].start);
-        if clauses::ends_sentence(body, &pair[0], gap, &pair[1]) {
-            // By byte: the stops are ASCII, which no byte of another character can be.
-            if let Some(i) = gap.bytes().rposition(|b| matches!(b, b'.' | b'!' | b'?')) {
-                out.push(pair[0].end + i + 1);
-            }
-        }
-    }
-    out
 }
 
 struct Context<'a> {
@@ -340,19 +334,6 @@ impl Context<'_> {
 
     fn lower(&self, t: &Token) -> Lower<'_> {
         Lower::new(t.text(self.body))
-    }
-
-    /// `“…” Trump said.`, `“…” said Ms Ortiz.`: a sentence of a few words that starts or
-    /// ends with a speech verb, after a quote that ends in a full stop, attributes it.
-    fn short_attribution(&self, range: (usize, usize)) -> bool {
-        let words = self.words(range);
-        let n = words.len();
-        if !(2..=6).contains(&n) {
-            return false;
-        }
-        let tail = span::from(self.body, words[n - 1].end);
-        let ends = tail.starts_with(['.', '!', '?']) || range.1 <= words[n - 1].end;
-        ends && (self.is_speech(&words, n - 1) || self.is_speech(&words, 0))
     }
 
     /// `“…,” the letter reads.`: a short phrase after a determiner as the subject of a verb
