@@ -116,83 +116,8 @@ pub(super) fn sentence_subject(
             let found = subject::resolve(body, actors, (first.start, first.end), open)?;
             (found, past_apposition(body, &words, s + 1)?)
         }
-        "the" | "this" | "a" | "an" => {
-            // "The senator also referred to …", "A friend described him as …", "The ad
-            // targets a …": a description up to its verb.
-            let v = (s + 1..words.len().min(s + 7)).find(|&i| {
-                let w = lower(&words[i]);
-                BETWEEN.contains(&w.as_str())
-                    || VERBS.contains(&w.as_str())
-                    || w.ends_with("ed")
-                    || i > s + 1 && present_tense(body, &words[i])
-            })?;
-            let found = match subject::resolve(body, actors, (first.start, words[v - 1].end), open)
-            {
-                Some(f) => f,
-                // "The ad described him as “…”": a speaking thing no actor was found for,
-                // unless a person is named after it ("The crowd cheered as Lee said …").
-                None => {
-                    let person = actors
-                        .mentions_in(words[v - 1].end, open)
-                        .iter()
-                        .any(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person);
-                    if person {
-                        return None;
-                    }
-                    written(body, &words[s..v])?
-                }
-            };
-            if let LocalSpeaker::Entity(e) = found {
-                if !matches!(actors.kind(e), ActorType::Person | ActorType::Org) {
-                    return None;
-                }
-            }
-            (found, v)
-        }
-        _ => {
-            // A name, perhaps after a title's capitalised words and a place or party
-            // ("Former Ohio Gov. X", "Germany's Chancellor X"): the last one named before
-            // the first word in lower case, or before a parenthesis ("X (R-Maine)").
-            // A comma closes the name too: an apposition after it ("X, Y's campaign
-            // manager, said") names someone else.
-            let run = (s..words.len())
-                .find(|&i| {
-                    !words[i].is_capitalised(body)
-                        || i > s
-                            && span::slice(body, words[i - 1].end, words[i].start)
-                                .contains(['(', ','])
-                })
-                .unwrap_or(words.len());
-            let run_end = words.get(run.checked_sub(1)?)?.end;
-            let m = actors
-                .mentions_in(first.start, run_end)
-                .iter()
-                .rfind(|m| !m.in_quote && m.span.end as usize <= run_end)?;
-            if DETERMINERS.contains(&lower(first).as_str()) {
-                return None;
-            }
-            // "Democratic presidential candidate Ann Lee is …": a party or a place before a
-            // role's words in lower case says which role; the person named after it is the
-            // subject.
-            let m = if run == s + 1 && actors.kind(m.entity) != ActorType::Person {
-                role_holder(body, actors, &words[run..]).unwrap_or(m)
-            } else {
-                m
-            };
-            let kind = actors.kind(m.entity);
-            if !matches!(kind, ActorType::Person | ActorType::Org) {
-                return None;
-            }
-            let end = m.span.end as usize;
-            if span::from(body, end).starts_with(['’', '\'']) {
-                return None;
-            }
-            let next = words.iter().position(|t| t.start >= end)?;
-            (
-                LocalSpeaker::Entity(m.entity),
-                past_apposition(body, &words, next)?,
-            )
-        }
+        "the" | "this" | "a" | "an" => description_subject(body, actors, &words, s, open)?,
+        _ => named_subject(body, actors, &words, s)?,
     };
     let mut v = subject_end;
     loop {
@@ -219,6 +144,115 @@ pub(super) fn sentence_subject(
     if span::slice(body, words[subject_end].start, verb.start).contains([',', ';', ':']) {
         return None;
     }
+    (!other_clause(body, quotes, from, &words[v + 1..], open)).then_some(speaker)
+}
+
+/// The subject a description opening the sentence at `words[s]` names ("The senator",
+/// "A friend", "The ad"), up to its verb, and where that verb stands.
+fn description_subject(
+    body: &str,
+    actors: &Scope,
+    words: &[Token],
+    s: usize,
+    open: usize,
+) -> Option<(LocalSpeaker, usize)> {
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let first = &words[s];
+    // "The senator also referred to …", "A friend described him as …", "The ad
+    // targets a …": a description up to its verb.
+    let v = (s + 1..words.len().min(s + 7)).find(|&i| {
+        let w = lower(&words[i]);
+        BETWEEN.contains(&w.as_str())
+            || VERBS.contains(&w.as_str())
+            || w.ends_with("ed")
+            || i > s + 1 && present_tense(body, &words[i])
+    })?;
+    let found = match subject::resolve(body, actors, (first.start, words[v - 1].end), open) {
+        Some(f) => f,
+        // "The ad described him as “…”": a speaking thing no actor was found for,
+        // unless a person is named after it ("The crowd cheered as Lee said …").
+        None => {
+            let person = actors
+                .mentions_in(words[v - 1].end, open)
+                .iter()
+                .any(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Person);
+            if person {
+                return None;
+            }
+            written(body, &words[s..v])?
+        }
+    };
+    if let LocalSpeaker::Entity(e) = found {
+        if !matches!(actors.kind(e), ActorType::Person | ActorType::Org) {
+            return None;
+        }
+    }
+    Some((found, v))
+}
+
+/// The subject a name opening the sentence at `words[s]` names, and the index of the word
+/// after it and any apposition.
+fn named_subject(
+    body: &str,
+    actors: &Scope,
+    words: &[Token],
+    s: usize,
+) -> Option<(LocalSpeaker, usize)> {
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let first = &words[s];
+    // A name, perhaps after a title's capitalised words and a place or party
+    // ("Former Ohio Gov. X", "Germany's Chancellor X"): the last one named before
+    // the first word in lower case, or before a parenthesis ("X (R-Maine)").
+    // A comma closes the name too: an apposition after it ("X, Y's campaign
+    // manager, said") names someone else.
+    let run = (s..words.len())
+        .find(|&i| {
+            !words[i].is_capitalised(body)
+                || i > s && span::slice(body, words[i - 1].end, words[i].start).contains(['(', ','])
+        })
+        .unwrap_or(words.len());
+    let run_end = words.get(run.checked_sub(1)?)?.end;
+    let m = actors
+        .mentions_in(first.start, run_end)
+        .iter()
+        .rfind(|m| !m.in_quote && m.span.end as usize <= run_end)?;
+    if DETERMINERS.contains(&lower(first).as_str()) {
+        return None;
+    }
+    // "Democratic presidential candidate Ann Lee is …": a party or a place before a
+    // role's words in lower case says which role; the person named after it is the
+    // subject.
+    let m = if run == s + 1 && actors.kind(m.entity) != ActorType::Person {
+        role_holder(body, actors, &words[run..]).unwrap_or(m)
+    } else {
+        m
+    };
+    let kind = actors.kind(m.entity);
+    if !matches!(kind, ActorType::Person | ActorType::Org) {
+        return None;
+    }
+    let end = m.span.end as usize;
+    if span::from(body, end).starts_with(['’', '\'']) {
+        return None;
+    }
+    let next = words.iter().position(|t| t.start >= end)?;
+    Some((
+        LocalSpeaker::Entity(m.entity),
+        past_apposition(body, words, next)?,
+    ))
+}
+
+/// Whether another clause opens in the words after the verb (`rest`), before the quote at
+/// byte `open`; `quotes[from..]` are the sentence's quotes.
+fn other_clause(
+    body: &str,
+    quotes: &[QuoteSpan],
+    from: usize,
+    rest: &[Token],
+    open: usize,
+) -> bool {
+    let lower = |t: &Token| Lower::new(t.text(body));
+    let speech = lexicon::set_here!("speech_verbs");
     // No other clause between the verb and the quote; words inside an earlier quote of
     // the sentence (`as a “leech who will …” and a “…”`) open none.
     let earlier = &quotes[from..quotes.partition_point(|p| (p.outer.start as usize) < open)];
@@ -230,8 +264,8 @@ pub(super) fn sentence_subject(
     // A restrictive relative clause with no speech verb (`compared him to a coach who is
     // “…”`) only says which one; one after a comma (`met the farmers, who grow the “…”`)
     // or one that speaks (`a rival who called it “…”`) has a subject of its own.
-    let rest: Vec<&Token> = words[v + 1..].iter().filter(|t| !quoted(t)).collect();
-    let opens_clause = rest.iter().enumerate().any(|(i, t)| {
+    let rest: Vec<&Token> = rest.iter().filter(|t| !quoted(t)).collect();
+    rest.iter().enumerate().any(|(i, t)| {
         let w = lower(t);
         let relative = RELATIVES.contains(&w.as_str());
         let restrictive = relative
@@ -240,8 +274,7 @@ pub(super) fn sentence_subject(
         (relative && !restrictive)
             || CLAUSE_OPENERS.contains(&w.as_str())
             || span::slice(body, t.end, open).trim_start().starts_with(';')
-    });
-    (!opens_clause).then_some(speaker)
+    })
 }
 
 /// A description no actor was found for, as written, when it reads as a speaker: "the",
