@@ -313,116 +313,134 @@ impl Context<'_> {
             }
         }
         match verb {
-            Some(v) if v > 0 => {
-                // "Mr Blair has failed, he claimed", "in an interview with the network he
-                // blasted …": a pronoun right before the verb is the whole subject; the words
-                // before it are what it reports or an adverbial.
-                // So is one opening a clause before an adverb or an auxiliary ("Although …,
-                // he actually thinks"), not one after its own verb ("Lee says she really
-                // thinks").
-                let p = (v.saturating_sub(3)..v)
-                    .rev()
-                    .take_while(|&p| p + 1 == v || self.adverb_or_auxiliary(&words[p + 1]))
-                    .find(|&p| {
-                        matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
-                            && (p + 1 == v
-                                || p == 0
-                                || span::slice(self.body, words[p - 1].end, words[p].start)
-                                    .contains(','))
-                    })
-                    .unwrap_or(v - 1);
-                let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they");
-                let from = if pronoun { words[p].start } else { range.0 };
-                // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
-                // after a comma hangs on the sentence's subject, the first person named.
-                let participle =
-                    self.lower(&words[v]).ends_with("ing") && comma_before(self.body, &words, v);
-                // "Four months after Ames left office, the agency told …": the noun phrase
-                // after an opening adverbial is the subject, not a person named in it.
-                // Not a definite office ("As for whether Lee runs again, the senator said"):
-                // the person it means may be the one named in the adverbial.
-                let from = if pronoun || participle {
-                    from
-                } else {
-                    subject_span::after_adverbial(self.body, from, words[v].start)
-                        .filter(|&s| !self.definite_office((s, words[v].start)))
-                        .unwrap_or(from)
-                };
-                let np = (from, words[v].start);
-                if !pronoun && !participle {
-                    if let Some(s) = self.opened_subject(&words, v, from, open) {
-                        return Some(s);
-                    }
-                }
-                // "Lee shrugged off Reyes' remarks, telling reporters “…”": a participle
-                // after a comma hangs on the sentence's subject, the words before its
-                // first verb, when they can speak: resolved, else as written.
-                // "Lee doubled down on his comments about Reyes and said …": so does a
-                // verb after "and" with no speech verb before it.
-                if (participle || conjunction(v).is_some()) && !pronoun {
-                    if let Some((s, e)) =
-                        super::main_subject::speaking_subject(self.body, from, words[v].start)
-                    {
-                        let found = subject::resolve(self.body, self.actors, (s, e), open);
-                        let text = span::slice(self.body, s, e);
-                        if found.is_some() || !text.contains(',') {
-                            return found.or_else(|| Some(LocalSpeaker::Unnamed(text.to_string())));
-                        }
-                    }
-                    // "…, such as when Lee knocked Ortiz on taxes and called him …": with no
-                    // subject at the sentence's start, the verb shares the subject of the
-                    // verb before "and", not its object.
-                    if let Some(and) = conjunction(v) {
-                        if let Some(s) = self.conjoined_subject(&words[..and], open) {
-                            return Some(s);
-                        }
-                    }
-                }
-                if participle {
-                    subject::resolve_after_verb(self.body, self.actors, np, open)
-                } else {
-                    subject::resolve(self.body, self.actors, np, open)
-                }
-            }
+            Some(v) if v > 0 => self.before_verb(&words, range, v, conjunction(v), open),
             // `, says Hammons, “and …”`: the verb comes first, its subject after it.
             Some(v) => self.after_verb(&words, v, range.1, open),
-            None => {
-                // `Gutierrez was described by the bishops' conference as “…”`: a passive
-                // speech verb names its source after "by".
-                let by = (0..words.len().saturating_sub(2)).find(|&i| {
-                    self.speech.contains(&self.lower(&words[i]))
-                        && self.lower(&words[i + 1]) == "by"
-                });
-                if let Some(i) = by {
-                    let end = words[i + 2..]
-                        .iter()
-                        .find(|t| matches!(self.lower(t).as_str(), "as" | "of" | "that"))
-                        .map_or(range.1, |t| t.start);
-                    let np = (words[i + 2].start, end);
-                    if let Some(s) = subject::resolve_after_verb(self.body, self.actors, np, open) {
-                        return Some(s);
-                    }
-                }
-                // `Governor John Bel Edwards addressed the public: “…”`
-                let colon = span::slice(self.body, range.0, range.1)
-                    .trim_end()
-                    .ends_with(':');
-                if !colon {
-                    return None;
-                }
-                // `The palace issued a statement from the king: “…”`: the words are those
-                // of the person the statement is from.
-                if let Some(i) = self.message_from(&words) {
-                    let np = (words[i].start, range.1);
-                    if let Some(s) = subject::resolve(self.body, self.actors, np, open) {
-                        return Some(s);
-                    }
-                }
-                // The subject opens the sentence: the first person named, not one named in
-                // passing before the colon ("Alexander Moor, during his message …, offered
-                // to …, reducing the focus on Baku:").
-                subject::resolve_after_verb(self.body, self.actors, range, open)
+            None => self.without_active_verb(&words, range, open),
+        }
+    }
+
+    /// The subject of the speech verb `words[v]` before the quote (`range`), which follows an
+    /// "and"/"but" at `and` when there is one.
+    fn before_verb(
+        &self,
+        words: &[Token],
+        range: (usize, usize),
+        v: usize,
+        and: Option<usize>,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        // "Mr Blair has failed, he claimed", "in an interview with the network he
+        // blasted …": a pronoun right before the verb is the whole subject; the words
+        // before it are what it reports or an adverbial.
+        // So is one opening a clause before an adverb or an auxiliary ("Although …,
+        // he actually thinks"), not one after its own verb ("Lee says she really
+        // thinks").
+        let p = (v.saturating_sub(3)..v)
+            .rev()
+            .take_while(|&p| p + 1 == v || self.adverb_or_auxiliary(&words[p + 1]))
+            .find(|&p| {
+                matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
+                    && (p + 1 == v
+                        || p == 0
+                        || span::slice(self.body, words[p - 1].end, words[p].start).contains(','))
+            })
+            .unwrap_or(v - 1);
+        let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they");
+        let from = if pronoun { words[p].start } else { range.0 };
+        // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
+        // after a comma hangs on the sentence's subject, the first person named.
+        let participle =
+            self.lower(&words[v]).ends_with("ing") && comma_before(self.body, words, v);
+        // "Four months after Ames left office, the agency told …": the noun phrase
+        // after an opening adverbial is the subject, not a person named in it.
+        // Not a definite office ("As for whether Lee runs again, the senator said"):
+        // the person it means may be the one named in the adverbial.
+        let from = if pronoun || participle {
+            from
+        } else {
+            subject_span::after_adverbial(self.body, from, words[v].start)
+                .filter(|&s| !self.definite_office((s, words[v].start)))
+                .unwrap_or(from)
+        };
+        let np = (from, words[v].start);
+        if !pronoun && !participle {
+            if let Some(s) = self.opened_subject(words, v, from, open) {
+                return Some(s);
             }
         }
+        // "Lee shrugged off Reyes' remarks, telling reporters “…”": a participle
+        // after a comma hangs on the sentence's subject, the words before its
+        // first verb, when they can speak: resolved, else as written.
+        // "Lee doubled down on his comments about Reyes and said …": so does a
+        // verb after "and" with no speech verb before it.
+        if (participle || and.is_some()) && !pronoun {
+            if let Some((s, e)) =
+                super::main_subject::speaking_subject(self.body, from, words[v].start)
+            {
+                let found = subject::resolve(self.body, self.actors, (s, e), open);
+                let text = span::slice(self.body, s, e);
+                if found.is_some() || !text.contains(',') {
+                    return found.or_else(|| Some(LocalSpeaker::Unnamed(text.to_string())));
+                }
+            }
+            // "…, such as when Lee knocked Ortiz on taxes and called him …": with no
+            // subject at the sentence's start, the verb shares the subject of the
+            // verb before "and", not its object.
+            if let Some(and) = and {
+                if let Some(s) = self.conjoined_subject(&words[..and], open) {
+                    return Some(s);
+                }
+            }
+        }
+        if participle {
+            subject::resolve_after_verb(self.body, self.actors, np, open)
+        } else {
+            subject::resolve(self.body, self.actors, np, open)
+        }
+    }
+
+    /// The speaker of words before a quote (`range`) with no speech verb in the active: a
+    /// passive's "by", or the sentence's subject before a colon.
+    fn without_active_verb(
+        &self,
+        words: &[Token],
+        range: (usize, usize),
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        // `Gutierrez was described by the bishops' conference as “…”`: a passive
+        // speech verb names its source after "by".
+        let by = (0..words.len().saturating_sub(2)).find(|&i| {
+            self.speech.contains(&self.lower(&words[i])) && self.lower(&words[i + 1]) == "by"
+        });
+        if let Some(i) = by {
+            let end = words[i + 2..]
+                .iter()
+                .find(|t| matches!(self.lower(t).as_str(), "as" | "of" | "that"))
+                .map_or(range.1, |t| t.start);
+            let np = (words[i + 2].start, end);
+            if let Some(s) = subject::resolve_after_verb(self.body, self.actors, np, open) {
+                return Some(s);
+            }
+        }
+        // `Governor John Bel Edwards addressed the public: “…”`
+        let colon = span::slice(self.body, range.0, range.1)
+            .trim_end()
+            .ends_with(':');
+        if !colon {
+            return None;
+        }
+        // `The palace issued a statement from the king: “…”`: the words are those
+        // of the person the statement is from.
+        if let Some(i) = self.message_from(words) {
+            let np = (words[i].start, range.1);
+            if let Some(s) = subject::resolve(self.body, self.actors, np, open) {
+                return Some(s);
+            }
+        }
+        // The subject opens the sentence: the first person named, not one named in
+        // passing before the colon ("Alexander Moor, during his message …, offered
+        // to …, reducing the focus on Baku:").
+        subject::resolve_after_verb(self.body, self.actors, range, open)
     }
 }
