@@ -115,9 +115,10 @@ impl Words<'_> {
     /// `n` ("…, said six hundred people who lost their homes."): within the source's most
     /// words, and the clause running to the sentence's end `b` with nothing quoted or set
     /// off. Not after a verb of telling, whose next words are the hearer ("told a voter
-    /// who …").
+    /// who …"), nor after a quotation, whose source keeps its relative clause (“…,” said a
+    /// member who backs Reyes: "the member" later is the same one).
     pub(super) fn inverted_relative(&self, n: usize, b: usize) -> Option<usize> {
-        if self.is(n - 1, TELL) {
+        if self.is(n - 1, TELL) || (n >= 2 && self.quoted(n - 2)) {
             return None;
         }
         let plain = |i: usize| !self.quoted(i) && !self.gap(i).contains([',', ';', ':', '(', '—']);
