@@ -78,7 +78,7 @@ impl Words<'_> {
             // before …", "said when she resigned": no content after the cue ("called on X to
             // …" has one).
             // "refused to sign the bill", "hopes to run again": an infinitive content.
-            let infinitive = c < b && self.is(c, TO) && self.is(cue, STANCE | COGNITION);
+            let infinitive = c < b && self.infinitive_at(cue, c);
             let call = self.toks[cue].text(self.body).starts_with("call");
             let call_on = c < b && self.is(c, ON) && call;
             // "called for a ban on imports": what is called for is the content.

@@ -54,11 +54,44 @@ impl Words<'_> {
         let clause = || (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
         (noun && !clause()).then_some(p + 1)
     }
+
+    /// Whether the content of the cue at `cue` is an infinitive opening at `c`: after a
+    /// verb of stance or thought ("refused to sign", "hopes to run"), or after a verb of
+    /// telling and its hearer ("urged voters to turn out", "asked the crowd to stand",
+    /// "told him to wait") — what the hearer was told to do, however short, not a phrase
+    /// of place.
+    pub(super) fn infinitive_at(&self, cue: usize, c: usize) -> bool {
+        self.is(c, TO) && (self.is(cue, STANCE | COGNITION) || (c > cue + 1 && self.is(cue, TELL)))
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::reported_of;
+    use super::super::tests::{clauses_of, reported_of};
+
+    #[test]
+    fn what_a_hearer_is_told_to_do_is_the_content() {
+        for (body, content) in [
+            (
+                "The senator urged voters to turn out Tuesday.",
+                "to turn out Tuesday",
+            ),
+            (
+                "The pastor asked the crowd to stand for the mayor.",
+                "to stand for the mayor",
+            ),
+            (
+                "The board criticized Lee and urged him to resign.",
+                "to resign",
+            ),
+        ] {
+            let c = clauses_of(body);
+            assert!(c.iter().any(|c| c.2 == content), "{body}: {c:?}");
+        }
+        // A phrase of place after a hearer is no content.
+        let c = clauses_of("The mayor told reporters in Leeds.");
+        assert!(c.is_empty(), "{c:?}");
+    }
 
     #[test]
     fn what_a_noun_of_speech_is_about_is_the_content() {

@@ -96,7 +96,10 @@ impl Words<'_> {
         if n >= b || self.quoted(n) {
             return false;
         }
-        let e = self.phrase_end(n, b);
+        // "…, said a handful of farmers who work the valley.": a relative clause that
+        // describes the source runs to the sentence's end; the source stops at "who".
+        let relative = self.inverted_relative(n, b);
+        let e = relative.unwrap_or_else(|| self.phrase_end(n, b));
         let starts = self.toks[n].is_capitalised(self.body)
             || self.is(n, SOURCE_HEAD)
             || self.described_name(n, e);
@@ -105,7 +108,24 @@ impl Words<'_> {
         starts
             && !verb
             && e - n <= MAX_INVERTED_SOURCE_WORDS
-            && (e >= b || self.gap(e).contains(','))
+            && (relative.is_some() || e >= b || self.gap(e).contains(','))
+    }
+
+    /// The "who" opening a relative clause after a source that follows its cue, from token
+    /// `n` ("…, said six hundred people who lost their homes."): within the source's most
+    /// words, and the clause running to the sentence's end `b` with nothing quoted or set
+    /// off. Not after a verb of telling, whose next words are the hearer ("told a voter
+    /// who …"), nor after a quotation, whose source keeps its relative clause (“…,” said a
+    /// member who backs Reyes: "the member" later is the same one).
+    pub(super) fn inverted_relative(&self, n: usize, b: usize) -> Option<usize> {
+        if self.is(n - 1, TELL) || (n >= 2 && self.quoted(n - 2)) {
+            return None;
+        }
+        let plain = |i: usize| !self.quoted(i) && !self.gap(i).contains([',', ';', ':', '(', '—']);
+        let r = (n + 1..b.min(n + 1 + MAX_INVERTED_SOURCE_WORDS))
+            .take_while(|&i| plain(i))
+            .find(|&i| self.is_word(i, &["who"]))?;
+        (r..b).all(plain).then_some(r)
     }
 
     /// Whether the word before the cue at `v` ends an outlet's name ("Fox News reported",
@@ -131,7 +151,17 @@ impl Words<'_> {
             && self.toks[n].starts_with_letter()
             && !self.is(n, WHEN | HEARER)
             && (n..c).all(|i| !self.is(i, PREPOSITION) || self.is_word(i, &["of"]))
-            && (c..e).all(|i| self.toks[i].is_capitalised(self.body))
+            && self.capitalised_to(c, e)
+    }
+
+    /// Whether tokens `c..e` are capitalised, or capitalised words then "in", "of" or
+    /// "from" and a capitalised place to the end ("historian Ann Ortiz in Madrid").
+    fn capitalised_to(&self, c: usize, e: usize) -> bool {
+        let caps = |i: usize| self.toks[i].is_capitalised(self.body);
+        match (c..e).find(|&i| !caps(i)) {
+            None => true,
+            Some(p) => p + 1 < e && self.is_word(p, &["in", "of", "from"]) && (p + 1..e).all(caps),
+        }
     }
 
     /// The first word after the last comma in tokens `s..k` (a subject after its content:

@@ -298,7 +298,7 @@ impl Words<'_> {
         if v + 1 >= b || self.quoted(v + 1) {
             return None;
         }
-        let e = self.phrase_end(v + 1, b);
+        let e = (self.inverted_relative(v + 1, b)).unwrap_or_else(|| self.phrase_end(v + 1, b));
         let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
     }

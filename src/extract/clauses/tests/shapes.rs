@@ -141,6 +141,34 @@ fn a_described_name_after_an_inverted_cue_is_its_source() {
 }
 
 #[test]
+fn an_inverted_source_with_a_relative_clause_or_a_place() {
+    // A relative clause after the source describes it: the content is before the cue.
+    let c = only_clause(
+        "Holding the river line is squarely within the mayor's reach, said a handful of farmers who point to his ties with the ferry crews.",
+    );
+    assert_eq!(c.1, "a handful of farmers");
+    assert_eq!(
+        c.2,
+        "Holding the river line is squarely within the mayor's reach"
+    );
+    let c = only_clause("The levy will pass, said several farmers who lost their barns.");
+    assert_eq!(c.1, "several farmers");
+    // Not a relative clause set off by a comma, nor the hearer of a verb of telling.
+    let c = clauses_of(
+        "The board sacked Lee, said the clerk who replaced him and ran the vote, Ann Ortiz, should go.",
+    );
+    assert!(c.iter().all(|c| c.1 != "the clerk"), "{c:?}");
+    let c = clauses_of("“We are friends,” Jim Lund told a voter who looked puzzled by the pair.");
+    assert!(c.iter().all(|c| c.1 == "Jim Lund"), "{c:?}");
+    // A described name with the place it is from.
+    let c = only_clause(
+        "Even Canada has more reach through its films, says historian Ann Ortiz in Madrid.",
+    );
+    assert_eq!(c.1, "historian Ann Ortiz in Madrid");
+    assert_eq!(c.2, "Even Canada has more reach through its films");
+}
+
+#[test]
 fn an_outlet_name_ending_in_news_or_press_is_a_subject() {
     let c = only_clause("The Harbour Press reported that the ferry had lost two boats.");
     assert_eq!(c.1, "The Harbour Press");
