@@ -237,6 +237,24 @@ impl Words<'_> {
         verb.then_some(s)
     }
 
+    /// The last of `earlier` whose source has words and whose cue is no participle: a
+    /// verb after "and" shares a finite verb's subject, not the subject of a participle
+    /// inside its clause ("Members complained about Reyes vowing to fight on and said …":
+    /// the members said it, not Reyes). "According to" is no participle ("according to a
+    /// person who attended and described …").
+    pub(super) fn last_finite_sourced<'c>(&self, earlier: &'c [Clause]) -> Option<&'c Clause> {
+        let mut upto = earlier.len();
+        loop {
+            let c = Self::last_sourced(&earlier[..upto])?;
+            let cue = &self.body.as_bytes()[c.cue.start as usize..c.cue.end as usize];
+            let first = cue.split(|&b| b == b' ').next().unwrap_or(cue);
+            if !first.ends_with(b"ing") || first.eq_ignore_ascii_case(b"according") {
+                return Some(c);
+            }
+            upto = earlier[..upto].iter().rposition(|o| std::ptr::eq(o, c))?;
+        }
+    }
+
     /// Whether the conjunction before token `j` stands inside a relative clause opened by
     /// ", who" or ", which" (the clause's first comma back from `j` opens it); the caller
     /// knows a comma after it closes it.

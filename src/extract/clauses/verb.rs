@@ -173,7 +173,12 @@ impl Words<'_> {
         // subject.
         if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
             let content = self.content_after(v + 1, b, tell)?;
-            return Some(match Self::last_sourced(earlier) {
+            let host = if ing {
+                Self::last_sourced(earlier)
+            } else {
+                self.last_finite_sourced(earlier)
+            };
+            return Some(match host {
                 Some(c) => match self.host_after(c, a, k - 1) {
                     Some(s) => clause(v + 1, self.span(s, k - 1), SourceAt::Sentence, content),
                     None => clause(v + 1, c.source, c.source_at, content),

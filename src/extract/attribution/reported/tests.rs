@@ -384,3 +384,19 @@ fn a_participle_after_a_new_clause_is_that_clauses_subject() {
     );
     assert_eq!(s.last().map(String::as_str), Some("Ann Lee"), "{s:?}");
 }
+
+/// A finite verb after "and" shares the subject of the sentence's finite verb, not that of
+/// a participle inside its clause; "according to" is no participle.
+#[test]
+fn a_verb_after_and_passes_over_a_participles_subject() {
+    let s = speakers_of(
+        "At a meeting Tuesday morning of the harbour board, some members vented about Reyes \
+         vowing to fight on and said that they had lost their patience with him.",
+    );
+    assert_eq!(s.last().map(String::as_str), Some("some members"), "{s:?}");
+    let s = speakers_of(
+        "Ann Lee backed the levy, according to a trustee who attended and described the \
+         meeting as calm.",
+    );
+    assert_eq!(s.last().map(String::as_str), Some("a trustee"), "{s:?}");
+}
