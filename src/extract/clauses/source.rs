@@ -4,7 +4,7 @@
 
 use super::words::class::{self, *};
 use super::words::LY_NOUNS;
-use super::Words;
+use super::{Clause, Words};
 use crate::model::Span;
 
 /// The most words of a source after its cue, up to a comma or the sentence's end ("…, said
@@ -14,6 +14,10 @@ const MAX_INVERTED_SOURCE_WORDS: usize = 8;
 /// The most lower-case words of a description before a name after a cue ("…, said former
 /// mayor Tom Reyes.").
 const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// The most words of a new clause's subject before its verb, after an earlier clause's
+/// reported words ("…, and the Harbour Civil Liberties Union has sued").
+const MAX_HOST_SUBJECT_WORDS: usize = 8;
 
 impl Words<'_> {
     /// Back from the verb at `v` over auxiliaries and adverbs ("has also", "publicly") to
@@ -225,6 +229,59 @@ impl Words<'_> {
                 }
             }
             j -= 1;
+        }
+    }
+
+    /// Where the clause that a participle or a second verb at `v` hangs on starts, when it
+    /// is not `earlier`'s: after the words `earlier` reports end at a comma, a new subject
+    /// and its verb ("When Reyes objected, Ann Lee seized on the remark, repeating …",
+    /// "Groups say the rules are unfair, and the union has sued, saying …"). The subject
+    /// opens with a name or an article (past "and"/"but"); its verb is an auxiliary, a
+    /// past tense in "-ed" or a cue, within eight words and before any comma or quote.
+    pub(super) fn host_after(&self, earlier: &Clause, a: usize, v: usize) -> Option<usize> {
+        // A content before its cue ("“…,” Lee told Ortiz, adding …") ends before the
+        // clause's own subject, which the participle shares.
+        let end = earlier.reported.end as usize;
+        if end <= earlier.cue.end as usize || end >= self.toks[v].start {
+            return None;
+        }
+        let j = a + self.toks[a..v].partition_point(|t| t.start < end);
+        // The comma may stand inside a quotation's marks: "… for all,” Lee seized …".
+        if j + 1 >= v || !self.body[end..self.toks[j].start].contains(',') {
+            return None;
+        }
+        let s = if self.is(j, CONJUNCTION) { j + 1 } else { j };
+        let opens = !self.quoted(s)
+            && !self.is(s, OPENER | PRONOUN)
+            && (self.toks[s].is_capitalised(self.body) || self.is(s, THE | ARTICLE));
+        if !opens {
+            return None;
+        }
+        let verb = (s + 1..v.min(s + 1 + MAX_HOST_SUBJECT_WORDS))
+            .take_while(|&i| !self.quoted(i) && self.gap(i).trim().is_empty())
+            .any(|i| {
+                self.is(i, FINITE)
+                    || !self.toks[i].is_capitalised(self.body)
+                        && (self.ends_with(i, "ed") || self.is(i, CUE) && !self.ends_with(i, "ing"))
+            });
+        verb.then_some(s)
+    }
+
+    /// The last of `earlier` whose source has words and whose cue is no participle: a
+    /// verb after "and" shares a finite verb's subject, not the subject of a participle
+    /// inside its clause ("Members complained about Reyes vowing to fight on and said …":
+    /// the members said it, not Reyes). "According to" is no participle ("according to a
+    /// person who attended and described …").
+    pub(super) fn last_finite_sourced<'c>(&self, earlier: &'c [Clause]) -> Option<&'c Clause> {
+        let mut upto = earlier.len();
+        loop {
+            let c = Self::last_sourced(&earlier[..upto])?;
+            let cue = &self.body.as_bytes()[c.cue.start as usize..c.cue.end as usize];
+            let first = cue.split(|&b| b == b' ').next().unwrap_or(cue);
+            if !first.ends_with(b"ing") || first.eq_ignore_ascii_case(b"according") {
+                return Some(c);
+            }
+            upto = earlier[..upto].iter().rposition(|o| std::ptr::eq(o, c))?;
         }
     }
 

@@ -124,7 +124,10 @@ impl Words<'_> {
             }
             let content = self.content_after(v + 1, b, false)?;
             return Some(match Self::last_sourced(earlier) {
-                Some(c) => clause(v + 1, c.source, c.source_at, content),
+                Some(c) => match self.host_after(c, a, v) {
+                    Some(s) => clause(v + 1, self.span(s, v), SourceAt::Sentence, content),
+                    None => clause(v + 1, c.source, c.source_at, content),
+                },
                 None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
             });
         }
@@ -170,8 +173,16 @@ impl Words<'_> {
         // subject.
         if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
             let content = self.content_after(v + 1, b, tell)?;
-            return Some(match Self::last_sourced(earlier) {
-                Some(c) => clause(v + 1, c.source, c.source_at, content),
+            let host = if ing {
+                Self::last_sourced(earlier)
+            } else {
+                self.last_finite_sourced(earlier)
+            };
+            return Some(match host {
+                Some(c) => match self.host_after(c, a, k - 1) {
+                    Some(s) => clause(v + 1, self.span(s, k - 1), SourceAt::Sentence, content),
+                    None => clause(v + 1, c.source, c.source_at, content),
+                },
                 None => clause(v + 1, self.span(a, k - 1), SourceAt::Sentence, content),
             });
         }

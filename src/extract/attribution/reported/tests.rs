@@ -355,3 +355,48 @@ fn a_long_source_is_cut_at_a_participle_with_an_object() {
         vec!["A county judge"]
     );
 }
+
+/// A participle or a second verb after a new clause hangs on that clause's subject, not on
+/// an earlier clause's source in the same sentence.
+#[test]
+fn a_participle_after_a_new_clause_is_that_clauses_subject() {
+    let s = speakers_of(
+        "Protest groups say the fares are unfair, and the Harbour Riders Union has sued the \
+         board over them, saying they break the charter.",
+    );
+    assert_eq!(s, vec!["Protest groups", "Harbour Riders Union"]);
+    let s = speakers_of(
+        "When Tom Reyes pointed out that the levy is a tax, Ann Lee seized upon the remark, \
+         repeating her line that the levy would cut fares.",
+    );
+    assert_eq!(s, vec!["Tom Reyes", "Ann Lee"], "{s:?}");
+    let s = speakers_of(
+        "After years of delay, the harbour board endorsed the plan, and the Ferry Council \
+         approved the budget and said it would open bids in May.",
+    );
+    assert_eq!(s.last().map(String::as_str), Some("Ferry Council"), "{s:?}");
+    // No new clause: the participle stays with the cue's own subject.
+    let s = speakers_of("Ann Lee said the levy was fair, adding that fares would fall.");
+    assert_eq!(s, vec!["Ann Lee", "Ann Lee"], "{s:?}");
+    // A content before its cue: the participle is the cue's subject's.
+    let s = speakers_of(
+        "“The levy is fair,” Ann Lee told the Harbour Council, adding that fares would fall.",
+    );
+    assert_eq!(s.last().map(String::as_str), Some("Ann Lee"), "{s:?}");
+}
+
+/// A finite verb after "and" shares the subject of the sentence's finite verb, not that of
+/// a participle inside its clause; "according to" is no participle.
+#[test]
+fn a_verb_after_and_passes_over_a_participles_subject() {
+    let s = speakers_of(
+        "At a meeting Tuesday morning of the harbour board, some members vented about Reyes \
+         vowing to fight on and said that they had lost their patience with him.",
+    );
+    assert_eq!(s.last().map(String::as_str), Some("some members"), "{s:?}");
+    let s = speakers_of(
+        "Ann Lee backed the levy, according to a trustee who attended and described the \
+         meeting as calm.",
+    );
+    assert_eq!(s.last().map(String::as_str), Some("a trustee"), "{s:?}");
+}
