@@ -532,8 +532,10 @@ fn group(
         });
         return;
     }
-    let first_is_name =
-        !words.is(k, class::COMMON) || words.is(k, class::NAME_LIKE_COMMON | class::FIRST_NAME);
+    // "Ban Ki-moon": a family name that is a common word, before a hyphenated given name.
+    let first_is_name = !words.is(k, class::COMMON)
+        || words.is(k, class::NAME_LIKE_COMMON | class::FIRST_NAME)
+        || (j == k + 2 && openers::hyphenated_given_name(tokens[k + 1].text(body)));
     if let Some(kind) = things::channel(words, j).filter(|_| (headline || first_is_name) && !titled)
     {
         out.push(candidate(kind, false));

@@ -368,11 +368,20 @@ fn past_adverbial(body: &str, from: usize, named: usize) -> Option<usize> {
     if !SUBORDINATORS.contains(&Lower::new(first).as_str()) {
         return None;
     }
-    let comma = head.find(", ")?;
+    // The clause's comma, also inside the closing mark of a quote it ends with ("When Ames
+    // called it “a plan for all,” Bell replied").
+    let (comma, mark) = head.match_indices(',').find_map(|(i, _)| {
+        let rest = &head[i + 1..];
+        let mark = rest
+            .strip_prefix(['”', '"'])
+            .map_or(0, |r| rest.len() - r.len());
+        rest[mark..].starts_with(' ').then_some((i, mark))
+    })?;
+    let main = comma + 1 + mark + 1;
     // Not "If it fails, she is …": a pronoun opening the main clause is its subject.
-    let next = head[comma + 2..].split([' ', '’', '\'']).next()?;
+    let next = head[main..].split([' ', '’', '\'']).next()?;
     let pronoun = CLAUSE_SUBJECTS.contains(&Lower::new(next).as_str());
-    (!pronoun).then_some(from + comma + 2)
+    (!pronoun).then_some(from + main)
 }
 
 /// Where "he" (or "she") stands when it opens the sentence from `from` (after a leading
@@ -466,8 +475,18 @@ fn named_person(actors: &ArticleActors, m: &Mention) -> bool {
 /// Whether the person mentioned at `m` is spoken of rather than speaking: named inside
 /// `content` (what a source said) or as the object of a preposition.
 fn spoken_of(body: &str, content: Span, m: &Mention) -> bool {
-    (content.start <= m.span.start && m.span.end <= content.end)
+    (content.start <= m.span.start
+        && m.span.end <= content.end
+        && !after_quoted_phrase(body, m.span.start as usize))
         || after_preposition(body, m.span.start as usize)
+}
+
+/// Whether the name at byte `at` follows a quote closed with a comma (`calls it “a plan
+/// for all,” Jane Hale seized …`): the subject of the clause after it, whom a content read
+/// on past that mark does not report.
+fn after_quoted_phrase(body: &str, at: usize) -> bool {
+    let head = span::slice(body, span::ceil(body, at.saturating_sub(5)), at);
+    head.ends_with(",” ") || head.ends_with(",\" ")
 }
 
 /// Singular heads of an unnamed source a later "he" or "she" can continue with.

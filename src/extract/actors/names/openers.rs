@@ -29,7 +29,10 @@ pub(super) fn past_openers(
             && words.is(k, class::COMMON)
             && !words.is(k, class::TITLE | class::NAME_LIKE_COMMON)
             && !(k + 1 < j && words.is(k + 1, class::TITLE))
-            && gazetteer_match(words, (k, j), lx).is_none();
+            && gazetteer_match(words, (k, j), lx).is_none()
+            // "Ban Ki-moon", "Park Geun-hye": a family name written before a hyphenated
+            // given name, the run's last word, is no common word opening the sentence.
+            && !(k + 2 == j && hyphenated_given_name(tokens[k + 1].text(body)));
         // "Black Eyed Peas singer Ann": a band or firm named before a role, kept whole.
         if common_opener
             && things::named_before_role(words, (k, j))
@@ -84,4 +87,27 @@ pub(super) fn past_openers(
         k += 1;
     }
     Some(k)
+}
+
+/// Whether `w` is written as an East Asian given name of two syllables joined by a hyphen,
+/// the second in lower case ("Ki-moon", "Geun-hye", "Jong-un"): a capitalised syllable of
+/// two to four letters that is no English prefix ("Co-lead", "Ex-wife", "Vice-chair"), then
+/// two to five lower-case letters.
+pub(super) fn hyphenated_given_name(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "co", "ex", "vice", "anti", "non", "pro", "pre", "post", "self", "mid", "semi", "sub",
+        "well", "half", "all", "re", "de", "un", "over", "out", "off", "up", "on", "in", "by",
+        "far", "high", "low", "long", "one", "two", "top", "big", "new", "old", "full", "part",
+        "life", "home", "hard", "free", "late", "near", "mock", "neo", "pan", "so",
+    ];
+    let Some((first, second)) = w.split_once('-') else {
+        return false;
+    };
+    let mut letters = first.bytes();
+    (2..=4).contains(&first.len())
+        && letters.next().is_some_and(|b| b.is_ascii_uppercase())
+        && letters.all(|b| b.is_ascii_lowercase())
+        && (2..=5).contains(&second.len())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
+        && !PREFIXES.contains(&first.to_ascii_lowercase().as_str())
 }

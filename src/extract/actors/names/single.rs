@@ -161,6 +161,10 @@ pub(super) fn one_word(
         g[0].sentence_start && w.strip_suffix('s').is_some_and(|s| lx.common.contains(s));
     if (!words.is(k, class::COMMON) && !plural_common) || titled {
         out.push(candidate(Kind::MaybePerson, cued));
+    } else if !plural_common && !g[0].sentence_start && speaks_bare(words, k) {
+        // "…,” Ban said": a common word a speech verb follows is a surname if the article
+        // names its bearer in full ("Ban Ki-moon"); uncued, it is no one otherwise.
+        out.push(candidate(Kind::MaybePerson, false));
     }
 }
 

@@ -263,3 +263,22 @@ fn law_after_a_given_name_is_a_surname() {
     assert!(!works.iter().any(|w| w.contains("Rebecca")), "{works:?}");
     assert!(works.contains(&"Clean Rivers Law"), "{works:?}");
 }
+
+/// A family name that is also a common word, written first at a sentence's start before a
+/// hyphenated given name ("Park Su-min"), opens the name; an English prefix
+/// before a hyphen ("Co-chair") does not make a given name.
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_opens_it() {
+    let a = actors(
+        "The council met.\n\nPark Su-min, the envoy, said the talks went well. “We agree,” \
+         Park said.\n\nCritics Co-chair nothing.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Park Su-min"), "{:?}", a.entities);
+    assert!(
+        !people.iter().any(|p| p.starts_with("Critics")),
+        "{people:?}"
+    );
+    let park = a.entities.iter().find(|e| e.name == "Park Su-min").unwrap();
+    assert!(park.aliases.iter().any(|x| x == "Park"), "{park:?}");
+}

@@ -569,3 +569,16 @@ fn a_name_before_a_role_and_a_name_is_no_subject() {
         [some("Anna Ortiz")]
     );
 }
+
+#[test]
+fn an_opening_clause_that_ends_in_a_quote_is_passed_too() {
+    // The comma closing "When …" stands inside the quote's closing mark: Hale, after it,
+    // is the subject a later "she" continues with.
+    assert_eq!(
+        speakers(
+            "When Ann Moss pointed out that Tom Reed calls it “a plan for all,” Jane Hale \
+             seized upon the reference.\n“It is not the same,” she said."
+        ),
+        [some("Tom Reed"), some("Jane Hale")]
+    );
+}
