@@ -35,7 +35,7 @@ const VERBS: &[&str] = &[
 pub(super) const OPENERS: &[&str] = &[
     "if", "when", "while", "as", "after", "before", "although", "though", "because", "since",
     "in", "at", "on", "for", "with", "during", "this", "last", "despite", "amid", "following",
-    "earlier", "later", "now", "once", "until", "unless",
+    "earlier", "later", "now", "once", "until", "unless", "outside", "inside",
 ];
 
 /// Words that are no subject by themselves ("It was at the conference that …").
@@ -81,7 +81,12 @@ pub(super) fn narrowed_named(
     {
         return None;
     }
-    let (s, e) = match subject_words(body, start, end) {
+    let nearest = if c.source_at == SourceAt::Sentence {
+        nearest_clause_subject(body, start, end, &named)
+    } else {
+        None
+    };
+    let (s, e) = match nearest.or_else(|| subject_words(body, start, end)) {
         Some(found) => found,
         None if c.source_at == SourceAt::Before => {
             after_opener(body, start, end, c).or_else(|| from_sentence_start(body, start, end))?
@@ -100,6 +105,32 @@ pub(super) fn narrowed_named(
     })
 }
 
+/// Openers of a clause after a comma or a dash that a participle after it hangs on ("…,
+/// when protesters cut in, shouting …").
+const NEAREST_CLAUSE: &[&str] = &[" when ", " where ", " while ", " in which "];
+
+/// "The trouble began during the speech, when protesters cut in, shouting …": a
+/// participle after a clause opened by "when", "where", "while" or "in which" after a
+/// comma or a dash (the last in `body[start..end]`) hangs on that clause, the nearest one:
+/// its subject, when it can speak.
+fn nearest_clause_subject(
+    body: &str,
+    start: usize,
+    end: usize,
+    named: &impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    let text = span::slice(body, start, end);
+    let at = NEAREST_CLAUSE
+        .iter()
+        .filter_map(|o| {
+            let i = text.rfind(o)?;
+            text[..i].ends_with([',', '—', '–']).then_some(i + o.len())
+        })
+        .max()?;
+    let (s, e) = subject_words(body, start + at, end)?;
+    (speaks(span::slice(body, s, e)) || named(s, e)).then_some((s, e))
+}
+
 /// "After casting doubt on the review, Lee said …", "Lee wasn't so much saying that …":
 /// source words that are one lower-case gerund or "much" are no subject; the sentence's
 /// subject is.
@@ -110,9 +141,13 @@ fn lone_word(source: &[u8]) -> bool {
         && !w.contains(&b' ')
 }
 
-/// The subject of the sentence `body[start..end]` (the words before its first verb),
-/// when it names someone who can speak.
+/// The subject of the sentence `body[start..end]` (the words before its first verb), or of
+/// the nearest clause opened by ", when", ", where" … (`nearest_clause_subject`), when it
+/// names someone who can speak.
 pub(super) fn speaking_subject(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(found) = nearest_clause_subject(body, start, end, &|_, _| false) {
+        return Some(found);
+    }
     let (s, e) = subject_words(body, start, end)?;
     speaks(span::slice(body, s, e)).then_some((s, e))
 }
@@ -383,6 +418,35 @@ mod tests {
         assert_eq!(
             &text[n.source.start as usize..n.source.end as usize],
             "Okafor"
+        );
+    }
+
+    /// A participle after a clause opened by ", when" or ", where" hangs on that clause's
+    /// subject, not the sentence's; after an opening "Outside …," on the subject past it.
+    #[test]
+    fn a_participle_after_a_when_clause_takes_that_clause_s_subject() {
+        let text = "The trouble began during the speech, when ferry workers interrupted it, \
+                    shouting that the fares were unfair.";
+        let cue = text.find("shouting").unwrap();
+        let content = text.find("that the").unwrap();
+        let c = Clause {
+            cue: Span::new(cue, cue + 8),
+            source: Span::new(0, cue - 1),
+            source_at: SourceAt::Sentence,
+            content: Span::new(content, text.len() - 1),
+            reported: Span::new(content, text.len() - 1),
+            paragraph: 0,
+            cognition: false,
+            stance: false,
+        };
+        let n = narrowed(text, &c).unwrap();
+        assert_eq!(
+            &text[n.source.start as usize..n.source.end as usize],
+            "ferry workers"
+        );
+        assert_eq!(
+            subject("Outside the town hall, about 200 protesters gathered in the rain"),
+            Some("about 200 protesters")
         );
     }
 

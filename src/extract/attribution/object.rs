@@ -236,6 +236,12 @@ fn named_subject(
         return None;
     }
     let next = words.iter().position(|t| t.start >= end)?;
+    // "Lee supporters are crying “fraud”": a name before a plural noun of people only says
+    // whose; the group speaks, as written.
+    if let Some(group) = group_after_name(body, words, next) {
+        let text = span::slice(body, first.start, words[group].end);
+        return Some((LocalSpeaker::Unnamed(text.to_string()), group + 1));
+    }
     Some((
         LocalSpeaker::Entity(m.entity),
         past_apposition(body, words, next)?,
@@ -303,6 +309,26 @@ fn written(body: &str, words: &[Token]) -> Option<LocalSpeaker> {
     let plural = format!("{head}s");
     (last.is_capitalised(body) || known(&head) || known(one) || known(&plural))
         .then(|| LocalSpeaker::Unnamed(text.to_string()))
+}
+
+/// The index of a plural noun of people right after a name, one space between, that the
+/// name modifies ("Lee supporters", "Lee aides"): `words[next]` in lower case, a head of
+/// `unnamed_heads` or `group_heads` ending in "s", with no name after it ("Lee aides Jo
+/// Marsh and …" names them).
+fn group_after_name(body: &str, words: &[Token], next: usize) -> Option<usize> {
+    let t = words.get(next)?;
+    let w = t.text(body);
+    if !w.ends_with('s')
+        || t.possessive
+        || t.is_capitalised(body)
+        || span::slice(body, words[next.checked_sub(1)?].end, t.start) != " "
+        || words.get(next + 1).is_some_and(|n| n.is_capitalised(body))
+    {
+        return None;
+    }
+    (lexicon::set_here!("unnamed_heads").contains_folded(w)
+        || lexicon::set_here!("group_heads").contains_folded(w))
+    .then_some(next)
 }
 
 /// Words naming a day that may stand between a subject and its verb ("X on Friday

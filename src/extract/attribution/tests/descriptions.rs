@@ -247,3 +247,18 @@ fn a_bare_word_in_an_opening_phrase_is_not_whom_a_description_means() {
     let speakers: Vec<_> = reported(body).into_iter().map(|(_, s, _)| s).collect();
     assert_eq!(speakers, [some("Ann Marsh"), some("Ann Marsh")]);
 }
+
+/// A participle after a clause opened by "where" or "when" after a comma or a dash hangs
+/// on that clause: its subject speaks, not the sentence's.
+#[test]
+fn a_participle_after_a_where_clause_is_that_clause_s_subjects() {
+    let body = "Mayor Tom Reyes spoke at the town hall on Monday.\n\n\
+        Reyes spoke down the street from the hotel — now owned by a bank — where about 50 \
+        protesters had gathered on Wednesday, chanting “no deal, no peace” at the doors.\n\n\
+        Reyes spoke down the street from the hotel, where about 50 workers had gathered \
+        on Wednesday, chanting “no deal, no work” at the doors.";
+    assert_eq!(
+        speakers(body),
+        [some("about 50 protesters"), some("about 50 workers")]
+    );
+}

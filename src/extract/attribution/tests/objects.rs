@@ -202,3 +202,15 @@ fn a_verb_after_and_shares_the_subject_not_the_object() {
         [some("Ann Ortiz")]
     );
 }
+
+/// A name before a plural noun of people only says whose: the group speaks, as written.
+#[test]
+fn a_name_before_a_plural_of_people_is_the_groups() {
+    let body = "Senator Harry Vance spoke on Monday.\n\n\
+        Vance supporters are crying “fraud” over the count.\n\n\
+        Vance backers later called the vote “a sham.”";
+    assert_eq!(
+        speakers(body),
+        [some("Vance supporters"), some("Vance backers")]
+    );
+}
