@@ -294,25 +294,6 @@ fn object_of_verb_or_preposition(body: &str, words: &[Token], s: usize, h: usize
     if preposition(p) {
         return governed(p);
     }
-    // "filed in federal district court in Ohio": a second modifier (no plural, no verb, no
-    // word that opens no phrase: "in what analysts") between the phrase and the
-    // preposition that governs it; "at least a dozen members" is a number, no object.
-    if s >= 2
-        && !matches!(p, "least" | "most")
-        && !words[s - 1].is_capitalised(body)
-        && p.chars().all(char::is_alphabetic)
-        && !p.ends_with('s')
-        && !p.ends_with("ed")
-        && !p.ends_with("ing")
-        && !is_determiner(p)
-        && !written::opens_no_phrase(p)
-        && span::slice(body, words[s - 2].end, words[s - 1].start) == " "
-    {
-        let before = lower(s - 2);
-        if preposition(before.as_str()) {
-            return governed(before.as_str());
-        }
-    }
     s < h
         && first.ends_with("ed")
         && !words[s].is_capitalised(body)
@@ -340,9 +321,6 @@ mod tests {
         assert!(object("the aide greeted fans", 2, 3));
         assert!(object("a letter to residents", 2, 3));
         assert!(object("standing among waving fans", 2, 3));
-        // A second modifier between the preposition and the phrase.
-        assert!(object("which was filed in federal district court", 5, 6));
-        assert!(!object("at least a dozen members", 2, 4));
     }
 
     #[test]
