@@ -66,9 +66,22 @@ const MONTH_NAMES: &[&str] = &[
 
 impl Words<'_> {
     /// Whether token `i`, after a comma, adds to what comes before it, as a list does:
-    /// "as well as" or "or" ([`Words::or_goes_on`]).
+    /// "as well as", "or" ([`Words::or_goes_on`]) or a clause of "that" that spells out a
+    /// noun ([`Words::that_goes_on`]).
     pub(super) fn adds_to_list(&self, i: usize, b: usize) -> bool {
-        self.as_well_as(i, b) || self.or_goes_on(i, b)
+        self.as_well_as(i, b) || self.or_goes_on(i, b) || self.that_goes_on(i, b)
+    }
+
+    /// Whether "that" at token `i`, after a comma, opens a clause that spells out the noun
+    /// of a verb of stance's object ("mentioned the mayor's promise, that the ferry would
+    /// sail"): a word follows that is no finite verb ("…, that was the point" is a
+    /// pronoun's clause), and no quotation.
+    fn that_goes_on(&self, i: usize, b: usize) -> bool {
+        i + 1 < b
+            && self.len(i) == 4
+            && self.is_word(i, &["that"])
+            && !self.is(i + 1, FINITE)
+            && !(i + 1..b).any(|j| self.quoted(j))
     }
 
     /// Whether token `i` opens "as well as": a list goes on after it ("…, as well as the
@@ -289,6 +302,18 @@ mod tests {
         // A cue after it is the narrator's clause.
         let c = reported_of("The mayor criticised the ferry crews, or said nothing at all.");
         assert_eq!(c[0].1, "the ferry crews", "{c:?}");
+    }
+
+    #[test]
+    fn that_after_a_comma_goes_on() {
+        let c = reported_of("The clerk mentioned the mayor's promise, that the ferry would sail.");
+        assert_eq!(
+            c[0].1, "the mayor's promise, that the ferry would sail",
+            "{c:?}"
+        );
+        // "that" before a verb is a pronoun's clause.
+        let c = reported_of("The clerk mentioned the mayor's promise, that was all.");
+        assert_eq!(c[0].1, "the mayor's promise", "{c:?}");
     }
 
     #[test]
