@@ -65,9 +65,28 @@ const MONTH_NAMES: &[&str] = &[
 ];
 
 impl Words<'_> {
+    /// Whether token `i`, after a comma, adds to what comes before it, as a list does:
+    /// "as well as", "or" ([`Words::or_goes_on`]) or a clause of "that" that spells out a
+    /// noun ([`Words::that_goes_on`]).
+    pub(super) fn adds_to_list(&self, i: usize, b: usize) -> bool {
+        self.as_well_as(i, b) || self.or_goes_on(i, b) || self.that_goes_on(i, b)
+    }
+
+    /// Whether "that" at token `i`, after a comma, opens a clause that spells out the noun
+    /// of a verb of stance's object ("mentioned the mayor's promise, that the ferry would
+    /// sail"): a word follows that is no finite verb ("…, that was the point" is a
+    /// pronoun's clause), and no quotation.
+    fn that_goes_on(&self, i: usize, b: usize) -> bool {
+        i + 1 < b
+            && self.len(i) == 4
+            && self.is_word(i, &["that"])
+            && !self.is(i + 1, FINITE)
+            && !(i + 1..b).any(|j| self.quoted(j))
+    }
+
     /// Whether token `i` opens "as well as": a list goes on after it ("…, as well as the
     /// harbour board"), not a clause of the narrator's.
-    pub(super) fn as_well_as(&self, i: usize, b: usize) -> bool {
+    fn as_well_as(&self, i: usize, b: usize) -> bool {
         i + 2 < b
             && self.len(i) == 2
             && self.is_word(i, &["as"])
@@ -108,16 +127,35 @@ impl Words<'_> {
         })
     }
 
+    /// Whether the word at token `i`, after a comma, adds a concession to the reported
+    /// clause ("despite", "though not").
+    pub(super) fn after_comma_goes_on(&self, i: usize, b: usize) -> bool {
+        self.despite_goes_on(i, b) || self.though_not(i, b)
+    }
+
     /// Whether "despite" at token `i`, after a comma, adds a concession to the reported
     /// clause ("the pier is safe, despite the storm"), with no quotation after it.
-    pub(super) fn despite_goes_on(&self, i: usize, b: usize) -> bool {
+    fn despite_goes_on(&self, i: usize, b: usize) -> bool {
         self.len(i) == 7 && self.is_word(i, &["despite"]) && !(i + 1..b).any(|j| self.quoted(j))
+    }
+
+    /// Whether "or" at token `i`, after a comma, offers an alternative inside the reported
+    /// content, which a verb of stance's object would otherwise end at its comma
+    /// ("mentioned the ferry only in passing, or not at all", "questioning whether the
+    /// pier would close, or whether it would be sold"): no cue after it ("…, or said
+    /// nothing") and no quotation.
+    fn or_goes_on(&self, i: usize, b: usize) -> bool {
+        i + 1 < b
+            && self.len(i) == 2
+            && self.is_word(i, &["or"])
+            && !self.is(i + 1, CUE)
+            && !(i + 1..b).any(|j| self.quoted(j))
     }
 
     /// Whether "though" or "although" at token `i`, after a comma, opens a contrast with no
     /// clause of its own: "not" follows ("the hull, though not the engine"), and no
     /// quotation.
-    pub(super) fn though_not(&self, i: usize, b: usize) -> bool {
+    fn though_not(&self, i: usize, b: usize) -> bool {
         i + 2 < b
             && self.is_word(i, &["though", "although"])
             && self.is_word(i + 1, &["not"])
@@ -241,6 +279,41 @@ mod tests {
             c[0].1, "the pier was safe, despite the storm last week",
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn or_after_a_comma_goes_on() {
+        let c = reported_of("Many councillors mention the ferry only briefly, or not once.");
+        assert_eq!(c[0].1, "the ferry only briefly, or not once", "{c:?}");
+        let c = reported_of(
+            "Some residents are questioning whether the pier could be sold, or whether it would close.",
+        );
+        assert_eq!(
+            c[0].1, "whether the pier could be sold, or whether it would close",
+            "{c:?}"
+        );
+        let c = reported_of(
+            "The harbour board would prefer a pilot who knows the channel, or one chosen by the mayor.",
+        );
+        assert_eq!(
+            c[0].1, "a pilot who knows the channel, or one chosen by the mayor",
+            "{c:?}"
+        );
+        // A cue after it is the narrator's clause.
+        let c = reported_of("The mayor criticised the ferry crews, or said nothing at all.");
+        assert_eq!(c[0].1, "the ferry crews", "{c:?}");
+    }
+
+    #[test]
+    fn that_after_a_comma_goes_on() {
+        let c = reported_of("The clerk mentioned the mayor's promise, that the ferry would sail.");
+        assert_eq!(
+            c[0].1, "the mayor's promise, that the ferry would sail",
+            "{c:?}"
+        );
+        // "that" before a verb is a pronoun's clause.
+        let c = reported_of("The clerk mentioned the mayor's promise, that was all.");
+        assert_eq!(c[0].1, "the mayor's promise", "{c:?}");
     }
 
     #[test]

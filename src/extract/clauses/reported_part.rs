@@ -83,8 +83,9 @@ impl Words<'_> {
                 return self.span(c, i);
             }
             // "the ferry, the bus, and the tram", "endorsed Ortiz, Lee and Park", "the
-            // crews, as well as the pilots": the commas of a list are no end.
-            let list = comma && (self.last_of_list(c, i, b) || self.as_well_as(i, b));
+            // crews, as well as the pilots", "…, or not at all": the commas of a list are
+            // no end.
+            let list = comma && (self.last_of_list(c, i, b) || self.adds_to_list(i, b));
             if stance && comma && !list && !self.list_goes_on(i, b) {
                 return self.span(c, i);
             }
@@ -95,10 +96,7 @@ impl Words<'_> {
             let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
             // ", but would need repairs", ", but not the bridge", ", despite the storm":
             // the same clause goes on.
-            let but = comma
-                && (self.but_goes_on(c, i, b)
-                    || self.despite_goes_on(i, b)
-                    || self.though_not(i, b));
+            let but = comma && (self.but_goes_on(c, i, b) || self.after_comma_goes_on(i, b));
             if comma
                 && !parallel
                 && !list
