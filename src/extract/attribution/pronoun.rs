@@ -229,24 +229,9 @@ fn person_before(
         .rev()
         .filter(|m| skip.is_none_or(|from| (m.span.start as usize) < from))
         .filter(|m| can_mean(actors, m, she));
-    // "Mr Blair has failed, he claimed. … The Tories, he said, …", "Rendell said … He
-    // added that Clinton … alongside Trump. “…,” he said": the last source that is a
-    // person, when everyone named since is named inside what they said.
     let limit = skip.unwrap_or(before).min(before);
-    let i = actors
-        .person_sources
-        .partition_point(|(s, _, _)| (s.end as usize) <= limit);
-    if let Some(&(s, content, e)) = actors.person_sources[..i].last() {
-        let near = limit - s.end as usize <= 1200;
-        let others_reported = people
-            .clone()
-            .take_while(|m| m.span.start >= s.end)
-            .all(|m| {
-                m.entity == e || spoken_of(body, content, m) || after_same_pronoun(body, m, she)
-            });
-        if near && others_reported && gender_fits(&actors.entities[e as usize], she) {
-            return Some(e);
-        }
+    if let Some(e) = last_source(body, actors, people.clone(), limit, she) {
+        return Some(e);
     }
     // "She has faced criticism since her meeting with Ann Lee. … “…,” she said": a person
     // named after a sentence's subject "she" is not whom a later "she" continues with.
@@ -268,9 +253,42 @@ fn person_before(
             }
         }
     }
-    // "When Ames asked about it, Bell replied …": past an opening adverbial clause, when
-    // the main clause opens with someone it can mean.
-    let main = past_adverbial(body, from, last.span.start as usize)
+    let main = main_clause(body, from, last.span.start as usize, people.clone());
+    Some(sentence_subject(body, actors, people, main, last))
+}
+
+/// "Mr Blair has failed, he claimed. … The Tories, he said, …", "Rendell said … He
+/// added that Clinton … alongside Trump. “…,” he said": the last source before `limit`
+/// that is a person, when it is near and everyone named since (`people`, last first) is
+/// named inside what they said.
+fn last_source<'a>(
+    body: &str,
+    actors: &Scope,
+    people: impl Iterator<Item = &'a Mention>,
+    limit: usize,
+    she: bool,
+) -> Option<u32> {
+    let i = actors
+        .person_sources
+        .partition_point(|(s, _, _)| (s.end as usize) <= limit);
+    let &(s, content, e) = actors.person_sources[..i].last()?;
+    let near = limit - s.end as usize <= 1200;
+    let others_reported = people
+        .take_while(|m| m.span.start >= s.end)
+        .all(|m| m.entity == e || spoken_of(body, content, m) || after_same_pronoun(body, m, she));
+    (near && others_reported && gender_fits(&actors.entities[e as usize], she)).then_some(e)
+}
+
+/// "When Ames asked about it, Bell replied …": where the main clause of the sentence
+/// from `from` to the person named at `last` opens — past an opening adverbial clause,
+/// when the main clause opens with someone of `people` (last first), else `from`.
+fn main_clause<'a>(
+    body: &str,
+    from: usize,
+    last: usize,
+    people: impl Iterator<Item = &'a Mention> + Clone,
+) -> usize {
+    past_adverbial(body, from, last)
         .filter(|&main| {
             people
                 .clone()
@@ -280,7 +298,19 @@ fn person_before(
                         && !after_preposition(body, m.span.start as usize)
                 })
         })
-        .unwrap_or(from);
+        .unwrap_or(from)
+}
+
+/// Whom "he" continues with in the sentence whose main clause opens at `main`, of
+/// `people` (last first, `last` the last): a source named in it, else its subject (the
+/// first person named in it who is no preposition's object and modifies no role).
+fn sentence_subject<'a>(
+    body: &str,
+    actors: &Scope,
+    people: impl Iterator<Item = &'a Mention> + Clone,
+    main: usize,
+    last: &'a Mention,
+) -> u32 {
     let sentence = people
         .clone()
         .take_while(move |m| m.span.start as usize >= main);
@@ -309,7 +339,7 @@ fn person_before(
             .filter(|n| !after_preposition(body, n.span.start as usize))
             .last()
     };
-    Some(source.or(subject).or_else(earlier).unwrap_or(last).entity)
+    source.or(subject).or_else(earlier).unwrap_or(last).entity
 }
 
 /// "Reyes consultant Tom Park, a pollster, took up the theme", "Lee spokesman Dan Cole

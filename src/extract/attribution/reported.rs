@@ -39,40 +39,13 @@ pub(super) fn indirect(
             continue;
         };
         let span = to_closing_apostrophe(body, quotes, c.paragraph, span);
-        // Only the clause's paragraph's quotes (quotes are in paragraph order).
-        let from = quotes.partition_point(|q| q.paragraph < c.paragraph);
-        let overlaps = quotes[from..]
-            .iter()
-            .take_while(|q| q.paragraph == c.paragraph)
-            .any(|q| {
-                q.outer.start < span.end
-                    && span.start < q.outer.end
-                    && !apostrophes_within(body, q, span)
-            });
-        // Reported speech nests (a clause inside another's content) but never crosses.
-        let crosses = |q: &LocalQuote| {
-            let (a, b) = (q.span, span);
-            a.start < b.end && b.start < a.end && !a.contains(b) && !b.contains(a)
-        };
-        // "In Denver, organizers added 60 guards …, the Gazette reported": a cue after its
-        // content reports that clause, an earlier cue's content running on through it
-        // ("60 guards …, the Gazette reported") with it; the later cue's clause is the one.
-        // So it is for the same content read by a cue with no source ("Her bid appears to
-        // be stalling, said Lee": "appears to" raises the subject and names nobody).
-        let displaces = |q: &LocalQuote| {
-            let crossed = crosses(q) && q.span.contains(c.cue);
-            let sourceless = q.span == span && q.speaker == LocalSpeaker::None;
-            (crossed || sourceless)
-                && q.cue.is_some_and(|k| span.contains(k))
-                && ends_sentence_after(body, c, span)
-                && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
-        };
-        if overlaps {
+        if overlaps_marked(body, quotes, c.paragraph, span) {
             continue;
         }
         // Most clauses meet no listed content: one pass asks only that; the rule runs
         // only on a meeting.
-        let meets = |q: &LocalQuote| q.span == span || crosses(q);
+        let meets = |q: &LocalQuote| q.span == span || crosses(q.span, span);
+        let displaces = |q: &LocalQuote| gives_way(body, clauses, c, span, q);
         let displaced = out.iter().any(meets);
         if displaced && !out.iter().filter(|q| meets(q)).all(displaces) {
             continue;
@@ -81,64 +54,8 @@ pub(super) fn indirect(
             continue;
         }
         let c = &subject_span::subject_clause(body, c, ctx.actors);
-        // A clause with no source words ("Asked whether …, X said") has no speaker.
-        let speaker = if c.source.start == c.source.end {
-            Some(LocalSpeaker::None)
-        } else {
-            match ctx.clause_speaker(c) {
-                // Members of the organisation resolved to: as written, else nobody.
-                Some(s) if members(body, c, ctx, &s) => {
-                    as_written(body, c).or(Some(LocalSpeaker::None))
-                }
-                // "Syrian hackers", "two in three Americans": people or things of a
-                // place, as written; so is someone's group ("Bell's campaign", "the
-                // mayor's aides"), not whose it is.
-                Some(s) if people_of(body, c, ctx, &s) => as_written(body, c)
-                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
-                    .or(Some(s)),
-                Some(s) if s != LocalSpeaker::None => Some(s),
-                _ => as_written(body, c),
-            }
-        };
-        // "Even the organiser of the rally said": the description without its "even",
-        // read again past it (a description is cut at a number of words).
-        let speaker = match speaker {
-            Some(LocalSpeaker::Unnamed(d)) if group::past_focus(&d).len() < d.len() => {
-                as_written(body, c)
-                    .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
-                    .unwrap_or_else(|| LocalSpeaker::Unnamed(group::past_focus(&d).to_string()))
-                    .into()
-            }
-            s => s,
-        };
-        // "Several harbour owners met on Monday. They said …": the plural subject "they"
-        // means, as written.
-        let speaker = match they_at(body, c) {
-            Some(at) => they::plural_subject(body, ctx.actors, at)
-                .map(LocalSpeaker::Unnamed)
-                .or(speaker),
-            None => speaker,
-        };
-        // "according to a review of federal election filings by the Herald": a long
-        // source no rule read, as written.
-        let speaker = match speaker {
-            Some(LocalSpeaker::None) => as_written::according_to_source(body, c).or(speaker),
-            s => s,
-        };
-        let Some(speaker) = speaker else {
+        let Some(speaker) = speaker_of(body, c, ctx) else {
             continue;
-        };
-        // "…the rival, whom he called a fraud", "the only regret she admitted was …": the
-        // "he" or "she" ending the source is whom it names ("what they called" is often
-        // no one's).
-        let speaker = match pronoun::subject_pronoun(body, c.source) {
-            Some(range)
-                if c.source_at == SourceAt::Before
-                    && !body[range.0..range.1].eq_ignore_ascii_case("they") =>
-            {
-                subject::resolve(body, ctx.actors, range, c.cue.start as usize).unwrap_or(speaker)
-            }
-            _ => speaker,
         };
         if displaced {
             out.retain(|q| !displaces(q));
@@ -153,6 +70,115 @@ pub(super) fn indirect(
     }
     without_nested(&mut out);
     out
+}
+
+/// Whether a quote of `paragraph` overlaps `span` (not only by apostrophes within it).
+fn overlaps_marked(body: &str, quotes: &[QuoteSpan], paragraph: u32, span: Span) -> bool {
+    // Only the clause's paragraph's quotes (quotes are in paragraph order).
+    let from = quotes.partition_point(|q| q.paragraph < paragraph);
+    quotes[from..]
+        .iter()
+        .take_while(|q| q.paragraph == paragraph)
+        .any(|q| {
+            q.outer.start < span.end
+                && span.start < q.outer.end
+                && !apostrophes_within(body, q, span)
+        })
+}
+
+/// Reported speech nests (a clause inside another's content) but never crosses: whether
+/// `a` and `b` overlap with neither holding the other.
+fn crosses(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end && !a.contains(b) && !b.contains(a)
+}
+
+/// Whether the listed quote `q` gives way to clause `c`'s content `span`.
+///
+/// "In Denver, organizers added 60 guards …, the Gazette reported": a cue after its
+/// content reports that clause, an earlier cue's content running on through it
+/// ("60 guards …, the Gazette reported") with it; the later cue's clause is the one.
+/// So it is for the same content read by a cue with no source ("Her bid appears to
+/// be stalling, said Lee": "appears to" raises the subject and names nobody).
+fn gives_way(body: &str, clauses: &[Clause], c: &Clause, span: Span, q: &LocalQuote) -> bool {
+    let crossed = crosses(q.span, span) && q.span.contains(c.cue);
+    let sourceless = q.span == span && q.speaker == LocalSpeaker::None;
+    (crossed || sourceless)
+        && q.cue.is_some_and(|k| span.contains(k))
+        && ends_sentence_after(body, c, span)
+        && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
+}
+
+/// Who speaks clause `c`'s content: its source read, then read again past a focus word,
+/// as the plural "they" means, as an "according to" source, or as the pronoun ending it.
+/// None when no reading names anyone.
+fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker> {
+    let speaker = source_speaker(body, c, ctx);
+    // "Even the organiser of the rally said": the description without its "even",
+    // read again past it (a description is cut at a number of words).
+    let speaker = match speaker {
+        Some(LocalSpeaker::Unnamed(d)) if group::past_focus(&d).len() < d.len() => {
+            as_written(body, c)
+                .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+                .unwrap_or_else(|| LocalSpeaker::Unnamed(group::past_focus(&d).to_string()))
+                .into()
+        }
+        s => s,
+    };
+    // "Several harbour owners met on Monday. They said …": the plural subject "they"
+    // means, as written.
+    let speaker = match they_at(body, c) {
+        Some(at) => they::plural_subject(body, ctx.actors, at)
+            .map(LocalSpeaker::Unnamed)
+            .or(speaker),
+        None => speaker,
+    };
+    // "according to a review of federal election filings by the Herald": a long
+    // source no rule read, as written.
+    let speaker = match speaker {
+        Some(LocalSpeaker::None) => as_written::according_to_source(body, c).or(speaker),
+        s => s,
+    };
+    Some(pronoun_ending_source(body, c, ctx, speaker?))
+}
+
+/// The speaker clause `c`'s source words name: the one they resolve to, else as written.
+fn source_speaker(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker> {
+    // A clause with no source words ("Asked whether …, X said") has no speaker.
+    if c.source.start == c.source.end {
+        return Some(LocalSpeaker::None);
+    }
+    match ctx.clause_speaker(c) {
+        // Members of the organisation resolved to: as written, else nobody.
+        Some(s) if members(body, c, ctx, &s) => as_written(body, c).or(Some(LocalSpeaker::None)),
+        // "Syrian hackers", "two in three Americans": people or things of a
+        // place, as written; so is someone's group ("Bell's campaign", "the
+        // mayor's aides"), not whose it is.
+        Some(s) if people_of(body, c, ctx, &s) => as_written(body, c)
+            .filter(|w| matches!(w, LocalSpeaker::Unnamed(_)))
+            .or(Some(s)),
+        Some(s) if s != LocalSpeaker::None => Some(s),
+        _ => as_written(body, c),
+    }
+}
+
+/// "…the rival, whom he called a fraud", "the only regret she admitted was …": the
+/// "he" or "she" ending the source is whom it names ("what they called" is often
+/// no one's); otherwise `speaker`.
+fn pronoun_ending_source(
+    body: &str,
+    c: &Clause,
+    ctx: &Context<'_>,
+    speaker: LocalSpeaker,
+) -> LocalSpeaker {
+    match pronoun::subject_pronoun(body, c.source) {
+        Some(range)
+            if c.source_at == SourceAt::Before
+                && !body[range.0..range.1].eq_ignore_ascii_case("they") =>
+        {
+            subject::resolve(body, ctx.actors, range, c.cue.start as usize).unwrap_or(speaker)
+        }
+        _ => speaker,
+    }
 }
 
 /// Whether `c` closes its sentence after its content `span`: ", SOURCE cue." or ", cue
