@@ -29,6 +29,20 @@ impl Context<'_> {
         self.before_quote((from, end), open)
     }
 
+    /// The speaker the last sentence of paragraph `p` names (`Lee was quick to add that
+    /// …`), as [`Self::speaker_of_sentence`] reads it.
+    pub(super) fn last_sentence_speaker(
+        &self,
+        paragraphs: &[Paragraph],
+        p: usize,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let para = paragraphs.get(p)?;
+        let tokens = self.actors.paragraph_tokens.get(p);
+        let from = *sentence_starts(self.body, para, tokens).last()?;
+        self.speaker_of_sentence((from, para.span.end as usize), open)
+    }
+
     /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
     /// speech verb among its last two words, resolved as a subject.
     fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {
