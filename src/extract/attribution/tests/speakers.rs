@@ -270,6 +270,14 @@ fn a_quote_paragraph_goes_on_with_a_report_no_clause_holds() {
     );
 }
 
+/// "Pressed" after a quote is a question put again: a verb of speech.
+#[test]
+fn pressed_after_a_quote_is_a_verb_of_speech() {
+    let body = "Tom Hale and Ann Lee met the press in Dover on Monday.\n\n\
+        “Will you sign the lease before the vote in March?” Lee pressed. “Or will you wait?”";
+    assert_eq!(speakers(body), [some("Ann Lee"), some("Ann Lee")], "{body}");
+}
+
 #[test]
 fn people_of_a_place_are_no_place_speaking() {
     // A demonym names people of the place, not the place: kept as written.
