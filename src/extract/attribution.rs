@@ -237,16 +237,24 @@ impl Context<'_> {
         if declared.is_some() || !sentence_like(self.body, q) || after_has_verb() {
             return declared;
         }
-        let last_quote = quotes[..qi]
+        let before = quotes[..qi]
             .iter()
             .rev()
-            .find(|p| p.paragraph + 1 == q.paragraph)
-            .map_or(0, |p| p.outer.end);
-        clauses
+            .find(|p| p.paragraph + 1 == q.paragraph);
+        let last_quote = before.map_or(0, |p| p.outer.end);
+        let mut previous = clauses
             .iter()
             .rev()
             .skip_while(|c| c.paragraph >= q.paragraph)
             .take_while(|c| c.paragraph + 1 == q.paragraph)
+            .peekable();
+        if previous.peek().is_none() && before.is_none() {
+            // `If anything, Lee argued in her letter, the delay …` — a report the clause
+            // finder does not take, in a paragraph with no quote: its last sentence's
+            // speaker still speaks the quoted paragraph after it.
+            return self.last_sentence_speaker(paragraphs, q.paragraph as usize - 1, open);
+        }
+        previous
             .find(|c| !c.cognition)
             .filter(|c| c.cue.start >= last_quote)
             .and_then(|c| self.clause_speaker(c))

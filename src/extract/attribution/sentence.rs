@@ -29,6 +29,47 @@ impl Context<'_> {
         self.before_quote((from, end), open)
     }
 
+    /// The speaker the last sentence of paragraph `p` names (`Lee was quick to add that
+    /// …`), as [`Self::speaker_of_sentence`] reads it.
+    pub(super) fn last_sentence_speaker(
+        &self,
+        paragraphs: &[Paragraph],
+        p: usize,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        let para = paragraphs.get(p)?;
+        let end = para.span.end as usize;
+        // Only a person or organisation named in that sentence carries over a paragraph's
+        // break (told from the sorted mentions first: most paragraphs before a quote
+        // narrate).
+        let named = |from: usize| {
+            self.actors.mentions_in(from, end).iter().any(|m| {
+                matches!(
+                    self.actors.kind(m.entity),
+                    ActorType::Person | ActorType::Org
+                )
+            })
+        };
+        if !named(para.span.start as usize) {
+            return None;
+        }
+        let tokens = self.actors.paragraph_tokens.get(p);
+        let from = *sentence_starts(self.body, para, tokens).last()?;
+        if !named(from) {
+            return None;
+        }
+        let range = (from, end);
+        // Most paragraphs before a quote narrate: a speech verb where one names a speaker
+        // (a short subject before it, or closing the sentence) is looked for first.
+        let words = self.words(range);
+        let n = words.len();
+        let reach = (0..n.min(13)).chain(n.saturating_sub(2).max(13)..n);
+        if !reach.into_iter().any(|i| self.is_speech(&words, i)) {
+            return None;
+        }
+        self.speaker_of_sentence(range, open)
+    }
+
     /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
     /// speech verb among its last two words, resolved as a subject.
     fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {

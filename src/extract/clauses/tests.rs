@@ -300,6 +300,34 @@ fn declined_takes_only_an_infinitive() {
 }
 
 #[test]
+fn going_on_or_haste_before_to_reports_the_words() {
+    // "went on to say", "was quick to say", "hastened to say": the words were said, by the
+    // subject of the verb before "to".
+    for (body, source) in [
+        (
+            "Mayor Ann Lee went on to say that the ferry would run in May.",
+            "Mayor Ann Lee",
+        ),
+        (
+            "The mayor was quick to say that the deal leaves out the harbour.",
+            "The mayor",
+        ),
+        (
+            "Tom Hale hastened to say that the plan was only a draft.",
+            "Tom Hale",
+        ),
+    ] {
+        let c = clauses_of(body);
+        assert_eq!(c.len(), 1, "{body}: {c:?}");
+        assert_eq!(c[0].1, source, "{body}");
+        assert!(c[0].2.starts_with("the "), "{body}: {c:?}");
+    }
+    // A topic after the verb is no report of words; a refusal still takes its infinitive
+    // as before.
+    assert!(clauses_of("Mayor Ann Lee went on to discuss the ferry timetable.").is_empty());
+}
+
+#[test]
 fn a_content_before_its_cue_is_not_cut() {
     let c = reported_of(
         "The bus was meant to stop at the school, but the driver took another road, a parent said.",

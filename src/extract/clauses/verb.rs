@@ -67,10 +67,25 @@ impl Words<'_> {
         } else {
             0
         };
+        // "Lee went on to say that …", "was quick to say that …", "hastened to say": going
+        // on or haste before "to" says the words were spoken; the subject is that verb's.
+        // Only before what reports a clause: "that", a quote or a question word ("went on
+        // to discuss the polls" names a topic, not words).
+        let clause_after = || {
+            v + 1 < b
+                && (self.quoted(v + 1)
+                    || self.is(v + 1, THAT)
+                    || self.is_word(v + 1, &["how", "why", "whether", "what", "if"]))
+        };
+        let went_on = if prev & TO != 0 && clause_after() {
+            self.went_on_to(a, v)
+        } else {
+            None
+        };
         // Infinitives ("declined to say") and nouns ("the claims", "his calls"); but "many"
         // or "some" opening a clause is its subject ("Some said …", "a rule that many
         // believe …").
-        if prev & TO != 0
+        if (prev & TO != 0 && went_on.is_none())
             || (prev & class::NOUN_BEFORE != 0
                 && !self.gap(v).contains(',')
                 && !self.quantity_subject(a, v)
@@ -131,7 +146,7 @@ impl Words<'_> {
                 None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
             });
         }
-        let mut k = self.before_auxiliaries(a, v);
+        let mut k = self.before_auxiliaries(a, went_on.unwrap_or(v));
         // "Lee began writing columns", "the trustees kept saying": a gerund after a verb of
         // starting, stopping or going on has that verb's subject.
         if ing
@@ -312,5 +327,23 @@ impl Words<'_> {
         let e = (self.inverted_relative(v + 1, b)).unwrap_or_else(|| self.phrase_end(v + 1, b));
         let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
+    }
+}
+
+impl Words<'_> {
+    /// The first word of "went on", "was quick", "was careful" or "hastened" before the
+    /// "to" that precedes the cue verb at `v`, in sentence from `a`.
+    fn went_on_to(&self, a: usize, v: usize) -> Option<usize> {
+        let w = v.checked_sub(2).filter(|&w| w > a)?;
+        if (w..v).any(|i| self.quoted(i) || !self.gap(i + 1).trim().is_empty()) {
+            return None;
+        }
+        if self.is_word(w, &["on"]) && self.is_word(w - 1, &["went", "goes", "go", "going"]) {
+            return Some(w - 1);
+        }
+        if self.is_word(w, &["hastened", "hastens"]) {
+            return Some(w);
+        }
+        (self.is_word(w, &["quick", "careful"]) && self.is(w - 1, class::BE)).then_some(w - 1)
     }
 }

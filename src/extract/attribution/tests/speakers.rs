@@ -251,6 +251,33 @@ fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
     assert_eq!(speakers(body), [some("Harry Vance")]);
 }
 
+/// A paragraph that is only a quote goes on with the report the paragraph before ends on,
+/// even one the clause finder does not take (a report broken by a comma phrase, a verb
+/// with a phrase before its "that").
+#[test]
+fn a_quote_paragraph_goes_on_with_a_report_no_clause_holds() {
+    let body = "The council met in Dover on Monday.\n\n\
+        If anything, Ann Lee argued in her letter, the delay is a sign that the council \
+        should change its rules.\n\n\
+        “In light of this failure, is it wise for the council to keep the old rules and \
+        the old ways?”\n\n\
+        Bob Crane elaborated in an essay for the Dover Times that the vote may be late.\n\n\
+        “A late vote would underscore the weakness of the council as a body.”";
+    assert_eq!(
+        speakers(body),
+        [some("Ann Lee"), some("Bob Crane")],
+        "{body}"
+    );
+}
+
+/// "Pressed" after a quote is a question put again: a verb of speech.
+#[test]
+fn pressed_after_a_quote_is_a_verb_of_speech() {
+    let body = "Tom Hale and Ann Lee met the press in Dover on Monday.\n\n\
+        “Will you sign the lease before the vote in March?” Lee pressed. “Or will you wait?”";
+    assert_eq!(speakers(body), [some("Ann Lee"), some("Ann Lee")], "{body}");
+}
+
 #[test]
 fn people_of_a_place_are_no_place_speaking() {
     // A demonym names people of the place, not the place: kept as written.
