@@ -3,9 +3,11 @@
 //! mayor made it clear that …"; and words that report only before "to" (`cue_to`): "Ortiz
 //! threatened to cut fares". Elsewhere they are no cues ("maintained the road", "aware of
 //! it", "eager crowds"), so the clause is read only when "that" or "to" follows at
-//! once and the subject is a name or a personal pronoun. Also whether "many" or "some"
-//! before a cue verb is its subject ("Some said …") rather than a determiner ("some
-//! claims"), and whether a lone "yes" or "no" is all a speech verb reports.
+//! once and the subject is a name or a personal pronoun (or, before "be" + the word +
+//! "that", any described subject: "Her advisers are not convinced that …"). Also whether
+//! "many" or "some" before a cue verb is its subject ("Some said …") rather than a
+//! determiner ("some claims"), and whether a lone "yes" or "no" is all a speech verb
+//! reports.
 
 use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
@@ -43,12 +45,15 @@ impl Words<'_> {
             }
             k -= 1;
         }
+        let adjective = k;
         let k = self.back_over(
             a,
             k,
             class::AUX | class::BE,
             &["am", "'m", "’m", "'re", "’re"],
         );
+        // "be" passed over: the word is a predicate adjective ("were adamant that").
+        let predicate = || (k..adjective).any(|i| self.is(i, class::BE));
         if k == a || self.quoted(k - 1) {
             return None;
         }
@@ -70,7 +75,20 @@ impl Words<'_> {
             )
             && !self.ends_with(head, "n't")
             && !self.ends_with(head, "n’t");
-        if !(pronoun || name) {
+        // A described group before "be" + the word + "that" holds the clause too ("Her
+        // advisers are not convinced that …"); a bare verb's lower-case subject does not
+        // ("member states that …").
+        let described = || {
+            !to && self.is(t, THAT)
+                && !self.toks[head].is_capitalised(self.body)
+                && !self.is(
+                    head,
+                    THE | ARTICLE | OPENER | PREPOSITION | CONJUNCTION | PRONOUN | FINITE,
+                )
+                && !self.is(head, class::AUX | class::BE)
+                && predicate()
+        };
+        if !(pronoun || name || described()) {
             return None;
         }
         let s = self.subject_start(a, k);
@@ -181,6 +199,23 @@ mod tests {
         assert!(clauses_of("Crews maintained the old road for years.").is_empty());
         assert!(clauses_of("It is clear that the ferry will run on time.").is_empty());
         assert!(clauses_of("The bridge is clear that morning after the storm.").is_empty());
+    }
+
+    #[test]
+    fn a_described_group_holds_a_predicate_adjectives_clause() {
+        let c = clauses_of("Her advisers are not convinced that the ferry plan will work.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "Her advisers");
+        assert_eq!(c[0].2, "the ferry plan will work");
+        let c = clauses_of("Some engineers were worried that the new bridge could crack.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "Some engineers");
+        assert_eq!(c[0].2, "the new bridge could crack");
+        // "remain" is no form of "be": not read.
+        let c = clauses_of("Dock workers remain confident that the pier will reopen.");
+        assert!(c.is_empty(), "{c:?}");
+        // No "be" before the word: a lower-case subject reads no clause.
+        assert!(clauses_of("The member states that voted for the plan met again.").is_empty());
     }
 
     #[test]

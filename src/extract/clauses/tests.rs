@@ -405,3 +405,16 @@ fn a_gerund_after_a_verb_of_starting_has_that_verbs_subject() {
     let c = clauses_of("The harbour trustees kept saying the pier was safe.");
     assert_eq!(c[0].1, "The harbour trustees");
 }
+
+#[test]
+fn a_verb_of_thought_takes_a_name_with_its_apposition() {
+    let c = clauses_of("Bobby Lane, the head of the dock union, thinks the strike will end soon.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Bobby Lane, the head of the dock union,");
+    assert_eq!(c[0].2, "the strike will end soon");
+    let c = clauses_of("Dock workers, who struck in May, believe the pier will reopen.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the pier will reopen");
+    // No apposition before the comma: no subject.
+    assert!(clauses_of("The mayor really, really wants the pool to stay open.").is_empty());
+}

@@ -264,10 +264,14 @@ impl Words<'_> {
             let content = content_before(a, s)?;
             return Some(clause(v + 1, self.span(s, k), SourceAt::Before, content));
         }
-        if cognition {
+        // A verb of thought takes a name opening the clause with its apposition, or a
+        // subject with its relative ("Lane, the union's head, thinks …"), when its content
+        // follows; no other broken subject.
+        let comma = k > a && !self.quoted(k - 1) && g.trim().trim_start_matches('.') == ",";
+        if cognition && !comma {
             return None;
         }
-        if k > a && !self.quoted(k - 1) && g.trim().trim_start_matches('.') == "," {
+        if comma {
             // "McConnell, R-Ky., said …", "A lawyer for the outlets, David Schulz, said
             // no decision …": the cue goes on to its content, so what stands before the
             // comma is its subject with an apposition.
@@ -279,6 +283,9 @@ impl Words<'_> {
             let named = relative.is_none()
                 && apposition.is_some_and(|j| j <= a + 7 && self.subject_start(a, j) == a);
             let inverted = !named && self.inverted(v, b);
+            if cognition && !named && relative.is_none() {
+                return None;
+            }
             if !inverted {
                 if let Some(content) = self.content_after(v + 1, b, tell) {
                     let j = apposition.unwrap_or(k);
@@ -290,6 +297,9 @@ impl Words<'_> {
                         content,
                     ));
                 }
+            }
+            if cognition {
+                return None;
             }
             if let Some(j) = apposition.filter(|_| !inverted) {
                 let s = self.subject_start(a, j);
