@@ -23,6 +23,9 @@ impl Words<'_> {
         {
             return None;
         }
+        // "pointed out that …", "lashed out at the board": the particle is the cue's
+        // (clauses/object).
+        c += self.particle_at(c, b);
         // "said Tuesday that", "told reporters on Monday that": "that" within a few words,
         // after a day, a place or a hearer — not after an object ("stressed her support of
         // the raid that killed …") nor a clause ("said witnesses saw a gun and that …").

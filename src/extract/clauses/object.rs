@@ -55,6 +55,24 @@ impl Words<'_> {
         (noun && !clause()).then_some(p + 1)
     }
 
+    /// How many tokens from `c`, right after a cue verb, are the verb's particle and so
+    /// part of its cue: "out" and an "at" after it ("pointed out that …", "called out the
+    /// mayor", "lashed out at the board"). Zero before any other preposition ("out of",
+    /// "pointed out with a chart …"), a quotation or a gap wider than a space, and when
+    /// nothing would follow. The length is asked
+    /// first: most words after a cue are not three letters long.
+    pub(super) fn particle_at(&self, c: usize, b: usize) -> usize {
+        let plain = |i: usize| i < b && !self.quoted(i) && self.one_space_before(i);
+        if self.len(c) != 3 || !plain(c) || !self.is_word(c, &["out"]) || !plain(c + 1) {
+            return 0;
+        }
+        if self.len(c + 1) == 2 && self.is_word(c + 1, &["at"]) {
+            return if plain(c + 2) { 2 } else { 0 };
+        }
+        // "out of", "out with a chart": a phrase, not what was said.
+        usize::from(!self.is(c + 1, PREPOSITION))
+    }
+
     /// Whether the content of the cue at `cue` is an infinitive opening at `c`: after a
     /// verb of stance or thought ("refused to sign", "hopes to run"), or after a verb of
     /// telling and its hearer ("urged voters to turn out", "asked the crowd to stand",
@@ -91,6 +109,29 @@ mod tests {
         // A phrase of place after a hearer is no content.
         let c = clauses_of("The mayor told reporters in Leeds.");
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_particle_of_the_cue_verb_is_no_content() {
+        let c = reported_of("The governor pointed out that the bridge was closed.");
+        assert_eq!(
+            c[0],
+            ("pointed out".into(), "the bridge was closed".into()),
+            "{c:?}"
+        );
+        let c = reported_of("Ms Okafor lashed out at the harbour board.");
+        assert_eq!(
+            c[0],
+            ("lashed out at".into(), "the harbour board".into()),
+            "{c:?}"
+        );
+        let c = reported_of("The pastor called out the council for its silence.");
+        assert_eq!(c[0].0, "called out", "{c:?}");
+        assert!(c[0].1.starts_with("the council"), "{c:?}");
+        // "out" before another preposition is no particle of the cue.
+        let c = clauses_of("Lee pointed out with a chart, the gap between the fares is vast.");
+        assert_eq!(c[0].0, "pointed", "{c:?}");
+        assert!(c[0].2.starts_with("out with"), "{c:?}");
     }
 
     #[test]

@@ -51,6 +51,20 @@ impl Words<'_> {
                     (content, reported) = (whole, whole);
                 }
             }
+            // "pointed out that …": the particle the content was started past is the
+            // cue's (clauses/object).
+            let mut cue_end = cue_end;
+            let k = if before {
+                0
+            } else {
+                self.particle_at(cue_end, b)
+            };
+            if k > 0 {
+                let (s0, p) = (self.tokens_of(content).0, cue_end + k);
+                if s0 == p || (s0 == p + 1 && self.is(p, THAT)) {
+                    cue_end = p;
+                }
+            }
             Clause {
                 cue: self.span(v, cue_end),
                 source,
