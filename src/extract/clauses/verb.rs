@@ -54,8 +54,11 @@ impl Words<'_> {
             // "pointed out that …": the particle the content was started past is the
             // cue's (clauses/object).
             let mut cue_end = cue_end;
+            // So is the "for" of "called for a ban".
             let k = if before {
                 0
+            } else if self.for_object(v, cue_end, b) {
+                1
             } else {
                 self.particle_at(cue_end, b)
             };
