@@ -63,7 +63,11 @@ impl Words<'_> {
     /// first: most words after a cue are not three letters long.
     pub(super) fn particle_at(&self, c: usize, b: usize) -> usize {
         let plain = |i: usize| i < b && !self.quoted(i) && self.one_space_before(i);
-        if self.len(c) != 3 || !plain(c) || !self.is_word(c, &["out"]) || !plain(c + 1) {
+        let out = |i: usize| {
+            let t = &self.body.as_bytes()[self.toks[i].start..self.toks[i].end];
+            t.eq_ignore_ascii_case(b"out")
+        };
+        if c >= b || self.len(c) != 3 || !out(c) || !plain(c) || !plain(c + 1) {
             return 0;
         }
         if self.len(c + 1) == 2 && self.is_word(c + 1, &["at"]) {
@@ -78,11 +82,12 @@ impl Words<'_> {
     /// the content. (Other verbs with "for" — "pushing for", "hoped for", "advocated for"
     /// — gave more false alarms than contents.)
     pub(super) fn for_object(&self, cue: usize, c: usize, b: usize) -> bool {
+        let bytes = self.body.as_bytes();
         c + 1 < b
             && self.len(c) == 3
+            && bytes[self.toks[c].start..self.toks[c].end].eq_ignore_ascii_case(b"for")
             && !self.quoted(c)
-            && self.is_word(c, &["for"])
-            && self.toks[cue].text(self.body).starts_with("call")
+            && bytes[self.toks[cue].start..].starts_with(b"call")
     }
 
     /// Whether the content of the cue at `cue` is an infinitive opening at `c`: after a
