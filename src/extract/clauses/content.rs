@@ -85,7 +85,7 @@ impl Words<'_> {
             let call = self.toks[cue].text(self.body).starts_with("call");
             let call_on = c < b && self.is(c, ON) && call;
             // "called for a ban on imports": what is called for is the content.
-            if self.for_object(cue, c, b) {
+            if call && self.for_object(cue, c, b) {
                 return (b - c > 2).then(|| self.span(c + 1, b));
             }
             if (c > from && c < b && self.gap(c).contains(','))
