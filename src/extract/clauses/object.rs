@@ -5,6 +5,7 @@
 
 use super::words::class::*;
 use super::Words;
+use crate::model::Span;
 
 /// Nouns of speech a verb takes before a preposition and what the speech is about.
 const SPEECH_NOUNS: &[&str] = &[
@@ -75,6 +76,27 @@ impl Words<'_> {
         }
         // "out of", "out with a chart": a phrase, not what was said.
         usize::from(!self.is(c + 1, PREPOSITION))
+    }
+
+    /// The end of the cue verb at `v` (`e`, the token after it) past a particle the
+    /// content `content` was started after ([`Words::particle_at`], [`Words::for_object`]):
+    /// "pointed out that …" ends at "out", "called for a ban" at "for".
+    #[inline(never)]
+    pub(super) fn cue_particle_end(&self, v: usize, e: usize, b: usize, content: Span) -> usize {
+        let k = if self.for_object(v, e, b) {
+            1
+        } else {
+            self.particle_at(e, b)
+        };
+        if k == 0 {
+            return e;
+        }
+        let (s0, p) = (self.tokens_of(content).0, e + k);
+        if s0 == p || (s0 == p + 1 && self.is(p, THAT)) {
+            p
+        } else {
+            e
+        }
     }
 
     /// Whether token `c`, right after a form of "call" at `cue`, is its "for" ("called for

@@ -54,20 +54,12 @@ impl Words<'_> {
             // "pointed out that …": the particle the content was started past is the
             // cue's (clauses/object); so is the "for" of "called for a ban". Asked only
             // when the content starts past the token after the cue (a byte test first).
-            let mut cue_end = cue_end;
-            if !before && cue_end < b && content.start as usize > self.toks[cue_end].start {
-                let k = if self.for_object(v, cue_end, b) {
-                    1
+            let cue_end =
+                if !before && cue_end < b && content.start as usize > self.toks[cue_end].start {
+                    self.cue_particle_end(v, cue_end, b, content)
                 } else {
-                    self.particle_at(cue_end, b)
+                    cue_end
                 };
-                if k > 0 {
-                    let (s0, p) = (self.tokens_of(content).0, cue_end + k);
-                    if s0 == p || (s0 == p + 1 && self.is(p, THAT)) {
-                        cue_end = p;
-                    }
-                }
-            }
             Clause {
                 cue: self.span(v, cue_end),
                 source,
