@@ -23,6 +23,9 @@ impl Words<'_> {
         {
             return None;
         }
+        // "pointed out that …", "lashed out at the board": the particle is the cue's
+        // (clauses/object).
+        c += self.particle_at(c, b);
         // "said Tuesday that", "told reporters on Monday that": "that" within a few words,
         // after a day, a place or a hearer — not after an object ("stressed her support of
         // the raid that killed …") nor a clause ("said witnesses saw a gun and that …").
@@ -82,7 +85,7 @@ impl Words<'_> {
             let call = self.toks[cue].text(self.body).starts_with("call");
             let call_on = c < b && self.is(c, ON) && call;
             // "called for a ban on imports": what is called for is the content.
-            if call && c + 1 < b && self.toks[c].text(self.body).eq_ignore_ascii_case("for") {
+            if call && self.for_object(cue, c, b) {
                 return (b - c > 2).then(|| self.span(c + 1, b));
             }
             if (c > from && c < b && self.gap(c).contains(','))

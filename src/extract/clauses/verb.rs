@@ -51,6 +51,15 @@ impl Words<'_> {
                     (content, reported) = (whole, whole);
                 }
             }
+            // "pointed out that …": the particle the content was started past is the
+            // cue's (clauses/object); so is the "for" of "called for a ban". Asked only
+            // when the content starts past the token after the cue (a byte test first).
+            let cue_end =
+                if !before && cue_end < b && content.start as usize > self.toks[cue_end].start {
+                    self.cue_particle_end(v, cue_end, b, content)
+                } else {
+                    cue_end
+                };
             Clause {
                 cue: self.span(v, cue_end),
                 source,
