@@ -8,7 +8,7 @@ use crate::extract::actors::Mention;
 use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::span;
-use crate::extract::tokens::{comma_before, Lower, Token};
+use crate::extract::tokens::{comma_before, is_lower_case_word, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 use crate::text::meta::WEEKDAYS;
@@ -416,6 +416,45 @@ fn past_apposition(body: &str, words: &[Token], next: usize) -> Option<usize> {
         return Some(next);
     }
     (next + 1..words.len().min(next + 14)).find(|&i| between(i).contains(','))
+}
+
+/// "Reyes consultant Tom Park, a pollster, took up the theme", "Lee spokesman Dan Cole
+/// wouldn't say": a name before one or two lower-case role nouns and a capitalised name
+/// only says whose the role is; the one named after it is the sentence's subject. Whether
+/// the name ending at `end` is such a modifier.
+pub(super) fn modifies_role(body: &str, end: usize) -> bool {
+    // Most names are followed by a verb, a comma or a capitalised word: a lower-case
+    // letter after the space is the cheap test before any lookup.
+    let rest = span::from(body, end);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    if !rest.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // Every word of the gap is a role ("Reyes campaign chairman Tom Park"), so a verb
+    // before a role ("Lee slated comedian Sam Cole", "Lee will partner Ann Cole") is none.
+    let role = |w: &str| {
+        let w = Lower::new(w);
+        w.as_str() == "campaign" || super::referent::role_or_unnamed_head(&w)
+    };
+    let mut words = rest.splitn(4, ' ');
+    for _ in 0..2 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if !is_lower_case_word(w) || !role(w) {
+            return false;
+        }
+        let next_capitalised = words
+            .clone()
+            .next()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
+        if next_capitalised {
+            return true;
+        }
+    }
+    false
 }
 
 /// The person named right after up to three lower-case words of a role at the start of
