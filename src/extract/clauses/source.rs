@@ -4,7 +4,7 @@
 
 use super::words::class::{self, *};
 use super::words::LY_NOUNS;
-use super::{Clause, Words};
+use super::{Clause, SourceAt, Words};
 use crate::model::Span;
 
 /// The most words of a source after its cue, up to a comma or the sentence's end ("…, said
@@ -265,6 +265,24 @@ impl Words<'_> {
                         && (self.ends_with(i, "ed") || self.is(i, CUE) && !self.ends_with(i, "ing"))
             });
         verb.then_some(s)
+    }
+
+    /// The source a participle or a second verb ending the words before it at `end`
+    /// shares: the subject of a new clause after `earlier`'s reported words
+    /// ([`Words::host_after`]), else `earlier`'s source, else the sentence's words from `a`.
+    pub(super) fn shared_source(
+        &self,
+        earlier: Option<&Clause>,
+        a: usize,
+        end: usize,
+    ) -> (Span, SourceAt) {
+        match earlier {
+            Some(c) => match self.host_after(c, a, end) {
+                Some(s) => (self.span(s, end), SourceAt::Sentence),
+                None => (c.source, c.source_at),
+            },
+            None => (self.span(a, end), SourceAt::Sentence),
+        }
     }
 
     /// The last of `earlier` whose source has words and whose cue is no participle: a

@@ -147,13 +147,8 @@ impl Words<'_> {
                 return None;
             }
             let content = self.content_after(v + 1, b, false)?;
-            return Some(match Self::last_sourced(earlier) {
-                Some(c) => match self.host_after(c, a, v) {
-                    Some(s) => clause(v + 1, self.span(s, v), SourceAt::Sentence, content),
-                    None => clause(v + 1, c.source, c.source_at, content),
-                },
-                None => clause(v + 1, self.span(a, v), SourceAt::Sentence, content),
-            });
+            let (source, at) = self.shared_source(Self::last_sourced(earlier), a, v);
+            return Some(clause(v + 1, source, at, content));
         }
         let mut k = self.before_auxiliaries(a, went_on.unwrap_or(v));
         // "Lee began writing columns", "the trustees kept saying": a gerund after a verb of
@@ -202,13 +197,8 @@ impl Words<'_> {
             } else {
                 self.last_finite_sourced(earlier)
             };
-            return Some(match host {
-                Some(c) => match self.host_after(c, a, k - 1) {
-                    Some(s) => clause(v + 1, self.span(s, k - 1), SourceAt::Sentence, content),
-                    None => clause(v + 1, c.source, c.source_at, content),
-                },
-                None => clause(v + 1, self.span(a, k - 1), SourceAt::Sentence, content),
-            });
+            let (source, at) = self.shared_source(host, a, k - 1);
+            return Some(clause(v + 1, source, at, content));
         }
         let g = if bracketed { "" } else { self.gap(k) };
         let broken = k == a
@@ -343,7 +333,9 @@ impl Words<'_> {
         if v + 1 >= b || self.quoted(v + 1) {
             return None;
         }
-        let e = (self.inverted_relative(v + 1, b)).unwrap_or_else(|| self.phrase_end(v + 1, b));
+        let e = self
+            .inverted_relative(v + 1, b)
+            .unwrap_or_else(|| self.phrase_end(v + 1, b));
         let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
     }
