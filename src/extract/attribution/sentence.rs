@@ -8,6 +8,10 @@ use crate::extract::tokens::Token;
 use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Paragraph};
 
+/// How many words from a sentence's start a speech verb after a short subject may stand
+/// (`Lee, the mayor, argued in her letter …`); past them only its last two words are read.
+const SUBJECT_REACH: usize = 13;
+
 impl Context<'_> {
     /// The speaker the last sentence of paragraph `p` names when it ends with a colon.
     pub(super) fn before_colon(
@@ -63,7 +67,7 @@ impl Context<'_> {
         // (a short subject before it, or closing the sentence) is looked for first.
         let words = self.words(range);
         let n = words.len();
-        let reach = (0..n.min(13)).chain(n.saturating_sub(2).max(13)..n);
+        let reach = (0..n.min(SUBJECT_REACH)).chain(n.saturating_sub(2).max(SUBJECT_REACH)..n);
         if !reach.into_iter().any(|i| self.is_speech(&words, i)) {
             return None;
         }

@@ -60,8 +60,8 @@ impl Words<'_> {
     /// part of its cue: "out" and an "at" after it ("pointed out that …", "called out the
     /// mayor", "lashed out at the board"). Zero before any other preposition ("out of",
     /// "pointed out with a chart …"), a quotation or a gap wider than a space, and when
-    /// nothing would follow. The length is asked
-    /// first: most words after a cue are not three letters long.
+    /// nothing would follow. The length is asked first: most words after a cue are not
+    /// three letters long.
     pub(super) fn particle_at(&self, c: usize, b: usize) -> usize {
         let plain = |i: usize| i < b && !self.quoted(i) && self.one_space_before(i);
         let out = |i: usize| {

@@ -339,9 +339,7 @@ impl Words<'_> {
         let content = content_before(a, k)?;
         Some(clause(v + 1, self.span(v + 1, e), SourceAt::After, content))
     }
-}
 
-impl Words<'_> {
     /// The first word of "went on", "was quick", "was careful" or "hastened" before the
     /// "to" that precedes the cue verb at `v`, in sentence from `a`.
     fn went_on_to(&self, a: usize, v: usize) -> Option<usize> {
