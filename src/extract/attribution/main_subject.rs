@@ -318,6 +318,36 @@ mod tests {
     use crate::extract::clauses::{Clause, SourceAt};
     use crate::model::Span;
 
+    /// A clause of `text` whose cue is the word `cue`, its source from byte `source` to
+    /// the cue's space, its content and reported part `content`.
+    fn clause_at(
+        text: &str,
+        cue: &str,
+        source: usize,
+        source_at: SourceAt,
+        content: (usize, usize),
+        stance: bool,
+    ) -> Clause {
+        let at = text.find(cue).unwrap();
+        let content = Span::new(content.0, content.1);
+        Clause {
+            cue: Span::new(at, at + cue.len()),
+            source: Span::new(source, at - 1),
+            source_at,
+            content,
+            reported: content,
+            paragraph: 0,
+            cognition: false,
+            stance,
+        }
+    }
+
+    /// The source words `narrowed` leaves of `c`, if it narrows them.
+    fn narrowed_source<'t>(text: &'t str, c: &Clause) -> Option<&'t str> {
+        let n = narrowed(text, c)?;
+        Some(&text[n.source.start as usize..n.source.end as usize])
+    }
+
     fn subject(text: &str) -> Option<&str> {
         let (s, e) = subject_words(text, 0, text.len())?;
         Some(&text[s..e])
@@ -375,21 +405,19 @@ mod tests {
     fn a_gerund_in_an_opening_adverbial_takes_the_subject_after_it() {
         let text =
             "Two years after backing Ann Lee, harbour owner Bo Lindqvist has switched sides.";
-        let cue = text.find("backing").unwrap();
         let content = text.find("Ann Lee").unwrap();
-        let c = Clause {
-            cue: Span::new(cue, cue + 7),
-            source: Span::new(0, cue - 1),
-            source_at: SourceAt::Before,
-            content: Span::new(content, content + 7),
-            reported: Span::new(content, content + 7),
-            paragraph: 0,
-            cognition: false,
-            stance: true,
-        };
-        let n = narrowed(text, &c).unwrap();
-        let subject = &text[n.source.start as usize..n.source.end as usize];
-        assert_eq!(subject, "harbour owner Bo Lindqvist");
+        let c = clause_at(
+            text,
+            "backing",
+            0,
+            SourceAt::Before,
+            (content, content + 7),
+            true,
+        );
+        assert_eq!(
+            narrowed_source(text, &c),
+            Some("harbour owner Bo Lindqvist")
+        );
         // A subject that cannot speak is left alone.
         let text = "Two years after backing Ann Lee, the harbour has changed.";
         assert!(narrowed(text, &c).is_none());
@@ -401,24 +429,10 @@ mod tests {
     fn a_gerund_whose_source_words_miss_the_subject_reads_the_sentence() {
         let text = "The ferry ran late. Okafor presented a plan about fares and timetables \
                     before explaining why the board had failed.";
-        let cue = text.find("explaining").unwrap();
         let source = text.find("timetables").unwrap();
-        let content = text.find("why").unwrap();
-        let c = Clause {
-            cue: Span::new(cue, cue + 10),
-            source: Span::new(source, cue - 1),
-            source_at: SourceAt::Before,
-            content: Span::new(content, text.len() - 1),
-            reported: Span::new(content, text.len() - 1),
-            paragraph: 0,
-            cognition: false,
-            stance: false,
-        };
-        let n = narrowed(text, &c).unwrap();
-        assert_eq!(
-            &text[n.source.start as usize..n.source.end as usize],
-            "Okafor"
-        );
+        let content = (text.find("why").unwrap(), text.len() - 1);
+        let c = clause_at(text, "explaining", source, SourceAt::Before, content, false);
+        assert_eq!(narrowed_source(text, &c), Some("Okafor"));
     }
 
     /// A participle after a clause opened by ", when" or ", where" hangs on that clause's
@@ -427,23 +441,9 @@ mod tests {
     fn a_participle_after_a_when_clause_takes_that_clause_s_subject() {
         let text = "The trouble began during the speech, when ferry workers interrupted it, \
                     shouting that the fares were unfair.";
-        let cue = text.find("shouting").unwrap();
-        let content = text.find("that the").unwrap();
-        let c = Clause {
-            cue: Span::new(cue, cue + 8),
-            source: Span::new(0, cue - 1),
-            source_at: SourceAt::Sentence,
-            content: Span::new(content, text.len() - 1),
-            reported: Span::new(content, text.len() - 1),
-            paragraph: 0,
-            cognition: false,
-            stance: false,
-        };
-        let n = narrowed(text, &c).unwrap();
-        assert_eq!(
-            &text[n.source.start as usize..n.source.end as usize],
-            "ferry workers"
-        );
+        let content = (text.find("that the").unwrap(), text.len() - 1);
+        let c = clause_at(text, "shouting", 0, SourceAt::Sentence, content, false);
+        assert_eq!(narrowed_source(text, &c), Some("ferry workers"));
         assert_eq!(
             subject("Outside the town hall, about 200 protesters gathered in the rain"),
             Some("about 200 protesters")

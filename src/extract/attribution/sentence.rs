@@ -28,9 +28,13 @@ impl Context<'_> {
         {
             return None;
         }
+        self.before_quote((self.last_sentence_start(para, p)?, end), open)
+    }
+
+    /// Where the last sentence of paragraph `para` (number `p`) starts.
+    fn last_sentence_start(&self, para: &Paragraph, p: usize) -> Option<usize> {
         let tokens = self.actors.paragraph_tokens.get(p);
-        let from = *sentence_starts(self.body, para, tokens).last()?;
-        self.before_quote((from, end), open)
+        sentence_starts(self.body, para, tokens).last().copied()
     }
 
     /// The speaker the last sentence of paragraph `p` names (`Lee was quick to add that
@@ -57,8 +61,7 @@ impl Context<'_> {
         if !named(para.span.start as usize) {
             return None;
         }
-        let tokens = self.actors.paragraph_tokens.get(p);
-        let from = *sentence_starts(self.body, para, tokens).last()?;
+        let from = self.last_sentence_start(para, p)?;
         if !named(from) {
             return None;
         }
