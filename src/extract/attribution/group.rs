@@ -128,17 +128,20 @@ pub(super) fn names_a_group(text: &str, name: &str) -> bool {
         return false;
     };
     let head = head.trim_end_matches(['.', '!', '?', '"', '”', '\'']);
-    let listed = || {
-        let h = Lower::new(head);
-        lexicon::set_here!("group_heads").contains(&h)
-            || lexicon::set_here!("unnamed_heads").contains(&h)
-    };
+    let listed = || people_head(head);
     plural(head)
         && (head.starts_with(char::is_lowercase) && listed()
             || head.starts_with(char::is_uppercase)
                 && !name
                     .split_whitespace()
                     .any(|n| n.trim_end_matches(['.', ',']).eq_ignore_ascii_case(head)))
+}
+
+/// Whether `w`, in any case, is a head noun of groups or unnamed people as listed
+/// (`group_heads`, `unnamed_heads`: "supporters", "officials").
+pub(super) fn people_head(w: &str) -> bool {
+    lexicon::set_here!("group_heads").contains_folded(w)
+        || lexicon::set_here!("unnamed_heads").contains_folded(w)
 }
 
 /// Whether `w` reads as a plural noun: letters (and inner hyphens) ending in "s", not in

@@ -326,9 +326,7 @@ fn group_after_name(body: &str, words: &[Token], next: usize) -> Option<usize> {
     {
         return None;
     }
-    (lexicon::set_here!("unnamed_heads").contains_folded(w)
-        || lexicon::set_here!("group_heads").contains_folded(w))
-    .then_some(next)
+    super::group::people_head(w).then_some(next)
 }
 
 /// Words naming a day that may stand between a subject and its verb ("X on Friday
