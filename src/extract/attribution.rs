@@ -345,18 +345,32 @@ impl Context<'_> {
     }
 
     /// `“…,” the letter reads.`: a short phrase after a determiner as the subject of a verb
-    /// after the quote, kept as written when no rule names it.
+    /// after the quote, kept as written when no rule names it; `“…,” a voice-over in the ad
+    /// states.`: with a short phrase of place after it (a preposition, a determiner and a
+    /// word or two), which belongs to the same subject.
     fn determined_phrase(&self, words: &[Token]) -> Option<LocalSpeaker> {
         let first = words.first()?;
         let last = words.last()?;
-        let determiner = matches!(
-            self.lower(first).as_str(),
-            "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"
-        );
+        let determiner = |t: &Token| {
+            matches!(
+                self.lower(t).as_str(),
+                "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"
+            )
+        };
         let plain = span::slice(self.body, first.start, last.end)
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-        (determiner && plain && (2..=4).contains(&words.len())).then(|| {
+        let n = words.len();
+        let with_place = || {
+            (2..=4).filter(|&p| p + 3 <= n && n <= p + 4).any(|p| {
+                matches!(
+                    self.lower(&words[p]).as_str(),
+                    "in" | "on" | "at" | "from" | "of"
+                ) && determiner(&words[p + 1])
+                    && words[p + 2..].iter().all(|t| !t.is_capitalised(self.body))
+            })
+        };
+        (determiner(first) && plain && ((2..=4).contains(&n) || with_place())).then(|| {
             LocalSpeaker::Unnamed(span::slice(self.body, first.start, last.end).to_string())
         })
     }

@@ -113,6 +113,19 @@ fn a_short_determined_subject_after_a_quote_is_kept_as_written() {
         speakers("“We ask for a fair hearing,” the petition reads."),
         [some("the petition")]
     );
+    // With a phrase of place after it, the subject is still the phrase (no speaker before).
+    assert_eq!(
+        speakers(
+            "Ann Lee met the board.\n\n“Keep our town moving,” a voice-over in the ad states."
+        ),
+        [some("a voice-over in the ad")]
+    );
+    assert_eq!(
+        speakers(
+            "Ann Lee met the board.\n\n“Welcome to the island!” a greeting on the website reads."
+        ),
+        [some("a greeting on the website")]
+    );
 }
 
 #[test]
