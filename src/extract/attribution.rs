@@ -426,12 +426,30 @@ impl Context<'_> {
             .take_while(|t| t.start < stop)
             .find(|t| matches!(self.lower(t).as_str(), "who" | "whose" | "that" | "which"))
             .map_or(stop, |t| t.start);
-        subject::resolve_after_verb(
-            self.body,
-            self.actors,
-            (first.start, stop.max(first.end)),
-            open,
-        )
+        let np = (first.start, stop.max(first.end));
+        subject::resolve_after_verb(self.body, self.actors, np, open)
+            .or_else(|| self.indefinite_phrase(np))
+    }
+
+    /// `,” said one owner of a bakery near the pier who …`: the words after an inverted
+    /// speech verb are its subject; a plain lower-case noun phrase opened by an indefinite
+    /// article that no rule names (its head no word of an unnamed speaker) is an unnamed
+    /// speaker, kept as written.
+    fn indefinite_phrase(&self, range: (usize, usize)) -> Option<LocalSpeaker> {
+        let words = self.words(range);
+        let first = words.first()?;
+        let last = words.last()?;
+        let text = span::slice(self.body, first.start, last.end);
+        let indefinite = matches!(self.lower(first).as_str(), "a" | "an" | "one" | "another");
+        let plain = text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-');
+        if !indefinite || !plain || !(2..=8).contains(&words.len()) {
+            return None;
+        }
+        let strs: Vec<&str> = words.iter().map(|t| t.text(self.body)).collect();
+        (written::noun_phrase(&strs, 8) == Some(0..strs.len()))
+            .then(|| LocalSpeaker::Unnamed(text.to_string()))
     }
 
     /// The index of the first word after "statement from", "message from", "letter by" …:

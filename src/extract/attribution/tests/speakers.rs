@@ -129,6 +129,18 @@ fn a_short_determined_subject_after_a_quote_is_kept_as_written() {
 }
 
 #[test]
+fn an_indefinite_phrase_after_an_inverted_verb_is_kept_as_written() {
+    // The head ("owner") is no word of an unnamed speaker; the relative clause is left out.
+    assert_eq!(
+        speakers(
+            "Ann Lee met the board.\n\n“We waited so long,” said one owner of a bakery near \
+             the pier who declined to be named for fear of losing his lease."
+        ),
+        [some("one owner of a bakery near the pier")]
+    );
+}
+
+#[test]
 fn a_long_sentence_closing_with_its_source_attributes_the_quote_after_it() {
     // The speech verb is far into the sentence: its source is the words after the last
     // comma, and the standalone quote that follows is theirs.
