@@ -32,10 +32,17 @@ impl Context<'_> {
                 && interview::in_interviewer_turn(self.body, words[i].start);
         }
         // "Lee's comments", "Reyes’ claims": a word after a name's possessive is a noun
-        // (after "their", "his", the noun itself still cues: "their claim that …").
+        // (after "their", "his", the noun itself still cues: "their claim that …"); so is
+        // a word in "-s" right after an article, a plural ("all of the claims in the
+        // suit"; "the alleged" may still be a verb's participle).
         if i > 0 {
             let gap = span::slice(self.body, words[i - 1].end, words[i].start);
-            if words[i - 1].possessive || gap.starts_with(['’', '\'']) {
+            if words[i - 1].possessive
+                || gap.starts_with(['’', '\''])
+                || gap == " "
+                    && w.ends_with('s')
+                    && matches!(self.lower(&words[i - 1]).as_str(), "the" | "a" | "an")
+            {
                 return false;
             }
         }

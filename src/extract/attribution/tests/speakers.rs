@@ -129,6 +129,18 @@ fn a_short_determined_subject_after_a_quote_is_kept_as_written() {
 }
 
 #[test]
+fn a_speech_word_after_an_article_is_a_noun() {
+    // "claims" after "the" is no verb whose subject would end at the hearer of "assured".
+    assert_eq!(
+        speakers(
+            "Ann Lee runs the harbour board.\n\nLee’s office assured the residents that all \
+             of the claims in the suit are false, and that the office will be “fully cleared.”"
+        ),
+        [some("Lee’s office")]
+    );
+}
+
+#[test]
 fn an_indefinite_phrase_after_an_inverted_verb_is_kept_as_written() {
     // The head ("owner") is no word of an unnamed speaker; the relative clause is left out.
     assert_eq!(
