@@ -204,6 +204,21 @@ fn a_judging_verb_in_any_form_gives_its_quoted_object_the_subject() {
     assert_eq!(speakers(body), [some("Dana Whitfield")]);
 }
 
+/// "Opening phrase, he VERB …: “…”": the pronoun is the subject, not a place the phrase
+/// names.
+#[test]
+fn a_pronoun_after_an_opening_phrase_speaks_before_a_colon() {
+    let body = "Tom Berg met the mayor of Dunmore on Monday.\n\
+                Back on American soil, he returned to his old lines: “Nobody builds bridges \
+                better than me.”\n\
+                Asked which Iowa town he liked best, he demurred: “Whichever one I am in.”";
+    assert_eq!(
+        speakers(body),
+        [some("Tom Berg"), some("Tom Berg")],
+        "{body}"
+    );
+}
+
 /// "X issued a statement from Y: “…”": the words are Y's, not X's or an earlier speaker's.
 #[test]
 fn a_statement_from_someone_before_a_colon_is_theirs() {
