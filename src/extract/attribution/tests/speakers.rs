@@ -219,6 +219,17 @@ fn a_pronoun_after_an_opening_phrase_speaks_before_a_colon() {
     );
 }
 
+/// "She said …. “…”": a quote standing alone after a sentence that a "he" or "she" opens
+/// with a speech verb is the words of whom the pronoun means.
+#[test]
+fn a_quote_after_a_sentence_a_pronoun_opens_is_the_pronoun_s() {
+    let body = "Ann Reyes and Tom Berg clashed over taxes at the debate.\n\n\
+                Reyes said the town needs more teachers. She said she and the mayor had made \
+                progress. “I really believe the mayor has done an incredible job.”\n\n\
+                But he said the schools come first. “We cannot wait another year.”";
+    assert_eq!(speakers(body), [some("Ann Reyes"), some("Tom Berg")], "{body}");
+}
+
 /// "X issued a statement from Y: “…”": the words are Y's, not X's or an earlier speaker's.
 #[test]
 fn a_statement_from_someone_before_a_colon_is_theirs() {
