@@ -230,6 +230,20 @@ fn a_quote_after_a_sentence_a_pronoun_opens_is_the_pronoun_s() {
     assert_eq!(speakers(body), [some("Ann Reyes"), some("Tom Berg")], "{body}");
 }
 
+/// "A spokesman said: “…” He said … He said …": a pronoun after a source that is the same
+/// pronoun goes on with the unnamed source that one meant, not a person named before.
+#[test]
+fn a_pronoun_after_the_same_pronoun_continues_an_unnamed_source() {
+    let body = "Tom Hale wrote a report on the port.\n\n\
+                A spokesman for the port authority said: “The ships come first.” He said the \
+                harbour and other docks were short of cranes. He said half of the cranes were \
+                broken. “It may seem like a small problem, but it slows every ship.”";
+    let spokesman = some("A spokesman for the port authority");
+    assert_eq!(speakers(body), [spokesman.clone(), spokesman.clone()], "{body}");
+    let r = reported(body);
+    assert!(r[1..].iter().all(|(_, s, _)| *s == spokesman), "{r:?}");
+}
+
 /// "X issued a statement from Y: “…”": the words are Y's, not X's or an earlier speaker's.
 #[test]
 fn a_statement_from_someone_before_a_colon_is_theirs() {
