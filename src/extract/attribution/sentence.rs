@@ -78,11 +78,16 @@ impl Context<'_> {
     }
 
     /// The speaker "he" or "she" at `words[p]` means when it opens the sentence (past
-    /// [`subject::LEADING`] words: "But she said …").
+    /// [`subject::LEADING`] words: "But she said …"), or its main clause after an opening
+    /// phrase's comma with words after its verb ("In reply to Lee's charge, she said she
+    /// had made progress."; not "Taxes are too high, he argued.").
     fn opening_pronoun(&self, words: &[Token], p: usize, open: usize) -> Option<LocalSpeaker> {
+        let comma =
+            |i: usize| span::slice(self.body, words[i - 1].end, words[i].start).contains(',');
         let opens = words[..p]
             .iter()
-            .all(|w| subject::is_leading(w.text(self.body)));
+            .all(|w| subject::is_leading(w.text(self.body)))
+            || (p > 1 && comma(p) && !(1..p).any(comma) && p + 2 < words.len());
         let he_she = matches!(self.lower(&words[p]).as_str(), "he" | "she");
         (opens && he_she)
             .then(|| {

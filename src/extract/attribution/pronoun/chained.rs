@@ -27,7 +27,11 @@ pub(super) fn last_source_past_pronoun(
             None => return Some(last),
         }
     }
-    Some(if indefinite(body, source) { source } else { last })
+    Some(if indefinite(body, source) {
+        source
+    } else {
+        last
+    })
 }
 
 /// The source words without their leading words ("But he" → "he").

@@ -226,8 +226,14 @@ fn a_quote_after_a_sentence_a_pronoun_opens_is_the_pronoun_s() {
     let body = "Ann Reyes and Tom Berg clashed over taxes at the debate.\n\n\
                 Reyes said the town needs more teachers. She said she and the mayor had made \
                 progress. “I really believe the mayor has done an incredible job.”\n\n\
-                But he said the schools come first. “We cannot wait another year.”";
-    assert_eq!(speakers(body), [some("Ann Reyes"), some("Tom Berg")], "{body}");
+                But he said the schools come first. “We cannot wait another year.”\n\n\
+                In reply to Berg's charge that she was slow, she said she had kept every \
+                promise. “I really believe the town is better off.”";
+    assert_eq!(
+        speakers(body),
+        [some("Ann Reyes"), some("Tom Berg"), some("Ann Reyes")],
+        "{body}"
+    );
 }
 
 /// "A spokesman said: “…” He said … He said …": a pronoun after a source that is the same
@@ -239,7 +245,11 @@ fn a_pronoun_after_the_same_pronoun_continues_an_unnamed_source() {
                 harbour and other docks were short of cranes. He said half of the cranes were \
                 broken. “It may seem like a small problem, but it slows every ship.”";
     let spokesman = some("A spokesman for the port authority");
-    assert_eq!(speakers(body), [spokesman.clone(), spokesman.clone()], "{body}");
+    assert_eq!(
+        speakers(body),
+        [spokesman.clone(), spokesman.clone()],
+        "{body}"
+    );
     let r = reported(body);
     assert!(r[1..].iter().all(|(_, s, _)| *s == spokesman), "{r:?}");
 }
