@@ -315,7 +315,14 @@ impl Context<'_> {
         match verb {
             Some(v) if v > 0 => self.before_verb(&words, range, v, conjunction(v), open),
             // `, says Hammons, “and …”`: the verb comes first, its subject after it.
-            Some(v) => self.after_verb(&words, v, range.1, open),
+            // Not `Asked about Iowa, he replied: “…”`: a pronoun after the opening phrase.
+            Some(v) => match self.pronoun_after_opening(&words) {
+                Some(p) => {
+                    let pronoun = (words[p].start, words[p].end);
+                    subject::resolve(self.body, self.actors, pronoun, open)
+                }
+                None => self.after_verb(&words, v, range.1, open),
+            },
             None => self.without_active_verb(&words, range, open),
         }
     }
@@ -438,9 +445,24 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        // "Asked which county he liked best, he demurred: “…”": a pronoun right after
+        // the opening phrase's comma is the subject, not a place or person the phrase
+        // names.
+        if let Some(p) = self.pronoun_after_opening(words) {
+            let pronoun = (words[p].start, words[p].end);
+            return subject::resolve(self.body, self.actors, pronoun, open);
+        }
         // The subject opens the sentence: the first person named, not one named in
         // passing before the colon ("Alexander Moor, during his message …, offered
         // to …, reducing the focus on Baku:").
         subject::resolve_after_verb(self.body, self.actors, range, open)
+    }
+
+    /// Where "he" or "she" stands right after the first comma of `words`, with a word (its
+    /// verb) after it: the subject after an opening phrase.
+    fn pronoun_after_opening(&self, words: &[Token]) -> Option<usize> {
+        let p = (1..words.len().saturating_sub(1))
+            .find(|&i| span::slice(self.body, words[i - 1].end, words[i].start).contains(','))?;
+        matches!(self.lower(&words[p]).as_str(), "he" | "she").then_some(p)
     }
 }

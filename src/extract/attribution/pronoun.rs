@@ -2,6 +2,8 @@
 //! person, or the sentence that last names someone who fits by gender — never a person
 //! the pronoun's own report names.
 
+mod chained;
+
 use super::bounds::{clause_start, sentence_past_titles};
 use super::gender::{gender_fits, given_name_gender};
 use super::preposition::after_preposition;
@@ -531,7 +533,7 @@ pub(super) fn last_described(
     skip: Option<usize>,
 ) -> Option<LocalSpeaker> {
     let limit = skip.unwrap_or(before).min(before);
-    let source = actors.last_source(limit, 600)?;
+    let source = chained::last_source_past_pronoun(body, actors, limit, she)?;
     let range = (source.start as usize, source.end as usize);
     let Some(LocalSpeaker::Unnamed(d)) = description(body, actors, range, false) else {
         return None;

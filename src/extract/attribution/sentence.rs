@@ -77,6 +77,26 @@ impl Context<'_> {
         self.speaker_of_sentence(range, open)
     }
 
+    /// The speaker "he" or "she" at `words[p]` means when it opens the sentence (past
+    /// [`subject::LEADING`] words: "But she said …"), or its main clause after an opening
+    /// phrase's comma with words after its verb ("In reply to Lee's charge, she said she
+    /// had made progress."; not "Taxes are too high, he argued.").
+    fn opening_pronoun(&self, words: &[Token], p: usize, open: usize) -> Option<LocalSpeaker> {
+        let comma =
+            |i: usize| span::slice(self.body, words[i - 1].end, words[i].start).contains(',');
+        let opens = words[..p]
+            .iter()
+            .all(|w| subject::is_leading(w.text(self.body)))
+            || (p > 1 && comma(p) && !(1..p).any(comma) && p + 2 < words.len());
+        let he_she = matches!(self.lower(&words[p]).as_str(), "he" | "she");
+        (opens && he_she)
+            .then(|| {
+                let pronoun = (words[p].start, words[p].end);
+                subject::resolve(self.body, self.actors, pronoun, open)
+            })
+            .flatten()
+    }
+
     /// `…, Schiff said.` closing a sentence: the few words between its last comma and a
     /// speech verb among its last two words, resolved as a subject.
     fn closing_source(&self, words: &[Token], end: usize, open: usize) -> Option<LocalSpeaker> {
@@ -153,7 +173,9 @@ impl Context<'_> {
         ) {
             // `…, he argued.`: a pronoun is weaker evidence than the quote before, whose
             // speaker a quote with no attribution keeps (`inherit`).
-            None
+            // Not `She said she had made progress. “…”`: a "he" or "she" opening the
+            // sentence is its subject, whom it means.
+            self.opening_pronoun(&words, v - 1, open)
         } else {
             subject::resolve(self.body, self.actors, (range.0, words[v].start), open)
         };

@@ -241,6 +241,56 @@ fn a_judging_verb_in_any_form_gives_its_quoted_object_the_subject() {
     assert_eq!(speakers(body), [some("Dana Whitfield")]);
 }
 
+/// "Opening phrase, he VERB …: “…”": the pronoun is the subject, not a place the phrase
+/// names.
+#[test]
+fn a_pronoun_after_an_opening_phrase_speaks_before_a_colon() {
+    let body = "Tom Berg met the mayor of Dunmore on Monday.\n\
+                Back on American soil, he returned to his old lines: “Nobody builds bridges \
+                better than me.”\n\
+                Asked which Iowa town he liked best, he demurred: “Whichever one I am in.”";
+    assert_eq!(
+        speakers(body),
+        [some("Tom Berg"), some("Tom Berg")],
+        "{body}"
+    );
+}
+
+/// "She said …. “…”": a quote standing alone after a sentence that a "he" or "she" opens
+/// with a speech verb is the words of whom the pronoun means.
+#[test]
+fn a_quote_after_a_sentence_a_pronoun_opens_is_the_pronoun_s() {
+    let body = "Ann Reyes and Tom Berg clashed over taxes at the debate.\n\n\
+                Reyes said the town needs more teachers. She said she and the mayor had made \
+                progress. “I really believe the mayor has done an incredible job.”\n\n\
+                But he said the schools come first. “We cannot wait another year.”\n\n\
+                In reply to Berg's charge that she was slow, she said she had kept every \
+                promise. “I really believe the town is better off.”";
+    assert_eq!(
+        speakers(body),
+        [some("Ann Reyes"), some("Tom Berg"), some("Ann Reyes")],
+        "{body}"
+    );
+}
+
+/// "A spokesman said: “…” He said … He said …": a pronoun after a source that is the same
+/// pronoun goes on with the unnamed source that one meant, not a person named before.
+#[test]
+fn a_pronoun_after_the_same_pronoun_continues_an_unnamed_source() {
+    let body = "Tom Hale wrote a report on the port.\n\n\
+                A spokesman for the port authority said: “The ships come first.” He said the \
+                harbour and other docks were short of cranes. He said half of the cranes were \
+                broken. “It may seem like a small problem, but it slows every ship.”";
+    let spokesman = some("A spokesman for the port authority");
+    assert_eq!(
+        speakers(body),
+        [spokesman.clone(), spokesman.clone()],
+        "{body}"
+    );
+    let r = reported(body);
+    assert!(r[1..].iter().all(|(_, s, _)| *s == spokesman), "{r:?}");
+}
+
 /// "X issued a statement from Y: “…”": the words are Y's, not X's or an earlier speaker's.
 #[test]
 fn a_statement_from_someone_before_a_colon_is_theirs() {
