@@ -20,8 +20,10 @@ use crate::model::{ActorType, QuoteKind, Span};
 
 /// Fewest words a reported content has: "it would appeal".
 mod as_written;
+mod closing;
 mod they;
 use as_written::{as_written, past_adverbial, NOT_A_SOURCE};
+use closing::gives_way;
 
 const MIN_WORDS: usize = 2;
 
@@ -90,22 +92,6 @@ fn overlaps_marked(body: &str, quotes: &[QuoteSpan], paragraph: u32, span: Span)
 /// `a` and `b` overlap with neither holding the other.
 fn crosses(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end && !a.contains(b) && !b.contains(a)
-}
-
-/// Whether the listed quote `q` gives way to clause `c`'s content `span`.
-///
-/// "In Denver, organizers added 60 guards …, the Gazette reported": a cue after its
-/// content reports that clause, an earlier cue's content running on through it
-/// ("60 guards …, the Gazette reported") with it; the later cue's clause is the one.
-/// So it is for the same content read by a cue with no source ("Her bid appears to
-/// be stalling, said Lee": "appears to" raises the subject and names nobody).
-fn gives_way(body: &str, clauses: &[Clause], c: &Clause, span: Span, q: &LocalQuote) -> bool {
-    let crossed = crosses(q.span, span) && q.span.contains(c.cue);
-    let sourceless = q.span == span && q.speaker == LocalSpeaker::None;
-    (crossed || sourceless)
-        && q.cue.is_some_and(|k| span.contains(k))
-        && ends_sentence_after(body, c, span)
-        && clauses.iter().filter(|o| span.contains(o.cue)).count() == 1
 }
 
 /// Who speaks clause `c`'s content: its source read, then read again past a focus word,
@@ -179,43 +165,6 @@ fn pronoun_ending_source(
         }
         _ => speaker,
     }
-}
-
-/// Whether `c` closes its sentence after its content `span`: ", SOURCE cue." or ", cue
-/// SOURCE." — a comma, a source that reads as a noun phrase and a lower-case cue, then
-/// the stop or a comma ("…, the Gazette reported."; not "…, a point Lee acknowledged to
-/// the board.", "…, a bigger fall than expected.", "…, cited as his best role.").
-fn ends_sentence_after(body: &str, c: &Clause, content: Span) -> bool {
-    let (from, to) = (
-        c.cue.start.min(c.source.start) as usize,
-        c.cue.end.max(c.source.end) as usize,
-    );
-    content.end as usize <= from
-        && body.as_bytes()[c.cue.start as usize].is_ascii_lowercase()
-        && body
-            .get(content.end as usize..from)
-            .is_some_and(|gap| gap.trim() == "," && gap.ends_with(char::is_whitespace))
-        && body
-            .get(to..)
-            .is_some_and(|rest| rest.trim_start().starts_with(['.', '!', ',']))
-        && body
-            .get(c.source.start as usize..c.source.end as usize)
-            .is_some_and(|source| {
-                let words: Vec<&str> = source.split_whitespace().collect();
-                let open = |w: &&str| !written::opens_no_phrase(w);
-                let close =
-                    |w: &&str| !written::opens_no_phrase(w) && !w.eq_ignore_ascii_case("than");
-                // "…, she said.": a subject pronoun alone is a source too.
-                let pronoun = |w: &str| {
-                    pronoun::CLAUSE_SUBJECTS
-                        .iter()
-                        .any(|p| w.eq_ignore_ascii_case(p))
-                };
-                matches!(words[..], [w] if pronoun(w))
-                    || (words.first().is_some_and(open)
-                        && words.last().is_some_and(close)
-                        && written::noun_phrase(&words, 16).is_some())
-            })
 }
 
 /// Whether `q` is set off by straight apostrophes and lies within `span`: a phrase the

@@ -219,6 +219,12 @@ impl Words<'_> {
             {
                 return j;
             }
+            // "The board contends that it is on track, and Tom Reyes, its adviser, said":
+            // a name after ", and" opens a new clause when the words before the comma
+            // hold a verb (not a list of names: "Lee, Ortiz, and Reyes said").
+            if self.is(j - 1, CONJUNCTION) && self.clause_before_conjunction(a, j - 1) {
+                return j;
+            }
             if g.contains(',') {
                 comma = true;
                 // After a comma a subject may start: a pronoun, a determiner, a name; not
@@ -303,6 +309,23 @@ impl Words<'_> {
         }
     }
 
+    /// Whether the conjunction at token `c` follows a comma that closes a clause: the words
+    /// back to the comma or quotation before them hold a finite verb ("it is on track,
+    /// and") and open no relative clause, so the words after the conjunction are a new
+    /// subject.
+    fn clause_before_conjunction(&self, a: usize, c: usize) -> bool {
+        if c <= a || !self.gap(c).contains(',') {
+            return false;
+        }
+        let mut s = c - 1;
+        while s > a && !self.quoted(s - 1) && !self.gap(s).contains(',') {
+            s -= 1;
+        }
+        // "Lee, who has retired, and Reyes said": a relative clause is the name's.
+        !self.is_word(s, &["who", "whose", "which"])
+            && (s..c).any(|i| !self.quoted(i) && self.is(i, FINITE))
+    }
+
     /// Whether the conjunction before token `j` stands inside a relative clause opened by
     /// ", who" or ", which" (the clause's first comma back from `j` opens it); the caller
     /// knows a comma after it closes it.
@@ -376,5 +399,44 @@ impl Words<'_> {
             j -= 1;
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::clauses_of;
+
+    /// The source of `cue` in `body`'s clauses.
+    fn source_of(body: &str, cue: &str) -> String {
+        let c = clauses_of(body);
+        c.iter()
+            .find(|c| c.0 == cue)
+            .unwrap_or_else(|| panic!("no {cue:?} in {c:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_name_after_a_clause_and_its_comma_and_opens_a_new_subject() {
+        let body = "The harbour board contends that the ferry plan is on track, and Tom Reyes, \
+                    the county transport adviser, said he and his staff were drawing up routes.";
+        assert_eq!(
+            source_of(body, "said"),
+            "Tom Reyes, the county transport adviser,"
+        );
+        let body = "The harbour board contends that the ferry plan is on track, and Tom Reyes \
+                    said he and his staff were drawing up routes.";
+        assert_eq!(source_of(body, "said"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_list_of_names_or_a_relative_clause_before_and_opens_none() {
+        for body in [
+            "Ann Lee, a ferry captain, and Tom Reyes said the new timetable was unfair.",
+            "Ann Lee, who has retired, and Tom Reyes said the new timetable was unfair.",
+        ] {
+            // Both people said it: the source is not cut to the last name.
+            assert_ne!(source_of(body, "said"), "Tom Reyes", "{body}");
+        }
     }
 }

@@ -3,7 +3,7 @@ use super::group_of_someone;
 
 /// The indirect quotes of `para` (after a headline) as (text, speaker) pairs; the speaker
 /// as text, empty when there is none.
-fn indirect_quotes(para: &str) -> Vec<(String, String)> {
+pub(super) fn indirect_quotes(para: &str) -> Vec<(String, String)> {
     use crate::extract::LocalSpeaker;
     let body = format!("Headline\n\n{para}\n");
     let paragraphs = crate::extract::test_paragraphs(&body);
