@@ -76,19 +76,22 @@ impl Words<'_> {
             || (self.is(n, BY) && !self.is(v, TELL) && !self.is_word(v, BY_MEANS))
             || (ln >= 6 && self.is_word(n, REFLEXIVE) && self.is_word(v, FIND))
             || (ln == 4 && self.is_word(n, &["than"]))
-            || (ln <= 5 && self.is_word(v, FIND) && self.way_after(n, b))
+            || (ln <= 5 && self.way_after(n, b) && self.is_word(v, FIND))
     }
 
     /// Whether "way" or "ways" stands at `n`, right after a form of "find", or after one
     /// determiner there: "found a way to cut costs", "finds its way into the files" is
     /// "managed" or "got", not a finding reported.
     fn way_after(&self, n: usize, b: usize) -> bool {
-        let way = |i: usize| !self.quoted(i) && self.is_word(i, &["way", "ways"]);
+        // Lengths first: "way" and "ways" have three and four letters.
+        let way = |i: usize| {
+            matches!(self.len(i), 3 | 4) && !self.quoted(i) && self.is_word(i, &["way", "ways"])
+        };
         way(n)
             || (n + 1 < b
+                && way(n + 1)
                 && self.one_space_before(n + 1)
-                && self.is_word(n, WAY_DETERMINERS)
-                && way(n + 1))
+                && self.is_word(n, WAY_DETERMINERS))
     }
 
     /// Whether the words from token `c`, right after a cue, are a clause of time or manner
