@@ -31,6 +31,11 @@ const BY_MEANS: &[&str] = &["responded", "responds", "responding", "respond"];
 /// Forms of "find" that mean "end up" before a reflexive ("found himself in court").
 const FIND: &[&str] = &["found", "finds", "find"];
 
+/// Determiners between "found" and "way" ("found a way to", "finds its way into").
+const WAY_DETERMINERS: &[&str] = &[
+    "a", "the", "its", "his", "her", "their", "our", "new", "other",
+];
+
 /// Forms of "help", before a bare "found" ("helped found the group").
 const HELP: &[&str] = &["help", "helped", "helps", "helping"];
 
@@ -71,6 +76,22 @@ impl Words<'_> {
             || (self.is(n, BY) && !self.is(v, TELL) && !self.is_word(v, BY_MEANS))
             || (ln >= 6 && self.is_word(n, REFLEXIVE) && self.is_word(v, FIND))
             || (ln == 4 && self.is_word(n, &["than"]))
+            || (ln <= 5 && self.way_after(n, b) && self.is_word(v, FIND))
+    }
+
+    /// Whether "way" or "ways" stands at `n`, right after a form of "find", or after one
+    /// determiner there: "found a way to cut costs", "finds its way into the files" is
+    /// "managed" or "got", not a finding reported.
+    fn way_after(&self, n: usize, b: usize) -> bool {
+        // Lengths first: "way" and "ways" have three and four letters.
+        let way = |i: usize| {
+            matches!(self.len(i), 3 | 4) && !self.quoted(i) && self.is_word(i, &["way", "ways"])
+        };
+        way(n)
+            || (n + 1 < b
+                && way(n + 1)
+                && self.one_space_before(n + 1)
+                && self.is_word(n, WAY_DETERMINERS))
     }
 
     /// Whether the words from token `c`, right after a cue, are a clause of time or manner
@@ -186,6 +207,10 @@ mod tests {
         // "found" as "ended up" or "established": no finding reported.
         assert!(reported_of("The skipper found himself in court a week later.").is_empty());
         assert!(reported_of("Two fishermen helped found the harbour union in 1990.").is_empty());
+        // "found a way": managed, no finding reported.
+        assert!(reported_of("The crews found a way to mend the quay by night.").is_empty());
+        assert!(reported_of("Ortiz found ways to pay for the new ferry.").is_empty());
+        assert!(reported_of("The rumour soon finds its way into the harbour files.").is_empty());
         let c = reported_of("The harbour survey found most crews wanted the levy.");
         assert_eq!(c[0].1, "most crews wanted the levy", "{c:?}");
         // Still cues: "added that", "responded by saying".

@@ -77,6 +77,11 @@ impl Words<'_> {
             if tell && self.hearer_and_day(c, b) {
                 return None;
             }
+            // "…, the analyst wrote this week.", "reported just today": only when it was said
+            // is left.
+            if self.only_when(c, b) {
+                return None;
+            }
             // "said Friday, as they …", "said in a statement.", "said at a briefing Monday
             // before …", "said when she resigned": no content after the cue ("called on X to
             // …" has one).
@@ -120,6 +125,18 @@ impl Words<'_> {
             && self.is(b - 1, class::WHEN)
             && !(c..b).any(|i| {
                 self.quoted(i) || self.is(i, FINITE | TO | THAT | CUE | COGNITION | class::AUX)
+            })
+    }
+
+    /// Whether tokens `c..b`, two or three to the sentence's end, all tell when: a day or a
+    /// time and the words that point at it ("this week", "just today", "late Friday").
+    fn only_when(&self, c: usize, b: usize) -> bool {
+        (2..=3).contains(&b.saturating_sub(c))
+            && self.is(b - 1, class::WHEN)
+            && (c..b).all(|i| {
+                !self.quoted(i)
+                    && (self.is(i, class::WHEN)
+                        || self.is_word(i, &["this", "next", "just", "late", "early"]))
             })
     }
 

@@ -219,6 +219,14 @@ mod tests {
     }
 
     #[test]
+    fn any_cue_word_after_a_possessive_before_a_verb_is_a_noun() {
+        assert!(clauses_of("Ortiz's show is the most watched program in the valley.").is_empty());
+        assert!(clauses_of("Ortiz's showing will decide the race in the north.").is_empty());
+        let c = clauses_of("Ortiz said the ferry would run.");
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
     fn a_noun_after_a_possessive_ending_its_phrase_is_no_verb() {
         let c = clauses_of("Contrary to Ortiz's claims, officials say the ferry is safe.");
         assert_eq!(c.len(), 1, "{c:?}");

@@ -194,7 +194,13 @@ impl Words<'_> {
         // is a cue only after a name, a pronoun or an auxiliary.
         let after_subject = (v > a && self.toks[v - 1].is_capitalised(self.body))
             || prev & (PRONOUN | class::AUX) != 0;
-        if self.is(v, NOUN_FORM) && (!after_subject || self.possessed_noun(a, v, b)) {
+        // After a possessive with a verb of its own after it ("Lee's comments were …"), a
+        // noun: so is any cue word there, a show or a showing as much as a comment ("Lee's
+        // show is …", "Lee's showing will …"); not after a pronoun's "'s" ("he's said, …").
+        let noun_form = self.is(v, NOUN_FORM);
+        if (noun_form && !after_subject)
+            || ((noun_form || prev & PRONOUN == 0) && self.possessed_noun(a, v, b))
+        {
             return false;
         }
         !self.phrasal_or_agent(v, b)

@@ -221,6 +221,9 @@ fn an_opening_quotation_before_the_subject_is_the_content() {
         (c.1.as_str(), c.2.as_str()),
         ("Mr. Hale", "The ferry is late again, as usual")
     );
+    // Only when it was said after the cue: no content there.
+    assert!(clauses_of("The harbour office said this week.").is_empty());
+    assert!(clauses_of("It was a ferry plan announced earlier this year.").is_empty());
     // "that" opens a clause of its own after the cue.
     let c = only_clause("''We tried,'' Ms. Lund said on Friday that the fund had run dry.");
     assert_eq!(c.2, "the fund had run dry");
