@@ -1,22 +1,20 @@
 //! Reading the subject of a speech verb: a pronoun, a named actor, or an unnamed description.
 
 use super::interview;
-use super::pronoun::{
-    last_any_person, last_described, last_person, last_written, reported_before, ONE_PERSON,
-};
-use super::referent::{
-    after_the, closing_office, continued_source, member, modifier, name_modified, names_a_noun,
-    office_holder, organisation_meant, repeated_description, surname,
-};
+use super::pronoun::ONE_PERSON;
+use super::referent::{after_the, name_modified, surname};
 use super::unnamed::describe;
 pub(super) use super::unnamed::description;
-use crate::extract::actors::{ArticleActors, Mention};
+use crate::extract::actors::ArticleActors;
 use crate::extract::lexicon;
-use crate::extract::memo::FirstN;
 use crate::extract::span;
-use crate::extract::tokens::{comma_before, Lower, Token};
+use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Span};
+
+mod described;
+mod named;
+mod pronouns;
 
 /// An article's actors and where its clauses of attribution name their sources: a person
 /// named as a source is whom a later "he" or "she" most likely continues with.
@@ -163,6 +161,30 @@ fn resolve_in(
     found
 }
 
+/// A subject being read: the words `start..end` (`words`, read in place; `first`, the first
+/// past the leading ones, whose lower case is `head`), where a pronoun looks for its person
+/// before (`pronoun_at`, `before`), and whether the first person named is the one meant
+/// (a speaker named after the verb).
+#[derive(Clone, Copy)]
+struct Subject<'s> {
+    body: &'s str,
+    actors: &'s Scope<'s>,
+    start: usize,
+    end: usize,
+    before: usize,
+    first_person: bool,
+    words: &'s [Token],
+    first: usize,
+    head: &'s str,
+    pronoun_at: usize,
+}
+
+/// Read as the steps below, in order: a pronoun after an opening, a name before a bracket,
+/// "you" in an interview, a pronoun ([`Subject::he_or_she`], [`Subject::they_or_it`]), a
+/// name modified, the person named ([`Subject::person`]) unless an office closes the
+/// subject ([`Subject::office_after`]) or a surname alone names them, and last the person
+/// or the description ([`Subject::person_or_description`], [`Subject::held_description`],
+/// [`Subject::nobody_named`]).
 fn read_subject(
     body: &str,
     actors: &Scope,
@@ -209,32 +231,23 @@ fn read_subject(
         ("its", true) => "it",
         (h, _) => h,
     };
+    let subject = Subject {
+        body,
+        actors,
+        start,
+        end,
+        before,
+        first_person,
+        words,
+        first,
+        head,
+        pronoun_at,
+    };
     match head {
-        "he" | "she" => {
-            let skip = reported_before(body, words[first].start);
-            let she = head == "she";
-            return last_described(body, actors, pronoun_at, she, skip)
-                .or_else(|| {
-                    let limit = skip.unwrap_or(pronoun_at).min(pronoun_at);
-                    last_written(body, actors, limit, she)
-                })
-                .or_else(|| {
-                    last_person(body, actors, pronoun_at, she, skip).map(LocalSpeaker::Entity)
-                });
-        }
+        "he" | "she" => return subject.he_or_she(),
         // The writer or an interviewee speaking of themselves: nobody named.
         "i" | "we" | "you" => return None,
-        "they" | "it" => {
-            let it = head == "it";
-            // A plural description ("the researchers") is whom "they" means, never "it".
-            return previous_source(body, actors, pronoun_at, it)
-                .or_else(|| {
-                    (!it).then(|| {
-                        description(body, actors, (start.saturating_sub(400), pronoun_at), true)
-                    })?
-                })
-                .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity));
-        }
+        "they" | "it" => return subject.they_or_it(),
         _ => {}
     }
     let mentions = actors.mentions_in(start, end);
@@ -242,68 +255,12 @@ fn read_subject(
     if let Some(d) = name_modified(body, actors, &words[first..], mentions) {
         return Some(LocalSpeaker::Unnamed(d.to_string()));
     }
-    // The subject is the last person named outside a relative clause ("X, who met Y, said")
-    // and not as a possessor ("Johnson's comments came after Parker said").
-    let is_person = |m: &Mention| {
-        !m.in_quote
-            && actors.kind(m.entity) == ActorType::Person
-            && m.span.end as usize <= end
-            && {
-                let after = span::from(body, m.span.end as usize);
-                !(after.starts_with("’s") || after.starts_with("'s"))
-            }
-            && !names_a_noun(body, m.span.end as usize, end)
-            && !in_relative_clause(text, m.span.start as usize - start)
-            && !in_parentheses(text, m.span.start as usize - start)
-    };
-    // Read from both ends (the first for an apposition, else the last): each judged once.
-    let judged: FirstN<bool, 8> = FirstN::new();
-    let mut people = mentions
-        .iter()
-        .enumerate()
-        .filter(|&(i, m)| judged.get_or(i, || is_person(m)))
-        .map(|(_, m)| m);
-    // "Otis Ferry, a former Eton pupil and leader of the Hunt, said": a subject set off by
-    // a comma before its apposition is the subject, not a name inside the apposition.
-    // "Ann Lee, a Reyes supporter, drew boos, saying": so is one whose apposition the
-    // source words end with, the comma after it left out.
-    // "Of Reyes, Ann Lee, who …, said": a name in an opening phrase is not the subject.
-    let appositive_subject = || {
-        let mut named = people.clone();
-        let mut first = named.next()?;
-        if in_opening_phrase(
-            text,
-            first.span.start as usize - start,
-            first.span.end as usize - start,
-        ) {
-            first = named.next()?;
-        }
-        let after = past_of_place(span::slice(body, first.span.end as usize, end).trim_end());
-        let closed = after.ends_with(',') || span::from(body, end).starts_with(',');
-        (after.starts_with(',') && closed && after.len() > 1
-            || super::subject_span::set_off_apposition(after))
-        .then_some(first)
-    };
-    let person = if first_person {
-        people.next()
-    } else {
-        appositive_subject().or_else(|| people.next_back())
-    }
-    .filter(|m| !possessed_description(body, words, m.span.end as usize));
-    // "As for whether Jones still trusts Smith, the Ohio senator said": a definite
-    // description of one person by office, set off by a comma right before the verb, is
-    // the subject, not a person named before it.
-    if let Some(m) = person.filter(|_| !first_person) {
-        if let Some((a, b)) = closing_office(body, &words[first..], end) {
-            if a >= m.span.end as usize {
-                let d = span::slice(body, a, b);
-                let held = one_described(actors, d, a);
-                return Some(held.map_or_else(
-                    || LocalSpeaker::Unnamed(d.to_string()),
-                    LocalSpeaker::Entity,
-                ));
-            }
-        }
+    let person = subject.person(mentions, text);
+    if let Some(found) = person
+        .filter(|_| !first_person)
+        .and_then(|m| subject.office_after(m))
+    {
+        return Some(found);
     }
     if person.is_none() {
         if let Some(e) = surname(body, actors, &words[first..], start) {
@@ -316,105 +273,11 @@ fn read_subject(
         description(body, actors, (start, end), false)
     };
     match (person, unnamed) {
-        (Some(m), Some(LocalSpeaker::Unnamed(d))) => {
-            // "One U.S. official speaking to … Johnson": the description came first.
-            let d_at = memchr::memmem::find(text.as_bytes(), d.as_bytes());
-            let d_start = d_at.map_or(usize::MAX, |i| start + i);
-            // "Former Tory leader Iain Duncan Smith", "Police Commissioner Dermot Shea": a
-            // role written before the name (nothing between but an office's capitalised
-            // words).
-            let gap = d_at
-                .and_then(|i| body.get(start + i + d.len()..m.span.start as usize))
-                .unwrap_or("x");
-            let is_role = gap
-                .split([' ', ',', '(', ')'])
-                .all(|w| w.chars().next().is_none_or(char::is_uppercase));
-            // "The general secretary of the union (…), Mick Cash, said": a name set off by
-            // commas right before the verb is the subject.
-            let appositive = span::upto(body, m.span.start as usize)
-                .trim_end()
-                .ends_with(',')
-                && matches!(span::slice(body, m.span.end as usize, end).trim(), "" | ",");
-            if d_start < m.span.start as usize && !is_role && !appositive {
-                Some(LocalSpeaker::Unnamed(d))
-            } else {
-                Some(LocalSpeaker::Entity(m.entity))
-            }
-        }
+        (Some(m), Some(LocalSpeaker::Unnamed(d))) => subject.person_or_description(m, d, text),
         (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
-        (None, Some(LocalSpeaker::Unnamed(d))) => {
-            let held = one_described(actors, &d, start)
-                .or_else(|| organisation_meant(body, actors, &d, start));
-            if let Some(r) = repeated_description(body, actors, &d, start, held) {
-                return Some(r);
-            }
-            Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
-        }
+        (None, Some(LocalSpeaker::Unnamed(d))) => subject.held_description(d),
         (None, Some(d)) => Some(d),
-        (None, None) => {
-            // "On Twitter, she responded", "Asked which county was his favourite, he
-            // demurred": a "he" or "she" after a comma is the subject, not a place or a
-            // firm named before it.
-            // Not one of two subjects ("she and other Democrats").
-            let after_comma = words[first..].windows(3).find_map(|w| {
-                (matches!(w[1].text(body), "he" | "she")
-                    && comma_before(body, w, 1)
-                    && !matches!(w[2].text(body), "and" | "or"))
-                .then_some(&w[1])
-            });
-            if let Some(p) = after_comma.filter(|_| !first_person) {
-                return read_subject(body, actors, (p.start, p.end), before, first_person);
-            }
-            // "the 34-year-old told reporters", "the world record holder said", "says the
-            // Waterford man": a definite description of someone already named (a town or a
-            // club in it only says which one).
-            let short = words.len() - first <= 8;
-            // One person by what they are ("the 34-year-old", "the world record holder"),
-            // not a group ("the judges") or a thing ("the letter").
-            let person_word = words
-                .last()
-                .is_some_and(|w| one_person_word(&Lower::new(w.text(body))));
-            // "the Wisconsin Republican said": one member of a party, after "the".
-            let member_of = mentions
-                .last()
-                .and_then(|m| member(body, actors, m, words, end));
-            let definite_member = member_of == Some(true);
-            // The member the sentence before spoke of, else the last person named.
-            // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
-            let meant = || {
-                let described = span::slice(body, words[first].start, words[words.len() - 1].end);
-                holder_of_role(actors, described)
-                    .or_else(|| office_holder(actors, described, pronoun_at))
-                    .or_else(|| continued_source(actors, pronoun_at))
-                    .or_else(|| {
-                        definite_member
-                            .then(|| previous_source_person(actors, pronoun_at))
-                            .flatten()
-                    })
-                    .or_else(|| last_any_person(actors, pronoun_at))
-            };
-            ((head == "the" && short && person_word || definite_member) && !first_person)
-                .then(meant)
-                .flatten()
-                .or_else(|| {
-                    // "a New Hampshire Republican": the place only says which member.
-                    if member_of.is_some() {
-                        return None;
-                    }
-                    // "US behemoth General Electric declared": a place named with an
-                    // organisation only says where it is from.
-                    let named = || {
-                        mentions
-                            .iter()
-                            .filter(|m| !m.in_quote && !modifier(body, actors, m))
-                    };
-                    named()
-                        .find(|m| actors.kind(m.entity) != ActorType::Place)
-                        .or_else(|| named().next())
-                        .map(|m| m.entity)
-                })
-                .map(LocalSpeaker::Entity)
-        }
+        (None, None) => subject.nobody_named(mentions),
     }
 }
 

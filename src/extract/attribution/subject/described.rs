@@ -1,0 +1,113 @@
+//! A subject that names no person: a description, whom it means (the one holder of an
+//! office, the organisation meant, a description repeated), or, when nothing is described,
+//! a definite description of someone named before, else the organisation named.
+
+use super::super::pronoun::last_any_person;
+use super::super::referent::{
+    continued_source, member, modifier, office_holder, organisation_meant, repeated_description,
+};
+use super::{holder_of_role, one_described, one_person_word, previous_source_person, Subject};
+use crate::extract::actors::Mention;
+use crate::extract::span;
+use crate::extract::tokens::{comma_before, Lower};
+use crate::extract::LocalSpeaker;
+use crate::model::ActorType;
+
+impl Subject<'_> {
+    /// The description `d`, no person named: the person or organisation it means, else the
+    /// description itself.
+    pub(super) fn held_description(&self, d: String) -> Option<LocalSpeaker> {
+        let Subject {
+            body,
+            actors,
+            start,
+            ..
+        } = *self;
+        let held = one_described(actors, &d, start)
+            .or_else(|| organisation_meant(body, actors, &d, start));
+        if let Some(r) = repeated_description(body, actors, &d, start, held) {
+            return Some(r);
+        }
+        Some(held.map_or(LocalSpeaker::Unnamed(d), LocalSpeaker::Entity))
+    }
+
+    /// Neither a person named nor a description among the subject's `mentions`: a "he" or
+    /// "she" after a comma, a definite description of someone already named, else the
+    /// organisation (or place) named.
+    pub(super) fn nobody_named(&self, mentions: &[Mention]) -> Option<LocalSpeaker> {
+        let Subject {
+            body,
+            actors,
+            end,
+            before,
+            first_person,
+            words,
+            first,
+            head,
+            pronoun_at,
+            ..
+        } = *self;
+        // "On Twitter, she responded", "Asked which county was his favourite, he
+        // demurred": a "he" or "she" after a comma is the subject, not a place or a
+        // firm named before it.
+        // Not one of two subjects ("she and other Democrats").
+        let after_comma = words[first..].windows(3).find_map(|w| {
+            (matches!(w[1].text(body), "he" | "she")
+                && comma_before(body, w, 1)
+                && !matches!(w[2].text(body), "and" | "or"))
+            .then_some(&w[1])
+        });
+        if let Some(p) = after_comma.filter(|_| !first_person) {
+            return super::read_subject(body, actors, (p.start, p.end), before, first_person);
+        }
+        // "the 34-year-old told reporters", "the world record holder said", "says the
+        // Waterford man": a definite description of someone already named (a town or a
+        // club in it only says which one).
+        let short = words.len() - first <= 8;
+        // One person by what they are ("the 34-year-old", "the world record holder"),
+        // not a group ("the judges") or a thing ("the letter").
+        let person_word = words
+            .last()
+            .is_some_and(|w| one_person_word(&Lower::new(w.text(body))));
+        // "the Wisconsin Republican said": one member of a party, after "the".
+        let member_of = mentions
+            .last()
+            .and_then(|m| member(body, actors, m, words, end));
+        let definite_member = member_of == Some(true);
+        // The member the sentence before spoke of, else the last person named.
+        // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
+        let meant = || {
+            let described = span::slice(body, words[first].start, words[words.len() - 1].end);
+            holder_of_role(actors, described)
+                .or_else(|| office_holder(actors, described, pronoun_at))
+                .or_else(|| continued_source(actors, pronoun_at))
+                .or_else(|| {
+                    definite_member
+                        .then(|| previous_source_person(actors, pronoun_at))
+                        .flatten()
+                })
+                .or_else(|| last_any_person(actors, pronoun_at))
+        };
+        ((head == "the" && short && person_word || definite_member) && !first_person)
+            .then(meant)
+            .flatten()
+            .or_else(|| {
+                // "a New Hampshire Republican": the place only says which member.
+                if member_of.is_some() {
+                    return None;
+                }
+                // "US behemoth General Electric declared": a place named with an
+                // organisation only says where it is from.
+                let named = || {
+                    mentions
+                        .iter()
+                        .filter(|m| !m.in_quote && !modifier(body, actors, m))
+                };
+                named()
+                    .find(|m| actors.kind(m.entity) != ActorType::Place)
+                    .or_else(|| named().next())
+                    .map(|m| m.entity)
+            })
+            .map(LocalSpeaker::Entity)
+    }
+}
