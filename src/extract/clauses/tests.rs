@@ -418,3 +418,21 @@ fn a_verb_of_thought_takes_a_name_with_its_apposition() {
     // No apposition before the comma: no subject.
     assert!(clauses_of("The mayor really, really wants the pool to stay open.").is_empty());
 }
+
+#[test]
+fn words_between_commas_before_a_closing_inverted_source_end_the_content() {
+    // "…, at least for some, argues X.": the comma-set words before a verb of speech whose
+    // source follows it and closes the sentence are the content's end, not an aside
+    // between a subject and its verb.
+    let c = clauses_of(
+        "Ferries are becoming a central part of daily life in the city, at least for some, argues transport writer Ann Lee.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "transport writer Ann Lee");
+    assert!(c[0].2.starts_with("Ferries are becoming"), "{c:?}");
+    let c = clauses_of(
+        "The use of the old pier is still low, at just two boats a week, said the harbour board.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "the harbour board");
+}

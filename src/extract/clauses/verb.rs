@@ -291,7 +291,11 @@ impl Words<'_> {
         }
         // "Rep. Stephen Lynch (D-Mass.) said", "Democrats — and some Republicans — say":
         // an aside between the subject and its verb is set aside.
+        // "…, during the talks not to move the pier, said a county official.": words set
+        // off by commas before a cue whose source follows it are the content's end, no
+        // aside.
         match self.aside_before(a, k, c.stance) {
+            Some(_) if self.gap(k).trim() == "," && self.source_ends_sentence(v, c.b) => (k, false),
             Some(j) => (j, true),
             None => (k, false),
         }
@@ -456,6 +460,17 @@ impl Words<'_> {
             .unwrap_or_else(|| self.phrase_end(v + 1, b));
         let content = self.cue_content_before(c, k)?;
         Some(self.cue_clause(c, v + 1, self.span(v + 1, e), SourceAt::After, content))
+    }
+
+    /// Whether the cue at `v` is a verb of speech whose source follows it and closes the
+    /// sentence that ends at `b` ("…, said a county official.", "…, argues analyst Bill
+    /// Thompson."), not a source before a comma ("…, now called Harbour Park, the mayor
+    /// …") nor the object of another verb ("…, as of May, showed the ship off Jakarta.").
+    fn source_ends_sentence(&self, v: usize, b: usize) -> bool {
+        crate::extract::lexicon::set_here!("speech_verbs")
+            .contains_folded(self.toks[v].text(self.body))
+            && self.inverted(v, b)
+            && (self.inverted_relative(v + 1, b).is_some() || self.phrase_end(v + 1, b) >= b)
     }
 
     /// The first word of "went on", "was quick", "was careful" or "hastened" before the
