@@ -34,6 +34,7 @@ mod noun;
 mod object;
 mod participle;
 mod poll;
+mod question;
 mod raising;
 mod reported_part;
 mod sentence;
@@ -421,7 +422,10 @@ impl<'a> Words<'a> {
                     .then(|| self.verb(a, b, v, cog, &out[first..]))
                     .flatten();
                 // "his calls for a ban": a noun of speech when no verb reading holds.
-                if let Some(c) = verb.or_else(|| self.noun_cue(a, b, v)) {
+                if let Some(c) = verb
+                    .or_else(|| self.noun_cue(a, b, v))
+                    .or_else(|| self.question_noun(a, b, v))
+                {
                     out.push(c);
                 }
                 v += 1;

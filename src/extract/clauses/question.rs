@@ -1,0 +1,230 @@
+//! Nouns of an open question whose content is the question itself: "raised questions
+//! about whether the pier is safe", "there is no consensus on how the levy is spent",
+//! "answering questions about why the ferry stopped". Only before a question word, and only
+//! where the noun says whose question it is: a possessive, a verb of raising it ("raised",
+//! "posed": its subject, or nobody after a bare "raising"), a verb of answering it (the
+//! sentence's subject, as for the one asked in clauses/asked), or one of facing it or "there
+//! is" (nobody). Such a noun with any other object ("questions about the pier"), or after
+//! any other verb ("sparked a debate over how"), names no one's words as often as not.
+
+use super::noun::{POSSESSIVES, QUANTIFIERS, SAYING};
+use super::words::class::{ARTICLE, BE, NOUN_CUE, PRONOUN, THE};
+use super::{Clause, SourceAt, Words};
+
+/// The nouns, read as clause starts with the nouns of speech (`NOUN_CUE`).
+pub(super) const NOUNS: &[&str] = &[
+    "question",
+    "questions",
+    "doubt",
+    "doubts",
+    "disagreement",
+    "consensus",
+];
+
+/// The prepositions between the noun and the question: "questions about whether".
+const LINKS: &[&str] = &["about", "of", "over", "on"];
+
+/// The words that open the question.
+const ASKS: &[&str] = &["whether", "how", "why", "what", "who"];
+
+/// Verbs after which a question is nobody's: "begs the question of", "faced questions about",
+/// "leaving doubts about" (whoever faces it is asked, by no one named).
+const UNOWNED: &[&str] = &[
+    "beg", "begs", "begged", "begging", "face", "faces", "faced", "facing", "endure", "endures",
+    "endured", "enduring", "leave", "leaves", "leaving", "left",
+];
+
+/// Verbs of answering a question: whoever answers (the sentence's subject) is its source.
+const ANSWERING: &[&str] = &[
+    "answer",
+    "answers",
+    "answered",
+    "answering",
+    "dodge",
+    "dodged",
+    "dodges",
+    "dodging",
+    "skirt",
+    "skirted",
+    "skirts",
+    "skirting",
+    "sidestep",
+    "sidestepped",
+    "sidesteps",
+    "sidestepping",
+    "deflect",
+    "deflected",
+    "deflects",
+    "deflecting",
+    "decline",
+    "declined",
+    "declines",
+    "declining",
+    "field",
+    "fielded",
+    "fields",
+    "fielding",
+    "evade",
+    "evaded",
+    "evades",
+    "evading",
+];
+
+impl Words<'_> {
+    /// The clause of the question noun at `v` in sentence `a..b`, followed by a preposition
+    /// and a question word: the question, to a comma, a quote or the sentence end, is the
+    /// content (see the module's note for its source).
+    pub(super) fn question_noun(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        let (o, c) = (v + 1, v + 2);
+        if c + 1 >= b
+            || !self.is(v, NOUN_CUE)
+            || !self.is_word(v, NOUNS)
+            || !self.is_word(o, LINKS)
+            || !self.is_word(c, ASKS)
+            || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
+        {
+            return None;
+        }
+        let (source, source_at) = self.question_source(a, v)?;
+        let mut e = c + 1;
+        while e < b && !self.quoted(e) && !self.gap(e).contains([',', ';', ':', '(', '—', '–'])
+        {
+            e += 1;
+        }
+        if e - c < 3 {
+            return None;
+        }
+        let content = self.span(c, e);
+        Some(Clause {
+            cue: self.span(v, o + 1),
+            source,
+            source_at,
+            content,
+            reported: self.reported(content, false),
+            paragraph: self.index,
+            cognition: false,
+            stance: false,
+        })
+    }
+
+    /// Whose question the noun at `v` is: the noun's source (a possessive, the subject of
+    /// "raised"), nobody after a bare "raising", "there is" or "faced", the sentence before
+    /// a verb of answering; `None` (no clause) after anything else.
+    fn question_source(&self, a: usize, v: usize) -> Option<(crate::model::Span, SourceAt)> {
+        let source = self.noun_source(a, v);
+        // "He's faced questions": a pronoun with "'s" is "he is", no possessor.
+        let (s, e) = self.tokens_of(source);
+        let contracted = e == s + 1 && self.is(s, PRONOUN) && self.toks[s].possessive;
+        if source.start < source.end && !contracted {
+            return Some((source, SourceAt::Before));
+        }
+        let none = crate::model::Span::new(self.toks[v].start, self.toks[v].start);
+        let mut q = v;
+        while q > a
+            && v - q < 3
+            && !self.quoted(q - 1)
+            && self.gap(q).trim().is_empty()
+            && !self.is_word(q - 1, SAYING)
+            && !self.is_word(q - 1, ANSWERING)
+            && !self.is_word(q - 1, UNOWNED)
+            && (self.modifier(q - 1)
+                || self.is(q - 1, ARTICLE | THE)
+                || self.is_word(q - 1, POSSESSIVES)
+                || self.is_word(q - 1, QUANTIFIERS))
+        {
+            q -= 1;
+        }
+        if q <= a || self.quoted(q - 1) {
+            return None;
+        }
+        let w = q - 1;
+        // "there is", "there's" ("'s" is in the gap after "there").
+        let there = (w > a && self.is(w, BE) && self.is_word(w - 1, &["there"]))
+            || (self.is_word(w, &["there"]) && matches!(self.gap(q).trim(), "'s" | "’s"));
+        if there || self.is_word(w, UNOWNED) {
+            return Some((none, SourceAt::Before));
+        }
+        if !self.gap(q).trim().is_empty() {
+            return None;
+        }
+        // "raised" whose subject the noun's source did not read: after an apposition's comma
+        // ("The pier's owner, Ms Reyes, has raised") the sentence's; else nobody's ("a
+        // passing remark raised", a bare "raising").
+        if self.is_word(w, SAYING) {
+            let k = self.before_auxiliaries(a, w);
+            return Some(
+                if k > a && self.gap(k).contains(',') && !self.ends_with(w, "ing") {
+                    (self.span(a, w), SourceAt::Sentence)
+                } else {
+                    (none, SourceAt::Before)
+                },
+            );
+        }
+        (w > a && self.is_word(w, ANSWERING)).then(|| (self.span(a, w), SourceAt::Sentence))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::clauses_of;
+
+    /// A question noun before "about whether", "on how", "of why": the question is the
+    /// content; its source the subject of "raised", nobody after "there is", the sentence
+    /// before "answering". No clause before any other object, nor after another verb.
+    #[test]
+    fn a_question_noun_reports_its_question() {
+        for (text, cue, source, content) in [
+            (
+                "The ferry crash raised fresh questions about whether the pier was ever safe.",
+                "questions about",
+                "The ferry crash",
+                "whether the pier was ever safe",
+            ),
+            (
+                "There's no consensus on how the harbour levy should be spent, officials say.",
+                "consensus on",
+                "",
+                "how the harbour levy should be spent",
+            ),
+            (
+                "The pier's owner, Ana Reyes, has raised questions about whether it was safe.",
+                "questions about",
+                "The pier's owner, Ana Reyes, has",
+                "whether it was safe",
+            ),
+            (
+                "The delay begs the question of whether the pier was ever inspected.",
+                "question of",
+                "",
+                "whether the pier was ever inspected",
+            ),
+            (
+                "He's faced questions about whether the pier was ever safe.",
+                "questions about",
+                "",
+                "whether the pier was ever safe",
+            ),
+            (
+                "Ms Okafor spent an hour answering questions about why the ferry stopped running.",
+                "questions about",
+                "Ms Okafor spent an hour",
+                "why the ferry stopped running",
+            ),
+        ] {
+            let c = clauses_of(text);
+            assert!(
+                c.iter()
+                    .any(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()) == (cue, source, content)),
+                "{text}: {c:?}"
+            );
+        }
+        for text in [
+            "The ferry crash raised fresh questions about the pier and its owners.",
+            "The mayor sparked questions about whether the pier was ever safe.",
+            "He's sparked questions about whether the pier was ever safe.",
+        ] {
+            let c = clauses_of(text);
+            assert!(c.iter().all(|x| x.0 != "questions about"), "{text}: {c:?}");
+        }
+    }
+}
