@@ -425,6 +425,7 @@ impl<'a> Words<'a> {
                 if let Some(c) = verb
                     .or_else(|| self.noun_cue(a, b, v))
                     .or_else(|| self.question_noun(a, b, v))
+                    .or_else(|| self.split_on(a, b, v))
                 {
                     out.push(c);
                 }

@@ -8,7 +8,7 @@
 //! any other verb ("sparked a debate over how"), names no one's words as often as not.
 
 use super::noun::{POSSESSIVES, QUANTIFIERS, SAYING};
-use super::words::class::{ARTICLE, BE, NOUN_CUE, PRONOUN, THE};
+use super::words::class::{ARTICLE, AUX, BE, NOUN_CUE, PRONOUN, THE};
 use super::{Clause, SourceAt, Words};
 
 /// The nouns, read as clause starts with the nouns of speech (`NOUN_CUE`).
@@ -20,6 +20,10 @@ pub(super) const NOUNS: &[&str] = &[
     "disagreement",
     "consensus",
 ];
+
+/// Words of a body split over a question, after "be" or "have": "are split on whether".
+/// Not "divided": "Opinion is divided on whether" names no one.
+pub(super) const SPLIT: &[&str] = &["split", "deadlocked", "undecided", "torn"];
 
 /// The prepositions between the noun and the question: "questions about whether".
 const LINKS: &[&str] = &["about", "of", "over", "on"];
@@ -86,19 +90,54 @@ impl Words<'_> {
             return None;
         }
         let (source, source_at) = self.question_source(a, v)?;
+        let content = self.question_at(c, b)?;
+        Some(Clause {
+            cue: self.span(v, o + 1),
+            source,
+            source_at,
+            content,
+            reported: self.reported(content, false),
+            paragraph: self.index,
+            cognition: false,
+            stance: false,
+        })
+    }
+
+    /// The question opening at token `c` of a sentence ending at `b`: to a comma, a quote
+    /// or the sentence end, of three words at least.
+    fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
         let mut e = c + 1;
         while e < b && !self.quoted(e) && !self.gap(e).contains([',', ';', ':', '(', '—', '–'])
         {
             e += 1;
         }
-        if e - c < 3 {
+        (e - c >= 3).then(|| self.span(c, e))
+    }
+
+    /// The clause of a word of being split over a question at `v` ("The voters are split on
+    /// whether …", "The board has deadlocked over how …"): the question is the content, the
+    /// subject before the verb group the source; none with no subject before it.
+    pub(super) fn split_on(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        let (o, c) = (v + 1, v + 2);
+        if c + 1 >= b
+            || !self.is(v, NOUN_CUE)
+            || !self.is_word(v, SPLIT)
+            || !self.is_word(o, LINKS)
+            || !self.is_word(c, ASKS)
+            || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
+        {
             return None;
         }
-        let content = self.span(c, e);
+        let k = self.back_over(a, v, AUX | BE, &[]);
+        if k == v || k == a || self.quoted(k - 1) || !self.gap(k).trim().is_empty() {
+            return None;
+        }
+        let s = self.subject_start(a, k);
+        let content = self.question_at(c, b)?;
         Some(Clause {
             cue: self.span(v, o + 1),
-            source,
-            source_at,
+            source: self.span(s, k),
+            source_at: SourceAt::Before,
             content,
             reported: self.reported(content, false),
             paragraph: self.index,
@@ -193,6 +232,12 @@ mod tests {
                 "whether it was safe",
             ),
             (
+                "Harbour residents are evenly split on whether the pier should close.",
+                "split on",
+                "Harbour residents",
+                "whether the pier should close",
+            ),
+            (
                 "The delay begs the question of whether the pier was ever inspected.",
                 "question of",
                 "",
@@ -219,12 +264,14 @@ mod tests {
             );
         }
         for text in [
+            "Deeply split over how to pay for the pier, the council adjourned.",
+            "Opinion is divided on whether the pier should close.",
             "The ferry crash raised fresh questions about the pier and its owners.",
             "The mayor sparked questions about whether the pier was ever safe.",
             "He's sparked questions about whether the pier was ever safe.",
         ] {
             let c = clauses_of(text);
-            assert!(c.iter().all(|x| x.0 != "questions about"), "{text}: {c:?}");
+            assert!(c.is_empty(), "{text}: {c:?}");
         }
     }
 }

@@ -357,6 +357,7 @@ pub(super) fn classes() -> &'static Classes {
         }
         add(&mut super::noun::words(), NOUN_CUE);
         add(&mut super::question::NOUNS.iter().copied(), NOUN_CUE);
+        add(&mut super::question::SPLIT.iter().copied(), NOUN_CUE);
         let lists: [(&[&str], u32); 18] = [
             (self::AUX, class::AUX),
             (&crate::text::meta::WEEKDAYS, class::WHEN),
