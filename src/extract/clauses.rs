@@ -426,6 +426,7 @@ impl<'a> Words<'a> {
                     .or_else(|| self.noun_cue(a, b, v))
                     .or_else(|| self.question_noun(a, b, v))
                     .or_else(|| self.split_on(a, b, v))
+                    .or_else(|| self.weighing(a, b, v))
                 {
                     out.push(c);
                 }

@@ -6,9 +6,14 @@
 //! sentence's subject, as for the one asked in clauses/asked), or one of facing it or "there
 //! is" (nobody). Such a noun with any other object ("questions about the pier"), or after
 //! any other verb ("sparked a debate over how"), names no one's words as often as not.
+//! Also words of a body split over a question ("The voters are split on whether …") and
+//! verbs of weighing one ("Others wonder how …", "The board will decide whether …"), their
+//! subject the source.
 
 use super::noun::{POSSESSIVES, QUANTIFIERS, SAYING};
-use super::words::class::{ARTICLE, AUX, BE, NOUN_CUE, PRONOUN, THE};
+use super::words::class::{
+    ARTICLE, AUX, BE, CONJUNCTION, NOUN_BEFORE, NOUN_CUE, OPENER, PRONOUN, THE, TO,
+};
 use super::{Clause, SourceAt, Words};
 
 /// The nouns, read as clause starts with the nouns of speech (`NOUN_CUE`).
@@ -24,6 +29,36 @@ pub(super) const NOUNS: &[&str] = &[
 /// Words of a body split over a question, after "be" or "have": "are split on whether".
 /// Not "divided": "Opinion is divided on whether" names no one.
 pub(super) const SPLIT: &[&str] = &["split", "deadlocked", "undecided", "torn"];
+
+/// Verbs of weighing a question, a cue only before "whether", "if", "how" or "why" ("The
+/// board will decide whether …", "Others wonder how …"; not "decide the case").
+pub(super) const WEIGHING: &[&str] = &[
+    "wonder",
+    "determine",
+    "determines",
+    "determining",
+    "decide",
+    "decides",
+    "deciding",
+    "assess",
+    "assesses",
+    "assessing",
+    "weigh",
+    "weighs",
+    "weighing",
+    "debate",
+    "debates",
+    "debating",
+    "consider",
+    "considers",
+    "considering",
+    "contemplate",
+    "contemplates",
+    "contemplating",
+    "mull",
+    "mulls",
+    "mulling",
+];
 
 /// The prepositions between the noun and the question: "questions about whether".
 const LINKS: &[&str] = &["about", "of", "over", "on"];
@@ -80,11 +115,12 @@ impl Words<'_> {
     /// content (see the module's note for its source).
     pub(super) fn question_noun(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         let (o, c) = (v + 1, v + 2);
+        // The question word first: most words before one are none of these.
         if c + 1 >= b
-            || !self.is(v, NOUN_CUE)
-            || !self.is_word(v, NOUNS)
-            || !self.is_word(o, LINKS)
             || !self.is_word(c, ASKS)
+            || !self.is(v, NOUN_CUE)
+            || !self.is_word(o, LINKS)
+            || !self.is_word(v, NOUNS)
             || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
         {
             return None;
@@ -103,11 +139,14 @@ impl Words<'_> {
         })
     }
 
-    /// The question opening at token `c` of a sentence ending at `b`: to a comma, a quote
-    /// or the sentence end, of three words at least.
+    /// The question opening at token `c` of a sentence ending at `b`: to a comma, a dash, a
+    /// quote or the sentence end, of three words at least.
     fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
         let mut e = c + 1;
-        while e < b && !self.quoted(e) && !self.gap(e).contains([',', ';', ':', '(', '—', '–'])
+        while e < b
+            && !self.quoted(e)
+            && !self.gap(e).contains([',', ';', ':', '(', '—', '–'])
+            && !self.gap(e).contains(" - ")
         {
             e += 1;
         }
@@ -119,11 +158,12 @@ impl Words<'_> {
     /// subject before the verb group the source; none with no subject before it.
     pub(super) fn split_on(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         let (o, c) = (v + 1, v + 2);
+        // The question word first: most words before one are none of these.
         if c + 1 >= b
-            || !self.is(v, NOUN_CUE)
-            || !self.is_word(v, SPLIT)
-            || !self.is_word(o, LINKS)
             || !self.is_word(c, ASKS)
+            || !self.is(v, NOUN_CUE)
+            || !self.is_word(o, LINKS)
+            || !self.is_word(v, SPLIT)
             || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
         {
             return None;
@@ -142,6 +182,59 @@ impl Words<'_> {
             reported: self.reported(content, false),
             paragraph: self.index,
             cognition: false,
+            stance: false,
+        })
+    }
+
+    /// The clause of a verb of weighing a question at `v` ("Some residents wonder whether
+    /// …", "The board is still deciding how …"): the question is the content, the subject
+    /// before the verb group (past auxiliaries, "be" and adverbs) the source; none after
+    /// "to", "and", a relative word, a determiner or "I"/"we"/"you", for an "-ing" form
+    /// with no "be", or with no subject or a negated one.
+    pub(super) fn weighing(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        let c = v + 1;
+        if c + 1 >= b
+            || !self.is_word(c, &["whether", "if", "how", "why"])
+            || !self.is(v, NOUN_CUE)
+            || !self.is_word(v, WEIGHING)
+            || (c..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
+        {
+            return None;
+        }
+        let k = self.back_over(a, v, AUX | BE, &[]);
+        // "regulators assessing whether": an "-ing" form is a verb after "be" only; "… -
+        // ahead of the vote, when the board will decide whether … -": an aside after a dash
+        // is not the sentence's clause.
+        let dash = |i: usize| self.gap(i).contains(['—', '–']) || self.gap(i).contains(" - ");
+        if k == a
+            || (a + 1..v).any(dash)
+            || (k == v && self.ends_with(v, "ing"))
+            || self.quoted(k - 1)
+            || !self.gap(k).trim().is_empty()
+            || self.is(k - 1, TO | CONJUNCTION | OPENER | NOUN_BEFORE | ARTICLE)
+            || self.is_word(k - 1, &["i", "we", "you"])
+        {
+            return None;
+        }
+        // "No-one who plays it will wonder why …": a negated subject, nobody's question.
+        // A subject cut at a relative word ("Nobody who rides it will wonder") is not one.
+        let s = self.subject_start(a, k);
+        if s >= k
+            || k - s > 8
+            || (s > a && self.is_word(s - 1, &["who", "whom", "that", "which"]))
+            || self.is_word(s, &["no-one", "nobody", "none", "no"])
+        {
+            return None;
+        }
+        let content = self.question_at(c, b)?;
+        Some(Clause {
+            cue: self.span(v, v + 1),
+            source: self.span(s, k),
+            source_at: SourceAt::Before,
+            content,
+            reported: self.reported(content, false),
+            paragraph: self.index,
+            cognition: true,
             stance: false,
         })
     }
@@ -238,6 +331,24 @@ mod tests {
                 "whether the pier should close",
             ),
             (
+                "Some residents wonder whether the pier will ever reopen.",
+                "wonder",
+                "Some residents",
+                "whether the pier will ever reopen",
+            ),
+            (
+                "The board will decide whether to sell the pier - the mayor has doubts.",
+                "decide",
+                "The board",
+                "whether to sell the pier",
+            ),
+            (
+                "The harbour board is still deciding how much the repairs will cost.",
+                "deciding",
+                "The harbour board",
+                "how much the repairs will cost",
+            ),
+            (
                 "The delay begs the question of whether the pier was ever inspected.",
                 "question of",
                 "",
@@ -264,6 +375,11 @@ mod tests {
             );
         }
         for text in [
+            "The board met to decide whether the pier should close.",
+            "The board will decide the case on Monday.",
+            "The inquiry involves regulators assessing whether the pier is safe.",
+            "Nobody who rides the ferry will wonder why the pier closed.",
+            "Ahead of a vote - when the board will decide whether to sell it - the pier shut.",
             "Deeply split over how to pay for the pier, the council adjourned.",
             "Opinion is divided on whether the pier should close.",
             "The ferry crash raised fresh questions about the pier and its owners.",
