@@ -109,16 +109,31 @@ const ANSWERING: &[&str] = &[
     "evading",
 ];
 
+/// Whether the token after `i` is a word a noun of speech or a word of this module's
+/// reads its content after (`noun::OPENERS`, `LINKS`, the question words): a word of
+/// `NOUN_CUE` alone opens no clause before any other word, so is no clause start.
+/// "over" opens only a question ("debate over whether"), so is read with the word after it.
+pub(super) fn opens_after(body: &str, toks: &[crate::extract::tokens::Token], i: usize) -> bool {
+    const NEXT: &[&str] = &[
+        "of", "for", "to", "that", "about", "on", "against", "whether", "if", "how", "why",
+    ];
+    let is = |j: usize, words: &[&str]| {
+        toks.get(j).is_some_and(|t| {
+            let w = &body.as_bytes()[t.start..t.end];
+            words.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+        })
+    };
+    is(i + 1, NEXT) || (is(i + 1, &["over"]) && is(i + 2, ASKS))
+}
+
 impl Words<'_> {
     /// The clause of the question noun at `v` in sentence `a..b`, followed by a preposition
     /// and a question word: the question, to a comma, a quote or the sentence end, is the
     /// content (see the module's note for its source).
-    pub(super) fn question_noun(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+    fn question_noun(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         let (o, c) = (v + 1, v + 2);
-        // The question word first: most words before one are none of these.
         if c + 1 >= b
             || !self.is_word(c, ASKS)
-            || !self.is(v, NOUN_CUE)
             || !self.is_word(o, LINKS)
             || !self.is_word(v, NOUNS)
             || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
@@ -139,6 +154,17 @@ impl Words<'_> {
         })
     }
 
+    /// The clause of a word of an open question at `v` (a noun, a word of being split, a
+    /// verb of weighing; all of class `NOUN_CUE`, told first as the cheapest test).
+    pub(super) fn question(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+        if !self.is(v, NOUN_CUE) {
+            return None;
+        }
+        self.question_noun(a, b, v)
+            .or_else(|| self.split_on(a, b, v))
+            .or_else(|| self.weighing(a, b, v))
+    }
+
     /// The question opening at token `c` of a sentence ending at `b`: to a comma, a dash, a
     /// quote or the sentence end, of three words at least.
     fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
@@ -156,12 +182,10 @@ impl Words<'_> {
     /// The clause of a word of being split over a question at `v` ("The voters are split on
     /// whether …", "The board has deadlocked over how …"): the question is the content, the
     /// subject before the verb group the source; none with no subject before it.
-    pub(super) fn split_on(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+    fn split_on(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         let (o, c) = (v + 1, v + 2);
-        // The question word first: most words before one are none of these.
         if c + 1 >= b
             || !self.is_word(c, ASKS)
-            || !self.is(v, NOUN_CUE)
             || !self.is_word(o, LINKS)
             || !self.is_word(v, SPLIT)
             || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
@@ -191,11 +215,10 @@ impl Words<'_> {
     /// before the verb group (past auxiliaries, "be" and adverbs) the source; none after
     /// "to", "and", a relative word, a determiner or "I"/"we"/"you", for an "-ing" form
     /// with no "be", or with no subject or a negated one.
-    pub(super) fn weighing(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
+    fn weighing(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
         let c = v + 1;
         if c + 1 >= b
             || !self.is_word(c, &["whether", "if", "how", "why"])
-            || !self.is(v, NOUN_CUE)
             || !self.is_word(v, WEIGHING)
             || (c..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
         {
