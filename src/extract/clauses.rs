@@ -34,6 +34,7 @@ mod noun;
 mod object;
 mod participle;
 mod poll;
+mod question;
 mod raising;
 mod reported_part;
 mod sentence;
@@ -205,7 +206,11 @@ impl<'a> Words<'a> {
             }
             let c = classes.get_in(body, t);
             *c_out = c;
-            if c & CLAUSE_START != 0 {
+            // A noun of speech or question word opens a clause only before its opening
+            // word (clauses/noun, clauses/question): not read elsewhere.
+            if c & CLAUSE_START != 0
+                && (c & CLAUSE_START != NOUN_CUE || question::opens_after(body, toks, i))
+            {
                 starts.push(i as u32);
             }
         }
@@ -421,7 +426,10 @@ impl<'a> Words<'a> {
                     .then(|| self.verb(a, b, v, cog, &out[first..]))
                     .flatten();
                 // "his calls for a ban": a noun of speech when no verb reading holds.
-                if let Some(c) = verb.or_else(|| self.noun_cue(a, b, v)) {
+                if let Some(c) = verb
+                    .or_else(|| self.noun_cue(a, b, v))
+                    .or_else(|| self.question(a, b, v))
+                {
                     out.push(c);
                 }
                 v += 1;

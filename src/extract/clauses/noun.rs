@@ -37,18 +37,18 @@ pub(super) fn words() -> impl Iterator<Item = &'static str> {
 }
 
 /// Possessive determiners that name a noun's source: "his criticism of".
-const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
+pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
 
 /// Determiners of quantity between a verb of saying and its noun: "made no mention of",
 /// "raised new questions about".
-const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: &[&str] = &[
     "no", "any", "new", "more", "further", "fresh", "such", "many", "several", "some", "these",
     "those",
 ];
 
 /// Verbs whose subject is the source of the noun they take as object: "raised questions
 /// about", "voiced opposition to", "made no mention of", "renewed calls for".
-const SAYING: &[&str] = &[
+pub(super) const SAYING: &[&str] = &[
     "raised",
     "raises",
     "raising",
@@ -157,7 +157,7 @@ impl Words<'_> {
     /// The source of the noun at `v`: a possessive determiner, a name with "'s", a
     /// capitalised name or a pronoun subject right before it (past two modifiers: "his
     /// repeated calls for"); else an empty span (nobody).
-    fn noun_source(&self, a: usize, v: usize) -> Span {
+    pub(super) fn noun_source(&self, a: usize, v: usize) -> Span {
         let at = self.toks[v].start;
         let none = Span::new(at, at);
         if let Some(source) = self.subject_of_object(a, v) {
@@ -288,7 +288,7 @@ impl Words<'_> {
 
     /// Whether token `i` may stand between a noun and its possessor: a lower-case word of
     /// no closed class ("repeated", "strong", "public").
-    fn modifier(&self, i: usize) -> bool {
+    pub(super) fn modifier(&self, i: usize) -> bool {
         let closed = class::NOUN_BEFORE
             | THE
             | TO

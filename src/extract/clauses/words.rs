@@ -258,7 +258,9 @@ pub(super) mod class {
     /// Verbs that raise the subject of their infinitive (`cue_raising`): "seems to",
     /// "is expected to"; and "reportedly".
     pub const RAISING: u32 = 1 << 27;
-    /// Nouns of speech and stance (`cue_nouns`): "criticism of", "calls for".
+    /// Nouns of speech and stance (`cue_nouns`): "criticism of", "calls for"; and the words
+    /// of an open question (clauses/question): "questions about whether", "split on
+    /// whether", "wonder whether".
     pub const NOUN_CUE: u32 = 1 << 28;
     /// Words that report only before "that" (`cue_that`): "maintained that", "is
     /// convinced that", "made clear that".
@@ -355,6 +357,9 @@ pub(super) fn classes() -> &'static Classes {
             add(&mut lexicon::set(name).iter(), bit);
         }
         add(&mut super::noun::words(), NOUN_CUE);
+        add(&mut super::question::NOUNS.iter().copied(), NOUN_CUE);
+        add(&mut super::question::SPLIT.iter().copied(), NOUN_CUE);
+        add(&mut super::question::WEIGHING.iter().copied(), NOUN_CUE);
         let lists: [(&[&str], u32); 18] = [
             (self::AUX, class::AUX),
             (&crate::text::meta::WEEKDAYS, class::WHEN),
