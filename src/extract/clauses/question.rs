@@ -163,11 +163,12 @@ impl Words<'_> {
         self.question_noun(a, b, v)
             .or_else(|| self.split_on(a, b, v))
             .or_else(|| self.weighing(a, b, v))
+            .or_else(|| self.left_wondering(a, b, v))
     }
 
     /// The question opening at token `c` of a sentence ending at `b`: to a comma, a dash, a
     /// quote or the sentence end, of three words at least.
-    fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
+    pub(super) fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
         let mut e = c + 1;
         while e < b
             && !self.quoted(e)
