@@ -36,6 +36,7 @@ mod object;
 mod participle;
 mod poll;
 mod question;
+mod question_is;
 mod raising;
 mod reported_part;
 mod sentence;

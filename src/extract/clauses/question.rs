@@ -123,7 +123,9 @@ pub(super) fn opens_after(body: &str, toks: &[crate::extract::tokens::Token], i:
             words.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
         })
     };
-    is(i + 1, NEXT) || (is(i + 1, &["over"]) && is(i + 2, ASKS))
+    is(i + 1, NEXT)
+        || (is(i + 1, &["over"]) && is(i + 2, ASKS))
+        || super::question_is::opens_after(body, toks, i)
 }
 
 impl Words<'_> {
@@ -164,6 +166,7 @@ impl Words<'_> {
             .or_else(|| self.split_on(a, b, v))
             .or_else(|| self.weighing(a, b, v))
             .or_else(|| self.left_wondering(a, b, v))
+            .or_else(|| self.question_is(a, b, v))
     }
 
     /// The question opening at token `c` of a sentence ending at `b`: to a comma, a dash, a
