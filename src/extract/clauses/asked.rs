@@ -71,11 +71,21 @@ impl Words<'_> {
             by = Some(self.span(c + 1, q));
             c = q;
         } else if !OPENS.contains(&word(c).as_str()) {
-            // "Asked at a briefing on Monday about …", "Asked in Iowa recently whether …".
-            if !self.is(c, ADJUNCT | WHEN) {
+            // "Asked Tuesday about …", "Asked specifically what …": one word of time or
+            // an "-ly" adverb right before the question.
+            let one = c + 1 < b
+                && !self.quoted(c + 1)
+                && self.gap(c + 1).trim().is_empty()
+                && ((self.is(c, WHEN) && self.is_word(c + 1, QUESTION))
+                    || (self.ends_with(c, "ly") && self.is_word(c + 1, OPENS)));
+            if one {
+                c += 1;
+            } else if !self.is(c, ADJUNCT | WHEN) {
+                // "Asked at a briefing on Monday about …", "Asked in Iowa recently whether …".
                 return None;
+            } else {
+                c = self.question_after(c + 1, b)?;
             }
-            c = self.question_after(c + 1, b)?;
         }
         let mut e = c + 1;
         while e < b && !self.gap(e).contains([',', ';', ':', '—']) {
@@ -137,6 +147,16 @@ mod tests {
             (
                 "Asked in Leeds recently whether she would stand, Ortiz smiled.",
                 "whether she would stand",
+            ),
+        ]);
+        questions(&[
+            (
+                "Asked Tuesday about the ferry fares, the mayor said nothing.",
+                "about the ferry fares",
+            ),
+            (
+                "Asked specifically what should be done with the pier, the voters were split.",
+                "what should be done with the pier",
             ),
         ]);
         // No question word after the phrase: no question.

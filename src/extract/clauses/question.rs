@@ -123,7 +123,9 @@ pub(super) fn opens_after(body: &str, toks: &[crate::extract::tokens::Token], i:
             words.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
         })
     };
-    is(i + 1, NEXT) || (is(i + 1, &["over"]) && is(i + 2, ASKS))
+    is(i + 1, NEXT)
+        || (is(i + 1, &["over"]) && is(i + 2, ASKS))
+        || super::question_is::opens_after(body, toks, i)
 }
 
 impl Words<'_> {
@@ -163,11 +165,13 @@ impl Words<'_> {
         self.question_noun(a, b, v)
             .or_else(|| self.split_on(a, b, v))
             .or_else(|| self.weighing(a, b, v))
+            .or_else(|| self.left_wondering(a, b, v))
+            .or_else(|| self.question_is(a, b, v))
     }
 
     /// The question opening at token `c` of a sentence ending at `b`: to a comma, a dash, a
     /// quote or the sentence end, of three words at least.
-    fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
+    pub(super) fn question_at(&self, c: usize, b: usize) -> Option<crate::model::Span> {
         let mut e = c + 1;
         while e < b
             && !self.quoted(e)
