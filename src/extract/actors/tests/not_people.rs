@@ -168,3 +168,20 @@ fn a_label_ending_in_music_is_no_person() {
         assert!(orgs.contains(&o), "{o}: {orgs:?}");
     }
 }
+
+/// A run ending in a word naming a people, a faith or a party's members is a group, not a
+/// person: "Pacific Islander", "Roman Catholic", "Coastal Republicans", "Latinos".
+#[test]
+fn a_people_or_a_faith_is_no_person() {
+    let a = actors(
+        "Mara Quill spoke to Pacific Islander voters. As a Roman Catholic, she said, the \
+         vote mattered. Coastal Republicans said they would wait. Latinos said the same, \
+         and Hispanics agreed, Quill said.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Mara Quill"],
+        "{:?}",
+        a.entities
+    );
+}
