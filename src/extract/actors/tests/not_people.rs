@@ -185,3 +185,23 @@ fn a_people_or_a_faith_is_no_person() {
         a.entities
     );
 }
+
+/// A news outlet the organisations' list knows ("Politico", "Der Spiegel") is no person,
+/// even as the lone subject of a speech verb.
+#[test]
+fn a_known_outlet_is_no_person() {
+    let a = actors(
+        "Tom Hale spoke on Monday. Politico said the plan was dead. Der Spiegel reported \
+         that he would stay, and Newsweek agreed. Le Figaro said so too, Hale said.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Tom Hale"],
+        "{:?}",
+        a.entities
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    for o in ["Politico", "Der Spiegel", "Newsweek", "Le Figaro"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+}
