@@ -192,7 +192,24 @@ fn group(
     if k >= j {
         return;
     }
+    let from = out.len();
     name_left(words, (k, j), role_start, headline, lx, out);
+    group_not_person(words, j, &mut out[from..]);
+}
+
+/// "Roman Catholic", "Pacific Islander", "Latino Republicans", "Latinos": a name that ends
+/// in a word naming a people, a faith or a party's members (`group_identities.txt`) is a
+/// group, not a person: it is no actor, so no rule that wants a person takes it.
+fn group_not_person(words: &Words, j: usize, made: &mut [Candidate]) {
+    if !words.is(j - 1, class::GROUP_IDENTITY) {
+        return;
+    }
+    let end = words.tokens[j - 1].end as u32;
+    for c in made {
+        if matches!(c.kind, Kind::Person | Kind::MaybePerson) && c.span.end == end {
+            c.kind = Kind::Skip;
+        }
+    }
 }
 
 /// The run `k..j` without the weekdays it ends with: "told MSNBC Monday", "Ann Lee

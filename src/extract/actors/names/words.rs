@@ -25,6 +25,7 @@ pub(super) mod class {
     pub const SUBJECT: u16 = 1 << 12;
     pub const PLACE_START: u16 = 1 << 13;
     pub const GAZETTEER_FIRST: u16 = 1 << 14;
+    pub const GROUP_IDENTITY: u16 = 1 << 15;
 }
 
 /// Every word of every set, with the mask of the sets it is in.
@@ -242,7 +243,7 @@ const CONNECTORS: &[&str] = &[
 const CONNECTOR_MAX: usize = 3;
 
 /// The lexicon files each class is read from.
-const FILES: [(&str, u16); 10] = [
+const FILES: [(&str, u16); 11] = [
     ("common_words", class::COMMON),
     ("titles", class::TITLE),
     ("role_nouns", class::ROLE_NOUN),
@@ -253,6 +254,7 @@ const FILES: [(&str, u16); 10] = [
     ("org_cues", class::ORG_CUE),
     ("first_names", class::FIRST_NAME),
     ("place_suffixes", class::PLACE_SUFFIX),
+    ("group_identities", class::GROUP_IDENTITY),
 ];
 
 impl Classes {

@@ -168,3 +168,40 @@ fn a_label_ending_in_music_is_no_person() {
         assert!(orgs.contains(&o), "{o}: {orgs:?}");
     }
 }
+
+/// A run ending in a word naming a people, a faith or a party's members is a group, not a
+/// person: "Pacific Islander", "Roman Catholic", "Coastal Republicans", "Latinos".
+#[test]
+fn a_people_or_a_faith_is_no_person() {
+    let a = actors(
+        "Mara Quill spoke to Pacific Islander voters. As a Roman Catholic, she said, the \
+         vote mattered. Coastal Republicans said they would wait. Latinos said the same, \
+         and Hispanics agreed, Quill said.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Mara Quill"],
+        "{:?}",
+        a.entities
+    );
+}
+
+/// A news outlet the organisations' list knows ("Politico", "Der Spiegel") is no person,
+/// even as the lone subject of a speech verb.
+#[test]
+fn a_known_outlet_is_no_person() {
+    let a = actors(
+        "Tom Hale spoke on Monday. Politico said the plan was dead. Der Spiegel reported \
+         that he would stay, and Newsweek agreed. Le Figaro said so too, Hale said.",
+    );
+    assert_eq!(
+        names_of(&a, ActorType::Person),
+        ["Tom Hale"],
+        "{:?}",
+        a.entities
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    for o in ["Politico", "Der Spiegel", "Newsweek", "Le Figaro"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+}
