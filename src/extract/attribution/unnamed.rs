@@ -11,6 +11,8 @@ use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
+mod record;
+
 /// Conjunctions that open a sentence before its subject ("Though executives say …").
 const SUBORDINATORS: &[&str] = &["though", "although", "while", "because", "since", "unless"];
 
@@ -132,6 +134,11 @@ pub(super) fn describe(
         }
     }
     let (h, s) = chosen?;
+    // "official figures", "The government statement": the record the head modifies.
+    if record::modifies_record(body, words, h) {
+        let text = span::slice(body, words[s].start, words[h + 1].end).trim();
+        return Some(LocalSpeaker::Unnamed(text.to_string()));
+    }
     // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
     let mut e = h;
     if let Some(p) = words.get(h + 1) {
