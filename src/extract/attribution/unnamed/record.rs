@@ -20,9 +20,10 @@ const RECORDS: &[&str] = &[
     "estimate",
 ];
 
-/// Whether `words[h]` modifies the record noun right after it: the next word, in lower
-/// case and joined by a space only, is one of [`RECORDS`] or a plural record or group of
-/// `group_heads` ("figures", "reports").
+/// Whether `words[h]` modifies the record or role noun right after it: the next word, in
+/// lower case and joined by a space only, is one of [`RECORDS`], a plural record or group
+/// of `group_heads` ("figures", "reports"), or a role ("executive producer", "executive
+/// director": the role is the description, and a name after it is the speaker).
 pub(super) fn modifies_record(body: &str, words: &[Token], h: usize) -> bool {
     let Some(next) = words.get(h + 1) else {
         return false;
@@ -30,7 +31,10 @@ pub(super) fn modifies_record(body: &str, words: &[Token], h: usize) -> bool {
     let w = next.text(body);
     span::slice(body, words[h].end, next.start) == " "
         && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && (RECORDS.contains(&w) || lexicon::set_here!("group_heads").contains_folded(w))
+        && (RECORDS.contains(&w)
+            || w == "producer"
+            || lexicon::set_here!("group_heads").contains_folded(w)
+            || lexicon::set_here!("role_nouns").contains_folded(w))
 }
 
 #[cfg(test)]
@@ -67,6 +71,10 @@ mod tests {
         ] {
             assert_eq!(speaker(s), vec![LocalSpeaker::Unnamed(d.into())], "{s}");
         }
+        // A head before a role and a name: the name speaks.
+        let got =
+            speaker("The play's executive producer Ann Okafor said that the tour would go ahead.");
+        assert!(matches!(got[..], [LocalSpeaker::Entity(_)]), "{got:?}");
         // The head itself still speaks.
         let got = speaker("A harbour official said the ferry would sail on Monday.");
         assert!(
