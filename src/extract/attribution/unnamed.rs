@@ -11,6 +11,9 @@ use crate::extract::tokens::{Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
+mod possessor;
+mod record;
+
 /// Conjunctions that open a sentence before its subject ("Though executives say …").
 const SUBORDINATORS: &[&str] = &["though", "although", "while", "because", "since", "unless"];
 
@@ -70,9 +73,19 @@ pub(super) fn describe(
     let phrase_start = |h: usize| {
         let mut s = h;
         let mut lowercase_used = false;
-        while s > 0 && adjacent(&words[s - 1], &words[s]) {
+        let mut anchor = h;
+        while s > 0
+            && (adjacent(&words[s - 1], &words[s]) || possessor::of_next(body, words, s - 1))
+        {
             let prev = &words[s - 1];
             let w = lower(prev);
+            // "the prime minister's official spokesman": the possessor is a head of its own.
+            if possessor::of_next(body, words, s - 1) {
+                s -= 1;
+                anchor = s;
+                lowercase_used = false;
+                continue;
+            }
             if is_determiner(w.as_str()) {
                 s -= 1;
                 // "a former campaign aide", "one top strategist": an article before a
@@ -95,7 +108,7 @@ pub(super) fn describe(
                 && !lexicon::set_here!("speech_verbs").contains(&w)
                 && !written::opens_no_phrase(w.as_str())
                 && !span::upto(body, prev.start).ends_with(['\'', '’'])
-                && (s == h || article_before(s - 1))
+                && (s == anchor || article_before(s - 1))
             {
                 lowercase_used = true;
                 s -= 1;
@@ -132,6 +145,11 @@ pub(super) fn describe(
         }
     }
     let (h, s) = chosen?;
+    // "official figures", "The government statement": the record the head modifies.
+    if record::modifies_record(body, words, h) {
+        let text = span::slice(body, words[s].start, words[h + 1].end).trim();
+        return Some(LocalSpeaker::Unnamed(text.to_string()));
+    }
     // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
     let mut e = h;
     if let Some(p) = words.get(h + 1) {
