@@ -293,7 +293,8 @@ fn quoted_title(body: &str, quotes: &[QuoteSpan], span: Span) -> bool {
 }
 
 /// Groups candidates into entities: full names first, then surnames and short forms that
-/// point at one of them.
+/// point at one of them. Read in this order: the strong names, the names that join
+/// another, the single names, then each kept candidate as a mention.
 fn cluster(
     body: &str,
     candidates: Vec<Candidate>,
@@ -302,8 +303,22 @@ fn cluster(
     let mut actors = ArticleActors::default();
     let mut key_of: Vec<Option<u32>> = vec![None; candidates.len()];
     let hosts = same::hosts(body, &candidates);
+    strong_names(&mut actors, &candidates, &hosts, &mut key_of);
+    join_hosts(&mut actors, &candidates, &hosts, &mut key_of);
+    single_names(body, &mut actors, &candidates, &mut key_of);
+    add_mentions(body, &mut actors, &candidates, &key_of, in_quote);
+    actors.mentions.sort_by_key(|m| m.span);
+    actors
+}
 
-    // Pass 1: named entities with a clear identity (gazetteer names, full names, orgs).
+/// Pass 1 of [`cluster`]: an entity for each name with a clear identity (gazetteer names,
+/// full names, orgs) that joins no other.
+fn strong_names(
+    actors: &mut ArticleActors,
+    candidates: &[Candidate],
+    hosts: &[Option<usize>],
+    key_of: &mut [Option<u32>],
+) {
     for (ci, c) in candidates.iter().enumerate() {
         if hosts[ci].is_some() {
             continue;
@@ -329,15 +344,32 @@ fn cluster(
             key_of[ci] = Some(e);
         }
     }
-    // An acronym and its expansion, a name and the longer one it is part of: one entity.
+}
+
+/// An acronym and its expansion, a name and the longer one it is part of: one entity.
+fn join_hosts(
+    actors: &mut ArticleActors,
+    candidates: &[Candidate],
+    hosts: &[Option<usize>],
+    key_of: &mut [Option<u32>],
+) {
     for (ci, c) in candidates.iter().enumerate() {
         if let Some(e) = hosts[ci].and_then(|h| key_of[h]) {
             actors.add_form(&c.name, e);
             key_of[ci] = Some(e);
         }
     }
-    // Pass 2: single names: the surname (or first name) of a person named in full, else a
-    // person of their own when something marks them as one (a title, a speech verb).
+}
+
+/// Pass 2 of [`cluster`]: single names: the surname (or first name) of a person named in
+/// full, else a person of their own when something marks them as one (a title, a speech
+/// verb).
+fn single_names(
+    body: &str,
+    actors: &mut ArticleActors,
+    candidates: &[Candidate],
+    key_of: &mut [Option<u32>],
+) {
     // Full names are normalised once here (this loop runs for every candidate).
     let full_names: Vec<(u32, String)> = actors
         .entities
@@ -397,6 +429,17 @@ fn cluster(
             key_of[ci] = Some(e);
         }
     }
+}
+
+/// Each candidate that found an entity is a mention of it: counted, with its role, its
+/// surface as an alias, and whether it is inside a quote.
+fn add_mentions(
+    body: &str,
+    actors: &mut ArticleActors,
+    candidates: &[Candidate],
+    key_of: &[Option<u32>],
+    in_quote: &dyn Fn(usize) -> bool,
+) {
     for (ci, c) in candidates.iter().enumerate() {
         let Some(e) = key_of[ci] else { continue };
         let entity = &mut actors.entities[e as usize];
@@ -420,8 +463,6 @@ fn cluster(
             in_quote: in_quote(c.span.start as usize),
         });
     }
-    actors.mentions.sort_by_key(|m| m.span);
-    actors
 }
 
 /// "Economists warn …", "Containment failed …": a single word no rule placed, at a

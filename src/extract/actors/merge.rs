@@ -113,14 +113,7 @@ impl EntityTable {
     /// Merges the entities into corpus actors ("Johnson" → "Boris Johnson"), filling
     /// mentions, quotes and articles.
     pub fn merge(&self) -> MergedActors {
-        // Normalised key of each distinct name, worked out once.
-        let mut keys = Interner::default();
-        let mut key_of: Vec<u32> = vec![u32::MAX; self.strings.strings.len()];
-        for e in &self.entries {
-            if key_of[e.name as usize] == u32::MAX {
-                key_of[e.name as usize] = keys.intern(&normalise(self.strings.get(e.name)));
-            }
-        }
+        let (keys, key_of) = self.name_keys();
         let key = |e: &Entry| key_of[e.name as usize];
 
         let mut actors: Vec<Actor> = Vec::new();
@@ -187,6 +180,30 @@ impl EntityTable {
             };
         }
 
+        self.fill(&mut actors, &ids);
+        MergedActors {
+            actors,
+            ids,
+            starts: self.starts.clone(),
+        }
+    }
+
+    /// The normalised key of each distinct name, worked out once: the keys, and the key
+    /// of each string id (`u32::MAX` for strings no entry names).
+    fn name_keys(&self) -> (Interner, Vec<u32>) {
+        let mut keys = Interner::default();
+        let mut key_of: Vec<u32> = vec![u32::MAX; self.strings.strings.len()];
+        for e in &self.entries {
+            if key_of[e.name as usize] == u32::MAX {
+                key_of[e.name as usize] = keys.intern(&normalise(self.strings.get(e.name)));
+            }
+        }
+        (keys, key_of)
+    }
+
+    /// Fills each actor from the entries merged into it (`ids`), article by article:
+    /// mentions, quotes, articles, aliases and roles.
+    fn fill(&self, actors: &mut [Actor], ids: &[Option<u32>]) {
         for article in 0..self.articles() {
             for ei in self.range(article) {
                 let Some(id) = ids[ei] else { continue };
@@ -213,11 +230,6 @@ impl EntityTable {
                     }
                 }
             }
-        }
-        MergedActors {
-            actors,
-            ids,
-            starts: self.starts.clone(),
         }
     }
 }

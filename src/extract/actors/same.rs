@@ -105,54 +105,17 @@ fn birth_name_of(body: &str, ci: usize, candidates: &[Candidate]) -> Option<usiz
     top.next().is_none().then_some(*h)
 }
 
-/// For each candidate, the one whose entity it joins (`None`: its own), by index.
+/// For each candidate, the one whose entity it joins (`None`: its own), by index. Read in
+/// this order: the long names of organisations and the names of people, then each
+/// candidate as an acronym, another name of an organisation, a birth name or a part of a
+/// longer name, then every other mention of a name that joined one.
 pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> {
     let mut hosts = vec![None; candidates.len()];
-    // Multi-word names of organisations, normalised and padded for whole-word search.
-    let long: Vec<(usize, String)> = candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind == Kind::Org)
-        .filter(|(_, c)| c.name.contains(' ') && !is_acronym(&c.name))
-        // "Trump administration", "Obama campaign": a name before a common noun is
-        // someone's, not a part of the organisation's name.
-        .filter(|(_, c)| {
-            c.name.split(' ').all(|w| {
-                w.chars().next().is_none_or(|f| !f.is_lowercase())
-                    || matches!(
-                        w,
-                        "of" | "the" | "and" | "for" | "de" | "du" | "des" | "la" | "le"
-                    )
-            })
-        })
-        .map(|(i, c)| (i, padded(&c.name)))
-        .collect();
+    let long = long_org_names(candidates);
     if long.is_empty() {
         return hosts;
     }
-    // People's names: a part of one is theirs, not an organisation's ("Trump" of "Donald
-    // Trump", "President Obama" or "Obama said", though the article names the "Obama
-    // administration"). But a single name only a verb marks is a firm's ("Marsh said", of
-    // "Marsh & McLennan").
-    let mut names: Vec<(&str, bool)> = candidates
-        .iter()
-        .filter(|c| {
-            c.kind == Kind::Person
-                || (c.kind == Kind::MaybePerson && (c.cued || c.name.contains(' ')))
-        })
-        .map(|c| {
-            let verb_only =
-                c.kind == Kind::MaybePerson && c.role.is_none() && !c.name.contains(' ');
-            (c.name.as_str(), verb_only)
-        })
-        .collect();
-    // One entry per name: a name is mentioned many times, and each part is looked up in all.
-    names.sort_unstable();
-    names.dedup();
-    let people: Vec<(String, bool)> = names
-        .into_iter()
-        .map(|(name, verb_only)| (padded(name), verb_only))
-        .collect();
+    let people = people_names(candidates);
     // Acronyms defined so far, and what for: later uses of one mean the same.
     let mut defined_as: Vec<(&str, usize)> = Vec::new();
     let mut parts: Vec<(PartKey, Option<usize>)> = Vec::new();
@@ -160,54 +123,19 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
     let mut long_initials: Option<Vec<String>> = None;
     for (ci, c) in candidates.iter().enumerate() {
         if is_acronym(&c.name) {
-            if let Some(&(_, h)) = defined_as.iter().find(|(a, _)| *a == c.name) {
-                hosts[ci] = Some(h);
-                continue;
-            }
-            // "… Committee (MPC)": defined right after the name it stands for.
-            let before = body[..c.span.start as usize].trim_end();
-            let defined = ci
-                .checked_sub(1)
-                .filter(|&p| {
-                    before.ends_with('(')
-                        && before[..before.len() - 1].trim_end().len()
-                            == candidates[p].span.end as usize
-                })
-                .filter(|&p| !is_acronym(&candidates[p].name));
-            if let Some(h) = defined {
-                defined_as.push((&c.name, h));
-            }
-            hosts[ci] = defined.or_else(|| {
-                // "MMC" of "Marsh & McLennan": the initials, and a company's "C".
-                let acronym = c.name.replace('&', "");
-                let initials = long_initials.get_or_insert_with(|| {
-                    long.iter()
-                        .map(|(h, _)| initials(&candidates[*h].name))
-                        .collect()
-                });
-                long.iter()
-                    .zip(initials.iter())
-                    .find(|(_, ini)| {
-                        **ini == acronym || acronym.strip_suffix('C') == Some(ini.as_str())
-                    })
-                    .map(|((h, _), _)| *h)
-                    .or_else(|| label_for(body, c, candidates))
-            });
+            hosts[ci] = acronym_host(
+                body,
+                ci,
+                candidates,
+                &long,
+                &mut defined_as,
+                &mut long_initials,
+            );
             continue;
         }
-        // "First Moscow University (FMU), also called Sechenov University": another name
-        // of the organisation named last (not one in brackets).
-        if c.kind == Kind::Org && also_called(&body[..c.span.start as usize]) {
-            let named = (0..ci).rev().find(|&p| {
-                let o = &candidates[p];
-                o.kind == Kind::Org
-                    && o.name.contains(' ')
-                    && !body[..o.span.start as usize].ends_with('(')
-            });
-            if let Some(p) = named {
-                hosts[ci] = Some(hosts[p].unwrap_or(p));
-                continue;
-            }
+        if let Some(h) = another_name_of(body, ci, candidates, &hosts) {
+            hosts[ci] = Some(h);
+            continue;
         }
         if let Some(h) = birth_name_of(body, ci, candidates) {
             hosts[ci] = Some(h);
@@ -229,8 +157,128 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
             }
         };
     }
-    // Every other mention of a name that joined one joins it too ("Sechenov University"
-    // before it was given as another name).
+    join_other_mentions(candidates, &mut hosts);
+    hosts
+}
+
+/// Multi-word names of organisations, by index, normalised and padded for whole-word
+/// search.
+fn long_org_names(candidates: &[Candidate]) -> Vec<(usize, String)> {
+    candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == Kind::Org)
+        .filter(|(_, c)| c.name.contains(' ') && !is_acronym(&c.name))
+        // "Trump administration", "Obama campaign": a name before a common noun is
+        // someone's, not a part of the organisation's name.
+        .filter(|(_, c)| {
+            c.name.split(' ').all(|w| {
+                w.chars().next().is_none_or(|f| !f.is_lowercase())
+                    || matches!(
+                        w,
+                        "of" | "the" | "and" | "for" | "de" | "du" | "des" | "la" | "le"
+                    )
+            })
+        })
+        .map(|(i, c)| (i, padded(&c.name)))
+        .collect()
+}
+
+/// People's names, padded, each with whether only a verb marks it: a part of one is
+/// theirs, not an organisation's ("Trump" of "Donald Trump", "President Obama" or "Obama
+/// said", though the article names the "Obama administration"). But a single name only a
+/// verb marks is a firm's ("Marsh said", of "Marsh & McLennan").
+fn people_names(candidates: &[Candidate]) -> Vec<(String, bool)> {
+    let mut names: Vec<(&str, bool)> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == Kind::Person
+                || (c.kind == Kind::MaybePerson && (c.cued || c.name.contains(' ')))
+        })
+        .map(|c| {
+            let verb_only =
+                c.kind == Kind::MaybePerson && c.role.is_none() && !c.name.contains(' ');
+            (c.name.as_str(), verb_only)
+        })
+        .collect();
+    // One entry per name: a name is mentioned many times, and each part is looked up in all.
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|(name, verb_only)| (padded(name), verb_only))
+        .collect()
+}
+
+/// The host of the acronym `candidates[ci]`: the name it was defined for earlier, the name
+/// right before its brackets, a long name of its initials, or a label.
+fn acronym_host<'a>(
+    body: &str,
+    ci: usize,
+    candidates: &'a [Candidate],
+    long: &[(usize, String)],
+    defined_as: &mut Vec<(&'a str, usize)>,
+    long_initials: &mut Option<Vec<String>>,
+) -> Option<usize> {
+    let c = &candidates[ci];
+    if let Some(&(_, h)) = defined_as.iter().find(|(a, _)| *a == c.name) {
+        return Some(h);
+    }
+    // "… Committee (MPC)": defined right after the name it stands for.
+    let before = body[..c.span.start as usize].trim_end();
+    let defined = ci
+        .checked_sub(1)
+        .filter(|&p| {
+            before.ends_with('(')
+                && before[..before.len() - 1].trim_end().len() == candidates[p].span.end as usize
+        })
+        .filter(|&p| !is_acronym(&candidates[p].name));
+    if let Some(h) = defined {
+        defined_as.push((&c.name, h));
+    }
+    defined.or_else(|| {
+        // "MMC" of "Marsh & McLennan": the initials, and a company's "C".
+        let acronym = c.name.replace('&', "");
+        let initials = long_initials.get_or_insert_with(|| {
+            long.iter()
+                .map(|(h, _)| initials(&candidates[*h].name))
+                .collect()
+        });
+        long.iter()
+            .zip(initials.iter())
+            .find(|(_, ini)| **ini == acronym || acronym.strip_suffix('C') == Some(ini.as_str()))
+            .map(|((h, _), _)| *h)
+            .or_else(|| label_for(body, c, candidates))
+    })
+}
+
+/// The host of `candidates[ci]` if it is another name of the organisation named last
+/// ("First Moscow University (FMU), also called Sechenov University"; not one in
+/// brackets).
+fn another_name_of(
+    body: &str,
+    ci: usize,
+    candidates: &[Candidate],
+    hosts: &[Option<usize>],
+) -> Option<usize> {
+    let c = &candidates[ci];
+    if c.kind == Kind::Org && also_called(&body[..c.span.start as usize]) {
+        let named = (0..ci).rev().find(|&p| {
+            let o = &candidates[p];
+            o.kind == Kind::Org
+                && o.name.contains(' ')
+                && !body[..o.span.start as usize].ends_with('(')
+        });
+        if let Some(p) = named {
+            return Some(hosts[p].unwrap_or(p));
+        }
+    }
+    None
+}
+
+/// Every other mention of a name that joined one joins it too ("Sechenov University"
+/// before it was given as another name).
+fn join_other_mentions(candidates: &[Candidate], hosts: &mut [Option<usize>]) {
     let joined: Vec<(&str, usize)> = hosts
         .iter()
         .enumerate()
@@ -246,7 +294,6 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
             }
         }
     }
-    hosts
 }
 
 /// A name [`normalise`]d between two spaces, for whole-word search: `format!(" {} ",

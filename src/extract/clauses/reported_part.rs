@@ -35,120 +35,160 @@ impl Words<'_> {
             return content;
         }
         for i in c + 1..b {
-            // "…the crews as she toured the quay": a clause of time ends the content (a
-            // comma before "as" ends it below).
-            if self.class[i] & BREAK != 0 && self.one_space_before(i) && self.as_they_did(c, i, b) {
+            if self.reported_ends_at(c, i, b, stance, fast) {
                 return self.span(c, i);
-            }
-            // A word after one space in none of the classes asked below (most words) ends
-            // nothing: passed over first.
-            if fast && self.class[i] & (CONJUNCTION | ADJUNCT) == 0 && self.one_space_before(i) {
-                continue;
-            }
-            // A word right after a quote's closing comma ("…,'' adding that …", "…,'' and
-            // he reiterated …") is read as after any comma.
-            if self.quoted(i) || (self.quoted(i - 1) && !self.gap(i).contains(',')) {
-                continue;
-            }
-            // Most gaps are one space: no comma, no semicolon, nothing to search.
-            let (comma, semicolon) = if self.one_space_before(i) {
-                (false, false)
-            } else {
-                let g = self.gap(i);
-                // "a gain of 200,000 jobs": a thousands comma between digits is no comma.
-                (g.contains(',') && !self.thousands(i, g), g.contains(';'))
-            };
-            if semicolon {
-                return self.span(c, i);
-            }
-            // "most back the levy, and 40 said they oppose it": a second speaker's clause
-            // of saying ends the content.
-            let and = !comma && self.is(i, CONJUNCTION) && !self.ends_with(i, "or");
-            if (comma || and) && self.another_says(i + usize::from(and), b) {
-                return self.span(c, i);
-            }
-            if stance
-                && i > c + 1
-                && self.is(i, ADJUNCT)
-                && !self.argument(i)
-                && !self.on_topic(i, b)
-                && !self.kept_from(c, i)
-                && !self.finite_before_comma(c, i)
-            {
-                return self.span(c, i);
-            }
-            // "thanked Ortiz on Monday for …", "backed her during the vote": a one-word
-            // object, a name or a pronoun, ends at an adjunct too.
-            if stance && i == c + 1 && i + 1 < b && self.is(i, ADJUNCT) && self.one_word_object(c) {
-                return self.span(c, i);
-            }
-            // "the ferry, the bus, and the tram", "endorsed Ortiz, Lee and Park", "the
-            // crews, as well as the pilots", "…, or not at all": the commas of a list are
-            // no end.
-            let list = comma && (self.last_of_list(c, i, b) || self.adds_to_list(i, b));
-            if stance && comma && !list && !self.list_goes_on(i, b) {
-                return self.span(c, i);
-            }
-            // ", and that turnout fell": a second "that" clause of the same cue goes on.
-            let parallel = self.is(i, CONJUNCTION) && i + 1 < b && self.is(i + 1, THAT);
-            // "a crucial, although brief, chance": an aside between commas goes on (a verb
-            // of stance's object ends at the comma all the same).
-            let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
-            // ", but would need repairs", ", but not the bridge", ", despite the storm":
-            // the same clause goes on.
-            let but = comma && (self.but_goes_on(c, i, b) || self.after_comma_goes_on(i, b));
-            if comma
-                && !parallel
-                && !list
-                && !aside
-                && !but
-                && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
-            {
-                return self.span(c, i);
-            }
-            // "…, compared with 30 percent last year": a comparison the narrator adds.
-            if comma
-                && i > c + 1
-                && i + 1 < b
-                && self.is_word(i, &["compared"])
-                && self.is_word(i + 1, &["with", "to"])
-            {
-                return self.span(c, i);
-            }
-            // "…, a rise of ten percent over the spring": a noun phrase that runs to the
-            // end, with no verb, is the narrator's gloss.
-            if comma && i > c + 1 && self.is(i, ARTICLE) && self.gloss_tail(c, i, b) {
-                return self.span(c, i);
-            }
-            // "…the levy in a statement on Thursday": where it was said, not what.
-            // "…the meeting on condition of anonymity": the terms it was said on.
-            if i > c && self.is(i, ADJUNCT) && (self.said_in(c, i, b) || self.on_condition(i, b)) {
-                return self.span(c, i);
-            }
-            // "…, which storms wrecked", "…, who ran twice": a relative clause that runs to
-            // the end is the narrator's.
-            if comma
-                && i > c + 1
-                && self.is_word(i, &["which", "who"])
-                && self.relative_tail(i + 1, b)
-            {
-                return self.span(c, i);
-            }
-            if self.is(i, CONJUNCTION) && i + 1 < b {
-                let mut v = i + 1;
-                // "… and she accused him of …": a subject pronoun before the cue.
-                if v + 1 < b && self.is_word(v, &["he", "she", "they", "we"]) {
-                    v += 1;
-                }
-                while v + 1 < b && self.is(v, class::AUX) {
-                    v += 1;
-                }
-                if self.is(v, CUE | COGNITION) && !self.is(v, NOUN_FORM) {
-                    return self.span(c, i);
-                }
             }
         }
         content
+    }
+
+    /// Whether the reported part of `c..b` ends right before token `i`, read in this
+    /// order: a clause of time, words passed over, a semicolon, a second speaker, a verb
+    /// of stance's object, a new clause after a comma, the narrator's own addition, a
+    /// conjunction before a second cue.
+    fn reported_ends_at(&self, c: usize, i: usize, b: usize, stance: bool, fast: bool) -> bool {
+        // "…the crews as she toured the quay": a clause of time ends the content (a
+        // comma before "as" ends it below).
+        if self.class[i] & BREAK != 0 && self.one_space_before(i) && self.as_they_did(c, i, b) {
+            return true;
+        }
+        if self.passed_over(i, fast) {
+            return false;
+        }
+        let (comma, semicolon) = self.comma_semicolon(i);
+        if semicolon {
+            return true;
+        }
+        self.second_speaker(i, b, comma)
+            || self.stance_object_ends(c, i, b, stance)
+            || self.comma_ends(c, i, b, stance, comma)
+            || self.narrator_adds(c, i, b, comma)
+            || self.cue_after_conjunction(i, b)
+    }
+
+    /// Whether token `i` ends nothing and is passed over before the rules: with `fast`, a
+    /// word after one space in none of the classes asked (most words); a word of a quote.
+    fn passed_over(&self, i: usize, fast: bool) -> bool {
+        // A word after one space in none of the classes asked below (most words) ends
+        // nothing: passed over first.
+        if fast && self.class[i] & (CONJUNCTION | ADJUNCT) == 0 && self.one_space_before(i) {
+            return true;
+        }
+        // A word right after a quote's closing comma ("…,'' adding that …", "…,'' and
+        // he reiterated …") is read as after any comma.
+        self.quoted(i) || (self.quoted(i - 1) && !self.gap(i).contains(','))
+    }
+
+    /// Whether the gap before token `i` holds a comma (not a thousands comma) and a
+    /// semicolon.
+    fn comma_semicolon(&self, i: usize) -> (bool, bool) {
+        // Most gaps are one space: no comma, no semicolon, nothing to search.
+        if self.one_space_before(i) {
+            (false, false)
+        } else {
+            let g = self.gap(i);
+            // "a gain of 200,000 jobs": a thousands comma between digits is no comma.
+            (g.contains(',') && !self.thousands(i, g), g.contains(';'))
+        }
+    }
+
+    /// Whether a comma or a conjunction before token `i` opens a second speaker's clause of
+    /// saying.
+    fn second_speaker(&self, i: usize, b: usize, comma: bool) -> bool {
+        // "most back the levy, and 40 said they oppose it": a second speaker's clause
+        // of saying ends the content.
+        let and = !comma && self.is(i, CONJUNCTION) && !self.ends_with(i, "or");
+        (comma || and) && self.another_says(i + usize::from(and), b)
+    }
+
+    /// Whether a verb of stance's object `c..i` ends at the adjunct `i`.
+    fn stance_object_ends(&self, c: usize, i: usize, b: usize, stance: bool) -> bool {
+        if stance
+            && i > c + 1
+            && self.is(i, ADJUNCT)
+            && !self.argument(i)
+            && !self.on_topic(i, b)
+            && !self.kept_from(c, i)
+            && !self.finite_before_comma(c, i)
+        {
+            return true;
+        }
+        // "thanked Ortiz on Monday for …", "backed her during the vote": a one-word
+        // object, a name or a pronoun, ends at an adjunct too.
+        stance && i == c + 1 && i + 1 < b && self.is(i, ADJUNCT) && self.one_word_object(c)
+    }
+
+    /// Whether a comma before token `i` ends the content: a verb of stance's object at any
+    /// comma but a list's, else a comma before a break word or a participle of speech but
+    /// not before a list's item, a parallel "that", an aside or the same clause going on.
+    fn comma_ends(&self, c: usize, i: usize, b: usize, stance: bool, comma: bool) -> bool {
+        // "the ferry, the bus, and the tram", "endorsed Ortiz, Lee and Park", "the
+        // crews, as well as the pilots", "…, or not at all": the commas of a list are
+        // no end.
+        let list = comma && (self.last_of_list(c, i, b) || self.adds_to_list(i, b));
+        if stance && comma && !list && !self.list_goes_on(i, b) {
+            return true;
+        }
+        // ", and that turnout fell": a second "that" clause of the same cue goes on.
+        let parallel = self.is(i, CONJUNCTION) && i + 1 < b && self.is(i + 1, THAT);
+        // "a crucial, although brief, chance": an aside between commas goes on (a verb
+        // of stance's object ends at the comma all the same).
+        let aside = comma && self.is(i, BREAK) && self.aside_goes_on(i, b);
+        // ", but would need repairs", ", but not the bridge", ", despite the storm":
+        // the same clause goes on.
+        let but = comma && (self.but_goes_on(c, i, b) || self.after_comma_goes_on(i, b));
+        comma
+            && !parallel
+            && !list
+            && !aside
+            && !but
+            && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
+    }
+
+    /// Whether token `i` opens what the narrator adds: a comparison, a gloss, where or on
+    /// what terms it was said, a relative clause that runs to the end.
+    fn narrator_adds(&self, c: usize, i: usize, b: usize, comma: bool) -> bool {
+        // "…, compared with 30 percent last year": a comparison the narrator adds.
+        if comma
+            && i > c + 1
+            && i + 1 < b
+            && self.is_word(i, &["compared"])
+            && self.is_word(i + 1, &["with", "to"])
+        {
+            return true;
+        }
+        // "…, a rise of ten percent over the spring": a noun phrase that runs to the
+        // end, with no verb, is the narrator's gloss.
+        if comma && i > c + 1 && self.is(i, ARTICLE) && self.gloss_tail(c, i, b) {
+            return true;
+        }
+        // "…the levy in a statement on Thursday": where it was said, not what.
+        // "…the meeting on condition of anonymity": the terms it was said on.
+        if i > c && self.is(i, ADJUNCT) && (self.said_in(c, i, b) || self.on_condition(i, b)) {
+            return true;
+        }
+        // "…, which storms wrecked", "…, who ran twice": a relative clause that runs to
+        // the end is the narrator's.
+        comma && i > c + 1 && self.is_word(i, &["which", "who"]) && self.relative_tail(i + 1, b)
+    }
+
+    /// Whether the conjunction `i` comes before a second cue of the subject ("… but noted
+    /// that", "… and she accused him of …").
+    fn cue_after_conjunction(&self, i: usize, b: usize) -> bool {
+        if self.is(i, CONJUNCTION) && i + 1 < b {
+            let mut v = i + 1;
+            // "… and she accused him of …": a subject pronoun before the cue.
+            if v + 1 < b && self.is_word(v, &["he", "she", "they", "we"]) {
+                v += 1;
+            }
+            while v + 1 < b && self.is(v, class::AUX) {
+                v += 1;
+            }
+            if self.is(v, CUE | COGNITION) && !self.is(v, NOUN_FORM) {
+                return true;
+            }
+        }
+        false
     }
 }
 

@@ -8,7 +8,9 @@ use super::words::{class, Words};
 use super::{adjacent, Candidate, Kind};
 use crate::extract::tokens::Lower;
 
-/// Classifies the one-word run `tokens[k]`; `candidate` makes a candidate of it.
+/// Classifies the one-word run `tokens[k]`; `candidate` makes a candidate of it. Read in
+/// this order: a stop word, a title, a thing by its word, an acronym, where or a firm by
+/// the words around it, no one's name, else a person.
 pub(super) fn one_word(
     words: &Words,
     k: usize,
@@ -18,19 +20,9 @@ pub(super) fn one_word(
     candidate: &dyn Fn(Kind, bool) -> Candidate,
     out: &mut Vec<Candidate>,
 ) {
-    let (body, tokens) = (words.body, words.tokens);
-    let j = k + 1;
-    let g = &tokens[k..j];
     let w = words.lower(k);
     if words.is(k, class::STOP) {
-        // "May said" (Brian May named earlier) but not "in May", "May 5".
-        let temporal = after_time_word(words, k);
-        let dated = tokens
-            .get(j)
-            .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
-        let name_like = words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON);
-        if !temporal && !dated && name_like && !headline {
-            let cued = speech_cue(words, k, j);
+        if let Some(cued) = stop_word_person(words, k, headline) {
             out.push(candidate(Kind::MaybePerson, cued));
         }
         return;
@@ -38,64 +30,103 @@ pub(super) fn one_word(
     if w.len() < 2 || words.is(k, class::TITLE) {
         return;
     }
-    // "the Olympiad", "the Oscars": an event or a work by its one word.
-    if let Some(kind) = words
-        .is(k, class::NON_ACTOR_SUFFIX)
-        .then(|| things::by_last_word(&w))
-        .flatten()
-        .filter(|_| {
-            !g[0].sentence_start && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
-        })
-        // "Law said": a bare word with no article before it that a speech verb follows
-        // is someone's surname; "the Act says" stays a work.
-        .filter(|_| !(w == "law" && speaks_bare(words, k)))
-    {
+    if let Some(kind) = thing_by_word(words, k, &w) {
         out.push(candidate(kind, false));
         return;
     }
-    if g[0].is_acronym(body) && !titled {
-        // "LONDON —": a dateline, not an organisation; acronyms are short. "stage IV",
-        // "Henry VIII": a Roman numeral.
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let numeral = w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
-        // "DVD quality", "HIV tests": a thing's initials, not a body's.
-        let thing = matches!(
-            &*w,
-            "dvd"
-                | "cd"
-                | "tv"
-                | "pc"
-                | "usb"
-                | "gps"
-                | "sms"
-                | "mp3"
-                | "hiv"
-                | "aids"
-                | "dna"
-                | "gdp"
-                | "vat"
-                | "lcd"
-                | "led"
-                | "pdf"
-                | "suv"
-                | "atm"
-                | "r&b"
-        );
-        if !words.is(k, class::COMMON)
-            && !numeral
-            && !thing
-            && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit()))
-        {
+    if words.tokens[k].is_acronym(words.body) && !titled {
+        if acronym_org(words, k, &w) {
             out.push(candidate(Kind::Org, false));
         }
         return;
     }
+    match where_or_firm(words, k, titled).or_else(|| no_ones_name(words, k, &w, titled)) {
+        Some(Some(kind)) => {
+            out.push(candidate(kind, false));
+            return;
+        }
+        Some(None) => return,
+        None => {}
+    }
+    if let Some(cued) = person(words, k, &w, titled, headline, lx) {
+        out.push(candidate(Kind::MaybePerson, cued));
+    }
+}
+
+/// Whether the stop word `k` is someone's name, and then whether it is cued: "May said"
+/// (Brian May named earlier) but not "in May", "May 5".
+fn stop_word_person(words: &Words, k: usize, headline: bool) -> Option<bool> {
+    let (body, tokens) = (words.body, words.tokens);
+    let j = k + 1;
+    let temporal = after_time_word(words, k);
+    let dated = tokens
+        .get(j)
+        .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
+    let name_like = words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON);
+    (!temporal && !dated && name_like && !headline).then(|| speech_cue(words, k, j))
+}
+
+/// The kind of an event or a work named by its one word `w` ("the Olympiad", "the
+/// Oscars").
+fn thing_by_word(words: &Words, k: usize, w: &str) -> Option<Kind> {
+    words
+        .is(k, class::NON_ACTOR_SUFFIX)
+        .then(|| things::by_last_word(w))
+        .flatten()
+        .filter(|_| {
+            !words.tokens[k].sentence_start
+                && !words.is(k, class::FIRST_NAME | class::NAME_LIKE_COMMON)
+        })
+        // "Law said": a bare word with no article before it that a speech verb follows
+        // is someone's surname; "the Act says" stays a work.
+        .filter(|_| !(w == "law" && speaks_bare(words, k)))
+}
+
+/// Whether the acronym `w` is an organisation's: not a dateline ("LONDON —"), a Roman
+/// numeral or a thing's initials.
+fn acronym_org(words: &Words, k: usize, w: &str) -> bool {
+    // "LONDON —": a dateline, not an organisation; acronyms are short. "stage IV",
+    // "Henry VIII": a Roman numeral.
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let numeral = w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    // "DVD quality", "HIV tests": a thing's initials, not a body's.
+    let thing = matches!(
+        w,
+        "dvd"
+            | "cd"
+            | "tv"
+            | "pc"
+            | "usb"
+            | "gps"
+            | "sms"
+            | "mp3"
+            | "hiv"
+            | "aids"
+            | "dna"
+            | "gdp"
+            | "vat"
+            | "lcd"
+            | "led"
+            | "pdf"
+            | "suv"
+            | "atm"
+            | "r&b"
+    );
+    !words.is(k, class::COMMON)
+        && !numeral
+        && !thing
+        && (letters <= 5 || w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Where or a firm by the words right before `k`: `Some(Some(kind))` a candidate of that
+/// kind, `Some(None)` no one's name (a state's abbreviation), `None` read on.
+fn where_or_firm(words: &Words, k: usize, titled: bool) -> Option<Option<Kind>> {
+    let (body, tokens) = (words.body, words.tokens);
     // "telecom giant Huawei", "Swedish company Ericsson": an organisation.
     let cue_before =
         k > 0 && adjacent(body, &tokens[k - 1], &tokens[k]) && words.is(k - 1, class::ORG_CUE);
     if cue_before && !titled && !words.is(k, class::COMMON) {
-        out.push(candidate(Kind::Org, false));
-        return;
+        return Some(Some(Kind::Org));
     }
     // "a hospital in Watford", "near Slough": one word after "in" or "near" is where,
     // not who; a possessor is not ("in Vane's home town": the town is where).
@@ -108,12 +139,11 @@ pub(super) fn one_word(
             class::FIRST_NAME | class::NAME_LIKE_COMMON | class::COMMON,
         );
     if locative && !titled {
-        out.push(candidate(Kind::Place, false));
-        return;
+        return Some(Some(Kind::Place));
     }
     // "Green Bay, Wis.", "Paul Ryan (R-Wis.)": a state's abbreviation, no one's name.
     if state_abbreviation(words, k) {
-        return;
+        return Some(None);
     }
     // "the town of Wismar", "the Greek island of Lesbos": where, not who.
     let place_of = k >= 2
@@ -124,16 +154,24 @@ pub(super) fn one_word(
         && words.is(k - 2, class::PLACE_SUFFIX)
         && !words.is(k, class::FIRST_NAME);
     if place_of && !titled {
-        out.push(candidate(Kind::Place, false));
-        return;
+        return Some(Some(Kind::Place));
     }
+    None
+}
+
+/// No one's name or a firm's by the word `w` itself: `Some(None)` an abstract noun or a
+/// noun for unnamed people at a sentence's start, `Some(Some(Org))` a workplace or a brand,
+/// `None` read on.
+fn no_ones_name(words: &Words, k: usize, w: &str, titled: bool) -> Option<Option<Kind>> {
+    let (body, tokens) = (words.body, words.tokens);
+    let g = &tokens[k..k + 1];
     // "Civilisation", "Teamwork is essential": an abstract noun, no one's name.
     let abstract_noun = ["tion", "sion", "ism", "ness", "hood"]
         .iter()
         .any(|s| w.ends_with(s))
         || (g[0].sentence_start && (w.ends_with("work") || w.ends_with("ship")));
     if abstract_noun && !titled && !words.is(k, class::FIRST_NAME) {
-        return;
+        return Some(None);
     }
     // "a researcher at Futurelab": where someone works.
     let workplace = k >= 2
@@ -147,24 +185,38 @@ pub(super) fn one_word(
         && !titled
         && !words.is(k, class::COMMON | class::FIRST_NAME)
     {
-        out.push(candidate(Kind::Org, false));
-        return;
+        return Some(Some(Kind::Org));
     }
     // "Aides said …", "Investors fled": a noun for people who go unnamed, capitalised by
     // its place at a sentence's start, is no one's name.
-    if g[0].sentence_start && !titled && !words.is(k, class::FIRST_NAME) && people_noun(&w) {
-        return;
+    if g[0].sentence_start && !titled && !words.is(k, class::FIRST_NAME) && people_noun(w) {
+        return Some(None);
     }
-    let cued = !headline && (titled || speech_cue(words, k, j) || cues::kin_before(words, k));
+    None
+}
+
+/// Whether the word `w` left over is a person's name, and then whether it is cued.
+fn person(
+    words: &Words,
+    k: usize,
+    w: &str,
+    titled: bool,
+    headline: bool,
+    lx: &'static Lexicon,
+) -> Option<bool> {
+    let g = &words.tokens[k..k + 1];
+    let cued = !headline && (titled || speech_cue(words, k, k + 1) || cues::kin_before(words, k));
     // "Casinos said …": a plural of a common word, capitalised by position.
     let plural_common =
         g[0].sentence_start && w.strip_suffix('s').is_some_and(|s| lx.common.contains(s));
     if (!words.is(k, class::COMMON) && !plural_common) || titled {
-        out.push(candidate(Kind::MaybePerson, cued));
+        Some(cued)
     } else if !plural_common && !g[0].sentence_start && speaks_bare(words, k) {
         // "…,” Ban said": a common word a speech verb follows is a surname if the article
         // names its bearer in full ("Ban Ki-moon"); uncued, it is no one otherwise.
-        out.push(candidate(Kind::MaybePerson, false));
+        Some(false)
+    } else {
+        None
     }
 }
 
