@@ -11,8 +11,24 @@
 
 use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
+use crate::model::Span;
 
 impl Words<'_> {
+    /// The clause of a cue of thought or stance at `v` whose source words `source` stand
+    /// before it: its content `content` reported whole, as a cognition cue's is.
+    pub(super) fn cognition_before(&self, v: usize, source: Span, content: Span) -> Clause {
+        Clause {
+            cue: self.span(v, v + 1),
+            source,
+            source_at: SourceAt::Before,
+            content,
+            reported: self.reported(content, false),
+            paragraph: self.index,
+            cognition: true,
+            stance: false,
+        }
+    }
+
     /// The clause of a `cue_that` or `cue_to` word at `v` in sentence `a..b`: its source
     /// the subject before it (past auxiliaries, "be" and "made (it)" for "clear"), its
     /// content the clause after "that" or the words from "to" on.
@@ -98,16 +114,7 @@ impl Words<'_> {
         } else {
             self.content_after(t, b, false)?
         };
-        Some(Clause {
-            cue: self.span(v, v + 1),
-            source: self.span(s, k),
-            source_at: SourceAt::Before,
-            content,
-            reported: self.reported(content, false),
-            paragraph: self.index,
-            cognition: true,
-            stance: false,
-        })
+        Some(self.cognition_before(v, self.span(s, k), content))
     }
 
     /// Whether the word before the verb at `v` is "many" or "some" standing alone as the

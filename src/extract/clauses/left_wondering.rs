@@ -5,7 +5,7 @@
 //! anything else is left to clauses/question (which reads none after "to").
 
 use super::words::class::TO;
-use super::{Clause, SourceAt, Words};
+use super::{Clause, Words};
 
 /// Verbs that leave someone asking: "leaving many to wonder", "caused some to question".
 const LEAVING: &[&str] = &[
@@ -49,16 +49,7 @@ impl Words<'_> {
             return None;
         }
         let content = self.question_at(c, b)?;
-        Some(Clause {
-            cue: self.span(v, v + 1),
-            source: self.span(l + 1, t),
-            source_at: SourceAt::Before,
-            content,
-            reported: self.reported(content, false),
-            paragraph: self.index,
-            cognition: true,
-            stance: false,
-        })
+        Some(self.cognition_before(v, self.span(l + 1, t), content))
     }
 }
 

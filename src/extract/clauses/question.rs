@@ -254,16 +254,7 @@ impl Words<'_> {
             return None;
         }
         let content = self.question_at(c, b)?;
-        Some(Clause {
-            cue: self.span(v, v + 1),
-            source: self.span(s, k),
-            source_at: SourceAt::Before,
-            content,
-            reported: self.reported(content, false),
-            paragraph: self.index,
-            cognition: true,
-            stance: false,
-        })
+        Some(self.cognition_before(v, self.span(s, k), content))
     }
 
     /// Whose question the noun at `v` is: the noun's source (a possessive, the subject of
