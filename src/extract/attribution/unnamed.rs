@@ -323,6 +323,16 @@ fn object_of_verb_or_preposition(body: &str, words: &[Token], s: usize, h: usize
         && !lexicon::set_here!("speech_verbs").contains(&prev)
 }
 
+/// The speaker of each quote `s` yields, set as an article's one paragraph.
+#[cfg(test)]
+fn speakers_of(s: &str) -> Vec<LocalSpeaker> {
+    use crate::extract::{extract_article, test_paragraphs};
+    let body = format!("Headline\n\n{s}\n");
+    let paragraphs = test_paragraphs(&body);
+    let out = extract_article(&body, &paragraphs);
+    out.quotes.iter().map(|q| q.speaker.clone()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::object_of_verb_or_preposition;

@@ -19,14 +19,8 @@ pub(super) fn of_next(body: &str, words: &[Token], p: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract_article, test_paragraphs, LocalSpeaker};
-
-    fn speakers(s: &str) -> Vec<LocalSpeaker> {
-        let body = format!("Headline\n\n{s}\n");
-        let paragraphs = test_paragraphs(&body);
-        let out = extract_article(&body, &paragraphs);
-        out.quotes.iter().map(|q| q.speaker.clone()).collect()
-    }
+    use super::super::speakers_of as speakers;
+    use crate::extract::LocalSpeaker;
 
     #[test]
     fn a_possessor_stays_with_its_head() {

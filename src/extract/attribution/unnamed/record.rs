@@ -39,14 +39,8 @@ pub(super) fn modifies_record(body: &str, words: &[Token], h: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract_article, test_paragraphs, LocalSpeaker};
-
-    fn speaker(s: &str) -> Vec<LocalSpeaker> {
-        let body = format!("Headline\n\n{s}\n");
-        let paragraphs = test_paragraphs(&body);
-        let out = extract_article(&body, &paragraphs);
-        out.quotes.iter().map(|q| q.speaker.clone()).collect()
-    }
+    use super::super::speakers_of as speaker;
+    use crate::extract::LocalSpeaker;
 
     #[test]
     fn a_head_before_a_record_is_no_speaker_by_itself() {
