@@ -74,11 +74,7 @@ pub(super) fn describe(
         let mut s = h;
         let mut lowercase_used = false;
         let mut anchor = h;
-        while s > 0
-            && (adjacent(&words[s - 1], &words[s]) || possessor::of_next(body, words, s - 1))
-        {
-            let prev = &words[s - 1];
-            let w = lower(prev);
+        while s > 0 {
             // "the prime minister's official spokesman": the possessor is a head of its own.
             if possessor::of_next(body, words, s - 1) {
                 s -= 1;
@@ -86,6 +82,11 @@ pub(super) fn describe(
                 lowercase_used = false;
                 continue;
             }
+            if !adjacent(&words[s - 1], &words[s]) {
+                break;
+            }
+            let prev = &words[s - 1];
+            let w = lower(prev);
             if is_determiner(w.as_str()) {
                 s -= 1;
                 // "a former campaign aide", "one top strategist": an article before a
