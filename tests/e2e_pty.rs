@@ -31,6 +31,9 @@ struct Session {
     writer: Option<File>,
     reader: Option<(Arc<AtomicBool>, JoinHandle<()>)>,
     child: Box<dyn Child + Send + Sync>,
+    /// The scratch home for state, config and cache: removed when the session ends, so
+    /// test runs leave nothing behind in the temporary folder.
+    _home: tempfile::TempDir,
 }
 
 /// A copy of the master side's descriptor, closed on exec (so children that other tests
@@ -86,10 +89,13 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.cwd(std::env::temp_dir());
         // State, config and cache go to a scratch folder, never the tester's home.
-        let home = std::env::temp_dir().join(format!("hearsay-pty-{}", std::process::id()));
-        cmd.env("XDG_DATA_HOME", home.join("data"));
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
-        cmd.env("HEARSAY_CACHE_DIR", home.join("cache"));
+        let home = tempfile::Builder::new()
+            .prefix("hearsay-pty-")
+            .tempdir()
+            .expect("a scratch home");
+        cmd.env("XDG_DATA_HOME", home.path().join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
+        cmd.env("HEARSAY_CACHE_DIR", home.path().join("cache"));
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -109,6 +115,7 @@ impl Session {
             writer: Some(writer),
             reader: Some((stop, reading)),
             child,
+            _home: home,
         }
     }
 
