@@ -28,6 +28,7 @@ mod signed;
 mod speech_verb;
 mod subject;
 mod subject_span;
+mod transcript;
 mod unnamed;
 mod window;
 mod written;
@@ -66,6 +67,7 @@ pub fn attribute(
     let mut cues: Vec<Option<Span>> = vec![None; quotes.len()];
     // Sentence starts of the current paragraph (byte offsets), computed once per paragraph.
     let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
+    let turns = transcript::Turns::new(body, paragraphs);
     for (qi, q) in quotes.iter().enumerate() {
         if q.nested_in.is_some() {
             found.push((LocalSpeaker::None, false));
@@ -81,6 +83,13 @@ pub fn attribute(
         }
         let around = ctx.window(quotes, qi, para, &boundaries.1);
         let mut speaker = ctx.sentence_speaker(q, &around, &boundaries.1);
+        // "PENCE: Well, look, …": a transcript's turn is its label's.
+        if speaker.is_none() {
+            speaker = turns.speaker(body, paragraphs, &scope, q);
+        }
+        if speaker.is_none() {
+            speaker = transcript::recorded(body, paragraphs, quotes, &found, q);
+        }
         if speaker.is_none() {
             speaker =
                 ctx.previous_paragraph_speaker(paragraphs, quotes, &clauses, qi, around.after);

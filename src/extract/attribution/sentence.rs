@@ -28,7 +28,12 @@ impl Context<'_> {
         {
             return None;
         }
-        self.before_quote((self.last_sentence_start(para, p)?, end), open)
+        let start = self.last_sentence_start(para, p)?;
+        // "Partial transcript as follows:": a record is introduced, not a speaker.
+        if super::transcript::introduces(span::slice(self.body, start, end)) {
+            return None;
+        }
+        self.before_quote((start, end), open)
     }
 
     /// Where the last sentence of paragraph `para` (number `p`) starts.
