@@ -2,7 +2,9 @@
 //! parallel), then actors merged across the corpus and everything packed into one arena.
 
 use crate::cache;
-use crate::corpus::{self, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning};
+use crate::corpus::{
+    self, FileEntry, LoadOutcome, LoadProgress, PathError, ProgressCounter, Warning,
+};
 use crate::model::Corpus;
 use crate::search::{Gathered, Postings};
 use crate::snapshot;
@@ -182,157 +184,277 @@ fn load_paths(
 ) -> Loaded {
     // The snapshot is read while the folders are walked; it serves if no file changed
     // since it was made, otherwise per-file records do.
-    let mut phases = crate::trace::Phases::start();
-    let snap_path = options
-        .cache_dir
-        .as_ref()
-        .map(|dir| snapshot::path_ids(dir, paths, options.ids_as_given));
-    let (discovery, speculative) = rayon::join(
-        || corpus::discover_ids(paths, options.ids_as_given),
-        || {
-            snap_path.as_ref().map(|p| {
-                let wants = snapshot::Wants {
-                    postings: options.want_postings,
-                    article_details: !options.skip_article_details,
-                };
-                snapshot::load_any(p, wants)
-            })
-        },
-    );
-    phases.done("walk and snapshot read");
-    let mut warnings = discovery.warnings;
-    let total = discovery.files.len();
-    let snap =
-        snap_path.and_then(|path| snapshot::fingerprint(&discovery.files).map(|fp| (path, fp)));
-    if let (Some((path, fp)), Some(loaded)) = (&snap, speculative) {
-        match loaded.map(|s| s.filter(|(made_from, _)| made_from == fp)) {
-            Ok(Some((_, s))) => {
-                let bytes = discovery.files.iter().map(|f| f.size).sum();
-                progress(LoadProgress {
-                    files_done: total,
-                    files_total: total,
-                    bytes_done: bytes,
-                });
-                warnings.extend(s.warnings);
-                return Loaded {
-                    corpus: s.corpus,
-                    warnings,
-                    errors: discovery.errors,
-                    stats: LoadStats {
-                        files: total,
-                        from_cache: total,
-                        from_snapshot: true,
-                        ..LoadStats::default()
-                    },
-                    postings: s.postings.map(Arc::new),
-                    pending: None,
-                    words: None,
-                };
-            }
-            Ok(None) => {}
-            Err(e) => warnings.push(Warning {
-                path: path.clone(),
-                line: None,
-                message: format!("damaged corpus snapshot ({e}); rebuilding it"),
-            }),
-        }
+    let (mut load, speculative) = PathLoad::walk(paths, options, progress);
+    if let Some(snapshot) = load.current_snapshot(speculative) {
+        return load.loaded_from_snapshot(snapshot);
     }
-    let mut run = CacheRun::open(options, paths, &discovery.files, &mut warnings);
-    let counter = ProgressCounter::new(total, progress);
-    let capacity: u64 = discovery.files.iter().map(|f| f.size).sum();
-    // The quotes' words are gathered for the postings as the files are read when postings
-    // will be wanted: for the snapshot, or by the caller.
-    let gather = snap.is_some() || options.want_postings;
-    let sink = match &snap {
-        Some((path, _)) if text_in_file => {
-            let dir = path.parent().unwrap_or(Path::new("."));
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            TextSink::file_in(dir, &name, capacity as usize, snapshot::TEXT_PREFIX)
-        }
-        _ => TextSink::memory(capacity as usize),
-    };
-    let mut collector = Collector {
-        arena: Arena::new(sink, gather),
-        warnings: Vec::new(),
-        from_cache: 0,
-        failed: 0,
-        writer: run.writer.take(),
-        error: run.error.take(),
-    };
-    collector.arena.reserve_for(total, capacity);
-    let encode = collector.writer.is_some();
-    read_in_batches(&discovery.files, run.cached(), encode, &counter, |done| {
-        collector.take(done);
-        true
-    });
-    let Collector {
+    let Read {
         mut arena,
-        warnings: file_warnings,
-        from_cache,
+        file_warnings,
         failed,
-        writer,
-        error: cache_error,
-    } = collector;
-    phases.done("read and extract");
-    let mut stats = LoadStats {
-        files: total,
-        from_cache,
-        read: total - from_cache,
-        ..LoadStats::default()
-    };
-    (run.writer, run.error) = (writer, cache_error);
-    stats.cache_written = run.finish(&mut warnings);
-    phases.done("index cache");
+    } = load.read_files(text_in_file);
     let mut words = arena.take_words();
     let (corpus, text_file) = match arena.assemble() {
         Ok(assembled) => assembled,
-        Err(e) => {
-            // The text could not be kept in the cache folder: read it all again, in memory.
-            let mut again = load_paths(paths, options, progress, false);
-            again.warnings.insert(
-                0,
-                Warning {
-                    path: snap.map(|(p, _)| p).unwrap_or_default(),
-                    line: None,
-                    message: format!("could not keep the corpus text beside the cache ({e}); read it again into memory"),
-                },
-            );
-            return again;
-        }
+        Err(e) => return load.again_in_memory(e),
     };
-    phases.done("assemble");
+    load.phases.done("assemble");
     // Built now when asked for (the caller will search), else by the snapshot writer or
     // the caller.
     let postings = (options.want_postings && !options.defer_postings)
         .then(|| Arc::new(Postings::finish_or_build(words.take(), &corpus)));
-    phases.done("postings");
-    let mut pending = None;
-    if let (Some((path, fingerprint)), true) = (snap, total > 0 && failed == 0) {
-        let snapshot = PendingSnapshot {
-            path,
-            fingerprint,
-            warnings: file_warnings.clone(),
-            text_file,
-        };
-        if options.defer_snapshot {
-            pending = Some(snapshot);
-        } else {
-            match snapshot.write(&corpus, postings.as_deref(), words.take()) {
-                Ok(()) => stats.snapshot_written = true,
-                Err(w) => warnings.push(w),
-            }
-            phases.done("snapshot");
-        }
-    }
+    load.phases.done("postings");
+    let snapshot = load.snapshot_due(failed, &file_warnings, text_file);
+    let pending = load.write_or_defer(snapshot, &corpus, postings.as_deref(), &mut words);
+    let PathLoad {
+        mut warnings,
+        errors,
+        stats,
+        ..
+    } = load;
     warnings.extend(file_warnings);
     Loaded {
         corpus,
         warnings,
-        errors: discovery.errors,
+        errors,
         stats,
         postings,
         pending,
         words,
+    }
+}
+
+/// A load of files under way: what was asked, what the walk found, the snapshot that may
+/// serve it, and how it went so far.
+struct PathLoad<'a> {
+    paths: &'a [PathBuf],
+    options: &'a Options,
+    progress: &'a (dyn Fn(LoadProgress) + Sync),
+    phases: crate::trace::Phases,
+    files: Vec<FileEntry>,
+    /// The walk's warnings, then the cache's and the snapshot's.
+    warnings: Vec<Warning>,
+    /// The PATHs that could not be read.
+    errors: Vec<PathError>,
+    /// The snapshot's path and the fingerprint of the files found, when there is a cache
+    /// folder.
+    snap: Option<(PathBuf, u64)>,
+    stats: LoadStats,
+}
+
+/// The snapshot read while the folders were walked (`None`: no cache folder).
+type Speculative = Option<std::io::Result<Option<(u64, snapshot::Snapshot)>>>;
+
+/// What reading the files left to assemble.
+struct Read {
+    arena: Arena,
+    /// The files' own warnings (kept in the snapshot).
+    file_warnings: Vec<Warning>,
+    /// Documents whose extraction failed.
+    failed: usize,
+}
+
+impl<'a> PathLoad<'a> {
+    /// Walks the folders while the snapshot is read, then fingerprints the files found.
+    fn walk(
+        paths: &'a [PathBuf],
+        options: &'a Options,
+        progress: &'a (dyn Fn(LoadProgress) + Sync),
+    ) -> (PathLoad<'a>, Speculative) {
+        let mut phases = crate::trace::Phases::start();
+        let snap_path = options
+            .cache_dir
+            .as_ref()
+            .map(|dir| snapshot::path_ids(dir, paths, options.ids_as_given));
+        let (discovery, speculative) = rayon::join(
+            || corpus::discover_ids(paths, options.ids_as_given),
+            || {
+                snap_path.as_ref().map(|p| {
+                    let wants = snapshot::Wants {
+                        postings: options.want_postings,
+                        article_details: !options.skip_article_details,
+                    };
+                    snapshot::load_any(p, wants)
+                })
+            },
+        );
+        phases.done("walk and snapshot read");
+        let snap =
+            snap_path.and_then(|path| snapshot::fingerprint(&discovery.files).map(|fp| (path, fp)));
+        let load = PathLoad {
+            paths,
+            options,
+            progress,
+            phases,
+            stats: LoadStats {
+                files: discovery.files.len(),
+                ..LoadStats::default()
+            },
+            files: discovery.files,
+            warnings: discovery.warnings,
+            errors: discovery.errors,
+            snap,
+        };
+        (load, speculative)
+    }
+
+    /// The snapshot read, when it was made from the files found; a damaged one is a
+    /// warning (and rebuilt).
+    fn current_snapshot(&mut self, speculative: Speculative) -> Option<snapshot::Snapshot> {
+        let (Some((path, fp)), Some(loaded)) = (&self.snap, speculative) else {
+            return None;
+        };
+        match loaded.map(|s| s.filter(|(made_from, _)| made_from == fp)) {
+            Ok(Some((_, s))) => Some(s),
+            Ok(None) => None,
+            Err(e) => {
+                self.warnings.push(Warning {
+                    path: path.clone(),
+                    line: None,
+                    message: format!("damaged corpus snapshot ({e}); rebuilding it"),
+                });
+                None
+            }
+        }
+    }
+
+    /// The whole corpus from the snapshot: every file done at once.
+    fn loaded_from_snapshot(mut self, s: snapshot::Snapshot) -> Loaded {
+        let total = self.files.len();
+        let bytes = self.files.iter().map(|f| f.size).sum();
+        (self.progress)(LoadProgress {
+            files_done: total,
+            files_total: total,
+            bytes_done: bytes,
+        });
+        self.warnings.extend(s.warnings);
+        Loaded {
+            corpus: s.corpus,
+            warnings: self.warnings,
+            errors: self.errors,
+            stats: LoadStats {
+                files: total,
+                from_cache: total,
+                from_snapshot: true,
+                ..LoadStats::default()
+            },
+            postings: s.postings.map(Arc::new),
+            pending: None,
+            words: None,
+        }
+    }
+
+    /// Reads the files, unchanged ones from the index cache, into an arena (writing the
+    /// index cache meanwhile).
+    fn read_files(&mut self, text_in_file: bool) -> Read {
+        let total = self.files.len();
+        let mut run = CacheRun::open(self.options, self.paths, &self.files, &mut self.warnings);
+        let counter = ProgressCounter::new(total, self.progress);
+        let capacity: u64 = self.files.iter().map(|f| f.size).sum();
+        // The quotes' words are gathered for the postings as the files are read when
+        // postings will be wanted: for the snapshot, or by the caller.
+        let gather = self.snap.is_some() || self.options.want_postings;
+        let mut collector = Collector {
+            arena: Arena::new(self.text_sink(text_in_file, capacity), gather),
+            warnings: Vec::new(),
+            from_cache: 0,
+            failed: 0,
+            writer: run.writer.take(),
+            error: run.error.take(),
+        };
+        collector.arena.reserve_for(total, capacity);
+        let encode = collector.writer.is_some();
+        read_in_batches(&self.files, run.cached(), encode, &counter, |done| {
+            collector.take(done);
+            true
+        });
+        let Collector {
+            arena,
+            warnings: file_warnings,
+            from_cache,
+            failed,
+            writer,
+            error: cache_error,
+        } = collector;
+        self.phases.done("read and extract");
+        self.stats.from_cache = from_cache;
+        self.stats.read = total - from_cache;
+        (run.writer, run.error) = (writer, cache_error);
+        self.stats.cache_written = run.finish(&mut self.warnings);
+        self.phases.done("index cache");
+        Read {
+            arena,
+            file_warnings,
+            failed,
+        }
+    }
+
+    /// Where the text goes: with `text_in_file` and a snapshot to write, into the
+    /// snapshot's file-to-be, else to memory.
+    fn text_sink(&self, text_in_file: bool, capacity: u64) -> TextSink {
+        match &self.snap {
+            Some((path, _)) if text_in_file => {
+                let dir = path.parent().unwrap_or(Path::new("."));
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                TextSink::file_in(dir, &name, capacity as usize, snapshot::TEXT_PREFIX)
+            }
+            _ => TextSink::memory(capacity as usize),
+        }
+    }
+
+    /// The text could not be kept in the cache folder: read it all again, in memory.
+    fn again_in_memory(self, e: std::io::Error) -> Loaded {
+        let mut again = load_paths(self.paths, self.options, self.progress, false);
+        again.warnings.insert(
+            0,
+            Warning {
+                path: self.snap.map(|(p, _)| p).unwrap_or_default(),
+                line: None,
+                message: format!("could not keep the corpus text beside the cache ({e}); read it again into memory"),
+            },
+        );
+        again
+    }
+
+    /// The snapshot to write, when there is a cache folder and every file was read and
+    /// extracted.
+    fn snapshot_due(
+        &mut self,
+        failed: usize,
+        file_warnings: &[Warning],
+        text_file: Option<KeptText>,
+    ) -> Option<PendingSnapshot> {
+        let (Some((path, fingerprint)), true) =
+            (self.snap.take(), self.stats.files > 0 && failed == 0)
+        else {
+            return None;
+        };
+        Some(PendingSnapshot {
+            path,
+            fingerprint,
+            warnings: file_warnings.to_vec(),
+            text_file,
+        })
+    }
+
+    /// Writes the snapshot now, or leaves it to the caller ([`Options::defer_snapshot`]).
+    fn write_or_defer(
+        &mut self,
+        snapshot: Option<PendingSnapshot>,
+        corpus: &Corpus,
+        postings: Option<&Postings>,
+        words: &mut Option<Gathered>,
+    ) -> Option<PendingSnapshot> {
+        let snapshot = snapshot?;
+        if self.options.defer_snapshot {
+            return Some(snapshot);
+        }
+        match snapshot.write(corpus, postings, words.take()) {
+            Ok(()) => self.stats.snapshot_written = true,
+            Err(w) => self.warnings.push(w),
+        }
+        self.phases.done("snapshot");
+        None
     }
 }
 

@@ -142,48 +142,14 @@ fn corpus_args(cli: &Cli) -> Option<&args::CorpusArgs> {
     }
 }
 
+/// Runs the command (or the browser); returns the exit status.
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    // The browser and `search` search; listings need no postings.
-    let searches = matches!(cli.command, None | Some(Command::Search(_)));
-    let options = Options {
-        cache_dir: if cli.no_cache {
-            None
-        } else {
-            crate::cache::default_dir()
-        },
-        want_postings: searches,
-        // These print quotes and actors with their articles' ids, titles, dates and
-        // outlets, never paragraphs or the rest of the metadata.
-        skip_article_details: matches!(
-            cli.command,
-            Some(Command::Search(_) | Command::Quotes(_) | Command::Actors(_))
-        ),
-        // The browser shows the corpus before its postings are built.
-        defer_postings: cli.command.is_none(),
-        // Listed files could share a file name: their ids are their paths as listed.
-        ids_as_given: corpus_args(&cli).is_some_and(|c| c.files_from.is_some()),
-        defer_snapshot: true,
-    };
+    let options = load_options(&cli);
     let load = |paths| load(paths, &options);
     let failed = match cli.command {
-        None => {
-            let config = crate::config::load(cli.config.as_deref())?;
-            let no_color = match cli.color {
-                args::ColorArg::Always => false,
-                args::ColorArg::Never => true,
-                args::ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-            };
-            let watch = config.ui.watch && !cli.no_watch;
-            let settings = crate::ui::Settings {
-                config,
-                no_color,
-                watch,
-            };
-            let paths = files_from::paths(&cli.corpus)?;
-            return crate::ui::run(source(paths), options.clone(), settings);
-        }
+        None => return browse(&cli, options.clone()),
         Some(Command::Articles(a)) => {
             let (loaded, failed) = load(files_from::paths(&a.corpus)?)?;
             let form = output::Form::of(a.json, a.jsonl);
@@ -195,43 +161,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             with_snapshot(loaded, |l| text_cmd::text(&mut out, &l.corpus, &t))?;
             failed
         }
-        Some(Command::Quotes(q)) => {
-            let paths = files_from::paths(&q.corpus)?;
-            // JSON Lines of files are written as the files are read (a speaker filter
-            // needs every actor's aliases: it waits for the corpus).
-            if q.jsonl && q.speaker.is_none() && !paths.is_empty() {
-                stream::quotes(&mut out, &paths, &options, &q)?
-            } else {
-                let (loaded, failed) = load(paths)?;
-                with_snapshot(loaded, |l| output::quotes(&mut out, &l.corpus, &q))?;
-                failed
-            }
-        }
+        Some(Command::Quotes(q)) => quotes(&mut out, &q, &options)?,
         Some(Command::Actors(a)) => {
             let (loaded, failed) = load(files_from::paths(&a.corpus)?)?;
             with_snapshot(loaded, |l| output::actors(&mut out, &l.corpus, &a))?;
             failed
         }
-        Some(Command::Search(s)) => {
-            // A query that cannot be read fails before any file is read.
-            let query = match crate::search::Query::parse(&s.query) {
-                Ok(q) => q,
-                Err(e) => {
-                    eprintln!("hearsay: bad query {:?}: {e}", s.query);
-                    return Ok(2);
-                }
-            };
-            let (loaded, failed) = load(files_from::paths(&s.corpus)?)?;
-            let found = with_snapshot(loaded, |l| {
-                output::search(&mut out, l.corpus.clone(), l.postings.clone(), &s, &query)
-            })?;
-            out.flush()?;
-            // As fzf and ripgrep: 1 when nothing matched (unless a PATH failed: 2).
-            if !found && !failed {
-                return Ok(1);
-            }
-            failed
-        }
+        Some(Command::Search(s)) => return search(&mut out, &s, &options),
         Some(Command::Export(e)) => {
             let (loaded, failed) = load(files_from::paths(&e.corpus)?)?;
             with_snapshot(loaded, |l| workflow_cmd::export(&mut out, &l.corpus, &e))?;
@@ -253,26 +189,112 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             false
         }
         Some(Command::Config { default }) => {
-            if default {
-                write!(out, "{}", crate::config::default_text())?;
-            } else {
-                let path = crate::config::default_path();
-                writeln!(
-                    out,
-                    "# {}",
-                    path.as_ref()
-                        .map_or("no config path (HOME unset)".into(), |p| p
-                            .display()
-                            .to_string())
-                )?;
-                writeln!(
-                    out,
-                    "# `hearsay config --default` prints every option with its default."
-                )?;
-            }
+            config(&mut out, default)?;
             false
         }
     };
     out.flush()?;
     Ok(if failed { 2 } else { 0 })
+}
+
+/// How the command loads its corpus.
+fn load_options(cli: &Cli) -> Options {
+    // The browser and `search` search; listings need no postings.
+    let searches = matches!(cli.command, None | Some(Command::Search(_)));
+    Options {
+        cache_dir: if cli.no_cache {
+            None
+        } else {
+            crate::cache::default_dir()
+        },
+        want_postings: searches,
+        // These print quotes and actors with their articles' ids, titles, dates and
+        // outlets, never paragraphs or the rest of the metadata.
+        skip_article_details: matches!(
+            cli.command,
+            Some(Command::Search(_) | Command::Quotes(_) | Command::Actors(_))
+        ),
+        // The browser shows the corpus before its postings are built.
+        defer_postings: cli.command.is_none(),
+        // Listed files could share a file name: their ids are their paths as listed.
+        ids_as_given: corpus_args(cli).is_some_and(|c| c.files_from.is_some()),
+        defer_snapshot: true,
+    }
+}
+
+/// The browser (no command), with its config and colours.
+fn browse(cli: &Cli, options: Options) -> anyhow::Result<i32> {
+    let config = crate::config::load(cli.config.as_deref())?;
+    let no_color = match cli.color {
+        args::ColorArg::Always => false,
+        args::ColorArg::Never => true,
+        args::ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    let watch = config.ui.watch && !cli.no_watch;
+    let settings = crate::ui::Settings {
+        config,
+        no_color,
+        watch,
+    };
+    let paths = files_from::paths(&cli.corpus)?;
+    crate::ui::run(source(paths), options, settings)
+}
+
+/// `quotes`; returns whether a PATH failed.
+fn quotes(out: &mut impl Write, q: &args::QuotesArgs, options: &Options) -> anyhow::Result<bool> {
+    let paths = files_from::paths(&q.corpus)?;
+    // JSON Lines of files are written as the files are read (a speaker filter needs every
+    // actor's aliases: it waits for the corpus).
+    if q.jsonl && q.speaker.is_none() && !paths.is_empty() {
+        stream::quotes(out, &paths, options, q)
+    } else {
+        let (loaded, failed) = load(paths, options)?;
+        with_snapshot(loaded, |l| output::quotes(out, &l.corpus, q))?;
+        Ok(failed)
+    }
+}
+
+/// `search`; returns the exit status: as fzf and ripgrep, 1 when nothing matched (unless a
+/// PATH failed: 2).
+fn search(out: &mut impl Write, s: &args::SearchArgs, options: &Options) -> anyhow::Result<i32> {
+    // A query that cannot be read fails before any file is read.
+    let query = match crate::search::Query::parse(&s.query) {
+        Ok(q) => q,
+        Err(e) => {
+            eprintln!("hearsay: bad query {:?}: {e}", s.query);
+            return Ok(2);
+        }
+    };
+    let (loaded, failed) = load(files_from::paths(&s.corpus)?, options)?;
+    let found = with_snapshot(loaded, |l| {
+        output::search(out, l.corpus.clone(), l.postings.clone(), s, &query)
+    })?;
+    out.flush()?;
+    Ok(match (found, failed) {
+        (_, true) => 2,
+        (false, false) => 1,
+        (true, false) => 0,
+    })
+}
+
+/// `config`: the config file's path and how to see every option, or (`--default`) every
+/// option with its default.
+fn config(out: &mut impl Write, default: bool) -> io::Result<()> {
+    if default {
+        write!(out, "{}", crate::config::default_text())
+    } else {
+        let path = crate::config::default_path();
+        writeln!(
+            out,
+            "# {}",
+            path.as_ref()
+                .map_or("no config path (HOME unset)".into(), |p| p
+                    .display()
+                    .to_string())
+        )?;
+        writeln!(
+            out,
+            "# `hearsay config --default` prints every option with its default."
+        )
+    }
 }
