@@ -406,7 +406,7 @@ impl<'a> Words<'a> {
                     continue;
                 }
                 if self.is(v, POLL) {
-                    out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, v)));
+                    out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, b, v)));
                     v += 1;
                     continue;
                 }
