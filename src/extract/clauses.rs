@@ -31,6 +31,7 @@ mod goes_on;
 mod left_wondering;
 mod list;
 mod narrator;
+mod no_verb;
 mod noun;
 mod object;
 mod participle;
