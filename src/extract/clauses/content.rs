@@ -237,7 +237,9 @@ impl Words<'_> {
     /// 8 such readings annotated).
     fn verbless_phrase(&self, a: usize, s: usize) -> bool {
         let p = a + usize::from(self.is(a, CONJUNCTION));
+        // Lengths first: the openers have two to ten letters.
         p + 1 < s
+            && self.len(p) <= 10
             && !self.quoted(p)
             && self.is_word(p, PHRASE_OPENERS)
             && !(p + 1..s).any(|i| {

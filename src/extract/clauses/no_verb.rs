@@ -21,16 +21,20 @@ impl Words<'_> {
     /// crews have", "a friendly warning not to sail" (PolNeAR train: none of 9 such
     /// readings annotated). Not before "that": "his stern warning that …" reports the clause.
     pub(super) fn noun_after_adjective(&self, a: usize, v: usize, b: usize) -> bool {
-        if v < a + 2 || (v + 1 < b && self.is(v + 1, THAT)) {
+        // Bits and flags first: every determiner is a word of `NOUN_BEFORE`.
+        if v < a + 2 {
             return false;
         }
         let (j, d) = (v - 1, v - 2);
+        if !(self.toks[d].possessive || self.is(d, NOUN_BEFORE)) || self.quoted(d) {
+            return false;
+        }
         let plain = |i: usize| !self.quoted(i) && self.gap(i).trim().is_empty();
-        plain(v)
+        !(v + 1 < b && self.is(v + 1, THAT))
+            && plain(v)
             && plain(j)
-            && !self.quoted(d)
             && self.is_word(j, NOUN_ADJECTIVES)
-            && (self.is_word(d, DETERMINERS) || self.toks[d].possessive)
+            && (self.toks[d].possessive || self.is_word(d, DETERMINERS))
     }
 }
 
