@@ -31,6 +31,7 @@ mod goes_on;
 mod left_wondering;
 mod list;
 mod narrator;
+mod no_verb;
 mod noun;
 mod object;
 mod participle;
@@ -406,7 +407,7 @@ impl<'a> Words<'a> {
                     continue;
                 }
                 if self.is(v, POLL) {
-                    out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, v)));
+                    out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, b, v)));
                     v += 1;
                     continue;
                 }

@@ -6,6 +6,19 @@ use super::words::class::{self, *};
 use super::Words;
 use crate::model::Span;
 
+/// Prepositions that open a phrase of place or circumstance before a clause's subject.
+const PHRASE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "among",
+    "amid",
+    "during",
+    "throughout",
+    "under",
+];
+
 impl Words<'_> {
     /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
     /// sentence end; none when nothing but a few words remain.
@@ -200,6 +213,10 @@ impl Words<'_> {
         {
             return None;
         }
+        // "With the mayor at the helm, the board said …": so is a longer one.
+        if self.verbless_phrase(a, s) {
+            return None;
+        }
         // A quote right before: the content is the quote.
         if let Some(q) = self.quote_of[s - 1] {
             return Some(match self.quotes.get(usize::from(q)) {
@@ -211,5 +228,48 @@ impl Words<'_> {
             });
         }
         Some(self.span(a, s))
+    }
+
+    /// Whether the words `a..s` before a source are a phrase of place or circumstance
+    /// with no verb ("With the mayor at the helm", "And in Dayton on Wednesday", "In a
+    /// speech last July"): a preposition, after "and"/"but" or not, then no comma,
+    /// quotation, pronoun, cue or finite verb and no word in "-ed" (PolNeAR train: none of
+    /// 8 such readings annotated).
+    fn verbless_phrase(&self, a: usize, s: usize) -> bool {
+        let p = a + usize::from(self.is(a, CONJUNCTION));
+        // Lengths first: the openers have two to ten letters.
+        p + 1 < s
+            && self.len(p) <= 10
+            && !self.quoted(p)
+            && self.is_word(p, PHRASE_OPENERS)
+            && !(p + 1..s).any(|i| {
+                self.quoted(i)
+                    || self.gap(i).contains(',')
+                    || self.is(i, FINITE | PRONOUN | CUE | COGNITION)
+                    || (self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::clauses_of;
+
+    #[test]
+    fn a_phrase_of_place_with_no_verb_before_the_source_is_no_content() {
+        let phrase = |body: &str, words: &str| clauses_of(body).iter().any(|c| c.2 == words);
+        assert!(!phrase(
+            "In a speech at the harbour last July, the mayor said:",
+            "In a speech at the harbour last July"
+        ));
+        assert!(!phrase(
+            "With the new mayor at the helm of the board, the council said so.",
+            "With the new mayor at the helm of the board"
+        ));
+        // A clause with a verb of its own is the content.
+        assert!(phrase(
+            "In Dayton the ferry was late again, the mayor said.",
+            "In Dayton the ferry was late again"
+        ));
     }
 }

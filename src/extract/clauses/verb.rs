@@ -203,6 +203,10 @@ impl Words<'_> {
         {
             return false;
         }
+        // "a strong showing", "the only hope": a noun.
+        if self.noun_after_adjective(a, v, b) {
+            return false;
+        }
         !self.phrasal_or_agent(v, b)
     }
 
