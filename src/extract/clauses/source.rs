@@ -244,8 +244,8 @@ impl Words<'_> {
     /// The first token of a party and state in brackets ending right before token `k`
     /// with a comma ("Ann Lee (D-Md.), chair"), or `k` when there is none.
     fn before_bracketed_tag(&self, a: usize, k: usize) -> usize {
-        let g = self.gap(k);
-        if k < a + 3 || !g.contains(')') || !g.contains(',') || g.contains('(') {
+        // Most subjects end before no bracket: the bytes before token `k` first.
+        if k < a + 3 || !self.body[..self.toks[k].start].trim_end().ends_with("),") {
             return k;
         }
         let p = k - 1;
