@@ -21,9 +21,11 @@ use crate::model::{ActorType, QuoteKind, Span};
 /// Fewest words a reported content has: "it would appeal".
 mod as_written;
 mod closing;
+mod nested;
 mod they;
 use as_written::{as_written, past_adverbial, NOT_A_SOURCE};
 use closing::gives_way;
+use nested::without_nested;
 
 const MIN_WORDS: usize = 2;
 
@@ -70,7 +72,7 @@ pub(super) fn indirect(
             cue: Some(c.cue),
         });
     }
-    without_nested(&mut out);
+    without_nested(body, &mut out);
     out
 }
 
@@ -287,20 +289,6 @@ pub(super) fn group_as_written(
                 .any(|w| w.starts_with(char::is_lowercase) && speech.contains(&Lower::new(w))),
             _ => false,
         })
-}
-
-/// Leaves out reported speech inside another's content ("The mayor said the council
-/// wants a new levy" lists what the mayor said, not also what the council wants): the
-/// outer content is the one reported. Sorts `out` by start.
-fn without_nested(out: &mut Vec<LocalQuote>) {
-    // Longest first among equal starts, so whatever holds a content comes before it.
-    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
-    let mut end = 0;
-    out.retain(|q| {
-        let inside = q.span.end <= end;
-        end = end.max(q.span.end);
-        !inside
-    });
 }
 
 /// A question asked, not speech reported: the source opens with an auxiliary or a

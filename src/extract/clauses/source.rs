@@ -195,6 +195,9 @@ impl Words<'_> {
     /// quote, a clause opener ("that", "because", "and he"), or a comma after which a
     /// subject stands on its own.
     pub(super) fn subject_start(&self, a: usize, k: usize) -> usize {
+        // "Rep. Ann Lee (D-Md.), chair of …, said": the subject runs on before a party tag
+        // in brackets.
+        let k = self.before_bracketed_tag(a, k);
         let mut j = k - 1;
         // Whether a comma stands between `j` and the verb (one that may close a relative
         // clause): noted as the loop passes each gap (the verb's own is read only at a
@@ -235,6 +238,27 @@ impl Words<'_> {
                 }
             }
             j -= 1;
+        }
+    }
+
+    /// The first token of a party and state in brackets ending right before token `k`
+    /// with a comma ("Ann Lee (D-Md.), chair"), or `k` when there is none.
+    fn before_bracketed_tag(&self, a: usize, k: usize) -> usize {
+        // Most subjects end before no bracket: the bytes before token `k` first.
+        if k < a + 3 || !self.body[..self.toks[k].start].trim_end().ends_with("),") {
+            return k;
+        }
+        let p = k - 1;
+        let t = self.toks[p].text(self.body).as_bytes();
+        let tag = self.gap(p).trim() == "("
+            && t.len() >= 3
+            && matches!(t[0], b'R' | b'D' | b'I')
+            && t[1] == b'-'
+            && t[2].is_ascii_uppercase();
+        if tag {
+            p
+        } else {
+            k
         }
     }
 
@@ -427,6 +451,16 @@ mod tests {
         let body = "The harbour board contends that the ferry plan is on track, and Tom Reyes \
                     said he and his staff were drawing up routes.";
         assert_eq!(source_of(body, "said"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_party_tag_in_brackets_before_an_apposition_is_the_names() {
+        let body =
+            "Rep. Ann Lee (D-Md.), chair of the harbour committee, said the tolls were unfair.";
+        assert_eq!(
+            source_of(body, "said"),
+            "Rep. Ann Lee (D-Md.), chair of the harbour committee,"
+        );
     }
 
     #[test]
