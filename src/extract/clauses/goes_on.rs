@@ -66,10 +66,27 @@ const MONTH_NAMES: &[&str] = &[
 
 impl Words<'_> {
     /// Whether token `i`, after a comma, adds to what comes before it, as a list does:
-    /// "as well as", "or" ([`Words::or_goes_on`]) or a clause of "that" that spells out a
-    /// noun ([`Words::that_goes_on`]).
+    /// "as well as", "or" ([`Words::or_goes_on`]), "including" ([`Words::including`]) or a
+    /// clause of "that" that spells out a noun ([`Words::that_goes_on`]).
     pub(super) fn adds_to_list(&self, i: usize, b: usize) -> bool {
-        self.as_well_as(i, b) || self.or_goes_on(i, b) || self.that_goes_on(i, b)
+        self.as_well_as(i, b)
+            || self.or_goes_on(i, b)
+            || self.including(i, b)
+            || self.that_goes_on(i, b)
+    }
+
+    /// Whether "including" at token `i`, after a comma, names members of what comes before
+    /// it ("a ban on all boats, including the night ferries"): a word in lower case follows
+    /// (a name after it, "…, including Mayor Ortiz", is the narrator's pointing out who),
+    /// with no adjunct right after that word ("…, including those at the pier": a verb of
+    /// stance's object would end at it), and no quotation.
+    fn including(&self, i: usize, b: usize) -> bool {
+        i + 1 < b
+            && self.len(i) == 9
+            && self.is_word(i, &["including"])
+            && !self.toks[i + 1].is_capitalised(self.body)
+            && !(i + 2 < b && self.is(i + 2, ADJUNCT))
+            && !(i + 1..b).any(|j| self.quoted(j))
     }
 
     /// Whether "that" at token `i`, after a comma, opens a clause that spells out the noun
@@ -301,6 +318,30 @@ mod tests {
         );
         // A cue after it is the narrator's clause.
         let c = reported_of("The mayor criticised the ferry crews, or said nothing at all.");
+        assert_eq!(c[0].1, "the ferry crews", "{c:?}");
+    }
+
+    #[test]
+    fn including_after_a_comma_goes_on() {
+        let c =
+            reported_of("The council proposed a ban on all boats, including the night ferries.");
+        assert_eq!(
+            c[0].1, "a ban on all boats, including the night ferries",
+            "{c:?}"
+        );
+        // The comma after the members ends a verb of stance's object as before.
+        let c = reported_of(
+            "The union backed a levy on all boats, including the night ferries, in May.",
+        );
+        assert_eq!(
+            c[0].1, "a levy on all boats, including the night ferries",
+            "{c:?}"
+        );
+        // A name after it is the narrator's aside on who.
+        let c = reported_of("The mayor thanked several crews, including Captain Ann Ortiz.");
+        assert_eq!(c[0].1, "several crews", "{c:?}");
+        // Nor does it go on to a lone word before an adjunct.
+        let c = reported_of("The mayor thanked the ferry crews, including those at the pier.");
         assert_eq!(c[0].1, "the ferry crews", "{c:?}");
     }
 

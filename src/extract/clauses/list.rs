@@ -72,12 +72,16 @@ mod tests {
         );
         let c = reported_of("The union endorsed Ann Ortiz, Ben Lee and Cara Park.");
         assert_eq!(c[0].1, "Ann Ortiz, Ben Lee and Cara Park", "{c:?}");
-        // A verb after "and" opens a clause of the narrator's; "including" an aside.
+        // A verb after "and" opens a clause of the narrator's; "including" adds members
+        // (clauses/goes_on).
         let c =
             reported_of("The union endorsed Ann Ortiz, her deputy, and later opposed the levy.");
         assert_eq!(c[0].1, "Ann Ortiz, her deputy", "{c:?}");
         let c = reported_of("The union endorsed Ann Ortiz, including her plan and her levy.");
-        assert_eq!(c[0].1, "Ann Ortiz", "{c:?}");
+        assert_eq!(
+            c[0].1, "Ann Ortiz, including her plan and her levy",
+            "{c:?}"
+        );
         // A date's commas are no list.
         let c = reported_of("The mayor said the ferry sank on June 4, 2019, and the crew left.");
         assert_eq!(c[0].1, "the ferry sank on June 4, 2019", "{c:?}");

@@ -37,8 +37,9 @@ impl Words<'_> {
             k => self.subject_start(a, k),
         };
         // "The plan seemed to work, at least at first": the impression ends at the first
-        // comma or dash after the infinitive; what follows is the narrator's.
-        Some(self.impression(s, v, b, v + 2, true))
+        // comma or dash after the infinitive (not a number's: "expected to draw 50,000
+        // visitors"); what follows is the narrator's.
+        Some(self.impression(s, v, b, v + 2))
     }
 
     /// The clause of a raising verb at `v` in sentence `a..b` with no "to" after it, an
@@ -83,9 +84,9 @@ impl Words<'_> {
             if from >= b {
                 return None;
             }
-            return Some(self.impression(from, v, b, from, true));
+            return Some(self.impression(from, v, b, from));
         }
-        Some(self.impression(s, v, b, v + 1, true))
+        Some(self.impression(s, v, b, v + 1))
     }
 
     /// The clause of a passive verb of opinion at `v` in sentence `a..b` before "as"
@@ -117,7 +118,7 @@ impl Words<'_> {
         } else {
             self.subject_start(a, k)
         };
-        Some(self.impression(s, v, b, v + 2, true))
+        Some(self.impression(s, v, b, v + 2))
     }
 
     /// Whether the word at `v` is one of `cue_seen_as`, read only before "as".
@@ -150,15 +151,14 @@ impl Words<'_> {
             return None;
         }
         // It ends at the first comma or dash after it, not at the comma of a number ("2,383").
-        Some(self.impression(self.subject_start(a, k), v, b, v + 1, false))
+        Some(self.impression(self.subject_start(a, k), v, b, v + 1))
     }
 
     /// The clause of the raising word at `v`: its content runs from the subject's first
     /// word `s` to the sentence end `b`, with no source, and what is reported ends at the
-    /// first comma or dash from token `from` on (at a number's comma only if
-    /// `number_commas`). An impression, not a statement: a quote inside it keeps its own
-    /// speaker.
-    fn impression(&self, s: usize, v: usize, b: usize, from: usize, number_commas: bool) -> Clause {
+    /// first comma or dash from token `from` on, not at a number's comma ("2,383"). An
+    /// impression, not a statement: a quote inside it keeps its own speaker.
+    fn impression(&self, s: usize, v: usize, b: usize, from: usize) -> Clause {
         let content = self.span(s, b);
         let at = self.toks[v].start;
         let mut c = self.plain_clause(self.span(v, v + 1), Span::new(at, at), content);
@@ -169,7 +169,7 @@ impl Words<'_> {
                     .text(self.body)
                     .starts_with(|ch: char| ch.is_ascii_digit())
         };
-        let ends = |i: usize| self.breaks_after_raising(i) && (number_commas || !number_comma(i));
+        let ends = |i: usize| self.breaks_after_raising(i) && !number_comma(i);
         if let Some(e) = (from..b).find(|&i| ends(i)) {
             c.reported.end = c.reported.end.min(self.toks[e - 1].end as u32);
         }
@@ -198,6 +198,15 @@ mod tests {
         );
         let c = reported_of("The harbour appears to be busier - so busy that boats wait a day.");
         assert_eq!(c[0].1, "The harbour appears to be busier", "{c:?}");
+        // A number's comma is no end.
+        let c = reported_of("The fair is expected to draw 50,000 visitors to the quay.");
+        assert_eq!(
+            c,
+            vec![(
+                "expected".into(),
+                "The fair is expected to draw 50,000 visitors to the quay".into()
+            )]
+        );
         // A comma before the verb stays inside: "The board, oddly, seemed …".
         let c = reported_of("The board, oddly, seemed to favour the levy on boats.");
         assert_eq!(
