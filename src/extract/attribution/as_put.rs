@@ -1,0 +1,80 @@
+//! "As X put it" after a quote (`the race is “a dead heat,” as Lee said on Monday`, `the
+//! “rigged” system, as Lee calls it`): the quoted words are the words of the subject of
+//! that "as" clause.
+
+use super::{subject, Context};
+use crate::extract::tokens::{comma_before, Token};
+use crate::extract::LocalSpeaker;
+
+/// Verbs of an "as" clause that quote: the subject's own words, with "it" after the verbs
+/// of naming ("as Lee put it", "as Lee calls it"), with nothing after those of saying ("as
+/// Lee said").
+const NAMING: &[&str] = &[
+    "put",
+    "puts",
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "term",
+    "terms",
+    "termed",
+    "dubbed",
+    "labels",
+    "labelled",
+    "labeled",
+];
+const SAYING: &[&str] = &[
+    "said", "says", "say", "wrote", "writes", "noted", "notes", "told", "tells", "argued",
+    "argues", "claimed", "claims", "stated",
+];
+
+/// The most words of the subject between "as" and its verb ("as the party's former
+/// chairman put it").
+const SUBJECT_WORDS: usize = 6;
+
+/// The most lower-case words of the noun phrase a quote opens before the comma and "as"
+/// (`the “rigged” system, as …`).
+const NOUN_WORDS: usize = 2;
+
+impl Context<'_> {
+    /// The speaker an "as" clause right after a quote names: the words after the closing
+    /// mark (`words`, the quote opening at `open`) are ", as" — or a word or two of the noun
+    /// the quote modifies and ", as" — then a subject of up to six words and a verb of
+    /// naming with "it" or of saying.
+    pub(super) fn as_put_it(&self, words: &[Token], open: usize) -> Option<LocalSpeaker> {
+        let a = words
+            .iter()
+            .take(NOUN_WORDS + 1)
+            .position(|t| self.lower(t) == "as")?;
+        let plain = |t: &Token| !t.is_capitalised(self.body) && !t.possessive;
+        if a > 0 && !(comma_before(self.body, words, a) && words[..a].iter().all(plain)) {
+            return None;
+        }
+        let v = (a + 2..words.len().min(a + 2 + SUBJECT_WORDS)).find(|&i| {
+            let w = self.lower(&words[i]);
+            SAYING.contains(&w.as_str())
+                || NAMING.contains(&w.as_str())
+                    && words.get(i + 1).is_some_and(|t| self.lower(t) == "it")
+        })?;
+        // One phrase: no comma, nor a word that opens a clause, inside the subject.
+        if (a + 2..=v).any(|i| comma_before(self.body, words, i))
+            || words[a + 1..v].iter().any(|t| {
+                matches!(
+                    self.lower(t).as_str(),
+                    "and" | "but" | "that" | "who" | "if" | "as"
+                )
+            })
+        {
+            return None;
+        }
+        subject::resolve(
+            self.body,
+            self.actors,
+            (words[a + 1].start, words[v - 1].end),
+            open,
+        )
+    }
+}
