@@ -1,5 +1,5 @@
-//! Marked quotes a stance or an aside gives a speaker that no speech verb next to them
-//! does: "as X put it" after the quote.
+//! Marked quotes no speech verb next to them gives a speaker: "as X put it" after the
+//! quote; a later quote of a sentence whose earlier quote has a speaker.
 
 use super::{attributed, some};
 use crate::model::QuoteKind;
@@ -28,4 +28,27 @@ fn an_as_phrase_that_names_no_speaker_leaves_a_scare_quote() {
     assert_eq!(q[0].1, None);
     assert_eq!(q[0].2, QuoteKind::Scare);
     assert_eq!(q[1].1, None);
+}
+
+#[test]
+fn a_later_quote_of_a_sentence_takes_its_earlier_quotes_speaker() {
+    let body = "Ann Lee, the mayor, spoke in Dayton on Monday.\n\n\
+        Lee, who argues the budget reflected a “fair deal for towns” and gives “every county a stronger voice”, has said the vote could be held in spring.\n\n\
+        “If you think of thieves, they do not plan,” said Ann Lee, “they just take what is there.”";
+    let q = attributed(body);
+    assert_eq!(q[0].1, some("Ann Lee"));
+    assert_eq!(q[1].1, some("Ann Lee"));
+    assert_eq!(q[1].2, QuoteKind::Partial);
+    assert_eq!(q[3].1, some("Ann Lee"));
+}
+
+#[test]
+fn a_title_later_in_the_sentence_keeps_no_speaker() {
+    let body = "Ann Lee, the mayor, spoke in Dayton on Monday.\n\n\
+        Lee unveiled a plan called “Build Back Dayton” to rebuild the town.\n\n\
+        “Build Back Dayton” is, like Tom Ortiz’s “Dayton First” plan, a form of local pride.";
+    let q = attributed(body);
+    assert_eq!(q[1].1, some("Ann Lee"));
+    assert_eq!(q[2].1, None);
+    assert_eq!(q[2].2, QuoteKind::Scare);
 }
