@@ -384,7 +384,11 @@ impl Context<'_> {
     ) -> Option<LocalSpeaker> {
         // `“…,” as Lee put it`, `the “rigged” system, as Lee calls it`: the words of the
         // "as" clause's subject, whatever verb comes before.
-        if let Some(s) = self.as_put_it(&self.words(after), open) {
+        let after_words = self.words(after);
+        if let Some(s) = self.as_put_it(&after_words, open) {
+            return Some(s);
+        }
+        if let Some(s) = self.passive_agent(&self.words(before), &after_words, open) {
             return Some(s);
         }
         let from_after = self.after_quote(after, open);

@@ -1,8 +1,10 @@
 //! "As X put it" after a quote (`the race is “a dead heat,” as Lee said on Monday`, `the
 //! “rigged” system, as Lee calls it`): the quoted words are the words of the subject of
-//! that "as" clause.
+//! that "as" clause; so are they of the agent of a passive of naming (`has been called “a
+//! disaster” by Lee`, `“a fiction,” as described by Lee`).
 
 use super::{subject, Context};
+use crate::extract::span;
 use crate::extract::tokens::{comma_before, Token};
 use crate::extract::LocalSpeaker;
 
@@ -31,6 +33,24 @@ const SAYING: &[&str] = &[
     "argues", "claimed", "claims", "stated",
 ];
 
+/// Participles of naming whose agent after "by" is the speaker of a quote they name.
+const NAMED: &[&str] = &[
+    "called",
+    "described",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "branded",
+    "termed",
+    "put",
+];
+
+/// Forms of "be" before a passive participle.
+const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be"];
+
+/// The most words of an agent after "by" ("by a professor at a college in Ohio").
+const AGENT_WORDS: usize = 8;
+
 /// The most words of the subject between "as" and its verb ("as the party's former
 /// chairman put it").
 const SUBJECT_WORDS: usize = 6;
@@ -52,6 +72,14 @@ impl Context<'_> {
         let plain = |t: &Token| !t.is_capitalised(self.body) && !t.possessive;
         if a > 0 && !(comma_before(self.body, words, a) && words[..a].iter().all(plain)) {
             return None;
+        }
+        // `“…,” as described by Lee`: a passive's agent.
+        if words
+            .get(a + 1)
+            .is_some_and(|t| NAMED.contains(&self.lower(t).as_str()))
+            && words.get(a + 2).is_some_and(|t| self.lower(t) == "by")
+        {
+            return self.agent(&words[a + 3..], open);
         }
         let v = (a + 2..words.len().min(a + 2 + SUBJECT_WORDS)).find(|&i| {
             let w = self.lower(&words[i]);
@@ -76,5 +104,44 @@ impl Context<'_> {
             (words[a + 1].start, words[v - 1].end),
             open,
         )
+    }
+
+    /// `The plan has been called “a disaster” by Lee`: the agent after "by" right after the
+    /// quote (`after`), when the words before it (`before`) end in a participle of naming,
+    /// perhaps with "as", a form of "be" among the three words before that.
+    pub(super) fn passive_agent(
+        &self,
+        before: &[Token],
+        after: &[Token],
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        if !after.first().is_some_and(|t| self.lower(t) == "by") {
+            return None;
+        }
+        let mut p = before.len().checked_sub(1)?;
+        if self.lower(&before[p]) == "as" {
+            p = p.checked_sub(1)?;
+        }
+        let w = self.lower(&before[p]);
+        if w == "put" || !NAMED.contains(&w.as_str()) {
+            return None;
+        }
+        let be = before[p.saturating_sub(3)..p]
+            .iter()
+            .any(|t| BE.contains(&self.lower(t).as_str()));
+        be.then(|| self.agent(&after[1..], open)).flatten()
+    }
+
+    /// The speaker an agent after "by" names: its words up to a comma or a stop, a few at
+    /// most; the first person named, else a description.
+    fn agent(&self, words: &[Token], open: usize) -> Option<LocalSpeaker> {
+        let first = words.first()?;
+        let n = words
+            .iter()
+            .take(AGENT_WORDS)
+            .position(|t| span::from(self.body, t.end).starts_with([',', '.', ';', '!', '?', ':']))
+            .map_or(words.len().min(AGENT_WORDS), |i| i + 1);
+        let end = words[n - 1].end;
+        subject::resolve_after_verb(self.body, self.actors, (first.start, end), open)
     }
 }

@@ -1,5 +1,6 @@
 //! Marked quotes no speech verb next to them gives a speaker: "as X put it" after the
-//! quote; a later quote of a sentence whose earlier quote has a speaker.
+//! quote or the agent of a passive of naming; a later quote of a sentence whose earlier
+//! quote has a speaker.
 
 use super::{attributed, some};
 use crate::model::QuoteKind;
@@ -51,4 +52,16 @@ fn a_title_later_in_the_sentence_keeps_no_speaker() {
     assert_eq!(q[1].1, some("Ann Lee"));
     assert_eq!(q[2].1, None);
     assert_eq!(q[2].2, QuoteKind::Scare);
+}
+
+#[test]
+fn the_agent_of_a_passive_of_naming_speaks_the_quote() {
+    let body = "Ann Lee, the mayor, spoke in Dayton on Monday. Tom Ortiz replied on Tuesday.\n\n\
+        The plan has been called “a slow-motion disaster” by Ortiz.\n\n\
+        The budget is “a work of fiction,” as described by Ortiz on Monday.\n\n\
+        The levy was described as “fair” by a city spokesman.";
+    let q = attributed(body);
+    assert_eq!(q[0].1, some("Tom Ortiz"));
+    assert_eq!(q[1].1, some("Tom Ortiz"));
+    assert_eq!(q[2].1, some("a city spokesman"));
 }
