@@ -59,6 +59,22 @@ const SUBJECT_WORDS: usize = 6;
 /// (`the “rigged” system, as …`).
 const NOUN_WORDS: usize = 2;
 
+/// How many bytes after a quote an "as" is looked for (`the “rigged” system, as`).
+const AS_REACH: usize = 40;
+
+/// Whether the text after a quote (`rest`) has " as " within its first few words: read
+/// before any word is, as few quotes have one.
+pub(super) fn may_hold_as(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let b = &b[..b.len().min(AS_REACH)];
+    b.starts_with(b"as ") || b.windows(4).any(|w| w == b" as ")
+}
+
+/// Whether the text after a quote (`rest`) opens with "by ", a passive's agent.
+pub(super) fn opens_with_by(rest: &str) -> bool {
+    rest.trim_start().starts_with("by ")
+}
+
 impl Context<'_> {
     /// The speaker an "as" clause right after a quote names: the words after the closing
     /// mark (`words`, the quote opening at `open`) are ", as" — or a word or two of the noun
