@@ -391,6 +391,11 @@ impl Context<'_> {
                 return Some(s);
             }
         }
+        if as_put::may_end_with_as(span::slice(self.body, before.0, before.1)) {
+            if let Some(s) = self.as_put_it_before(&self.words(before), open) {
+                return Some(s);
+            }
+        }
         if as_put::opens_with_by(rest) {
             let (b, a) = (self.words(before), self.words(after));
             if let Some(s) = self.passive_agent(&b, &a, open) {

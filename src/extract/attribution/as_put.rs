@@ -70,6 +70,16 @@ pub(super) fn may_hold_as(rest: &str) -> bool {
     b.starts_with(b"as ") || b.windows(4).any(|w| w == b" as ")
 }
 
+/// Whether the text before a quote (`lead`) ends in an "as" clause and its comma (`…, as
+/// Lee put it, “…”`): " as " within its last few words, a comma last.
+pub(super) fn may_end_with_as(lead: &str) -> bool {
+    let b = lead.trim_end().as_bytes();
+    b.ends_with(b",")
+        && b[b.len().saturating_sub(AS_REACH + 20)..]
+            .windows(4)
+            .any(|w| w == b" as ")
+}
+
 /// Whether the text after a quote (`rest`) opens with "by ", a passive's agent.
 pub(super) fn opens_with_by(rest: &str) -> bool {
     rest.trim_start().starts_with("by ")
@@ -104,6 +114,47 @@ impl Context<'_> {
                     && words.get(i + 1).is_some_and(|t| self.lower(t) == "it")
         })?;
         // One phrase: no comma, nor a word that opens a clause, inside the subject.
+        if (a + 2..=v).any(|i| comma_before(self.body, words, i))
+            || words[a + 1..v].iter().any(|t| {
+                matches!(
+                    self.lower(t).as_str(),
+                    "and" | "but" | "that" | "who" | "if" | "as"
+                )
+            })
+        {
+            return None;
+        }
+        subject::resolve(
+            self.body,
+            self.actors,
+            (words[a + 1].start, words[v - 1].end),
+            open,
+        )
+    }
+
+    /// `That's because, as Lee puts it, “…”`: the subject of an "as" clause closing the
+    /// words before the quote (`words`) with its comma, whose verb is one of saying or of
+    /// naming before "it".
+    pub(super) fn as_put_it_before(&self, words: &[Token], open: usize) -> Option<LocalSpeaker> {
+        let n = words.len();
+        let last = self.lower(words.last()?);
+        let v = if last == "it" {
+            n.checked_sub(2)?
+        } else {
+            n - 1
+        };
+        let verb = self.lower(&words[v]);
+        let fits = if v + 1 < n {
+            NAMING.contains(&verb.as_str())
+        } else {
+            SAYING.contains(&verb.as_str())
+        };
+        if !fits {
+            return None;
+        }
+        let a = (v.saturating_sub(SUBJECT_WORDS + 1)..v.checked_sub(1)?)
+            .rev()
+            .find(|&i| self.lower(&words[i]) == "as")?;
         if (a + 2..=v).any(|i| comma_before(self.body, words, i))
             || words[a + 1..v].iter().any(|t| {
                 matches!(

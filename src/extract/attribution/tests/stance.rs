@@ -1,6 +1,6 @@
-//! Marked quotes no speech verb next to them gives a speaker: "as X put it" after the
-//! quote or the agent of a passive of naming; a later quote of a sentence whose earlier
-//! quote has a speaker.
+//! Marked quotes no speech verb next to them gives a speaker: "as X put it" after or
+//! before the quote, or the agent of a passive of naming; a later quote of a sentence whose
+//! earlier quote has a speaker.
 
 use super::{attributed, some};
 use crate::model::QuoteKind;
@@ -64,4 +64,14 @@ fn the_agent_of_a_passive_of_naming_speaks_the_quote() {
     assert_eq!(q[0].1, some("Tom Ortiz"));
     assert_eq!(q[1].1, some("Tom Ortiz"));
     assert_eq!(q[2].1, some("a city spokesman"));
+}
+
+#[test]
+fn as_x_put_it_before_a_quote_names_its_speaker() {
+    let body = "Ann Lee, the mayor, spoke in Dayton on Monday. She said the budget was fine.\n\n\
+        That is because, as she puts it, “the best thing we have going for us is the river.”\n\n\
+        But at the time, as city planner Tom Ortiz put it, “apart from the river, there was nothing.”";
+    let q = attributed(body);
+    assert_eq!(q[0].1, some("Ann Lee"));
+    assert_eq!(q[1].1, some("Tom Ortiz"));
 }
