@@ -384,23 +384,8 @@ impl Context<'_> {
     ) -> Option<LocalSpeaker> {
         // `“…,” as Lee put it`, `the “rigged” system, as Lee calls it`: the words of the
         // "as" clause's subject, whatever verb comes before.
-        // (Told from the text first: few quotes have "as" or "by" after them.)
-        let rest = span::slice(self.body, after.0, after.1);
-        if as_put::may_hold_as(rest) {
-            if let Some(s) = self.as_put_it(&self.words(after), open) {
-                return Some(s);
-            }
-        }
-        if as_put::may_end_with_as(span::slice(self.body, before.0, before.1)) {
-            if let Some(s) = self.as_put_it_before(&self.words(before), open) {
-                return Some(s);
-            }
-        }
-        if as_put::opens_with_by(rest) {
-            let (b, a) = (self.words(before), self.words(after));
-            if let Some(s) = self.passive_agent(&b, &a, open) {
-                return Some(s);
-            }
+        if let Some(s) = self.as_put_speaker(before, after, open) {
+            return Some(s);
         }
         let from_after = self.after_quote(after, open);
         // `Ann Lee called the levy “a burden” for farmers, and Tom Reyes said …`: a quote

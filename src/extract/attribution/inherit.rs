@@ -103,10 +103,11 @@ fn same_sentence(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
         return false;
     }
     let said = span::slice(body, prev.text.start as usize, prev.text.end as usize).trim_end();
-    let between = span::slice(body, prev.outer.end as usize, q.outer.start as usize);
-    let stop = |c: char| matches!(c, '.' | '!' | '?' | ';' | '\n');
-    !said.ends_with(stop)
-        && !between.contains(stop)
+    let between = span::slice(body, prev.outer.end as usize, q.outer.start as usize).as_bytes();
+    // (The words between are searched for a stop with `memchr`: they may run long.)
+    !said.ends_with(['.', '!', '?', ';'])
+        && memchr::memchr3(b'.', b'!', b'?', between).is_none()
+        && memchr::memchr2(b';', b'\n', between).is_none()
         && !super::object::title_case(span::slice(
             body,
             q.text.start as usize,
