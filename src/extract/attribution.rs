@@ -8,6 +8,7 @@
 //! follows in the same or the next paragraph.
 
 mod adjacent;
+mod as_put;
 mod bounds;
 mod clause_speaker;
 mod gender;
@@ -390,6 +391,11 @@ impl Context<'_> {
         after: (usize, usize),
         open: usize,
     ) -> Option<LocalSpeaker> {
+        // `“…,” as Lee put it`, `the “rigged” system, as Lee calls it`: the words of the
+        // "as" clause's subject, whatever verb comes before.
+        if let Some(s) = self.as_put_speaker(before, after, open) {
+            return Some(s);
+        }
         let from_after = self.after_quote(after, open);
         // `Ann Lee called the levy “a burden” for farmers, and Tom Reyes said …`: a quote
         // the sentence runs on past (no comma or stop closing it) is the words of the verb

@@ -31,6 +31,15 @@ pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeak
         {
             found[i].0 = found[p].0.clone();
         }
+        // `Lee said that by dodging the words “…,” her rivals are “…”`: a quote later in
+        // the sentence of a quote with a speaker is that speaker's, unless a title.
+        if let Some(p) = previous.filter(|&p| {
+            found[i].0 == LocalSpeaker::None
+                && found[p].0 != LocalSpeaker::None
+                && same_sentence(body, &quotes[p], q)
+        }) {
+            found[i].0 = found[p].0.clone();
+        }
         if found[i].0 == LocalSpeaker::None {
             if let Some((para, speaker)) = &last {
                 let near = q.paragraph <= para + 1;
@@ -85,6 +94,25 @@ fn follows_attribution(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
             .chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_uppercase)
+}
+
+/// Whether `q` stands later in the sentence of `prev` (same paragraph, no stop between
+/// them nor closing `prev`'s words) and is no title ("Build Back Better").
+fn same_sentence(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
+    if prev.paragraph != q.paragraph || prev.outer.end > q.outer.start {
+        return false;
+    }
+    let said = span::slice(body, prev.text.start as usize, prev.text.end as usize).trim_end();
+    let between = span::slice(body, prev.outer.end as usize, q.outer.start as usize).as_bytes();
+    // (The words between are searched for a stop with `memchr`: they may run long.)
+    !said.ends_with(['.', '!', '?', ';'])
+        && memchr::memchr3(b'.', b'!', b'?', between).is_none()
+        && memchr::memchr2(b';', b'\n', between).is_none()
+        && !super::object::title_case(span::slice(
+            body,
+            q.text.start as usize,
+            q.text.end as usize,
+        ))
 }
 
 /// `as a “leech” and a “spoiled brat”`, `named “Veep,” “Fargo” and “Girls”`: a quote

@@ -378,7 +378,7 @@ fn participle(word: &str) -> bool {
 
 /// Every word capitalised but short ones ("Meet the Press", "Eclipsed"): a title or a
 /// slogan, named more often than said.
-fn title_case(text: &str) -> bool {
+pub(super) fn title_case(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !SMALL.contains(w))
         .all(|w| {

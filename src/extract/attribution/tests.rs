@@ -474,6 +474,7 @@ mod objects;
 mod pronouns;
 mod reported;
 mod speakers;
+mod stance;
 
 #[test]
 fn a_participle_after_a_quote_goes_on_with_the_subject() {
