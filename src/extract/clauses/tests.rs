@@ -436,3 +436,12 @@ fn words_between_commas_before_a_closing_inverted_source_end_the_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1, "the harbour board");
 }
+
+#[test]
+fn what_it_feels_like_is_nobodys_view() {
+    let c = clauses_of("I remember the final, because it felt like a very long night for me.");
+    assert!(c.iter().all(|(cue, _, _)| cue != "felt"), "{c:?}");
+    // A person's feeling is still a view of theirs.
+    let c = clauses_of("The captain felt the crew had done well.");
+    assert!(c.iter().any(|(cue, _, _)| cue == "felt"), "{c:?}");
+}

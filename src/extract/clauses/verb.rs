@@ -28,6 +28,10 @@ struct VerbAt<'e> {
     earlier: &'e [Clause],
 }
 
+/// Verbs of feeling: with "it" as their subject ("it felt like", "it feels good") they
+/// report no one's thought.
+const FEEL: &[&str] = &["feel", "feels", "felt"];
+
 impl Words<'_> {
     /// A cue verb at `v` in sentence `a..b`; `earlier` are the sentence's clauses so far.
     /// Read as the steps below, in order: whether the verb reports at all, a passive, a
@@ -328,6 +332,10 @@ impl Words<'_> {
         // "using the old cables would threaten the grid": a gerund's phrase speaks for
         // nobody.
         if stance && s < k && self.ends_with(s, "ing") && !self.toks[s].is_capitalised(self.body) {
+            return None;
+        }
+        // "it felt like a long year": what "it" feels is nobody's view.
+        if cognition && s + 1 == k && self.is_word(s, &["it"]) && self.is_word(v, FEEL) {
             return None;
         }
         // "Most voters said yes, but …": a lone "yes" or "no" is what was said.
