@@ -98,6 +98,7 @@ fn crosses(a: Span, b: Span) -> bool {
 /// as the plural "they" means, as an "according to" source, or as the pronoun ending it.
 /// None when no reading names anyone.
 fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker> {
+    let c = &super::clause_speaker::time_opener::past_time_phrase(body, c);
     let speaker = source_speaker(body, c, ctx);
     // "Even the organiser of the rally said": the description without its "even",
     // read again past it (a description is cut at a number of words).
