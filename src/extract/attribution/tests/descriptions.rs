@@ -280,3 +280,15 @@ fn an_office_of_two_words_is_the_person_named_as_the_last_source() {
         "{got:?}"
     );
 }
+
+/// "Whilst" opening a sentence is a conjunction, as "while" is: no part of a name or a
+/// description ("Whilst I agree …" is the writer's, no one named).
+#[test]
+fn whilst_opening_a_sentence_is_no_speakers_word() {
+    let got = reported("Whilst I agree that the ferry fees are too high, the board has a plan.");
+    assert!(
+        got.iter()
+            .all(|(_, s, _)| s.as_deref().is_none_or(|s| !s.contains("Whilst"))),
+        "{got:?}"
+    );
+}
