@@ -9,6 +9,7 @@ use crate::extract::span;
 use crate::extract::tokens::Lower;
 use crate::extract::LocalSpeaker;
 
+pub(super) mod opener_word;
 pub(super) mod time_opener;
 
 /// The innermost clause whose content holds the quote.

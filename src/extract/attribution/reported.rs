@@ -100,6 +100,9 @@ fn crosses(a: Span, b: Span) -> bool {
 fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker> {
     let c = &super::clause_speaker::time_opener::past_time_phrase(body, c);
     let speaker = source_speaker(body, c, ctx);
+    // "If confirmed, …": a conjunction or adverb alone as the source names no one.
+    let opener = super::clause_speaker::opener_word::only_opener(body, c);
+    let speaker = speaker.map(|s| if opener { LocalSpeaker::None } else { s });
     // "Even the organiser of the rally said": the description without its "even",
     // read again past it (a description is cut at a number of words).
     let speaker = match speaker {
