@@ -10,6 +10,7 @@ use crate::extract::tokens::Lower;
 use crate::extract::LocalSpeaker;
 
 pub(super) mod opener_word;
+pub(super) mod preposition_opened;
 pub(super) mod time_opener;
 
 /// The innermost clause whose content holds the quote.

@@ -128,7 +128,12 @@ fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker>
         Some(LocalSpeaker::None) => as_written::according_to_source(body, c).or(speaker),
         s => s,
     };
-    Some(pronoun_ending_source(body, c, ctx, speaker?))
+    // "Even without changes the commission does urge": past an opening preposition.
+    let speaker = match speaker? {
+        LocalSpeaker::Unnamed(d) => super::clause_speaker::preposition_opened::read_past(d),
+        s => s,
+    };
+    Some(pronoun_ending_source(body, c, ctx, speaker))
 }
 
 /// The speaker clause `c`'s source words name: the one they resolve to, else as written.
