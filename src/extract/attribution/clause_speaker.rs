@@ -48,7 +48,8 @@ pub(super) fn colon_clause<'c>(
 impl Context<'_> {
     /// The speaker a clause's source words name.
     pub(super) fn clause_speaker(&self, c: &Clause) -> Option<LocalSpeaker> {
-        let c = &time_opener::past_time_phrase(self.body, c);
+        let narrowed = time_opener::past_time_phrase(self.body, c);
+        let c = narrowed.as_ref().unwrap_or(c);
         let range = (c.source.start as usize, c.source.end as usize);
         let at = c.cue.start as usize;
         if let Some(s) = self.with_subject(c) {

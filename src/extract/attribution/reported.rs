@@ -98,7 +98,8 @@ fn crosses(a: Span, b: Span) -> bool {
 /// as the plural "they" means, as an "according to" source, or as the pronoun ending it.
 /// None when no reading names anyone.
 fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker> {
-    let c = &super::clause_speaker::time_opener::past_time_phrase(body, c);
+    let narrowed = super::clause_speaker::time_opener::past_time_phrase(body, c);
+    let c = narrowed.as_ref().unwrap_or(c);
     let speaker = source_speaker(body, c, ctx);
     // "If confirmed, …": a conjunction or adverb alone as the source names no one.
     let opener = super::clause_speaker::opener_word::only_opener(body, c);

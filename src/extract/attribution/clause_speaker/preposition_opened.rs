@@ -14,6 +14,10 @@ const OPENERS: &[&str] = &[
 /// phrase ("the commission"), else no speaker; `d` itself when no such word opens it
 /// ("about 50 protesters": "about" before a number only counts them).
 pub(in crate::extract::attribution) fn read_past(d: String) -> LocalSpeaker {
+    // Cheap first: most descriptions open with no such word.
+    if !d.split(' ').next().is_some_and(|w| OPENERS.contains(&w)) {
+        return LocalSpeaker::Unnamed(d);
+    }
     let words: Vec<&str> = d.split_whitespace().collect();
     let Some(first) = words.first() else {
         return LocalSpeaker::Unnamed(d);

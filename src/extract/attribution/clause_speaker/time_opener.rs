@@ -21,14 +21,20 @@ const PERIODS: &[&str] = &[
 ];
 
 /// `c` with its source past a time phrase that opens it ("Earlier this week", "Last
-/// month", "Yesterday"), when words stay after it; else `c` itself.
-pub(in crate::extract::attribution) fn past_time_phrase(body: &str, c: &Clause) -> Clause {
+/// month", "Yesterday"), when words stay after it.
+pub(in crate::extract::attribution) fn past_time_phrase(body: &str, c: &Clause) -> Option<Clause> {
     let (start, end) = (c.source.start as usize, c.source.end as usize);
+    // Cheap first: most sources open with no such capital.
+    if !body
+        .as_bytes()
+        .get(start)
+        .is_some_and(|b| matches!(b, b'E' | b'Y' | b'T' | b'L' | b'O'))
+    {
+        return None;
+    }
     let text = span::slice(body, start, end);
     let mut words = text.split(' ');
-    let Some(first) = words.next() else {
-        return *c;
-    };
+    let first = words.next()?;
     let period = |w: Option<&str>| w.is_some_and(|w| PERIODS.contains(&w));
     let mut rest = words.clone();
     let n = if WHEN.contains(&first) {
@@ -39,18 +45,18 @@ pub(in crate::extract::attribution) fn past_time_phrase(body: &str, c: &Clause) 
     } else if matches!(first, "This" | "Last") && period(words.next()) {
         2
     } else {
-        return *c;
+        return None;
     };
     let skipped: usize = text.split(' ').take(n).map(|w| w.len() + 1).sum();
     let next = text.get(skipped..).unwrap_or("");
     // Words after it, the first no verb's ("Later said …" keeps its subject elsewhere).
     if next.is_empty() || next.starts_with(char::is_lowercase) && !next.starts_with("the ") {
-        return *c;
+        return None;
     }
-    Clause {
+    Some(Clause {
         source: Span::new(start + skipped, end),
         ..*c
-    }
+    })
 }
 
 #[cfg(test)]
