@@ -9,6 +9,10 @@ use crate::extract::span;
 use crate::extract::tokens::Lower;
 use crate::extract::LocalSpeaker;
 
+pub(super) mod opener_word;
+pub(super) mod preposition_opened;
+pub(super) mod time_opener;
+
 /// The innermost clause whose content holds the quote.
 pub(super) fn containing_clause<'c>(clauses: &'c [Clause], q: &QuoteSpan) -> Option<&'c Clause> {
     let at = q.text.start;
@@ -44,6 +48,8 @@ pub(super) fn colon_clause<'c>(
 impl Context<'_> {
     /// The speaker a clause's source words name.
     pub(super) fn clause_speaker(&self, c: &Clause) -> Option<LocalSpeaker> {
+        let narrowed = time_opener::past_time_phrase(self.body, c);
+        let c = narrowed.as_ref().unwrap_or(c);
         let range = (c.source.start as usize, c.source.end as usize);
         let at = c.cue.start as usize;
         if let Some(s) = self.with_subject(c) {

@@ -100,7 +100,12 @@ fn crosses(a: Span, b: Span) -> bool {
 /// as the plural "they" means, as an "according to" source, or as the pronoun ending it.
 /// None when no reading names anyone.
 fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker> {
+    let narrowed = super::clause_speaker::time_opener::past_time_phrase(body, c);
+    let c = narrowed.as_ref().unwrap_or(c);
     let speaker = source_speaker(body, c, ctx);
+    // "If confirmed, …": a conjunction or adverb alone as the source names no one.
+    let opener = super::clause_speaker::opener_word::only_opener(body, c);
+    let speaker = speaker.map(|s| if opener { LocalSpeaker::None } else { s });
     // "Even the organiser of the rally said": the description without its "even",
     // read again past it (a description is cut at a number of words).
     let speaker = match speaker {
@@ -126,7 +131,12 @@ fn speaker_of(body: &str, c: &Clause, ctx: &Context<'_>) -> Option<LocalSpeaker>
         Some(LocalSpeaker::None) => as_written::according_to_source(body, c).or(speaker),
         s => s,
     };
-    Some(pronoun_ending_source(body, c, ctx, speaker?))
+    // "Even without changes the commission does urge": past an opening preposition.
+    let speaker = match speaker? {
+        LocalSpeaker::Unnamed(d) => super::clause_speaker::preposition_opened::read_past(d),
+        s => s,
+    };
+    Some(pronoun_ending_source(body, c, ctx, speaker))
 }
 
 /// The speaker clause `c`'s source words name: the one they resolve to, else as written.

@@ -302,7 +302,14 @@ fn last_source_person(actors: &Scope, description: &str, before: usize) -> Optio
     let rest = after_the(description)?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let head = words.last()?.to_lowercase();
-    if words.len() > 4 || !ONE_PERSON.contains(&head.as_str()) {
+    // "the attorney general", "the executive director": a role noun after a word of one
+    // person names that person's office.
+    let office = || {
+        words.len() >= 2
+            && lexicon::set_here!("role_nouns").contains(&head)
+            && ONE_PERSON.contains(&words[words.len() - 2].to_lowercase().as_str())
+    };
+    if words.len() > 4 || !(ONE_PERSON.contains(&head.as_str()) || office()) {
         return None;
     }
     previous_source_person(actors, before)

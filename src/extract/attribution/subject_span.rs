@@ -239,13 +239,22 @@ fn named_before_apposition(
         return None;
     }
     let first = span::from(body, start).split_whitespace().next()?;
+    // The sentence's start, or past a quotation closed by a comma before the source ("“…,”
+    // Mr Okafor, Hartley's chief executive said") and the spaces after it.
+    let sentence = span::slice(body, sentence_past_titles(body, start), start);
+    let sentence = sentence
+        .rsplit_once(['"', '”'])
+        .filter(|(quoted, _)| quoted.trim_end().ends_with(','))
+        .map_or(sentence, |(_, rest)| rest.trim_start());
     // "But Ann Lee, a lawyer, said": a conjunction opening the sentence is no name's.
-    let from = start
-        - subject::past_leading(span::slice(body, sentence_past_titles(body, start), start)).len();
+    let from = start - subject::past_leading(sentence).len();
     let head = span::slice(body, from, start)
         .trim_end()
         .strip_suffix(',')?;
-    if !first.starts_with(char::is_uppercase) {
+    // "Mr Okafor, Hartley's chief executive said": an apposition may open with a
+    // possessor, a capitalised word that is no name of the subject.
+    let possessor = first.ends_with("'s") || first.ends_with("’s");
+    if !first.starts_with(char::is_uppercase) || possessor {
         if let Some(found) = named_head(head, from, actors) {
             return Some(found);
         }

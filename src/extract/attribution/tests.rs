@@ -40,6 +40,11 @@ fn named_quotes(body: &str) -> Vec<(LocalQuote, Option<String>)> {
         .collect()
 }
 
+/// The speaker of every indirect quote of `body`.
+pub(super) fn reported_speakers(body: &str) -> Vec<Option<String>> {
+    reported(body).into_iter().map(|(_, s, _)| s).collect()
+}
+
 fn speakers(body: &str) -> Vec<Option<String>> {
     attributed(body).into_iter().map(|(_, s, _)| s).collect()
 }

@@ -1,6 +1,6 @@
 //! Subjects with an apposition or an opening phrase naming someone else (issue 18).
 
-use super::{some, speakers};
+use super::{reported, some, speakers};
 
 #[test]
 fn a_participle_hangs_on_the_subject_not_on_a_name_in_its_apposition() {
@@ -64,4 +64,20 @@ fn a_name_inside_an_apposition_set_off_by_commas_is_not_the_subject() {
         “We must unite now.”\n\
         Paul Okafor, himself a Weller donor, was cheered upon saying, “The mill stays open.”";
     assert_eq!(speakers(body), [some("Dana Silvers"), some("Paul Okafor")]);
+}
+
+/// "Mr Okafor, Hartley's chief executive said": an apposition opened by a possessor after
+/// a name alone (no comma closing it before the verb) is the name's, after a quotation too.
+#[test]
+fn an_apposition_opened_by_a_possessor_leaves_the_name_the_speaker() {
+    assert_eq!(
+        speakers("“They should seize the moment,” Ann Okafor, Hartley's chief executive said."),
+        [some("Ann Okafor")]
+    );
+    let got = reported("Ann Okafor, Hartley's chief executive said the board would act.");
+    assert_eq!(
+        got.first().map(|r| r.1.clone()),
+        Some(some("Ann Okafor")),
+        "{got:?}"
+    );
 }

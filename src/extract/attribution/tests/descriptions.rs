@@ -262,3 +262,33 @@ fn a_participle_after_a_where_clause_is_that_clause_s_subjects() {
         [some("about 50 protesters"), some("about 50 workers")]
     );
 }
+
+/// "The attorney general has denied …" after a headline naming who denies: a role noun
+/// after a word of one person ("attorney") is that person's office, the source named just
+/// before, as "the attorney" alone was.
+#[test]
+fn an_office_of_two_words_is_the_person_named_as_the_last_source() {
+    let body = "Osei denies ferry advice claim\n\n\
+        The attorney general has denied his statement to the assembly about the ferry fees \
+        was drafted by party officials.\n\n\
+        Lord Osei said Lord Mensah and Lady Appiah played no part in drafting the answer.";
+    let got = reported(body);
+    let statement = got.iter().find(|(c, _, _)| c.starts_with("his statement"));
+    assert_eq!(
+        statement.map(|(_, s, _)| s.clone()),
+        Some(some("Osei")),
+        "{got:?}"
+    );
+}
+
+/// "Whilst" opening a sentence is a conjunction, as "while" is: no part of a name or a
+/// description ("Whilst I agree …" is the writer's, no one named).
+#[test]
+fn whilst_opening_a_sentence_is_no_speakers_word() {
+    let got = reported("Whilst I agree that the ferry fees are too high, the board has a plan.");
+    assert!(
+        got.iter()
+            .all(|(_, s, _)| s.as_deref().is_none_or(|s| !s.contains("Whilst"))),
+        "{got:?}"
+    );
+}

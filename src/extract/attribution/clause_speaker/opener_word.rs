@@ -1,0 +1,55 @@
+//! "If confirmed, that would be …", "Overall, asking prices have fallen …": a source that
+//! is one word opening the sentence, a conjunction or an adverb capitalised by its place
+//! only, names no one.
+
+use crate::extract::clauses::Clause;
+use crate::extract::span;
+use crate::extract::tokens::Lower;
+
+/// Conjunctions and sentence adverbs that open a sentence before its clause.
+const OPENERS: &[&str] = &[
+    "if",
+    "although",
+    "though",
+    "when",
+    "whilst",
+    "while",
+    "unless",
+    "overall",
+    "likewise",
+    "similarly",
+    "indeed",
+    "perhaps",
+    "maybe",
+    "instead",
+    "meanwhile",
+    "however",
+];
+
+/// Whether the source of `c` is one such word alone.
+pub(in crate::extract::attribution) fn only_opener(body: &str, c: &Clause) -> bool {
+    // Cheap first: a short source only (the longest word is nine bytes).
+    if c.source.end - c.source.start > 12 {
+        return false;
+    }
+    let text = span::slice(body, c.source.start as usize, c.source.end as usize)
+        .trim()
+        .trim_end_matches(',');
+    !text.contains(' ') && OPENERS.contains(&Lower::new(text).as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::tests::reported_speakers as speakers;
+
+    #[test]
+    fn a_conjunction_alone_is_no_source() {
+        for s in [
+            "If confirmed, that would be the ferry line's best month since 2002.",
+            "If found guilty, the captain could lose his licence.",
+        ] {
+            let got = speakers(s);
+            assert!(got.iter().all(Option::is_none), "{s}: {got:?}");
+        }
+    }
+}
