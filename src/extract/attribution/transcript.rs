@@ -153,13 +153,22 @@ fn opens_quoted(body: &str, p: &Paragraph) -> bool {
 /// The label a paragraph opens with (after any opening quotation mark): one to three words
 /// in capitals, then a colon and a space (a no-break space too).
 fn label(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let text = span::slice(body, start, end);
-    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '“');
-    // Most paragraphs fail on their first letters.
-    let first = trimmed.bytes().next()?;
-    if !first.is_ascii_uppercase() || !trimmed.as_bytes().get(1)?.is_ascii_uppercase() {
+    // Most paragraphs fail on their first two letters, read as bytes past spaces and
+    // opening marks.
+    let bytes = body.as_bytes().get(start..end)?;
+    let mut i = 0;
+    loop {
+        match bytes.get(i)? {
+            b' ' | b'\t' | b'\r' | b'\n' | b'"' => i += 1,
+            0xE2 if bytes[i..].starts_with("“".as_bytes()) => i += 3,
+            _ => break,
+        }
+    }
+    if !bytes[i].is_ascii_uppercase() || !bytes.get(i + 1)?.is_ascii_uppercase() {
         return None;
     }
+    // Past ASCII bytes only: a character boundary.
+    let trimmed = span::slice(body, start + i, end);
     // A label is short: the colon comes within its first few dozen bytes.
     let colon = trimmed.bytes().take(40).position(|b| b == b':')?;
     let name = &trimmed[..colon];
@@ -179,7 +188,7 @@ fn label(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let a = start + (text.len() - trimmed.len());
+    let a = start + i;
     Some((a, a + colon))
 }
 

@@ -4,7 +4,6 @@
 
 use crate::extract::clauses::Clause;
 use crate::extract::span;
-use crate::extract::tokens::Lower;
 
 /// Conjunctions and sentence adverbs that open a sentence before its clause.
 const OPENERS: &[&str] = &[
@@ -35,7 +34,10 @@ pub(in crate::extract::attribution) fn only_opener(body: &str, c: &Clause) -> bo
     let text = span::slice(body, c.source.start as usize, c.source.end as usize)
         .trim()
         .trim_end_matches(',');
-    !text.contains(' ') && OPENERS.contains(&Lower::new(text).as_str())
+    // Compared in place, with no lower-case copy made.
+    (2..=9).contains(&text.len())
+        && !text.contains(' ')
+        && OPENERS.iter().any(|w| w.eq_ignore_ascii_case(text))
 }
 
 #[cfg(test)]

@@ -14,8 +14,16 @@ const OPENERS: &[&str] = &[
 /// phrase ("the commission"), else no speaker; `d` itself when no such word opens it
 /// ("about 50 protesters": "about" before a number only counts them).
 pub(in crate::extract::attribution) fn read_past(d: String) -> LocalSpeaker {
-    // Cheap first: most descriptions open with no such word.
-    if !d.split(' ').next().is_some_and(|w| OPENERS.contains(&w)) {
+    // Cheap first: most descriptions open with no such word (a determiner, a capital),
+    // told by their first word's length and first letter before any comparison.
+    let first = d.split(' ').next().unwrap_or("");
+    if !(2..=7).contains(&first.len())
+        || !matches!(
+            first.as_bytes()[0],
+            b'w' | b'a' | b'b' | b'o' | b'u' | b's' | b'i' | b'd'
+        )
+        || !OPENERS.contains(&first)
+    {
         return LocalSpeaker::Unnamed(d);
     }
     let words: Vec<&str> = d.split_whitespace().collect();
