@@ -27,8 +27,19 @@ const OPENERS: &[&str] = &[
 
 /// Whether the source of `c` is one such word alone.
 pub(in crate::extract::attribution) fn only_opener(body: &str, c: &Clause) -> bool {
-    // Cheap first: a short source only (the longest word is nine bytes).
-    if c.source.end - c.source.start > 12 {
+    // Cheap first: a short source only (the longest word is nine bytes), opening with the
+    // first letter of one of the words, in either case.
+    if c.source.end - c.source.start > 12
+        || !body
+            .as_bytes()
+            .get(c.source.start as usize)
+            .is_some_and(|b| {
+                matches!(
+                    b.to_ascii_lowercase(),
+                    b'i' | b'a' | b't' | b'w' | b'u' | b'o' | b'l' | b's' | b'p' | b'm' | b'h'
+                )
+            })
+    {
         return false;
     }
     let text = span::slice(body, c.source.start as usize, c.source.end as usize)

@@ -16,13 +16,14 @@ const OPENERS: &[&str] = &[
 pub(in crate::extract::attribution) fn read_past(d: String) -> LocalSpeaker {
     // Cheap first: most descriptions open with no such word (a determiner, a capital),
     // told by their first word's length and first letter before any comparison.
-    let first = d.split(' ').next().unwrap_or("");
-    if !(2..=7).contains(&first.len())
+    let bytes = d.as_bytes();
+    let len = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+    if !(2..=7).contains(&len)
         || !matches!(
-            first.as_bytes()[0],
+            bytes[0],
             b'w' | b'a' | b'b' | b'o' | b'u' | b's' | b'i' | b'd'
         )
-        || !OPENERS.contains(&first)
+        || !OPENERS.contains(&&d[..len])
     {
         return LocalSpeaker::Unnamed(d);
     }
