@@ -142,23 +142,7 @@ impl Context<'_> {
                 || NAMING.contains(&w.as_str())
                     && words.get(i + 1).is_some_and(|t| self.lower(t) == "it")
         })?;
-        // One phrase: no comma, nor a word that opens a clause, inside the subject.
-        if (a + 2..=v).any(|i| comma_before(self.body, words, i))
-            || words[a + 1..v].iter().any(|t| {
-                matches!(
-                    self.lower(t).as_str(),
-                    "and" | "but" | "that" | "who" | "if" | "as"
-                )
-            })
-        {
-            return None;
-        }
-        subject::resolve(
-            self.body,
-            self.actors,
-            (words[a + 1].start, words[v - 1].end),
-            open,
-        )
+        self.as_subject(words, a, v, open)
     }
 
     /// `That's because, as Lee puts it, “…”`: the subject of an "as" clause closing the
@@ -184,6 +168,12 @@ impl Context<'_> {
         let a = (v.saturating_sub(SUBJECT_WORDS + 1)..v.checked_sub(1)?)
             .rev()
             .find(|&i| self.lower(&words[i]) == "as")?;
+        self.as_subject(words, a, v, open)
+    }
+
+    /// The subject of an "as" clause, between "as" at `a` and its verb at `v`, when it is
+    /// one phrase: no comma, nor a word that opens a clause, inside it.
+    fn as_subject(&self, words: &[Token], a: usize, v: usize, open: usize) -> Option<LocalSpeaker> {
         if (a + 2..=v).any(|i| comma_before(self.body, words, i))
             || words[a + 1..v].iter().any(|t| {
                 matches!(
