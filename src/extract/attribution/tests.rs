@@ -2,7 +2,7 @@ use super::*;
 use crate::extract::{actors, quotes, test_paragraphs};
 
 /// (quote text, speaker name or description, kind) for every marked quote of `body`.
-fn attributed(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+pub(super) fn attributed(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
     named_quotes(body)
         .into_iter()
         .filter(|(q, _)| q.kind != QuoteKind::Indirect)

@@ -213,22 +213,13 @@ fn person(body: &str, actors: &Scope, (a, b): (usize, usize)) -> Option<LocalSpe
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract_article, test_paragraphs, LocalSpeaker};
+    use super::super::tests::attributed;
 
-    /// (quoted text, speaker) of every quote in the article.
+    /// (quoted text, speaker) of every marked quote in the article.
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-        let paragraphs = test_paragraphs(text);
-        let x = extract_article(text, &paragraphs);
-        x.quotes
-            .iter()
-            .map(|q| {
-                let speaker = match &q.speaker {
-                    LocalSpeaker::None => None,
-                    LocalSpeaker::Entity(e) => Some(x.entities[*e as usize].name.clone()),
-                    LocalSpeaker::Unnamed(d) => Some(d.clone()),
-                };
-                (text[q.span.range()].to_string(), speaker)
-            })
+        attributed(text)
+            .into_iter()
+            .map(|(t, s, _)| (t, s))
             .collect()
     }
 
