@@ -133,19 +133,37 @@ impl Words<'_> {
     /// and a question word: the question, to a comma, a quote or the sentence end, is the
     /// content (see the module's note for its source).
     fn question_noun(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        let (o, c) = (v + 1, v + 2);
-        if c + 1 >= b
-            || !self.is_word(c, ASKS)
-            || !self.is_word(o, LINKS)
-            || !self.is_word(v, NOUNS)
-            || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
-        {
+        if !self.linked_question(b, v, NOUNS) {
             return None;
         }
         let (source, source_at) = self.question_source(a, v)?;
-        let content = self.question_at(c, b)?;
-        Some(Clause {
-            cue: self.span(v, o + 1),
+        let content = self.question_at(v + 2, b)?;
+        Some(self.question_clause(v, source, source_at, content))
+    }
+
+    /// Whether the word at `v` is one of `heads`, followed by a preposition of `LINKS` and
+    /// a question word of `ASKS`, unquoted and with nothing but spaces between them, and
+    /// words after them before the sentence end `b`.
+    fn linked_question(&self, b: usize, v: usize, heads: &[&str]) -> bool {
+        let (o, c) = (v + 1, v + 2);
+        c + 1 < b
+            && self.is_word(c, ASKS)
+            && self.is_word(o, LINKS)
+            && self.is_word(v, heads)
+            && !(o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
+    }
+
+    /// The clause of the question word at `v` and the preposition after it, with its
+    /// source and content.
+    fn question_clause(
+        &self,
+        v: usize,
+        source: crate::model::Span,
+        source_at: SourceAt,
+        content: crate::model::Span,
+    ) -> Clause {
+        Clause {
+            cue: self.span(v, v + 2),
             source,
             source_at,
             content,
@@ -153,7 +171,7 @@ impl Words<'_> {
             paragraph: self.index,
             cognition: false,
             stance: false,
-        })
+        }
     }
 
     /// The clause of a word of an open question at `v` (a noun, a word of being split, a
@@ -187,13 +205,7 @@ impl Words<'_> {
     /// whether …", "The board has deadlocked over how …"): the question is the content, the
     /// subject before the verb group the source; none with no subject before it.
     fn split_on(&self, a: usize, b: usize, v: usize) -> Option<Clause> {
-        let (o, c) = (v + 1, v + 2);
-        if c + 1 >= b
-            || !self.is_word(c, ASKS)
-            || !self.is_word(o, LINKS)
-            || !self.is_word(v, SPLIT)
-            || (o..c + 2).any(|i| self.quoted(i) || !self.gap(i).trim().is_empty())
-        {
+        if !self.linked_question(b, v, SPLIT) {
             return None;
         }
         let k = self.back_over(a, v, AUX | BE, &[]);
@@ -201,17 +213,8 @@ impl Words<'_> {
             return None;
         }
         let s = self.subject_start(a, k);
-        let content = self.question_at(c, b)?;
-        Some(Clause {
-            cue: self.span(v, o + 1),
-            source: self.span(s, k),
-            source_at: SourceAt::Before,
-            content,
-            reported: self.reported(content, false),
-            paragraph: self.index,
-            cognition: false,
-            stance: false,
-        })
+        let content = self.question_at(v + 2, b)?;
+        Some(self.question_clause(v, self.span(s, k), SourceAt::Before, content))
     }
 
     /// The clause of a verb of weighing a question at `v` ("Some residents wonder whether
