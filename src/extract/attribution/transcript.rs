@@ -231,17 +231,19 @@ mod tests {
             .1
     }
 
-    const QUOTED_WHOLE: &str = "Governor Ann Marlow said on Sunday's programme that the \
-        plan was \"dead\".\n\nPartial transcript as follows:\n\n\"HOST: Governor, as the \
-        \u{201c}Harbour Gazette\u{201d} wrote, voters doubt the plan. Why go on?\n\n\"MARLOW: \
+    // The quote before the transcript is Reyes's, and Marlow's labels end in a no-break
+    // space, as press transcripts often write them: only the turns give her quotes to her.
+    const QUOTED_WHOLE: &str = "Governor Ann Marlow went on Sunday's programme after \
+        her rival, Senator Tom Reyes, called the plan \"dead\".\n\nPartial transcript as follows:\n\n\"HOST: Governor, as the \
+        \u{201c}Harbour Gazette\u{201d} wrote, voters doubt the plan. Why go on?\n\n\"MARLOW:\u{a0} \
         Well, look, the voters know better than the \u{201c}Gazette\u{201d} does.\n\n\"And we \
         will keep on making the case, town by town.\n\n\"(CROSSTALK.)\n\n\"HOST: Governor, I \
-        have to stop you there.\n\n\"MARLOW: And that is why we will win in March.\"\n";
+        have to stop you there.\n\n\"MARLOW:\u{a0} And that is why we will win in March.\"\n";
 
     #[test]
     fn a_turn_in_a_transcript_quoted_whole_is_its_labels() {
         assert_eq!(
-            speaker_of(QUOTED_WHOLE, "MARLOW: Well").as_deref(),
+            speaker_of(QUOTED_WHOLE, "Well, look").as_deref(),
             Some("Ann Marlow")
         );
         assert_eq!(
