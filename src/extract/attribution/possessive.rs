@@ -31,7 +31,11 @@ const WINDOW: usize = 240;
 
 /// The speaker of the quote `q` and the noun that gives it, when the words from `from` to
 /// the quote end in a possessor's noun of speech and what it reports, or when the quote
-/// stands between a possessor and such a noun.
+/// stands between a possessor and such a noun. Read as the steps below, in order: the noun
+/// right after the quote ([`Possessed::noun_after_quote`]), else the nearest one before it
+/// ([`Possessed::noun_before`]) when what follows it opens its report
+/// ([`Possessed::opens_report`]) and runs to the quote ([`Possessed::runs_to_quote`],
+/// [`Possessed::other_quote_between`]), and its possessor ([`Possessed::owner`]).
 pub(super) fn speaker(
     body: &str,
     actors: &Scope,
@@ -48,100 +52,167 @@ pub(super) fn speaker(
         return None;
     }
     let window = actors.paragraph_tokens.window_or_copy(body, from, open);
-    let words = &window[..];
-    let nouns = lexicon::set_here!("cue_possessed_nouns");
-    let lower = |t: &Token| Lower::new(t.text(body));
-    let gap = |a: &Token, b: usize| span::slice(body, a.end, b);
+    let p = Possessed {
+        body,
+        quotes,
+        q,
+        open,
+        words: &window[..],
+        nouns: lexicon::set_here!("cue_possessed_nouns"),
+    };
     // `Lee's “forty percent” remark`: the quote between the possessor and the noun.
-    if let Some(last) = words.last() {
+    if let Some((last, cue)) = p.noun_after_quote() {
+        return possessor(actors, last).map(|s| (s, cue));
+    }
+    // `Lee's claim that the levy was “a fraud”`: the nearest noun before the quote.
+    let i = p.noun_before()?;
+    if !p.opens_report(i) || !p.runs_to_quote(i) || p.other_quote_between(i) {
+        return None;
+    }
+    let owner = p.owner(i)?;
+    let cue = Span::new(p.words[i].start, p.words[i].end);
+    possessor(actors, &p.words[owner]).map(|s| (s, cue))
+}
+
+/// The words before a quote (`q`, opening at `open`) read for a possessor's noun of speech
+/// (`nouns`): `words`, from at most [`WINDOW`] bytes before it; the paragraph's other
+/// quotes (`quotes`).
+struct Possessed<'a> {
+    body: &'a str,
+    quotes: &'a [QuoteSpan],
+    q: &'a QuoteSpan,
+    open: usize,
+    words: &'a [Token],
+    nouns: &'static lexicon::WordSet,
+}
+
+impl<'a> Possessed<'a> {
+    fn lower(&self, t: &Token) -> Lower<'a> {
+        Lower::new(t.text(self.body))
+    }
+
+    /// The text between the word `a` and byte `b`.
+    fn gap(&self, a: &Token, b: usize) -> &'a str {
+        span::slice(self.body, a.end, b)
+    }
+
+    /// `Lee's “forty percent” remark`: the possessive word that ends the words and the noun
+    /// of speech right after the quote.
+    fn noun_after_quote(&self) -> Option<(&'a Token, Span)> {
+        let Possessed { body, q, open, .. } = *self;
+        let last = self.words.last()?;
         let after = span::from(body, q.outer.end as usize);
         let next = after.strip_prefix(' ').and_then(|a| {
             a.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .next()
                 .filter(|w| !w.is_empty())
         });
-        if only_possessive(gap(last, open)) && last.possessive {
-            if let Some(noun) = next.filter(|w| nouns.contains(&Lower::new(w))) {
+        if only_possessive(self.gap(last, open)) && last.possessive {
+            if let Some(noun) = next.filter(|w| self.nouns.contains(&Lower::new(w))) {
                 let at = q.outer.end as usize + 1;
-                let cue = Span::new(at, at + noun.len());
-                return possessor(actors, last).map(|s| (s, cue));
+                return Some((last, Span::new(at, at + noun.len())));
+            }
+        }
+        None
+    }
+
+    /// The nearest noun of speech before the quote, at most [`REACH`] words before it.
+    fn noun_before(&self) -> Option<usize> {
+        let n = self.words.len();
+        (n.saturating_sub(REACH + 1)..n)
+            .rev()
+            .find(|&i| self.nouns.contains(&self.lower(&self.words[i])))
+    }
+
+    /// Whether what follows the noun `words[i]` opens its report: "claim that", "call
+    /// for", "answer was that", "response was:".
+    fn opens_report(&self, i: usize) -> bool {
+        let Possessed { words, open, .. } = *self;
+        let rest = &words[i + 1..];
+        match rest.first() {
+            None => self.gap(&words[i], open).contains(':'),
+            Some(w) => {
+                let w0 = self.lower(w);
+                OPENING.contains(&w0.as_str())
+                    || self.gap(&words[i], w.start).contains(':')
+                    || (matches!(w0.as_str(), "was" | "is")
+                        && (rest.get(1).is_some_and(|t| self.lower(t) == "that")
+                            || self
+                                .gap(w, rest.get(1).map_or(open, |t| t.start))
+                                .contains(':')))
             }
         }
     }
-    // `Lee's claim that the levy was “a fraud”`: the nearest noun before the quote.
-    let n = words.len();
-    let i = (n.saturating_sub(REACH + 1)..n)
-        .rev()
-        .find(|&i| nouns.contains(&lower(&words[i])))?;
-    // What follows the noun opens its report: "claim that", "call for", "answer was that",
-    // "response was:", and no other clause takes the quote.
-    let rest = &words[i + 1..];
-    let opens = match rest.first() {
-        None => gap(&words[i], open).contains(':'),
-        Some(w) => {
-            let w0 = lower(w);
-            OPENING.contains(&w0.as_str())
-                || gap(&words[i], w.start).contains(':')
-                || (matches!(w0.as_str(), "was" | "is")
-                    && (rest.get(1).is_some_and(|t| lower(t) == "that")
-                        || gap(w, rest.get(1).map_or(open, |t| t.start)).contains(':')))
+
+    /// Whether the words after the noun `words[i]` run to the quote and no other clause
+    /// takes it: no verb of the noun's phrase as a subject (unless "that" opens a clause),
+    /// no stop or bracket, verb of speech, relative clause after a comma or other named
+    /// possessor, and no stop between the last word and the quote.
+    fn runs_to_quote(&self, i: usize) -> bool {
+        let Possessed {
+            body, words, open, ..
+        } = *self;
+        let rest = &words[i + 1..];
+        let speech = lexicon::set_here!("speech_verbs");
+        let clause = rest.first().is_some_and(|w| self.lower(w) == "that");
+        let mut prev = &words[i];
+        for (k, t) in rest.iter().enumerate() {
+            if k > 0 && !clause && VERB_AFTER.contains(&self.lower(t).as_str()) {
+                return false;
+            }
+            let between = self.gap(prev, t.start);
+            let w = self.lower(t);
+            if between.contains([';', '(', ')', '.', '?', '!'])
+                || speech.contains(&w)
+                || (between.contains(',') && matches!(w.as_str(), "who" | "which" | "whom"))
+                || t.possessive && t.is_capitalised(body)
+            {
+                return false;
+            }
+            prev = t;
         }
-    };
-    if !opens {
-        return None;
+        !self.gap(prev, open).contains([';', '.', '?', '!'])
     }
-    let speech = lexicon::set_here!("speech_verbs");
-    let clause = rest.first().is_some_and(|w| lower(w) == "that");
-    let mut prev = &words[i];
-    for (k, t) in rest.iter().enumerate() {
-        if k > 0 && !clause && VERB_AFTER.contains(&lower(t).as_str()) {
-            return None;
-        }
-        let between = gap(prev, t.start);
-        let w = lower(t);
-        if between.contains([';', '(', ')', '.', '?', '!'])
-            || speech.contains(&w)
-            || (between.contains(',') && matches!(w.as_str(), "who" | "which" | "whom"))
-            || t.possessive && t.is_capitalised(body)
+
+    /// Whether another quote stands between the noun `words[i]` and this one, other than
+    /// as a list ("“a” and “b”").
+    fn other_quote_between(&self, i: usize) -> bool {
+        let Possessed {
+            body, quotes, open, ..
+        } = *self;
+        let listed = |p: &&QuoteSpan| {
+            let g = span::slice(body, p.outer.end as usize, open).trim();
+            matches!(g, "" | "," | "and" | "or" | ", and" | ", or")
+        };
+        let noun_at = self.words[i].end as u32;
+        quotes
+            .iter()
+            .filter(|p| p.outer.start >= noun_at && p.outer.end as usize <= open)
+            .any(|p| !listed(&p))
+    }
+
+    /// The possessor of the noun `words[i]`: right before it, or past two of its modifiers
+    /// ("Lee's recent evidence-free claim", "his repeated calls"), in one phrase (no comma
+    /// or stop between them); none after a verb of speech.
+    fn owner(&self, i: usize) -> Option<usize> {
+        let words = self.words;
+        let owner = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| words[j].possessive)?;
+        // A verb of speech before the possessor ("Moore called Lee's remarks “…”", "the
+        // court ruled that Lee's claim about “…”"): the quote is that verb's subject's, as
+        // its own rules find.
+        let speech = lexicon::set_here!("speech_verbs");
+        if words[..owner]
+            .iter()
+            .any(|t| speech.contains(&self.lower(t)))
         {
             return None;
         }
-        prev = t;
+        // The modifiers are words of one phrase: no comma or stop between them.
+        let spaced = |k: usize| only_possessive(self.gap(&words[k - 1], words[k].start));
+        (owner + 1..=i).all(spaced).then_some(owner)
     }
-    if gap(prev, open).contains([';', '.', '?', '!']) {
-        return None;
-    }
-    // Another quote between the noun and this one only as a list ("“a” and “b”").
-    let listed = |p: &&QuoteSpan| {
-        let g = span::slice(body, p.outer.end as usize, open).trim();
-        matches!(g, "" | "," | "and" | "or" | ", and" | ", or")
-    };
-    let noun_at = words[i].end as u32;
-    if quotes
-        .iter()
-        .filter(|p| p.outer.start >= noun_at && p.outer.end as usize <= open)
-        .any(|p| !listed(&p))
-    {
-        return None;
-    }
-    // The possessor: right before the noun, or past two of its modifiers ("Lee's recent
-    // evidence-free claim", "his repeated calls").
-    let owner = (i.saturating_sub(3)..i)
-        .rev()
-        .find(|&j| words[j].possessive)?;
-    // A verb of speech before the possessor ("Moore called Lee's remarks “…”", "the
-    // court ruled that Lee's claim about “…”"): the quote is that verb's subject's, as its
-    // own rules find.
-    if words[..owner].iter().any(|t| speech.contains(&lower(t))) {
-        return None;
-    }
-    // The modifiers are words of one phrase: no comma or stop between them.
-    let spaced = |k: usize| only_possessive(gap(&words[k - 1], words[k].start));
-    if !(owner + 1..=i).all(spaced) {
-        return None;
-    }
-    let cue = Span::new(words[i].start, words[i].end);
-    possessor(actors, &words[owner]).map(|s| (s, cue))
 }
 
 /// Whether the gap after a word holds nothing but its possessive ending and spaces.

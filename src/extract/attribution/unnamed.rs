@@ -42,7 +42,10 @@ pub(super) fn description(
     )
 }
 
-/// [`description`] over the words of its range (ending at `end`), already tokenized.
+/// [`description`] over the words of its range (ending at `end`), already tokenized. Read
+/// as the steps below, in order: the head and where its phrase starts
+/// ([`Describe::head`], [`Describe::phrase_start`]), the record it modifies
+/// ([`record::modifies_record`]), else where the phrase ends ([`Describe::phrase_end`]).
 pub(super) fn describe(
     body: &str,
     actors: &ArticleActors,
@@ -50,27 +53,97 @@ pub(super) fn describe(
     end: usize,
     last: bool,
 ) -> Option<LocalSpeaker> {
-    let heads = lexicon::set_here!("unnamed_heads");
-    let lower = |t: &Token| Lower::new(t.text(body));
-    let is_head = |i: usize| {
-        let w = words[i].text(body);
-        heads.contains_folded(w)
-            && (!last || {
-                let w = lower(&words[i]);
+    let d = Describe {
+        body,
+        actors,
+        words,
+        end,
+        last,
+    };
+    let (h, s) = d.head()?;
+    // "official figures", "The government statement": the record the head modifies.
+    let e = if record::modifies_record(body, words, h) {
+        h + 1
+    } else {
+        d.phrase_end(h, s)
+    };
+    let text = span::slice(body, words[s].start, words[e].end).trim();
+    Some(LocalSpeaker::Unnamed(text.to_string()))
+}
+
+/// A description being read: the words of its range (`words`, ending at `end`), and whether
+/// the last plural one is wanted (`last`, what "they" points back to).
+#[derive(Clone, Copy)]
+struct Describe<'a> {
+    body: &'a str,
+    actors: &'a ArticleActors,
+    words: &'a [Token],
+    end: usize,
+    last: bool,
+}
+
+impl<'a> Describe<'a> {
+    fn lower(&self, t: &Token) -> Lower<'a> {
+        Lower::new(t.text(self.body))
+    }
+
+    /// Whether only spaces stand between the words `a` and `b`.
+    fn adjacent(&self, a: &Token, b: &Token) -> bool {
+        span::slice(self.body, a.end, b.start)
+            .chars()
+            .all(|c| c == ' ')
+    }
+
+    /// Whether word `i` is a head of an unnamed description ("source", "officials"); with
+    /// `last`, a plural one only.
+    fn is_head(&self, i: usize) -> bool {
+        let w = self.words[i].text(self.body);
+        lexicon::set_here!("unnamed_heads").contains_folded(w)
+            && (!self.last || {
+                let w = self.lower(&self.words[i]);
                 w.ends_with('s') || w == "people" || w == "police"
             })
-    };
-    // Back over one lower-case modifier, then capitalised words and a determiner.
-    let adjacent =
-        |a: &Token, b: &Token| span::slice(body, a.end, b.start).chars().all(|c| c == ' ');
-    // "one unaligned Florida Republican strategist": a lower-case modifier before
-    // capitalised words, when an indefinite article opens the phrase before it.
-    let article_before = |m: usize| {
+    }
+
+    /// "they": the last plural description; a subject: the description nearest the verb
+    /// (`As part of its plans, the government said`), else one at the start — not one that
+    /// is the object of a verb or a preposition ("the coach greeted fans, saying"). The
+    /// head's word and its phrase's first; none when an actor is named at a head.
+    fn head(&self) -> Option<(usize, usize)> {
+        let words = self.words;
+        let n = words.len();
+        let (from, start) = if self.last {
+            (0, 0)
+        } else {
+            (n.saturating_sub(6), n.min(6))
+        };
+        // (Words of both ranges are read once: a word passed over the first time is passed
+        // over again.)
+        let candidates = (from..n).rev().chain(0..start.min(from));
+        for h in candidates.filter(|&i| self.is_head(i)) {
+            if self.actors.mention_at(words[h].start).is_some() {
+                return None;
+            }
+            let s = self.phrase_start(h);
+            if self.last || !object_of_verb_or_preposition(self.body, words, s, h) {
+                return Some((h, s));
+            }
+        }
+        None
+    }
+
+    /// "one unaligned Florida Republican strategist": a lower-case modifier before
+    /// capitalised words, when an indefinite article opens the phrase before it.
+    fn article_before(&self, m: usize) -> bool {
         m > 0
-            && adjacent(&words[m - 1], &words[m])
-            && ARTICLES.contains(&lower(&words[m - 1]).as_str())
-    };
-    let phrase_start = |h: usize| {
+            && self.adjacent(&self.words[m - 1], &self.words[m])
+            && ARTICLES.contains(&self.lower(&self.words[m - 1]).as_str())
+    }
+
+    /// Where the phrase of the head `words[h]` starts: back over one lower-case modifier,
+    /// then capitalised words and a determiner.
+    fn phrase_start(&self, h: usize) -> usize {
+        let Describe { body, words, .. } = *self;
         let mut s = h;
         let mut lowercase_used = false;
         let mut anchor = h;
@@ -82,16 +155,16 @@ pub(super) fn describe(
                 lowercase_used = false;
                 continue;
             }
-            if !adjacent(&words[s - 1], &words[s]) {
+            if !self.adjacent(&words[s - 1], &words[s]) {
                 break;
             }
             let prev = &words[s - 1];
-            let w = lower(prev);
+            let w = self.lower(prev);
             if is_determiner(w.as_str()) {
                 s -= 1;
                 // "a former campaign aide", "one top strategist": an article before a
                 // word of rank is the description's too, kept as written.
-                if matches!(w.as_str(), "former" | "top" | "senior") && article_before(s) {
+                if matches!(w.as_str(), "former" | "top" | "senior") && self.article_before(s) {
                     s -= 1;
                 }
                 break;
@@ -103,115 +176,118 @@ pub(super) fn describe(
                 s -= 1;
                 continue;
             }
-            // One modifier ("local fishermen"), never a word that opens no noun phrase
-            // ("of voters", "are activists", "when people", "they're supporters").
-            if !lowercase_used
-                && !lexicon::set_here!("speech_verbs").contains(&w)
-                && !written::opens_no_phrase(w.as_str())
-                && !span::upto(body, prev.start).ends_with(['\'', '’'])
-                && (s == anchor || article_before(s - 1))
-            {
+            if !lowercase_used && self.modifier(&w, s, anchor) {
                 lowercase_used = true;
                 s -= 1;
                 continue;
             }
             break;
         }
-        if s < h && leading_word(&lower(&words[s])) {
+        if s < h && leading_word(&self.lower(&words[s])) {
             s += 1;
         }
         s
-    };
-    // "they": the last plural description; a subject: the description nearest the verb
-    // (`As part of its plans, the government said`), else one at the start — not one that
-    // is the object of a verb or a preposition ("the coach greeted fans, saying").
-    let n = words.len();
-    let (from, start) = if last {
-        (0, 0)
-    } else {
-        (n.saturating_sub(6), n.min(6))
-    };
-    // (Words of both ranges are read once: a word passed over the first time is passed
-    // over again.)
-    let candidates = (from..n).rev().chain(0..start.min(from));
-    let mut chosen = None;
-    for h in candidates.filter(|&i| is_head(i)) {
-        if actors.mention_at(words[h].start).is_some() {
-            return None;
-        }
-        let s = phrase_start(h);
-        if last || !object_of_verb_or_preposition(body, words, s, h) {
-            chosen = Some((h, s));
-            break;
-        }
     }
-    let (h, s) = chosen?;
-    // "official figures", "The government statement": the record the head modifies.
-    if record::modifies_record(body, words, h) {
-        let text = span::slice(body, words[s].start, words[h + 1].end).trim();
-        return Some(LocalSpeaker::Unnamed(text.to_string()));
+
+    /// Whether `w`, the lower-case word before `words[s]`, is the phrase's one modifier
+    /// ("local fishermen"), never a word that opens no noun phrase ("of voters", "are
+    /// activists", "when people", "they're supporters"); right before the head or its
+    /// possessor (`anchor`), or after an article.
+    fn modifier(&self, w: &Lower, s: usize, anchor: usize) -> bool {
+        !lexicon::set_here!("speech_verbs").contains(w)
+            && !written::opens_no_phrase(w.as_str())
+            && !span::upto(self.body, self.words[s - 1].start).ends_with(['\'', '’'])
+            && (s == anchor || self.article_before(s - 1))
     }
-    // Forward over "for/from/of/at [the] Capitalised …" (commas allowed inside a name list).
-    let mut e = h;
-    if let Some(p) = words.get(h + 1) {
-        if matches!(
-            lower(p).as_str(),
+
+    /// Where the phrase of the head `words[h]` (opening at `words[s]`) ends: past the
+    /// organisation it belongs to ([`Describe::organisation_after`]), else past a short
+    /// phrase after the head of an indefinite description ([`place_phrase`]).
+    fn phrase_end(&self, h: usize, s: usize) -> usize {
+        let e = self.organisation_after(h);
+        // "a strategist for one of these candidates, speaking …", "a staffer in the room
+        // wondered": an indefinite description keeps a short phrase after its head as
+        // written.
+        if !self.last && e == h && ARTICLES.contains(&self.lower(&self.words[s]).as_str()) {
+            return place_phrase(self.body, self.words, h, self.end).unwrap_or(e);
+        }
+        e
+    }
+
+    /// The last word of "for/from/of/at [the] Capitalised …" after the head `words[h]`
+    /// (commas allowed inside a name list), up to a person's name; else of an indefinite
+    /// phrase running to the verb ([`Describe::indefinite_to_verb`]); else `h`.
+    fn organisation_after(&self, h: usize) -> usize {
+        let Describe {
+            body,
+            actors,
+            words,
+            last,
+            ..
+        } = *self;
+        let mut e = h;
+        let Some(p) = words.get(h + 1) else {
+            return e;
+        };
+        if !(matches!(
+            self.lower(p).as_str(),
             "for" | "from" | "of" | "at" | "in" | "inside"
-        ) && adjacent(&words[h], p)
+        ) && self.adjacent(&words[h], p))
         {
-            let mut k = h + 2;
-            if words.get(k).is_some_and(|t| lower(t) == "the") {
-                k += 1;
-            }
-            // Up to a person's name: "A member of the Tunisian Parliament, Samir Dilou".
-            let person_at = |t: &Token| {
-                actors
-                    .mention_at(t.start)
-                    .is_some_and(|m| actors.kind(m.entity) == ActorType::Person)
-            };
-            while k < words.len()
-                && !person_at(&words[k])
-                && (words[k].is_capitalised(body)
-                    || (lower(&words[k]) == "and" || lower(&words[k]) == "for"))
-            {
-                e = k;
-                k += 1;
-            }
-            // Do not end on a connector.
-            while e > h && !words[e].is_capitalised(body) {
-                e -= 1;
-            }
-            // "the chief executive of a leading European car maker told": an indefinite
-            // phrase after "of", "for" or "at" that runs to the verb is the description's.
-            if !last && e == h && k == h + 2 {
-                let indefinite = words
-                    .get(k)
-                    .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
-                let tail = &words[k..];
-                let plain = tail.len() <= 7
-                    && tail.windows(2).all(|w| adjacent(&w[0], &w[1]))
-                    && tail.iter().all(|t| {
-                        let w = lower(t);
-                        t.text(body).chars().all(|c| c.is_alphabetic() || c == '-')
-                            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "or")
-                            && !lexicon::set_here!("speech_verbs").contains(&w)
-                    });
-                let to_end = span::slice(body, words[words.len() - 1].end, end)
-                    .trim()
-                    .is_empty();
-                if indefinite && plain && to_end && tail.len() >= 2 {
-                    e = words.len() - 1;
-                }
-            }
+            return e;
         }
+        let mut k = h + 2;
+        if words.get(k).is_some_and(|t| self.lower(t) == "the") {
+            k += 1;
+        }
+        // Up to a person's name: "A member of the Tunisian Parliament, Samir Dilou".
+        let person_at = |t: &Token| {
+            actors
+                .mention_at(t.start)
+                .is_some_and(|m| actors.kind(m.entity) == ActorType::Person)
+        };
+        while k < words.len()
+            && !person_at(&words[k])
+            && (words[k].is_capitalised(body)
+                || (self.lower(&words[k]) == "and" || self.lower(&words[k]) == "for"))
+        {
+            e = k;
+            k += 1;
+        }
+        // Do not end on a connector.
+        while e > h && !words[e].is_capitalised(body) {
+            e -= 1;
+        }
+        if !last && e == h && k == h + 2 && self.indefinite_to_verb(k) {
+            e = words.len() - 1;
+        }
+        e
     }
-    // "a strategist for one of these candidates, speaking …", "a staffer in the room
-    // wondered": an indefinite description keeps a short phrase after its head as written.
-    if !last && e == h && ARTICLES.contains(&lower(&words[s]).as_str()) {
-        e = place_phrase(body, words, h, end).unwrap_or(e);
+
+    /// "the chief executive of a leading European car maker told": whether the words from
+    /// `words[k]` (right after "of", "for" or "at") are an indefinite phrase of two to seven
+    /// plain words that runs to the verb: the description's.
+    fn indefinite_to_verb(&self, k: usize) -> bool {
+        let Describe {
+            body, words, end, ..
+        } = *self;
+        let indefinite = words
+            .get(k)
+            .is_some_and(|t| matches!(self.lower(t).as_str(), "a" | "an"));
+        let tail = &words[k..];
+        let plain = tail.len() <= 7
+            && tail.windows(2).all(|w| self.adjacent(&w[0], &w[1]))
+            && tail.iter().all(|t| {
+                let w = self.lower(t);
+                t.text(body).chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "or")
+                    && !lexicon::set_here!("speech_verbs").contains(&w)
+            });
+        let to_end = span::slice(body, words[words.len() - 1].end, end)
+            .trim()
+            .is_empty();
+        indefinite && plain && to_end && tail.len() >= 2
     }
-    let text = span::slice(body, words[s].start, words[e].end).trim();
-    Some(LocalSpeaker::Unnamed(text.to_string()))
 }
 
 /// The last word of a short phrase of plain lower-case words after the head `words[h]`,

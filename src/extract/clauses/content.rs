@@ -5,6 +5,7 @@
 use super::words::class::{self, *};
 use super::Words;
 use crate::model::Span;
+use std::ops::ControlFlow;
 
 /// Prepositions that open a phrase of place or circumstance before a clause's subject.
 const PHRASE_OPENERS: &[&str] = &[
@@ -21,31 +22,49 @@ const PHRASE_OPENERS: &[&str] = &[
 
 impl Words<'_> {
     /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
-    /// sentence end; none when nothing but a few words remain.
-    pub(super) fn content_after(&self, mut c: usize, b: usize, tell: bool) -> Option<Span> {
+    /// sentence end; none when nothing but a few words remain. Read as the steps below, in
+    /// order: a comma ending the cue ([`Words::comma_ends_cue`]), its particle, "that"
+    /// within a few words ([`Words::that_within`]), else a hearer, when it was said and an
+    /// adjunct ([`Words::no_that`]); last, what is left ([`Words::content_from`]).
+    pub(super) fn content_after(&self, c: usize, b: usize, tell: bool) -> Option<Span> {
         // "said as she left", "said as much": no content after the cue (clauses/adjunct).
         if c >= b || self.as_clause(c, b) {
             return None;
         }
-        // "said, adding …", "said, and soon …": a comma right after the cue ends it.
         let cue = c - 1;
-        // "…, Spicer said, adding …", "she said, and …": the content is
-        // before the cue.
-        if self.gap(c).contains(',')
-            && (self.is(c, BREAK) || (self.is(c, CUE) && self.ends_with(c, "ing")))
-        {
+        if self.comma_ends_cue(c) {
             return None;
         }
         // "pointed out that …", "lashed out at the board": the particle is the cue's
         // (clauses/object).
-        c += self.particle_at(c, b);
-        // "said Tuesday that", "told reporters on Monday that": "that" within a few words,
-        // after a day, a place or a hearer — not after an object ("stressed her support of
-        // the raid that killed …") nor a clause ("said witnesses saw a gun and that …").
+        let c = c + self.particle_at(c, b);
+        let c = match self.that_within(c, b, tell) {
+            Some(t) => t + 1,
+            None => match self.no_that(cue, c, b, tell) {
+                ControlFlow::Continue(c) => c,
+                ControlFlow::Break(found) => return found,
+            },
+        };
+        self.content_from(cue, c, b)
+    }
+
+    /// "said, adding …", "said, and soon …": whether a comma right after the cue (before
+    /// token `c`) ends it, before a break or a cue in "-ing" ("…, Spicer said, adding …",
+    /// "she said, and …"): the content is before the cue.
+    fn comma_ends_cue(&self, c: usize) -> bool {
+        self.gap(c).contains(',')
+            && (self.is(c, BREAK) || (self.is(c, CUE) && self.ends_with(c, "ing")))
+    }
+
+    /// "said Tuesday that", "told reporters on Monday that": the token "that" within a few
+    /// words from `c`, after a day, a place or a hearer — not after an object ("stressed
+    /// her support of the raid that killed …") nor a clause ("said witnesses saw a gun and
+    /// that …").
+    fn that_within(&self, c: usize, b: usize, tell: bool) -> Option<usize> {
         let opens = tell
             || self.is(c, THAT | class::WHEN | PREPOSITION | class::AUX)
             || self.toks[c].is_capitalised(self.body);
-        let that = (c..b.min(c + 8))
+        (c..b.min(c + 8))
             .take_while(|&i| {
                 !self.quoted(i)
                     && (i == c
@@ -54,69 +73,113 @@ impl Words<'_> {
                     && (self.is(i, THAT) || !self.is(i, FINITE | CONJUNCTION | CUE | COGNITION))
             })
             .find(|&i| self.is(i, THAT))
-            .filter(|_| opens);
-        if let Some(t) = that {
-            c = t + 1;
+            .filter(|_| opens)
+    }
+
+    /// No "that" after the cue at `cue`: the token past a hearer ([`Words::past_hearer`],
+    /// after a verb of telling) and when it was said ([`Words::past_when`]) from `c`, or
+    /// the answer when those words end the sentence or an adjunct follows them
+    /// ([`Words::adjunct_after`]).
+    fn no_that(
+        &self,
+        cue: usize,
+        c: usize,
+        b: usize,
+        tell: bool,
+    ) -> ControlFlow<Option<Span>, usize> {
+        let c = if tell {
+            match self.past_hearer(c, b) {
+                ControlFlow::Continue(c) => c,
+                ControlFlow::Break(content) => return ControlFlow::Break(Some(content)),
+            }
         } else {
-            if tell {
-                // The hearer: "reporters", "him", "CNN", "the Post", "the crowd".
-                let the = self.is(c, THE);
-                if self.is(c, HEARER) {
-                    c += 1;
-                } else if the || self.toks[c].is_capitalised(self.body) {
-                    if let Some(content) = self.after_titled_hearer(c, b) {
-                        return Some(content);
-                    }
-                    let mut e = c + 1;
-                    while e < b
-                        && e - c < 4
-                        && self.toks[e].is_capitalised(self.body)
-                        && !self.quoted(e)
-                    {
-                        e += 1;
-                    }
-                    if the && e == c + 1 && e < b {
-                        e += 1;
-                    }
-                    c = e;
-                }
-            }
-            let from = c;
-            while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
-                c += 1;
-            }
-            // "…, the minister told a Senate panel Wednesday.", "told the paper earlier this
-            // week.": a hearer and a day end the sentence; what was said is before the cue.
-            if tell && self.hearer_and_day(c, b) {
-                return None;
-            }
-            // "…, the analyst wrote this week.", "reported just today": only when it was said
-            // is left.
-            if self.only_when(c, b) {
-                return None;
-            }
-            // "said Friday, as they …", "said in a statement.", "said at a briefing Monday
-            // before …", "said when she resigned": no content after the cue ("called on X to
-            // …" has one).
-            // "refused to sign the bill", "hopes to run again": an infinitive content.
-            let infinitive = c < b && self.infinitive_at(cue, c);
-            let call = self.toks[cue].text(self.body).starts_with("call");
-            let call_on = c < b && self.is(c, ON) && call;
-            // "called for a ban on imports": what is called for is the content.
-            if call && self.for_object(cue, c, b) {
-                return (b - c > 2).then(|| self.span(c + 1, b));
-            }
-            if (c > from && c < b && self.gap(c).contains(','))
-                || (b - c <= 6 && c < b && self.is(c, PREPOSITION) && !infinitive)
-                || (c < b && self.is(c, ADJUNCT) && !call_on && !self.finite_before_comma(c, b))
-            {
-                // "said on Friday he would run": a clause after the phrase.
-                let after_day = c > from && self.gap(c).contains(',');
-                return (!after_day && !call_on && !infinitive)
-                    .then(|| self.after_phrase(c, b))
-                    .flatten();
-            }
+            c
+        };
+        let from = c;
+        let c = self.past_when(c, b);
+        // "…, the minister told a Senate panel Wednesday.", "told the paper earlier this
+        // week.": a hearer and a day end the sentence; what was said is before the cue.
+        if tell && self.hearer_and_day(c, b) {
+            return ControlFlow::Break(None);
         }
+        // "…, the analyst wrote this week.", "reported just today": only when it was said
+        // is left.
+        if self.only_when(c, b) {
+            return ControlFlow::Break(None);
+        }
+        self.adjunct_after(cue, from, c, b)
+    }
+
+    /// After a verb of telling, the token past the hearer from `c`: "reporters", "him",
+    /// "CNN", "the Post", "the crowd"; or the content after a hearer with a title
+    /// ([`Words::after_titled_hearer`]).
+    fn past_hearer(&self, c: usize, b: usize) -> ControlFlow<Span, usize> {
+        let the = self.is(c, THE);
+        if self.is(c, HEARER) {
+            return ControlFlow::Continue(c + 1);
+        }
+        if !(the || self.toks[c].is_capitalised(self.body)) {
+            return ControlFlow::Continue(c);
+        }
+        if let Some(content) = self.after_titled_hearer(c, b) {
+            return ControlFlow::Break(content);
+        }
+        let mut e = c + 1;
+        while e < b && e - c < 4 && self.toks[e].is_capitalised(self.body) && !self.quoted(e) {
+            e += 1;
+        }
+        if the && e == c + 1 && e < b {
+            e += 1;
+        }
+        ControlFlow::Continue(e)
+    }
+
+    /// The token past the words of when it was said from `c` ("Tuesday", "yesterday").
+    fn past_when(&self, mut c: usize, b: usize) -> usize {
+        while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
+            c += 1;
+        }
+        c
+    }
+
+    /// "said Friday, as they …", "said in a statement.", "said at a briefing Monday before
+    /// …", "said when she resigned": no content after the cue at `cue` ("called on X to …"
+    /// has one), or a clause after the phrase from token `c` (`from` before a day); "called
+    /// for a ban on imports": what is called for. `c` when no adjunct opens there.
+    fn adjunct_after(
+        &self,
+        cue: usize,
+        from: usize,
+        c: usize,
+        b: usize,
+    ) -> ControlFlow<Option<Span>, usize> {
+        // "refused to sign the bill", "hopes to run again": an infinitive content.
+        let infinitive = c < b && self.infinitive_at(cue, c);
+        let call = self.toks[cue].text(self.body).starts_with("call");
+        let call_on = c < b && self.is(c, ON) && call;
+        // "called for a ban on imports": what is called for is the content.
+        if call && self.for_object(cue, c, b) {
+            return ControlFlow::Break((b - c > 2).then(|| self.span(c + 1, b)));
+        }
+        if (c > from && c < b && self.gap(c).contains(','))
+            || (b - c <= 6 && c < b && self.is(c, PREPOSITION) && !infinitive)
+            || (c < b && self.is(c, ADJUNCT) && !call_on && !self.finite_before_comma(c, b))
+        {
+            // "said on Friday he would run": a clause after the phrase.
+            let after_day = c > from && self.gap(c).contains(',');
+            return ControlFlow::Break(
+                (!after_day && !call_on && !infinitive)
+                    .then(|| self.after_phrase(c, b))
+                    .flatten(),
+            );
+        }
+        ControlFlow::Continue(c)
+    }
+
+    /// The content from token `c` to the sentence end `b`, after the cue at `cue`: none
+    /// for a verb whose content is an infinitive only and none follows, nor for fewer than
+    /// two words but a stance verb's name.
+    fn content_from(&self, cue: usize, c: usize, b: usize) -> Option<Span> {
         // "declined to comment": only an infinitive ("sales declined sharply" is none).
         if self.is(cue, INFINITIVE) && !(c < b && self.is(c, TO)) {
             return None;

@@ -331,103 +331,128 @@ impl Classes {
     }
 }
 
+/// The lexicon files of cue words and the classes their words are in.
+const LEXICON_CLASSES: [(&str, u32); 9] = {
+    use class::*;
+    [
+        ("cue_verbs", CUE),
+        ("cue_stance_verbs", CUE | STANCE),
+        ("cue_cognition", COGNITION),
+        ("cue_tell_verbs", TELL),
+        ("cue_noun_forms", NOUN_FORM),
+        ("cue_raising", RAISING),
+        ("cue_seen_as", RAISING),
+        ("cue_that", THAT_CUE),
+        ("cue_to", TO_CUE),
+    ]
+};
+
+/// The word lists of the closed classes (the lists above and short ones of their own)
+/// and the class of each, added in this order after the lexicon files and the nouns of
+/// speech.
+const LIST_CLASSES: [(&[&str], u32); 25] = [
+    (AUX, class::AUX),
+    (&crate::text::meta::WEEKDAYS, class::WHEN),
+    (BE, class::BE),
+    (PRONOUNS, class::PRONOUN),
+    (OPENERS, class::OPENER),
+    (NOUN_BEFORE, class::NOUN_BEFORE),
+    (HEARERS, class::HEARER),
+    (WHEN, class::WHEN),
+    (PREPOSITIONS, class::PREPOSITION),
+    (&["to"], class::TO),
+    (&["by"], class::BY),
+    (&["that"], class::THAT),
+    (&["the"], class::THE),
+    (&["according"], class::ACCORDING),
+    (&["and", "but", "or"], class::CONJUNCTION),
+    (
+        &["he", "she", "they", "it", "we", "i", "the"],
+        class::SUBJECT_HEAD,
+    ),
+    (&["a", "an"], class::ARTICLE),
+    (
+        &[
+            "the", "a", "an", "one", "his", "her", "their", "some", "several", "many", "most",
+            "two", "three", "former", "both",
+        ],
+        class::SOURCE_HEAD,
+    ),
+    (
+        &[
+            "would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "should",
+            "can", "may", "might", "must", "did", "does", "do",
+        ],
+        class::FINITE,
+    ),
+    (BREAKS, class::BREAK),
+    (ADJUNCTS, class::ADJUNCT),
+    (&["on"], class::ON),
+    (&["poll", "polls", "survey", "surveys"], class::POLL),
+    // "The board is reportedly weighing a levy": read with the raising verbs
+    // (clauses/raising).
+    (&["reportedly"], class::RAISING),
+    (&["declined", "declines", "declining"], class::INFINITIVE),
+];
+
+/// Auxiliaries whose negated forms ("didn't", "didn’t") are finite too: "said the plan
+/// didn't clarify it" is a clause.
+const NEGATED: &[&str] = &[
+    "didn", "doesn", "don", "won", "wasn", "isn", "hasn", "haven", "hadn", "couldn", "wouldn",
+    "can", "aren", "weren", "shouldn",
+];
+
 /// The classes, built once from the lexicon files and the lists above.
 pub(super) fn classes() -> &'static Classes {
     static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
     CLASSES.get_or_init(|| {
-        use crate::extract::lexicon;
-        use class::*;
-        let mut map = lexicon::FoldedMap::<u32>::default();
-        let mut add = |words: &mut dyn Iterator<Item = &str>, bit: u32| {
-            for w in words {
-                map.add(w, bit);
-            }
-        };
-        for (name, bit) in [
-            ("cue_verbs", CUE),
-            ("cue_stance_verbs", CUE | STANCE),
-            ("cue_cognition", COGNITION),
-            ("cue_tell_verbs", TELL),
-            ("cue_noun_forms", NOUN_FORM),
-            ("cue_raising", RAISING),
-            ("cue_seen_as", RAISING),
-            ("cue_that", THAT_CUE),
-            ("cue_to", TO_CUE),
-        ] {
-            add(&mut lexicon::set(name).iter(), bit);
-        }
-        add(&mut super::noun::words(), NOUN_CUE);
-        add(&mut super::question::NOUNS.iter().copied(), NOUN_CUE);
-        add(&mut super::question::SPLIT.iter().copied(), NOUN_CUE);
-        add(&mut super::question::WEIGHING.iter().copied(), NOUN_CUE);
-        let lists: [(&[&str], u32); 18] = [
-            (self::AUX, class::AUX),
-            (&crate::text::meta::WEEKDAYS, class::WHEN),
-            (self::BE, class::BE),
-            (self::PRONOUNS, PRONOUN),
-            (self::OPENERS, OPENER),
-            (self::NOUN_BEFORE, class::NOUN_BEFORE),
-            (self::HEARERS, HEARER),
-            (self::WHEN, class::WHEN),
-            (self::PREPOSITIONS, PREPOSITION),
-            (&["to"], TO),
-            (&["by"], BY),
-            (&["that"], THAT),
-            (&["the"], THE),
-            (&["according"], ACCORDING),
-            (&["and", "but", "or"], CONJUNCTION),
-            (&["he", "she", "they", "it", "we", "i", "the"], SUBJECT_HEAD),
-            (&["a", "an"], ARTICLE),
-            (
-                &[
-                    "the", "a", "an", "one", "his", "her", "their", "some", "several", "many",
-                    "most", "two", "three", "former", "both",
-                ],
-                SOURCE_HEAD,
-            ),
-        ];
-        for (words, bit) in lists {
-            add(&mut words.iter().copied(), bit);
-        }
-        add(
-            &mut [
-                "would", "will", "is", "was", "are", "were", "has", "had", "have", "could",
-                "should", "can", "may", "might", "must", "did", "does", "do",
-            ]
-            .into_iter(),
-            FINITE,
-        );
-        add(&mut self::BREAKS.iter().copied(), BREAK);
-        add(&mut self::ADJUNCTS.iter().copied(), ADJUNCT);
-        add(&mut ["on"].into_iter(), ON);
-        add(
-            &mut ["poll", "polls", "survey", "surveys"].into_iter(),
-            POLL,
-        );
-        // "The board is reportedly weighing a levy": read with the raising verbs
-        // (clauses/raising).
-        add(&mut ["reportedly"].into_iter(), RAISING);
-        add(
-            &mut ["declined", "declines", "declining"].into_iter(),
-            INFINITIVE,
-        );
-        // Negated auxiliaries are finite too: "said the plan didn't clarify it" is a clause.
-        for aux in [
-            "didn", "doesn", "don", "won", "wasn", "isn", "hasn", "haven", "hadn", "couldn",
-            "wouldn", "can", "aren", "weren", "shouldn",
-        ] {
-            for t in ["'t", "’t"] {
-                map.add(&format!("{aux}{t}"), FINITE);
-            }
-        }
-        let mut ends = Box::new([0u64; ENDS_WORDS]);
-        for word in map.keys() {
-            if let Some(h) = ends_key(word.as_bytes()) {
-                ends[h / 64] |= 1 << (h % 64);
-            }
-        }
+        let map = class_map();
+        let ends = ends_filter(&map);
         Classes { map, ends }
     })
+}
+
+/// Every word of the classes with the mask of its classes, added in order: the words of
+/// [`LEXICON_CLASSES`], the nouns of speech and of open questions (clauses/noun,
+/// clauses/question), [`LIST_CLASSES`] and the negated auxiliaries ([`NEGATED`]).
+fn class_map() -> crate::extract::lexicon::FoldedMap<u32> {
+    use crate::extract::lexicon;
+    let mut map = lexicon::FoldedMap::<u32>::default();
+    for (name, bit) in LEXICON_CLASSES {
+        for w in lexicon::set(name).iter() {
+            map.add(w, bit);
+        }
+    }
+    let question = [
+        super::question::NOUNS,
+        super::question::SPLIT,
+        super::question::WEIGHING,
+    ];
+    for w in super::noun::words().chain(question.into_iter().flatten().copied()) {
+        map.add(w, class::NOUN_CUE);
+    }
+    for (words, bit) in LIST_CLASSES {
+        for w in words {
+            map.add(w, bit);
+        }
+    }
+    for aux in NEGATED {
+        for t in ["'t", "’t"] {
+            map.add(&format!("{aux}{t}"), class::FINITE);
+        }
+    }
+    map
+}
+
+/// [`Classes::ends`] for the words of `map`.
+fn ends_filter(map: &crate::extract::lexicon::FoldedMap<u32>) -> Box<[u64; ENDS_WORDS]> {
+    let mut ends = Box::new([0u64; ENDS_WORDS]);
+    for word in map.keys() {
+        if let Some(h) = ends_key(word.as_bytes()) {
+            ends[h / 64] |= 1 << (h % 64);
+        }
+    }
+    ends
 }
 
 #[cfg(test)]
