@@ -10,6 +10,7 @@
 mod adjacent;
 mod as_put;
 mod bounds;
+mod carry_on;
 mod clause_speaker;
 mod copies;
 mod gender;
