@@ -10,12 +10,12 @@ use crate::model::QuoteKind;
 /// too common to mean anyone, and a quoted date or figure alone names no one's words.
 const MIN_LETTERS: usize = 3;
 
-/// Gives a scare quote the named actor (never a description) who speaks the same words
-/// (case, outer punctuation and spacing aside) elsewhere in the article, with a cue of its
-/// own (a verb or noun of speech), taking that quote's kind, when every copy with a speaker
-/// names the same actor (a copy only the object rule or a neighbour gave a speaker is often
-/// a term used again). Not a title or slogan in title case ("Meet the Press"), named more
-/// often than said.
+/// Gives a scare quote the speaker (see [`speaks`]) of the same words (case, outer
+/// punctuation and spacing aside) elsewhere in the article, with a cue of its own (a verb
+/// or noun of speech), taking that quote's kind, when every copy with a speaker names the
+/// same one (a copy only the object rule or a neighbour gave a speaker is often a term used
+/// again). Not a title or slogan in title case ("Meet the Press"), named more often than
+/// said.
 pub(super) fn share(body: &str, marked: &mut [LocalQuote]) {
     let text = |q: &LocalQuote| span::slice(body, q.span.start as usize, q.span.end as usize);
     let open: Vec<usize> = marked
@@ -28,7 +28,7 @@ pub(super) fn share(body: &str, marked: &mut [LocalQuote]) {
         return;
     }
     let keys: Vec<String> = marked.iter().map(|q| key(text(q))).collect();
-    let given: Vec<(usize, u32, QuoteKind)> = open
+    let given: Vec<(usize, LocalSpeaker, QuoteKind)> = open
         .into_iter()
         .filter_map(|i| {
             let copies = marked
@@ -38,18 +38,34 @@ pub(super) fn share(body: &str, marked: &mut [LocalQuote]) {
                 .map(|(q, _)| q);
             // The copy a cue speaks for (a verb or noun of speech) names the speaker.
             let cued = copies.clone().find(|q| q.cue.is_some())?;
-            let LocalSpeaker::Entity(e) = cued.speaker else {
+            if !speaks(&cued.speaker) {
                 return None;
-            };
+            }
             copies
                 .clone()
-                .all(|q| q.speaker == LocalSpeaker::Entity(e))
-                .then_some((i, e, cued.kind))
+                .all(|q| q.speaker == cued.speaker)
+                .then(|| (i, cued.speaker.clone(), cued.kind))
         })
         .collect();
-    for (i, e, kind) in given {
-        marked[i].speaker = LocalSpeaker::Entity(e);
+    for (i, speaker, kind) in given {
+        marked[i].speaker = speaker;
         marked[i].kind = kind;
+    }
+}
+
+/// Whether a copy's speaker may speak for the other copies: a named actor, or a description
+/// opened by an article ("the BCC", "A PR expert"); a bare phrase ("UK mortgage lending")
+/// is more often a subject misread as a speaker.
+fn speaks(speaker: &LocalSpeaker) -> bool {
+    match speaker {
+        LocalSpeaker::None => false,
+        LocalSpeaker::Entity(_) => true,
+        LocalSpeaker::Unnamed(d) => {
+            let first = d.split(' ').next().unwrap_or("");
+            ["the", "a", "an"]
+                .iter()
+                .any(|a| first.eq_ignore_ascii_case(a))
+        }
     }
 }
 
@@ -112,6 +128,18 @@ mod tests {
         let got = attributed(date);
         assert_eq!(got[1].1.as_deref(), Some("Ann Lee"), "{got:?}");
         assert_eq!(got[0].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_description_with_an_article_speaks_a_bare_one_not() {
+        let body = "A “slow spring” for shops.\n\n\
+                    The trade group said sales faced a “slow spring” this year.";
+        let got = attributed(body);
+        assert_eq!(got[1].1.as_deref(), Some("The trade group"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("The trade group"), "{got:?}");
+        assert!(!super::speaks(&crate::extract::LocalSpeaker::Unnamed(
+            "UK mortgage lending".to_string()
+        )));
     }
 
     #[test]
