@@ -10,7 +10,9 @@
 mod adjacent;
 mod as_put;
 mod bounds;
+mod carry_on;
 mod clause_speaker;
+mod copies;
 mod gender;
 mod group;
 mod inherit;
@@ -115,7 +117,8 @@ pub fn attribute(
         found.push((speaker.unwrap_or(LocalSpeaker::None), own));
     }
     inherit(body, quotes, &mut found);
-    let marked = marked(body, quotes, found, cues);
+    let mut marked = marked(body, quotes, found, cues);
+    copies::share(body, &mut marked);
     reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
 }
 

@@ -40,6 +40,15 @@ pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeak
         }) {
             found[i].0 = found[p].0.clone();
         }
+        // `“…,” Lee said. Instead, “…”`: words quoted in the next sentence, which names
+        // nobody, carry on the same speaker's.
+        if let Some(p) = previous.filter(|&p| {
+            found[i].0 == LocalSpeaker::None
+                && found[p].0 != LocalSpeaker::None
+                && super::carry_on::carries_on(body, &quotes[p], q)
+        }) {
+            found[i].0 = found[p].0.clone();
+        }
         if found[i].0 == LocalSpeaker::None {
             if let Some((para, speaker)) = &last {
                 let near = q.paragraph <= para + 1;
