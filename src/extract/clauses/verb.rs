@@ -401,7 +401,10 @@ impl Words<'_> {
         // lawyer, rejected the offer" is no "…, said the mayor".
         let named = relative.is_none()
             && apposition.is_some_and(|j| j <= a + 7 && self.subject_start(a, j) == a);
-        let inverted = !named && self.inverted(v, b);
+        // A verb of stance has no source after it: past a subject's relative or
+        // apposition the words after it are its object ("Lee, who runs the guild,
+        // endorsed Ortiz").
+        let inverted = !(named || (c.stance && apposition.is_some())) && self.inverted(v, b);
         if cognition && !named && relative.is_none() {
             return Some(None);
         }
