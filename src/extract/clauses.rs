@@ -29,6 +29,7 @@ mod content;
 mod gated;
 mod goes_on;
 mod left_wondering;
+mod likely_to_say;
 mod list;
 mod narrator;
 mod no_verb;

@@ -67,6 +67,9 @@ impl Words<'_> {
         } else {
             None
         };
+        // "Voters were more likely to say …": a survey's comparison reports the words.
+        let went_on =
+            went_on.or_else(|| (prev & TO != 0).then(|| self.likely_to_say(a, v)).flatten());
         if !self.reads_as_verb(c, prev, went_on) {
             return None;
         }
