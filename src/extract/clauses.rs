@@ -28,6 +28,7 @@ mod colon;
 mod content;
 mod gated;
 mod goes_on;
+mod judged_by;
 mod left_wondering;
 mod likely_to_say;
 mod list;
