@@ -72,7 +72,7 @@ impl Words<'_> {
             went_on.or_else(|| (prev & TO != 0).then(|| self.likely_to_say(a, v)).flatten());
         // "was criticised by harbour owners for closing the pier": the judge and the
         // grounds (clauses/judged_by), read before "by" makes the verb no cue.
-        if !c.ing && self.after_be(c) {
+        if v + 3 < b && self.is(v + 1, BY) && !c.ing && self.after_be(c) {
             if let Some((s, e)) = self.judged_by(v, b) {
                 let (source, content) = (self.span(s, e), self.span(e, b));
                 return Some(self.cue_clause(c, v + 1, source, SourceAt::After, content));
