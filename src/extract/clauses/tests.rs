@@ -70,6 +70,25 @@ fn a_name_and_its_apposition_are_the_subject_of_a_verb_with_an_object() {
 }
 
 #[test]
+fn a_stance_verb_after_a_relative_or_apposition_takes_the_name_after_it_as_object() {
+    // A verb of stance has no source after it, so the name after it is its object
+    // (no "…, said the mayor"), and the broken subject before it its source.
+    let c = clauses_of("Tom Reyes, who runs the harbour guild, endorsed Ann Lee.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Tom Reyes, who runs the harbour guild,");
+    assert_eq!(c[0].2, "Ann Lee");
+    let c = clauses_of("Ann Lee, who chairs the board, has rejected Harbour First.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Harbour First");
+    // With no relative or apposition the broken subject is not read.
+    let c = clauses_of(
+        "Bob Lane, the pilot who trained at the academy and is a member of the port \
+         board, endorsed Ann Lee.",
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
 fn brackets_between_subject_and_cue_are_set_aside() {
     let c = clauses_of("Rep. Stephen Lynch (D-Mass.) said the law does not require it.");
     assert_eq!(c.len(), 1, "{c:?}");

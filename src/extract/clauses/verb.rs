@@ -67,6 +67,17 @@ impl Words<'_> {
         } else {
             None
         };
+        // "Voters were more likely to say …": a survey's comparison reports the words.
+        let went_on =
+            went_on.or_else(|| (prev & TO != 0).then(|| self.likely_to_say(a, v)).flatten());
+        // "was criticised by harbour owners for closing the pier": the judge and the
+        // grounds (clauses/judged_by), read before "by" makes the verb no cue.
+        if v + 3 < b && self.is(v + 1, BY) && !c.ing && self.after_be(c) {
+            if let Some((s, e)) = self.judged_by(v, b) {
+                let (source, content) = (self.span(s, e), self.span(e, b));
+                return Some(self.cue_clause(c, v + 1, source, SourceAt::After, content));
+            }
+        }
         if !self.reads_as_verb(c, prev, went_on) {
             return None;
         }
@@ -401,7 +412,10 @@ impl Words<'_> {
         // lawyer, rejected the offer" is no "…, said the mayor".
         let named = relative.is_none()
             && apposition.is_some_and(|j| j <= a + 7 && self.subject_start(a, j) == a);
-        let inverted = !named && self.inverted(v, b);
+        // A verb of stance has no source after it: past a subject's relative or
+        // apposition the words after it are its object ("Lee, who runs the guild,
+        // endorsed Ortiz").
+        let inverted = !(named || (c.stance && apposition.is_some())) && self.inverted(v, b);
         if cognition && !named && relative.is_none() {
             return Some(None);
         }
