@@ -247,6 +247,8 @@ impl Words<'_> {
                     || self.gap(i).contains(',')
                     || self.is(i, FINITE | PRONOUN | CUE | COGNITION)
                     || (self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body))
+                    // "At the port two old ships sank": an irregular past or participle.
+                    || self.irregular(i) != 0
                     // "In Dayton the ferry ran late": a determiner after a noun, not after
                     // a preposition, opens a clause's subject, whose verb the word
                     // classes may not know ("ran", "rose", "met").
@@ -285,6 +287,14 @@ mod tests {
             (
                 "During the storm the old pier broke apart, witnesses said.",
                 "During the storm the old pier broke apart",
+            ),
+            (
+                "At the port two old ships sank last week, the mayor said.",
+                "At the port two old ships sank last week",
+            ),
+            (
+                "After the vote some members went home early, aides said.",
+                "After the vote some members went home early",
             ),
         ] {
             assert!(phrase(body, words), "{body}");
