@@ -28,7 +28,7 @@ mod colon;
 mod content;
 mod gated;
 mod goes_on;
-mod irregular;
+pub(crate) mod irregular;
 mod left_wondering;
 mod list;
 mod narrator;
