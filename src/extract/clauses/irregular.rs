@@ -80,6 +80,12 @@ pub(crate) fn form_of(word: &str) -> u8 {
 }
 
 impl Words<'_> {
+    /// Whether token `i` is an irregular past tense ("sank", "took"; also "held", "made",
+    /// past participles as well).
+    pub(super) fn past(&self, i: usize) -> bool {
+        self.irregular(i) & PAST != 0
+    }
+
     /// The irregular-verb bits of token `i` (`PAST`, `PARTICIPLE`), unquoted or not.
     pub(super) fn irregular(&self, i: usize) -> u8 {
         form_of(self.toks[i].text(self.body))
