@@ -28,6 +28,7 @@ mod colon;
 mod content;
 mod gated;
 mod goes_on;
+pub(crate) mod irregular;
 mod judged_by;
 mod left_wondering;
 mod likely_to_say;

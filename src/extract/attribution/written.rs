@@ -210,6 +210,8 @@ const NOT_LAST_WORDS: &[&str] = &[
 /// A past-tense verb: "-ed" on a lower-case word ("agreed", "released").
 fn past_tense(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+        || crate::extract::clauses::irregular::form_of(w) & crate::extract::clauses::irregular::PAST
+            != 0
 }
 
 #[cfg(test)]
@@ -229,6 +231,9 @@ mod tests {
             ("A retired general", "A retired general"),
             ("His ex-wife agreed", "His ex-wife"),
             ("The campaign released an ad", "The campaign"),
+            // An irregular past ends it as well.
+            ("The campaign sent a fundraising email", "The campaign"),
+            ("The rival campaign took out an ad", "The rival campaign"),
             ("The decision prompted objections", "The decision"),
             ("the newly elected mayor", "the newly elected mayor"),
             ("The agency isn't", "The agency"),

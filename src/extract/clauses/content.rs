@@ -218,11 +218,18 @@ impl Words<'_> {
 
     /// Whether a finite verb stands in tokens `c..b` before the first comma: "said on
     /// Monday the city would appeal" has a clause after its adjunct, "said at a briefing
-    /// before the vote" none.
+    /// before the vote" none. An irregular past that is no participle counts before any
+    /// opener ("said on Monday the ferry sank"; not "… before the crews went home").
     pub(super) fn finite_before_comma(&self, c: usize, b: usize) -> bool {
+        let mut opened = false;
         (c..b)
             .take_while(|&i| i == c || !self.gap(i).contains(','))
-            .any(|i| self.is(i, FINITE) && !self.quoted(i))
+            .any(|i| {
+                opened |= self.is(i, OPENER);
+                !self.quoted(i)
+                    && (self.is(i, FINITE)
+                        || !opened && self.irregular(i) == super::irregular::PAST)
+            })
     }
 
     /// Whether the cue at `v`, with its subject from token `s`, stands between commas inside
@@ -310,6 +317,8 @@ impl Words<'_> {
                     || self.gap(i).contains(',')
                     || self.is(i, FINITE | PRONOUN | CUE | COGNITION)
                     || (self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body))
+                    // "At the port two old ships sank": an irregular past or participle.
+                    || self.irregular(i) != 0
                     // "In Dayton the ferry ran late": a determiner after a noun, not after
                     // a preposition, opens a clause's subject, whose verb the word
                     // classes may not know ("ran", "rose", "met").
@@ -322,7 +331,19 @@ impl Words<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::clauses_of;
+    use super::super::tests::{clauses_of, reported_of};
+
+    #[test]
+    fn an_irregular_past_after_an_adjunct_is_a_clause() {
+        let c = reported_of("Lee said on Monday the old ferry sank near the pier.");
+        assert_eq!(
+            c[0].1, "on Monday the old ferry sank near the pier",
+            "{c:?}"
+        );
+        // Not one in a clause of time after the adjunct, nor a participle.
+        assert!(reported_of("Lee said at a briefing before the crews went home.").is_empty());
+        assert!(reported_of("Lee said at a briefing held in the harbour office.").is_empty());
+    }
 
     #[test]
     fn a_phrase_of_place_with_no_verb_before_the_source_is_no_content() {
@@ -348,6 +369,14 @@ mod tests {
             (
                 "During the storm the old pier broke apart, witnesses said.",
                 "During the storm the old pier broke apart",
+            ),
+            (
+                "At the port two old ships sank last week, the mayor said.",
+                "At the port two old ships sank last week",
+            ),
+            (
+                "After the vote some members went home early, aides said.",
+                "After the vote some members went home early",
             ),
         ] {
             assert!(phrase(body, words), "{body}");

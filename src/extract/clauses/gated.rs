@@ -143,6 +143,7 @@ impl Words<'_> {
             && !self.quoted(n)
             && self.toks[p].possessive
             && (self.is(n, FINITE)
+                || self.past(n)
                 || self.is_word(n, &["came", "come", "comes"])
                 || self.gap(n).contains(','))
     }

@@ -103,6 +103,7 @@ impl Words<'_> {
     pub(super) fn verb_in(&self, c: usize, i: usize) -> bool {
         (c..i).any(|j| {
             self.is(j, FINITE)
+                || self.irregular(j) != 0
                 || (self.ends_with(j, "ed") && !self.toks[j].is_capitalised(self.body))
         })
     }
@@ -153,6 +154,16 @@ impl Words<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::reported_of;
+
+    #[test]
+    fn an_occasion_after_a_clause_with_an_irregular_past_is_what_was_said() {
+        // "took" is the clause's verb: "in a call" is where the vote was taken.
+        let c = reported_of("Lee said the crews took the vote in a call with the board.");
+        assert_eq!(
+            c[0].1, "the crews took the vote in a call with the board",
+            "{c:?}"
+        );
+    }
 
     #[test]
     fn a_noun_phrase_at_the_end_is_the_narrators_gloss() {

@@ -26,6 +26,7 @@ impl Words<'_> {
         !self.quoted(i)
             && !self.gap(i).contains(marks)
             && !self.is(i, OPENER | FINITE | CONJUNCTION)
+            && !self.past(i)
     }
 
     /// The clause of the poll word at `v` in sentence `a..b`: "In" opens the sentence, no
@@ -118,7 +119,9 @@ impl Words<'_> {
         {
             i += 1;
         }
-        plain(i) && !self.toks[i].is_capitalised(self.body) && self.is(i, CUE | COGNITION | FINITE)
+        plain(i)
+            && !self.toks[i].is_capitalised(self.body)
+            && (self.is(i, CUE | COGNITION | FINITE) || self.past(i))
     }
 
     /// Whether token `i` opens with a digit ("2015", "5th").
@@ -198,6 +201,10 @@ mod tests {
         ));
         assert!(no_in(
             "Half of the owners in the harbour poll think the levy is fair."
+        ));
+        // An irregular past is the verb too.
+        assert!(no_in(
+            "Most of the crews in the latest ferry survey took the news badly."
         ));
         // The clause ends with the poll, or a phrase goes on: the poll's finding.
         assert!(!no_in(

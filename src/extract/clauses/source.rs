@@ -347,7 +347,7 @@ impl Words<'_> {
         }
         // "Lee, who has retired, and Reyes said": a relative clause is the name's.
         !self.is_word(s, &["who", "whose", "which"])
-            && (s..c).any(|i| !self.quoted(i) && self.is(i, FINITE))
+            && (s..c).any(|i| !self.quoted(i) && (self.is(i, FINITE) || self.past(i)))
     }
 
     /// Whether the conjunction before token `j` stands inside a relative clause opened by
@@ -451,6 +451,13 @@ mod tests {
         let body = "The harbour board contends that the ferry plan is on track, and Tom Reyes \
                     said he and his staff were drawing up routes.";
         assert_eq!(source_of(body, "said"), "Tom Reyes");
+        // The clause's verb is an irregular past no word class holds.
+        let body = "The ferry crews went on strike, and Tom Reyes, the county transport \
+                    adviser, said he and his staff were drawing up routes.";
+        assert_eq!(
+            source_of(body, "said"),
+            "Tom Reyes, the county transport adviser,"
+        );
     }
 
     #[test]

@@ -396,6 +396,8 @@ fn a_noun_form_after_a_possessive_with_its_own_verb_is_a_noun() {
     assert!(no_verb(
         "Lee's comments, which came at a harbour meeting, drew boos."
     ));
+    // An irregular past as the noun's verb.
+    assert!(no_verb("Lee's comments drew boos from the ferry crews."));
     // A name before the verb still speaks: "Lee comments that …".
     let c = clauses_of("Ortiz comments that the levy is unfair to islanders.");
     assert_eq!(c.len(), 1, "{c:?}");
