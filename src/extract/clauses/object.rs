@@ -30,28 +30,50 @@ const SPEECH_NOUNS: &[&str] = &[
     "rant",
 ];
 
-/// Prepositions between such a noun and what the speech is about.
-const ABOUT: &[&str] = &["about", "on", "of"];
+/// Nouns of a stance a verb of expressing takes before what the stance is about:
+/// "expressed concern about", "voiced skepticism over", "offered a spirited defense of",
+/// "continued his onslaught against".
+const STANCE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "skepticism",
+    "scepticism",
+    "doubts",
+    "discomfort",
+    "enthusiasm",
+    "defense",
+    "defence",
+    "defenses",
+    "defences",
+    "onslaught",
+];
+
+/// Prepositions between such a noun and what the speech or stance is about.
+const ABOUT: &[&str] = &["about", "on", "of", "with", "over"];
 
 impl Words<'_> {
-    /// Where what was said begins in a content `c..b` that opens with a noun of speech
-    /// (`SPEECH_NOUNS`) after up to four words of its own ("some kind words", "his
-    /// assault", "no sign") and a preposition: the token after the preposition. None when
-    /// "the", a finite verb, a conjunction, a comma or a quotation comes first, or when a
-    /// finite verb follows ("his words on the levy were clear" is a clause). Only class
-    /// bits are asked of each word; the words of the one preposition and its noun last.
+    /// Where what was said begins in a content `c..b` that opens with a noun of speech or
+    /// stance (`SPEECH_NOUNS`, `STANCE_NOUNS`) after up to four words of its own ("some
+    /// kind words", "his assault", "no sign") and a preposition (`ABOUT`, or "against",
+    /// which is no adjunct word): the token after the preposition. None when "the", a
+    /// finite verb, a conjunction, a comma or a quotation comes first, or when a finite
+    /// verb follows ("his words on the levy were clear" is a clause). Only class bits (and
+    /// a length for "against") are asked of each word; the words of the one preposition
+    /// and its noun last.
     pub(super) fn past_speech_noun(&self, c: usize, b: usize) -> Option<usize> {
         const NOT_OBJECT: u32 = FINITE | THAT | CONJUNCTION | PREPOSITION | TO | THE;
         if c + 2 >= b || self.quoted(c) || self.is(c, NOT_OBJECT) {
             return None;
         }
+        let against = |p: usize| self.len(p) == 7 && self.is_word(p, &["against"]);
         let p = (c + 1..b.min(c + 6))
             .take_while(|&p| !self.quoted(p) && self.one_space_before(p))
-            .find(|&p| self.is(p, NOT_OBJECT))?;
-        if !self.is(p, PREPOSITION) || p + 1 >= b {
+            .find(|&p| self.is(p, NOT_OBJECT) || against(p))?;
+        if p + 1 >= b || !(self.is(p, PREPOSITION) || against(p)) {
             return None;
         }
-        let noun = self.is_word(p, ABOUT) && self.is_word(p - 1, SPEECH_NOUNS);
+        let noun = (against(p) || self.is_word(p, ABOUT))
+            && (self.is_word(p - 1, SPEECH_NOUNS) || self.is_word(p - 1, STANCE_NOUNS));
         let clause = || (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
         (noun && !clause()).then_some(p + 1)
     }
@@ -194,5 +216,33 @@ mod tests {
         // A clause that opens with such a noun is reported whole.
         let c = reported_of("The mayor said her words on the levy were clear.");
         assert_eq!(c[0].1, "her words on the levy were clear", "{c:?}");
+    }
+
+    #[test]
+    fn what_a_stance_noun_is_about_is_the_content() {
+        for (body, content) in [
+            (
+                "Several councillors expressed discomfort with the ferry levy.",
+                "the ferry levy",
+            ),
+            (
+                "The mayor offered a spirited defense of the harbour board.",
+                "the harbour board",
+            ),
+            (
+                "Ms Okafor continued her onslaught against the toll plan.",
+                "the toll plan",
+            ),
+            (
+                "Two unions voiced concern over the night shifts.",
+                "the night shifts",
+            ),
+        ] {
+            let c = reported_of(body);
+            assert!(c.iter().any(|c| c.1 == content), "{body}: {c:?}");
+        }
+        // A clause that opens with such a noun is reported whole.
+        let c = reported_of("Lee said the concern over the levy was overblown.");
+        assert_eq!(c[0].1, "the concern over the levy was overblown", "{c:?}");
     }
 }
