@@ -1,7 +1,8 @@
 //! An object that names the speech itself: "offered kind words about the mayor",
-//! "continued his assault on the levy", "wrote an opinion piece on ferries". The noun of
-//! speech goes with the cue; what was said is about the object of its preposition, and
-//! that is the reported content.
+//! "continued his assault on the levy", "wrote an opinion piece on ferries"; or, after a
+//! verb of stance, the stance: "expressed concern about the levy". The noun goes with the
+//! cue; what was said is about the object of its preposition, and that is the reported
+//! content.
 
 use super::words::class::*;
 use super::Words;
@@ -30,9 +31,8 @@ const SPEECH_NOUNS: &[&str] = &[
     "rant",
 ];
 
-/// Nouns of a stance a verb of expressing takes before what the stance is about:
-/// "expressed concern about", "voiced skepticism over", "offered a spirited defense of",
-/// "continued his onslaught against".
+/// Nouns of a stance a verb of stance takes before what the stance is about: "expressed
+/// concern about", "voiced skepticism over", "offered a spirited defense of".
 const STANCE_NOUNS: &[&str] = &[
     "concern",
     "concerns",
@@ -48,32 +48,39 @@ const STANCE_NOUNS: &[&str] = &[
     "onslaught",
 ];
 
-/// Prepositions between such a noun and what the speech or stance is about.
-const ABOUT: &[&str] = &["about", "on", "of", "with", "over"];
+/// Prepositions between a noun of speech and what the speech is about.
+const ABOUT: &[&str] = &["about", "on", "of"];
+
+/// Prepositions between a noun of stance and what the stance is about ("against", which
+/// is no adjunct word, is asked apart).
+const STANCE_ABOUT: &[&str] = &["about", "on", "of", "with", "over"];
 
 impl Words<'_> {
-    /// Where what was said begins in a content `c..b` that opens with a noun of speech or
-    /// stance (`SPEECH_NOUNS`, `STANCE_NOUNS`) after up to four words of its own ("some
-    /// kind words", "his assault", "no sign") and a preposition (`ABOUT`, or "against",
-    /// which is no adjunct word): the token after the preposition. None when "the", a
-    /// finite verb, a conjunction, a comma or a quotation comes first, or when a finite
-    /// verb follows ("his words on the levy were clear" is a clause). Only class bits (and
-    /// a length for "against") are asked of each word; the words of the one preposition
-    /// and its noun last.
-    pub(super) fn past_speech_noun(&self, c: usize, b: usize) -> Option<usize> {
+    /// Where what was said begins in a content `c..b` that opens with a noun of speech
+    /// (`SPEECH_NOUNS`) after up to four words of its own ("some kind words", "his
+    /// assault", "no sign") and a preposition (`ABOUT`): the token after the preposition.
+    /// After a verb of stance (`stance`) also a noun of stance (`STANCE_NOUNS`) and its
+    /// preposition (`STANCE_ABOUT` or "against": "expressed discomfort with the plan").
+    /// None when "the", a finite verb, a conjunction, a comma or a quotation comes first,
+    /// or when a finite verb follows ("his words on the levy were clear" is a clause). Only
+    /// class bits (and after a verb of stance a length) are asked of each word; the words
+    /// of the one preposition and its noun last.
+    pub(super) fn past_speech_noun(&self, c: usize, b: usize, stance: bool) -> Option<usize> {
         const NOT_OBJECT: u32 = FINITE | THAT | CONJUNCTION | PREPOSITION | TO | THE;
         if c + 2 >= b || self.quoted(c) || self.is(c, NOT_OBJECT) {
             return None;
         }
-        let against = |p: usize| self.len(p) == 7 && self.is_word(p, &["against"]);
+        let against = |p: usize| stance && self.len(p) == 7 && self.is_word(p, &["against"]);
         let p = (c + 1..b.min(c + 6))
             .take_while(|&p| !self.quoted(p) && self.one_space_before(p))
             .find(|&p| self.is(p, NOT_OBJECT) || against(p))?;
         if p + 1 >= b || !(self.is(p, PREPOSITION) || against(p)) {
             return None;
         }
-        let noun = (against(p) || self.is_word(p, ABOUT))
-            && (self.is_word(p - 1, SPEECH_NOUNS) || self.is_word(p - 1, STANCE_NOUNS));
+        let noun = (self.is_word(p, ABOUT) && self.is_word(p - 1, SPEECH_NOUNS))
+            || (stance
+                && (against(p) || self.is_word(p, STANCE_ABOUT))
+                && self.is_word(p - 1, STANCE_NOUNS));
         let clause = || (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
         (noun && !clause()).then_some(p + 1)
     }
@@ -230,8 +237,8 @@ mod tests {
                 "the harbour board",
             ),
             (
-                "Ms Okafor continued her onslaught against the toll plan.",
-                "the toll plan",
+                "The minister offered a robust defence against the charges.",
+                "the charges",
             ),
             (
                 "Two unions voiced concern over the night shifts.",
@@ -241,8 +248,11 @@ mod tests {
             let c = reported_of(body);
             assert!(c.iter().any(|c| c.1 == content), "{body}: {c:?}");
         }
-        // A clause that opens with such a noun is reported whole.
+        // A clause that opens with such a noun is reported whole; a noun of speech is read
+        // after any cue.
         let c = reported_of("Lee said the concern over the levy was overblown.");
         assert_eq!(c[0].1, "the concern over the levy was overblown", "{c:?}");
+        let c = reported_of("The mayor wrote a column on the ferry levy.");
+        assert_eq!(c[0].1, "the ferry levy", "{c:?}");
     }
 }
