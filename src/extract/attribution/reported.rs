@@ -21,6 +21,7 @@ use crate::model::{ActorType, QuoteKind, Span};
 /// Fewest words a reported content has: "it would appeal".
 mod as_written;
 mod closing;
+mod cue_object;
 mod nested;
 mod they;
 use as_written::{as_written, past_adverbial, NOT_A_SOURCE};
@@ -69,7 +70,7 @@ pub(super) fn indirect(
             kind: QuoteKind::Indirect,
             speaker,
             paragraph: c.paragraph,
-            cue: Some(c.cue),
+            cue: Some(cue_object::through_object(body, c.cue, span)),
         });
     }
     without_nested(body, &mut out);

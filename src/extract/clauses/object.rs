@@ -1,7 +1,8 @@
 //! An object that names the speech itself: "offered kind words about the mayor",
-//! "continued his assault on the levy", "wrote an opinion piece on ferries". The noun of
-//! speech goes with the cue; what was said is about the object of its preposition, and
-//! that is the reported content.
+//! "continued his assault on the levy", "wrote an opinion piece on ferries"; or, after a
+//! verb of stance, the stance: "expressed concern about the levy". The noun goes with the
+//! cue; what was said is about the object of its preposition, and that is the reported
+//! content.
 
 use super::words::class::*;
 use super::Words;
@@ -30,28 +31,56 @@ const SPEECH_NOUNS: &[&str] = &[
     "rant",
 ];
 
-/// Prepositions between such a noun and what the speech is about.
+/// Nouns of a stance a verb of stance takes before what the stance is about: "expressed
+/// concern about", "voiced skepticism over", "offered a spirited defense of".
+const STANCE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "skepticism",
+    "scepticism",
+    "doubts",
+    "discomfort",
+    "enthusiasm",
+    "defense",
+    "defence",
+    "defenses",
+    "defences",
+    "onslaught",
+];
+
+/// Prepositions between a noun of speech and what the speech is about.
 const ABOUT: &[&str] = &["about", "on", "of"];
+
+/// Prepositions between a noun of stance and what the stance is about ("against", which
+/// is no adjunct word, is asked apart).
+const STANCE_ABOUT: &[&str] = &["about", "on", "of", "with", "over"];
 
 impl Words<'_> {
     /// Where what was said begins in a content `c..b` that opens with a noun of speech
     /// (`SPEECH_NOUNS`) after up to four words of its own ("some kind words", "his
-    /// assault", "no sign") and a preposition: the token after the preposition. None when
-    /// "the", a finite verb, a conjunction, a comma or a quotation comes first, or when a
-    /// finite verb follows ("his words on the levy were clear" is a clause). Only class
-    /// bits are asked of each word; the words of the one preposition and its noun last.
-    pub(super) fn past_speech_noun(&self, c: usize, b: usize) -> Option<usize> {
+    /// assault", "no sign") and a preposition (`ABOUT`): the token after the preposition.
+    /// After a verb of stance (`stance`) also a noun of stance (`STANCE_NOUNS`) and its
+    /// preposition (`STANCE_ABOUT` or "against": "expressed discomfort with the plan").
+    /// None when "the", a finite verb, a conjunction, a comma or a quotation comes first,
+    /// or when a finite verb follows ("his words on the levy were clear" is a clause). Only
+    /// class bits (and after a verb of stance a length) are asked of each word; the words
+    /// of the one preposition and its noun last.
+    pub(super) fn past_speech_noun(&self, c: usize, b: usize, stance: bool) -> Option<usize> {
         const NOT_OBJECT: u32 = FINITE | THAT | CONJUNCTION | PREPOSITION | TO | THE;
         if c + 2 >= b || self.quoted(c) || self.is(c, NOT_OBJECT) {
             return None;
         }
+        let against = |p: usize| stance && self.len(p) == 7 && self.is_word(p, &["against"]);
         let p = (c + 1..b.min(c + 6))
             .take_while(|&p| !self.quoted(p) && self.one_space_before(p))
-            .find(|&p| self.is(p, NOT_OBJECT))?;
-        if !self.is(p, PREPOSITION) || p + 1 >= b {
+            .find(|&p| self.is(p, NOT_OBJECT) || against(p))?;
+        if p + 1 >= b || !(self.is(p, PREPOSITION) || against(p)) {
             return None;
         }
-        let noun = self.is_word(p, ABOUT) && self.is_word(p - 1, SPEECH_NOUNS);
+        let noun = (self.is_word(p, ABOUT) && self.is_word(p - 1, SPEECH_NOUNS))
+            || (stance
+                && (against(p) || self.is_word(p, STANCE_ABOUT))
+                && self.is_word(p - 1, STANCE_NOUNS));
         let clause = || (p + 1..b).any(|i| self.is(i, FINITE) && !self.quoted(i));
         (noun && !clause()).then_some(p + 1)
     }
@@ -194,5 +223,36 @@ mod tests {
         // A clause that opens with such a noun is reported whole.
         let c = reported_of("The mayor said her words on the levy were clear.");
         assert_eq!(c[0].1, "her words on the levy were clear", "{c:?}");
+    }
+
+    #[test]
+    fn what_a_stance_noun_is_about_is_the_content() {
+        for (body, content) in [
+            (
+                "Several councillors expressed discomfort with the ferry levy.",
+                "the ferry levy",
+            ),
+            (
+                "The mayor offered a spirited defense of the harbour board.",
+                "the harbour board",
+            ),
+            (
+                "The minister offered a robust defence against the charges.",
+                "the charges",
+            ),
+            (
+                "Two unions voiced concern over the night shifts.",
+                "the night shifts",
+            ),
+        ] {
+            let c = reported_of(body);
+            assert!(c.iter().any(|c| c.1 == content), "{body}: {c:?}");
+        }
+        // A clause that opens with such a noun is reported whole; a noun of speech is read
+        // after any cue.
+        let c = reported_of("Lee said the concern over the levy was overblown.");
+        assert_eq!(c[0].1, "the concern over the levy was overblown", "{c:?}");
+        let c = reported_of("The mayor wrote a column on the ferry levy.");
+        assert_eq!(c[0].1, "the ferry levy", "{c:?}");
     }
 }

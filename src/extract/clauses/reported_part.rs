@@ -27,7 +27,7 @@ impl Words<'_> {
     pub(super) fn reported_from(&self, content: Span, stance: bool, fast: bool) -> Span {
         let (c, b) = self.tokens_of(content);
         // "offered kind words about the mayor": what the words were about (clauses/object).
-        let (c, content) = match self.past_speech_noun(c, b) {
+        let (c, content) = match self.past_speech_noun(c, b, stance) {
             Some(o) => (o, self.span(o, b)),
             None => (c, content),
         };
