@@ -31,6 +31,7 @@ mod subject;
 mod subject_span;
 mod transcript;
 mod unnamed;
+mod verb_tail;
 mod window;
 mod written;
 
@@ -116,7 +117,9 @@ pub fn attribute(
     }
     inherit(body, quotes, &mut found);
     let marked = marked(body, quotes, found, cues);
-    reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
+    let mut out = reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx));
+    verb_tail::cut(&mut out);
+    out
 }
 
 /// The scope subjects are resolved in: the article's actors and its clauses' sources in
