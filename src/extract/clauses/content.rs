@@ -82,7 +82,13 @@ impl Words<'_> {
                 }
             }
             let from = c;
+            // "said Wednesday's quake …", "cited last year's sale": a time with "'s" opens
+            // the content, no time of saying.
             while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
+                if self.toks[c].possessive {
+                    c = from;
+                    break;
+                }
                 c += 1;
             }
             // "…, the minister told a Senate panel Wednesday.", "told the paper earlier this
@@ -289,5 +295,21 @@ mod tests {
         ] {
             assert!(phrase(body, words), "{body}");
         }
+    }
+
+    #[test]
+    fn a_day_with_a_possessive_after_the_cue_opens_the_content() {
+        let c =
+            clauses_of("On Saturday, officials said Wednesday's storm flooded the harbour road.");
+        assert!(
+            c.iter()
+                .any(|c| c.2 == "Wednesday's storm flooded the harbour road"),
+            "{c:?}"
+        );
+        let c = clauses_of("The mayor said last year's storm had closed the pier for a month.");
+        assert!(
+            c.iter().any(|c| c.2.starts_with("last year's storm")),
+            "{c:?}"
+        );
     }
 }
