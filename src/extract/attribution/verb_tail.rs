@@ -28,6 +28,12 @@ pub(super) fn cut(quotes: &mut [LocalQuote]) {
 /// Where the subject of `d` ends when an auxiliary "has"/"have"/"had" (after one word or
 /// more, with the verb group's words before it) follows it: the byte length kept.
 fn subject_end(d: &str) -> Option<usize> {
+    // Most descriptions hold no "has"/"have"/"had" after a space: a look at the two bytes
+    // after each space turns them away.
+    let b = d.as_bytes();
+    if !memchr::memchr_iter(b' ', b).any(|i| b[i + 1..].starts_with(b"ha")) {
+        return None;
+    }
     let mut run: Option<usize> = None;
     for (i, w) in d.split_whitespace().enumerate() {
         let at = w.as_ptr() as usize - d.as_ptr() as usize;
