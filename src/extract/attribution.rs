@@ -17,6 +17,7 @@ mod inherit;
 mod interview;
 mod inverted;
 mod kind;
+mod lone_word;
 mod main_subject;
 mod object;
 mod possessive;
@@ -119,6 +120,7 @@ pub fn attribute(
     let marked = marked(body, quotes, found, cues);
     let mut out = reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx));
     verb_tail::cut(&mut out);
+    lone_word::drop_lone_words(&mut out);
     out
 }
 
