@@ -4,6 +4,7 @@
 
 mod apostrophes;
 mod headline;
+mod labels;
 mod merge;
 mod names;
 mod neighbours;
@@ -39,6 +40,9 @@ pub struct Mention {
 pub struct ArticleActors {
     pub entities: Vec<LocalEntity>,
     pub mentions: Vec<Mention>,
+    /// The entity an interviewer's label ("((WN))") stands for: never what a pronoun or a
+    /// description in the answers means (the one answering says "you" to it).
+    pub interviewer: Option<u32>,
     /// Every form (lower case) an entity is written as in this article.
     forms: rustc_hash::FxHashMap<String, u32>,
     /// The tokens of each paragraph that was read for names, so attribution does not
@@ -325,7 +329,9 @@ fn strong_names(
         }
         let strong = match c.kind {
             Kind::Person => c.name.contains(' '),
-            Kind::Org | Kind::Place | Kind::Work | Kind::Product | Kind::Event => true,
+            // "PENCE:" labelling a transcript's turns is Mike Pence's surname.
+            Kind::Org => !labels::surname_in_capitals(c, candidates),
+            Kind::Place | Kind::Work | Kind::Product | Kind::Event => true,
             Kind::MaybePerson | Kind::Skip => false,
         };
         if strong {
@@ -452,6 +458,9 @@ fn add_mentions(
             if !entity.roles.iter().any(|r| r == role) {
                 entity.roles.push(role.clone());
             }
+        }
+        if labels::interviewer_label(body, c.span.start as usize, c.span.end as usize) {
+            actors.interviewer = Some(e);
         }
         let surface = &body[c.span.start as usize..c.span.end as usize];
         if surface != entity.name && !entity.aliases.iter().any(|a| a == surface) {

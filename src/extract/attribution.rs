@@ -19,6 +19,7 @@ mod inherit;
 mod interview;
 mod inverted;
 mod kind;
+mod lone_word;
 mod main_subject;
 mod object;
 mod possessive;
@@ -33,6 +34,7 @@ mod subject;
 mod subject_span;
 mod transcript;
 mod unnamed;
+mod verb_tail;
 mod window;
 mod written;
 
@@ -119,7 +121,10 @@ pub fn attribute(
     inherit(body, quotes, &mut found);
     let mut marked = marked(body, quotes, found, cues);
     copies::share(body, &mut marked);
-    reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx))
+    let mut out = reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx));
+    verb_tail::cut(&mut out);
+    lone_word::drop_lone_words(&mut out);
+    out
 }
 
 /// The scope subjects are resolved in: the article's actors and its clauses' sources in

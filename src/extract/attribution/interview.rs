@@ -93,4 +93,19 @@ mod tests {
         assert!(!interviewer_label("Quentin said no."));
         assert!(!interviewer_label("Q.E.D. was written."));
     }
+
+    #[test]
+    fn a_pronoun_in_the_answer_never_means_the_interviewers_label() {
+        let q = super::super::tests::attributed(
+            "Wikinews talks to a rower\n\nMara Quist rowed for Norway at the world \
+             championships this year.\n\n\
+             ((WN)) What happened at the final?\n\n\
+             ((Mara Quist)) They said \"You will row in the final, so rest now.\"\n",
+        );
+        assert!(
+            q.iter()
+                .all(|(_, s, _)| !matches!(s.as_deref(), Some("WN" | "Wikinews"))),
+            "{q:?}"
+        );
+    }
 }

@@ -134,6 +134,7 @@ pub(super) fn organisation_meant(
         .iter()
         .rev()
         .filter(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
+        .filter(|m| actors.interviewer != Some(m.entity))
         .filter(|m| !span::from(body, m.span.end as usize).starts_with(['’', '\'']))
         .take(4)
         .find(|m| fits(m.entity))

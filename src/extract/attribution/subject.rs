@@ -338,6 +338,8 @@ fn previous_source(body: &str, actors: &Scope, before: usize, it: bool) -> Optio
     let range = (source.start as usize, source.end as usize);
     match resolve(body, actors, range, range.0)? {
         LocalSpeaker::Entity(e) if it && actors.kind(e) == ActorType::Person => None,
+        // "Rower tells Wikinews …": whom the answers speak to, never "they" in them.
+        LocalSpeaker::Entity(e) if actors.interviewer == Some(e) => None,
         LocalSpeaker::Unnamed(d) if it && plural(&d) => None,
         LocalSpeaker::None => None,
         s => Some(s),
@@ -424,6 +426,8 @@ fn last_org(actors: &ArticleActors, before: usize) -> Option<u32> {
         .rev()
         .take(6)
         .find(|m| !m.in_quote && actors.kind(m.entity) == ActorType::Org)
+        // An interviewer's label opens the turn: nothing before it is the answer's "it".
+        .filter(|m| actors.interviewer != Some(m.entity))
         .map(|m| m.entity)
 }
 

@@ -135,8 +135,15 @@ impl Words<'_> {
     }
 
     /// The token past the words of when it was said from `c` ("Tuesday", "yesterday").
-    fn past_when(&self, mut c: usize, b: usize) -> usize {
+    fn past_when(&self, c: usize, b: usize) -> usize {
+        let from = c;
+        let mut c = c;
         while c < b && !self.quoted(c) && self.is(c, class::WHEN) {
+            // "said Wednesday's quake …", "cited last year's sale": a time with "'s" opens
+            // the content, no time of saying.
+            if self.toks[c].possessive {
+                return from;
+            }
             c += 1;
         }
         c
@@ -381,5 +388,21 @@ mod tests {
         ] {
             assert!(phrase(body, words), "{body}");
         }
+    }
+
+    #[test]
+    fn a_day_with_a_possessive_after_the_cue_opens_the_content() {
+        let c =
+            clauses_of("On Saturday, officials said Wednesday's storm flooded the harbour road.");
+        assert!(
+            c.iter()
+                .any(|c| c.2 == "Wednesday's storm flooded the harbour road"),
+            "{c:?}"
+        );
+        let c = clauses_of("The mayor said last year's storm had closed the pier for a month.");
+        assert!(
+            c.iter().any(|c| c.2.starts_with("last year's storm")),
+            "{c:?}"
+        );
     }
 }

@@ -25,7 +25,11 @@ pub(super) fn without_nested(body: &str, out: &mut Vec<LocalQuote>) {
             .iter()
             .rposition(|o| o.span.start <= q.span.start && q.span.end <= o.span.end);
         if let Some(o) = holder.filter(|&o| gives_way_to_inner(body, &kept[o], &q)) {
-            kept.remove(o);
+            let outer = kept.remove(o);
+            let mut q = q;
+            if joined_verb(body, &outer, &q) {
+                q.speaker = outer.speaker;
+            }
             end = kept
                 .iter()
                 .map(|k| k.span.end)
@@ -79,6 +83,22 @@ const SAYING: &[&str] = &[
     "said", "says", "say", "believes", "believe", "argued", "argues", "insisted", "insists",
     "noted", "warned", "added", "wrote",
 ];
+
+/// Whether the inner cue of `q` is the verb right after the conjunction opening `o`'s
+/// content ("Quist had decided and informed the league she would not race"): the two
+/// verbs share one subject, so what the inner clause reports is the outer speaker's,
+/// whatever its own source words were read as. Not with a subject of its own after the
+/// conjunction ("… and Reyes said he would have vetoed").
+fn joined_verb(body: &str, o: &LocalQuote, q: &LocalQuote) -> bool {
+    let Some(qc) = q.cue else {
+        return false;
+    };
+    o.speaker != LocalSpeaker::None
+        && opens_with_conjunction(body, o)
+        && body
+            .get(o.span.start as usize..qc.start as usize)
+            .is_some_and(|w| w.split_whitespace().count() == 1)
+}
 
 /// Whether the content `o` opens with "and", "but" or "or".
 fn opens_with_conjunction(body: &str, o: &LocalQuote) -> bool {
@@ -134,5 +154,18 @@ mod tests {
             "{q:?}"
         );
         assert!(q.iter().all(|(t, _)| !t.starts_with("and ")), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_keeps_the_speaker_of_the_verb_before_it() {
+        let q = indirect_quotes(
+            "The league announced their decision although Mara Quist had previously decided and informed the rowing league she did not wish to race for Norway.",
+        );
+        assert!(
+            q.iter()
+                .any(|(t, s)| t.ends_with("she did not wish to race for Norway")
+                    && s == "Mara Quist"),
+            "{q:?}"
+        );
     }
 }
