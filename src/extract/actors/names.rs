@@ -75,6 +75,9 @@ fn adjacent(body: &str, a: &Token, b: &Token) -> bool {
 /// caller for the next paragraph. `opening`: the article's first paragraph, where a headline
 /// in Title Case may run to more than one sentence ("Jane Roe Wins The Vote. Now What?").
 /// Returns whether the paragraph is in Title Case.
+/// Read as the steps below, in order: a capitalised run starts ([`starts_run`]), grows
+/// ([`run_end`]), is trimmed ([`trim_run`]), then is classified ([`group`]) and its
+/// candidates read in their context.
 pub fn candidates(
     body: &str,
     tokens: &[Token],
@@ -86,75 +89,14 @@ pub fn candidates(
     let words = Words::new(body, tokens, &lx.classes, seen);
     // In a Title Case headline capitals say nothing: common words there split names.
     let title_case = super::headline::is_title_case(body, tokens, opening);
-    let plain = |i: usize| {
-        title_case
-            && words.is(i, class::COMMON)
-            // An organisation word still ends a name ("The Walt Disney Company owns both
-            // Marvel Studios and ABC.", a sentence of capitals).
-            && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE | class::ORG_WORD)
-    };
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].is_capitalised(body) || plain(i) || contraction_of(body, &tokens[i]) {
+        if !starts_run(&words, i, title_case) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < tokens.len()
-            && (adjacent(body, &tokens[j - 1], &tokens[j])
-                || possessive_link(&words, j)
-                || ampersand_link(&words, j))
-        {
-            if plain(j) || contraction_of(body, &tokens[j]) {
-                break;
-            }
-            if tokens[j].is_capitalised(body) {
-                j += 1;
-            } else if words.is_connector(j) {
-                // "van Gaal", and two particles in a row: "von der Leyen", "Van den Brul".
-                let mut k = j + 1;
-                if k < tokens.len()
-                    && (words.is_connector(k) || the_after_connector(&words, j))
-                    && !tokens[k].is_capitalised(body)
-                    && adjacent(body, &tokens[j], &tokens[k])
-                {
-                    k += 1;
-                }
-                if tokens
-                    .get(k)
-                    .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[k - 1], n))
-                {
-                    j = k + 1;
-                } else {
-                    break;
-                }
-            } else if let Some(e) = plural_org_and(&words, i, j) {
-                j = e;
-            } else {
-                break;
-            }
-        }
-        if let Some(e) = and_the_known(&words, (i, j), |name| {
-            lx.gazetteer.forms.contains_key(&normalise(name))
-        }) {
-            j = e;
-        }
-        // "Jane Roe Joked “…”", "SENATOR SMITH SAID: “…”" (Title Case, capitals): a
-        // speech verb ending a run right before a quote is the verb, not part of the name
-        // (unless the run is a known name: "the United States “…”").
-        if j - i >= 2
-            && words.is(j - 1, class::SPEECH)
-            && gazetteer_match(&words, (i, j), lx).is_none_or(|(n, _)| n < j - i)
-            && span::from(body, tokens[j - 1].end)
-                .trim_start_matches(' ')
-                .starts_with(['“', '"', '‘', '«', '„', ':'])
-        {
-            j -= 1;
-        }
-        if pronoun_i_after(&words, i, j) {
-            j -= 1;
-        }
-        j = extend_list(&words, i, j);
+        let j = run_end(&words, i, title_case);
+        let j = trim_run(&words, (i, j), lx);
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
         // The context only changes the run's candidates: a run that made none (a
@@ -165,6 +107,102 @@ pub fn candidates(
         i = j;
     }
     title_case
+}
+
+/// A common word in a Title Case headline, where its capital says nothing.
+fn plain(words: &Words, title_case: bool, i: usize) -> bool {
+    title_case
+        && words.is(i, class::COMMON)
+        // An organisation word still ends a name ("The Walt Disney Company owns both
+        // Marvel Studios and ABC.", a sentence of capitals).
+        && !words.is(i, class::NAME_LIKE_COMMON | class::TITLE | class::ORG_WORD)
+}
+
+/// Token `i` starts a capitalised run: capitalised, not [`plain`], not a contraction.
+fn starts_run(words: &Words, i: usize, title_case: bool) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    tokens[i].is_capitalised(body)
+        && !plain(words, title_case, i)
+        && !contraction_of(body, &tokens[i])
+}
+
+/// The end of the capitalised run starting at `i`: adjacent capitalised words, linked by a
+/// possessive or "&", past name particles ([`past_particles`]) and a plural organisation's
+/// "and"; a [`plain`] word or a contraction ends it.
+fn run_end(words: &Words, i: usize, title_case: bool) -> usize {
+    let (body, tokens) = (words.body, words.tokens);
+    let mut j = i + 1;
+    while j < tokens.len()
+        && (adjacent(body, &tokens[j - 1], &tokens[j])
+            || possessive_link(words, j)
+            || ampersand_link(words, j))
+    {
+        if plain(words, title_case, j) || contraction_of(body, &tokens[j]) {
+            break;
+        }
+        if tokens[j].is_capitalised(body) {
+            j += 1;
+        } else if words.is_connector(j) {
+            match past_particles(words, j) {
+                Some(e) => j = e,
+                None => break,
+            }
+        } else if let Some(e) = plural_org_and(words, i, j) {
+            j = e;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// "van Gaal", and two particles in a row: "von der Leyen", "Van den Brul". The run's end
+/// past the particle at `j` and the capitalised word after it, if one follows.
+fn past_particles(words: &Words, j: usize) -> Option<usize> {
+    let (body, tokens) = (words.body, words.tokens);
+    let mut k = j + 1;
+    if k < tokens.len()
+        && (words.is_connector(k) || the_after_connector(words, j))
+        && !tokens[k].is_capitalised(body)
+        && adjacent(body, &tokens[j], &tokens[k])
+    {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .is_some_and(|n| n.is_capitalised(body) && adjacent(body, &tokens[k - 1], n))
+        .then_some(k + 1)
+}
+
+/// The run's end after its trims, in order: on past "and the" and a known name, back off a
+/// speech verb before a quote ([`speech_verb_before_quote`]) and a pronoun "I", on over a
+/// list ([`extend_list`]).
+fn trim_run(words: &Words, (i, j): (usize, usize), lx: &'static Lexicon) -> usize {
+    let mut j = j;
+    if let Some(e) = and_the_known(words, (i, j), |name| {
+        lx.gazetteer.forms.contains_key(&normalise(name))
+    }) {
+        j = e;
+    }
+    if speech_verb_before_quote(words, (i, j), lx) {
+        j -= 1;
+    }
+    if pronoun_i_after(words, i, j) {
+        j -= 1;
+    }
+    extend_list(words, i, j)
+}
+
+/// "Jane Roe Joked “…”", "SENATOR SMITH SAID: “…”" (Title Case, capitals): a speech verb
+/// ending a run right before a quote is the verb, not part of the name (unless the run is a
+/// known name: "the United States “…”").
+fn speech_verb_before_quote(words: &Words, (i, j): (usize, usize), lx: &Lexicon) -> bool {
+    j - i >= 2
+        && words.is(j - 1, class::SPEECH)
+        && gazetteer_match(words, (i, j), lx).is_none_or(|(n, _)| n < j - i)
+        && span::from(words.body, words.tokens[j - 1].end)
+            .trim_start_matches(' ')
+            .starts_with(['“', '"', '‘', '«', '„', ':'])
 }
 
 /// Classifies the capitalised run `tokens[i..j]`; in a headline, people are only kept if the
