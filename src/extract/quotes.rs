@@ -5,7 +5,10 @@
 //! more than its own paragraph; a quote left open at a paragraph end is kept only when the
 //! next paragraph reopens it (the newspaper convention for a quote running on).
 
+mod pairing;
+
 use crate::model::{Paragraph, Span};
+use pairing::pair;
 
 /// A quotation found by its marks, before attribution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,107 +147,6 @@ struct Scratch {
     quotes: Vec<Option<QuoteSpan>>,
     /// Slot → index among the filled slots.
     new_index: Vec<Option<u32>>,
-}
-
-/// Pairs the marks of one paragraph (`scratch.marks`) into quotes, appended to `out` (their
-/// `nested_in` indices into `out`); returns the outermost mark left open.
-fn pair(
-    body: &str,
-    paragraph: u32,
-    scratch: &mut Scratch,
-    out: &mut Vec<QuoteSpan>,
-) -> Option<Mark> {
-    let Scratch {
-        marks,
-        stack,
-        continued,
-        quotes,
-        new_index,
-    } = scratch;
-    stack.clear();
-    continued.clear();
-    quotes.clear();
-    for &m in marks.iter() {
-        if quotes.len() >= MAX_QUOTES_PER_PARAGRAPH {
-            break;
-        }
-        let open_pos = stack.iter().rposition(|(o, _)| o.family == m.family);
-        // `… 26 weeks. "We are going …`: paragraphs joined on one line keep the run-on
-        // convention (no closing mark, the next paragraph reopens). A double mark opening
-        // after a sentence end while a double quote is open ends that quote there.
-        if m.family == Family::Double && m.role != Role::Close && !m.low {
-            if let Some(pos) = open_pos.filter(|&p| p + 1 == stack.len()) {
-                let (open, slot) = stack[pos];
-                let before = body[open.end..m.start].trim_end();
-                let sentence_done = before.ends_with(['.', '!', '?']);
-                let next_is_word = body[m.end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-                if sentence_done && next_is_word && before.split_whitespace().nth(2).is_some() {
-                    stack.truncate(pos);
-                    let inner_start = skip_space(body, open.end, m.start);
-                    let inner_end = open.end + before.len();
-                    quotes[slot] = Some(QuoteSpan {
-                        text: Span::new(inner_start, inner_end),
-                        outer: Span::new(open.start, inner_end),
-                        paragraph,
-                        nested_in: stack.last().map(|(_, s)| *s as u32),
-                        continues: continued.contains(&slot),
-                        runs_on: true,
-                    });
-                    quotes.push(None);
-                    stack.push((m, quotes.len() - 1));
-                    continued.push(quotes.len() - 1);
-                    continue;
-                }
-            }
-        }
-        let closes = match m.role {
-            Role::Close | Role::Either => open_pos.is_some(),
-            // `“` closes a `„` (German and some European styles).
-            Role::Open => {
-                m.family == Family::Double && !m.low && open_pos.is_some_and(|p| stack[p].0.low)
-            }
-        };
-        if closes {
-            let pos = open_pos.expect("checked above");
-            let (open, slot) = stack[pos];
-            // Marks opened inside and never closed were not quotes (apostrophe-like).
-            stack.truncate(pos);
-            let inner_start = skip_space(body, open.end, m.start);
-            let inner_end = trim_end(body, inner_start, m.start);
-            let has_word = body[inner_start..inner_end]
-                .chars()
-                .any(char::is_alphanumeric);
-            if has_word {
-                quotes[slot] = Some(QuoteSpan {
-                    text: Span::new(inner_start, inner_end),
-                    outer: Span::new(open.start, m.end),
-                    paragraph,
-                    nested_in: stack.last().map(|(_, s)| *s as u32),
-                    continues: continued.contains(&slot),
-                    runs_on: false,
-                });
-            }
-        } else if m.role != Role::Close {
-            quotes.push(None);
-            stack.push((m, quotes.len() - 1));
-        }
-    }
-    // Renumber nesting to the kept quotes only, counted from the end of `out`.
-    let base = out.len() as u32;
-    new_index.clear();
-    let mut kept = 0u32;
-    for q in quotes.iter() {
-        new_index.push(q.is_some().then(|| base + kept));
-        kept += u32::from(q.is_some());
-    }
-    out.extend(quotes.drain(..).flatten().map(|mut q| {
-        q.nested_in = q.nested_in.and_then(|n| new_index[n as usize]);
-        q
-    }));
-    stack.first().map(|(m, _)| *m)
 }
 
 /// The next byte that can start a mark: the ASCII marks (`" ' ``), or the lead byte of the
