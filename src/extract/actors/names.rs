@@ -97,6 +97,10 @@ pub fn candidates(
         }
         let j = run_end(&words, i, title_case);
         let j = trim_run(&words, (i, j), lx);
+        if j == i + 1 && dated_month(&words, i) {
+            i = j;
+            continue;
+        }
         let from = out.len();
         group(&words, (i, j), title_case, lx, out);
         // The context only changes the run's candidates: a run that made none (a
@@ -107,6 +111,39 @@ pub fn candidates(
         i = j;
     }
     title_case
+}
+
+/// The months' names that are also given names or words ("June", "May", "April").
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether token `i` is a month's name in a date: after a day's number ("on 4 June",
+/// "24-26 June") or before a number ("June 4", "May 2005"). It names no one, whatever its neighbours say.
+fn dated_month(words: &Words, i: usize) -> bool {
+    let (body, tokens) = (words.body, words.tokens);
+    let day_before = i.checked_sub(1).is_some_and(|p| {
+        let t = tokens[p].text(body);
+        // "4 June", "24-26 June".
+        (1..=5).contains(&t.len())
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && t.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    });
+    let number_after = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
+    (day_before || number_after) && words.is_word(i, &MONTHS)
 }
 
 /// A common word in a Title Case headline, where its capital says nothing.
