@@ -132,6 +132,10 @@ const MONTHS: [&str; 12] = [
 /// Whether token `i` is a month's name in a date: after a day's number ("on 4 June",
 /// "24-26 June") or before a number ("June 4", "May 2005"). It names no one, whatever its neighbours say.
 fn dated_month(words: &Words, i: usize) -> bool {
+    // The months are among the stop names: the class, known by now, turns most words away.
+    if !words.is(i, class::STOP) {
+        return false;
+    }
     let (body, tokens) = (words.body, words.tokens);
     let day_before = i.checked_sub(1).is_some_and(|p| {
         let t = tokens[p].text(body);
