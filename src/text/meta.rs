@@ -149,6 +149,22 @@ fn leading(s: &str, keep: fn(&u8) -> bool) -> &str {
     &s[..s.bytes().position(|b| !keep(&b)).unwrap_or(s.len())]
 }
 
+/// The months in full, lower-case: "in June" names no one, nor does "on 4 June".
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The days of the week, lower-case.
 pub const WEEKDAYS: [&str; 7] = [
     "monday",

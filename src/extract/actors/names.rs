@@ -113,24 +113,9 @@ pub fn candidates(
     title_case
 }
 
-/// The months' names that are also given names or words ("June", "May", "April").
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Whether token `i` is a month's name in a date: after a day's number ("on 4 June",
-/// "24-26 June") or before a number ("June 4", "May 2005"). It names no one, whatever its neighbours say.
+/// "24-26 June") or before a number ("June 4", "May 2005"). It names no one, whatever its
+/// neighbours say.
 fn dated_month(words: &Words, i: usize) -> bool {
     // The months are among the stop names: the class, known by now, turns most words away.
     if !words.is(i, class::STOP) {
@@ -147,7 +132,7 @@ fn dated_month(words: &Words, i: usize) -> bool {
     let number_after = tokens
         .get(i + 1)
         .is_some_and(|t| t.text(body).starts_with(|c: char| c.is_ascii_digit()));
-    (day_before || number_after) && words.is_word(i, &MONTHS)
+    (day_before || number_after) && words.is_word(i, &crate::text::meta::MONTH_NAMES)
 }
 
 /// A common word in a Title Case headline, where its capital says nothing.

@@ -48,22 +48,6 @@ const KEEP_FROM: &[&str] = &[
     "prohibiting",
 ];
 
-/// Months in full, which a capitalised word after "in" may name ("in June").
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 impl Words<'_> {
     /// Whether token `i`, after a comma, adds to what comes before it, as a list does:
     /// "as well as", "or" ([`Words::or_goes_on`]), "including" ([`Words::including`]) or a
@@ -204,7 +188,7 @@ impl Words<'_> {
             && !self.is(p, FINITE | class::WHEN | CUE | PRONOUN)
             && !self.ends_with(p, "ly")
             && !self.is(n, class::WHEN | THE)
-            && !self.is_word(n, MONTH_NAMES)
+            && !self.is_word(n, &crate::text::meta::MONTH_NAMES)
             && (in_place
                 || (n..b.min(n + 3))
                     .take_while(|&j| !self.quoted(j) && self.toks[j].is_capitalised(self.body))
