@@ -55,6 +55,14 @@ pub fn upto(text: &str, b: usize) -> &str {
     slice(text, 0, b)
 }
 
+/// Where `part`, a sub-slice of `text` (a word of its `split_whitespace`, a `trim` of
+/// it, the rest after a `split_once`), starts in `text`: the distance between their first
+/// bytes. `part` must lie inside `text`.
+#[inline]
+pub fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
 /// Where the last ", " of `text` starts (as `text.rfind(", ")`), found by a byte search for
 /// its comma: the string searcher `rfind` builds for a two-byte needle costs more than the
 /// search itself on a subject's few words.
@@ -103,6 +111,17 @@ mod tests {
         assert_eq!(ceil(text, 2), 2);
         assert_eq!(ceil(text, 100), text.len());
         assert_eq!(floor(text, 3), 2);
+    }
+
+    #[test]
+    fn a_sub_slice_starts_where_it_was_cut() {
+        let text = "  Ann “Lee” said, then left";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(offset_in(text, words[0]), 2);
+        assert_eq!(offset_in(text, words[2]), 16);
+        assert_eq!(offset_in(text, text.trim_start()), 2);
+        assert_eq!(offset_in(text, text.split_once(", ").unwrap().1), 22);
+        assert_eq!(offset_in(text, &text[text.len()..]), text.len());
     }
 
     #[test]

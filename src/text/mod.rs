@@ -7,6 +7,7 @@ mod words;
 
 pub use words::words_up_to;
 
+use crate::extract::span;
 use crate::model::{DateSource, Document, Meta, Paragraph, Span};
 use serde::{Deserialize, Serialize};
 
@@ -63,7 +64,7 @@ fn trimmed(line: &str) -> (usize, usize) {
     }
     if a < e && (b[a] >= 0x80 || b[e - 1] >= 0x80) {
         let t = line[a..e].trim();
-        let s = t.as_ptr() as usize - line.as_ptr() as usize;
+        let s = span::offset_in(line, t);
         return (s, s + t.len());
     }
     (a, e)

@@ -117,8 +117,7 @@ impl Context<'_> {
             && !phrase.iter().any(|w| w.contains("'s") || w.contains("’s"))
         {
             // The words are slices of `text`: their byte offsets in the body.
-            let at =
-                |w: &str| c.source.start as usize + (w.as_ptr() as usize - text.as_ptr() as usize);
+            let at = |w: &str| c.source.start as usize + span::offset_in(text, w);
             let last = words[range.end - 1].trim_end_matches([',', '.']);
             let (from, to) = (at(words[range.start]), at(last) + last.len());
             if let Some(named @ LocalSpeaker::Entity(_)) =

@@ -208,7 +208,7 @@ fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)>
         rest = rest.split_once(", ")?.1.trim_start();
         rest = past_leading(rest);
     }
-    let from = start + (rest.as_ptr() as usize - text.as_ptr() as usize);
+    let from = start + span::offset_in(text, rest);
     let mut to = None;
     let mut prev = "";
     // "Ann Lee, who runs the fund, left": a relative clause's verbs are not the
@@ -216,7 +216,7 @@ fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)>
     let (mut relative, mut in_relative, mut counted) = (None, false, 0);
     for (i, w) in rest.split_whitespace().enumerate() {
         let bare = w.trim_end_matches([',', '.']);
-        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+        let at = span::offset_in(rest, w);
         let lower = Lower::new(bare);
         if matches!(lower.as_str(), "who" | "which" | "whose" | "whom") && i > 0 {
             relative = relative.or(Some(at));

@@ -14,6 +14,7 @@ use super::Context;
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
 use crate::extract::quotes::QuoteSpan;
+use crate::extract::span;
 use crate::extract::tokens::Lower;
 use crate::extract::{LocalEntity, LocalQuote, LocalSpeaker};
 use crate::model::{ActorType, QuoteKind, Span};
@@ -246,7 +247,7 @@ fn they_at(body: &str, c: &Clause) -> Option<usize> {
         .find_map(|c| last.strip_suffix(c))
         .unwrap_or(last);
     bare.eq_ignore_ascii_case("they")
-        .then(|| c.source.start as usize + (last.as_ptr() as usize - source.as_ptr() as usize))
+        .then(|| c.source.start as usize + span::offset_in(source, last))
 }
 
 /// Whether the source words of `c` name people or things of the place `s` resolved to

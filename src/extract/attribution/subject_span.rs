@@ -389,7 +389,7 @@ pub(super) fn after_adverbial(body: &str, start: usize, end: usize) -> Option<us
         written::noun_phrase(&words, 8)
             .is_some_and(|r| r.start == 0 && (r.end == words.len() || r.end + 2 <= words.len()))
     };
-    phrase.then(|| start + (tail.as_ptr() as usize - text.as_ptr() as usize))
+    phrase.then(|| start + span::offset_in(text, tail))
 }
 
 /// `, herself a Reyes supporter, drew boos`, ` (D), a Reyes ally, praised …`: the words

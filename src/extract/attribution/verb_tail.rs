@@ -3,6 +3,7 @@
 //! Not past a relative word, whose verb is the relative clause's ("those who have studied
 //! it").
 
+use crate::extract::span;
 use crate::extract::{LocalQuote, LocalSpeaker};
 
 /// The auxiliary that ends a subject.
@@ -36,7 +37,7 @@ fn subject_end(d: &str) -> Option<usize> {
     }
     let mut run: Option<usize> = None;
     for (i, w) in d.split_whitespace().enumerate() {
-        let at = w.as_ptr() as usize - d.as_ptr() as usize;
+        let at = span::offset_in(d, w);
         if RELATIVE.iter().any(|r| w.eq_ignore_ascii_case(r)) {
             return None;
         }

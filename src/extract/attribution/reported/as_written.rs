@@ -4,6 +4,7 @@
 
 use super::super::subject::LEADING;
 use crate::extract::clauses::Clause;
+use crate::extract::span;
 use crate::extract::tokens::Lower;
 use crate::extract::LocalSpeaker;
 
@@ -48,8 +49,8 @@ pub(super) fn as_written(body: &str, c: &Clause) -> Option<LocalSpeaker> {
         return Some(LocalSpeaker::None);
     };
     let (first, last) = (words[kept.start], words[kept.end - 1]);
-    let from = first.as_ptr() as usize - text.as_ptr() as usize;
-    let to = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
+    let from = span::offset_in(text, first);
+    let to = span::offset_in(text, last) + last.len();
     Some(LocalSpeaker::Unnamed(text[from..to].to_string()))
 }
 
@@ -171,7 +172,7 @@ pub(super) fn before_participle(text: &str) -> &str {
     let Some(w) = cut else {
         return text;
     };
-    let mut head = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
+    let mut head = text[..span::offset_in(text, w)].trim_end();
     // "an analysis of the newly filed reports": the adverb, a determiner and a preposition
     // before the participle go with it, and so does a passive's "being" ("lawsuits being
     // heard").

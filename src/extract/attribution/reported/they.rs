@@ -61,7 +61,7 @@ pub(super) fn plural_subject(body: &str, actors: &Scope<'_>, at: usize) -> Optio
 /// The subjects of `sentence` (offsets into it): of an opening clause after a
 /// subordinator, then of the main clause.
 fn candidates(sentence: &str) -> Vec<(usize, usize)> {
-    let offset = |t: &str| t.as_ptr() as usize - sentence.as_ptr() as usize;
+    let offset = |t: &str| span::offset_in(sentence, t);
     let mut out = Vec::new();
     let rest = past_adverb(past_leading(sentence.trim_start()));
     if let Some((first, after)) = rest.split_once(' ') {
@@ -134,7 +134,7 @@ fn subject_of(text: &str) -> Option<(usize, usize)> {
             return None;
         }
         let bare = w.trim_end_matches(',');
-        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let at = span::offset_in(text, w);
         // "Friends of Lee's who have seen him": the subject ends before its relative.
         let relative = matches!(bare, "who" | "which" | "that");
         if i > 0 && (relative || is_subject_verb(bare, prev)) {
@@ -190,7 +190,7 @@ fn plural(body: &str, actors: &Scope<'_>, s: usize, e: usize) -> bool {
     // A capitalised head that is (part of) someone's or something's name ("Sanders",
     // "Goldman Sachs") names one.
     if head.starts_with(char::is_uppercase) {
-        let at = s + (head.as_ptr() as usize - np.as_ptr() as usize);
+        let at = s + span::offset_in(np, head);
         let named = actors.mentions_in(s, e).iter().any(|m| {
             (m.span.start as usize) <= at
                 && at < m.span.end as usize
