@@ -16,6 +16,7 @@ use super::quotes::QuoteSpan;
 use super::tokens::{tokenize_pooled, Token};
 use crate::model::{Paragraph, Span};
 pub(super) use sentence::{ends_sentence, may_end_before};
+use std::cell::OnceCell;
 use words::class::*;
 pub(crate) use words::LY_NOUNS;
 
@@ -353,18 +354,12 @@ impl<'a> Words<'a> {
     }
 
     fn clauses(&self, out: &mut Vec<Clause>) {
-        // No word that opens a clause, and no colon among the first words (a colon line):
-        // nothing to read, and no sentences to find.
-        // (The headline's colon may stand later: clauses/colon.)
-        let most = if self.index == 0 { 7 } else { 5 };
-        if self.starts.is_empty()
-            && !(1..self.toks.len().min(most)).any(|i| self.gap(i).contains(':'))
-        {
+        if self.nothing_to_read() {
             return;
         }
         // Asked only of a capitalised word past a sentence's first (most paragraphs have
         // none among their starts).
-        let title = std::cell::OnceCell::new();
+        let title = OnceCell::new();
         // The next of `starts` to read.
         let mut k = 0;
         for (a, b) in self.sentences() {
@@ -373,74 +368,112 @@ impl<'a> Words<'a> {
             if a > 0 && k >= self.starts.len() {
                 break;
             }
-            let first = out.len();
-            out.extend(self.colon_line(a, b));
-            let mut v = a;
-            loop {
-                // A word of none of the classes that open a clause (most words, and every
-                // quoted one) opens nothing: only the words of `starts` are read.
-                while self.starts.get(k).is_some_and(|&s| (s as usize) < v) {
-                    k += 1;
-                }
-                match self.starts.get(k) {
-                    Some(&s) if (s as usize) < b => v = s as usize,
-                    _ => break,
-                }
-                let t = &self.toks[v];
-                // Cue words are 3 to 14 letters; a capitalised one past the sentence's first
-                // word is a name ("United States"). Both are checked before the word is
-                // looked up: most words are no cue.
-                let len = t.end - t.start;
-                let name = v > a
-                    && t.is_capitalised(self.body)
-                    && !*title.get_or_init(|| self.title_case());
-                if self.quoted(v) || !(3..=14).contains(&len) || (name && len != 9) {
-                    v += 1;
-                    continue;
-                }
-                if self.is(v, ACCORDING) && v + 2 < b && self.is(v + 1, TO) {
-                    if let Some(c) = self.according_to(a, b, v) {
-                        out.push(c);
-                    }
-                    v += 2;
-                    continue;
-                }
-                if name {
-                    v += 1;
-                    continue;
-                }
-                if self.is(v, POLL) {
-                    out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, b, v)));
-                    v += 1;
-                    continue;
-                }
-                if let Some(c) = self
-                    .raised(a, b, v)
-                    .or_else(|| self.seeming(a, b, v))
-                    .or_else(|| self.reportedly(a, b, v))
-                    .or_else(|| self.seen_as(a, b, v))
-                    .or_else(|| self.gated(a, b, v))
-                    .or_else(|| self.as_reported_by(a, b, v))
-                {
-                    out.push(c);
-                    v += 1;
-                    continue;
-                }
-                let cue = self.is(v, CUE);
-                let cog = !cue && self.is(v, COGNITION);
-                let verb = (cue || cog)
-                    .then(|| self.verb(a, b, v, cog, &out[first..]))
-                    .flatten();
-                // "his calls for a ban": a noun of speech when no verb reading holds.
-                if let Some(c) = verb
-                    .or_else(|| self.noun_cue(a, b, v))
-                    .or_else(|| self.question(a, b, v))
-                {
-                    out.push(c);
-                }
-                v += 1;
-            }
+            self.sentence_clauses(a, b, &mut k, &title, out);
         }
+    }
+
+    /// Whether the paragraph holds no word that opens a clause and no colon among its first
+    /// words (a colon line): nothing to read, and no sentences to find. (The headline's
+    /// colon may stand later: clauses/colon.)
+    fn nothing_to_read(&self) -> bool {
+        let most = if self.index == 0 { 7 } else { 5 };
+        self.starts.is_empty() && !(1..self.toks.len().min(most)).any(|i| self.gap(i).contains(':'))
+    }
+
+    /// Appends the clauses of sentence `a..b` to `out`: a colon line's, then those opened
+    /// by the words of `starts` in it (from the `k`th on, moved past them), read in order.
+    fn sentence_clauses(
+        &self,
+        a: usize,
+        b: usize,
+        k: &mut usize,
+        title: &OnceCell<bool>,
+        out: &mut Vec<Clause>,
+    ) {
+        let first = out.len();
+        out.extend(self.colon_line(a, b));
+        let mut v = a;
+        // A word of none of the classes that open a clause (most words, and every quoted
+        // one) opens nothing: only the words of `starts` are read.
+        while let Some(s) = self.next_start(k, v, b) {
+            v = s;
+            let t = &self.toks[v];
+            // Cue words are 3 to 14 letters; a capitalised one past the sentence's first word
+            // is a name ("United States"). Both are checked before the word is looked up:
+            // most words are no cue.
+            let len = t.end - t.start;
+            let name =
+                v > a && t.is_capitalised(self.body) && !*title.get_or_init(|| self.title_case());
+            v += if self.quoted(v) || !(3..=14).contains(&len) || (name && len != 9) {
+                1
+            } else {
+                self.clauses_at(a, b, v, name, first, out)
+            };
+        }
+    }
+
+    /// The first of `starts` from the `k`th on (`k` moved to it) at or past `v`, if it
+    /// lies before `b`.
+    #[inline]
+    fn next_start(&self, k: &mut usize, v: usize, b: usize) -> Option<usize> {
+        while self.starts.get(*k).is_some_and(|&s| (s as usize) < v) {
+            *k += 1;
+        }
+        match self.starts.get(*k) {
+            Some(&s) if (s as usize) < b => Some(s as usize),
+            _ => None,
+        }
+    }
+
+    /// Appends the clause the word at `v` of sentence `a..b` opens, if any (`name`: a
+    /// capitalised word past the sentence's first; the sentence's clauses from `first` in
+    /// `out`); gives how many words it takes ("according to": two).
+    fn clauses_at(
+        &self,
+        a: usize,
+        b: usize,
+        v: usize,
+        name: bool,
+        first: usize,
+        out: &mut Vec<Clause>,
+    ) -> usize {
+        if self.is(v, ACCORDING) && v + 2 < b && self.is(v + 1, TO) {
+            if let Some(c) = self.according_to(a, b, v) {
+                out.push(c);
+            }
+            return 2;
+        }
+        if name {
+            return 1;
+        }
+        if self.is(v, POLL) {
+            out.extend(self.in_poll(a, b, v).or_else(|| self.poll_after(a, b, v)));
+            return 1;
+        }
+        if let Some(c) = self
+            .raised(a, b, v)
+            .or_else(|| self.seeming(a, b, v))
+            .or_else(|| self.reportedly(a, b, v))
+            .or_else(|| self.seen_as(a, b, v))
+            .or_else(|| self.gated(a, b, v))
+            .or_else(|| self.as_reported_by(a, b, v))
+        {
+            out.push(c);
+            return 1;
+        }
+        let cue = self.is(v, CUE);
+        let cog = !cue && self.is(v, COGNITION);
+        let verb = (cue || cog)
+            .then(|| self.verb(a, b, v, cog, &out[first..]))
+            .flatten();
+        // "his calls for a ban": a noun of speech when no verb reading holds.
+        if let Some(c) = verb
+            .or_else(|| self.noun_cue(a, b, v))
+            .or_else(|| self.question(a, b, v))
+        {
+            out.push(c);
+        }
+        1
     }
 
     /// The last of `earlier` whose source has words: whose subject a participle or a

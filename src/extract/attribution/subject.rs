@@ -210,27 +210,15 @@ fn read_subject(
     // the first word for a sentence's start, as a window's scan marks it).
     let window = actors.paragraph_tokens.window_or_copy(body, start, end);
     let words = &window[..];
-    let lower = |t: &Token| Lower::new(t.text(body));
     // The first word past the leading ones, lower-cased once.
     let (first, head) = words.iter().enumerate().find_map(|(i, t)| {
-        let w = lower(t);
+        let w = Lower::new(t.text(body));
         (!LEADING.contains(&w.as_str())).then_some((i, w))
     })?;
     // "((WN)) In your book you wrote …": "you" in an interviewer's question.
     if let Some(who) = interview::addressed(body, actors, words) {
         return who.map(LocalSpeaker::Entity);
     }
-    let pronoun_at = words[first].start.min(before);
-    // A possessive alone is the source of a noun ("his calls for …"): whom the pronoun
-    // means.
-    let alone = words.len() == first + 1;
-    let head = match (head.as_str(), alone) {
-        ("his", true) => "he",
-        ("her", true) => "she",
-        ("their", true) => "they",
-        ("its", true) => "it",
-        (h, _) => h,
-    };
     let subject = Subject {
         body,
         actors,
@@ -240,44 +228,75 @@ fn read_subject(
         first_person,
         words,
         first,
-        head,
-        pronoun_at,
+        head: pronoun_of(head.as_str(), words.len() == first + 1),
+        pronoun_at: words[first].start.min(before),
     };
-    match head {
-        "he" | "she" => return subject.he_or_she(),
+    match subject.head {
+        "he" | "she" => subject.he_or_she(),
         // The writer or an interviewee speaking of themselves: nobody named.
-        "i" | "we" | "you" => return None,
-        "they" | "it" => return subject.they_or_it(),
-        _ => {}
+        "i" | "we" | "you" => None,
+        "they" | "it" => subject.they_or_it(),
+        _ => subject.named_or_described(),
     }
-    let mentions = actors.mentions_in(start, end);
-    let text = span::slice(body, start, end);
-    if let Some(d) = name_modified(body, actors, &words[first..], mentions) {
-        return Some(LocalSpeaker::Unnamed(d.to_string()));
+}
+
+/// The head word `head` of a subject, or, for a possessive `alone` in it ("his calls for
+/// …": the source of a noun), the pronoun it is of ("he"), which means the same person.
+#[inline]
+fn pronoun_of(head: &str, alone: bool) -> &str {
+    match (head, alone) {
+        ("his", true) => "he",
+        ("her", true) => "she",
+        ("their", true) => "they",
+        ("its", true) => "it",
+        (h, _) => h,
     }
-    let person = subject.person(mentions, text);
-    if let Some(found) = person
-        .filter(|_| !first_person)
-        .and_then(|m| subject.office_after(m))
-    {
-        return Some(found);
-    }
-    if person.is_none() {
-        if let Some(e) = surname(body, actors, &words[first..], start) {
-            return Some(LocalSpeaker::Entity(e));
+}
+
+impl Subject<'_> {
+    /// A subject that is no pronoun: a name modified, the person named unless an office
+    /// closes the subject or a surname alone names them, else the person or the
+    /// description.
+    fn named_or_described(&self) -> Option<LocalSpeaker> {
+        let Subject {
+            body,
+            actors,
+            start,
+            end,
+            first_person,
+            words,
+            first,
+            ..
+        } = *self;
+        let mentions = actors.mentions_in(start, end);
+        let text = span::slice(body, start, end);
+        if let Some(d) = name_modified(body, actors, &words[first..], mentions) {
+            return Some(LocalSpeaker::Unnamed(d.to_string()));
         }
-    }
-    let unnamed = if body.is_char_boundary(start) {
-        describe(body, actors, words, end, false)
-    } else {
-        description(body, actors, (start, end), false)
-    };
-    match (person, unnamed) {
-        (Some(m), Some(LocalSpeaker::Unnamed(d))) => subject.person_or_description(m, d, text),
-        (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
-        (None, Some(LocalSpeaker::Unnamed(d))) => subject.held_description(d),
-        (None, Some(d)) => Some(d),
-        (None, None) => subject.nobody_named(mentions),
+        let person = self.person(mentions, text);
+        if let Some(found) = person
+            .filter(|_| !first_person)
+            .and_then(|m| self.office_after(m))
+        {
+            return Some(found);
+        }
+        if person.is_none() {
+            if let Some(e) = surname(body, actors, &words[first..], start) {
+                return Some(LocalSpeaker::Entity(e));
+            }
+        }
+        let unnamed = if body.is_char_boundary(start) {
+            describe(body, actors, words, end, false)
+        } else {
+            description(body, actors, (start, end), false)
+        };
+        match (person, unnamed) {
+            (Some(m), Some(LocalSpeaker::Unnamed(d))) => self.person_or_description(m, d, text),
+            (Some(m), _) => Some(LocalSpeaker::Entity(m.entity)),
+            (None, Some(LocalSpeaker::Unnamed(d))) => self.held_description(d),
+            (None, Some(d)) => Some(d),
+            (None, None) => self.nobody_named(mentions),
+        }
     }
 }
 

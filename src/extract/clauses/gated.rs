@@ -12,6 +12,7 @@
 use super::words::class::{self, *};
 use super::{Clause, SourceAt, Words};
 use crate::model::Span;
+use std::ops::Range;
 
 impl Words<'_> {
     /// The clause of a cue of thought or stance at `v` whose source words `source` stand
@@ -36,8 +37,44 @@ impl Words<'_> {
         if !self.is(v, THAT_CUE | TO_CUE) {
             return None;
         }
-        // "that", or a subject pronoun opening the clause ("made it clear he would run";
-        // not after "states": "In the United States we …").
+        let t = v + 1;
+        let to = self.gate_after(b, v)?;
+        let adjective = self.made_clear(a, v)?;
+        let k = self.back_over(
+            a,
+            adjective,
+            class::AUX | class::BE,
+            &["am", "'m", "’m", "'re", "’re"],
+        );
+        // "be" passed over: the word is a predicate adjective ("were adamant that").
+        let passed = k..adjective;
+        if k == a || self.quoted(k - 1) {
+            return None;
+        }
+        // "Ortiz, meanwhile, hopes that …": a short aside between commas is set aside.
+        let k = match self.gap(k).trim() {
+            "" => k,
+            "," => self.comma_aside_before(a, k, true)?,
+            _ => return None,
+        };
+        if !self.gated_subject(k - 1, t, to, passed) {
+            return None;
+        }
+        let s = self.subject_start(a, k);
+        // After "to" the content is the infinitive or phrase from "to" on.
+        let content = if to {
+            self.span(t, b)
+        } else {
+            self.content_after(t, b, false)?
+        };
+        Some(self.cognition_before(v, self.span(s, k), content))
+    }
+
+    /// Whether the gate after the `cue_that` or `cue_to` word at `v` (before `b`) opens:
+    /// `Some(true)` for "to", `Some(false)` for "that" or a subject pronoun opening the
+    /// clause ("made it clear he would run"; not after "states": "In the United States we
+    /// …"), `None` when it stays shut.
+    fn gate_after(&self, b: usize, v: usize) -> Option<bool> {
         let t = v + 1;
         if t + 2 >= b || self.quoted(t) || !self.gap(t).trim().is_empty() {
             return None;
@@ -48,9 +85,13 @@ impl Words<'_> {
                 && (self.is(t, THAT)
                     || (self.is_word(t, &["he", "she", "they", "we", "i"])
                         && !self.is_word(v, &["states"]))));
-        if !opens {
-            return None;
-        }
+        opens.then_some(to)
+    }
+
+    /// Where the words before the cue word at `v` end: at `v`, or for "clear" before
+    /// "made (it)" (sentence from `a`), where "made" starts; `None` when "clear" follows no
+    /// "made".
+    fn made_clear(&self, a: usize, v: usize) -> Option<usize> {
         let mut k = v;
         if self.is_word(v, &["clear"]) {
             if k > a + 1 && self.is_word(k - 1, &["it"]) {
@@ -61,27 +102,15 @@ impl Words<'_> {
             }
             k -= 1;
         }
-        let adjective = k;
-        let k = self.back_over(
-            a,
-            k,
-            class::AUX | class::BE,
-            &["am", "'m", "’m", "'re", "’re"],
-        );
-        // "be" passed over: the word is a predicate adjective ("were adamant that").
-        let predicate = || (k..adjective).any(|i| self.is(i, class::BE));
-        if k == a || self.quoted(k - 1) {
-            return None;
-        }
-        // "Ortiz, meanwhile, hopes that …": a short aside between commas is set aside.
-        let k = match self.gap(k).trim() {
-            "" => k,
-            "," => self.comma_aside_before(a, k, true)?,
-            _ => return None,
-        };
+        Some(k)
+    }
+
+    /// Whether the word at `head`, the subject's last, may hold the clause gated at `t`
+    /// (by "to" when `to`): a name or a personal pronoun, or a described group before "be"
+    /// (among the words `passed` back over) + the word + "that".
+    fn gated_subject(&self, head: usize, t: usize, to: bool, passed: Range<usize>) -> bool {
         // A name or a personal pronoun: "it" and "who" speak for nobody here ("it is
         // clear that", "the fact that").
-        let head = k - 1;
         let pronoun = self.is(head, PRONOUN) && !self.is_word(head, &["it", "who", "you"]);
         // Not a capitalised auxiliary or opener: "Don't forget that …", "If …".
         let name = self.toks[head].is_capitalised(self.body)
@@ -102,19 +131,9 @@ impl Words<'_> {
                     THE | ARTICLE | OPENER | PREPOSITION | CONJUNCTION | PRONOUN | FINITE,
                 )
                 && !self.is(head, class::AUX | class::BE)
-                && predicate()
+                && passed.clone().any(|i| self.is(i, class::BE))
         };
-        if !(pronoun || name || described()) {
-            return None;
-        }
-        let s = self.subject_start(a, k);
-        // After "to" the content is the infinitive or phrase from "to" on.
-        let content = if to {
-            self.span(t, b)
-        } else {
-            self.content_after(t, b, false)?
-        };
-        Some(self.cognition_before(v, self.span(s, k), content))
+        pronoun || name || described()
     }
 
     /// Whether the word before the verb at `v` is "many" or "some" standing alone as the

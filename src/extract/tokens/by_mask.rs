@@ -4,6 +4,8 @@
 //! gap that needs more — a non-ASCII character, a joiner or full stop after the word —
 //! is read by [`next_token`], the token-at-a-time scan, from where it starts.
 
+use std::mem::MaybeUninit;
+
 use super::{ascii_alphanumerics_16, next_token, Token, BYTE_KIND, CAPITAL, LETTER};
 
 /// Bytes after an ASCII word's letters and digits that may carry the word on or end it
@@ -23,100 +25,152 @@ const NOT_PLAIN_END: [bool; 256] = {
 /// one after another from byte 0 would.
 pub(super) fn tokens(out: &mut Vec<Token>, text: &str, start: usize, sentence_start: &mut bool) {
     let bytes = text.as_bytes();
-    let n = bytes.len();
     let mut base = 0;
     let mut ss = *sentence_start;
     // The text's last bytes, padded with NULs: a NUL is a gap byte, no letter, no stop, so
     // nothing past the end makes or carries on a word.
     let mut padded = [0u8; 64];
-    while base < n {
+    while base < bytes.len() {
+        let window = Window::at(bytes, base, &mut padded, start);
+        base = read_window(out, text, &window, &mut ss);
+    }
+    *sentence_start = ss;
+}
+
+/// A window of 64 bytes of the text, from `base`, and its bits.
+struct Window<'a> {
+    /// The whole text's bytes.
+    bytes: &'a [u8],
+    /// The window's bytes (past the text's end, NULs).
+    window: &'a [u8; 64],
+    /// Where the window starts in the text.
+    base: usize,
+    /// What the text's offsets are moved by in the tokens.
+    start: usize,
+    /// The window's [`Kinds`].
+    kinds: Kinds,
+    /// Each word's first byte (the byte before the window's first is never a word's: a
+    /// window starts at a gap, at a word's start or where the token scan stopped).
+    firsts: u64,
+}
+
+impl<'a> Window<'a> {
+    /// The window of `bytes` at `base`: its last bytes are copied into `padded`.
+    #[inline(always)]
+    fn at(bytes: &'a [u8], base: usize, padded: &'a mut [u8; 64], start: usize) -> Self {
+        let n = bytes.len();
         let window: &[u8; 64] = match bytes.get(base..base + 64) {
             Some(w) => w.try_into().expect("64 bytes"),
             None => {
                 padded[..n - base].copy_from_slice(&bytes[base..]);
                 // (Zeros again past the end: a later window may start further on.)
                 padded[n - base..].fill(0);
-                &padded
+                padded
             }
         };
-        let Kinds { words, high, stops } = kinds_64(window);
-        // Bytes a gap is read for: a stop, or a non-ASCII character's.
-        let odd_in_gap = high | stops;
-        // Each word's first byte (the byte before the window's first is never a word's:
-        // a window starts at a gap, at a word's start or where the token scan stopped).
-        let firsts = words & !(words << 1);
-        // Where the next gap starts, in the window.
-        let mut pos = 0;
-        base = 'window: loop {
-            // Tokens of plain words are written straight into the vector's spare room: at
-            // most 32 start in a window (a byte of word and one of gap each).
-            out.reserve(32);
-            let len = out.len();
-            let spare: &mut [std::mem::MaybeUninit<Token>; 32] = (&mut out.spare_capacity_mut()
-                [..32])
-                .try_into()
-                .expect("32 tokens reserved");
-            let mut written = 0;
-            let mut ahead = firsts & (!0u64 << pos);
-            // Where the token-at-a-time scan takes over, when the plain case does not hold
-            // (or the window's end, where the next window starts).
-            let stop = 'plain: loop {
-                if ahead == 0 {
-                    // The gap runs to the window's end.
-                    break 'plain gap_to_end(high, stops, pos, base, &mut ss);
-                }
-                let s = ahead.trailing_zeros() as usize;
-                // The gap before the word: a stop in it starts a sentence, a non-ASCII
-                // character in it is passed over if it is punctuation.
-                let gap = (1u64 << s).wrapping_sub(1u64 << pos);
-                if odd_in_gap & gap != 0 {
-                    if let Some(at) = odd_gap(window, high, stops, gap, &mut ss) {
-                        break 'plain Stop::Scan(base + at);
-                    }
-                }
-                // The word's letters and digits.
-                let past = !words & (!0u64 << s);
-                if past == 0 {
-                    // They run to the window's end: read again from the word's start,
-                    // unless the window already starts there (a word of 64 bytes or more).
-                    if s == 0 {
-                        break 'plain Stop::Scan(base);
-                    }
-                    break 'plain Stop::Window(base + s);
-                }
-                let e = past.trailing_zeros() as usize;
-                if NOT_PLAIN_END[usize::from(window[e])] && !plain_end(bytes, base, window, s, e) {
-                    break 'plain Stop::Scan(base + s);
-                }
-                let kind = BYTE_KIND[usize::from(window[s])];
-                spare[written].write(Token {
-                    start: start + base + s,
-                    end: start + base + e,
-                    sentence_start: ss,
-                    possessive: false,
-                    capital: kind & CAPITAL != 0,
-                    letter: kind & LETTER != 0,
-                });
-                written += 1;
-                ss = false;
-                pos = e;
-                ahead &= ahead - 1;
-            };
-            // SAFETY: the first `written` of the spare room were written just above, in order.
-            unsafe { out.set_len(len + written) };
-            let from = match stop {
-                Stop::Window(next) => break 'window next,
-                Stop::Scan(from) => from,
-            };
-            let next = next_token(out, text, start, from, &mut ss);
-            // Read on in this window while it holds where the scan goes on.
-            if next - base >= 64 {
-                break 'window next;
-            }
-            pos = next - base;
-        };
+        let kinds = kinds_64(window);
+        let firsts = kinds.words & !(kinds.words << 1);
+        Window {
+            bytes,
+            window,
+            base,
+            start,
+            kinds,
+            firsts,
+        }
     }
-    *sentence_start = ss;
+}
+
+/// Appends the tokens that start in window `w` (plain words from its masks, the others
+/// from the token scan); gives where the next window starts.
+#[inline(always)]
+fn read_window(out: &mut Vec<Token>, text: &str, w: &Window<'_>, ss: &mut bool) -> usize {
+    // Where the next gap starts, in the window.
+    let mut pos = 0;
+    loop {
+        // Tokens of plain words are written straight into the vector's spare room: at
+        // most 32 start in a window (a byte of word and one of gap each).
+        out.reserve(32);
+        let len = out.len();
+        let spare: &mut [MaybeUninit<Token>; 32] = (&mut out.spare_capacity_mut()[..32])
+            .try_into()
+            .expect("32 tokens reserved");
+        let (written, stop) = plain_words(spare, w, pos, ss);
+        // SAFETY: the first `written` of the spare room were written by `plain_words`, in
+        // order.
+        unsafe { out.set_len(len + written) };
+        let from = match stop {
+            Stop::Window(next) => return next,
+            Stop::Scan(from) => from,
+        };
+        let next = next_token(out, text, w.start, from, ss);
+        // Read on in this window while it holds where the scan goes on.
+        if next - w.base >= 64 {
+            return next;
+        }
+        pos = next - w.base;
+    }
+}
+
+/// Writes the tokens of the plain words of window `w` from `pos` (a gap's start) into
+/// `spare`, in order, until the plain case does not hold; gives how many it wrote and
+/// where the token-at-a-time scan takes over (or the window's end, where the next window
+/// starts).
+#[inline(always)]
+fn plain_words(
+    spare: &mut [MaybeUninit<Token>; 32],
+    w: &Window<'_>,
+    mut pos: usize,
+    ss: &mut bool,
+) -> (usize, Stop) {
+    let (window, base) = (w.window, w.base);
+    let Kinds { words, high, stops } = w.kinds;
+    // Bytes a gap is read for: a stop, or a non-ASCII character's.
+    let odd_in_gap = high | stops;
+    let mut written = 0;
+    let mut ahead = w.firsts & (!0u64 << pos);
+    loop {
+        if ahead == 0 {
+            // The gap runs to the window's end.
+            return (written, gap_to_end(high, stops, pos, base, ss));
+        }
+        let s = ahead.trailing_zeros() as usize;
+        // The gap before the word: a stop in it starts a sentence, a non-ASCII character
+        // in it is passed over if it is punctuation.
+        let gap = (1u64 << s).wrapping_sub(1u64 << pos);
+        if odd_in_gap & gap != 0 {
+            if let Some(at) = odd_gap(window, high, stops, gap, ss) {
+                return (written, Stop::Scan(base + at));
+            }
+        }
+        // The word's letters and digits.
+        let past = !words & (!0u64 << s);
+        if past == 0 {
+            // They run to the window's end: read again from the word's start, unless the
+            // window already starts there (a word of 64 bytes or more).
+            if s == 0 {
+                return (written, Stop::Scan(base));
+            }
+            return (written, Stop::Window(base + s));
+        }
+        let e = past.trailing_zeros() as usize;
+        if NOT_PLAIN_END[usize::from(window[e])] && !plain_end(w.bytes, base, window, s, e) {
+            return (written, Stop::Scan(base + s));
+        }
+        let kind = BYTE_KIND[usize::from(window[s])];
+        spare[written].write(Token {
+            start: w.start + base + s,
+            end: w.start + base + e,
+            sentence_start: *ss,
+            possessive: false,
+            capital: kind & CAPITAL != 0,
+            letter: kind & LETTER != 0,
+        });
+        written += 1;
+        *ss = false;
+        pos = e;
+        ahead &= ahead - 1;
+    }
 }
 
 /// Where the mask scan stops: at a byte the token-at-a-time scan reads from, or at the
