@@ -147,6 +147,85 @@ struct Words<'a> {
     soft: Vec<(usize, usize)>,
 }
 
+/// One pass over the paragraph's tokens `toks`: the quote of `quotes` each lies in
+/// (`quote_of`), and the classes of those outside quotes (`class`; words inside quotation
+/// marks are never read as cues, subjects or hearers), with the tokens that open a clause
+/// (`starts`). The vectors are sized to `toks`.
+#[inline]
+fn classify(
+    body: &str,
+    toks: &[Token],
+    quotes: &[&QuoteSpan],
+    quote_of: &mut [Option<u16>],
+    class: &mut [u32],
+    starts: &mut Vec<u32>,
+) {
+    let classes = words::classes();
+    let mut qi = 0;
+    // A token starting before the next quote's opening mark lies in no quote (the quotes
+    // are in text order): classed without the quote tests.
+    let opening = |qi: usize| {
+        quotes
+            .get(qi)
+            .map_or(usize::MAX, |s| s.outer.start as usize)
+    };
+    let mut next = opening(0);
+    for (i, ((t, q_out), c_out)) in toks
+        .iter()
+        .zip(quote_of.iter_mut())
+        .zip(class.iter_mut())
+        .enumerate()
+    {
+        if t.start >= next {
+            while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
+                qi += 1;
+            }
+            next = opening(qi);
+            let q = quotes
+                .get(qi)
+                .filter(|s| (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize)
+                .and_then(|_| u16::try_from(qi).ok());
+            if q.is_some() {
+                *q_out = q;
+                continue;
+            }
+        }
+        let c = classes.get_in(body, t);
+        *c_out = c;
+        // A noun of speech or question word opens a clause only before its opening word
+        // (clauses/noun, clauses/question): not read elsewhere.
+        if c & CLAUSE_START != 0
+            && (c & CLAUSE_START != NOUN_CUE || question::opens_after(body, toks, i))
+        {
+            starts.push(i as u32);
+        }
+    }
+}
+
+/// The quotations of `toks` set off by two apostrophes (`soft`), as token ranges: each
+/// marked as the quote after the `quotes` others in `quote_of`, its words of no class and
+/// opening no clause.
+#[inline]
+fn soft_quotes(
+    body: &str,
+    toks: &[Token],
+    quotes: usize,
+    quote_of: &mut [Option<u16>],
+    class: &mut [u32],
+    starts: &mut Vec<u32>,
+) -> Vec<(usize, usize)> {
+    let soft = soft::find(body, toks, quote_of);
+    for (k, &(a, b)) in soft.iter().enumerate() {
+        let q = u16::try_from(quotes + k).ok();
+        quote_of[a..b].iter_mut().for_each(|x| *x = q);
+        class[a..b].iter_mut().for_each(|c| *c = 0);
+    }
+    if !soft.is_empty() {
+        starts.retain(|&i| class[i as usize] != 0);
+    }
+    soft
+}
+
 /// [`Words`]' per-token vectors, handed from one paragraph to the next so each paragraph
 /// does not allocate its own.
 #[derive(Default)]
@@ -177,59 +256,15 @@ impl<'a> Words<'a> {
         class.clear();
         class.resize(toks.len(), 0);
         starts.clear();
-        let classes = words::classes();
-        // One pass: the quote each token lies in, and the classes of those outside quotes
-        // (words inside quotation marks are never read as cues, subjects or hearers).
-        let mut qi = 0;
-        // A token starting before the next quote's opening mark lies in no quote (the
-        // quotes are in text order): classed without the quote tests.
-        let opening = |qi: usize| {
-            quotes
-                .get(qi)
-                .map_or(usize::MAX, |s| s.outer.start as usize)
-        };
-        let mut next = opening(0);
-        for (i, ((t, q_out), c_out)) in toks
-            .iter()
-            .zip(quote_of.iter_mut())
-            .zip(class.iter_mut())
-            .enumerate()
-        {
-            if t.start >= next {
-                while qi < quotes.len() && (quotes[qi].outer.end as usize) <= t.start {
-                    qi += 1;
-                }
-                next = opening(qi);
-                let q = quotes
-                    .get(qi)
-                    .filter(|s| {
-                        (s.outer.start as usize) <= t.start && t.end <= s.outer.end as usize
-                    })
-                    .and_then(|_| u16::try_from(qi).ok());
-                if q.is_some() {
-                    *q_out = q;
-                    continue;
-                }
-            }
-            let c = classes.get_in(body, t);
-            *c_out = c;
-            // A noun of speech or question word opens a clause only before its opening
-            // word (clauses/noun, clauses/question): not read elsewhere.
-            if c & CLAUSE_START != 0
-                && (c & CLAUSE_START != NOUN_CUE || question::opens_after(body, toks, i))
-            {
-                starts.push(i as u32);
-            }
-        }
-        let soft = soft::find(body, toks, &quote_of);
-        for (k, &(a, b)) in soft.iter().enumerate() {
-            let q = u16::try_from(quotes.len() + k).ok();
-            quote_of[a..b].iter_mut().for_each(|x| *x = q);
-            class[a..b].iter_mut().for_each(|c| *c = 0);
-        }
-        if !soft.is_empty() {
-            starts.retain(|&i| class[i as usize] != 0);
-        }
+        classify(body, toks, quotes, &mut quote_of, &mut class, &mut starts);
+        let soft = soft_quotes(
+            body,
+            toks,
+            quotes.len(),
+            &mut quote_of,
+            &mut class,
+            &mut starts,
+        );
         Words {
             body,
             index,

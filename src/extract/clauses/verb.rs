@@ -62,21 +62,9 @@ impl Words<'_> {
         } else {
             0
         };
-        let went_on = if prev & TO != 0 && self.reports_clause_after(c) {
-            self.went_on_to(a, v)
-        } else {
-            None
-        };
-        // "Voters were more likely to say …": a survey's comparison reports the words.
-        let went_on =
-            went_on.or_else(|| (prev & TO != 0).then(|| self.likely_to_say(a, v)).flatten());
-        // "was criticised by harbour owners for closing the pier": the judge and the
-        // grounds (clauses/judged_by), read before "by" makes the verb no cue.
-        if v + 3 < b && self.is(v + 1, BY) && !c.ing && self.after_be(c) {
-            if let Some((s, e)) = self.judged_by(v, b) {
-                let (source, content) = (self.span(s, e), self.span(e, b));
-                return Some(self.cue_clause(c, v + 1, source, SourceAt::After, content));
-            }
+        let went_on = self.went_on(c, prev);
+        if let Some(cl) = self.judged_by_clause(c) {
+            return Some(cl);
         }
         if !self.reads_as_verb(c, prev, went_on) {
             return None;
@@ -97,6 +85,40 @@ impl Words<'_> {
         if k > a + 1 && !self.quoted(k - 1) && self.is(k - 1, CONJUNCTION) && !cognition {
             return self.and_verb_clause(c, k);
         }
+        self.subject_clause(c, k, bracketed)
+    }
+
+    /// Where the verb `c` after "to" (`prev`, the class of the word before it) goes on from
+    /// a verb before "to" ("went on to say"), or from a survey's comparison ("Voters were
+    /// more likely to say …"), which reports the words.
+    fn went_on(&self, c: VerbAt, prev: u32) -> Option<usize> {
+        let VerbAt { a, v, .. } = c;
+        let went_on = if prev & TO != 0 && self.reports_clause_after(c) {
+            self.went_on_to(a, v)
+        } else {
+            None
+        };
+        went_on.or_else(|| (prev & TO != 0).then(|| self.likely_to_say(a, v)).flatten())
+    }
+
+    /// "was criticised by harbour owners for closing the pier": the judge and the grounds
+    /// (clauses/judged_by), read before "by" makes the verb `c` no cue.
+    fn judged_by_clause(&self, c: VerbAt) -> Option<Clause> {
+        let VerbAt { b, v, .. } = c;
+        if v + 3 < b && self.is(v + 1, BY) && !c.ing && self.after_be(c) {
+            if let Some((s, e)) = self.judged_by(v, b) {
+                let (source, content) = (self.span(s, e), self.span(e, b));
+                return Some(self.cue_clause(c, v + 1, source, SourceAt::After, content));
+            }
+        }
+        None
+    }
+
+    /// The clause of the verb `c` whose subject ends at `k` (`bracketed`: a bracket closes
+    /// it): a whole subject before the verb, a broken one with its apposition, a hearer
+    /// after a verb of telling, and last a source after the verb.
+    fn subject_clause(&self, c: VerbAt, k: usize, bracketed: bool) -> Option<Clause> {
+        let VerbAt { a, cognition, .. } = c;
         let g = if bracketed { "" } else { self.gap(k) };
         let broken = k == a
             || self.quoted(k - 1)
