@@ -337,22 +337,7 @@ impl Context<'_> {
         and: Option<usize>,
         open: usize,
     ) -> Option<LocalSpeaker> {
-        // "Mr Blair has failed, he claimed", "in an interview with the network he
-        // blasted …": a pronoun right before the verb is the whole subject; the words
-        // before it are what it reports or an adverbial.
-        // So is one opening a clause before an adverb or an auxiliary ("Although …,
-        // he actually thinks"), not one after its own verb ("Lee says she really
-        // thinks").
-        let p = (v.saturating_sub(3)..v)
-            .rev()
-            .take_while(|&p| p + 1 == v || self.adverb_or_auxiliary(&words[p + 1]))
-            .find(|&p| {
-                matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
-                    && (p + 1 == v
-                        || p == 0
-                        || span::slice(self.body, words[p - 1].end, words[p].start).contains(','))
-            })
-            .unwrap_or(v - 1);
+        let p = self.pronoun_before_verb(words, v);
         let pronoun = matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they");
         let from = if pronoun { words[p].start } else { range.0 };
         // "Hurley, for his part, quoted Alan Shepard, commenting: “…”": a participle
@@ -376,28 +361,9 @@ impl Context<'_> {
                 return Some(s);
             }
         }
-        // "Lee shrugged off Reyes' remarks, telling reporters “…”": a participle
-        // after a comma hangs on the sentence's subject, the words before its
-        // first verb, when they can speak: resolved, else as written.
-        // "Lee doubled down on his comments about Reyes and said …": so does a
-        // verb after "and" with no speech verb before it.
         if (participle || and.is_some()) && !pronoun {
-            if let Some((s, e)) =
-                super::main_subject::speaking_subject(self.body, from, words[v].start)
-            {
-                let found = subject::resolve(self.body, self.actors, (s, e), open);
-                let text = span::slice(self.body, s, e);
-                if found.is_some() || !text.contains(',') {
-                    return found.or_else(|| Some(LocalSpeaker::Unnamed(text.to_string())));
-                }
-            }
-            // "…, such as when Lee knocked Ortiz on taxes and called him …": with no
-            // subject at the sentence's start, the verb shares the subject of the
-            // verb before "and", not its object.
-            if let Some(and) = and {
-                if let Some(s) = self.conjoined_subject(&words[..and], open) {
-                    return Some(s);
-                }
+            if let Some(s) = self.shared_subject(words, v, from, and, open) {
+                return Some(s);
             }
         }
         if participle {
@@ -405,6 +371,53 @@ impl Context<'_> {
         } else {
             subject::resolve(self.body, self.actors, np, open)
         }
+    }
+
+    /// Where the subject of the speech verb `words[v]` starts when it is a pronoun: "Mr
+    /// Blair has failed, he claimed", "in an interview with the network he blasted …": a
+    /// pronoun right before the verb is the whole subject; the words before it are what it
+    /// reports or an adverbial. So is one opening a clause before an adverb or an auxiliary
+    /// ("Although …, he actually thinks"), not one after its own verb ("Lee says she
+    /// really thinks"). Else the word before the verb.
+    fn pronoun_before_verb(&self, words: &[Token], v: usize) -> usize {
+        (v.saturating_sub(3)..v)
+            .rev()
+            .take_while(|&p| p + 1 == v || self.adverb_or_auxiliary(&words[p + 1]))
+            .find(|&p| {
+                matches!(self.lower(&words[p]).as_str(), "he" | "she" | "they")
+                    && (p + 1 == v
+                        || p == 0
+                        || span::slice(self.body, words[p - 1].end, words[p].start).contains(','))
+            })
+            .unwrap_or(v - 1)
+    }
+
+    /// The subject a participle after a comma or a verb after "and" (at `and`) shares, the
+    /// verb `words[v]`, its own words from `from`: "Lee shrugged off Reyes' remarks,
+    /// telling reporters “…”": a participle after a comma hangs on the sentence's subject,
+    /// the words before its first verb, when they can speak: resolved, else as written.
+    /// "Lee doubled down on his comments about Reyes and said …": so does a verb after
+    /// "and" with no speech verb before it.
+    fn shared_subject(
+        &self,
+        words: &[Token],
+        v: usize,
+        from: usize,
+        and: Option<usize>,
+        open: usize,
+    ) -> Option<LocalSpeaker> {
+        if let Some((s, e)) = super::main_subject::speaking_subject(self.body, from, words[v].start)
+        {
+            let found = subject::resolve(self.body, self.actors, (s, e), open);
+            let text = span::slice(self.body, s, e);
+            if found.is_some() || !text.contains(',') {
+                return found.or_else(|| Some(LocalSpeaker::Unnamed(text.to_string())));
+            }
+        }
+        // "…, such as when Lee knocked Ortiz on taxes and called him …": with no subject at
+        // the sentence's start, the verb shares the subject of the verb before "and", not
+        // its object.
+        self.conjoined_subject(&words[..and?], open)
     }
 
     /// The speaker of words before a quote (`range`) with no speech verb in the active: a

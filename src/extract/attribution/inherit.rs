@@ -9,7 +9,15 @@ use crate::extract::LocalSpeaker;
 /// A quote with no attribution of its own keeps the speaker of the quote before it (same or
 /// next paragraph); a quote that runs on takes the speaker its continuation names.
 pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
-    // Backwards: a run-on quote gets the speaker named at the end of its continuation.
+    from_continuation(quotes, found);
+    from_before(body, quotes, found);
+    from_first_named(body, quotes, found);
+    from_outer(quotes, found);
+}
+
+/// Backwards: a run-on quote with no speaker gets the speaker named at the end of its
+/// continuation.
+fn from_continuation(quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
     for i in (0..quotes.len().saturating_sub(1)).rev() {
         if quotes[i].runs_on && found[i].0 == LocalSpeaker::None {
             if let Some(next) = (i + 1..quotes.len()).find(|&j| quotes[j].nested_in.is_none()) {
@@ -19,6 +27,13 @@ pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeak
             }
         }
     }
+}
+
+/// In text order, a quote with no speaker takes the one of the quote before it: listed
+/// with it, later in its sentence, in the next sentence naming nobody, or near it (the
+/// last speaker, a paragraph on at most) when it continues, reads as sentences or follows
+/// an attribution.
+fn from_before(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
     let mut last: Option<(u32, LocalSpeaker)> = None;
     let mut previous: Option<usize> = None;
     for (i, q) in quotes.iter().enumerate() {
@@ -63,8 +78,11 @@ pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeak
         }
         previous = Some(i);
     }
-    // An article that opens with quoted sentences and names their speaker only at a later
-    // quote ("“I tried for three years …” … “…,” he said"): the run before it is theirs.
+}
+
+/// An article that opens with quoted sentences and names their speaker only at a later
+/// quote ("“I tried for three years …” … “…,” he said"): the run before it is theirs.
+fn from_first_named(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
     if let Some(f) = (0..quotes.len()).find(|&i| found[i].0 != LocalSpeaker::None) {
         let speaker = found[f].0.clone();
         for i in 0..f {
@@ -77,8 +95,11 @@ pub(super) fn inherit(body: &str, quotes: &[QuoteSpan], found: &mut [(LocalSpeak
             }
         }
     }
-    // A quote inside a quote ("… rated ‘correct’ because …," Shah said) is words its
-    // speaker quotes: it keeps that speaker (outer quotes come first, so chains resolve).
+}
+
+/// A quote inside a quote ("… rated ‘correct’ because …," Shah said) is words its speaker
+/// quotes: it keeps that speaker (outer quotes come first, so chains resolve).
+fn from_outer(quotes: &[QuoteSpan], found: &mut [(LocalSpeaker, bool)]) {
     for i in 0..quotes.len() {
         if let Some(outer) = quotes[i].nested_in {
             if let Some(s) = found.get(outer as usize).map(|f| f.0.clone()) {

@@ -476,6 +476,7 @@ mod descriptions;
 mod interview;
 mod marked;
 mod objects;
+mod passed_over;
 mod pronouns;
 mod reported;
 mod speakers;

@@ -9,7 +9,7 @@ use super::super::referent::{
 use super::{holder_of_role, one_described, one_person_word, previous_source_person, Subject};
 use crate::extract::actors::Mention;
 use crate::extract::span;
-use crate::extract::tokens::{comma_before, Lower};
+use crate::extract::tokens::{comma_before, Lower, Token};
 use crate::extract::LocalSpeaker;
 use crate::model::ActorType;
 
@@ -42,38 +42,62 @@ impl Subject<'_> {
             before,
             first_person,
             words,
+            ..
+        } = *self;
+        if let Some(p) = self.pronoun_after_comma().filter(|_| !first_person) {
+            return super::read_subject(body, actors, (p.start, p.end), before, first_person);
+        }
+        // "the Wisconsin Republican said": one member of a party, after "the".
+        let member_of = mentions
+            .last()
+            .and_then(|m| member(body, actors, m, words, end));
+        self.someone_described(member_of == Some(true))
+            .or_else(|| {
+                // "a New Hampshire Republican": the place only says which member.
+                if member_of.is_some() {
+                    return None;
+                }
+                self.organisation_named(mentions)
+            })
+            .map(LocalSpeaker::Entity)
+    }
+
+    /// "On Twitter, she responded", "Asked which county was his favourite, he demurred": a
+    /// "he" or "she" after a comma is the subject, not a place or a firm named before it;
+    /// not one of two subjects ("she and other Democrats").
+    fn pronoun_after_comma(&self) -> Option<&Token> {
+        let Subject {
+            body, words, first, ..
+        } = *self;
+        words[first..].windows(3).find_map(|w| {
+            (matches!(w[1].text(body), "he" | "she")
+                && comma_before(body, w, 1)
+                && !matches!(w[2].text(body), "and" | "or"))
+            .then_some(&w[1])
+        })
+    }
+
+    /// "the 34-year-old told reporters", "the world record holder said", "says the
+    /// Waterford man": a definite description of someone already named (a town or a club
+    /// in it only says which one), or of one member of a party (`definite_member`): whom
+    /// it means.
+    fn someone_described(&self, definite_member: bool) -> Option<u32> {
+        let Subject {
+            body,
+            actors,
+            first_person,
+            words,
             first,
             head,
             pronoun_at,
             ..
         } = *self;
-        // "On Twitter, she responded", "Asked which county was his favourite, he
-        // demurred": a "he" or "she" after a comma is the subject, not a place or a
-        // firm named before it.
-        // Not one of two subjects ("she and other Democrats").
-        let after_comma = words[first..].windows(3).find_map(|w| {
-            (matches!(w[1].text(body), "he" | "she")
-                && comma_before(body, w, 1)
-                && !matches!(w[2].text(body), "and" | "or"))
-            .then_some(&w[1])
-        });
-        if let Some(p) = after_comma.filter(|_| !first_person) {
-            return super::read_subject(body, actors, (p.start, p.end), before, first_person);
-        }
-        // "the 34-year-old told reporters", "the world record holder said", "says the
-        // Waterford man": a definite description of someone already named (a town or a
-        // club in it only says which one).
         let short = words.len() - first <= 8;
         // One person by what they are ("the 34-year-old", "the world record holder"),
         // not a group ("the judges") or a thing ("the letter").
         let person_word = words
             .last()
             .is_some_and(|w| one_person_word(&Lower::new(w.text(body))));
-        // "the Wisconsin Republican said": one member of a party, after "the".
-        let member_of = mentions
-            .last()
-            .and_then(|m| member(body, actors, m, words, end));
-        let definite_member = member_of == Some(true);
         // The member the sentence before spoke of, else the last person named.
         // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
         let meant = || {
@@ -91,23 +115,21 @@ impl Subject<'_> {
         ((head == "the" && short && person_word || definite_member) && !first_person)
             .then(meant)
             .flatten()
-            .or_else(|| {
-                // "a New Hampshire Republican": the place only says which member.
-                if member_of.is_some() {
-                    return None;
-                }
-                // "US behemoth General Electric declared": a place named with an
-                // organisation only says where it is from.
-                let named = || {
-                    mentions
-                        .iter()
-                        .filter(|m| !m.in_quote && !modifier(body, actors, m))
-                };
-                named()
-                    .find(|m| actors.kind(m.entity) != ActorType::Place)
-                    .or_else(|| named().next())
-                    .map(|m| m.entity)
-            })
-            .map(LocalSpeaker::Entity)
+    }
+
+    /// "US behemoth General Electric declared": the organisation named among `mentions`
+    /// (outside quotes, no modifier), a place named with one only saying where it is
+    /// from; else the first named.
+    fn organisation_named(&self, mentions: &[Mention]) -> Option<u32> {
+        let Subject { body, actors, .. } = *self;
+        let named = || {
+            mentions
+                .iter()
+                .filter(|m| !m.in_quote && !modifier(body, actors, m))
+        };
+        named()
+            .find(|m| actors.kind(m.entity) != ActorType::Place)
+            .or_else(|| named().next())
+            .map(|m| m.entity)
     }
 }
