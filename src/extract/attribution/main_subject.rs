@@ -124,15 +124,20 @@ fn nearest_clause_subject(
     named: &impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, usize)> {
     let text = span::slice(body, start, end);
+    // ", but" is found by its comma (a byte search), not by a search for the word.
+    let but = text
+        .rmatch_indices(',')
+        .find(|&(i, _)| text[i + 1..].starts_with(" but "))
+        .map(|(i, _)| (i + ", but ".len(), true));
     let at = NEAREST_CLAUSE
         .iter()
-        .chain(&[" but "])
         .filter_map(|o| {
             let i = text.rfind(o)?;
             text[..i]
                 .ends_with([',', '—', '–'])
-                .then_some((i + o.len(), *o == " but "))
+                .then_some((i + o.len(), false))
         })
+        .chain(but)
         .max()?;
     let (s, e) = subject_words(body, start + at.0, end)?;
     let subject = span::slice(body, s, e);
