@@ -94,8 +94,12 @@ pub(super) fn narrowed_named(
         None => return None,
     };
     // A participle hangs on a subject that can speak: "The frustration boiled over …,
-    // saying" is someone else's.
-    if c.source_at == SourceAt::Sentence && !speaks(span::slice(body, s, e)) && !named(s, e) {
+    // saying" is someone else's (`nearest_clause_subject` asks it itself).
+    if c.source_at == SourceAt::Sentence
+        && nearest.is_none()
+        && !speaks(span::slice(body, s, e))
+        && !named(s, e)
+    {
         return None;
     }
     Some(Clause {
@@ -120,15 +124,26 @@ fn nearest_clause_subject(
     named: &impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, usize)> {
     let text = span::slice(body, start, end);
+    // ", but" is found by its comma (a byte search), not by a search for the word.
+    let but = text
+        .rmatch_indices(',')
+        .find(|&(i, _)| text[i + 1..].starts_with(" but "))
+        .map(|(i, _)| (i + ", but ".len(), true));
     let at = NEAREST_CLAUSE
         .iter()
         .filter_map(|o| {
             let i = text.rfind(o)?;
-            text[..i].ends_with([',', '—', '–']).then_some(i + o.len())
+            text[..i]
+                .ends_with([',', '—', '–'])
+                .then_some((i + o.len(), false))
         })
+        .chain(but)
         .max()?;
-    let (s, e) = subject_words(body, start + at, end)?;
-    (speaks(span::slice(body, s, e)) || named(s, e)).then_some((s, e))
+    let (s, e) = subject_words(body, start + at.0, end)?;
+    let subject = span::slice(body, s, e);
+    // After ", but" a capitalised word opens no sentence: one is a name ("…, but Ortiz
+    // brought him back, asking …").
+    (speaks(subject) || named(s, e) || at.1 && one_name(subject)).then_some((s, e))
 }
 
 /// "After casting doubt on the review, Lee said …", "Lee wasn't so much saying that …":
@@ -433,6 +448,17 @@ mod tests {
         let content = (text.find("why").unwrap(), text.len() - 1);
         let c = clause_at(text, "explaining", source, SourceAt::Before, content, false);
         assert_eq!(narrowed_source(text, &c), Some("Okafor"));
+    }
+
+    /// A participle after a clause opened by ", but" hangs on that clause's subject, a lone
+    /// name too.
+    #[test]
+    fn a_participle_after_a_but_clause_takes_that_clause_s_subject() {
+        let text = "Reyes pivoted to talking about trade, but Ortiz brought him back to the \
+                    levy, asking Reyes to explain the fees.";
+        let content = (text.find("Reyes to").unwrap(), text.len() - 1);
+        let c = clause_at(text, "asking", 0, SourceAt::Sentence, content, false);
+        assert_eq!(narrowed_source(text, &c), Some("Ortiz"));
     }
 
     /// A participle after a clause opened by ", when" or ", where" hangs on that clause's
