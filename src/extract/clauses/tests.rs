@@ -392,6 +392,7 @@ fn find_one(body: &str) -> Clause {
 
 mod fast;
 mod shapes;
+mod unlisted;
 
 /// ", falsely suggesting …": an adverb between the comma and the participle leaves it on
 /// the sentence's subject, not the last noun before the comma.
