@@ -2,10 +2,10 @@
 //! office, the organisation meant, a description repeated), or, when nothing is described,
 //! a definite description of someone named before, else the organisation named.
 
-use super::super::pronoun::last_any_person;
 use super::super::referent::{
     continued_source, member, modifier, office_holder, organisation_meant, repeated_description,
 };
+use super::last_named::last_person_named;
 use super::{holder_of_role, one_described, one_person_word, previous_source_person, Subject};
 use crate::extract::actors::Mention;
 use crate::extract::span;
@@ -86,7 +86,7 @@ impl Subject<'_> {
                         .then(|| previous_source_person(actors, pronoun_at))
                         .flatten()
                 })
-                .or_else(|| last_any_person(actors, pronoun_at))
+                .or_else(|| last_person_named(body, actors, pronoun_at))
         };
         ((head == "the" && short && person_word || definite_member) && !first_person)
             .then(meant)
