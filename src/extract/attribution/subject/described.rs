@@ -2,6 +2,7 @@
 //! office, the organisation meant, a description repeated), or, when nothing is described,
 //! a definite description of someone named before, else the organisation named.
 
+use super::super::clause_speaker::GENERIC;
 use super::super::referent::{
     continued_source, member, modifier, office_holder, organisation_meant, repeated_description,
 };
@@ -66,9 +67,11 @@ impl Subject<'_> {
         let short = words.len() - first <= 8;
         // One person by what they are ("the 34-year-old", "the world record holder"),
         // not a group ("the judges") or a thing ("the letter").
-        let person_word = words
-            .last()
-            .is_some_and(|w| one_person_word(&Lower::new(w.text(body))));
+        // Not a bare "the woman": anyone in the story, kept as written.
+        let person_word = words.last().is_some_and(|w| {
+            let w = Lower::new(w.text(body));
+            one_person_word(&w) && !(words.len() - first == 2 && GENERIC.contains(&w.as_str()))
+        });
         // "the Wisconsin Republican said": one member of a party, after "the".
         let member_of = mentions
             .last()

@@ -66,4 +66,11 @@ mod tests {
             the 52-year-old.\n";
         assert_eq!(speaker_of(text, "character").as_deref(), Some("Tom Hale"));
     }
+
+    #[test]
+    fn the_woman_alone_is_kept_as_written() {
+        let text = "Singer sued\n\nSinger Tom Hale has been sued by a former assistant.\n\n\
+            The woman said she was \"treated like a servant\" for two years.\n";
+        assert_eq!(speaker_of(text, "servant").as_deref(), Some("The woman"));
+    }
 }
