@@ -134,7 +134,7 @@ impl Context<'_> {
 }
 
 /// Nouns for anyone at all: "the man" names no one the article has introduced.
-const GENERIC: &[&str] = &[
+pub(super) const GENERIC: &[&str] = &[
     "man", "woman", "men", "women", "boy", "girl", "person", "people",
 ];
 

@@ -440,16 +440,6 @@ fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
     first.len() < head.len() && first == if she { "She" } else { "He" }
 }
 
-/// The last person named before `before`, outside quotes, as [`named_person`] reads one.
-pub(super) fn last_any_person(actors: &ArticleActors, before: usize) -> Option<u32> {
-    actors
-        .mentions_in(0, before)
-        .iter()
-        .rev()
-        .find(|m| named_person(actors, m))
-        .map(|m| m.entity)
-}
-
 /// Whether mention `m` can be whom "she" (or "he") means: a person outside quotes whose
 /// gender fits, and not a bare word nothing marks as a person ("Fox411 interview",
 /// "Pressed again, Perez …": no title, role or speech verb with it).
@@ -460,7 +450,7 @@ fn can_mean(actors: &Scope, m: &Mention, she: bool) -> bool {
 /// Whether the mention `m`, outside quotes, names a person a pronoun or a description can
 /// mean: not a bare word nothing marks as a person ("in a Fox411 interview, the actor
 /// said").
-fn named_person(actors: &ArticleActors, m: &Mention) -> bool {
+pub(super) fn named_person(actors: &ArticleActors, m: &Mention) -> bool {
     let e = &actors.entities[m.entity as usize];
     !m.in_quote && e.kind == ActorType::Person && (!e.weak || e.name.contains(' '))
 }

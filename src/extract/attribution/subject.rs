@@ -13,6 +13,7 @@ use crate::extract::LocalSpeaker;
 use crate::model::{ActorType, Span};
 
 mod described;
+mod last_named;
 mod named;
 mod pronouns;
 

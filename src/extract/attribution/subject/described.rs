@@ -2,10 +2,11 @@
 //! office, the organisation meant, a description repeated), or, when nothing is described,
 //! a definite description of someone named before, else the organisation named.
 
-use super::super::pronoun::last_any_person;
+use super::super::clause_speaker::GENERIC;
 use super::super::referent::{
     continued_source, member, modifier, office_holder, organisation_meant, repeated_description,
 };
+use super::last_named::last_person_named;
 use super::{holder_of_role, one_described, one_person_word, previous_source_person, Subject};
 use crate::extract::actors::Mention;
 use crate::extract::span;
@@ -95,9 +96,11 @@ impl Subject<'_> {
         let short = words.len() - first <= 8;
         // One person by what they are ("the 34-year-old", "the world record holder"),
         // not a group ("the judges") or a thing ("the letter").
-        let person_word = words
-            .last()
-            .is_some_and(|w| one_person_word(&Lower::new(w.text(body))));
+        // Not a bare "the woman": anyone in the story, kept as written.
+        let person_word = words.last().is_some_and(|w| {
+            let w = Lower::new(w.text(body));
+            one_person_word(&w) && !(words.len() - first == 2 && GENERIC.contains(&w.as_str()))
+        });
         // The member the sentence before spoke of, else the last person named.
         // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
         let meant = || {
@@ -110,7 +113,7 @@ impl Subject<'_> {
                         .then(|| previous_source_person(actors, pronoun_at))
                         .flatten()
                 })
-                .or_else(|| last_any_person(actors, pronoun_at))
+                .or_else(|| last_person_named(body, actors, pronoun_at))
         };
         ((head == "the" && short && person_word || definite_member) && !first_person)
             .then(meant)
