@@ -22,6 +22,7 @@ mod kind;
 mod lone_word;
 mod main_subject;
 mod object;
+mod participle_opener;
 mod possessive;
 mod preposition;
 mod pronoun;
@@ -105,6 +106,11 @@ pub fn attribute(
         // denounced … and said they …`) leaves the quote to the sentence's subject.
         if speaker.is_none() {
             speaker = object::sentence_subject(body, &scope, quotes, around.sentence_start, q);
+        }
+        // "Conceding that a deal would come “down the road,” Lee warned": the main clause's
+        // subject speaks the phrase of speech that opens its sentence.
+        if speaker.is_none() {
+            speaker = ctx.participle_opener(q, &around);
         }
         // "Lee's claim that the levy was “a fraud”": the possessor's words, whatever verb
         // the sentence hangs the noun on.
