@@ -12,6 +12,7 @@ mod as_put;
 mod bounds;
 mod carry_on;
 mod clause_speaker;
+mod closing_attribution;
 mod copies;
 mod gender;
 mod group;
@@ -124,6 +125,7 @@ pub fn attribute(
         let own = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), own));
     }
+    closing_attribution::share_back(body, quotes, &mut found, &cues);
     inherit(body, quotes, &mut found);
     let mut marked = marked(body, quotes, found, cues);
     copies::share(body, &mut marked);
