@@ -12,6 +12,7 @@ mod as_put;
 mod bounds;
 mod carry_on;
 mod clause_speaker;
+mod closing_attribution;
 mod copies;
 mod gender;
 mod group;
@@ -22,6 +23,7 @@ mod kind;
 mod lone_word;
 mod main_subject;
 mod object;
+mod participle_opener;
 mod possessive;
 mod preposition;
 mod pronoun;
@@ -106,6 +108,11 @@ pub fn attribute(
         if speaker.is_none() {
             speaker = object::sentence_subject(body, &scope, quotes, around.sentence_start, q);
         }
+        // "Conceding that a deal would come “down the road,” Lee warned": the main clause's
+        // subject speaks the phrase of speech that opens its sentence.
+        if speaker.is_none() {
+            speaker = ctx.participle_opener(q, &around);
+        }
         // "Lee's claim that the levy was “a fraud”": the possessor's words, whatever verb
         // the sentence hangs the noun on.
         if let Some((s, noun)) = possessive::speaker(body, &scope, quotes, around.before.0, q) {
@@ -118,6 +125,7 @@ pub fn attribute(
         let own = speaker.is_some();
         found.push((speaker.unwrap_or(LocalSpeaker::None), own));
     }
+    closing_attribution::share_back(body, quotes, &mut found, &cues);
     inherit(body, quotes, &mut found);
     let mut marked = marked(body, quotes, found, cues);
     copies::share(body, &mut marked);

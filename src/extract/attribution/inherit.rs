@@ -128,7 +128,7 @@ fn follows_attribution(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
 
 /// Whether `q` stands later in the sentence of `prev` (same paragraph, no stop between
 /// them nor closing `prev`'s words) and is no title ("Build Back Better").
-fn same_sentence(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
+pub(super) fn same_sentence(body: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
     if prev.paragraph != q.paragraph || prev.outer.end > q.outer.start {
         return false;
     }

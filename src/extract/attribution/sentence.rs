@@ -167,8 +167,14 @@ impl Context<'_> {
             // `…, says Mr Pearson.`: the subject follows the verb.
             self.after_verb(&words, v, range.1, open)
         } else if v > 12 {
-            // A long sentence that ends `…, Schiff said.`: the subject after the last comma.
-            self.closing_source(&words, range.1, open)
+            // A long sentence that ends `…, Schiff said.`: the subject after the last comma;
+            // `In response to Lee's charge that …, she said she …`: a long opening phrase
+            // before "he"/"she" and the verb.
+            self.closing_source(&words, range.1, open).or_else(|| {
+                matches!(self.lower(&words[v - 1]).as_str(), "he" | "she")
+                    .then(|| self.opening_pronoun(&words, v - 1, open))
+                    .flatten()
+            })
         } else if v == 0 {
             // No subject.
             None
@@ -189,5 +195,21 @@ impl Context<'_> {
         speaker.filter(
             |s| !matches!(s, LocalSpeaker::Entity(e) if self.actors.kind(*e) == ActorType::Place),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::tests::attributed;
+
+    #[test]
+    fn a_quote_after_a_long_opening_and_she_said_is_hers() {
+        let body = "Ann Lee spoke at the forum on Monday. In response to Tom Ortiz's charge \
+                    that she has been weak on the harbour plan, she said she and the council \
+                    had made progress in the face of stiff opposition. “I really believe \
+                    that the council has done a fine job against great odds.”";
+        let got = attributed(body);
+        let quote = got.iter().find(|q| q.0.starts_with("I really")).unwrap();
+        assert_eq!(quote.1.as_deref(), Some("Ann Lee"), "{got:?}");
     }
 }

@@ -1,6 +1,6 @@
 //! Whether a word is a speech verb where it stands: one of the speech verbs, a retort
-//! ("shot back"), or an interviewer's "you state"; not a noun after a possessive, a word
-//! of a name, or a passive ("was said to").
+//! ("shot back"), a cry ("cried out"), or an interviewer's "you state"; not a noun after a
+//! possessive, a word of a name, or a passive ("was said to").
 
 use super::{interview, Context};
 use crate::extract::span;
@@ -20,6 +20,12 @@ impl Context<'_> {
             // is a retort.
             if words.get(i + 1).is_some_and(|t| self.lower(t) == "back")
                 && RETORT_VERBS.contains(&w.as_str())
+            {
+                return true;
+            }
+            // `“Never again!” the crowd cried out.`: a cry with "out" is said aloud.
+            if matches!(w.as_str(), "cried" | "cries")
+                && words.get(i + 1).is_some_and(|t| self.lower(t) == "out")
             {
                 return true;
             }
@@ -66,5 +72,18 @@ impl Context<'_> {
         let passive = (i > 0 && aux(i - 1))
             || (i > 1 && self.lower(&words[i - 1]).ends_with("ly") && aux(i - 2));
         !passive
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::tests::attributed;
+
+    #[test]
+    fn a_cry_out_after_the_quote_names_its_speaker() {
+        let body = "Ann Lee asked the hall whether the plan should go on. “Never again!” the \
+                    crowd cried out, booing.";
+        let got = attributed(body);
+        assert_eq!(got[0].1.as_deref(), Some("the crowd"), "{got:?}");
     }
 }
