@@ -9,6 +9,7 @@
 
 mod adjacent;
 mod as_put;
+mod bare_noun;
 mod bounds;
 mod carry_on;
 mod clause_speaker;
@@ -124,6 +125,7 @@ pub fn attribute(
     let mut out = reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx));
     verb_tail::cut(&mut out);
     lone_word::drop_lone_words(&mut out);
+    bare_noun::drop_bare_nouns(body, &mut out);
     out
 }
 
