@@ -12,6 +12,7 @@ mod as_put;
 mod bare_noun;
 mod bounds;
 mod carry_on;
+mod clause_fragment;
 mod clause_speaker;
 mod copies;
 mod gender;
@@ -126,6 +127,7 @@ pub fn attribute(
     verb_tail::cut(&mut out);
     lone_word::drop_lone_words(&mut out);
     bare_noun::drop_bare_nouns(body, &mut out);
+    clause_fragment::clear_fragments(&mut out);
     out
 }
 
