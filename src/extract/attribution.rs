@@ -9,8 +9,10 @@
 
 mod adjacent;
 mod as_put;
+mod bare_noun;
 mod bounds;
 mod carry_on;
+mod clause_fragment;
 mod clause_speaker;
 mod closing_attribution;
 mod copies;
@@ -132,6 +134,8 @@ pub fn attribute(
     let mut out = reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx));
     verb_tail::cut(&mut out);
     lone_word::drop_lone_words(&mut out);
+    bare_noun::drop_bare_nouns(body, &mut out);
+    clause_fragment::clear_fragments(&mut out);
     out
 }
 
