@@ -1,9 +1,9 @@
 //! A description that is a piece of a clause, not a noun phrase: a verb with its object or
 //! complement ("hearing him", "adding them to the package", "trying to view the site"), an
 //! adverb before a participle ("briefly renewed", "increasingly gunning for each other") or
-//! a phrase a preposition opens ("through public records lawsuits", "whenever a viewer"). It was read as the cue's subject from the words
-//! before the cue. Such a quote has no speaker, but stays listed: its content was read
-//! right more often than not. Where the piece ends in the noun phrase that speaks, that
+//! a phrase a preposition opens ("through public records lawsuits", "whenever a viewer").
+//! It was read as the cue's subject from the words before the cue. Such a quote has no
+//! speaker, but stays listed: its content was read right more often than not. Where the piece ends in the noun phrase that speaks, that
 //! phrase is the speaker: "echoing some far-right critics" → "some far-right critics",
 //! "along with full-page ads" → "full-page ads", "got people" → "people", "despite photos"
 //! → "photos".
