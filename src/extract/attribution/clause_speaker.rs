@@ -140,15 +140,7 @@ pub(super) const GENERIC: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::attributed;
-
-    fn speaker_of(text: &str, quote: &str) -> Option<String> {
-        attributed(text)
-            .into_iter()
-            .find(|(t, _, _)| t.contains(quote))
-            .unwrap_or_else(|| panic!("no quote {quote:?}"))
-            .1
-    }
+    use super::super::tests::quote_speaker as speaker_of;
 
     #[test]
     fn a_definite_description_kept_as_written_is_the_actor_it_stands_for() {

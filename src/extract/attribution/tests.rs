@@ -10,6 +10,16 @@ pub(super) fn attributed(body: &str) -> Vec<(String, Option<String>, QuoteKind)>
         .collect()
 }
 
+/// The speaker of the first marked quote of `body` whose text holds `quote`.
+pub(super) fn quote_speaker(body: &str, quote: &str) -> Option<String> {
+    let quotes = attributed(body);
+    let found = quotes.iter().find(|(t, _, _)| t.contains(quote));
+    found
+        .unwrap_or_else(|| panic!("no quote {quote:?} in {quotes:?}"))
+        .1
+        .clone()
+}
+
 /// (content, speaker, cue) of every indirect quote of `body`.
 fn reported(body: &str) -> Vec<(String, Option<String>, String)> {
     named_quotes(body)

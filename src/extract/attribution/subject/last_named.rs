@@ -33,15 +33,7 @@ fn owner_or_object(body: &str, m: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::tests::attributed;
-
-    fn speaker_of(text: &str, quote: &str) -> Option<String> {
-        attributed(text)
-            .into_iter()
-            .find(|(t, _, _)| t.contains(quote))
-            .unwrap_or_else(|| panic!("no quote {quote:?}"))
-            .1
-    }
+    use super::super::super::tests::quote_speaker as speaker_of;
 
     #[test]
     fn a_description_means_no_one_named_only_as_an_owner() {
