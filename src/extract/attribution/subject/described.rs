@@ -8,7 +8,7 @@ use super::super::referent::{
 };
 use super::last_named::last_person_named;
 use super::{holder_of_role, one_described, one_person_word, previous_source_person, Subject};
-use crate::extract::actors::Mention;
+use crate::extract::actors::{ArticleActors, Mention};
 use crate::extract::span;
 use crate::extract::tokens::{comma_before, Lower, Token};
 use crate::extract::LocalSpeaker;
@@ -52,15 +52,13 @@ impl Subject<'_> {
         let member_of = mentions
             .last()
             .and_then(|m| member(body, actors, m, words, end));
-        self.someone_described(member_of == Some(true))
-            .or_else(|| {
-                // "a New Hampshire Republican": the place only says which member.
-                if member_of.is_some() {
-                    return None;
-                }
-                self.organisation_named(mentions)
-            })
-            .map(LocalSpeaker::Entity)
+        self.someone_described(member_of == Some(true)).or_else(|| {
+            // "a New Hampshire Republican": the place only says which member.
+            if member_of.is_some() {
+                return None;
+            }
+            self.organisation_named(mentions).map(LocalSpeaker::Entity)
+        })
     }
 
     /// "On Twitter, she responded", "Asked which county was his favourite, he demurred": a
@@ -82,7 +80,7 @@ impl Subject<'_> {
     /// Waterford man": a definite description of someone already named (a town or a club
     /// in it only says which one), or of one member of a party (`definite_member`): whom
     /// it means.
-    fn someone_described(&self, definite_member: bool) -> Option<u32> {
+    fn someone_described(&self, definite_member: bool) -> Option<LocalSpeaker> {
         let Subject {
             body,
             actors,
@@ -103,17 +101,32 @@ impl Subject<'_> {
         });
         // The member the sentence before spoke of, else the last person named.
         // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
+        // An office ("the home secretary", "the mayor") is only a person given it, else
+        // the description as written.
         let meant = || {
             let described = span::slice(body, words[first].start, words[words.len() - 1].end);
-            holder_of_role(actors, described)
-                .or_else(|| office_holder(actors, described, pronoun_at))
-                .or_else(|| continued_source(actors, pronoun_at))
+            let held = holder_of_role(actors, described)
+                .or_else(|| office_holder(actors, described, pronoun_at));
+            let office = words.last().map(|w| Lower::new(w.text(body)));
+            if office.is_some_and(|w| office_word(w.as_str())) && !definite_member {
+                let guess = held
+                    .or_else(|| continued_source(actors, pronoun_at))
+                    .or_else(|| last_person_named(body, actors, pronoun_at));
+                return match guess {
+                    Some(e) if held.is_none() && other_office(actors, e, described) => {
+                        Some(LocalSpeaker::Unnamed(described.to_string()))
+                    }
+                    g => g.map(LocalSpeaker::Entity),
+                };
+            }
+            held.or_else(|| continued_source(actors, pronoun_at))
                 .or_else(|| {
                     definite_member
                         .then(|| previous_source_person(actors, pronoun_at))
                         .flatten()
                 })
                 .or_else(|| last_person_named(body, actors, pronoun_at))
+                .map(LocalSpeaker::Entity)
         };
         ((head == "the" && short && person_word || definite_member) && !first_person)
             .then(meant)
@@ -134,5 +147,68 @@ impl Subject<'_> {
             .find(|m| actors.kind(m.entity) != ActorType::Place)
             .or_else(|| named().next())
             .map(|m| m.entity)
+    }
+}
+
+/// Offices of state, city or church held by one person at a time: "the chancellor", "the
+/// home secretary", "the mayor" mean whoever the article gives the office, never merely
+/// the last person named.
+const OFFICE_WORDS: &[&str] = &[
+    "secretary",
+    "president",
+    "president-elect",
+    "chancellor",
+    "mayor",
+    "minister",
+    "premier",
+    "governor",
+    "senator",
+    "ambassador",
+    "commissioner",
+    "bishop",
+    "archbishop",
+    "pope",
+    "king",
+    "queen",
+    "emperor",
+];
+
+/// Whether the lower-cased `word` is an office of [`OFFICE_WORDS`].
+fn office_word(word: &str) -> bool {
+    OFFICE_WORDS.contains(&word)
+}
+
+/// Whether a role written with person `e`'s name is an office other than the one
+/// `described` ("Prime Minister" for "the chancellor"; "the premier" is a prime minister).
+fn other_office(actors: &ArticleActors, e: u32, described: &str) -> bool {
+    let described = described.to_lowercase();
+    let Some(office) = described.split_whitespace().last() else {
+        return false;
+    };
+    let same = |w: &str| w == office || (office == "premier" && w == "minister");
+    actors.entities[e as usize].roles.iter().any(|r| {
+        let role = r.to_lowercase();
+        role.split_whitespace()
+            .last()
+            .is_some_and(|w| office_word(w) && !same(w))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::quote_speaker as speaker_of;
+
+    #[test]
+    fn an_office_is_not_the_last_person_named_holding_another() {
+        let text = "Budget row\n\nPrime Minister Tom Hale defended the plan on Monday.\n\n\
+            \"The sums do not add up,\" said the chancellor.\n";
+        assert_eq!(speaker_of(text, "sums").as_deref(), Some("the chancellor"));
+    }
+
+    #[test]
+    fn an_office_is_the_person_given_it() {
+        let text = "Budget row\n\nChancellor Ann Lee set out the plan on Monday. Tom Hale, \
+            a backbench MP, criticised it.\n\n\"The sums add up,\" said the chancellor.\n";
+        assert_eq!(speaker_of(text, "sums").as_deref(), Some("Ann Lee"));
     }
 }
