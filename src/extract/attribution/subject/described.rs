@@ -107,13 +107,13 @@ impl Subject<'_> {
             let described = span::slice(body, words[first].start, words[words.len() - 1].end);
             let held = holder_of_role(actors, described)
                 .or_else(|| office_holder(actors, described, pronoun_at));
-            let office = words.last().map(|w| Lower::new(w.text(body)));
-            if office.is_some_and(|w| office_word(w.as_str())) && !definite_member {
+            let office = words.last().map_or("", |w| w.text(body));
+            if office_word(office) && !definite_member {
                 let guess = held
                     .or_else(|| continued_source(actors, pronoun_at))
                     .or_else(|| last_person_named(body, actors, pronoun_at));
                 return match guess {
-                    Some(e) if held.is_none() && other_office(actors, e, described) => {
+                    Some(e) if held.is_none() && other_office(actors, e, office) => {
                         Some(LocalSpeaker::Unnamed(described.to_string()))
                     }
                     g => g.map(LocalSpeaker::Entity),
@@ -173,22 +173,20 @@ const OFFICE_WORDS: &[&str] = &[
     "emperor",
 ];
 
-/// Whether the lower-cased `word` is an office of [`OFFICE_WORDS`].
+/// Whether `word` (any case) is an office of [`OFFICE_WORDS`].
 fn office_word(word: &str) -> bool {
-    OFFICE_WORDS.contains(&word)
+    OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(word))
 }
 
-/// Whether a role written with person `e`'s name is an office other than the one
-/// `described` ("Prime Minister" for "the chancellor"; "the premier" is a prime minister).
-fn other_office(actors: &ArticleActors, e: u32, described: &str) -> bool {
-    let described = described.to_lowercase();
-    let Some(office) = described.split_whitespace().last() else {
-        return false;
+/// Whether a role written with person `e`'s name is an office other than `office`
+/// ("Prime Minister" for "the chancellor"; "the premier" is a prime minister).
+fn other_office(actors: &ArticleActors, e: u32, office: &str) -> bool {
+    let same = |w: &str| {
+        w.eq_ignore_ascii_case(office)
+            || (office.eq_ignore_ascii_case("premier") && w.eq_ignore_ascii_case("minister"))
     };
-    let same = |w: &str| w == office || (office == "premier" && w == "minister");
     actors.entities[e as usize].roles.iter().any(|r| {
-        let role = r.to_lowercase();
-        role.split_whitespace()
+        r.split_whitespace()
             .last()
             .is_some_and(|w| office_word(w) && !same(w))
     })
