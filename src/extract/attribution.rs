@@ -71,72 +71,126 @@ pub fn attribute(
         actors: &scope,
         speech,
     };
-    let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
-    // The cue of the clause each quote sits in, when that clause speaks for it.
-    let mut cues: Vec<Option<Span>> = vec![None; quotes.len()];
-    // Sentence starts of the current paragraph (byte offsets), computed once per paragraph.
-    let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
-    let turns = transcript::Turns::new(body, paragraphs);
-    for (qi, q) in quotes.iter().enumerate() {
-        if q.nested_in.is_some() {
-            found.push((LocalSpeaker::None, false));
-            continue;
+    let article = Article {
+        paragraphs,
+        quotes,
+        clauses: &clauses,
+    };
+    let (found, cues) = ctx.own_speakers(&article);
+    ctx.finish(&article, found, cues)
+}
+
+/// The paragraphs, quotes and clauses of the article being attributed.
+struct Article<'a> {
+    paragraphs: &'a [Paragraph],
+    quotes: &'a [QuoteSpan],
+    clauses: &'a [Clause],
+}
+
+impl Context<'_> {
+    /// Each quote's own speaker (none for a nested quote), whether it found one itself,
+    /// and the cue of the clause each quote sits in, when that clause speaks for it.
+    fn own_speakers(&self, art: &Article) -> (Vec<(LocalSpeaker, bool)>, Vec<Option<Span>>) {
+        let (body, paragraphs, quotes) = (self.body, art.paragraphs, art.quotes);
+        let mut found: Vec<(LocalSpeaker, bool)> = Vec::with_capacity(quotes.len());
+        let mut cues: Vec<Option<Span>> = vec![None; quotes.len()];
+        // Sentence starts of the current paragraph (byte offsets), computed once per
+        // paragraph.
+        let mut boundaries: (u32, Vec<usize>) = (u32::MAX, Vec::new());
+        let turns = transcript::Turns::new(body, paragraphs);
+        for (qi, q) in quotes.iter().enumerate() {
+            if q.nested_in.is_some() {
+                found.push((LocalSpeaker::None, false));
+                continue;
+            }
+            let Some(para) = paragraphs.get(q.paragraph as usize) else {
+                found.push((LocalSpeaker::None, false));
+                continue;
+            };
+            if boundaries.0 != q.paragraph {
+                let tokens = self.actors.paragraph_tokens.get(q.paragraph as usize);
+                boundaries = (q.paragraph, sentence_starts(body, para, tokens));
+            }
+            let around = self.window(quotes, qi, para, &boundaries.1);
+            let (speaker, cue) = self.own_speaker(art, &turns, &found, qi, &around, &boundaries.1);
+            cues[qi] = cue;
+            let own = speaker.is_some();
+            found.push((speaker.unwrap_or(LocalSpeaker::None), own));
         }
-        let Some(para) = paragraphs.get(q.paragraph as usize) else {
-            found.push((LocalSpeaker::None, false));
-            continue;
-        };
-        if boundaries.0 != q.paragraph {
-            let tokens = actors.paragraph_tokens.get(q.paragraph as usize);
-            boundaries = (q.paragraph, sentence_starts(body, para, tokens));
-        }
-        let around = ctx.window(quotes, qi, para, &boundaries.1);
-        let mut speaker = ctx.sentence_speaker(q, &around, &boundaries.1);
+        (found, cues)
+    }
+
+    /// Quote `qi`'s own speaker and cue, the first of: its sentence, a transcript's turn,
+    /// the previous paragraph, its clause, its sentence's subject, a participle opener; a
+    /// possessor or a signature line overrides them.
+    fn own_speaker(
+        &self,
+        art: &Article,
+        turns: &transcript::Turns,
+        found: &[(LocalSpeaker, bool)],
+        qi: usize,
+        around: &Window,
+        starts: &[usize],
+    ) -> (Option<LocalSpeaker>, Option<Span>) {
+        let (body, scope) = (self.body, self.actors);
+        let (paragraphs, quotes, clauses) = (art.paragraphs, art.quotes, art.clauses);
+        let q = &quotes[qi];
+        let mut speaker = self.sentence_speaker(q, around, starts);
         // "PENCE: Well, look, …": a transcript's turn is its label's.
         if speaker.is_none() {
-            speaker = turns.speaker(body, paragraphs, &scope, q);
+            speaker = turns.speaker(body, paragraphs, scope, q);
         }
         if speaker.is_none() {
-            speaker = transcript::recorded(body, paragraphs, quotes, &found, q);
+            speaker = transcript::recorded(body, paragraphs, quotes, found, q);
         }
         if speaker.is_none() {
             speaker =
-                ctx.previous_paragraph_speaker(paragraphs, quotes, &clauses, qi, around.after);
+                self.previous_paragraph_speaker(paragraphs, quotes, clauses, qi, around.after);
         }
         let (mut speaker, mut cue) =
-            ctx.clause_speaker_of(&clauses, q, around.sentence_start, speaker);
+            self.clause_speaker_of(clauses, q, around.sentence_start, speaker);
         // A clause whose source names nobody (`Vance summed up the budget as “a mess,”
         // denounced … and said they …`) leaves the quote to the sentence's subject.
         if speaker.is_none() {
-            speaker = object::sentence_subject(body, &scope, quotes, around.sentence_start, q);
+            speaker = object::sentence_subject(body, scope, quotes, around.sentence_start, q);
         }
         // "Conceding that a deal would come “down the road,” Lee warned": the main clause's
         // subject speaks the phrase of speech that opens its sentence.
         if speaker.is_none() {
-            speaker = ctx.participle_opener(q, &around);
+            speaker = self.participle_opener(q, around);
         }
         // "Lee's claim that the levy was “a fraud”": the possessor's words, whatever verb
         // the sentence hangs the noun on.
-        if let Some((s, noun)) = possessive::speaker(body, &scope, quotes, around.before.0, q) {
+        if let Some((s, noun)) = possessive::speaker(body, scope, quotes, around.before.0, q) {
             speaker = Some(s);
             cue = Some(noun);
         }
         // `“…”` / `- Ann Lee, the mayor.`: the signature line names the speaker.
-        speaker = signed::dash_line(body, paragraphs, &scope, q).or(speaker);
-        cues[qi] = cue;
-        let own = speaker.is_some();
-        found.push((speaker.unwrap_or(LocalSpeaker::None), own));
+        speaker = signed::dash_line(body, paragraphs, scope, q).or(speaker);
+        (speaker, cue)
     }
-    closing_attribution::share_back(body, quotes, &mut found, &cues);
-    inherit(body, quotes, &mut found);
-    let mut marked = marked(body, quotes, found, cues);
-    copies::share(body, &mut marked);
-    let mut out = reported::merge(marked, reported::indirect(body, quotes, &clauses, &ctx));
-    verb_tail::cut(&mut out);
-    lone_word::drop_lone_words(&mut out);
-    bare_noun::drop_bare_nouns(body, &mut out);
-    clause_fragment::clear_fragments(&mut out);
-    out
+
+    /// After every quote has its own speaker: speakers shared back from a closing
+    /// attribution and inherited, copies sharing theirs, reported speech merged in, and
+    /// the results no reader wants cut or dropped.
+    fn finish(
+        &self,
+        art: &Article,
+        mut found: Vec<(LocalSpeaker, bool)>,
+        cues: Vec<Option<Span>>,
+    ) -> Vec<LocalQuote> {
+        let (body, quotes) = (self.body, art.quotes);
+        closing_attribution::share_back(body, quotes, &mut found, &cues);
+        inherit(body, quotes, &mut found);
+        let mut marked = marked(body, quotes, found, cues);
+        copies::share(body, &mut marked);
+        let mut out = reported::merge(marked, reported::indirect(body, quotes, art.clauses, self));
+        verb_tail::cut(&mut out);
+        lone_word::drop_lone_words(&mut out);
+        bare_noun::drop_bare_nouns(body, &mut out);
+        clause_fragment::clear_fragments(&mut out);
+        out
+    }
 }
 
 /// The scope subjects are resolved in: the article's actors and its clauses' sources in

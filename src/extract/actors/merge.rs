@@ -114,9 +114,26 @@ impl EntityTable {
     /// mentions, quotes and articles.
     pub fn merge(&self) -> MergedActors {
         let (keys, key_of) = self.name_keys();
-        let key = |e: &Entry| key_of[e.name as usize];
-
         let mut actors: Vec<Actor> = Vec::new();
+        let ids = self.actor_ids(&keys, &key_of, &mut actors);
+        self.fill(&mut actors, &ids);
+        MergedActors {
+            actors,
+            ids,
+            starts: self.starts.clone(),
+        }
+    }
+
+    /// Each entry's actor, made in `actors` when first needed: full names and non-people
+    /// first, then bare surnames, attached to the one full name ending in them (a weak one
+    /// with no such name gets none).
+    fn actor_ids(
+        &self,
+        keys: &Interner,
+        key_of: &[u32],
+        actors: &mut Vec<Actor>,
+    ) -> Vec<Option<u32>> {
+        let key = |e: &Entry| key_of[e.name as usize];
         let mut by_key: FxHashMap<(ActorType, u32), u32> = FxHashMap::default();
         // Last word of a full person name → the actors with it (for "Johnson" alone).
         let mut by_surname: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
@@ -128,24 +145,7 @@ impl EntityTable {
             });
             (actors.len() - 1) as u32
         };
-
-        // "Open Water, Kettle Street and …": a full name that is a work or a product in
-        // at least half as many articles as it is a person is that work or product where
-        // nothing marks it as a person's (a role, a quote, a given name first).
-        let things = works_and_products(&self.entries, &key_of);
-        let kind_of = |e: &Entry| match things.get(&key(e)) {
-            Some(&(thing, n, people))
-                if e.kind == ActorType::Person
-                    && 2 * n >= people
-                    && e.quotes == 0
-                    && e.roles.0 == e.roles.1
-                    && keys.get(key(e)).contains(' ')
-                    && !given_name_first(keys.get(key(e))) =>
-            {
-                thing
-            }
-            _ => e.kind,
-        };
+        let kind_of = self.merged_kind(keys, key_of);
 
         // Pass 1: full names and non-people, so pass 2 can attach bare surnames to them.
         let mut ids: Vec<Option<u32>> = vec![None; self.entries.len()];
@@ -179,12 +179,32 @@ impl EntityTable {
                 ),
             };
         }
+        ids
+    }
 
-        self.fill(&mut actors, &ids);
-        MergedActors {
-            actors,
-            ids,
-            starts: self.starts.clone(),
+    /// The kind an entry's actor takes. "Open Water, Kettle Street and …": a full name
+    /// that is a work or a product in at least half as many articles as it is a person is
+    /// that work or product where nothing marks it as a person's (a role, a quote, a given
+    /// name first).
+    fn merged_kind<'a>(
+        &'a self,
+        keys: &'a Interner,
+        key_of: &'a [u32],
+    ) -> impl Fn(&Entry) -> ActorType + 'a {
+        let key = move |e: &Entry| key_of[e.name as usize];
+        let things = works_and_products(&self.entries, key_of);
+        move |e: &Entry| match things.get(&key(e)) {
+            Some(&(thing, n, people))
+                if e.kind == ActorType::Person
+                    && 2 * n >= people
+                    && e.quotes == 0
+                    && e.roles.0 == e.roles.1
+                    && keys.get(key(e)).contains(' ')
+                    && !given_name_first(keys.get(key(e))) =>
+            {
+                thing
+            }
+            _ => e.kind,
         }
     }
 

@@ -245,6 +245,35 @@ pub(super) fn name_modified<'a>(
     words: &[Token],
     mentions: &[Mention],
 ) -> Option<&'a str> {
+    let first = words.first()?;
+    let (article, rest, m) = modified_person(body, actors, words, mentions)?;
+    let n = rest.iter().position(|t| t.start >= m.span.end as usize)?;
+    let gap = span::slice(body, m.span.end as usize, rest[n].start);
+    let possessed = matches!(gap, "’s " | "'s " | "’ " | "' ");
+    if !(article && gap == " " || !article && possessed) {
+        return None;
+    }
+    let last = modified_noun(body, rest, n, article)?;
+    // What may follow: "who", or after a possessive an adverb or an auxiliary ("Lee's
+    // campaign also went").
+    match rest.get(last + 1).map(|t| t.text(body)) {
+        None | Some("who" | "whose") => {}
+        Some(w) if !article && (w.ends_with("ly") || NOT_NOUN.contains(&w)) => {}
+        Some(_) => return None,
+    }
+    Some(span::slice(body, first.start, rest[last].end))
+}
+
+/// The person [`name_modified`] reads a description of: whether the subject opens with an
+/// article (else with a capitalised name and a possessive), its words past the article,
+/// and the mention (outside quotes) of the person named, with nothing but words and
+/// spaces before it.
+fn modified_person<'t, 'm>(
+    body: &str,
+    actors: &ArticleActors,
+    words: &'t [Token],
+    mentions: &'m [Mention],
+) -> Option<(bool, &'t [Token], &'m Mention)> {
     // Cheap tests first: most subjects open with neither an article before a capitalised
     // word nor a capitalised name and a possessive.
     let first = words.first()?;
@@ -272,12 +301,13 @@ pub(super) fn name_modified<'a>(
     if !lead.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
         return None;
     }
-    let n = rest.iter().position(|t| t.start >= m.span.end as usize)?;
-    let gap = span::slice(body, m.span.end as usize, rest[n].start);
-    let possessed = matches!(gap, "’s " | "'s " | "’ " | "' ");
-    if !(article && gap == " " || !article && possessed) {
-        return None;
-    }
+    Some((article, rest, m))
+}
+
+/// Where the noun [`name_modified`] reads after the name ends in `rest`: the word at `n`
+/// after the name, or the one after that past a modifier (after a possessive), each a
+/// lower-case noun; after a possessive, a group or office that speaks for its possessor.
+fn modified_noun(body: &str, rest: &[Token], n: usize, article: bool) -> Option<usize> {
     // "a Lee ally", "one Lee ad": nouns in "-ly" or of two letters that are no adverb.
     let lower_noun = |t: &Token| {
         let w = t.text(body);
@@ -303,14 +333,7 @@ pub(super) fn name_modified<'a>(
     if !article && !FOR_SOMEONE.contains(&rest[last].text(body)) {
         return None;
     }
-    // What may follow: "who", or after a possessive an adverb or an auxiliary ("Lee's
-    // campaign also went").
-    match rest.get(last + 1).map(|t| t.text(body)) {
-        None | Some("who" | "whose") => {}
-        Some(w) if !article && (w.ends_with("ly") || NOT_NOUN.contains(&w)) => {}
-        Some(_) => return None,
-    }
-    Some(span::slice(body, first.start, rest[last].end))
+    Some(last)
 }
 
 /// "32% of Republican claims", "the Democratic nominee": one word of an organisation's

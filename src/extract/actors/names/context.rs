@@ -7,19 +7,6 @@ use super::{adjacent, gazetteer_match, things, Candidate, Kind, Lexicon};
 /// Retypes the candidates `out` made of the run `tokens[i..j]` by the words around it.
 pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &mut [Candidate]) {
     let (body, tokens) = (words.body, words.tokens);
-    // "the Premiership", "the United board", "the Rajya Sabha": after "the", a name is a
-    // team, a league, a company, not a person, unless a title says so ("the Reverend
-    // Jesse Jackson") or it starts with a first name ("the Michael Jackson trial").
-    // "The Atlantic reported": a run opening with "The" is after "the" too.
-    let after_the = (i > 0
-        && adjacent(body, &tokens[i - 1], &tokens[i])
-        && tokens[i - 1].bytes(body) == b"the")
-        || (j - i >= 2 && tokens[i].bytes(body) == b"The");
-    let head = if tokens[i].bytes(body) == b"The" && j - i >= 2 {
-        i + 1
-    } else {
-        i
-    };
     things::by_noun_after(words, (i, j), out);
     // "so-called Personal Area Networks": a term, not an actor.
     if i > 0 && tokens[i - 1].bytes(body) == b"so-called" {
@@ -27,7 +14,14 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
             c.kind = Kind::Skip;
         }
     }
-    // "Arroyo Grande, California": a name before ", <place>" is a place.
+    before_place(words, j, lx, out);
+    written_the(words, (i, j), out);
+    after_the(words, (i, j), out);
+}
+
+/// "Arroyo Grande, California": a name before ", <place>" is a place.
+fn before_place(words: &Words, j: usize, lx: &Lexicon, out: &mut [Candidate]) {
+    let (body, tokens) = (words.body, words.tokens);
     if tokens
         .get(j)
         .is_some_and(|n| &body[tokens[j - 1].end..n.start] == ", ")
@@ -50,9 +44,13 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
             }
         }
     }
-    // "an e-mail to The New York Times": a capital "The" is written as part of an
-    // organisation's name (an alias: the key drops it).
-    // (In a Title Case line "The" is left out of the run: it is the word before.)
+}
+
+/// "an e-mail to The New York Times": a capital "The" is written as part of an
+/// organisation's name (an alias: the key drops it).
+/// (In a Title Case line "The" is left out of the run: it is the word before.)
+fn written_the(words: &Words, (i, j): (usize, usize), out: &mut [Candidate]) {
+    let (body, tokens) = (words.body, words.tokens);
     let the = if j - i >= 2 && tokens[i].bytes(body) == b"The" {
         Some(i)
     } else {
@@ -66,14 +64,32 @@ pub(super) fn around(words: &Words, (i, j): (usize, usize), lx: &Lexicon, out: &
             }
         }
     }
-    if after_the {
-        let first_name = words.is(head, class::FIRST_NAME | class::NAME_LIKE_COMMON);
-        for c in out.iter_mut() {
-            let first = c.span.start as usize == tokens[head].start;
-            let person_like = c.cued && first_name;
-            if first && !person_like && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
-                c.kind = Kind::Org;
-            }
+}
+
+/// "the Premiership", "the United board", "the Rajya Sabha": after "the", a name is a
+/// team, a league, a company, not a person, unless a title says so ("the Reverend Jesse
+/// Jackson") or it starts with a first name ("the Michael Jackson trial"). "The Atlantic
+/// reported": a run opening with "The" is after "the" too.
+fn after_the(words: &Words, (i, j): (usize, usize), out: &mut [Candidate]) {
+    let (body, tokens) = (words.body, words.tokens);
+    let after_the = (i > 0
+        && adjacent(body, &tokens[i - 1], &tokens[i])
+        && tokens[i - 1].bytes(body) == b"the")
+        || (j - i >= 2 && tokens[i].bytes(body) == b"The");
+    if !after_the {
+        return;
+    }
+    let head = if tokens[i].bytes(body) == b"The" && j - i >= 2 {
+        i + 1
+    } else {
+        i
+    };
+    let first_name = words.is(head, class::FIRST_NAME | class::NAME_LIKE_COMMON);
+    for c in out.iter_mut() {
+        let first = c.span.start as usize == tokens[head].start;
+        let person_like = c.cued && first_name;
+        if first && !person_like && matches!(c.kind, Kind::Person | Kind::MaybePerson) {
+            c.kind = Kind::Org;
         }
     }
 }

@@ -168,6 +168,12 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     if tokens[prev].is_capitalised(words.body) {
         return None;
     }
+    noun_cue(words, prev).or_else(|| work_past_preposition(words, prev))
+}
+
+/// What the lower-case word at `prev`, right before a run, says it names by its class: a
+/// genre or a determined work noun, a product noun or verb, a place noun.
+fn noun_cue(words: &Words, prev: usize) -> Option<Kind> {
     let c = noun_class(words, prev);
     // A noun, not a verb ("to report Smith's"): a determiner within three words before it
     // ("the film", "his 1994 film", "their new album").
@@ -193,6 +199,14 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     if c & noun::PRODUCT_VERB != 0 {
         return Some(Kind::Product);
     }
+    None
+}
+
+/// "starring in", "a version of": a work named after "in" or "of" that a word before it
+/// calls one (not "the role of", not a firm's "managing director of").
+fn work_past_preposition(words: &Words, prev: usize) -> Option<Kind> {
+    let tokens = words.tokens;
+    let joined = |a: usize| super::adjacent(words.body, &tokens[a], &tokens[a + 1]);
     // "starring in", "a version of": only "in" and "of" go on to the word before them.
     let of = words.is_word(prev, &["of"]);
     if !of && !words.is_word(prev, &["in"]) {
