@@ -101,8 +101,9 @@ impl Subject<'_> {
         });
         // The member the sentence before spoke of, else the last person named.
         // "the king", after "King Maha Vajiralongkorn": the one holder of the office.
-        // An office ("the home secretary", "the mayor") is only a person given it, else
-        // the description as written.
+        // An office ("the home secretary", "the mayor") is a person given it, else the
+        // guess below unless the article gives that person another office: then the
+        // description as written.
         let meant = || {
             let described = span::slice(body, words[first].start, words[words.len() - 1].end);
             let held = holder_of_role(actors, described)
@@ -151,8 +152,8 @@ impl Subject<'_> {
 }
 
 /// Offices of state, city or church held by one person at a time: "the chancellor", "the
-/// home secretary", "the mayor" mean whoever the article gives the office, never merely
-/// the last person named.
+/// home secretary", "the mayor" mean whoever the article gives the office, and never a
+/// person the article gives another one.
 const OFFICE_WORDS: &[&str] = &[
     "secretary",
     "president",
