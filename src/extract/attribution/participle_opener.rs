@@ -55,12 +55,9 @@ impl Context<'_> {
         if around.after.1 <= around.after.0 {
             return None;
         }
+        let quoted = span::slice(body, q.text.start as usize, q.text.end as usize);
         // "Speaking on “This Week,” Lee said": a title is named, not spoken.
-        if super::object::title_case(span::slice(
-            body,
-            q.text.start as usize,
-            q.text.end as usize,
-        )) {
+        if super::object::title_case(quoted) {
             return None;
         }
         let head = span::slice(body, start, open).trim_start_matches(['”', '"', '’', ' ']);
@@ -79,9 +76,8 @@ impl Context<'_> {
         }
         // The phrase ends at the quote's own closing comma, else at the first comma after
         // it; a verb right after the quote with no comma ("“…” he warned") ends it too.
-        let quoted = span::slice(body, q.text.start as usize, q.text.end as usize).trim_end();
         let rest = self.words(around.after);
-        let from = if quoted.ends_with(',') {
+        let from = if quoted.trim_end().ends_with(',') {
             0
         } else {
             rest.iter()
