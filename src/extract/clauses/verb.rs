@@ -241,7 +241,7 @@ impl Words<'_> {
             return false;
         }
         // "a strong showing", "the only hope": a noun.
-        if self.noun_after_adjective(a, v, b) {
+        if self.noun_after_adjective(a, v, b) || self.broadcast_show(a, v) {
             return false;
         }
         !self.phrasal_or_agent(v, b)
