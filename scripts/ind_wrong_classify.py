@@ -58,7 +58,8 @@ def classify(text, p, gi, attrs):
     if src is None:
         return "A:no_gold_source"
     gcue = " ".join(text[x:y] for x, y in a["cue"]).lower()
-    if sp is not None and (p.get("cue") or "").lower() in gcue and gi["source_kind"] != "named":
+    described = gi["source_kind"] != "named" or words(src)[0] in ("the", "a", "an", "this")
+    if sp is not None and (p.get("cue") or "").lower() in gcue and described:
         # same cue, a description or pronoun source we name (scorer's approximation)
         return "A:same_cue_coreferent"
     sw, pw = set(words(src)), set(words(sp))
