@@ -4,11 +4,13 @@ against real errors, by family.
 
 usage: ind_wrong_classify.py BIN|JSON SPLIT [OUTDIR] [--show FAMILY N]
   BIN is a hearsay binary (run on a fresh cache) or a saved `quotes --json` output.
+  SHARED (default ../shared beside the repository) holds the corpora and the scorers.
 Prints the count of each family; with OUTDIR writes one file per family (rows with the
 sentence around the prediction). Matching is rows.py's (score_attrib's own functions).
 """
 import json, os, re, subprocess, sys, tempfile
-sys.path.insert(0, "/work/shared/tools")
+SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared"))
+sys.path.insert(0, os.path.join(SHARED, "tools"))
 import score_attrib as S
 from score import same_speaker
 
@@ -106,7 +108,7 @@ def classify(text, p, gi, attrs):
 def main():
     src, split = sys.argv[1], sys.argv[2]
     out = sys.argv[3] if len(sys.argv) > 3 and not sys.argv[3].startswith("--") else None
-    corpus = f"/work/shared/corpora/polnear/{split}"
+    corpus = os.path.join(SHARED, "corpora", "polnear", split)
     if src.endswith(".json"):
         preds_all = json.load(open(src))
     else:
