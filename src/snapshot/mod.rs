@@ -234,29 +234,9 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
     if head != header(head.fingerprint) {
         return Ok(None);
     }
-    // The contents are last, their length after them.
-    let (front, len) = r
-        .split_at_checked(r.len().wrapping_sub(8))
-        .ok_or_else(|| invalid("no contents"))?;
-    let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
-    let (front, contents) = front
-        .split_at_checked(front.len().wrapping_sub(len as usize))
-        .filter(|_| len <= front.len() as u64)
-        .ok_or_else(|| invalid("contents longer than the file"))?;
-    let contents: Contents =
-        bincode::serde::decode_from_slice(contents, bincode::config::standard())
-            .map(|(v, _)| v)
-            .map_err(|e| invalid(&e.to_string()))?;
+    let (front, contents) = contents_of(r)?;
     r = front;
-    let mut sections = Vec::with_capacity(contents.sections.len());
-    for &(section, len) in &contents.sections {
-        if len > r.len() as u64 {
-            return Err(invalid("section longer than the file"));
-        }
-        let (bytes, rest) = r.split_at(len as usize);
-        sections.push((section, bytes));
-        r = rest;
-    }
+    let sections = split_sections(&mut r, &contents)?;
     // The sections decode in parallel with each other and with the text's UTF-8 check.
     let (decoded, text) = rayon::join(
         || {
@@ -285,26 +265,7 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
     }
     check::corpus(&corpus, wants.article_details)?;
     let postings = if wants.postings {
-        let [to, ti, so, si] = contents.postings;
-        let postings = Postings {
-            vocab,
-            text: Lists {
-                offsets: read_array(&mut r, to, limit, u64::from_le_bytes)?,
-                ids: read_array(&mut r, ti, limit, u32::from_le_bytes)?,
-            },
-            speaker: Lists {
-                offsets: read_array(&mut r, so, limit, u64::from_le_bytes)?,
-                ids: read_array(&mut r, si, limit, u32::from_le_bytes)?,
-            },
-        };
-        // A snapshot written without postings has empty arrays: build them instead.
-        if postings.text.offsets.is_empty() {
-            None
-        } else if postings.is_valid(corpus.quotes.len()) {
-            Some(postings)
-        } else {
-            return Err(invalid("damaged search postings"));
-        }
+        read_postings(&mut r, limit, contents.postings, vocab, corpus.quotes.len())?
     } else {
         None
     };
@@ -325,6 +286,71 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
             postings,
         },
     )))
+}
+
+/// The contents at the end of `r` (their length after them), and what comes before them.
+fn contents_of(r: &[u8]) -> io::Result<(&[u8], Contents)> {
+    let (front, len) = r
+        .split_at_checked(r.len().wrapping_sub(8))
+        .ok_or_else(|| invalid("no contents"))?;
+    let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+    let (front, contents) = front
+        .split_at_checked(front.len().wrapping_sub(len as usize))
+        .filter(|_| len <= front.len() as u64)
+        .ok_or_else(|| invalid("contents longer than the file"))?;
+    let contents: Contents =
+        bincode::serde::decode_from_slice(contents, bincode::config::standard())
+            .map(|(v, _)| v)
+            .map_err(|e| invalid(&e.to_string()))?;
+    Ok((front, contents))
+}
+
+/// The bytes of each section the contents list, taken from the front of `r`.
+fn split_sections<'a>(
+    r: &mut &'a [u8],
+    contents: &Contents,
+) -> io::Result<Vec<(Section, &'a [u8])>> {
+    let mut sections = Vec::with_capacity(contents.sections.len());
+    for &(section, len) in &contents.sections {
+        if len > r.len() as u64 {
+            return Err(invalid("section longer than the file"));
+        }
+        let (bytes, rest) = r.split_at(len as usize);
+        sections.push((section, bytes));
+        *r = rest;
+    }
+    Ok(sections)
+}
+
+/// The four posting arrays of `lengths` at the front of `r`, with `vocab`: `None` when the
+/// snapshot was written without them, an error when they do not fit `quotes` quotes.
+fn read_postings(
+    r: &mut &[u8],
+    limit: u64,
+    lengths: [u64; 4],
+    vocab: Vec<String>,
+    quotes: usize,
+) -> io::Result<Option<Postings>> {
+    let [to, ti, so, si] = lengths;
+    let postings = Postings {
+        vocab,
+        text: Lists {
+            offsets: read_array(r, to, limit, u64::from_le_bytes)?,
+            ids: read_array(r, ti, limit, u32::from_le_bytes)?,
+        },
+        speaker: Lists {
+            offsets: read_array(r, so, limit, u64::from_le_bytes)?,
+            ids: read_array(r, si, limit, u32::from_le_bytes)?,
+        },
+    };
+    // A snapshot written without postings has empty arrays: build them instead.
+    if postings.text.offsets.is_empty() {
+        Ok(None)
+    } else if postings.is_valid(quotes) {
+        Ok(Some(postings))
+    } else {
+        Err(invalid("damaged search postings"))
+    }
 }
 
 fn decode(section: Section, bytes: &[u8], article_details: bool) -> io::Result<Decoded> {

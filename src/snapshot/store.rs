@@ -43,43 +43,7 @@ pub fn store(
     parts.push(Part::Vocab(&p.vocab));
     let text_len = corpus.text.len() as u64;
     let rest = |w: &mut std::io::BufWriter<std::fs::File>| {
-        write_framed(w, &header(fingerprint))?;
-        // Encoded in parallel a few sections at a time, each batch written and let go
-        // before the next is encoded.
-        let mut sections = Vec::with_capacity(parts.len());
-        for batch in parts.chunks(2 * rayon::current_num_threads()) {
-            let encoded: Vec<(Section, Vec<u8>)> = batch
-                .par_iter()
-                .map(Part::encode)
-                .collect::<io::Result<_>>()?;
-            for (section, bytes) in encoded {
-                w.write_all(&bytes)?;
-                sections.push((section, bytes.len() as u64));
-            }
-        }
-        write_u64s(w, &p.text.offsets)?;
-        write_u32s(w, &p.text.ids)?;
-        write_u64s(w, &p.speaker.offsets)?;
-        write_u32s(w, &p.speaker.ids)?;
-        let contents = Contents {
-            warnings: warnings
-                .iter()
-                .map(|w| (w.path.clone(), w.line, w.message.clone()))
-                .collect(),
-            sections,
-            counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
-            postings: [
-                p.text.offsets.len() as u64,
-                p.text.ids.len() as u64,
-                p.speaker.offsets.len() as u64,
-                p.speaker.ids.len() as u64,
-            ],
-        };
-        let bytes = bincode::serde::encode_to_vec(&contents, bincode::config::standard())
-            .map_err(io::Error::other)?;
-        w.write_all(&bytes)?;
-        w.write_all(&(bytes.len() as u64).to_le_bytes())?;
-        w.write_all(&text_len.to_le_bytes())
+        write_after_text(w, fingerprint, corpus, warnings, p, &parts)
     };
     if let Some(written) = written {
         // The file must hold exactly the prefix and this text, and its cursor be after it
@@ -103,6 +67,56 @@ pub fn store(
         }
         rest(w)
     })
+}
+
+/// Everything after the text: the header, the sections of `parts` (encoded in parallel a
+/// few at a time), the posting arrays of `p`, the contents and the two lengths.
+fn write_after_text(
+    w: &mut std::io::BufWriter<std::fs::File>,
+    fingerprint: u64,
+    corpus: &Corpus,
+    warnings: &[Warning],
+    p: &Postings,
+    parts: &[Part],
+) -> io::Result<()> {
+    let text_len = corpus.text.len() as u64;
+    write_framed(w, &header(fingerprint))?;
+    // Encoded in parallel a few sections at a time, each batch written and let go
+    // before the next is encoded.
+    let mut sections = Vec::with_capacity(parts.len());
+    for batch in parts.chunks(2 * rayon::current_num_threads()) {
+        let encoded: Vec<(Section, Vec<u8>)> = batch
+            .par_iter()
+            .map(Part::encode)
+            .collect::<io::Result<_>>()?;
+        for (section, bytes) in encoded {
+            w.write_all(&bytes)?;
+            sections.push((section, bytes.len() as u64));
+        }
+    }
+    write_u64s(w, &p.text.offsets)?;
+    write_u32s(w, &p.text.ids)?;
+    write_u64s(w, &p.speaker.offsets)?;
+    write_u32s(w, &p.speaker.ids)?;
+    let contents = Contents {
+        warnings: warnings
+            .iter()
+            .map(|w| (w.path.clone(), w.line, w.message.clone()))
+            .collect(),
+        sections,
+        counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
+        postings: [
+            p.text.offsets.len() as u64,
+            p.text.ids.len() as u64,
+            p.speaker.offsets.len() as u64,
+            p.speaker.ids.len() as u64,
+        ],
+    };
+    let bytes = bincode::serde::encode_to_vec(&contents, bincode::config::standard())
+        .map_err(io::Error::other)?;
+    w.write_all(&bytes)?;
+    w.write_all(&(bytes.len() as u64).to_le_bytes())?;
+    w.write_all(&text_len.to_le_bytes())
 }
 
 /// A section to write, borrowed from the corpus.
