@@ -162,49 +162,78 @@ pub(crate) fn io_message(e: &std::io::Error) -> String {
 
 /// Reads, decodes and sanitises one file into documents.
 pub fn read_file(entry: &FileEntry) -> FileLoad {
-    let warn = |message: String| Warning {
-        path: entry.path.clone(),
-        line: None,
-        message,
-    };
     let mut load = FileLoad::default();
-    if entry.size > MAX_FILE_BYTES {
-        load.warnings.push(warn(format!(
-            "skipped: {} MB is over the {} MB limit for one file",
-            entry.size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+    let Some(text) = read_text(entry, &mut load.warnings) else {
         return load;
-    }
-    let bytes = match read_bounded(&entry.path) {
-        Ok(b) => b,
-        Err(e) => {
-            load.warnings.push(warn(io_message(&e)));
-            return load;
-        }
     };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        load.warnings.push(warn("skipped: empty file".into()));
-        return load;
-    }
-    // NUL bytes outside a UTF-16 text mean a binary file, not an article.
-    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
-    if !utf16 && memchr::memchr(0, &bytes).is_some() {
-        load.warnings
-            .push(warn("skipped: binary file (contains NUL bytes)".into()));
-        return load;
-    }
-    let (text, note) = decode::decode(bytes);
-    if let Some(note) = note {
-        load.warnings.push(warn(note));
-    }
     let ext = entry
         .path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let doc = |body: String, hints: MetaHints, record: Option<u32>| Document {
+    match ext.as_str() {
+        "html" | "htm" => {
+            let (body, hints) = html::parse(&text);
+            load.documents.push(document(entry, body, hints, None));
+        }
+        "json" => json_file(entry, &text, &mut load),
+        "jsonl" | "ndjson" => jsonl_file(entry, &text, &mut load),
+        _ => load
+            .documents
+            .push(document(entry, text, MetaHints::default(), None)),
+    }
+    load
+}
+
+/// A warning about the whole of `entry`.
+fn warning(entry: &FileEntry, message: String) -> Warning {
+    Warning {
+        path: entry.path.clone(),
+        line: None,
+        message,
+    }
+}
+
+/// The text of `entry`, decoded; `None`, with a warning, for a file too large, unreadable,
+/// empty or binary.
+fn read_text(entry: &FileEntry, warnings: &mut Vec<Warning>) -> Option<String> {
+    let warn = |message: String| warning(entry, message);
+    if entry.size > MAX_FILE_BYTES {
+        warnings.push(warn(format!(
+            "skipped: {} MB is over the {} MB limit for one file",
+            entry.size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+        return None;
+    }
+    let bytes = match read_bounded(&entry.path) {
+        Ok(b) => b,
+        Err(e) => {
+            warnings.push(warn(io_message(&e)));
+            return None;
+        }
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        warnings.push(warn("skipped: empty file".into()));
+        return None;
+    }
+    // NUL bytes outside a UTF-16 text mean a binary file, not an article.
+    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
+    if !utf16 && memchr::memchr(0, &bytes).is_some() {
+        warnings.push(warn("skipped: binary file (contains NUL bytes)".into()));
+        return None;
+    }
+    let (text, note) = decode::decode(bytes);
+    if let Some(note) = note {
+        warnings.push(warn(note));
+    }
+    Some(text)
+}
+
+/// One document of `entry`: its record's number in a JSON list or JSON Lines file, if any.
+fn document(entry: &FileEntry, body: String, hints: MetaHints, record: Option<u32>) -> Document {
+    Document {
         id: match record {
             Some(n) => format!("{}#{n}", entry.id),
             None => entry.id.clone(),
@@ -213,66 +242,67 @@ pub fn read_file(entry: &FileEntry) -> FileLoad {
         record,
         body: sanitize_owned(body),
         hints: sanitize_hints(hints),
-    };
-    match ext.as_str() {
-        "html" | "htm" => {
-            let (body, hints) = html::parse(&text);
-            load.documents.push(doc(body, hints, None));
-        }
-        "json" => match serde_json::from_str::<serde_json::Value>(&text) {
-            Ok(serde_json::Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    match json::record(item) {
-                        Ok(r) => load
-                            .documents
-                            .push(doc(r.text, r.hints, Some(i as u32 + 1))),
-                        Err(e) => load.warnings.push(warn(format!("record {}: {e}", i + 1))),
+    }
+}
+
+/// The documents of a JSON file: one article, or a list of them.
+fn json_file(entry: &FileEntry, text: &str, load: &mut FileLoad) {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                match json::record(item) {
+                    Ok(r) => {
+                        load.documents
+                            .push(document(entry, r.text, r.hints, Some(i as u32 + 1)))
                     }
+                    Err(e) => load
+                        .warnings
+                        .push(warning(entry, format!("record {}: {e}", i + 1))),
                 }
             }
-            Ok(value) => match json::record(&value) {
-                Ok(r) => load.documents.push(doc(r.text, r.hints, None)),
-                Err(e) => load.warnings.push(warn(e)),
-            },
-            Err(e) => load.warnings.push(Warning {
-                path: entry.path.clone(),
-                line: Some(e.line()),
-                message: format!(
+        }
+        Ok(value) => match json::record(&value) {
+            Ok(r) => load.documents.push(document(entry, r.text, r.hints, None)),
+            Err(e) => load.warnings.push(warning(entry, e)),
+        },
+        Err(e) => load.warnings.push(Warning {
+            path: entry.path.clone(),
+            line: Some(e.line()),
+            message: format!(
+                "invalid JSON at column {}: {}",
+                e.column(),
+                json_message(&e)
+            ),
+        }),
+    }
+}
+
+/// The documents of a JSON Lines file, an article a line; a bad line costs a warning.
+fn jsonl_file(entry: &FileEntry, text: &str, load: &mut FileLoad) {
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = serde_json::from_str::<serde_json::Value>(line)
+            .map_err(|e| {
+                format!(
                     "invalid JSON at column {}: {}",
                     e.column(),
                     json_message(&e)
-                ),
+                )
+            })
+            .and_then(|v| json::record(&v));
+        match result {
+            Ok(r) => load
+                .documents
+                .push(document(entry, r.text, r.hints, Some(i as u32 + 1))),
+            Err(e) => load.warnings.push(Warning {
+                path: entry.path.clone(),
+                line: Some(i + 1),
+                message: e,
             }),
-        },
-        "jsonl" | "ndjson" => {
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let result = serde_json::from_str::<serde_json::Value>(line)
-                    .map_err(|e| {
-                        format!(
-                            "invalid JSON at column {}: {}",
-                            e.column(),
-                            json_message(&e)
-                        )
-                    })
-                    .and_then(|v| json::record(&v));
-                match result {
-                    Ok(r) => load
-                        .documents
-                        .push(doc(r.text, r.hints, Some(i as u32 + 1))),
-                    Err(e) => load.warnings.push(Warning {
-                        path: entry.path.clone(),
-                        line: Some(i + 1),
-                        message: e,
-                    }),
-                }
-            }
         }
-        _ => load.documents.push(doc(text, MetaHints::default(), None)),
     }
-    load
 }
 
 /// Reads a regular file, never blocking on a FIFO or device that appeared in its place.

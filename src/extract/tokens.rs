@@ -154,62 +154,6 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
-/// The tokens of `body[start..end]` in a vector taken from, and given back to, a small
-/// per-thread pool: attribution tokenizes a few short stretches around every quote, and
-/// allocating a vector for each was a tenth of all the allocations of extraction.
-pub fn tokenize_pooled(body: &str, start: usize, end: usize) -> Tokens {
-    let mut tokens = pooled_vector();
-    tokenize_into(&mut tokens, body, start, end);
-    Tokens(tokens)
-}
-
-/// An empty vector from the per-thread pool (or a new one).
-fn pooled_vector() -> Vec<Token> {
-    POOL.try_with(|pool| pool.try_borrow_mut().ok()?.pop())
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
-
-/// Vectors that pooled tokens give back, per thread.
-const POOL_VECTORS: usize = 8;
-/// A vector larger than this (in tokens) is freed, not kept.
-const POOL_MAX_TOKENS: usize = 4096;
-
-thread_local! {
-    static POOL: std::cell::RefCell<Vec<Vec<Token>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Tokens from [`tokenize_pooled`]: a slice whose vector goes back to the pool when dropped.
-#[derive(Debug)]
-pub struct Tokens(Vec<Token>);
-
-impl std::ops::Deref for Tokens {
-    type Target = [Token];
-
-    fn deref(&self) -> &[Token] {
-        &self.0
-    }
-}
-
-impl Drop for Tokens {
-    fn drop(&mut self) {
-        let mut tokens = std::mem::take(&mut self.0);
-        if tokens.capacity() == 0 || tokens.capacity() > POOL_MAX_TOKENS {
-            return;
-        }
-        tokens.clear();
-        // During thread teardown, or if the pool is somehow borrowed, the vector is freed.
-        let _ = POOL.try_with(|pool| {
-            if let Ok(mut pool) = pool.try_borrow_mut() {
-                if pool.len() < POOL_VECTORS {
-                    pool.push(tokens);
-                }
-            }
-        });
-    }
-}
-
 /// Appends the tokens of `body[start..end]` to `out` (one vector for many paragraphs).
 pub fn tokenize_into(out: &mut Vec<Token>, body: &str, start: usize, end: usize) {
     // Windows come from different places (sentences, mentions, quotes): clamped, so one
@@ -463,68 +407,18 @@ fn word_end_full(text: &str, begin: usize, j: usize) -> (usize, bool, bool) {
     (word_end, full_stop, possessive)
 }
 
-/// Whether the full stop after `word` (a word as the tokenizer reads it, up to the stop)
-/// is the word's own and ends no sentence: an abbreviation's ("Sen.", "Co."), an initial's
-/// ("John G. Roberts") or a dotted word's ("U.S.", "D.C."); `rest` is the text after the
-/// stop. The one answer to "a title's stop or a sentence's" for every rule that reads
-/// sentences, here or back from a byte (`attribution::bounds`).
-pub fn stop_is_the_words(word: &str, rest: &str) -> bool {
-    // The capital first: most words before a full stop end a sentence, in lower case,
-    // and need no search for a stop inside them.
-    // "… in Washington D.C. He recalled …": a dotted word's stop before a capitalised
-    // pronoun, which opens sentences and names nothing, ends the sentence instead.
-    let dotted = word.chars().next().is_some_and(char::is_uppercase)
-        && word.contains('.')
-        && !pronoun_after(rest);
-    // An initial: "John G. Roberts".
-    let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-    // Every abbreviation is of 2 to 4 bytes: a word of another length is none, and the
-    // list is not searched.
-    let abbreviation = (2..=4).contains(&word.len()) && ABBREVIATIONS.contains(&word);
-    dotted || initial || abbreviation
-}
-
-/// The word that ends `head`, as the tokenizer reads it ("D.C" of "in Washington D.C",
-/// "al-Assad"): its letters and digits and the joiners between them (the tokenizer's
-/// `joins_between`, read back); empty when `head` ends in no letter or digit.
-pub fn last_word(head: &str) -> &str {
-    let mut start = head.len();
-    // The character after the one read (the word's first so far).
-    let mut after: Option<char> = None;
-    let mut chars = head.char_indices().rev().peekable();
-    while let Some((i, c)) = chars.next() {
-        let before = || chars.peek().map_or(' ', |&(_, p)| p);
-        if !joins_between(c, before, || after) {
-            break;
-        }
-        start = i;
-        after = Some(c);
-    }
-    // A word starts with a letter or digit, not a joiner.
-    head[start..].trim_start_matches(|c: char| !is_word_char(c))
-}
-
-/// Whether `rest` (the text after a full stop) is a space and then a capitalised subject
-/// pronoun (`He`, `She`, `It`, `We`, `They`) as a word of its own.
-fn pronoun_after(rest: &str) -> bool {
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let end = rest
-        .bytes()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(rest.len());
-    matches!(&rest[..end], "He" | "She" | "It" | "We" | "They")
-        && rest[end..].chars().next().is_none_or(|c| !is_word_char(c))
-}
-
 #[cfg(target_arch = "x86_64")]
 mod by_mask;
 mod lower;
+mod pool;
+mod stop;
 mod window;
 pub(crate) use lower::load_le;
 pub use lower::Lower;
 use lower::HIGH_BITS;
+use pool::pooled_vector;
+pub use pool::{tokenize_pooled, Tokens};
+pub use stop::{last_word, stop_is_the_words};
 pub use window::{window_in_place, window_pooled};
 
 #[cfg(test)]

@@ -16,16 +16,16 @@
 
 mod check;
 mod heads;
+mod store;
+pub use store::store;
 
-use crate::cache::{finish_cache_file, write_cache_file};
 use crate::corpus::{FileEntry, Warning};
 use crate::model::{Actor, Article, Corpus, Quote, Text};
-use crate::pipeline::KeptText;
 use crate::search::{Lists, Postings};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
@@ -157,13 +157,6 @@ fn invalid(what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, what.to_string())
 }
 
-fn write_framed(w: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    let bytes = bincode::serde::encode_to_vec(value, bincode::config::standard())
-        .map_err(io::Error::other)?;
-    w.write_all(&(bytes.len() as u64).to_le_bytes())?;
-    w.write_all(&bytes)
-}
-
 fn read_u64(r: &mut impl Read) -> io::Result<u64> {
     let mut b = [0u8; 8];
     r.read_exact(&mut b)?;
@@ -180,22 +173,6 @@ fn read_framed<T: serde::de::DeserializeOwned>(r: &mut &[u8], limit: u64) -> io:
     bincode::serde::decode_from_slice(bytes, bincode::config::standard())
         .map(|(v, _)| v)
         .map_err(|e| invalid(&e.to_string()))
-}
-
-fn write_u64s(w: &mut impl Write, values: &[u64]) -> io::Result<()> {
-    for chunk in values.chunks(8192) {
-        let bytes: Vec<u8> = chunk.iter().flat_map(|v| v.to_le_bytes()).collect();
-        w.write_all(&bytes)?;
-    }
-    Ok(())
-}
-
-fn write_u32s(w: &mut impl Write, values: &[u32]) -> io::Result<()> {
-    for chunk in values.chunks(16384) {
-        let bytes: Vec<u8> = chunk.iter().flat_map(|v| v.to_le_bytes()).collect();
-        w.write_all(&bytes)?;
-    }
-    Ok(())
 }
 
 /// Reads `n` little-endian values of `N` bytes each.
@@ -215,96 +192,6 @@ fn read_array<const N: usize, T>(
         .chunks_exact(N)
         .map(|c| decode(c.try_into().expect("chunks of N")))
         .collect())
-}
-
-/// Bytes of text written between releases of its pages.
-const TEXT_PIECE: usize = 8 << 20;
-
-/// Writes the snapshot of `corpus` (and `postings`, when given) atomically. With `written`,
-/// the file the load already wrote [`TEXT_PREFIX`] and the corpus text to (under its
-/// temporary name), the snapshot is finished in it and renamed into place.
-pub fn store(
-    path: &Path,
-    fingerprint: u64,
-    corpus: &Corpus,
-    warnings: &[Warning],
-    postings: Option<&Postings>,
-    written: Option<KeptText>,
-) -> io::Result<()> {
-    let empty = Postings::default();
-    let p = postings.unwrap_or(&empty);
-    let mut parts: Vec<Part> = Vec::new();
-    parts.extend(
-        corpus
-            .articles
-            .chunks(ARTICLES_PER_SECTION)
-            .map(Part::Articles),
-    );
-    parts.extend(corpus.quotes.chunks(QUOTES_PER_SECTION).map(Part::Quotes));
-    parts.push(Part::Actors(&corpus.actors));
-    parts.push(Part::Vocab(&p.vocab));
-    let text_len = corpus.text.len() as u64;
-    let rest = |w: &mut std::io::BufWriter<std::fs::File>| {
-        write_framed(w, &header(fingerprint))?;
-        // Encoded in parallel a few sections at a time, each batch written and let go
-        // before the next is encoded.
-        let mut sections = Vec::with_capacity(parts.len());
-        for batch in parts.chunks(2 * rayon::current_num_threads()) {
-            let encoded: Vec<(Section, Vec<u8>)> = batch
-                .par_iter()
-                .map(Part::encode)
-                .collect::<io::Result<_>>()?;
-            for (section, bytes) in encoded {
-                w.write_all(&bytes)?;
-                sections.push((section, bytes.len() as u64));
-            }
-        }
-        write_u64s(w, &p.text.offsets)?;
-        write_u32s(w, &p.text.ids)?;
-        write_u64s(w, &p.speaker.offsets)?;
-        write_u32s(w, &p.speaker.ids)?;
-        let contents = Contents {
-            warnings: warnings
-                .iter()
-                .map(|w| (w.path.clone(), w.line, w.message.clone()))
-                .collect(),
-            sections,
-            counts: [corpus.articles.len() as u64, corpus.quotes.len() as u64],
-            postings: [
-                p.text.offsets.len() as u64,
-                p.text.ids.len() as u64,
-                p.speaker.offsets.len() as u64,
-                p.speaker.ids.len() as u64,
-            ],
-        };
-        let bytes = bincode::serde::encode_to_vec(&contents, bincode::config::standard())
-            .map_err(io::Error::other)?;
-        w.write_all(&bytes)?;
-        w.write_all(&(bytes.len() as u64).to_le_bytes())?;
-        w.write_all(&text_len.to_le_bytes())
-    };
-    if let Some(written) = written {
-        // The file must hold exactly the prefix and this text, and its cursor be after it
-        // (on any failure here, `written` is dropped and removes the file).
-        let mut file = written.file();
-        let at = file.stream_position()?;
-        if at != (TEXT_PREFIX.len() as u64 + text_len) || file.metadata()?.len() != at {
-            return Err(invalid("the text file is not the corpus text"));
-        }
-        let (file, tmp) = written.into_parts();
-        return finish_cache_file(path, tmp, file, rest);
-    }
-    write_cache_file(path, |w| {
-        w.write_all(MAGIC)?;
-        // In pieces, each let go once written: a mapped text is not all held at once.
-        for (i, piece) in corpus.text.as_bytes().chunks(TEXT_PIECE).enumerate() {
-            w.write_all(piece)?;
-            corpus
-                .text
-                .release(i * TEXT_PIECE..i * TEXT_PIECE + piece.len());
-        }
-        rest(w)
-    })
 }
 
 /// Reads the snapshot at `path` if it was made by this hearsay for files matching
@@ -347,29 +234,9 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
     if head != header(head.fingerprint) {
         return Ok(None);
     }
-    // The contents are last, their length after them.
-    let (front, len) = r
-        .split_at_checked(r.len().wrapping_sub(8))
-        .ok_or_else(|| invalid("no contents"))?;
-    let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
-    let (front, contents) = front
-        .split_at_checked(front.len().wrapping_sub(len as usize))
-        .filter(|_| len <= front.len() as u64)
-        .ok_or_else(|| invalid("contents longer than the file"))?;
-    let contents: Contents =
-        bincode::serde::decode_from_slice(contents, bincode::config::standard())
-            .map(|(v, _)| v)
-            .map_err(|e| invalid(&e.to_string()))?;
+    let (front, contents) = contents_of(r)?;
     r = front;
-    let mut sections = Vec::with_capacity(contents.sections.len());
-    for &(section, len) in &contents.sections {
-        if len > r.len() as u64 {
-            return Err(invalid("section longer than the file"));
-        }
-        let (bytes, rest) = r.split_at(len as usize);
-        sections.push((section, bytes));
-        r = rest;
-    }
+    let sections = split_sections(&mut r, &contents)?;
     // The sections decode in parallel with each other and with the text's UTF-8 check.
     let (decoded, text) = rayon::join(
         || {
@@ -398,26 +265,7 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
     }
     check::corpus(&corpus, wants.article_details)?;
     let postings = if wants.postings {
-        let [to, ti, so, si] = contents.postings;
-        let postings = Postings {
-            vocab,
-            text: Lists {
-                offsets: read_array(&mut r, to, limit, u64::from_le_bytes)?,
-                ids: read_array(&mut r, ti, limit, u32::from_le_bytes)?,
-            },
-            speaker: Lists {
-                offsets: read_array(&mut r, so, limit, u64::from_le_bytes)?,
-                ids: read_array(&mut r, si, limit, u32::from_le_bytes)?,
-            },
-        };
-        // A snapshot written without postings has empty arrays: build them instead.
-        if postings.text.offsets.is_empty() {
-            None
-        } else if postings.is_valid(corpus.quotes.len()) {
-            Some(postings)
-        } else {
-            return Err(invalid("damaged search postings"));
-        }
+        read_postings(&mut r, limit, contents.postings, vocab, corpus.quotes.len())?
     } else {
         None
     };
@@ -440,6 +288,71 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
     )))
 }
 
+/// The contents at the end of `r` (their length after them), and what comes before them.
+fn contents_of(r: &[u8]) -> io::Result<(&[u8], Contents)> {
+    let (front, len) = r
+        .split_at_checked(r.len().wrapping_sub(8))
+        .ok_or_else(|| invalid("no contents"))?;
+    let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+    let (front, contents) = front
+        .split_at_checked(front.len().wrapping_sub(len as usize))
+        .filter(|_| len <= front.len() as u64)
+        .ok_or_else(|| invalid("contents longer than the file"))?;
+    let contents: Contents =
+        bincode::serde::decode_from_slice(contents, bincode::config::standard())
+            .map(|(v, _)| v)
+            .map_err(|e| invalid(&e.to_string()))?;
+    Ok((front, contents))
+}
+
+/// The bytes of each section the contents list, taken from the front of `r`.
+fn split_sections<'a>(
+    r: &mut &'a [u8],
+    contents: &Contents,
+) -> io::Result<Vec<(Section, &'a [u8])>> {
+    let mut sections = Vec::with_capacity(contents.sections.len());
+    for &(section, len) in &contents.sections {
+        if len > r.len() as u64 {
+            return Err(invalid("section longer than the file"));
+        }
+        let (bytes, rest) = r.split_at(len as usize);
+        sections.push((section, bytes));
+        *r = rest;
+    }
+    Ok(sections)
+}
+
+/// The four posting arrays of `lengths` at the front of `r`, with `vocab`: `None` when the
+/// snapshot was written without them, an error when they do not fit `quotes` quotes.
+fn read_postings(
+    r: &mut &[u8],
+    limit: u64,
+    lengths: [u64; 4],
+    vocab: Vec<String>,
+    quotes: usize,
+) -> io::Result<Option<Postings>> {
+    let [to, ti, so, si] = lengths;
+    let postings = Postings {
+        vocab,
+        text: Lists {
+            offsets: read_array(r, to, limit, u64::from_le_bytes)?,
+            ids: read_array(r, ti, limit, u32::from_le_bytes)?,
+        },
+        speaker: Lists {
+            offsets: read_array(r, so, limit, u64::from_le_bytes)?,
+            ids: read_array(r, si, limit, u32::from_le_bytes)?,
+        },
+    };
+    // A snapshot written without postings has empty arrays: build them instead.
+    if postings.text.offsets.is_empty() {
+        Ok(None)
+    } else if postings.is_valid(quotes) {
+        Ok(Some(postings))
+    } else {
+        Err(invalid("damaged search postings"))
+    }
+}
+
 fn decode(section: Section, bytes: &[u8], article_details: bool) -> io::Result<Decoded> {
     fn de<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> io::Result<T> {
         bincode::serde::decode_from_slice(bytes, bincode::config::standard())
@@ -458,29 +371,6 @@ fn decode(section: Section, bytes: &[u8], article_details: bool) -> io::Result<D
         Section::Actors => Decoded::Actors(de(bytes)?),
         Section::Vocab => Decoded::Vocab(de(bytes)?),
     })
-}
-
-/// A section to write, borrowed from the corpus.
-enum Part<'a> {
-    Articles(&'a [Article]),
-    Quotes(&'a [Quote]),
-    Actors(&'a [Actor]),
-    Vocab(&'a [String]),
-}
-
-impl Part<'_> {
-    fn encode(&self) -> io::Result<(Section, Vec<u8>)> {
-        fn en<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
-            bincode::serde::encode_to_vec(value, bincode::config::standard())
-                .map_err(io::Error::other)
-        }
-        Ok(match self {
-            Part::Articles(a) => (Section::Articles, en(a)?),
-            Part::Quotes(q) => (Section::Quotes, en(q)?),
-            Part::Actors(a) => (Section::Actors, en(a)?),
-            Part::Vocab(v) => (Section::Vocab, en(v)?),
-        })
-    }
 }
 
 #[cfg(test)]

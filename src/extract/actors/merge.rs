@@ -137,14 +137,6 @@ impl EntityTable {
         let mut by_key: FxHashMap<(ActorType, u32), u32> = FxHashMap::default();
         // Last word of a full person name → the actors with it (for "Johnson" alone).
         let mut by_surname: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-        let mut new_actor = |e: &Entry, kind: ActorType| -> u32 {
-            actors.push(Actor {
-                name: self.strings.get(e.name).to_string(),
-                kind: Some(kind),
-                ..Actor::default()
-            });
-            (actors.len() - 1) as u32
-        };
         let kind_of = self.merged_kind(keys, key_of);
 
         // Pass 1: full names and non-people, so pass 2 can attach bare surnames to them.
@@ -156,7 +148,7 @@ impl EntityTable {
             }
             let kind = kind_of(e);
             let id = *by_key.entry((kind, key(e))).or_insert_with(|| {
-                let id = new_actor(e, kind);
+                let id = self.new_actor(actors, e, kind);
                 if kind == ActorType::Person {
                     let surname = k.rsplit(' ').next().unwrap_or(k);
                     by_surname.entry(surname).or_default().push(id);
@@ -165,6 +157,32 @@ impl EntityTable {
             });
             ids[ei] = Some(id);
         }
+        self.attach_surnames(&mut ids, keys, key_of, &by_surname, &mut by_key, actors);
+        ids
+    }
+
+    /// A new actor named as entry `e`, of `kind`: its id.
+    fn new_actor(&self, actors: &mut Vec<Actor>, e: &Entry, kind: ActorType) -> u32 {
+        actors.push(Actor {
+            name: self.strings.get(e.name).to_string(),
+            kind: Some(kind),
+            ..Actor::default()
+        });
+        (actors.len() - 1) as u32
+    }
+
+    /// Pass 2 of [`Self::actor_ids`]: each entry pass 1 left (a bare surname) joins the one
+    /// full person name it ends, else it is an actor of its own (none when weak).
+    fn attach_surnames(
+        &self,
+        ids: &mut [Option<u32>],
+        keys: &Interner,
+        key_of: &[u32],
+        by_surname: &FxHashMap<&str, Vec<u32>>,
+        by_key: &mut FxHashMap<(ActorType, u32), u32>,
+        actors: &mut Vec<Actor>,
+    ) {
+        let key = |e: &Entry| key_of[e.name as usize];
         for (ei, e) in self.entries.iter().enumerate() {
             if ids[ei].is_some() {
                 continue;
@@ -175,11 +193,10 @@ impl EntityTable {
                 _ => Some(
                     *by_key
                         .entry((e.kind, key(e)))
-                        .or_insert_with(|| new_actor(e, e.kind)),
+                        .or_insert_with(|| self.new_actor(actors, e, e.kind)),
                 ),
             };
         }
-        ids
     }
 
     /// The kind an entry's actor takes. "Open Water, Kettle Street and …": a full name
