@@ -34,6 +34,7 @@ mod reported;
 mod sentence;
 mod signed;
 mod speech_verb;
+mod statement;
 mod subject;
 mod subject_span;
 mod transcript;
@@ -186,6 +187,7 @@ impl Context<'_> {
         copies::share(body, &mut marked);
         let mut out = reported::merge(marked, reported::indirect(body, quotes, art.clauses, self));
         verb_tail::cut(&mut out);
+        statement::to_author(self.actors.actors, &mut out);
         lone_word::drop_lone_words(&mut out);
         bare_noun::drop_bare_nouns(body, &mut out);
         clause_fragment::clear_fragments(&mut out);

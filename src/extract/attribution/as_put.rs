@@ -80,6 +80,21 @@ fn may_end_with_as(lead: &str) -> bool {
             .any(|w| w == b" as ")
 }
 
+/// Whether the text before a quote (`lead`) ends in " as", perhaps with an article after
+/// it, and holds " by " in its last few words (`described by Lee as a “…”`).
+fn may_end_with_by_as(lead: &str) -> bool {
+    let t = lead.trim_end();
+    let t = ["a", "an", "the"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w).filter(|r| r.ends_with(' ')))
+        .map_or(t, str::trim_end);
+    let b = t.as_bytes();
+    b.ends_with(b" as")
+        && b[b.len().saturating_sub(AS_REACH + 40)..]
+            .windows(4)
+            .any(|w| w == b" by ")
+}
+
 /// Whether the text after a quote (`rest`) opens with "by ", a passive's agent.
 fn opens_with_by(rest: &str) -> bool {
     rest.trim_start().starts_with("by ")
@@ -112,7 +127,49 @@ impl Context<'_> {
             let (b, a) = (self.words(before), self.words(after));
             return self.passive_agent(&b, &a, open);
         }
+        if may_end_with_by_as(span::slice(self.body, before.0, before.1)) {
+            return self.agent_before_as(&self.words(before), open);
+        }
         None
+    }
+
+    /// `Lee has been described by the Harbour Herald as a “fixer”`: the agent between "by"
+    /// and the "as" (perhaps with an article) that closes the words before the quote
+    /// (`words`), right after a participle of naming; one phrase, no comma inside it.
+    fn agent_before_as(&self, words: &[Token], open: usize) -> Option<LocalSpeaker> {
+        let mut a = words.len().checked_sub(1)?;
+        if matches!(self.lower(&words[a]).as_str(), "a" | "an" | "the") {
+            a = a.checked_sub(1)?;
+        }
+        if self.lower(&words[a]) != "as" {
+            return None;
+        }
+        let by = (a.saturating_sub(AGENT_WORDS + 1)..a)
+            .rev()
+            .find(|&i| self.lower(&words[i]) == "by")?;
+        let verb = self.lower(words.get(by.checked_sub(1)?)?);
+        if by + 1 >= a
+            || verb == "put"
+            || !NAMED.contains(&verb.as_str())
+            || (by + 2..=a).any(|i| comma_before(self.body, words, i))
+        {
+            return None;
+        }
+        let agent = &words[by + 1..a];
+        self.agent(agent, open)
+            .or_else(|| self.title_as_written(agent))
+    }
+
+    /// An agent no actor was found at, in capitals past an opening "the" ("the Harbour
+    /// Herald"): a title of a paper, a site or a show, kept as written.
+    fn title_as_written(&self, words: &[Token]) -> Option<LocalSpeaker> {
+        let first = words.first()?;
+        let skip = usize::from(self.lower(first) == "the");
+        let rest = words.get(skip..).filter(|r| !r.is_empty())?;
+        rest.iter().all(|t| t.is_capitalised(self.body)).then(|| {
+            let last = words.last().map_or(first.end, |t| t.end);
+            LocalSpeaker::Unnamed(span::slice(self.body, first.start, last).to_string())
+        })
     }
 
     /// The speaker an "as" clause right after a quote names: the words after the closing

@@ -171,6 +171,24 @@ pub(super) fn cue_before(words: &Words, k: usize) -> Option<Kind> {
     noun_cue(words, prev).or_else(|| work_past_preposition(words, prev))
 }
 
+/// Words before "player" that make it a device ("DVD player", "media player").
+const DEVICE_PLAYERS: &[&str] = &[
+    "dvd", "cd", "mp3", "media", "music", "video", "audio", "portable", "digital", "flash", "disc",
+    "disk", "record", "cassette", "tape", "blu-ray", "hd", "hi-fi",
+];
+
+/// Whether the word at `prev` is "player" after a word of what a person plays ("keyboard
+/// player Ann Lee", "tennis player", "England player"): a person, not a device.
+fn plays(words: &Words, prev: usize) -> bool {
+    words.is_word(prev, &["player"])
+        && prev.checked_sub(1).is_some_and(|m| {
+            let t = &words.tokens[m];
+            super::adjacent(words.body, t, &words.tokens[prev])
+                && t.text(words.body).chars().all(char::is_alphabetic)
+                && !words.is_word(m, DEVICE_PLAYERS)
+        })
+}
+
 /// What the lower-case word at `prev`, right before a run, says it names by its class: a
 /// genre or a determined work noun, a product noun or verb, a place noun.
 fn noun_cue(words: &Words, prev: usize) -> Option<Kind> {
@@ -190,7 +208,7 @@ fn noun_cue(words: &Words, prev: usize) -> Option<Kind> {
     if c & noun::GENRE != 0 || (c & noun::WORK != 0 && determined()) {
         return Some(Kind::Work);
     }
-    if c & noun::PRODUCT != 0 && !words.is_word(prev, &["system"]) {
+    if c & noun::PRODUCT != 0 && !words.is_word(prev, &["system"]) && !plays(words, prev) {
         return Some(Kind::Product);
     }
     if c & noun::PLACE_BEFORE != 0 {

@@ -282,3 +282,16 @@ fn a_family_name_before_a_hyphenated_given_name_opens_it() {
     let park = a.entities.iter().find(|e| e.name == "Park Su-min").unwrap();
     assert!(park.aliases.iter().any(|x| x == "Park"), "{park:?}");
 }
+
+/// "keyboard player Ann Lee" is a person; "DVD player Zeno Max" a device.
+#[test]
+fn a_player_of_an_instrument_or_a_sport_is_a_person() {
+    let a = actors(
+        "The band played on Friday, said keyboard player Nick Harlow. Tennis player Ann \
+         Vesey watched. The shop sold the DVD player Zeno Max.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Nick Harlow"), "{:?}", a.entities);
+    assert!(people.contains(&"Ann Vesey"), "{:?}", a.entities);
+    assert_eq!(names_of(&a, ActorType::Product), ["Zeno Max"]);
+}

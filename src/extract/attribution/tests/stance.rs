@@ -75,3 +75,15 @@ fn as_x_put_it_before_a_quote_names_its_speaker() {
     assert_eq!(q[0].1, some("Ann Lee"));
     assert_eq!(q[1].1, some("Tom Ortiz"));
 }
+
+#[test]
+fn the_agent_before_as_speaks_the_quote() {
+    let body = "Ann Lee, the mayor, spoke in Dayton on Monday.\n\n\
+        Lee has been described by the Harbour Herald as a “born fixer” for the port.\n\n\
+        The levy, described by Tom Ortiz as “a tax on bread,” was passed.\n\n\
+        The plan was described by a city spokesman as “a fair deal”.";
+    let q = attributed(body);
+    assert_eq!(q[0].1, some("Harbour Herald"));
+    assert_eq!(q[1].1, some("Tom Ortiz"));
+    assert_eq!(q[2].1, some("a city spokesman"));
+}
