@@ -506,7 +506,9 @@ impl<'a> Words<'a> {
             .or_else(|| self.noun_cue(a, b, v))
             .or_else(|| self.question(a, b, v))
         {
+            let then = self.then_participle(&c);
             out.push(c);
+            out.extend(then);
         }
         1
     }

@@ -4,7 +4,7 @@
 //! ("a crucial, although brief, chance") is no such end.
 
 use super::words::class::*;
-use super::Words;
+use super::{Clause, Words};
 use crate::extract::lexicon;
 use crate::model::Span;
 
@@ -18,6 +18,38 @@ const GO_ON_AFTER_CUE: &[&str] = &[
     "yet",
     "although",
     "though",
+];
+
+/// Words in "-ing" that open no participle clause after a comma: prepositions ("…,
+/// including the pier") and nouns ("…, something new", "…, the morning").
+const NOT_PARTICIPLES: &[&str] = &[
+    "according",
+    "including",
+    "during",
+    "regarding",
+    "concerning",
+    "notwithstanding",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "building",
+    "spending",
+    "funding",
+    "housing",
+    "hearing",
+    "ruling",
+    "polling",
+    "training",
+    "meeting",
+    "wedding",
+    "shooting",
+    "bombing",
+    "ceiling",
+    "having",
+    "being",
 ];
 
 impl Words<'_> {
@@ -34,6 +66,54 @@ impl Words<'_> {
                     && !self.is(j, FINITE | CUE | COGNITION)
                     && (j == i + 1 || !self.ends_with(j, "ed"))
             })
+    }
+
+    /// Whether token `i`, right after a comma, opens a participle clause of the narrator's
+    /// after a content `c..i` that names a thing (no verb in it): a word in "-ing" in
+    /// lower case, of six letters or more, not one of `NOT_PARTICIPLES`, with words after
+    /// it, no other comma in the content and no quotation from it to the end ("praised
+    /// the ferry plan, squinting at the crowd"; not a list, "…, setting fares, cutting
+    /// routes").
+    pub(super) fn narrator_participle(&self, c: usize, i: usize, b: usize) -> bool {
+        let w = self.toks[i].text(self.body);
+        i + 1 < b
+            && w.len() >= 6
+            && w.ends_with("ing")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.is_word(i, NOT_PARTICIPLES)
+            && !self.verb_in(c, i)
+            && !(c + 1..b).any(|j| j != i && self.gap(j).contains([',', ';']))
+            && !(i..b).any(|j| self.quoted(j))
+    }
+
+    /// The clause a narrator's participle after `c`'s reported part opens, with `c`'s
+    /// source, when it speaks of someone or says something: "praised the plan, crediting
+    /// her with the idea" also credits her with the idea. The participle (no cue of its
+    /// own, which opens its clause anyway) is the cue; "that", a pronoun or a name follows
+    /// it ("…, remarking that …", "…, challenging Lee to …"; not "…, bringing the total
+    /// to …"). The words after it to `c`'s content's end are the content.
+    pub(super) fn then_participle(&self, c: &Clause) -> Option<Clause> {
+        let (r, e) = self.tokens_of(c.reported);
+        let (_, b) = self.tokens_of(c.content);
+        if e + 1 >= b || r >= e || !self.gap(e).contains(',') || self.is(e, CUE | COGNITION) {
+            return None;
+        }
+        let n = e + 1;
+        let about = self.is(n, THAT)
+            || self.toks[n].is_capitalised(self.body)
+            || self.is_word(n, &["him", "her", "them", "us", "he", "she", "they", "we"]);
+        if !about || !self.narrator_participle(r, e, b) {
+            return None;
+        }
+        let content = self.span(e + 1, b);
+        Some(Clause {
+            cue: self.span(e, e + 1),
+            content,
+            reported: content,
+            cognition: false,
+            stance: false,
+            ..*c
+        })
     }
 
     /// Whether the comma before token `i`, a word that ends a content ("although", "even",
@@ -231,6 +311,44 @@ mod tests {
         assert_eq!(c[0].1, "Fares will rise", "{c:?}");
         let c = reported_of("Fares will rise, she said, and the council met on Monday.");
         assert_eq!(c[0].1, "Fares will rise", "{c:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_things_name_is_the_narrators() {
+        let c = reported_of("The mayor mocked the ferry plan, squinting at the harbour crowd.");
+        assert_eq!(c[0].1, "the ferry plan", "{c:?}");
+        let c = reported_of("The mayor hailed the new pier, bringing the ferry count to ten.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "the new pier", "{c:?}");
+        // After a clause it goes on; a list of participles, "including" and a noun in
+        // "-ing" go on too.
+        let c = reported_of("The mayor said the levy was fair, bringing the total to ten.");
+        assert_eq!(
+            c[0].1, "the levy was fair, bringing the total to ten",
+            "{c:?}"
+        );
+        let c = reported_of("The mayor mocked the plan, raising fares, cutting routes.");
+        assert_eq!(c[0].1, "the plan, raising fares, cutting routes", "{c:?}");
+        let c = reported_of("The mayor mocked the ferry plan, including its new fares.");
+        assert_eq!(c[0].1, "the ferry plan, including its new fares", "{c:?}");
+    }
+
+    #[test]
+    fn a_participle_about_someone_reports_for_the_same_source() {
+        let c = reported_of("The mayor hailed the new pier, challenging Lee to build another.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].1, "the new pier", "{c:?}");
+        assert_eq!(
+            c[1],
+            ("challenging".into(), "Lee to build another".into()),
+            "{c:?}"
+        );
+        let c = reported_of("The mayor mocked the ferry plan, remarking that fares were high.");
+        assert_eq!(
+            c[1],
+            ("remarking".into(), "that fares were high".into()),
+            "{c:?}"
+        );
     }
 
     #[test]

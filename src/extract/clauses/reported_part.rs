@@ -142,7 +142,9 @@ impl Words<'_> {
             && !list
             && !aside
             && !but
-            && (self.is(i, BREAK) || (self.ends_with(i, "ing") && self.is(i, CUE)))
+            && (self.is(i, BREAK)
+                || (self.ends_with(i, "ing") && self.is(i, CUE))
+                || self.narrator_participle(c, i, b))
     }
 
     /// Whether token `i` opens what the narrator adds: a comparison, a gloss, where or on
