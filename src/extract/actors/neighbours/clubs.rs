@@ -103,7 +103,9 @@ fn reads_as_org(body: &str, c: &Candidate) -> bool {
     let after = body.get(end..).unwrap_or("");
     let before = body.get(..start).unwrap_or("").trim_end_matches(' ');
     let last = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
-    if BEFORE.contains(&last) || before.ends_with("analysts at") {
+    // Only a single name: a longer one after a firm's noun ("IT firm Dimension Data") is
+    // read well as it is, and typed it loses its subject to the noun.
+    if single && (BEFORE.contains(&last) || before.ends_with("analysts at")) {
         return true;
     }
     let Some(rest) = after.strip_prefix(' ') else {
