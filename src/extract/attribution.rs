@@ -22,6 +22,7 @@ mod inherit;
 mod interview;
 mod inverted;
 mod kind;
+mod label;
 mod lone_word;
 mod main_subject;
 mod object;
@@ -272,6 +273,10 @@ impl Context<'_> {
         let body = self.body;
         let (before, after) = (around.before, around.after);
         let open = q.outer.start as usize;
+        // `- Harbour boss Ann Lee "…"`: a dash line's label names the speaker.
+        if let Some(s) = label::dash_label(body, self.actors, before) {
+            return Some(s);
+        }
         let mut speaker = self.speaker(before, after, open);
         // `Mr Valentine agreed. "If I have to save pesos …"`: a quote standing as a sentence
         // of its own, with no attribution, is the words of whoever the sentence before it

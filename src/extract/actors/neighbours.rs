@@ -3,12 +3,15 @@
 //! organisation; a plural of an organisation's name is its products ("building Saabs");
 //! in a sports report, a country or city that plays is its team.
 
+mod clubs;
+
 use super::names::{Candidate, Kind};
 use crate::extract::tokens::{is_lower_case_word, Token};
 
 /// Retypes `candidates` (in text order) by their neighbours; `tokens` are the article's.
 pub(super) fn retype(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
     teams(body, tokens, candidates);
+    clubs::retype(body, candidates);
     lists(body, candidates);
     plurals(candidates);
 }

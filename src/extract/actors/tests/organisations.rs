@@ -141,3 +141,37 @@ fn trade_words_make_organisations() {
     }
     assert_eq!(names_of(&a, ActorType::Person), ["Lena Moss"]);
 }
+
+#[test]
+fn a_name_before_a_plural_verb_or_a_staff_word_is_a_club() {
+    let a = actors(
+        "The visitors beat Harbourton again. Harbourton have lost four games. \
+         Later Kingsford boss Dan Merrick praised the referee. Fans felt Dunmore were lucky.",
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    assert!(orgs.contains(&"Harbourton"), "{orgs:?}");
+    assert!(orgs.contains(&"Kingsford"), "{orgs:?}");
+    assert!(orgs.contains(&"Dunmore"), "{orgs:?}");
+    assert!(names_of(&a, ActorType::Person).contains(&"Dan Merrick"));
+}
+
+#[test]
+fn a_name_after_a_firm_or_before_magazine_is_an_organisation() {
+    let a = actors(
+        "The figures came from research firm Brightwell on Monday. \
+         Tom Reyes told Lantern magazine that sales fell. Lantern asked him why.",
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    assert!(orgs.contains(&"Brightwell"), "{orgs:?}");
+    assert!(orgs.contains(&"Lantern"), "{orgs:?}");
+}
+
+#[test]
+fn lists_and_questions_are_no_clubs() {
+    let a = actors(
+        "Ann Lee arrived on Monday. \
+         Lee and Ortiz were there. Could Ortiz have known? Ortiz said no.",
+    );
+    let orgs = names_of(&a, ActorType::Org);
+    assert!(!orgs.contains(&"Ortiz"), "{orgs:?}");
+}
