@@ -176,6 +176,28 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_of_others_along_with_or_including_is_set_aside() {
+        for (body, source) in [
+            (
+                "Earlier this week, the harbour guild, along with two fishing unions, wrote \
+                 to the mayor that the tolls were too high.",
+                "the harbour guild",
+            ),
+            (
+                "Several boat owners, including Tom Baker, say the tolls are too high.",
+                "Several boat owners",
+            ),
+            (
+                "The guild, together with the unions, argues that the tolls are too high.",
+                "The guild",
+            ),
+        ] {
+            let c = clauses_of(body);
+            assert_eq!(c.first().map(|c| c.1.as_str()), Some(source), "{c:?}");
+        }
+    }
+
+    #[test]
     fn a_long_bracket_between_subject_and_cue_is_set_aside() {
         let c = clauses_of(
             "Sen. Ann Ortiz (a farmer from the north coast who first ran for office in 2010) \
