@@ -16,8 +16,9 @@ const STANCE_BRACKET_WORDS: usize = 8;
 const ASIDE_WORDS: usize = 12;
 
 /// Most words an aside between commas before a cue holds ("The agency, in a statement
-/// released on Friday, said"); before a verb of stance, fewer.
-const COMMA_ASIDE_WORDS: usize = 14;
+/// released on Friday, said", "The board, in a wide effort to win back the trade that
+/// has drawn complaints from owners, has said": up to 20); before a verb of stance, fewer.
+const COMMA_ASIDE_WORDS: usize = 20;
 const STANCE_COMMA_ASIDE_WORDS: usize = 6;
 
 impl Words<'_> {
@@ -157,6 +158,43 @@ mod tests {
         // A lone dash before the subject is no aside.
         let c = clauses_of("The harbour will close — the mayor said on Monday.");
         assert!(c.iter().all(|c| c.1 != "The harbour will close"), "{c:?}");
+    }
+
+    #[test]
+    fn a_long_comma_aside_between_subject_and_cue_is_set_aside() {
+        // Seventeen words between the commas, a relative clause among them.
+        let c = clauses_of(
+            "The harbour board, in a broad effort to win back the ferry trade that has drawn \
+             complaints from boat owners, has said it would cut tolls for small boats.",
+        );
+        let said = c
+            .iter()
+            .find(|c| c.0 == "said")
+            .unwrap_or_else(|| panic!("{c:?}"));
+        assert_eq!(said.1, "The harbour board", "{c:?}");
+        assert_eq!(said.2, "it would cut tolls for small boats");
+    }
+
+    #[test]
+    fn an_aside_of_others_along_with_or_including_is_set_aside() {
+        for (body, source) in [
+            (
+                "Earlier this week, the harbour guild, along with two fishing unions, wrote \
+                 to the mayor that the tolls were too high.",
+                "the harbour guild",
+            ),
+            (
+                "Several boat owners, including Tom Baker, say the tolls are too high.",
+                "Several boat owners",
+            ),
+            (
+                "The guild, together with the unions, argues that the tolls are too high.",
+                "The guild",
+            ),
+        ] {
+            let c = clauses_of(body);
+            assert_eq!(c.first().map(|c| c.1.as_str()), Some(source), "{c:?}");
+        }
     }
 
     #[test]

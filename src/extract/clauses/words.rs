@@ -166,7 +166,8 @@ pub(super) const ADJUNCTS: &[&str] = &[
 ];
 
 /// Words that open an aside between commas after a subject, not an apposition: "Sanders,
-/// meanwhile, said", "The agency, in a statement, said", "Her office, when reached, said".
+/// meanwhile, said", "The agency, in a statement, said", "Her office, when reached, said",
+/// "The guild, along with two unions, wrote", "Several owners, including Lee, say".
 pub(super) const ASIDE_OPENERS: &[&str] = &[
     "in",
     "on",
@@ -210,6 +211,9 @@ pub(super) const ASIDE_OPENERS: &[&str] = &[
     "amid",
     "without",
     "upon",
+    "along",
+    "together",
+    "including",
 ];
 
 /// The classes a word can be in, as bits of one mask: each token is looked up once, and the
