@@ -374,53 +374,25 @@ impl App {
                 self.history.reset();
             }
             Action::HistoryPrev | Action::HistoryNext => self.browse_history(action),
-            Action::Back => {
-                if self.search.is_some() {
-                    self.remember_query();
-                    self.search = None;
-                } else if self.actor_filter.is_some() {
-                    self.set_actor_filter(None);
-                }
-            }
-            Action::FocusNext | Action::FocusPrev => {
-                let i = Pane::ORDER
-                    .iter()
-                    .position(|p| *p == self.focus)
-                    .unwrap_or(0);
-                let step = if action == Action::FocusNext { 1 } else { 2 };
-                self.focus = Pane::ORDER[(i + step) % 3];
-            }
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-(self.page_len() as isize)),
-            Action::PageDown => self.move_by(self.page_len() as isize),
-            Action::HalfPageUp => self.move_by(-(self.page_len() as isize / 2)),
-            Action::HalfPageDown => self.move_by(self.page_len() as isize / 2),
-            Action::Top => self.move_by(isize::MIN / 2),
-            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Back => self.back(),
+            Action::FocusNext | Action::FocusPrev => self.cycle_focus(action == Action::FocusNext),
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown
+            | Action::Top
+            | Action::Bottom => self.move_for(action),
             Action::Open => self.open(),
             Action::NextQuote => self.step_quote(true),
             Action::PrevQuote => self.step_quote(false),
-            Action::SidebarTab => {
-                self.tab = match self.tab {
-                    Tab::Quotes => Tab::Actors,
-                    Tab::Actors | Tab::Starred => Tab::Quotes,
-                };
-                self.sidebar_selected = 0;
-            }
-            Action::CorpusQuotes => {
-                self.corpus_quotes = !self.corpus_quotes;
-                self.sidebar_selected = 0;
-            }
-            Action::ToggleScare => {
-                self.hide_scare = !self.hide_scare;
-                self.sidebar_selected = 0;
-            }
+            Action::SidebarTab
+            | Action::StarredTab
+            | Action::CorpusQuotes
+            | Action::ToggleScare
+            | Action::ToggleThings => self.sidebar_action(action),
             Action::ToggleIndirect => self.toggle_indirect(),
-            Action::ToggleThings => {
-                self.show_things = !self.show_things;
-                self.sidebar_selected = 0;
-            }
             Action::ToggleBoilerplate => {
                 self.hide_boilerplate = !self.hide_boilerplate;
                 self.relayout();
@@ -429,10 +401,6 @@ impl App {
             Action::CopySource => self.copy_source(),
             Action::OpenExternal => self.open_external(),
             Action::Star => self.star(),
-            Action::StarredTab => {
-                self.tab = Tab::Starred;
-                self.sidebar_selected = 0;
-            }
             Action::ToggleRead => self.toggle_read(),
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
@@ -441,6 +409,44 @@ impl App {
             Action::SortQuotes => self.sort_list(SortKey::Quotes),
             Action::SortTitle => self.sort_list(SortKey::Title),
         }
+    }
+
+    /// Esc: closes the search (remembering its query), else drops the actor filter.
+    fn back(&mut self) {
+        if self.search.is_some() {
+            self.remember_query();
+            self.search = None;
+        } else if self.actor_filter.is_some() {
+            self.set_actor_filter(None);
+        }
+    }
+
+    /// Focus to the next pane (`forward`) or the one before.
+    fn cycle_focus(&mut self, forward: bool) {
+        let i = Pane::ORDER
+            .iter()
+            .position(|p| *p == self.focus)
+            .unwrap_or(0);
+        let step = if forward { 1 } else { 2 };
+        self.focus = Pane::ORDER[(i + step) % 3];
+    }
+
+    /// What the sidebar lists changes (its tab, or which quotes it shows): back to its top.
+    fn sidebar_action(&mut self, action: Action) {
+        match action {
+            Action::SidebarTab => {
+                self.tab = match self.tab {
+                    Tab::Quotes => Tab::Actors,
+                    Tab::Actors | Tab::Starred => Tab::Quotes,
+                };
+            }
+            Action::StarredTab => self.tab = Tab::Starred,
+            Action::CorpusQuotes => self.corpus_quotes = !self.corpus_quotes,
+            Action::ToggleScare => self.hide_scare = !self.hide_scare,
+            Action::ToggleThings => self.show_things = !self.show_things,
+            _ => return,
+        }
+        self.sidebar_selected = 0;
     }
 
     /// The articles the list shows: all, or the actor filter's, in the list's sort order.
