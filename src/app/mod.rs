@@ -290,25 +290,7 @@ impl App {
 
     pub fn handle(&mut self, event: Event) {
         match event {
-            Event::Key(k) => {
-                if self.help {
-                    self.help_key(k);
-                    return;
-                }
-                if self.stats_view {
-                    // Any key closes the Stats view; q still quits.
-                    self.stats_view = false;
-                    if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
-                        self.should_quit = true;
-                    }
-                    return;
-                }
-                match self.keymap.action_for(&k, self.scope()) {
-                    Some(a) => self.apply(a),
-                    None if self.search.is_some() => self.search_key(k),
-                    None => {}
-                }
-            }
+            Event::Key(k) => self.key(k),
             Event::Resize(w, h) => {
                 self.size = (w, h);
                 self.relayout();
@@ -326,17 +308,7 @@ impl App {
                     l.progress = p;
                 }
             }
-            Event::Loaded(corpus, _, warnings) => {
-                self.loading = None;
-                self.warnings = warnings;
-                match self.warnings.as_slice() {
-                    [] => {}
-                    [one] => self.status = Some(format!("warning: {one}")),
-                    many => self.status = Some(format!("{} warnings while loading", many.len())),
-                }
-                self.set_corpus(corpus);
-                self.reload_if_changed_meanwhile();
-            }
+            Event::Loaded(corpus, _, warnings) => self.loaded(corpus, warnings),
             Event::Reprints(corpus, reprints) => {
                 // Only for the corpus on screen (not one loaded before it).
                 if Arc::ptr_eq(&corpus, &self.corpus) {
@@ -347,20 +319,58 @@ impl App {
                 self.status = Some(format!("warning: {warning}"));
                 self.warnings.push(warning);
             }
-            Event::SearchResults(generation, hits) => {
-                let hits = kinds::shown_hits(self, hits);
-                if let Some(s) = &mut self.search {
-                    if s.generation == generation {
-                        s.hits = hits;
-                        s.selected = s.selected.min(s.hits.len().saturating_sub(1));
-                        s.searching = false;
-                    }
-                }
-            }
+            Event::SearchResults(generation, hits) => self.search_results(generation, hits),
             Event::Tick => self.tick(Instant::now()),
             Event::FolderChanged(paths) => self.want_reload(paths),
             Event::Reloaded(r) => self.reloaded(*r),
             Event::Terminal(_) | Event::TerminalLost(_) => {}
+        }
+    }
+
+    /// A key: for the help when it is open; any key closes the Stats view; else the action
+    /// bound to it, or typing in the search box.
+    fn key(&mut self, k: crossterm::event::KeyEvent) {
+        if self.help {
+            self.help_key(k);
+            return;
+        }
+        if self.stats_view {
+            // Any key closes the Stats view; q still quits.
+            self.stats_view = false;
+            if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
+                self.should_quit = true;
+            }
+            return;
+        }
+        match self.keymap.action_for(&k, self.scope()) {
+            Some(a) => self.apply(a),
+            None if self.search.is_some() => self.search_key(k),
+            None => {}
+        }
+    }
+
+    /// The first load is done: its corpus on screen, its warnings in the status bar.
+    fn loaded(&mut self, corpus: Arc<Corpus>, warnings: Vec<String>) {
+        self.loading = None;
+        self.warnings = warnings;
+        match self.warnings.as_slice() {
+            [] => {}
+            [one] => self.status = Some(format!("warning: {one}")),
+            many => self.status = Some(format!("{} warnings while loading", many.len())),
+        }
+        self.set_corpus(corpus);
+        self.reload_if_changed_meanwhile();
+    }
+
+    /// Results of the newest query (those of older ones are dropped).
+    fn search_results(&mut self, generation: u64, hits: Vec<Hit>) {
+        let hits = kinds::shown_hits(self, hits);
+        if let Some(s) = &mut self.search {
+            if s.generation == generation {
+                s.hits = hits;
+                s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+                s.searching = false;
+            }
         }
     }
 

@@ -128,33 +128,7 @@ fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let [header, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
-    let meta: Vec<String> = [
-        a.meta.outlet.clone(),
-        a.meta.date.clone(),
-        a.meta.byline.as_ref().map(|b| format!("by {b}")),
-        a.meta.dateline.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let head = vec![
-        Line::styled(fit(&a.title, header.width as usize), theme::title()),
-        Line::styled(
-            fit(
-                &meta
-                    .iter()
-                    .cloned()
-                    .chain([
-                        format!("{} words", a.words),
-                        format!("{} quotes", a.quotes.len()),
-                    ])
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-                header.width as usize,
-            ),
-            theme::dim(),
-        ),
-    ];
+    let head = reader_head(a, header.width as usize);
     f.render_widget(Paragraph::new(head), header);
 
     let text = app.corpus.body(article);
@@ -181,6 +155,38 @@ fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
             &mut sb,
         );
     }
+}
+
+/// The reader's head, `width` cells wide: the title, then outlet, date, byline,
+/// dateline, words and quotes.
+fn reader_head(a: &crate::model::Article, width: usize) -> Vec<Line<'static>> {
+    let meta: Vec<String> = [
+        a.meta.outlet.clone(),
+        a.meta.date.clone(),
+        a.meta.byline.as_ref().map(|b| format!("by {b}")),
+        a.meta.dateline.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    vec![
+        Line::styled(fit(&a.title, width), theme::title()),
+        Line::styled(
+            fit(
+                &meta
+                    .iter()
+                    .cloned()
+                    .chain([
+                        format!("{} words", a.words),
+                        format!("{} quotes", a.quotes.len()),
+                    ])
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                width,
+            ),
+            theme::dim(),
+        ),
+    ]
 }
 
 /// One display line with the shown quotations coloured by speaker and the marked quote
