@@ -290,25 +290,7 @@ impl App {
 
     pub fn handle(&mut self, event: Event) {
         match event {
-            Event::Key(k) => {
-                if self.help {
-                    self.help_key(k);
-                    return;
-                }
-                if self.stats_view {
-                    // Any key closes the Stats view; q still quits.
-                    self.stats_view = false;
-                    if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
-                        self.should_quit = true;
-                    }
-                    return;
-                }
-                match self.keymap.action_for(&k, self.scope()) {
-                    Some(a) => self.apply(a),
-                    None if self.search.is_some() => self.search_key(k),
-                    None => {}
-                }
-            }
+            Event::Key(k) => self.key(k),
             Event::Resize(w, h) => {
                 self.size = (w, h);
                 self.relayout();
@@ -326,17 +308,7 @@ impl App {
                     l.progress = p;
                 }
             }
-            Event::Loaded(corpus, _, warnings) => {
-                self.loading = None;
-                self.warnings = warnings;
-                match self.warnings.as_slice() {
-                    [] => {}
-                    [one] => self.status = Some(format!("warning: {one}")),
-                    many => self.status = Some(format!("{} warnings while loading", many.len())),
-                }
-                self.set_corpus(corpus);
-                self.reload_if_changed_meanwhile();
-            }
+            Event::Loaded(corpus, _, warnings) => self.loaded(corpus, warnings),
             Event::Reprints(corpus, reprints) => {
                 // Only for the corpus on screen (not one loaded before it).
                 if Arc::ptr_eq(&corpus, &self.corpus) {
@@ -347,20 +319,58 @@ impl App {
                 self.status = Some(format!("warning: {warning}"));
                 self.warnings.push(warning);
             }
-            Event::SearchResults(generation, hits) => {
-                let hits = kinds::shown_hits(self, hits);
-                if let Some(s) = &mut self.search {
-                    if s.generation == generation {
-                        s.hits = hits;
-                        s.selected = s.selected.min(s.hits.len().saturating_sub(1));
-                        s.searching = false;
-                    }
-                }
-            }
+            Event::SearchResults(generation, hits) => self.search_results(generation, hits),
             Event::Tick => self.tick(Instant::now()),
             Event::FolderChanged(paths) => self.want_reload(paths),
             Event::Reloaded(r) => self.reloaded(*r),
             Event::Terminal(_) | Event::TerminalLost(_) => {}
+        }
+    }
+
+    /// A key: for the help when it is open; any key closes the Stats view; else the action
+    /// bound to it, or typing in the search box.
+    fn key(&mut self, k: crossterm::event::KeyEvent) {
+        if self.help {
+            self.help_key(k);
+            return;
+        }
+        if self.stats_view {
+            // Any key closes the Stats view; q still quits.
+            self.stats_view = false;
+            if self.keymap.action_for(&k, Scope::Global) == Some(Action::Quit) {
+                self.should_quit = true;
+            }
+            return;
+        }
+        match self.keymap.action_for(&k, self.scope()) {
+            Some(a) => self.apply(a),
+            None if self.search.is_some() => self.search_key(k),
+            None => {}
+        }
+    }
+
+    /// The first load is done: its corpus on screen, its warnings in the status bar.
+    fn loaded(&mut self, corpus: Arc<Corpus>, warnings: Vec<String>) {
+        self.loading = None;
+        self.warnings = warnings;
+        match self.warnings.as_slice() {
+            [] => {}
+            [one] => self.status = Some(format!("warning: {one}")),
+            many => self.status = Some(format!("{} warnings while loading", many.len())),
+        }
+        self.set_corpus(corpus);
+        self.reload_if_changed_meanwhile();
+    }
+
+    /// Results of the newest query (those of older ones are dropped).
+    fn search_results(&mut self, generation: u64, hits: Vec<Hit>) {
+        let hits = kinds::shown_hits(self, hits);
+        if let Some(s) = &mut self.search {
+            if s.generation == generation {
+                s.hits = hits;
+                s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+                s.searching = false;
+            }
         }
     }
 
@@ -374,53 +384,25 @@ impl App {
                 self.history.reset();
             }
             Action::HistoryPrev | Action::HistoryNext => self.browse_history(action),
-            Action::Back => {
-                if self.search.is_some() {
-                    self.remember_query();
-                    self.search = None;
-                } else if self.actor_filter.is_some() {
-                    self.set_actor_filter(None);
-                }
-            }
-            Action::FocusNext | Action::FocusPrev => {
-                let i = Pane::ORDER
-                    .iter()
-                    .position(|p| *p == self.focus)
-                    .unwrap_or(0);
-                let step = if action == Action::FocusNext { 1 } else { 2 };
-                self.focus = Pane::ORDER[(i + step) % 3];
-            }
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-(self.page_len() as isize)),
-            Action::PageDown => self.move_by(self.page_len() as isize),
-            Action::HalfPageUp => self.move_by(-(self.page_len() as isize / 2)),
-            Action::HalfPageDown => self.move_by(self.page_len() as isize / 2),
-            Action::Top => self.move_by(isize::MIN / 2),
-            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Back => self.back(),
+            Action::FocusNext | Action::FocusPrev => self.cycle_focus(action == Action::FocusNext),
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown
+            | Action::Top
+            | Action::Bottom => self.move_for(action),
             Action::Open => self.open(),
             Action::NextQuote => self.step_quote(true),
             Action::PrevQuote => self.step_quote(false),
-            Action::SidebarTab => {
-                self.tab = match self.tab {
-                    Tab::Quotes => Tab::Actors,
-                    Tab::Actors | Tab::Starred => Tab::Quotes,
-                };
-                self.sidebar_selected = 0;
-            }
-            Action::CorpusQuotes => {
-                self.corpus_quotes = !self.corpus_quotes;
-                self.sidebar_selected = 0;
-            }
-            Action::ToggleScare => {
-                self.hide_scare = !self.hide_scare;
-                self.sidebar_selected = 0;
-            }
+            Action::SidebarTab
+            | Action::StarredTab
+            | Action::CorpusQuotes
+            | Action::ToggleScare
+            | Action::ToggleThings => self.sidebar_action(action),
             Action::ToggleIndirect => self.toggle_indirect(),
-            Action::ToggleThings => {
-                self.show_things = !self.show_things;
-                self.sidebar_selected = 0;
-            }
             Action::ToggleBoilerplate => {
                 self.hide_boilerplate = !self.hide_boilerplate;
                 self.relayout();
@@ -429,10 +411,6 @@ impl App {
             Action::CopySource => self.copy_source(),
             Action::OpenExternal => self.open_external(),
             Action::Star => self.star(),
-            Action::StarredTab => {
-                self.tab = Tab::Starred;
-                self.sidebar_selected = 0;
-            }
             Action::ToggleRead => self.toggle_read(),
             Action::Stats => self.stats_view = true,
             Action::OtherArticle => self.other_article(),
@@ -441,6 +419,44 @@ impl App {
             Action::SortQuotes => self.sort_list(SortKey::Quotes),
             Action::SortTitle => self.sort_list(SortKey::Title),
         }
+    }
+
+    /// Esc: closes the search (remembering its query), else drops the actor filter.
+    fn back(&mut self) {
+        if self.search.is_some() {
+            self.remember_query();
+            self.search = None;
+        } else if self.actor_filter.is_some() {
+            self.set_actor_filter(None);
+        }
+    }
+
+    /// Focus to the next pane (`forward`) or the one before.
+    fn cycle_focus(&mut self, forward: bool) {
+        let i = Pane::ORDER
+            .iter()
+            .position(|p| *p == self.focus)
+            .unwrap_or(0);
+        let step = if forward { 1 } else { 2 };
+        self.focus = Pane::ORDER[(i + step) % 3];
+    }
+
+    /// What the sidebar lists changes (its tab, or which quotes it shows): back to its top.
+    fn sidebar_action(&mut self, action: Action) {
+        match action {
+            Action::SidebarTab => {
+                self.tab = match self.tab {
+                    Tab::Quotes => Tab::Actors,
+                    Tab::Actors | Tab::Starred => Tab::Quotes,
+                };
+            }
+            Action::StarredTab => self.tab = Tab::Starred,
+            Action::CorpusQuotes => self.corpus_quotes = !self.corpus_quotes,
+            Action::ToggleScare => self.hide_scare = !self.hide_scare,
+            Action::ToggleThings => self.show_things = !self.show_things,
+            _ => return,
+        }
+        self.sidebar_selected = 0;
     }
 
     /// The articles the list shows: all, or the actor filter's, in the list's sort order.

@@ -1,8 +1,25 @@
 //! Moving through the panes: the selection, opening articles and quotes, the reader's scroll.
 
-use super::{App, Layout, Pane, SidebarItem, Tab, LIST_ROW_LINES};
+use super::{Action, App, Layout, Pane, SidebarItem, Tab, LIST_ROW_LINES};
 
 impl App {
+    /// A movement key: by a row, a page, half a page, or to the top or bottom.
+    pub(super) fn move_for(&mut self, action: Action) {
+        let page = self.page_len() as isize;
+        let delta = match action {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -page,
+            Action::PageDown => page,
+            Action::HalfPageUp => -(page / 2),
+            Action::HalfPageDown => page / 2,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => return,
+        };
+        self.move_by(delta);
+    }
+
     pub(super) fn move_by(&mut self, delta: isize) {
         let clamp = |v: usize, len: usize| -> usize {
             let v = v as isize + delta;

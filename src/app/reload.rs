@@ -7,7 +7,7 @@
 //! being written) is read once more when it has been quiet again.
 
 use super::{App, Event, Request};
-use crate::model::Corpus;
+use crate::model::{Corpus, Span};
 use crate::search::SharedPostings;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -168,57 +168,22 @@ impl App {
             by_hand,
             ..
         } = r;
-        // What was on screen, by article (indices change with the corpus).
-        let open = self.current;
-        let open_title = open.map(|a| self.corpus.articles[a].title.clone());
-        let selected = self.visible.get(self.list_selected).copied();
-        let quote = self.selected_quote.map(|q| {
-            let q = &self.corpus.quotes[q as usize];
-            (q.article as usize, q.span)
-        });
-        let actor = self
-            .actor_filter
-            .map(|a| self.corpus.actors[a as usize].name.clone());
-        let (list_selected, scroll) = (self.list_selected, self.reader_scroll);
-
+        let was = self.on_screen();
         self.corpus = corpus;
         self.set_reprints(crate::workflow::group::Reprints::default());
         self.warnings = warnings;
-        self.actor_filter = actor.and_then(|name| {
-            let found = self.corpus.actors.iter().position(|a| a.name == name);
+        self.actor_filter = was.actor.as_ref().and_then(|name| {
+            let found = self.corpus.actors.iter().position(|a| a.name == *name);
             found.map(|i| i as u32)
         });
         self.visible = self.filtered_articles();
         let last = self.visible.len().saturating_sub(1);
-        self.list_selected = selected
+        self.list_selected = was
+            .selected
             .and_then(|a| diff.new_index(a))
             .and_then(|a| self.visible.iter().position(|&v| v == a))
-            .unwrap_or(list_selected.min(last));
-        let mut notice = None;
-        match open.map(|a| diff.new_index(a)) {
-            Some(Some(now)) => {
-                self.current = Some(now);
-                self.selected_quote = quote.and_then(|(article, span)| {
-                    let article = diff.new_index(article)?;
-                    let range = self.corpus.articles[article].quotes.clone();
-                    range
-                        .clone()
-                        .zip(self.corpus.article_quotes(article))
-                        .find(|(_, q)| q.span == span)
-                        .map(|(i, _)| i)
-                });
-                self.reader_scroll = scroll;
-                self.relayout();
-            }
-            Some(None) => {
-                notice = Some(format!(
-                    "the open article was removed: {}",
-                    open_title.unwrap_or_default()
-                ));
-                self.open_article(self.visible.get(self.list_selected).copied());
-            }
-            None => self.open_article(self.visible.get(self.list_selected).copied()),
-        }
+            .unwrap_or(was.list_selected.min(last));
+        let notice = self.reopen(was, &diff);
         let rows = self.sidebar_items().len();
         self.sidebar_selected = self.sidebar_selected.min(rows.saturating_sub(1));
         // Results of the open search come from the new corpus.
@@ -234,6 +199,65 @@ impl App {
         if !message.is_empty() {
             self.flash(message.join(" · "), SUMMARY_FOR);
         }
+        self.after_reload(unreadable);
+    }
+
+    /// What is on screen, by article.
+    fn on_screen(&self) -> OnScreen {
+        let open = self.current;
+        OnScreen {
+            open,
+            open_title: open.map(|a| self.corpus.articles[a].title.clone()),
+            selected: self.visible.get(self.list_selected).copied(),
+            quote: self.selected_quote.map(|q| {
+                let q = &self.corpus.quotes[q as usize];
+                (q.article as usize, q.span)
+            }),
+            actor: self
+                .actor_filter
+                .map(|a| self.corpus.actors[a as usize].name.clone()),
+            list_selected: self.list_selected,
+            scroll: self.reader_scroll,
+        }
+    }
+
+    /// The article that was open, open again in the new corpus with its marked quote and
+    /// scroll; else the selected one. Says so when the open article was removed.
+    fn reopen(&mut self, was: OnScreen, diff: &Diff) -> Option<String> {
+        match was.open.map(|a| diff.new_index(a)) {
+            Some(Some(now)) => {
+                self.current = Some(now);
+                self.selected_quote = was.quote.and_then(|(article, span)| {
+                    let article = diff.new_index(article)?;
+                    let range = self.corpus.articles[article].quotes.clone();
+                    range
+                        .clone()
+                        .zip(self.corpus.article_quotes(article))
+                        .find(|(_, q)| q.span == span)
+                        .map(|(i, _)| i)
+                });
+                self.reader_scroll = was.scroll;
+                self.relayout();
+                None
+            }
+            Some(None) => {
+                let notice = format!(
+                    "the open article was removed: {}",
+                    was.open_title.unwrap_or_default()
+                );
+                self.open_article(self.visible.get(self.list_selected).copied());
+                Some(notice)
+            }
+            None => {
+                self.open_article(self.visible.get(self.list_selected).copied());
+                None
+            }
+        }
+    }
+
+    /// After a reload: its unreadable files (not retried yet) retried once quiet, and the
+    /// reload asked for meanwhile started.
+    fn after_reload(&mut self, unreadable: Vec<PathBuf>) {
         let retry: Vec<PathBuf> = unreadable
             .into_iter()
             .filter(|p| !self.reloads.retried.contains(p))
@@ -245,6 +269,20 @@ impl App {
             self.want_reload(paths);
         }
     }
+}
+
+/// What was on screen before a reload, by article (indices change with the corpus).
+struct OnScreen {
+    open: Option<usize>,
+    open_title: Option<String>,
+    /// The article selected in the list, and the list's selected row.
+    selected: Option<usize>,
+    list_selected: usize,
+    /// The marked quote: its article and span.
+    quote: Option<(usize, Span)>,
+    /// The actor filter's actor, by name.
+    actor: Option<String>,
+    scroll: usize,
 }
 
 /// The [`Event`] a reload worker sends.

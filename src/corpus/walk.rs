@@ -51,13 +51,46 @@ impl Walk {
 
     /// Visits folder `dir`, whose id prefix is `prefix` ("" for the root, else "a/b/").
     fn dir(&self, dir: &Path, prefix: &str, ancestors: &[DirKey]) {
+        let Some(Listing {
+            files,
+            linked,
+            mut dirs,
+        }) = self.list(dir, prefix)
+        else {
+            return;
+        };
+        self.follow(linked, &mut dirs);
+        let found: Vec<FileEntry> = files
+            .into_par_iter()
+            .with_min_len(512)
+            .filter_map(|(entry, id)| match entry.metadata() {
+                Ok(meta) => Some(entry_of(entry.path(), id, &meta)),
+                Err(e) => {
+                    self.warn(&entry.path(), io_message(&e));
+                    None
+                }
+            })
+            .collect();
+        lock(&self.files).extend(found);
+        dirs.into_par_iter()
+            .for_each(|(path, id)| self.subdir(&path, &id, ancestors));
+    }
+
+    /// Folder `dir`'s entries sorted by kind, hidden and VCS ones left out; `None` (with a
+    /// warning) when it cannot be read.
+    fn list(&self, dir: &Path, prefix: &str) -> Option<Listing> {
         let entries = match fs::read_dir(dir) {
             Ok(rd) => rd,
-            Err(e) => return self.warn(dir, io_message(&e)),
+            Err(e) => {
+                self.warn(dir, io_message(&e));
+                return None;
+            }
         };
-        let mut files: Vec<(DirEntry, String)> = Vec::new();
-        let mut linked: Vec<(PathBuf, String)> = Vec::new();
-        let mut dirs: Vec<(PathBuf, String)> = Vec::new();
+        let mut listing = Listing {
+            files: Vec::new(),
+            linked: Vec::new(),
+            dirs: Vec::new(),
+        };
         for entry in entries {
             let entry = match entry {
                 Ok(e) => e,
@@ -76,16 +109,20 @@ impl Walk {
             };
             let id = format!("{prefix}{name}");
             if kind.is_dir() {
-                dirs.push((entry.path(), id));
+                listing.dirs.push((entry.path(), id));
             } else if kind.is_symlink() {
-                linked.push((entry.path(), id));
+                listing.linked.push((entry.path(), id));
             } else if kind.is_file() && is_article_path(Path::new(name.as_ref())) {
-                files.push((entry, id));
+                listing.files.push((entry, id));
             }
             // FIFOs, sockets and devices are never opened.
         }
-        // Symlinks are followed: to a file it is an article, to a folder a walk (unless it
-        // leads back into its own ancestry).
+        Some(listing)
+    }
+
+    /// Symlinks are followed: to a file it is an article, to a folder a walk (added to
+    /// `dirs`; unless it leads back into its own ancestry, which `subdir` tells).
+    fn follow(&self, linked: Vec<(PathBuf, String)>, dirs: &mut Vec<(PathBuf, String)>) {
         for (path, id) in linked {
             match fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => dirs.push((path, id)),
@@ -97,39 +134,36 @@ impl Walk {
                 Err(_) => {}
             }
         }
-        let found: Vec<FileEntry> = files
-            .into_par_iter()
-            .with_min_len(512)
-            .filter_map(|(entry, id)| match entry.metadata() {
-                Ok(meta) => Some(entry_of(entry.path(), id, &meta)),
-                Err(e) => {
-                    self.warn(&entry.path(), io_message(&e));
-                    None
-                }
-            })
-            .collect();
-        lock(&self.files).extend(found);
-        dirs.into_par_iter().for_each(|(path, id)| {
-            let meta = match fs::metadata(&path) {
-                Ok(m) => m,
-                Err(e) => return self.warn(&path, io_message(&e)),
-            };
-            let key = dir_key(&path, &meta);
-            if ancestors.contains(&key) {
-                let target = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                return self.warn(
-                    &path,
-                    format!(
-                        "symlink loop (points back to {}); skipped",
-                        target.display()
-                    ),
-                );
-            }
-            let mut chain = ancestors.to_vec();
-            chain.push(key);
-            self.dir(&path, &format!("{id}/"), &chain);
-        });
     }
+
+    /// Visits subfolder `path` (id `id`) unless it is one of its `ancestors` (a symlink loop).
+    fn subdir(&self, path: &Path, id: &str, ancestors: &[DirKey]) {
+        let meta = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return self.warn(path, io_message(&e)),
+        };
+        let key = dir_key(path, &meta);
+        if ancestors.contains(&key) {
+            let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            return self.warn(
+                path,
+                format!(
+                    "symlink loop (points back to {}); skipped",
+                    target.display()
+                ),
+            );
+        }
+        let mut chain = ancestors.to_vec();
+        chain.push(key);
+        self.dir(path, &format!("{id}/"), &chain);
+    }
+}
+
+/// A folder's entries: article files, symlinks and folders, each with its id.
+struct Listing {
+    files: Vec<(DirEntry, String)>,
+    linked: Vec<(PathBuf, String)>,
+    dirs: Vec<(PathBuf, String)>,
 }
 
 #[cfg(unix)]

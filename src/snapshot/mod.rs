@@ -210,26 +210,11 @@ pub fn load(path: &Path, fingerprint: u64, wants: Wants) -> io::Result<Option<Sn
 /// As [`load`], whatever files the snapshot was made from: returns their fingerprint with
 /// it, for the caller to compare once it has walked the folders (the two run side by side).
 pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>> {
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(map) = open_map(path)? else {
+        return Ok(None);
     };
-    // SAFETY: the map is read-only; hearsay replaces snapshots by rename, never in place,
-    // and everything read through the map is checked before use.
-    let map = Arc::new(unsafe { memmap2::MmapOptions::new().map(&file)? });
     let limit = map.len() as u64;
-    if map.len() < MAGIC.len() + 8 || &map[..MAGIC.len()] != MAGIC {
-        return Err(invalid("not a hearsay snapshot"));
-    }
-    // The text's length is last; the text is first, after the magic.
-    let (body, len) = map[MAGIC.len()..].split_at(map.len() - MAGIC.len() - 8);
-    let text_len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
-    if text_len > body.len() as u64 {
-        return Err(invalid("text longer than the file"));
-    }
-    let (start, end) = (MAGIC.len(), MAGIC.len() + text_len as usize);
-    let mut r: &[u8] = &body[text_len as usize..];
+    let (text_range, mut r) = text_range(&map)?;
     let head: Header = read_framed(&mut r, limit)?;
     if head != header(head.fingerprint) {
         return Ok(None);
@@ -245,24 +230,10 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
                 .map(|(section, bytes)| decode(section, bytes, wants.article_details))
                 .collect::<io::Result<Vec<Decoded>>>()
         },
-        || Text::mapped(map.clone(), start..end),
+        || Text::mapped(map.clone(), text_range),
     );
     let text = text.ok_or_else(|| invalid("text is not UTF-8"))?;
-    let mut corpus = Corpus {
-        text,
-        articles: Vec::with_capacity(contents.counts[0] as usize),
-        quotes: Vec::with_capacity(contents.counts[1] as usize),
-        actors: Vec::new(),
-    };
-    let mut vocab = Vec::new();
-    for d in decoded? {
-        match d {
-            Decoded::Articles(a) => corpus.articles.extend(a),
-            Decoded::Quotes(q) => corpus.quotes.extend(q),
-            Decoded::Actors(a) => corpus.actors = a,
-            Decoded::Vocab(v) => vocab = v,
-        }
-    }
+    let (corpus, vocab) = assemble(text, decoded?, &contents);
     check::corpus(&corpus, wants.article_details)?;
     let postings = if wants.postings {
         read_postings(&mut r, limit, contents.postings, vocab, corpus.quotes.len())?
@@ -286,6 +257,56 @@ pub fn load_any(path: &Path, wants: Wants) -> io::Result<Option<(u64, Snapshot)>
             postings,
         },
     )))
+}
+
+/// The snapshot file at `path` mapped into memory (`None` when there is none), checked to
+/// be one by its magic.
+fn open_map(path: &Path) -> io::Result<Option<Arc<memmap2::Mmap>>> {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    // SAFETY: the map is read-only; hearsay replaces snapshots by rename, never in place,
+    // and everything read through the map is checked before use.
+    let map = Arc::new(unsafe { memmap2::MmapOptions::new().map(&file)? });
+    if map.len() < MAGIC.len() + 8 || &map[..MAGIC.len()] != MAGIC {
+        return Err(invalid("not a hearsay snapshot"));
+    }
+    Ok(Some(map))
+}
+
+/// Where the text lies in the file, and the bytes from its end to the text's length (the
+/// last 8 bytes) left out.
+fn text_range(map: &[u8]) -> io::Result<(std::ops::Range<usize>, &[u8])> {
+    // The text's length is last; the text is first, after the magic.
+    let (body, len) = map[MAGIC.len()..].split_at(map.len() - MAGIC.len() - 8);
+    let text_len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+    if text_len > body.len() as u64 {
+        return Err(invalid("text longer than the file"));
+    }
+    let range = MAGIC.len()..MAGIC.len() + text_len as usize;
+    Ok((range, &body[text_len as usize..]))
+}
+
+/// The corpus from its text and decoded sections, and the vocabulary.
+fn assemble(text: Text, decoded: Vec<Decoded>, contents: &Contents) -> (Corpus, Vec<String>) {
+    let mut corpus = Corpus {
+        text,
+        articles: Vec::with_capacity(contents.counts[0] as usize),
+        quotes: Vec::with_capacity(contents.counts[1] as usize),
+        actors: Vec::new(),
+    };
+    let mut vocab = Vec::new();
+    for d in decoded {
+        match d {
+            Decoded::Articles(a) => corpus.articles.extend(a),
+            Decoded::Quotes(q) => corpus.quotes.extend(q),
+            Decoded::Actors(a) => corpus.actors = a,
+            Decoded::Vocab(v) => vocab = v,
+        }
+    }
+    (corpus, vocab)
 }
 
 /// The contents at the end of `r` (their length after them), and what comes before them.

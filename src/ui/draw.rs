@@ -128,33 +128,7 @@ fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let [header, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
-    let meta: Vec<String> = [
-        a.meta.outlet.clone(),
-        a.meta.date.clone(),
-        a.meta.byline.as_ref().map(|b| format!("by {b}")),
-        a.meta.dateline.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let head = vec![
-        Line::styled(fit(&a.title, header.width as usize), theme::title()),
-        Line::styled(
-            fit(
-                &meta
-                    .iter()
-                    .cloned()
-                    .chain([
-                        format!("{} words", a.words),
-                        format!("{} quotes", a.quotes.len()),
-                    ])
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-                header.width as usize,
-            ),
-            theme::dim(),
-        ),
-    ];
+    let head = reader_head(a, header.width as usize);
     f.render_widget(Paragraph::new(head), header);
 
     let text = app.corpus.body(article);
@@ -181,6 +155,38 @@ fn draw_reader(f: &mut Frame, app: &App, area: Rect) {
             &mut sb,
         );
     }
+}
+
+/// The reader's head, `width` cells wide: the title, then outlet, date, byline,
+/// dateline, words and quotes.
+fn reader_head(a: &crate::model::Article, width: usize) -> Vec<Line<'static>> {
+    let meta: Vec<String> = [
+        a.meta.outlet.clone(),
+        a.meta.date.clone(),
+        a.meta.byline.as_ref().map(|b| format!("by {b}")),
+        a.meta.dateline.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    vec![
+        Line::styled(fit(&a.title, width), theme::title()),
+        Line::styled(
+            fit(
+                &meta
+                    .iter()
+                    .cloned()
+                    .chain([
+                        format!("{} words", a.words),
+                        format!("{} quotes", a.quotes.len()),
+                    ])
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                width,
+            ),
+            theme::dim(),
+        ),
+    ]
 }
 
 /// One display line with the shown quotations coloured by speaker and the marked quote
@@ -241,15 +247,7 @@ fn styled_line<'a>(
 }
 
 fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
-    let tabs = match app.tab {
-        Tab::Quotes if app.corpus_quotes || app.actor_filter.is_some() => {
-            " [Quotes: corpus] Actors "
-        }
-        Tab::Quotes => " [Quotes] Actors ",
-        Tab::Actors => " Quotes [Actors] ",
-        Tab::Starred => " Quotes Actors [Starred] ",
-    };
-    let block = pane_block(app, Pane::Sidebar, tabs.into());
+    let block = pane_block(app, Pane::Sidebar, sidebar_tabs(app).into());
     let inner = block.inner(area);
     f.render_widget(block, area);
     let w = inner.width as usize;
@@ -259,68 +257,8 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
         .skip(sidebar_offset(app, inner.height as usize))
         .take(inner.height as usize)
         .map(|it| match *it {
-            SidebarItem::Quote(q) => {
-                let quote = &app.corpus.quotes[q as usize];
-                let starred = app
-                    .state
-                    .is_starred(&crate::workflow::state::star_key(&app.corpus, quote));
-                let mark = if starred { "★ " } else { "" };
-                // "also in N": the same quote reprinted in other articles.
-                let also = app
-                    .reprints
-                    .group(q)
-                    .map(|g| format!(" (+{})", g.len() - 1))
-                    .unwrap_or_default();
-                let kind = theme::kind_mark(quote);
-                let who = app.corpus.speaker_name(quote).unwrap_or("—");
-                let who = fit(who, (w / 3).max(6));
-                let rest =
-                    w.saturating_sub(who.width() + 2 + mark.width() + kind.width() + also.width());
-                let text = app.corpus.quote_text(quote);
-                // Quotes from across the corpus say where they come from, as room allows.
-                let whole_corpus =
-                    app.corpus_quotes || app.actor_filter.is_some() || app.tab == Tab::Starred;
-                let (text_w, source) = if whole_corpus {
-                    split_for_source(text, rest)
-                } else {
-                    (rest, 0)
-                };
-                let mut spans = vec![
-                    Span::styled(mark, theme::key()),
-                    Span::styled(kind, theme::dim()),
-                    Span::styled(who, theme::quote(quote, &app.corpus)),
-                    Span::raw(": "),
-                    Span::raw(fit(text, text_w)),
-                ];
-                if source > 0 {
-                    let from = quote_source(&app.corpus, quote.article as usize);
-                    spans.push(Span::styled(
-                        format!(" {}", fit(&from, source - 1)),
-                        theme::dim(),
-                    ));
-                }
-                spans.push(Span::styled(also, theme::dim()));
-                ListItem::new(Line::from(spans))
-            }
-            SidebarItem::Actor(a) => {
-                let actor = &app.corpus.actors[a as usize];
-                let kind = actor.actor_type().as_str();
-                let right = format!(" {kind:<7} {:>4}q {:>4}m", actor.quotes, actor.mentions);
-                let name = fit(&actor.name, w.saturating_sub(right.width()));
-                // The first role, as room allows: "Boris Johnson, Prime Minister".
-                let room = w.saturating_sub(name.width() + right.width());
-                let role = match actor.roles.first() {
-                    Some(r) if room > 4 => fit(&format!(", {r}"), room),
-                    _ => String::new(),
-                };
-                let pad = w.saturating_sub(name.width() + role.width() + right.width());
-                ListItem::new(Line::from(vec![
-                    Span::styled(name, theme::speaker(&Speaker::Actor(a))),
-                    Span::styled(role, theme::dim()),
-                    Span::raw(" ".repeat(pad)),
-                    Span::styled(right, theme::dim()),
-                ]))
-            }
+            SidebarItem::Quote(q) => quote_row(app, q, w),
+            SidebarItem::Actor(a) => actor_row(app, a, w),
         })
         .collect();
     let selected = app
@@ -329,6 +267,83 @@ fn draw_sidebar(f: &mut Frame, app: &App, area: Rect) {
     let mut state = ListState::default().with_selected((!items.is_empty()).then_some(selected));
     let list = List::new(rows).highlight_style(theme::selected(app.focus == Pane::Sidebar));
     f.render_stateful_widget(list, inner, &mut state);
+}
+
+/// The sidebar's title: its tabs, the open one in brackets.
+fn sidebar_tabs(app: &App) -> &'static str {
+    match app.tab {
+        Tab::Quotes if app.corpus_quotes || app.actor_filter.is_some() => {
+            " [Quotes: corpus] Actors "
+        }
+        Tab::Quotes => " [Quotes] Actors ",
+        Tab::Actors => " Quotes [Actors] ",
+        Tab::Starred => " Quotes Actors [Starred] ",
+    }
+}
+
+/// A quote's sidebar row, `w` cells wide: star, kind, speaker, text, and where it comes
+/// from and how often it was reprinted.
+fn quote_row(app: &App, q: u32, w: usize) -> ListItem<'static> {
+    let quote = &app.corpus.quotes[q as usize];
+    let starred = app
+        .state
+        .is_starred(&crate::workflow::state::star_key(&app.corpus, quote));
+    let mark = if starred { "★ " } else { "" };
+    // "also in N": the same quote reprinted in other articles.
+    let also = app
+        .reprints
+        .group(q)
+        .map(|g| format!(" (+{})", g.len() - 1))
+        .unwrap_or_default();
+    let kind = theme::kind_mark(quote);
+    let who = app.corpus.speaker_name(quote).unwrap_or("—");
+    let who = fit(who, (w / 3).max(6));
+    let rest = w.saturating_sub(who.width() + 2 + mark.width() + kind.width() + also.width());
+    let text = app.corpus.quote_text(quote);
+    // Quotes from across the corpus say where they come from, as room allows.
+    let whole_corpus = app.corpus_quotes || app.actor_filter.is_some() || app.tab == Tab::Starred;
+    let (text_w, source) = if whole_corpus {
+        split_for_source(text, rest)
+    } else {
+        (rest, 0)
+    };
+    let mut spans = vec![
+        Span::styled(mark, theme::key()),
+        Span::styled(kind, theme::dim()),
+        Span::styled(who, theme::quote(quote, &app.corpus)),
+        Span::raw(": "),
+        Span::raw(fit(text, text_w)),
+    ];
+    if source > 0 {
+        let from = quote_source(&app.corpus, quote.article as usize);
+        spans.push(Span::styled(
+            format!(" {}", fit(&from, source - 1)),
+            theme::dim(),
+        ));
+    }
+    spans.push(Span::styled(also, theme::dim()));
+    ListItem::new(Line::from(spans))
+}
+
+/// An actor's sidebar row, `w` cells wide: name, first role, type and counts.
+fn actor_row(app: &App, a: u32, w: usize) -> ListItem<'static> {
+    let actor = &app.corpus.actors[a as usize];
+    let kind = actor.actor_type().as_str();
+    let right = format!(" {kind:<7} {:>4}q {:>4}m", actor.quotes, actor.mentions);
+    let name = fit(&actor.name, w.saturating_sub(right.width()));
+    // The first role, as room allows: "Boris Johnson, Prime Minister".
+    let room = w.saturating_sub(name.width() + right.width());
+    let role = match actor.roles.first() {
+        Some(r) if room > 4 => fit(&format!(", {r}"), room),
+        _ => String::new(),
+    };
+    let pad = w.saturating_sub(name.width() + role.width() + right.width());
+    ListItem::new(Line::from(vec![
+        Span::styled(name, theme::speaker(&Speaker::Actor(a))),
+        Span::styled(role, theme::dim()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(right, theme::dim()),
+    ]))
 }
 
 /// Where a quote comes from, as a result row shows it: `date · outlet · title`.

@@ -16,6 +16,7 @@ mod wake;
 use crate::app::workers::{self, Searcher};
 use crate::app::{App, Event, Request};
 use crate::pipeline::{Options, Source};
+use crate::workflow::clipboard::Clipboard;
 use crossterm::event::{Event as TermEvent, KeyEventKind, MouseEventKind};
 use crossterm::execute;
 use crossterm::terminal::{
@@ -151,15 +152,7 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     )?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.hide_cursor()?;
-    let mut app = App::loading();
-    configure(&mut app, &settings);
-    let (state, warning) =
-        crate::workflow::state::State::load(crate::workflow::state::default_path());
-    app.state = state;
-    app.history = crate::app::history::History::load(crate::app::history::default_path());
-    if let Some(w) = warning {
-        app.status = Some(w.to_string());
-    }
+    let mut app = new_app(&settings);
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
     // SIGTERM and SIGHUP end the loop like `q`, so the terminal is restored; the exit code
@@ -168,16 +161,7 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
     // answer (see `hangup`).
     let signalled = Arc::new(AtomicUsize::new(0));
     let (tx, rx) = mpsc::channel();
-    let waker = tx.clone();
-    let watch = hangup::Watch::start(&app.state, signalled.clone(), move || {
-        let _ = waker.send(Event::Tick);
-    })?;
-    wake::spawn_input(tx.clone())?;
-    // Changes to the folders are read as they come; the bundled corpus does not change.
-    if let (Source::Paths(roots), true) = (&source, settings.watch) {
-        crate::app::watch::spawn(roots.clone(), options.cache_dir.clone(), tx.clone());
-    }
-    workers::spawn_load(source.clone(), options.clone(), tx.clone());
+    let watch = start_threads(&app, &signalled, &tx, (&source, &options), &settings)?;
     let looped = event_loop(
         &mut terminal,
         &mut app,
@@ -191,6 +175,54 @@ pub fn run(source: Source, options: Options, settings: Settings) -> anyhow::Resu
         // with eprintln!, which panics on a dead stderr.
         std::mem::forget(terminal);
     }
+    exit_code(&mut app, &watch, &signalled, looped)
+}
+
+/// The app as it starts: loading, configured, with its stars, read marks and query history
+/// (a status line when they could not be read).
+fn new_app(settings: &Settings) -> App {
+    let mut app = App::loading();
+    configure(&mut app, settings);
+    let (state, warning) =
+        crate::workflow::state::State::load(crate::workflow::state::default_path());
+    app.state = state;
+    app.history = crate::app::history::History::load(crate::app::history::default_path());
+    if let Some(w) = warning {
+        app.status = Some(w.to_string());
+    }
+    app
+}
+
+/// What feeds the loop's channel `tx`: the watchdog (returned), the terminal reader, the
+/// folder watcher and the first load.
+fn start_threads(
+    app: &App,
+    signalled: &Arc<AtomicUsize>,
+    tx: &mpsc::Sender<Event>,
+    (source, options): (&Source, &Options),
+    settings: &Settings,
+) -> anyhow::Result<hangup::Watch> {
+    let waker = tx.clone();
+    let watch = hangup::Watch::start(&app.state, signalled.clone(), move || {
+        let _ = waker.send(Event::Tick);
+    })?;
+    wake::spawn_input(tx.clone())?;
+    // Changes to the folders are read as they come; the bundled corpus does not change.
+    if let (Source::Paths(roots), true) = (source, settings.watch) {
+        crate::app::watch::spawn(roots.clone(), options.cache_dir.clone(), tx.clone());
+    }
+    workers::spawn_load(source.clone(), options.clone(), tx.clone());
+    Ok(watch)
+}
+
+/// Read marks saved, and the exit code: the loop's, or 128 + the signal's number when a
+/// signal or a hangup ended it.
+fn exit_code(
+    app: &mut App,
+    watch: &hangup::Watch,
+    signalled: &AtomicUsize,
+    looped: anyhow::Result<i32>,
+) -> anyhow::Result<i32> {
     // Read marks are saved once, on the way out (stars are saved as they change).
     if let Err(e) = watch.finish(&mut app.state) {
         restore_terminal();
@@ -221,8 +253,7 @@ fn event_loop(
 ) -> anyhow::Result<i32> {
     let mut searcher: Option<Searcher> = None;
     // Kept for the session: on Linux the system clipboard lives as long as its handle.
-    let mut clipboard =
-        crate::workflow::clipboard::Clipboard::new(crate::workflow::clipboard::Env::current());
+    let mut clipboard = Clipboard::new(crate::workflow::clipboard::Env::current());
     let test_panic = std::env::var_os("HEARSAY_TEST_PANIC").is_some();
     loop {
         let area = terminal.draw(|f| draw::draw(f, app))?.area;
@@ -231,52 +262,12 @@ fn event_loop(
             panic!("test-only panic requested by HEARSAY_TEST_PANIC");
         }
         for ev in wake::next_batch(&rx, app.next_deadline(), drawn) {
-            match ev {
-                Event::Terminal(t) => terminal_event(app, area, t),
-                Event::TerminalLost(e) => anyhow::bail!("reading the terminal: {e}"),
-                Event::Loaded(corpus, postings, warnings) => {
-                    searcher = Some(Searcher::spawn(
-                        corpus.clone(),
-                        postings.clone(),
-                        tx.clone(),
-                    ));
-                    app.handle(Event::Loaded(corpus, postings, warnings));
-                }
-                Event::Reloaded(r) => {
-                    searcher = Some(Searcher::spawn(
-                        r.corpus.clone(),
-                        r.postings.clone(),
-                        tx.clone(),
-                    ));
-                    app.handle(Event::Reloaded(r));
-                }
-                ev => app.handle(ev),
-            }
+            handle_event(app, area, ev, &mut searcher, &tx)?;
         }
         app.tick(Instant::now());
         for req in app.take_requests() {
-            match req {
-                Request::Search(generation, query) => {
-                    if let Some(s) = &mut searcher {
-                        s.search(generation, query);
-                    }
-                }
-                Request::Clipboard(text) => {
-                    app.status = Some(handoff::copy(&mut clipboard, &text));
-                }
-                Request::Open(target) => {
-                    app.status = Some(handoff::open(&mut clipboard, &target));
-                }
-                Request::Reload(old, changed) => {
-                    let (source, options) = (source.clone(), options.clone());
-                    workers::spawn_reload(source, options, old, changed, tx.clone());
-                }
-                Request::SaveState => {
-                    if let Err(e) = watch.save(&mut app.state) {
-                        app.status = Some(format!("could not save stars: {e}"));
-                    }
-                }
-            }
+            let to = (&mut searcher, &mut clipboard, watch, &tx);
+            carry_out(app, req, to, (source, options));
         }
         watch.update(&app.state);
         if app.should_quit {
@@ -285,6 +276,76 @@ fn event_loop(
         let sig = signalled.load(Ordering::SeqCst);
         if sig != 0 {
             return Ok(128 + sig as i32);
+        }
+    }
+}
+
+/// One event from the channel, for the app (of the frame last drawn, `area`); a loaded or
+/// reloaded corpus gets a searcher of its own. Fails when the terminal cannot be read.
+fn handle_event(
+    app: &mut App,
+    area: ratatui::layout::Rect,
+    ev: Event,
+    searcher: &mut Option<Searcher>,
+    tx: &mpsc::Sender<Event>,
+) -> anyhow::Result<()> {
+    match ev {
+        Event::Terminal(t) => terminal_event(app, area, t),
+        Event::TerminalLost(e) => anyhow::bail!("reading the terminal: {e}"),
+        Event::Loaded(corpus, postings, warnings) => {
+            *searcher = Some(Searcher::spawn(
+                corpus.clone(),
+                postings.clone(),
+                tx.clone(),
+            ));
+            app.handle(Event::Loaded(corpus, postings, warnings));
+        }
+        Event::Reloaded(r) => {
+            *searcher = Some(Searcher::spawn(
+                r.corpus.clone(),
+                r.postings.clone(),
+                tx.clone(),
+            ));
+            app.handle(Event::Reloaded(r));
+        }
+        ev => app.handle(ev),
+    }
+    Ok(())
+}
+
+/// One request of the app carried out: a search sent to the searcher, text copied, an
+/// address opened, a reload started, the stars saved.
+fn carry_out(
+    app: &mut App,
+    req: Request,
+    (searcher, clipboard, watch, tx): (
+        &mut Option<Searcher>,
+        &mut Clipboard,
+        &hangup::Watch,
+        &mpsc::Sender<Event>,
+    ),
+    (source, options): (&Source, &Options),
+) {
+    match req {
+        Request::Search(generation, query) => {
+            if let Some(s) = searcher {
+                s.search(generation, query);
+            }
+        }
+        Request::Clipboard(text) => {
+            app.status = Some(handoff::copy(clipboard, &text));
+        }
+        Request::Open(target) => {
+            app.status = Some(handoff::open(clipboard, &target));
+        }
+        Request::Reload(old, changed) => {
+            let (source, options) = (source.clone(), options.clone());
+            workers::spawn_reload(source, options, old, changed, tx.clone());
+        }
+        Request::SaveState => {
+            if let Err(e) = watch.save(&mut app.state) {
+                app.status = Some(format!("could not save stars: {e}"));
+            }
         }
     }
 }

@@ -5,8 +5,9 @@
 use super::draw::{centered, fit, quote_source, safe, split_for_source};
 use super::theme;
 use crate::app::help::{scope_name, HelpRow};
-use crate::app::App;
-use crate::search::SearchIndex;
+use crate::app::{App, SearchState};
+use crate::model::Corpus;
+use crate::search::{Hit, SearchIndex};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -36,6 +37,34 @@ fn highlighted(text: &str, positions: &[usize], width: usize, base: Style) -> Ve
 
 pub fn search(f: &mut Frame, app: &App, area: Rect) {
     let Some(s) = &app.search else { return };
+    let list_area = search_box(f, s, area);
+    if s.query.trim().is_empty() {
+        // Nothing typed yet: what can be typed.
+        f.render_widget(Paragraph::new(super::draw::syntax_lines()), list_area);
+        return;
+    }
+    let rows = list_area.height as usize;
+    let offset = s.selected.saturating_sub(rows.saturating_sub(1));
+    let w = list_area.width as usize;
+    let items: Vec<ListItem> = s
+        .hits
+        .iter()
+        .skip(offset)
+        .take(rows)
+        .map(|hit| hit_row(&app.corpus, hit, &s.query, w))
+        .collect();
+    let mut state =
+        ListState::default().with_selected((!s.hits.is_empty()).then_some(s.selected - offset));
+    f.render_stateful_widget(
+        List::new(items).highlight_style(theme::selected(true)),
+        list_area,
+        &mut state,
+    );
+}
+
+/// The search box over `area`: its frame, title and count, and the query typed (with why
+/// it cannot be read, if so). Returns the room left for the results.
+fn search_box(f: &mut Frame, s: &SearchState, area: Rect) -> Rect {
     let r = centered(
         area,
         (area.width * 9 / 10).max(40),
@@ -64,63 +93,43 @@ pub fn search(f: &mut Frame, app: &App, area: Rect) {
     }
     let input = Line::from(input);
     f.render_widget(Paragraph::new(input), Rect { height: 1, ..inner });
-    let list_area = Rect {
+    Rect {
         y: inner.y + 1,
         height: inner.height.saturating_sub(1),
         ..inner
-    };
-    if s.query.trim().is_empty() {
-        // Nothing typed yet: what can be typed.
-        f.render_widget(Paragraph::new(super::draw::syntax_lines()), list_area);
-        return;
     }
-    let rows = list_area.height as usize;
-    let offset = s.selected.saturating_sub(rows.saturating_sub(1));
-    let w = list_area.width as usize;
-    let corpus = &app.corpus;
-    let items: Vec<ListItem> = s
-        .hits
-        .iter()
-        .skip(offset)
-        .take(rows)
-        .map(|hit| {
-            let q = &corpus.quotes[hit.quote as usize];
-            let speaker = corpus.speaker_name(q).unwrap_or("—");
-            let hl = SearchIndex::highlight_positions(corpus, hit.quote, &s.query);
-            let who_w = (w / 4).clamp(6, 30);
-            let kind = theme::kind_mark(q);
-            let mut spans = vec![Span::styled(kind, theme::dim())];
-            spans.extend(highlighted(
-                speaker,
-                &hl.speaker,
-                who_w.saturating_sub(kind.len()),
-                theme::speaker(&q.speaker),
-            ));
-            let used: usize = spans.iter().map(|s| s.width()).sum();
-            spans.push(Span::raw(" ".repeat(who_w.saturating_sub(used) + 1)));
-            // The quote, then (dim, as room allows) where it comes from.
-            let text = corpus.quote_text(q);
-            let (text_w, source_w) = split_for_source(text, w.saturating_sub(who_w + 1));
-            spans.extend(highlighted(text, &hl.text, text_w, Style::default()));
-            if source_w > 0 {
-                let used: usize = spans.iter().map(|s| s.width()).sum();
-                let source = quote_source(corpus, q.article as usize);
-                spans.push(Span::raw("  "));
-                spans.push(Span::styled(
-                    fit(&source, w.saturating_sub(used + 2)),
-                    theme::dim(),
-                ));
-            }
-            ListItem::new(Line::from(spans))
-        })
-        .collect();
-    let mut state =
-        ListState::default().with_selected((!s.hits.is_empty()).then_some(s.selected - offset));
-    f.render_stateful_widget(
-        List::new(items).highlight_style(theme::selected(true)),
-        list_area,
-        &mut state,
-    );
+}
+
+/// One result row, `w` cells wide: kind and speaker, the quote, then (dim, as room allows)
+/// where it comes from; the characters that matched `query` highlighted.
+fn hit_row(corpus: &Corpus, hit: &Hit, query: &str, w: usize) -> ListItem<'static> {
+    let q = &corpus.quotes[hit.quote as usize];
+    let speaker = corpus.speaker_name(q).unwrap_or("—");
+    let hl = SearchIndex::highlight_positions(corpus, hit.quote, query);
+    let who_w = (w / 4).clamp(6, 30);
+    let kind = theme::kind_mark(q);
+    let mut spans = vec![Span::styled(kind, theme::dim())];
+    spans.extend(highlighted(
+        speaker,
+        &hl.speaker,
+        who_w.saturating_sub(kind.len()),
+        theme::speaker(&q.speaker),
+    ));
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    spans.push(Span::raw(" ".repeat(who_w.saturating_sub(used) + 1)));
+    let text = corpus.quote_text(q);
+    let (text_w, source_w) = split_for_source(text, w.saturating_sub(who_w + 1));
+    spans.extend(highlighted(text, &hl.text, text_w, Style::default()));
+    if source_w > 0 {
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        let source = quote_source(corpus, q.article as usize);
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(
+            fit(&source, w.saturating_sub(used + 2)),
+            theme::dim(),
+        ));
+    }
+    ListItem::new(Line::from(spans))
 }
 
 /// Every key (and the query syntax) from the keymap, scrolled and filtered as the help's

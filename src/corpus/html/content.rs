@@ -60,105 +60,10 @@ const KEEP_SHARE: f32 = 0.4;
 impl Pruned {
     /// `by_name`: prune elements named like furniture (else only forms are).
     fn build(doc: &Html, root: NodeId, by_name: bool) -> Pruned {
-        let mut items: Vec<Item> = Vec::new();
-        let mut unlikely: Vec<bool> = Vec::new();
-        let mut runs: Vec<Run> = Vec::new();
-        // (node, parent item, nearest block item, inside a link)
-        let mut stack = vec![(root, None::<usize>, None::<usize>, false)];
-        while let Some((id, parent, block_at, in_link)) = stack.pop() {
-            let Some(node) = doc.tree.get(id) else {
-                continue;
-            };
-            match node.value() {
-                Node::Text(t) => {
-                    let chars = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
-                    if let (Some(parent), true) = (parent, chars > 0) {
-                        let commas = t.chars().filter(|&c| c == ',').count() as u32;
-                        runs.push(Run {
-                            parent,
-                            block: block_at,
-                            chars,
-                            commas,
-                            in_link,
-                        });
-                    }
-                }
-                Node::Element(e) => {
-                    if id != root && pruned(e) {
-                        continue;
-                    }
-                    let block = BLOCKS.contains(&e.name());
-                    let me = items.len();
-                    items.push(Item {
-                        id,
-                        parent,
-                        block,
-                        container: matches!(
-                            e.name(),
-                            "ul" | "ol" | "dl" | "div" | "section" | "table" | "tr" | "td"
-                        ),
-                        chars: 0,
-                        link_chars: 0,
-                        own_chars: 0,
-                        own_link: 0,
-                        commas: 0,
-                        score: 0.0,
-                        scored: false,
-                    });
-                    unlikely.push(id != root && named_unlikely(e, by_name));
-                    let block_at = if block { Some(me) } else { block_at };
-                    let in_link = in_link || e.name() == "a";
-                    let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
-                    for c in children.into_iter().rev() {
-                        stack.push((c, Some(me), block_at, in_link));
-                    }
-                }
-                _ => {}
-            }
-        }
-        // Prose per element (text of blocks holding 25 characters or more), to keep an
-        // element named like furniture that holds much of it.
-        let mut own = vec![0u32; items.len()];
-        for r in &runs {
-            if let Some(b) = r.block {
-                own[b] += r.chars;
-            }
-        }
-        let mut prose: Vec<u32> = own.iter().map(|&c| if c >= 25 { c } else { 0 }).collect();
-        for i in (1..items.len()).rev() {
-            if let Some(p) = items[i].parent {
-                prose[p] += prose[i];
-            }
-        }
-        let total = prose.first().copied().unwrap_or(0) as f32;
-        // Parents come before their children in document order.
-        let mut dead = vec![false; items.len()];
-        for i in 0..items.len() {
-            dead[i] = items[i].parent.is_some_and(|p| dead[p])
-                || (unlikely[i] && (prose[i] == 0 || (prose[i] as f32) < KEEP_SHARE * total));
-        }
+        let (mut items, unlikely, runs) = walk(doc, root, by_name);
+        let dead = dead_items(&items, &unlikely, &runs);
         let saved = (0..items.len()).map(|i| unlikely[i] && !dead[i]).collect();
-        for r in runs.iter().filter(|r| !dead[r.parent]) {
-            if let Some(b) = r.block {
-                let it = &mut items[b];
-                it.own_chars += r.chars;
-                it.commas += r.commas;
-                if r.in_link {
-                    it.own_link += r.chars;
-                }
-            }
-            items[r.parent].chars += r.chars;
-            if r.in_link {
-                items[r.parent].link_chars += r.chars;
-            }
-        }
-        // Totals upward: children come after their parents in document order.
-        for i in (1..items.len()).rev() {
-            if let Some(p) = items[i].parent.filter(|_| !dead[i]) {
-                items[p].chars += items[i].chars;
-                items[p].link_chars += items[i].link_chars;
-            }
-        }
+        count_text(&mut items, &runs, &dead);
         Pruned { items, dead, saved }
     }
 
@@ -205,6 +110,128 @@ impl Pruned {
     }
 }
 
+/// The tree under `root` in document order, forms (and furniture by tag) left out: its
+/// elements, whether each is named like furniture, and its runs of text.
+fn walk(doc: &Html, root: NodeId, by_name: bool) -> (Vec<Item>, Vec<bool>, Vec<Run>) {
+    let mut items: Vec<Item> = Vec::new();
+    let mut unlikely: Vec<bool> = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
+    // (node, parent item, nearest block item, inside a link)
+    let mut stack = vec![(root, None::<usize>, None::<usize>, false)];
+    while let Some((id, parent, block_at, in_link)) = stack.pop() {
+        let Some(node) = doc.tree.get(id) else {
+            continue;
+        };
+        match node.value() {
+            Node::Text(t) => {
+                let chars = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                if let (Some(parent), true) = (parent, chars > 0) {
+                    let commas = t.chars().filter(|&c| c == ',').count() as u32;
+                    runs.push(Run {
+                        parent,
+                        block: block_at,
+                        chars,
+                        commas,
+                        in_link,
+                    });
+                }
+            }
+            Node::Element(e) => {
+                if id != root && pruned(e) {
+                    continue;
+                }
+                let me = items.len();
+                let item = Item::new(id, parent, e.name());
+                let block_at = if item.block { Some(me) } else { block_at };
+                items.push(item);
+                unlikely.push(id != root && named_unlikely(e, by_name));
+                let in_link = in_link || e.name() == "a";
+                let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
+                for c in children.into_iter().rev() {
+                    stack.push((c, Some(me), block_at, in_link));
+                }
+            }
+            _ => {}
+        }
+    }
+    (items, unlikely, runs)
+}
+
+impl Item {
+    /// An element named `name`, its counts still zero.
+    fn new(id: NodeId, parent: Option<usize>, name: &str) -> Item {
+        Item {
+            id,
+            parent,
+            block: BLOCKS.contains(&name),
+            container: matches!(
+                name,
+                "ul" | "ol" | "dl" | "div" | "section" | "table" | "tr" | "td"
+            ),
+            chars: 0,
+            link_chars: 0,
+            own_chars: 0,
+            own_link: 0,
+            commas: 0,
+            score: 0.0,
+            scored: false,
+        }
+    }
+}
+
+/// Which elements are pruned: those under a pruned one, and those named like furniture
+/// unless they hold much of the page's prose.
+fn dead_items(items: &[Item], unlikely: &[bool], runs: &[Run]) -> Vec<bool> {
+    // Prose per element (text of blocks holding 25 characters or more), to keep an
+    // element named like furniture that holds much of it.
+    let mut own = vec![0u32; items.len()];
+    for r in runs {
+        if let Some(b) = r.block {
+            own[b] += r.chars;
+        }
+    }
+    let mut prose: Vec<u32> = own.iter().map(|&c| if c >= 25 { c } else { 0 }).collect();
+    for i in (1..items.len()).rev() {
+        if let Some(p) = items[i].parent {
+            prose[p] += prose[i];
+        }
+    }
+    let total = prose.first().copied().unwrap_or(0) as f32;
+    // Parents come before their children in document order.
+    let mut dead = vec![false; items.len()];
+    for i in 0..items.len() {
+        dead[i] = items[i].parent.is_some_and(|p| dead[p])
+            || (unlikely[i] && (prose[i] == 0 || (prose[i] as f32) < KEEP_SHARE * total));
+    }
+    dead
+}
+
+/// The text counts of the elements left: each block's own characters, links and commas,
+/// each element's characters and link characters with those of its subtree.
+fn count_text(items: &mut [Item], runs: &[Run], dead: &[bool]) {
+    for r in runs.iter().filter(|r| !dead[r.parent]) {
+        if let Some(b) = r.block {
+            let it = &mut items[b];
+            it.own_chars += r.chars;
+            it.commas += r.commas;
+            if r.in_link {
+                it.own_link += r.chars;
+            }
+        }
+        items[r.parent].chars += r.chars;
+        if r.in_link {
+            items[r.parent].link_chars += r.chars;
+        }
+    }
+    // Totals upward: children come after their parents in document order.
+    for i in (1..items.len()).rev() {
+        if let Some(p) = items[i].parent.filter(|_| !dead[i]) {
+            items[p].chars += items[i].chars;
+            items[p].link_chars += items[i].link_chars;
+        }
+    }
+}
+
 /// What the page's article is made of.
 pub struct Article {
     /// The best candidate and its siblings that read like it, in document order.
@@ -216,37 +243,9 @@ pub struct Article {
 
 /// The article; the whole page (but its furniture) when no paragraph scored.
 pub fn article(doc: &Html, root: NodeId) -> Article {
-    let mut p = Pruned::build(doc, root, true);
-    p.score(doc);
-    if !p
-        .items
-        .iter()
-        .zip(&p.dead)
-        .any(|(it, &dead)| it.scored && !dead)
-    {
-        // As Readability: when pruning by name left no prose, names are not trusted.
-        p = Pruned::build(doc, root, false);
-        p.score(doc);
-    }
+    let p = scored(doc, root);
     let items = &p.items;
-    // A container mostly of links is a link list unless it holds a paragraph of prose (a
-    // section's lead sentence above its list of links).
-    let mut prose = vec![false; items.len()];
-    for i in (0..items.len()).rev() {
-        let it = &items[i];
-        prose[i] |= it.block && it.own_chars >= 80 && it.own_link * 4 < it.own_chars;
-        if let Some(parent) = it.parent.filter(|_| prose[i] && !p.dead[i]) {
-            prose[parent] = true;
-        }
-    }
-    let link_lists: HashSet<NodeId> = items
-        .iter()
-        .enumerate()
-        .filter(|&(i, it)| {
-            p.dead[i] || (it.container && !prose[i] && it.chars > 0 && it.link_chars * 2 > it.chars)
-        })
-        .map(|(_, it)| it.id)
-        .collect();
+    let mut drop = link_lists(&p);
     let Some(top) = (0..items.len())
         .filter(|&i| items[i].scored && !p.dead[i])
         .max_by(|&a, &b| items[a].score.total_cmp(&items[b].score))
@@ -260,16 +259,76 @@ pub fn article(doc: &Html, root: NodeId) -> Article {
                 .collect(),
         };
     };
-    // As Readability: when three or more other strong candidates (three quarters of the
-    // best score) sit under one ancestor of the best, the article is that ancestor (a story
-    // split across sibling blocks).
+    let top = climb_wrappers(items, split_story(&p, top));
+    drop.extend(
+        (0..items.len())
+            .filter(|&i| {
+                p.saved[i] && i != top && !is_under(items, top, i) && !is_under(items, i, top)
+            })
+            .map(|i| items[i].id),
+    );
+    let Some(parent) = items[top].parent else {
+        return Article {
+            nodes: vec![items[top].id],
+            drop,
+        };
+    };
+    Article {
+        nodes: with_siblings(doc, &p, top, parent),
+        drop,
+    }
+}
+
+/// The page's tree pruned and scored.
+fn scored(doc: &Html, root: NodeId) -> Pruned {
+    let mut p = Pruned::build(doc, root, true);
+    p.score(doc);
+    if !p
+        .items
+        .iter()
+        .zip(&p.dead)
+        .any(|(it, &dead)| it.scored && !dead)
+    {
+        // As Readability: when pruning by name left no prose, names are not trusted.
+        p = Pruned::build(doc, root, false);
+        p.score(doc);
+    }
+    p
+}
+
+/// The pruned elements, and the containers mostly of links: a container is a link list
+/// unless it holds a paragraph of prose (a section's lead sentence above its list of links).
+fn link_lists(p: &Pruned) -> HashSet<NodeId> {
+    let items = &p.items;
+    let mut prose = vec![false; items.len()];
+    for i in (0..items.len()).rev() {
+        let it = &items[i];
+        prose[i] |= it.block && it.own_chars >= 80 && it.own_link * 4 < it.own_chars;
+        if let Some(parent) = it.parent.filter(|_| prose[i] && !p.dead[i]) {
+            prose[parent] = true;
+        }
+    }
+    items
+        .iter()
+        .enumerate()
+        .filter(|&(i, it)| {
+            p.dead[i] || (it.container && !prose[i] && it.chars > 0 && it.link_chars * 2 > it.chars)
+        })
+        .map(|(_, it)| it.id)
+        .collect()
+}
+
+/// As Readability: when three or more other strong candidates (three quarters of the
+/// best score) sit under one ancestor of the best, the article is that ancestor (a story
+/// split across sibling blocks); else the best, `top`.
+fn split_story(p: &Pruned, top: usize) -> usize {
+    let items = &p.items;
     let mut strong: Vec<usize> = (0..items.len())
         .filter(|&i| i != top && items[i].scored && !p.dead[i])
         .filter(|&i| items[i].score >= items[top].score * 0.75)
         .collect();
     strong.sort_by(|&a, &b| items[b].score.total_cmp(&items[a].score));
     strong.truncate(4);
-    let mut top = top;
     if strong.len() >= 3 {
         let mut at = items[top].parent;
         while let Some(a) = at {
@@ -278,15 +337,18 @@ pub fn article(doc: &Html, root: NodeId) -> Article {
             }
             let under = strong.iter().filter(|&&c| is_under(items, c, a)).count();
             if under >= 3 {
-                top = a;
-                break;
+                return a;
             }
             at = items[a].parent;
         }
     }
-    // Climb while the parent holds little more than the candidate (a wrapper).
-    // Not up to the page's outermost wrapper (a child of the body), whose siblings are the
-    // page's overlays and menus.
+    top
+}
+
+/// Climb from `top` while the parent holds little more than it (a wrapper).
+/// Not up to the page's outermost wrapper (a child of the body), whose siblings are the
+/// page's overlays and menus.
+fn climb_wrappers(items: &[Item], mut top: usize) -> usize {
     while let Some(parent) = items[top].parent {
         if items[parent].parent.and_then(|g| items[g].parent).is_none() {
             break;
@@ -297,20 +359,12 @@ pub fn article(doc: &Html, root: NodeId) -> Article {
         }
         top = parent;
     }
-    let mut link_lists = link_lists;
-    link_lists.extend(
-        (0..items.len())
-            .filter(|&i| {
-                p.saved[i] && i != top && !is_under(items, top, i) && !is_under(items, i, top)
-            })
-            .map(|i| items[i].id),
-    );
-    let Some(parent) = items[top].parent else {
-        return Article {
-            nodes: vec![items[top].id],
-            drop: link_lists,
-        };
-    };
+    top
+}
+
+/// `top` and its siblings under `parent` that read like it, in document order.
+fn with_siblings(doc: &Html, p: &Pruned, top: usize, parent: usize) -> Vec<NodeId> {
+    let items = &p.items;
     let threshold = (items[top].score * 0.2).max(10.0);
     let mut chosen = Vec::new();
     for (i, it) in items.iter().enumerate() {
@@ -333,10 +387,7 @@ pub fn article(doc: &Html, root: NodeId) -> Article {
             chosen.push(it.id);
         }
     }
-    Article {
-        nodes: chosen,
-        drop: link_lists,
-    }
+    chosen
 }
 
 /// Whether item `i` lies under item `a`.
