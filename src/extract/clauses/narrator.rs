@@ -69,9 +69,11 @@ impl Words<'_> {
     }
 
     /// Whether token `i`, right after a comma, opens a participle clause of the narrator's
-    /// after a content `c..i` that names a thing (no verb in it): a word in "-ing" in
+    /// after a content `c..i` that names a thing (no verb in it, unless the participle is
+    /// one of speech or judgement, `judges`): a word in "-ing" in
     /// lower case, of six letters or more, not one of `NOT_PARTICIPLES`, with words after
-    /// it, no other comma in the content and no quotation from it to the end ("praised
+    /// it, no other comma in the content, no quotation from it to the end, two words or
+    /// more before it and no gerund subject (`gerund_subject`) ("praised
     /// the ferry plan, squinting at the crowd"; not a list, "…, setting fares, cutting
     /// routes").
     pub(super) fn narrator_participle(&self, c: usize, i: usize, b: usize) -> bool {
@@ -84,6 +86,17 @@ impl Words<'_> {
             && (!self.verb_in(c, i) || self.judges(i))
             && !(c + 1..b).any(|j| j != i && self.gap(j).contains([',', ';']))
             && !(i..b).any(|j| self.quoted(j))
+            && i >= c + 2
+            && !self.gerund_subject(i, b)
+    }
+
+    /// Whether the "-ing" word at `i` heads a subject: a finite verb follows it before
+    /// "that", a pronoun or a comma ("from June, wearing a mask will be required"; not
+    /// "…, remarking that fares were high").
+    fn gerund_subject(&self, i: usize, b: usize) -> bool {
+        (i + 1..b)
+            .take_while(|&j| !self.is(j, THAT | PRONOUN) && !self.gap(j).contains(','))
+            .any(|j| self.is(j, FINITE | AUX))
     }
 
     /// The clause a narrator's participle after `c`'s reported part opens, with `c`'s
@@ -337,6 +350,16 @@ mod tests {
         );
         let c = reported_of("The mayor mocked the plan, raising fares, cutting routes.");
         assert_eq!(c[0].1, "the plan, raising fares, cutting routes", "{c:?}");
+        // A gerund subject after a fronted phrase is what was said; a one-word content
+        // is not cut to nothing but kept whole.
+        let c =
+            reported_of("The minister announced that from June, wearing a mask would be required.");
+        assert_eq!(
+            c[0].1, "from June, wearing a mask would be required",
+            "{c:?}"
+        );
+        let c = reported_of("The mayor mocked Lee, squinting at the crowd.");
+        assert_eq!(c[0].1, "Lee, squinting at the crowd", "{c:?}");
         let c = reported_of("The mayor mocked the ferry plan, including its new fares.");
         assert_eq!(c[0].1, "the ferry plan, including its new fares", "{c:?}");
     }
