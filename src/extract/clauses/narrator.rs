@@ -69,9 +69,11 @@ impl Words<'_> {
     }
 
     /// Whether token `i`, right after a comma, opens a participle clause of the narrator's
-    /// after a content `c..i` that names a thing (no verb in it): a word in "-ing" in
+    /// after a content `c..i` that names a thing (no verb in it, unless the participle is
+    /// one of speech or judgement, `judges`): a word in "-ing" in
     /// lower case, of six letters or more, not one of `NOT_PARTICIPLES`, with words after
-    /// it, no other comma in the content and no quotation from it to the end ("praised
+    /// it, no other comma in the content, no quotation from it to the end, two words or
+    /// more before it and no gerund subject (`gerund_subject`) ("praised
     /// the ferry plan, squinting at the crowd"; not a list, "…, setting fares, cutting
     /// routes").
     pub(super) fn narrator_participle(&self, c: usize, i: usize, b: usize) -> bool {
@@ -81,17 +83,29 @@ impl Words<'_> {
             && w.ends_with("ing")
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !self.is_word(i, NOT_PARTICIPLES)
-            && !self.verb_in(c, i)
+            && (!self.verb_in(c, i) || self.judges(i))
             && !(c + 1..b).any(|j| j != i && self.gap(j).contains([',', ';']))
             && !(i..b).any(|j| self.quoted(j))
+            && i >= c + 2
+            && !self.gerund_subject(i, b)
+    }
+
+    /// Whether the "-ing" word at `i` heads a subject: a finite verb follows it before
+    /// "that", a pronoun or a comma ("from June, wearing a mask will be required"; not
+    /// "…, remarking that fares were high").
+    fn gerund_subject(&self, i: usize, b: usize) -> bool {
+        (i + 1..b)
+            .take_while(|&j| !self.is(j, THAT | PRONOUN) && !self.gap(j).contains(','))
+            .any(|j| self.is(j, FINITE | AUX))
     }
 
     /// The clause a narrator's participle after `c`'s reported part opens, with `c`'s
     /// source, when it speaks of someone or says something: "praised the plan, crediting
     /// her with the idea" also credits her with the idea. The participle (no cue of its
-    /// own, which opens its clause anyway) is the cue; "that", a pronoun or a name follows
-    /// it ("…, remarking that …", "…, challenging Lee to …"; not "…, bringing the total
-    /// to …"). The words after it to `c`'s content's end are the content.
+    /// own, which opens its clause anyway) is the cue; it is one of speech or judgement
+    /// (`judgement_participles.txt`: "…, casting doubt on …"), or "that", a pronoun or a
+    /// name follows it ("…, remarking that …", "…, challenging Lee to …"; not "…, bringing
+    /// the total to …"). The words after it to `c`'s content's end are the content.
     pub(super) fn then_participle(&self, c: &Clause) -> Option<Clause> {
         let (r, e) = self.tokens_of(c.reported);
         let (_, b) = self.tokens_of(c.content);
@@ -101,7 +115,8 @@ impl Words<'_> {
         let n = e + 1;
         let about = self.is(n, THAT)
             || self.toks[n].is_capitalised(self.body)
-            || self.is_word(n, &["him", "her", "them", "us", "he", "she", "they", "we"]);
+            || self.is_word(n, &["him", "her", "them", "us", "he", "she", "they", "we"])
+            || self.judges(e);
         if !about || !self.narrator_participle(r, e, b) {
             return None;
         }
@@ -145,6 +160,12 @@ impl Words<'_> {
                 ],
             )
             && !self.ends_with(k, "ing")
+    }
+
+    /// Whether token `i` is a participle of speech or judgement that is no cue
+    /// (`judgement_participles.txt`: "crediting", "casting").
+    fn judges(&self, i: usize) -> bool {
+        lexicon::set_here!("judgement_participles").contains_folded(self.toks[i].text(self.body))
     }
 
     /// Whether token `i` of a content from `c` to `b` opens the occasion or medium the
@@ -329,6 +350,16 @@ mod tests {
         );
         let c = reported_of("The mayor mocked the plan, raising fares, cutting routes.");
         assert_eq!(c[0].1, "the plan, raising fares, cutting routes", "{c:?}");
+        // A gerund subject after a fronted phrase is what was said; a one-word content
+        // is not cut to nothing but kept whole.
+        let c =
+            reported_of("The minister announced that from June, wearing a mask would be required.");
+        assert_eq!(
+            c[0].1, "from June, wearing a mask would be required",
+            "{c:?}"
+        );
+        let c = reported_of("The mayor mocked Lee, squinting at the crowd.");
+        assert_eq!(c[0].1, "Lee, squinting at the crowd", "{c:?}");
         let c = reported_of("The mayor mocked the ferry plan, including its new fares.");
         assert_eq!(c[0].1, "the ferry plan, including its new fares", "{c:?}");
     }
@@ -347,6 +378,21 @@ mod tests {
         assert_eq!(
             c[1],
             ("remarking".into(), "that fares were high".into()),
+            "{c:?}"
+        );
+        // One of speech or judgement opens its clause whatever follows, after a clause too.
+        let c = reported_of("The mayor said the council had erred, faulting the board for it.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].1, "the council had erred", "{c:?}");
+        assert_eq!(
+            c[1],
+            ("faulting".into(), "the board for it".into()),
+            "{c:?}"
+        );
+        let c = reported_of("The mayor praised the pier, crediting the harbour board.");
+        assert_eq!(
+            c[1],
+            ("crediting".into(), "the harbour board".into()),
             "{c:?}"
         );
     }
