@@ -189,6 +189,7 @@ impl Context<'_> {
         let mut out = reported::merge(marked, reported::indirect(body, quotes, art.clauses, self));
         verb_tail::cut(&mut out);
         statement::to_author(self.actors.actors, &mut out);
+        statement::to_earlier(body, &mut out);
         lone_word::drop_lone_words(&mut out);
         bare_noun::drop_bare_nouns(body, &mut out);
         clause_fragment::clear_fragments(&mut out);

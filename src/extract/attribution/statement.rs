@@ -3,7 +3,7 @@
 //! description that is a named person's or organisation's statement is that actor.
 
 use crate::extract::actors::ArticleActors;
-use crate::extract::{LocalQuote, LocalSpeaker};
+use crate::extract::{span, LocalQuote, LocalSpeaker};
 use crate::model::ActorType;
 
 /// Words that end such a description: the statement itself, or the phrase it was made in.
@@ -28,6 +28,46 @@ pub(super) fn to_author(actors: &ArticleActors, quotes: &mut [LocalQuote]) {
         }
     }
 }
+
+/// `In a statement, the club said …. “…,” the statement added`: a quote spoken by "the
+/// statement" alone is the words of whoever the quote before it (same or previous
+/// paragraph) was given to, when that is a named actor and its cue names a statement too
+/// (a description, "the business mogul", is left: it often is not the statement's
+/// author). Quotes are in text order.
+pub(super) fn to_earlier(body: &str, quotes: &mut [LocalQuote]) {
+    for i in 1..quotes.len() {
+        let bare = matches!(&quotes[i].speaker, LocalSpeaker::Unnamed(d)
+            if d.eq_ignore_ascii_case("the statement"));
+        if !bare {
+            continue;
+        }
+        let paragraph = quotes[i].paragraph;
+        let start = quotes[i].span.start;
+        let earlier = quotes[..i]
+            .iter()
+            .rev()
+            .filter(|p| p.span.start < start)
+            .find(|p| p.speaker != LocalSpeaker::None)
+            .filter(|p| p.paragraph + 1 >= paragraph && stated(body, p))
+            .map(|p| p.speaker.clone())
+            .filter(|s| matches!(s, LocalSpeaker::Entity(_)));
+        if let Some(s) = earlier {
+            quotes[i].speaker = s;
+        }
+    }
+}
+
+/// Whether the words around the cue of `q` name a statement ("In a statement, the club
+/// said", "An agency statement said", "the club said in its statement").
+fn stated(body: &str, q: &LocalQuote) -> bool {
+    q.cue.is_some_and(|c| {
+        let (a, b) = (c.start as usize, c.end as usize);
+        span::slice(body, a.saturating_sub(CUE_REACH.0), b + CUE_REACH.1).contains("statement")
+    })
+}
+
+/// How far before and after a cue its statement is looked for, in bytes.
+const CUE_REACH: (usize, usize) = (60, 30);
 
 /// The person or organisation whose statement `d` is: the capitalised name before the
 /// statement's word, possessive or not, that the article names.
@@ -84,6 +124,26 @@ mod tests {
         assert_eq!(
             quote_speaker(body, "I have done").as_deref(),
             Some("Ann Marlow")
+        );
+    }
+
+    #[test]
+    fn the_statement_after_a_named_speaker_is_theirs() {
+        let body = "The ferry timetable changed. In a statement, the Ferry Board said the \
+            boats were old. \"The timetable will change in May,\" the statement added.\n";
+        assert_eq!(
+            quote_speaker(body, "The timetable").as_deref(),
+            Some("Ferry Board")
+        );
+    }
+
+    #[test]
+    fn the_statement_after_no_named_statement_stays() {
+        let body = "The ferry timetable changed. The Ferry Board said the boats were old. \
+            \"The timetable will change in May,\" the statement added.\n";
+        assert_eq!(
+            quote_speaker(body, "The timetable").as_deref(),
+            Some("the statement")
         );
     }
 

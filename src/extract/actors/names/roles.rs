@@ -61,8 +61,13 @@ fn non_actor(
 ) -> bool {
     let g = &words.tokens[k..j];
     // "Rebecca Law": a given name before the one suffix word that is also a frequent
-    // surname names a person, not a law.
-    let surname = || j - k == 2 && words.is(k, class::FIRST_NAME) && words.lower(k + 1) == "law";
+    // surname names a person, not a law; after an honorific ("Mr Law", "Ms Bill") any
+    // suffix word does.
+    let surname = || {
+        j - k == 2
+            && ((words.is(k, class::FIRST_NAME) && words.lower(k + 1) == "law")
+                || words.is_word(k, HONORIFICS))
+    };
     if g.len() > 1
         && words.is(j - 1, class::NON_ACTOR_SUFFIX)
         && !surname()

@@ -295,3 +295,29 @@ fn a_player_of_an_instrument_or_a_sport_is_a_person() {
     assert!(people.contains(&"Ann Vesey"), "{:?}", a.entities);
     assert_eq!(names_of(&a, ActorType::Product), ["Zeno Max"]);
 }
+
+/// "Tom Reyes, the show's chief planner": the work noun owns the head of the apposition,
+/// which says what the name is; "Harbour Lights, the show" stays a work.
+#[test]
+fn a_work_noun_owning_the_apposition_leaves_a_person() {
+    let a = actors(
+        "Tom Reyes, the show's chief planner, spoke on Friday. \"It went well,\" Reyes said. \
+         Harbour Lights, the show, ran for a year.",
+    );
+    let people = names_of(&a, ActorType::Person);
+    assert!(people.contains(&"Tom Reyes"), "{:?}", a.entities);
+    let works = names_of(&a, ActorType::Work);
+    assert!(!works.iter().any(|w| w.contains("Reyes")), "{works:?}");
+    assert!(works.contains(&"Harbour Lights"), "{works:?}");
+}
+
+/// "Mr Law", "Ms Bill": a word that names a work alone is a surname after an honorific.
+#[test]
+fn a_work_word_after_an_honorific_is_a_surname() {
+    let a = actors(
+        "Jack Law, who runs the fund, spoke on Friday. Mr Law said the vote was close. \
+         The Law says little about fines.",
+    );
+    let works = names_of(&a, ActorType::Work);
+    assert!(!works.iter().any(|w| w.contains("Mr")), "{works:?}");
+}
