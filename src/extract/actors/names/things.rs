@@ -277,9 +277,7 @@ pub(super) fn cue_after(words: &Words, j: usize) -> Option<Kind> {
     }
     // "Ann Lee, the show's chief planner": a noun with a possessive owns the head noun
     // after it; the apposition names what the run is by that head, not by it.
-    let after = &words.body[noun.end..];
-    let owns = after.starts_with("'s") || after.starts_with("’s");
-    if !owns && noun_class(words, j + 1) & noun::WORK != 0 {
+    if !noun.possessive && noun_class(words, j + 1) & noun::WORK != 0 {
         return Some(Kind::Work);
     }
     // "Racing Academy, a multiplayer car racing game,": the noun phrase ends in a work
