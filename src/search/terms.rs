@@ -18,15 +18,6 @@ const FUZZY: u16 = 100;
 pub fn candidates(p: &Postings, term: &Term) -> Vec<(usize, u16)> {
     let t = term.text.as_str();
     let tlen = t.chars().count();
-    let near = |word: &str| {
-        if word == t {
-            EXACT
-        } else {
-            // Closer in length, closer to a whole word.
-            let wlen = word.chars().count();
-            PREFIX + ((100 * tlen / wlen.max(1)) as u16).min(99)
-        }
-    };
     if term.last && !term.first {
         // `word$`: vocabulary words that end with it (the quote's last word is checked
         // when scoring).
@@ -34,59 +25,87 @@ pub fn candidates(p: &Postings, term: &Term) -> Vec<(usize, u16)> {
             .into_par_iter()
             .with_min_len(4096)
             .filter(|&w| p.vocab[w].ends_with(t))
-            .map(|w| (w, near(&p.vocab[w])))
+            .map(|w| (w, nearness(t, tlen, &p.vocab[w])))
             .collect();
     }
     let prefixed = p.prefixed(t);
-    let mut out: Vec<(usize, u16)> = prefixed.clone().map(|w| (w, near(&p.vocab[w]))).collect();
+    let mut out: Vec<(usize, u16)> = prefixed
+        .clone()
+        .map(|w| (w, nearness(t, tlen, &p.vocab[w])))
+        .collect();
     if term.mode == Mode::Exact {
         return out;
     }
     if tlen >= 4 {
-        let max_edits = if tlen >= 8 { 2 } else { 1 };
-        let tc: Vec<char> = t.chars().collect();
-        // The whole vocabulary is scanned for typos: in parallel blocks, with buffers
-        // reused across words (allocation per word dominated this scan).
-        let typos: Vec<(usize, u16)> = (0..p.vocab.len())
-            .into_par_iter()
-            .with_min_len(4096)
-            .fold(
-                || (Vec::new(), Edits::default()),
-                |(mut found, mut edits), w| {
-                    let word = &p.vocab[w];
-                    let wl = word.len();
-                    let near = wl + max_edits >= t.len() && wl <= t.len() + max_edits * 4;
-                    if near && !prefixed.contains(&w) {
-                        if let Some(d) = edits.within(&tc, word, max_edits) {
-                            found.push((w, if d == 1 { ONE_EDIT } else { TWO_EDITS }));
-                        }
-                    }
-                    (found, edits)
-                },
-            )
-            .map(|(found, _)| found)
-            .reduce(Vec::new, |mut a, b| {
-                a.extend(b);
-                a
-            });
-        out.extend(typos);
+        out.extend(typos(p, t, tlen, &prefixed));
     }
     if tlen >= 3 {
-        // Fuzzy subsequences among words with the same first letter (as people type them).
-        let first: String = t.chars().take(1).collect();
-        let matcher = SkimMatcherV2::default();
-        let seen: std::collections::HashSet<usize> = out.iter().map(|(w, _)| *w).collect();
-        for w in p.prefixed(&first) {
-            if seen.contains(&w) {
-                continue;
-            }
-            if let Some(score) = matcher.fuzzy_match(&p.vocab[w], t) {
-                let s = (score.max(0) as u16).min(FUZZY - 1);
-                out.push((w, 1 + s));
-            }
-        }
+        fuzzy(p, t, &mut out);
     }
     out
+}
+
+/// The weight of `word` found by `t` as a whole word or a prefix: closer in length,
+/// closer to a whole word.
+fn nearness(t: &str, tlen: usize, word: &str) -> u16 {
+    if word == t {
+        EXACT
+    } else {
+        let wlen = word.chars().count();
+        PREFIX + ((100 * tlen / wlen.max(1)) as u16).min(99)
+    }
+}
+
+/// Words within one edit of `t` (two from eight letters), outside the words it begins.
+/// The whole vocabulary is scanned: in parallel blocks, with buffers reused across words
+/// (allocation per word dominated this scan).
+fn typos(
+    p: &Postings,
+    t: &str,
+    tlen: usize,
+    prefixed: &std::ops::Range<usize>,
+) -> Vec<(usize, u16)> {
+    let max_edits = if tlen >= 8 { 2 } else { 1 };
+    let tc: Vec<char> = t.chars().collect();
+    (0..p.vocab.len())
+        .into_par_iter()
+        .with_min_len(4096)
+        .fold(
+            || (Vec::new(), Edits::default()),
+            |(mut found, mut edits), w| {
+                let word = &p.vocab[w];
+                let wl = word.len();
+                let near = wl + max_edits >= t.len() && wl <= t.len() + max_edits * 4;
+                if near && !prefixed.contains(&w) {
+                    if let Some(d) = edits.within(&tc, word, max_edits) {
+                        found.push((w, if d == 1 { ONE_EDIT } else { TWO_EDITS }));
+                    }
+                }
+                (found, edits)
+            },
+        )
+        .map(|(found, _)| found)
+        .reduce(Vec::new, |mut a, b| {
+            a.extend(b);
+            a
+        })
+}
+
+/// Fuzzy subsequences of `t` among words with its first letter (as people type them),
+/// added to `out` unless already there.
+fn fuzzy(p: &Postings, t: &str, out: &mut Vec<(usize, u16)>) {
+    let first: String = t.chars().take(1).collect();
+    let matcher = SkimMatcherV2::default();
+    let seen: std::collections::HashSet<usize> = out.iter().map(|(w, _)| *w).collect();
+    for w in p.prefixed(&first) {
+        if seen.contains(&w) {
+            continue;
+        }
+        if let Some(score) = matcher.fuzzy_match(&p.vocab[w], t) {
+            let s = (score.max(0) as u16).min(FUZZY - 1);
+            out.push((w, 1 + s));
+        }
+    }
 }
 
 /// Damerau–Levenshtein distance (adjacent transpositions count one) if at most `max`.
