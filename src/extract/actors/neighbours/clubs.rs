@@ -5,6 +5,7 @@
 //! Brightwell", "told Lantern magazine") is an organisation, at every mention of it.
 
 use super::super::names::{Candidate, Kind};
+use crate::extract::lexicon;
 
 /// Plural verbs a club's name takes in British English ("Harbourton have", "… were").
 const PLURAL_VERBS: &[&str] = &["have", "are", "were"];
@@ -14,41 +15,6 @@ const PLURAL_VERBS: &[&str] = &["have", "are", "were"];
 const NOT_ALONE: &[&str] = &[
     "and", "or", "nor", "&", "could", "would", "should", "might", "will", "did", "does", "do",
     "may", "must", "can", "to", "both",
-];
-
-/// A club's or a firm's staff, written between its name and a person's ("Harbourton boss
-/// Ann Lee").
-const STAFF: &[&str] = &[
-    "boss",
-    "manager",
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "captain",
-    "skipper",
-    "chairman",
-    "analyst",
-    "analysts",
-];
-
-/// Nouns for a firm or a publication before its name ("research firm X", "the magazine X").
-const BEFORE: &[&str] = &[
-    "firm",
-    "consultancy",
-    "company",
-    "magazine",
-    "newspaper",
-    "publisher",
-    "retailer",
-    "carmaker",
-    "bank",
-    "insurer",
-    "club",
-    "side",
 ];
 
 /// Nouns for a publication after its name ("X magazine").
@@ -105,7 +71,9 @@ fn reads_as_org(body: &str, c: &Candidate) -> bool {
     let last = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
     // Only a single name: a longer one after a firm's noun ("IT firm Dimension Data") is
     // read well as it is, and typed it loses its subject to the noun.
-    if single && (BEFORE.contains(&last) || before.ends_with("analysts at")) {
+    if single
+        && (lexicon::set_here!("firm_nouns").contains(last) || before.ends_with("analysts at"))
+    {
         return true;
     }
     let Some(rest) = after.strip_prefix(' ') else {
@@ -120,7 +88,9 @@ fn reads_as_org(body: &str, c: &Candidate) -> bool {
         return false;
     }
     // "Harbourton boss Ann Lee": a staff word, then a capitalised name.
-    if STAFF.contains(&next) && tail.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+    if lexicon::set_here!("club_staff").contains(next)
+        && tail.starts_with(|ch: char| ch.is_ascii_uppercase())
+    {
         return true;
     }
     // "Harbourton have won": a plural verb after the name alone, not after "and" or a
