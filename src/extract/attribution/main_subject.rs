@@ -4,6 +4,8 @@
 //! the session by saying the vote would wait"). The subject is the words before the
 //! sentence's first verb, past an adverbial set off by a comma.
 
+mod present;
+
 use super::subject::past_leading;
 use crate::extract::clauses::{Clause, SourceAt};
 use crate::extract::lexicon;
@@ -86,7 +88,8 @@ pub(super) fn narrowed_named(
     } else {
         None
     };
-    let (s, e) = match nearest.or_else(|| subject_words(body, start, end)) {
+    let present = present::after_and_in_present(body, c);
+    let (s, e) = match nearest.or_else(|| subject_words_reading(body, start, end, present)) {
         Some(found) => found,
         None if c.source_at == SourceAt::Before => {
             after_opener(body, start, end, c).or_else(|| from_sentence_start(body, start, end))?
@@ -216,6 +219,17 @@ pub(super) fn sentence_start(body: &str, at: usize) -> usize {
 /// The words of `body[start..end]` before its first verb, past an opening conjunction and
 /// an adverbial set off by a comma: at most eight words, never a pronoun like "it".
 fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    subject_words_reading(body, start, end, false)
+}
+
+/// [`subject_words`], with a present tense in "-s" ending the subject when no other verb
+/// does, if `present` ("The mayor visits the quay every week and says …").
+fn subject_words_reading(
+    body: &str,
+    start: usize,
+    end: usize,
+    present: bool,
+) -> Option<(usize, usize)> {
     let text = span::slice(body, start, end);
     let mut rest = past_leading(text);
     let first = rest.split_whitespace().next()?;
@@ -229,6 +243,9 @@ fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)>
     // "Ann Lee, who runs the fund, left": a relative clause's verbs are not the
     // sentence's, and the subject ends before it.
     let (mut relative, mut in_relative, mut counted) = (None, false, 0);
+    // "The mayor visits the harbour every week and says": a present tense in "-s", taken
+    // only when no other verb ends the subject.
+    let (present_ok, mut present) = (present, None);
     for (i, w) in rest.split_whitespace().enumerate() {
         let bare = w.trim_end_matches([',', '.']);
         let at = span::offset_in(rest, w);
@@ -240,6 +257,14 @@ fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)>
         // "a certified letter": a participle after a determiner is an adjective.
         let verb = VERBS.contains(&bare)
             || past_tense(bare) && !ATTRIBUTIVE.contains(&Lower::new(prev).as_str());
+        if present_ok
+            && i > 0
+            && present.is_none()
+            && !in_relative
+            && present::present_singular(bare, prev)
+        {
+            present = Some(relative.unwrap_or(at));
+        }
         prev = bare;
         if verb && i == 0 {
             return None;
@@ -253,10 +278,16 @@ fn subject_words(body: &str, start: usize, end: usize) -> Option<(usize, usize)>
         }
         counted += usize::from(!in_relative);
         if counted > 8 || i > 24 {
+            if present.is_some() {
+                break;
+            }
             return None;
         }
     }
-    let head = rest[..to?].trim_end().trim_end_matches(',').trim_end();
+    let head = rest[..to.or(present)?]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
     let lead = Lower::new(head.split_whitespace().next()?);
     if NO_SUBJECT.contains(&lead.as_str()) {
         return None;
@@ -329,7 +360,7 @@ fn past_tense(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{narrowed, sentence_start, speaks, subject_words};
+    use super::{narrowed, sentence_start, speaks, subject_words, subject_words_reading};
     use crate::extract::clauses::{Clause, SourceAt};
     use crate::model::Span;
 
@@ -405,6 +436,29 @@ mod tests {
             subject("In Oslo, Ann Lindqvist, a columnist who is new, walked off after"),
             Some("Ann Lindqvist, a columnist")
         );
+    }
+
+    #[test]
+    fn a_present_tense_ends_the_subject_when_no_other_verb_does() {
+        let present = |text| {
+            let (s, e) = subject_words_reading(text, 0, text.len(), true)?;
+            Some(&text[s..e])
+        };
+        let text = "The harbour master visits the quay every week and";
+        assert_eq!(present(text), Some("The harbour master"));
+        // Not unless asked: a word in "-s" is most often a plural noun.
+        assert_eq!(subject(text), None);
+        assert_eq!(
+            present("The new ad touts the senator's long record on ferries and"),
+            Some("The new ad")
+        );
+        // Another verb first: the present tense is not needed.
+        assert_eq!(
+            present("The port workers sent out notices and"),
+            Some("The port workers")
+        );
+        // A plural of people is no verb.
+        assert_eq!(present("The campaign officials visit the quay and"), None);
     }
 
     #[test]

@@ -245,7 +245,7 @@ fn read_subject(
 /// …": the source of a noun), the pronoun it is of ("he"), which means the same person.
 #[inline]
 fn pronoun_of(head: &str, alone: bool) -> &str {
-    match (head, alone) {
+    match (pronouns::without_verb(head), alone) {
         ("his", true) => "he",
         ("her", true) => "she",
         ("their", true) => "they",

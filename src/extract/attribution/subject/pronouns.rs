@@ -50,3 +50,22 @@ impl Subject<'_> {
             .or_else(|| last_org(actors, pronoun_at).map(LocalSpeaker::Entity))
     }
 }
+
+/// "he" or "she" run together with a verb ("she’ll", "he'd", "he’s"): the pronoun, which is
+/// the subject ("She’ll be eager to prove that …" is hers); any other word as it is. Not
+/// "they" (whom "they’re" means is too often read wrong) nor "I"/"we" ("I’m old enough to
+/// remember Ann Lee declaring …" reads on to the name).
+pub(super) fn without_verb(head: &str) -> &str {
+    // Most heads hold no apostrophe: one byte scan tells so.
+    let Some(at) = head.find(['\'', '’']) else {
+        return head;
+    };
+    let (base, verb) = (&head[..at], &head[at..]);
+    let verb = verb.trim_start_matches(['\'', '’']);
+    let pronoun = matches!(base, "he" | "she");
+    if pronoun && matches!(verb, "ll" | "d" | "ve" | "s") {
+        base
+    } else {
+        head
+    }
+}

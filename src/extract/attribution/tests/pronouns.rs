@@ -486,3 +486,20 @@ fn an_opening_clause_that_ends_in_a_quote_is_passed_too() {
         [some("Tom Reed"), some("Jane Hale")]
     );
 }
+
+#[test]
+fn he_or_she_run_together_with_a_verb_is_the_pronoun() {
+    // "She’ll", "he'd": the pronoun is the subject, resolved as "she" or "he" alone.
+    let r = reported(
+        "Ann Lee toured the harbour on Monday. She’ll be eager to prove that her crews can \
+         finish the pier by June.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, some("Ann Lee"));
+    let r = reported(
+        "Tom Reyes met the board on Friday. He'd rather see the ferry fares frozen for \
+         another year, he'd hoped, but he'll likely want the council to vote on it first.",
+    );
+    assert!(r.iter().all(|r| r.1 == some("Tom Reyes")), "{r:?}");
+    assert!(r.iter().any(|r| r.2 == "want"), "{r:?}");
+}
