@@ -7,8 +7,11 @@ use super::words::class::*;
 use super::Words;
 use crate::model::Span;
 
-/// Most words between the cue and the content's first word.
+/// Most words between the cue and the content's first word; and up to a "that" after a
+/// comma that opens a clause ("said Thursday during a taping of a town hall meeting in
+/// Dayton, Ohio, that …").
 const PHRASE_WORDS: usize = 12;
+const PHRASE_WORDS_TO_THAT: usize = 16;
 
 /// Subject pronouns that open a clause after a phrase of place or time.
 const SUBJECTS: &[&str] = &["he", "she", "they", "we"];
@@ -165,15 +168,17 @@ impl Words<'_> {
         if c >= self.toks.len() || !self.is_word(c, PLACES) {
             return None;
         }
-        for i in c + 2..b.min(c + 1 + PHRASE_WORDS) {
+        for i in c + 2..b.min(c + 1 + PHRASE_WORDS_TO_THAT) {
             let g = self.gap(i);
             if self.quoted(i) || g.contains([';', ':', '—', '(', '"', '“']) {
                 return None;
             }
+            let near = i < c + 1 + PHRASE_WORDS;
             if self.is(i, THAT) {
-                return (g.contains(',') && b > i + 2).then(|| self.span(i + 1, b));
+                return (g.contains(',') && b > i + 2 && (near || self.opens_clause(i + 1, b)))
+                    .then(|| self.span(i + 1, b));
             }
-            if !g.contains(',') && self.is_word(i, SUBJECTS) {
+            if near && !g.contains(',') && self.is_word(i, SUBJECTS) {
                 return (b > i + 2 && !self.quoted(i + 1) && !self.is(i + 1, PREPOSITION))
                     .then(|| self.span(i, b));
             }

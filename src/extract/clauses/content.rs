@@ -20,6 +20,18 @@ const PHRASE_OPENERS: &[&str] = &[
     "under",
 ];
 
+/// Words from the token after the cue within which a "that" opens its content, and how
+/// many of them need no more: a "that" further off must open a clause
+/// ([`Words::opens_clause`]; "noted in a guest column in a Sunday paper that …").
+const THAT_WITHIN: usize = 12;
+const THAT_NEAR: usize = 8;
+
+/// Prepositions that open a phrase of occasion after a cue ("said in an interview with
+/// the paper last week that …").
+const OCCASIONS: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "from", "while",
+];
+
 impl Words<'_> {
     /// The content after a cue: from token `c` (past "that", a hearer, a day) to the
     /// sentence end; none when nothing but a few words remain. Read as the steps below, in
@@ -64,7 +76,7 @@ impl Words<'_> {
         let opens = tell
             || self.is(c, THAT | class::WHEN | PREPOSITION | class::AUX)
             || self.toks[c].is_capitalised(self.body);
-        (c..b.min(c + 8))
+        (c..b.min(c + THAT_WITHIN))
             .take_while(|&i| {
                 !self.quoted(i)
                     && (i == c
@@ -73,7 +85,37 @@ impl Words<'_> {
                     && (self.is(i, THAT) || !self.is(i, FINITE | CONJUNCTION | CUE | COGNITION))
             })
             .find(|&i| self.is(i, THAT))
-            .filter(|_| opens)
+            .filter(|&t| opens && (t < c + THAT_NEAR || self.far_that(c, t, b, tell)))
+    }
+
+    /// Whether the "that" at `t`, far from the token `c` after its cue, opens the content:
+    /// after a hearer or a phrase of occasion ("in", "at", "during", a day: not "about
+    /// the group that …", "sees Lee as …", "called on them to …"), no "to" between, and a
+    /// clause after it ([`Words::opens_clause`]).
+    fn far_that(&self, c: usize, t: usize, b: usize, tell: bool) -> bool {
+        (tell || self.is(c, class::WHEN) || self.is_word(c, OCCASIONS))
+            && !(c..t).any(|i| self.is_word(i, &["to"]))
+            && self.opens_clause(t + 1, b)
+    }
+
+    /// Whether token `i`, after a "that" far from its cue, opens a clause rather than
+    /// going on a relative one: a word that is no finite verb, auxiliary or word in "-ed"
+    /// or "-ly", nor one in "-s" before anything but a verb ("noted in a column in the
+    /// Sunday paper that turnout fell", not "… in a column in the paper that ran on
+    /// Sunday" or "… a group that calls itself …").
+    pub(super) fn opens_clause(&self, i: usize, b: usize) -> bool {
+        let verb = |i: usize| {
+            self.is(i, FINITE | class::AUX) || self.irregular(i) != 0 || self.ends_with(i, "ed")
+        };
+        let capitalised = self.toks[i].is_capitalised(self.body);
+        i + 1 < b
+            && !self.quoted(i)
+            && !verb(i)
+            && !self.ends_with(i, "ly")
+            && (capitalised
+                || !self.ends_with(i, "s")
+                || self.is_word(i, &["his", "its", "this"])
+                || verb(i + 1))
     }
 
     /// No "that" after the cue at `cue`: the token past a hearer ([`Words::past_hearer`],
@@ -258,8 +300,13 @@ impl Words<'_> {
     /// before it ("''We will win,'' Ms Ortiz said aboard the ferry …"): a quotation that
     /// opens the sentence `a..b` and ends in a comma right before the subject; the words
     /// after the cue are the narrator's, unless "that" opens a clause of their own or the
-    /// quotation goes on after the cue ("“…,” she said, “…”").
+    /// quotation goes on after the cue ("“…,” she said, “…”"), or the cue is a relative
+    /// clause's after the quotation's speaker (“…,” said Ann Roe, who said she …": what she
+    /// said there is the clause after it).
     pub(super) fn said_before(&self, a: usize, b: usize, s: usize, v: usize) -> bool {
+        if v > s + 1 && self.gap(v - 1).contains(',') && self.is_word(v - 1, &["who"]) {
+            return false;
+        }
         let opening = s > a
             && self.quoted(s - 1)
             && self.quote_of[a..s]

@@ -390,6 +390,7 @@ fn find_one(body: &str) -> Clause {
     find(body, &paragraphs, &ParagraphTokens::default(), &spans)[0]
 }
 
+mod asides;
 mod fast;
 mod shapes;
 mod unlisted;

@@ -1,0 +1,61 @@
+//! Cue shapes with words between the cue and its content, and speech in a relative
+//! clause after a quotation's speaker.
+use super::super::tests::clauses_of;
+
+#[test]
+fn a_that_past_a_long_phrase_of_occasion_opens_the_content() {
+    for (body, content) in [
+        (
+            "Tom Hale noted in a guest column in Sunday's Daily Ledger that voter anger was rising.",
+            "voter anger was rising",
+        ),
+        (
+            "Ms Ortiz said Thursday during a taping of a radio town hall in Dayton, Ohio, that the levy was wrong.",
+            "the levy was wrong",
+        ),
+    ] {
+        let c = clauses_of(body);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, content, "{body}");
+    }
+}
+
+#[test]
+fn a_relative_that_far_from_the_cue_opens_no_content() {
+    let c = clauses_of(
+        "Tom Hale wrote in a long guest column in the Sunday edition of the Ledger that ran on page two.",
+    );
+    assert!(c.iter().all(|c| c.2 != "ran on page two"), "{c:?}");
+    let c = clauses_of(
+        "Ms Ortiz spoke at a stop during a tour of the harbour in Dayton, Ohio, that was cut short by rain.",
+    );
+    assert!(c.iter().all(|c| !c.2.starts_with("was cut")), "{c:?}");
+    // A verb in "-s" after it goes on a relative clause.
+    let c = clauses_of(
+        "Ms Ortiz said at a meeting with the board of a small harbour group that calls itself the Guild.",
+    );
+    assert!(c.iter().all(|c| !c.2.starts_with("calls")), "{c:?}");
+    // Nor after a topic or an infinitive.
+    let c = clauses_of(
+        "Ms Ortiz wrote about the long history of a small harbour group that the Guild runs.",
+    );
+    assert!(c.iter().all(|c| c.2 != "the Guild runs"), "{c:?}");
+    let c = clauses_of(
+        "Ms Ortiz called on the board to shut the old harbour pier at once that the Guild runs.",
+    );
+    assert!(c.iter().all(|c| c.2 != "the Guild runs"), "{c:?}");
+}
+
+#[test]
+fn a_relative_cue_after_a_quotations_speaker_reports_the_clause_after_it() {
+    let body =
+        "\"The roads are bad,\" said Ann Roe, who said she would not vote for either candidate.";
+    let c = clauses_of(body);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].2, "The roads are bad,", "{c:?}");
+    assert_eq!(c[1].2, "she would not vote for either candidate", "{c:?}");
+    // The quotation's own cue still reports it.
+    let c = clauses_of("\"The roads are bad,\" said Ann Roe, a farmer from Akron.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "The roads are bad,", "{c:?}");
+}
