@@ -121,6 +121,8 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
     let mut parts: Vec<(PartKey, Option<usize>)> = Vec::new();
     // The initials of the long names, found when the first acronym asks.
     let mut long_initials: Option<Vec<String>> = None;
+    // Each long name once, for the parts: a name is mentioned many times.
+    let distinct = distinct_names(&long);
     for (ci, c) in candidates.iter().enumerate() {
         if is_acronym(&c.name) {
             hosts[ci] = acronym_host(
@@ -151,7 +153,7 @@ pub(super) fn hosts(body: &str, candidates: &[Candidate]) -> Vec<Option<usize>> 
         hosts[ci] = match parts.iter().find(|(k, _)| *k == seen) {
             Some(&(_, h)) => h,
             None => {
-                let h = part_of(c, &long, &people);
+                let h = part_of(c, &distinct, &people);
                 parts.push((seen, h));
                 h
             }
@@ -182,6 +184,20 @@ fn long_org_names(candidates: &[Candidate]) -> Vec<(usize, String)> {
         })
         .map(|(i, c)| (i, padded(&c.name)))
         .collect()
+}
+
+/// Each name of `long` once, at its last mention and in the order of the last mentions:
+/// what [`part_of`] reads of all of them (its longest holder is the last of the longest,
+/// which is the last mention of that name).
+fn distinct_names(long: &[(usize, String)]) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::with_capacity(long.len());
+    for (h, name) in long.iter().rev() {
+        if !out.iter().any(|&(_, n)| n == name) {
+            out.push((*h, name));
+        }
+    }
+    out.reverse();
+    out
 }
 
 /// People's names, padded, each with whether only a verb marks it: a part of one is
@@ -309,7 +325,7 @@ pub(super) fn padded(name: &str) -> String {
 
 /// The longer name `c` is a part of, if one holds it: a single word or an organisation,
 /// not a known name, nor a part of a person's name.
-fn part_of(c: &Candidate, long: &[(usize, String)], people: &[(String, bool)]) -> Option<usize> {
+fn part_of(c: &Candidate, long: &[(usize, &str)], people: &[(String, bool)]) -> Option<usize> {
     let key = padded(&c.name);
     // A known institution by its one word ("Parliament", "Senate") is the longer one
     // the article ends with it ("the Tunisian Parliament").
@@ -350,6 +366,23 @@ mod tests {
             assert_eq!(padded(name), format!(" {} ", normalise(name)), "{name:?}");
         }
         assert_eq!(padded("Bank of England"), " bank of england ");
+    }
+
+    /// Each name once, with the index of its last mention, in the order of last mentions:
+    /// the longest holder read over them is the one read over every mention.
+    #[test]
+    fn distinct_names_keep_each_names_last_mention() {
+        let long: Vec<(usize, String)> = [(1, " a b "), (3, " c d "), (4, " a b "), (7, " e f ")]
+            .iter()
+            .map(|&(h, n)| (h, n.to_string()))
+            .collect();
+        let d = distinct_names(&long);
+        assert_eq!(d, vec![(3, " c d "), (4, " a b "), (7, " e f ")]);
+        let last_longest = long.iter().max_by_key(|(_, n)| n.len()).map(|(h, _)| *h);
+        assert_eq!(
+            d.iter().max_by_key(|(_, n)| n.len()).map(|(h, _)| *h),
+            last_longest
+        );
     }
 
     #[test]
