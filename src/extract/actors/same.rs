@@ -337,7 +337,7 @@ fn part_of(c: &Candidate, long: &[(usize, &str)], people: &[(String, bool)]) -> 
     }
     let firm = long
         .iter()
-        .any(|(_, name)| name.contains(" & ") && name.starts_with(&key));
+        .any(|(_, name)| name.starts_with(&key) && name.contains(" & "));
     if people
         .iter()
         .any(|(p, verb_only)| contains(p, &key) && !(firm && *verb_only))
