@@ -216,6 +216,9 @@ fn scope<'a>(actors: &'a ArticleActors, clauses: &[Clause]) -> subject::Scope<'a
             2 * clauses.len(),
             Default::default(),
         )),
+        genders: (0..actors.entities.len())
+            .map(|_| Default::default())
+            .collect(),
     };
     scope.sources.sort_unstable_by_key(|s| s.start);
     scope.unnamed_sources = vec![std::cell::OnceCell::new(); scope.sources.len()];

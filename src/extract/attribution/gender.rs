@@ -3,10 +3,18 @@
 use crate::extract::lexicon;
 use crate::extract::tokens::Lower;
 
-/// Whether "she" (or "he") can point at this person: a first name or a title that says
-/// otherwise rules them out; unknown names fit both.
-pub(super) fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
-    gender(e) != Some(!she)
+use super::subject::Scope;
+
+/// Whether "she" (or "he") can point at entity `e` of `scope`: a first name or a title
+/// that says otherwise rules them out; unknown names fit both. The entity's gender is
+/// worked out once an article (`Scope::genders`).
+pub(super) fn gender_fits(scope: &Scope, e: u32, she: bool) -> bool {
+    let of = || gender(&scope.actors.entities[e as usize]);
+    let g = match scope.genders.get(e as usize) {
+        Some(cell) => *cell.get_or_init(of),
+        None => of(),
+    };
+    g != Some(!she)
 }
 
 /// The gender a given name tells, in a name of two words or more (a lone surname says
@@ -15,9 +23,13 @@ pub(super) fn gender_fits(e: &crate::extract::LocalEntity, she: bool) -> bool {
 /// the last word, so a word kept before it ("Democrat Jane Doe", "Senator-elect Jane Doe")
 /// does not hide it.
 pub(super) fn given_name_gender(name: &str) -> Option<bool> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let (_, given) = words.split_last()?;
-    given.iter().take(3).find_map(|w| {
+    // Every word but the last, without gathering them first.
+    let mut words = name.split_whitespace().peekable();
+    let given = std::iter::from_fn(|| {
+        let w = words.next()?;
+        words.peek().is_some().then_some(w)
+    });
+    given.take(3).find_map(|w| {
         let w = Lower::new(w);
         let female = lexicon::set_here!("names_female").contains(&w);
         let male = lexicon::set_here!("names_male").contains(&w);

@@ -277,7 +277,7 @@ fn after_same_pronoun(body: &str, m: &Mention, she: bool) -> bool {
 /// gender fits, and not a bare word nothing marks as a person ("Fox411 interview",
 /// "Pressed again, Perez …": no title, role or speech verb with it).
 fn can_mean(actors: &Scope, m: &Mention, she: bool) -> bool {
-    named_person(actors, m) && gender_fits(&actors.entities[m.entity as usize], she)
+    named_person(actors, m) && gender_fits(actors, m.entity, she)
 }
 
 /// Whether the mention `m`, outside quotes, names a person a pronoun or a description can

@@ -38,6 +38,10 @@ pub struct Scope<'a> {
     /// Subjects already read, by (start, end, quote, first person): a clause's source is
     /// read for the pronouns after it and again for its own reported speech.
     pub read: Memo,
+    /// The gender each entity's name or titles tell (`gender::gender`), worked out the
+    /// first time a pronoun asks: a "he" or "she" asks of many people, many times. As long
+    /// as the entities, or empty (then worked out at each question).
+    pub genders: Vec<std::cell::OnceCell<Option<bool>>>,
 }
 
 /// See [`Scope::read`].

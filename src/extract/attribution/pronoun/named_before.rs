@@ -73,7 +73,7 @@ fn last_source<'a>(
     let others_reported = people
         .take_while(|m| m.span.start >= s.end)
         .all(|m| m.entity == e || spoken_of(body, content, m) || after_same_pronoun(body, m, she));
-    (near && others_reported && gender_fits(&actors.entities[e as usize], she)).then_some(e)
+    (near && others_reported && gender_fits(actors, e, she)).then_some(e)
 }
 
 /// "When Ames asked about it, Bell replied …": where the main clause of the sentence

@@ -20,6 +20,7 @@ fn a_subject_reads_the_same_with_its_quote_anywhere_after_it() {
         person_sources: Vec::new(),
         name_sources: Vec::new(),
         read: Default::default(),
+        genders: Vec::new(),
     };
     for subject in ["She", "He", "The mayor and they", "Officials", "Ann Lee"] {
         let start = body.find(subject).expect("subject");
@@ -64,4 +65,43 @@ proptest! {
             .is_some_and(|open| !text[open + 2..at].contains(','));
         prop_assert_eq!(in_relative_clause(&text, at), reference);
     }
+}
+
+/// Each entity's gender is worked out once an article (`Scope::genders`): the same answer
+/// as working it out at each question (no cache), and asked twice.
+#[test]
+fn a_remembered_gender_fits_as_one_worked_out_each_time() {
+    let body = "Mrs Ann Lee met Tom Ray and Sir Kim Bell. Jo Park, a widow, said little. \
+                Officials said so.";
+    let paragraphs = test_paragraphs(body);
+    let spans = quotes::find(body, &paragraphs);
+    let found = actors::find(body, &paragraphs, &spans);
+    assert!(found.entities.len() >= 3);
+    let scope = |cached: bool| Scope {
+        actors: &found,
+        sources: Vec::new(),
+        unnamed_sources: Vec::new(),
+        person_sources: Vec::new(),
+        name_sources: Vec::new(),
+        read: Default::default(),
+        genders: if cached {
+            (0..found.entities.len())
+                .map(|_| Default::default())
+                .collect()
+        } else {
+            Vec::new()
+        },
+    };
+    let (cached, each_time) = (scope(true), scope(false));
+    let fits = |s: &Scope, e: usize, she: bool| super::super::gender::gender_fits(s, e as u32, she);
+    let mut some_rule_out = false;
+    for _ in 0..2 {
+        for e in 0..found.entities.len() {
+            for she in [false, true] {
+                assert_eq!(fits(&cached, e, she), fits(&each_time, e, she), "{e} {she}");
+                some_rule_out |= !fits(&each_time, e, she);
+            }
+        }
+    }
+    assert!(some_rule_out, "a title or name tells some gender");
 }
