@@ -344,11 +344,10 @@ impl Context<'_> {
             // speaker still speaks the quoted paragraph after it.
             return self.last_sentence_speaker(paragraphs, q.paragraph as usize - 1, open);
         }
-        let last = previous
-            .iter()
-            .rev()
-            .find(|c| !c.cognition)
-            .filter(|c| c.cue.start >= last_quote)?;
+        let Some(last) = previous.iter().rev().find(|c| !c.cognition) else {
+            return self.believer(previous, before.is_none());
+        };
+        let last = Some(last).filter(|c| c.cue.start >= last_quote)?;
         // `Lee said that critics had predicted …`: the report it is nested in speaks on.
         let outer = outer_report::outermost(previous, last);
         (outer.cue.start >= last_quote)

@@ -3,6 +3,8 @@
 //! another's content gives way to the clause it is nested in.
 
 use crate::extract::clauses::Clause;
+use crate::extract::LocalSpeaker;
+use crate::model::ActorType;
 
 /// The outermost clause among `clauses` (one paragraph's, in text order) whose content
 /// holds `inner`'s cue, followed out one report at a time; `inner` itself when no clause
@@ -20,6 +22,18 @@ pub(super) fn outermost<'a>(clauses: &'a [Clause], inner: &'a Clause) -> &'a Cla
         c = outer;
     }
     c
+}
+
+impl super::Context<'_> {
+    /// `Lee is upbeat, because she sees Ortiz as a builder.` and then a quoted paragraph:
+    /// with no report but a cognition cue in the paragraph before (and no quote there),
+    /// the person holding that view speaks on, when the cue's subject names one.
+    pub(super) fn believer(&self, previous: &[Clause], no_quote: bool) -> Option<LocalSpeaker> {
+        let c = previous.last().filter(|c| no_quote && c.cognition)?;
+        self.clause_speaker(c).filter(
+            |s| matches!(s, LocalSpeaker::Entity(e) if self.actors.kind(*e) == ActorType::Person),
+        )
+    }
 }
 
 /// Whether `outer`'s content holds `inner`'s cue.

@@ -1,5 +1,5 @@
 //! A paragraph that is only a quote, after a paragraph that reports someone's words
-//! (issue 18): whose words it goes on with.
+//! (issue 18), or a view someone holds: whose words it goes on with.
 
 use super::{quote_speaker, some};
 
@@ -20,5 +20,15 @@ fn a_closing_attribution_is_the_speaker_of_the_quote_paragraph_after_it() {
     assert_eq!(
         quote_speaker(body, "What is planned is a levy"),
         some("the spokesman")
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_a_view_is_the_words_of_whoever_holds_it() {
+    // No report before the quote, only Lee's view of Ortiz: the quote is Lee's.
+    let body = "Port plan draws fire.\n\nAnn Lee is upbeat about the plan, in part because she sees Dan Ortiz as a builder.\n\n“Not only can the port grow next year, it is the one project with the best chance of paying off.”";
+    assert_eq!(
+        quote_speaker(body, "Not only can the port"),
+        some("Ann Lee")
     );
 }
