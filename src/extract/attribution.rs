@@ -26,6 +26,7 @@ mod label;
 mod lone_word;
 mod main_subject;
 mod object;
+mod outer_report;
 mod participle_opener;
 mod possessive;
 mod preposition;
@@ -337,22 +338,25 @@ impl Context<'_> {
             .rev()
             .find(|p| p.paragraph + 1 == q.paragraph);
         let last_quote = before.map_or(0, |p| p.outer.end);
-        let mut previous = clauses
-            .iter()
-            .rev()
-            .skip_while(|c| c.paragraph >= q.paragraph)
-            .take_while(|c| c.paragraph + 1 == q.paragraph)
-            .peekable();
-        if previous.peek().is_none() && before.is_none() {
+        let lo = clauses.partition_point(|c| c.paragraph + 1 < q.paragraph);
+        let hi = clauses.partition_point(|c| c.paragraph < q.paragraph);
+        let previous = &clauses[lo..hi.max(lo)];
+        if previous.is_empty() && before.is_none() {
             // `If anything, Lee argued in her letter, the delay …` — a report the clause
             // finder does not take, in a paragraph with no quote: its last sentence's
             // speaker still speaks the quoted paragraph after it.
             return self.last_sentence_speaker(paragraphs, q.paragraph as usize - 1, open);
         }
-        previous
-            .find(|c| !c.cognition)
-            .filter(|c| c.cue.start >= last_quote)
-            .and_then(|c| self.clause_speaker(c))
+        let Some(last) = previous.iter().rev().find(|c| !c.cognition) else {
+            return self.believer(previous, before.is_none());
+        };
+        let last = Some(last).filter(|c| c.cue.start >= last_quote)?;
+        // `Lee said that critics had predicted …`: the report it is nested in speaks on.
+        let outer = outer_report::outermost(previous, last);
+        (outer.cue.start >= last_quote)
+            .then(|| self.clause_speaker(outer))
+            .flatten()
+            .or_else(|| self.clause_speaker(last))
     }
 
     /// The speaker a clause around the quote gives it, with that clause's cue: a line's

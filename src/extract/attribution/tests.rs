@@ -486,6 +486,7 @@ mod descriptions;
 mod interview;
 mod marked;
 mod objects;
+mod paragraphs;
 mod passed_over;
 mod pronouns;
 mod reported;

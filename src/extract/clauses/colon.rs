@@ -66,13 +66,16 @@ impl Words<'_> {
         if a != 0 || self.quoted(a) || !self.toks[a].is_capitalised(self.body) {
             return None;
         }
+        let a = self.after_capitals_dash(a, b).unwrap_or(a);
         // The article's first line, its headline, may name its source in a phrase of up to
         // six words ("Clinton camp:", "Mayor at harbour meeting:").
         let headline = self.index == 0;
         let most = if headline { 7 } else { 5 };
         let k = (a + 1..b.min(a + most)).find(|&i| self.gap(i).contains(':'))?;
         let g = self.gap(k);
-        if g.trim() != ":" || b - k < 3 || (a..k).any(|i| self.quoted(i) || self.is(i, CUE)) {
+        // The content may open with a quotation mark (`Ann Lee: “Our survey …”`).
+        let mark = g.trim().trim_end_matches(['“', '"', '‘']).trim_end();
+        if mark != ":" || b - k < 3 || (a..k).any(|i| self.quoted(i) || self.is(i, CUE)) {
             return None;
         }
         let word = |i: usize| self.toks[i].text(self.body).to_lowercase();
@@ -107,5 +110,19 @@ impl Words<'_> {
             self.span(a, k),
             self.span(k, self.toks.len()),
         ))
+    }
+
+    /// `HARBOUR VOTERS SWING LEFT - Ann Lee: “…”`: a heading in capitals and a spaced dash
+    /// before a name and its colon; the name starts after the dash (a digest's item).
+    fn after_capitals_dash(&self, a: usize, b: usize) -> Option<usize> {
+        let d = (a + 2..b.min(a + 30)).find(|&i| {
+            let g = self.gap(i);
+            g.starts_with(' ') && g.ends_with(' ') && matches!(g.trim(), "-" | "–" | "—")
+        })?;
+        let capitals = (a..d).all(|i| {
+            let t = self.toks[i].text(self.body);
+            t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+        });
+        (capitals && self.toks[d].is_capitalised(self.body)).then_some(d)
     }
 }

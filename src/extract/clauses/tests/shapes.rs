@@ -500,3 +500,16 @@ fn tenth_round_stance_verbs_report_their_object() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_heading_in_capitals_and_a_dash_before_a_colon_line_names_its_source() {
+    let c = clauses_of(
+        "HARBOUR VOTERS SWING LEFT - Ann Lee: “Our survey of harbour towns finds that twenty seats now lean left.”",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Ann Lee");
+    // A colon line whose content opens with a quotation mark.
+    let c = clauses_of("Ortiz: “The ferry will sail again next week.”");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Ortiz");
+}
