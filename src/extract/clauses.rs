@@ -44,6 +44,7 @@ mod question;
 mod question_is;
 mod raising;
 mod reported_part;
+mod second_verb;
 mod sentence;
 mod soft;
 mod source;

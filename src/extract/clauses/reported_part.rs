@@ -64,6 +64,7 @@ impl Words<'_> {
             || self.comma_ends(c, i, b, stance, comma)
             || self.narrator_adds(c, i, b, comma)
             || self.cue_after_conjunction(i, b)
+            || self.second_verb(c, i, b, stance)
     }
 
     /// Whether token `i` ends nothing and is passed over before the rules: with `fast`, a
