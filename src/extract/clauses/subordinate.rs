@@ -17,7 +17,28 @@ const SUBORDINATORS: &[&str] = &[
 /// Relative pronouns that stand for a cue's subject or open the clause it is in.
 const RELATIVES: &[&str] = &["who", "which"];
 
+/// Adverbs that may stand before the main clause's verb after a relative clause ("…,
+/// also spoke", "…, later left").
+const BEFORE_VERB: &[&str] = &["also", "later", "then", "now", "still", "never", "soon"];
+
 impl Words<'_> {
+    /// Whether token `i`, after the comma that closes a relative clause, is the main
+    /// clause's verb, or an adverb before it: a cue, a finite verb or auxiliary, a word in
+    /// "-ed" or an irregular past in lower case ("…, said", "…, is still closed", "…,
+    /// voted against it", "…, left early", "…, also spoke to the board").
+    fn main_verb_at(&self, i: usize, b: usize) -> bool {
+        let verb = |i: usize| {
+            self.is(i, CUE | COGNITION | class::FINITE)
+                || (!self.toks[i].is_capitalised(self.body)
+                    && (self.ends_with(i, "ed") || self.irregular(i) & super::irregular::PAST != 0))
+        };
+        verb(i)
+            || (i + 1 < b
+                && (self.is_word(i, BEFORE_VERB) || self.ends_with(i, "ly"))
+                && !self.toks[i].is_capitalised(self.body)
+                && verb(i + 1))
+    }
+
     /// Whether the clause whose source starts at token `s` and whose content is `reported`
     /// stands in an adverbial that opens the sentence `a..`: one opened by a subordinator,
     /// "as", "despite", "whenever", "even", "with" or "following" at `a` with no comma or
@@ -82,11 +103,7 @@ impl Words<'_> {
             if self.quoted(i) || self.quoted(i - 1) || !self.gap(i).contains(',') {
                 continue;
             }
-            // After a relative clause, the main clause goes on with its verb: "…, said",
-            // "…, is still closed", "…, voted against it".
-            let verb = self.is(i, CUE | COGNITION | class::FINITE)
-                || (self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body));
-            if opener || verb {
+            if opener || self.main_verb_at(i, b) {
                 return self.span(c, i);
             }
         }
@@ -125,6 +142,15 @@ mod tests {
             (
                 "The tunnel, which he said would open in June, is still shut.",
                 "would open in June",
+            ),
+            // An irregular past or an adverb before the verb opens the main clause too.
+            (
+                "Dana Reyes, who said she would not vote, went home early.",
+                "she would not vote",
+            ),
+            (
+                "Dana Reyes, who said the fares were too high, also spoke to the board.",
+                "the fares were too high",
             ),
             // "As", "despite" and the like open an adverbial too, and so do "though" and
             // its kin after a comma.
