@@ -162,7 +162,7 @@ impl Words<'_> {
             content
         } else {
             let reported = self.past_aside(content, self.reported(content, stance), stance);
-            self.in_subordinate(a, source, reported)
+            self.in_subordinate(a, source, reported, stance)
         };
         let mut content = content;
         if !self.soft.is_empty() {
