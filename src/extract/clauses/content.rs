@@ -102,6 +102,9 @@ impl Words<'_> {
     /// her support of the raid that killed …") nor a clause ("said witnesses saw a gun and
     /// that …").
     fn that_within(&self, c: usize, b: usize, tell: bool) -> Option<usize> {
+        if let Some(t) = self.that_past_dashes(c, b) {
+            return Some(t);
+        }
         let opens = tell
             || self.is(c, THAT | class::WHEN | PREPOSITION | class::AUX)
             || self.toks[c].is_capitalised(self.body);
@@ -115,6 +118,20 @@ impl Words<'_> {
             })
             .find(|&i| self.is(i, THAT))
             .filter(|&t| opens && (t < c + THAT_NEAR || self.far_that(c, t, b, tell)))
+    }
+
+    /// "said — on the radio, as it happens — that …": the "that" right after an aside set
+    /// off by dashes that opens right after the cue (before token `c`), within
+    /// [`THAT_WITHIN`] words.
+    fn that_past_dashes(&self, c: usize, b: usize) -> Option<usize> {
+        let dash = |i: usize| self.gap(i).contains(['—', '–']);
+        if c >= b || !dash(c) {
+            return None;
+        }
+        (c + 1..b.min(c + THAT_WITHIN))
+            .take_while(|&i| !self.quoted(i))
+            .find(|&i| dash(i))
+            .filter(|&t| self.is(t, THAT))
     }
 
     /// Whether the "that" at `t`, far from the token `c` after its cue, opens the content:

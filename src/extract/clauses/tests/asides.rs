@@ -107,3 +107,13 @@ fn a_cue_after_who_after_a_quotations_hearer_reports_a_clause_only() {
     let c = clauses_of("Ann Roe, who wrote that the county was broke, went home early.");
     assert!(c.iter().any(|c| c.0 == "wrote"), "{c:?}");
 }
+
+#[test]
+fn a_that_after_an_aside_between_dashes_opens_the_content() {
+    let c = clauses_of("The mayor said — on the radio, as it happens — that the pier would close.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the pier would close", "{c:?}");
+    // A dash that closes no aside before "that" opens nothing.
+    let c = clauses_of("The mayor said — on the radio, as it happens — the pier was safe enough.");
+    assert!(c.iter().all(|c| !c.2.starts_with("that")), "{c:?}");
+}
