@@ -26,6 +26,9 @@ const PHRASE_OPENERS: &[&str] = &[
 const THAT_WITHIN: usize = 12;
 const THAT_NEAR: usize = 8;
 
+/// Words a quotation's speaker, with its cue, may take up before a relative "who".
+const SPEAKER_WORDS: usize = 8;
+
 /// Prepositions that open a phrase of occasion after a cue ("said in an interview with
 /// the paper last week that …").
 const OCCASIONS: &[&str] = &[
@@ -54,10 +57,36 @@ impl Words<'_> {
             Some(t) => t + 1,
             None => match self.no_that(cue, c, b, tell) {
                 ControlFlow::Continue(c) => c,
-                ControlFlow::Break(found) => return found,
+                ControlFlow::Break(found) => {
+                    return found.filter(|&f| self.said_after_who(cue, f, b))
+                }
             },
         };
         self.content_from(cue, c, b)
+            .filter(|&f| self.said_after_who(cue, f, b))
+    }
+
+    /// Whether the content `content` (to `b`) of the cue at `cue` may stand: always, but
+    /// after ", who" right after a quotation's speaker a cue that is no verb of stance
+    /// reports a clause only (“…,” said Ann Roe, who wrote the county's history" reports
+    /// nothing; [`Words::clause_content`]), or words with a quotation in them.
+    fn said_after_who(&self, cue: usize, content: Span, b: usize) -> bool {
+        if cue < 2
+            || self.is(cue, STANCE)
+            || !(self.gap(cue - 1).contains(',') && self.is_word(cue - 1, &["who"]))
+            || !self.after_quotation(cue - 1)
+        {
+            return true;
+        }
+        let (c, _) = self.tokens_of(content);
+        (c..b).any(|i| self.quoted(i)) || self.clause_content(content, b)
+    }
+
+    /// Whether a quotation ends in a comma within [`SPEAKER_WORDS`] tokens before token
+    /// `w` (“…,” said Ann Roe, who …", “…,” Tom told Ann Roe, who …").
+    fn after_quotation(&self, w: usize) -> bool {
+        (w.saturating_sub(SPEAKER_WORDS)..w)
+            .any(|j| self.quoted(j) && !self.quoted(j + 1) && self.gap(j + 1).contains(','))
     }
 
     /// "said, adding …", "said, and soon …": whether a comma right after the cue (before
@@ -73,6 +102,9 @@ impl Words<'_> {
     /// her support of the raid that killed …") nor a clause ("said witnesses saw a gun and
     /// that …").
     fn that_within(&self, c: usize, b: usize, tell: bool) -> Option<usize> {
+        if let Some(t) = self.that_past_dashes(c, b) {
+            return Some(t);
+        }
         let opens = tell
             || self.is(c, THAT | class::WHEN | PREPOSITION | class::AUX)
             || self.toks[c].is_capitalised(self.body);
@@ -86,6 +118,20 @@ impl Words<'_> {
             })
             .find(|&i| self.is(i, THAT))
             .filter(|&t| opens && (t < c + THAT_NEAR || self.far_that(c, t, b, tell)))
+    }
+
+    /// "said — on the radio, as it happens — that …": the "that" right after an aside set
+    /// off by dashes that opens right after the cue (before token `c`), within
+    /// [`THAT_WITHIN`] words.
+    fn that_past_dashes(&self, c: usize, b: usize) -> Option<usize> {
+        let dash = |i: usize| self.gap(i).contains(['—', '–']);
+        if c >= b || !dash(c) {
+            return None;
+        }
+        (c + 1..b.min(c + THAT_WITHIN))
+            .take_while(|&i| !self.quoted(i))
+            .find(|&i| dash(i))
+            .filter(|&t| self.is(t, THAT))
     }
 
     /// Whether the "that" at `t`, far from the token `c` after its cue, opens the content:
@@ -304,18 +350,60 @@ impl Words<'_> {
     /// clause's after the quotation's speaker (“…,” said Ann Roe, who said she …": what she
     /// said there is the clause after it).
     pub(super) fn said_before(&self, a: usize, b: usize, s: usize, v: usize) -> bool {
-        if v > s + 1 && self.gap(v - 1).contains(',') && self.is_word(v - 1, &["who"]) {
-            return false;
-        }
-        let opening = s > a
+        !self.relative_who(s, v)
+            && self.quotation_opens(a, s)
+            && !(v + 1..b.min(v + 5)).any(|i| self.is(i, THAT))
+            && !(v + 1..b).any(|i| self.quoted(i))
+    }
+
+    /// Whether the cue at `v`, with its subject from token `s`, comes right after ", who"
+    /// ("…, said Ann Roe, who said …").
+    pub(super) fn relative_who(&self, s: usize, v: usize) -> bool {
+        v > s + 1 && self.gap(v - 1).contains(',') && self.is_word(v - 1, &["who"])
+    }
+
+    /// Whether a quotation opens the sentence at `a` and ends in a comma right before the
+    /// subject at `s`.
+    pub(super) fn quotation_opens(&self, a: usize, s: usize) -> bool {
+        s > a
             && self.quoted(s - 1)
             && self.quote_of[a..s]
                 .iter()
-                .all(|q| *q == self.quote_of[s - 1]);
-        opening
+                .all(|q| *q == self.quote_of[s - 1])
             && self.gap(s).contains(',')
-            && !(v + 1..b.min(v + 5)).any(|i| self.is(i, THAT))
-            && !(v + 1..b).any(|i| self.quoted(i))
+    }
+
+    /// Whether the content `content` of a cue (to the sentence end `b`) is a clause, not
+    /// the verb's plain object: it follows "that", opens with a wh-word or an infinitive,
+    /// or a verb stands in it before a comma ("who said she would not vote", "who said
+    /// Lee wants a levy"; not "who wrote the authorised life of the singer", "who answered
+    /// her door", "who writes about the credit trade").
+    pub(super) fn clause_content(&self, content: Span, b: usize) -> bool {
+        const WH: &[&str] = &[
+            "what", "whether", "if", "how", "why", "when", "where", "who",
+        ];
+        let (i, _) = self.tokens_of(content);
+        if i == 0 || i + 1 >= b {
+            return false;
+        }
+        if self.is(i - 1, THAT) || self.is_word(i, WH) {
+            return true;
+        }
+        let plain = |j: usize| self.is(j, NOUN_BEFORE | PREPOSITION | ARTICLE);
+        if self.is(i, TO) {
+            return !plain(i + 1) && !self.toks[i + 1].is_capitalised(self.body);
+        }
+        let verb = |j: usize| {
+            self.is(j, FINITE)
+                || j > i
+                    && !plain(j - 1)
+                    && (self.irregular(j) & super::irregular::PAST != 0
+                        || self.ends_with(j, "ed")
+                        || self.ends_with(j, "s") && self.toks[j - 1].is_capitalised(self.body))
+        };
+        (i..b.min(i + 12))
+            .take_while(|&j| j == i || !self.gap(j).contains(','))
+            .any(|j| !self.quoted(j) && verb(j))
     }
 
     /// The content before a cue that ends its sentence: the sentence up to the comma

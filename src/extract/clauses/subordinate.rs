@@ -17,7 +17,48 @@ const SUBORDINATORS: &[&str] = &[
 /// Relative pronouns that stand for a cue's subject or open the clause it is in.
 const RELATIVES: &[&str] = &["who", "which"];
 
+/// Adverbs that may stand before the main clause's verb after a relative clause ("…,
+/// also spoke", "…, later left").
+const BEFORE_VERB: &[&str] = &["also", "later", "then", "now", "still", "never", "soon"];
+
 impl Words<'_> {
+    /// Whether token `i`, after the comma that closes a relative clause, is the main
+    /// clause's verb, or an adverb before it: a cue, a finite verb or auxiliary, a word in
+    /// "-ed" or an irregular past in lower case ("…, said", "…, is still closed", "…,
+    /// voted against it", "…, left early", "…, also spoke to the board").
+    fn main_verb_at(&self, i: usize, b: usize) -> bool {
+        let verb = |i: usize| {
+            self.is(i, CUE | COGNITION | class::FINITE)
+                || (!self.toks[i].is_capitalised(self.body)
+                    && (self.ends_with(i, "ed") || self.irregular(i) & super::irregular::PAST != 0))
+        };
+        verb(i)
+            || (i + 1 < b
+                && (self.is_word(i, BEFORE_VERB) || self.ends_with(i, "ly"))
+                && !self.toks[i].is_capitalised(self.body)
+                && verb(i + 1))
+    }
+
+    /// Where the object or infinitive `c..b` of a cue in a restrictive relative clause
+    /// ends: at the main clause's verb, a cue, a verb of thinking or a finite verb ("Voters
+    /// who want to ban the levy said …", "Those who favor the tax agree …", "Donors who
+    /// want to give more could …"; not in a headline's capitalised words). None when a
+    /// comma, a quotation or a conjunction comes first.
+    fn restrictive_end(&self, c: usize, b: usize) -> Option<usize> {
+        let from = c + 1 + usize::from(self.is(c, TO));
+        (from..b)
+            .take_while(|&i| {
+                !self.quoted(i) && self.one_space_before(i) && !self.is(i, CONJUNCTION | THAT)
+            })
+            .find(|&i| {
+                self.is(i, CUE | COGNITION | class::FINITE)
+                    && !self.toks[i].is_capitalised(self.body)
+                    && !self.ends_with(i, "ing")
+                    && !self.is(i, NOUN_FORM | NOUN_BEFORE)
+                    && !self.is(i - 1, NOUN_BEFORE | PREPOSITION)
+            })
+    }
+
     /// Whether the clause whose source starts at token `s` and whose content is `reported`
     /// stands in an adverbial that opens the sentence `a..`: one opened by a subordinator,
     /// "as", "despite", "whenever", "even", "with" or "following" at `a` with no comma or
@@ -53,7 +94,13 @@ impl Words<'_> {
     /// sentence starting at token `a`) cut where the clause the cue stands in ends: at the
     /// first comma of an adverbial that opens the sentence, or at the comma before the main
     /// clause's verb after a relative clause. Unchanged otherwise.
-    pub(super) fn in_subordinate(&self, a: usize, source: Span, reported: Span) -> Span {
+    pub(super) fn in_subordinate(
+        &self,
+        a: usize,
+        source: Span,
+        reported: Span,
+        stance: bool,
+    ) -> Span {
         if source.start >= source.end || reported.start < source.end {
             return reported;
         }
@@ -73,6 +120,14 @@ impl Words<'_> {
             && (s - 1 == a || self.is(s - 2, CONJUNCTION))
             && self.is_word(s - 1, SUBORDINATORS);
         let (c, b) = self.tokens_of(reported);
+        // "Voters who want to ban the levy said …": no comma closes a restrictive one.
+        let restrictive = self.is_word(k - 1, RELATIVES) && !self.gap(k - 1).contains(',');
+        // (Past "that" the content is a clause of its own: not cut.)
+        if restrictive && c > 0 && !self.is(c - 1, THAT) && (stance || (c < b && self.is(c, TO))) {
+            if let Some(i) = self.restrictive_end(c, b) {
+                return self.span(c, i);
+            }
+        }
         // "As Ortiz lamented the delays, the board …", "Reyes, though she said …, voted …".
         let opener = opener || (!relative && self.opens_adverbial(a, s, c));
         if !relative && !opener {
@@ -82,11 +137,7 @@ impl Words<'_> {
             if self.quoted(i) || self.quoted(i - 1) || !self.gap(i).contains(',') {
                 continue;
             }
-            // After a relative clause, the main clause goes on with its verb: "…, said",
-            // "…, is still closed", "…, voted against it".
-            let verb = self.is(i, CUE | COGNITION | class::FINITE)
-                || (self.ends_with(i, "ed") && !self.toks[i].is_capitalised(self.body));
-            if opener || verb {
+            if opener || self.main_verb_at(i, b) {
                 return self.span(c, i);
             }
         }
@@ -126,6 +177,15 @@ mod tests {
                 "The tunnel, which he said would open in June, is still shut.",
                 "would open in June",
             ),
+            // An irregular past or an adverb before the verb opens the main clause too.
+            (
+                "Dana Reyes, who said she would not vote, went home early.",
+                "she would not vote",
+            ),
+            (
+                "Dana Reyes, who said the fares were too high, also spoke to the board.",
+                "the fares were too high",
+            ),
             // "As", "despite" and the like open an adverbial too, and so do "though" and
             // its kin after a comma.
             (
@@ -147,6 +207,12 @@ mod tests {
         ] {
             assert_eq!(of(body, "said"), reported, "{body}");
         }
+        // A restrictive relative clause ends at the main verb after a verb of stance's
+        // object or an infinitive.
+        let body = "Voters who want to scrap the levy said the ruling was wrong.";
+        assert_eq!(of(body, "want"), "to scrap the levy", "{body}");
+        let body = "Farmers who favor a sales tax agree that any change will be slow.";
+        assert_eq!(of(body, "favor"), "a sales tax", "{body}");
         let body = "Despite the captain saying the ferry was safe, the crew stayed ashore.";
         assert_eq!(of(body, "saying"), "the ferry was safe", "{body}");
     }

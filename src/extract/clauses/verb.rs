@@ -162,7 +162,7 @@ impl Words<'_> {
             content
         } else {
             let reported = self.past_aside(content, self.reported(content, stance), stance);
-            self.in_subordinate(a, source, reported)
+            self.in_subordinate(a, source, reported, stance)
         };
         let mut content = content;
         if !self.soft.is_empty() {
@@ -413,6 +413,11 @@ impl Words<'_> {
                 s
             };
             return Some(self.cue_clause(c, v + 1, self.span(s, k), SourceAt::Before, content));
+        }
+        // "“…,” said Ann Roe, who wrote the book on it": a relative cue after the
+        // quotation's speaker with no clause after it reports nothing.
+        if self.relative_who(s, v) && self.quotation_opens(a, s) {
+            return None;
         }
         let s = self.after_last_comma(s, k);
         let content = self.cue_content_before(c, s)?;

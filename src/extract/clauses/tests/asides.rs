@@ -59,3 +59,61 @@ fn a_relative_cue_after_a_quotations_speaker_reports_the_clause_after_it() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "The roads are bad,", "{c:?}");
 }
+
+#[test]
+fn a_relative_cue_with_a_plain_object_after_a_quotations_speaker_reports_nothing() {
+    for body in [
+        "\"The roads are bad,\" said Ann Roe, who wrote the official history of the county.",
+        "\"The roads are bad,\" said Ann Roe, who answered her door in a green apron.",
+        "\"The roads are bad,\" said Ann Roe, who writes about the farm trade for a weekly.",
+    ] {
+        let c = clauses_of(body);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "said", "{c:?}");
+        assert_eq!(c[0].2, "The roads are bad,", "{c:?}");
+    }
+    // A clause after it is still reported.
+    for (body, content) in [
+        (
+            "\"The roads are bad,\" said Ann Roe, who wrote that the county had no money.",
+            "the county had no money",
+        ),
+        (
+            "\"The roads are bad,\" said Ann Roe, who said Lee owes the county money.",
+            "Lee owes the county money",
+        ),
+        (
+            "\"The roads are bad,\" said Ann Roe, who asked whether the levy would pass.",
+            "whether the levy would pass",
+        ),
+    ] {
+        let c = clauses_of(body);
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[1].2, content, "{c:?}");
+    }
+}
+
+#[test]
+fn a_cue_after_who_after_a_quotations_hearer_reports_a_clause_only() {
+    let c = clauses_of(
+        "\"The roads are bad,\" Tom told Ann Roe, who answered her phone on Sunday night.",
+    );
+    assert!(c.iter().all(|c| c.0 != "answered"), "{c:?}");
+    let c = clauses_of(
+        "\"The roads are bad,\" said Tom Hale, who writes about farming for a weekly and often speaks at fairs.",
+    );
+    assert!(c.iter().all(|c| c.0 != "writes"), "{c:?}");
+    // Away from a quotation the rule does not ask.
+    let c = clauses_of("Ann Roe, who wrote that the county was broke, went home early.");
+    assert!(c.iter().any(|c| c.0 == "wrote"), "{c:?}");
+}
+
+#[test]
+fn a_that_after_an_aside_between_dashes_opens_the_content() {
+    let c = clauses_of("The mayor said — on the radio, as it happens — that the pier would close.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the pier would close", "{c:?}");
+    // A dash that closes no aside before "that" opens nothing.
+    let c = clauses_of("The mayor said — on the radio, as it happens — the pier was safe enough.");
+    assert!(c.iter().all(|c| !c.2.starts_with("that")), "{c:?}");
+}
