@@ -1,5 +1,6 @@
 //! A second verb of the cue's subject after "and", with no comma: "endorsed the mayor and
-//! has campaigned for her since", "mocking the plan and pointedly asking …". What follows
+//! has campaigned for her since", "mocking the plan and pointedly asking …"; or a new
+//! subject and its verb ("refused to renew the lease and the port could not …"). What follows
 //! "and" is the narrator's, not what was reported: `Words::reported` ends the content
 //! before it.
 
@@ -25,10 +26,39 @@ impl Words<'_> {
         if j >= b || self.quoted(j) {
             return false;
         }
-        self.is(j, FINITE)
-            || self.past(j)
-            || self.past_with_object(j, b)
-            || self.ing_after_ing(c, j, b)
+        self.second_predicate(j, b) || self.ing_after_ing(c, j, b) || self.new_subject_verb(j, b)
+    }
+
+    /// Whether token `j` is a verb that opens a second predicate: an auxiliary, an
+    /// irregular past or a verb in "-ed" before an object.
+    fn second_predicate(&self, j: usize, b: usize) -> bool {
+        self.is(j, FINITE) || self.past(j) || self.past_with_object(j, b)
+    }
+
+    /// Whether a new subject and its verb start at token `j` ("and the board could not
+    /// agree", "and Ms Lee fired her aide", "and he later sued"): a subject pronoun, "the"
+    /// and one or two words, or one to three names after a word that is no name, then a verb
+    /// ([`Words::second_predicate`]) after adverbs.
+    fn new_subject_verb(&self, j: usize, b: usize) -> bool {
+        let cap = |k: usize| self.toks[k].is_capitalised(self.body) && !self.quoted(k);
+        let ends: Vec<usize> = if self.is(j, THE) {
+            (j + 2..(j + 4).min(b))
+                .take_while(|&k| !self.quoted(k - 1) && self.one_space_before(k - 1))
+                .collect()
+        } else if self.is(j, SUBJECT_HEAD) {
+            vec![j + 1]
+        } else if cap(j - 2) {
+            // "between Lee and Ortiz could …": names joined by "and" are one subject.
+            vec![]
+        } else {
+            (j + 1..(j + 4).min(b))
+                .take_while(|&k| cap(k - 1) && self.one_space_before(k - 1))
+                .collect()
+        };
+        ends.into_iter().any(|k| {
+            let k = self.past_adverbs(k, b);
+            k < b && self.one_space_before(k) && !self.quoted(k) && self.second_predicate(k, b)
+        })
     }
 
     /// The first token from `j` that is no adverb: "also", "later", "then" (`AUX` but no
@@ -100,6 +130,36 @@ mod tests {
         assert_eq!(c[0].1, "to keep the ferry running", "{c:?}");
         let c = reported_of("Ms Ortiz rejected the levy and quietly dropped her bid for a seat.");
         assert_eq!(c[0].1, "the levy", "{c:?}");
+    }
+
+    #[test]
+    fn a_new_subject_and_its_verb_after_an_object_are_the_narrators() {
+        let c = reported_of(
+            "The guild refused to renew the lease and the port could not find a tenant.",
+        );
+        assert_eq!(c[0].1, "to renew the lease", "{c:?}");
+        let c = reported_of("The union backed the driver and Mayor Ortiz fired him the next day.");
+        assert_eq!(c[0].1, "the driver", "{c:?}");
+        let c = reported_of(
+            "The guild refused to back the Harbour Trust and the Ferry Board sold the quay.",
+        );
+        assert_eq!(c[0].1, "to back the Harbour Trust", "{c:?}");
+        let c = reported_of("Ms Lee opposed the levy and she later sued the board.");
+        assert_eq!(c[0].1, "the levy", "{c:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_or_things_goes_on_past_and() {
+        let c = reported_of("The union praised Ms Lee and Mr Ortiz for their work on the quay.");
+        assert_eq!(
+            c[0].1, "Ms Lee and Mr Ortiz for their work on the quay",
+            "{c:?}"
+        );
+        let c = reported_of("The council backed the levy and the harbour fees on the ferry.");
+        assert_eq!(
+            c[0].1, "the levy and the harbour fees on the ferry",
+            "{c:?}"
+        );
     }
 
     #[test]
