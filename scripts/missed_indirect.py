@@ -32,7 +32,8 @@ for txt in sorted(glob.glob(os.path.join(corpus, "text", "*.txt"))):
         hit = next((i for i, p in enumerate(ip) if i not in used and S.covers(p.get("text", ""), ct)), None)
         if hit is not None: used.add(hit); continue
         cue = " ".join(text[x:y] for x, y in a["cue"]).lower() or "(none)"
-        cs, ce = a["content"][0][0], a["content"][-1][1]
+        # The .ann offsets count characters, hearsay's `start`/`end` count bytes.
+        cs, ce = (len(text[:i].encode("utf-8")) for i in (a["content"][0][0], a["content"][-1][1]))
         ov = any(p["start"] < ce and p["end"] > cs for p in ip)
         cnt[cue] += 1; near[cue] += ov
 for c, n in cnt.most_common(top): print(f"{n:5} near {near[c]:4}  {c}")
