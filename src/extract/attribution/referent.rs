@@ -141,6 +141,11 @@ pub(super) fn organisation_meant(
         .map(|m| m.entity)
 }
 
+/// Words that open a surname of two words ("Ten Bosch", "Van Dyke", "De Rossi").
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "ten", "ter", "le", "la", "du", "di", "da", "del", "dos",
+];
+
 /// "Size, whose album won a prize, said", "Cross said": a subject that opens with one
 /// capitalised word no name was found at, which is the last word of the name of one person
 /// of the article (a surname that is also a common word), is that person. So is a word
@@ -182,7 +187,10 @@ pub(super) fn surname(
         let n = rest.first()?;
         let pair = span::slice(body, w.start, n.end);
         let one_space = pair.len() == text.len() + 1 + n.text(body).len();
-        if !one_space || !ends_at(1) || actors.mention_at(n.start).is_some() {
+        let particle = SURNAME_PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(text));
+        if !particle || !one_space || !ends_at(1) || actors.mention_at(n.start).is_some() {
             return None;
         }
         pair

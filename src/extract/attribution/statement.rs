@@ -88,7 +88,8 @@ fn author(actors: &ArticleActors, d: &str) -> Option<LocalSpeaker> {
     let capitalised = name
         .split(' ')
         .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['\'', '’']));
-    (capitalised && name.len() > 2).then(|| LocalSpeaker::Unnamed(name.to_string()))
+    // Two words at least: one ("The", "Wednesday", "Turkish") is rarely a name.
+    (capitalised && name.contains(' ')).then(|| LocalSpeaker::Unnamed(name.to_string()))
 }
 
 /// The capitalised name before the statement's word in `d`, possessive or not.
