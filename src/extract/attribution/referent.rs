@@ -141,6 +141,11 @@ pub(super) fn organisation_meant(
         .map(|m| m.entity)
 }
 
+/// Words that open a surname of two words ("Ten Bosch", "Van Dyke", "De Rossi").
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "ten", "ter", "le", "la", "du", "di", "da", "del", "dos",
+];
+
 /// "Size, whose album won a prize, said", "Cross said": a subject that opens with one
 /// capitalised word no name was found at, which is the last word of the name of one person
 /// of the article (a surname that is also a common word), is that person. So is a word
@@ -158,10 +163,12 @@ pub(super) fn surname(
     if w.start < start || text.len() < 3 || !w.is_capitalised(body) {
         return None;
     }
-    let ends = rest.first().is_none_or(|n| {
-        let gap = span::slice(body, w.end, n.start);
-        gap.contains(',') || !n.is_capitalised(body)
-    });
+    let ends_at = |i: usize| {
+        rest.get(i).is_none_or(|n| {
+            let gap = span::slice(body, rest.get(i.wrapping_sub(1)).unwrap_or(w).end, n.start);
+            gap.contains(',') || !n.is_capitalised(body)
+        })
+    };
     let named = || {
         actors.mention_at(w.start).is_some_and(|m| {
             actors.kind(m.entity) != ActorType::Place
@@ -169,12 +176,25 @@ pub(super) fn surname(
                 || m.span.end as usize != w.end
         })
     };
-    if !ends || named() {
+    if text.contains(' ') || named() {
         return None;
     }
-    if text.contains(' ') {
-        return None;
-    }
+    // "Ten Cate said", after "Henk Ten Cate": a surname of two capitalised words, the
+    // first one no name opens with.
+    let text = if ends_at(0) {
+        text
+    } else {
+        let n = rest.first()?;
+        let pair = span::slice(body, w.start, n.end);
+        let one_space = pair.len() == text.len() + 1 + n.text(body).len();
+        let particle = SURNAME_PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(text));
+        if !particle || !one_space || !ends_at(1) || actors.mention_at(n.start).is_some() {
+            return None;
+        }
+        pair
+    };
     // The name's last word is `text` (a token: no spaces), after a space.
     let mut people = actors
         .entities

@@ -6,14 +6,19 @@ use crate::extract::actors::ArticleActors;
 use crate::extract::{span, LocalQuote, LocalSpeaker};
 use crate::model::ActorType;
 
-/// Words that end such a description: the statement itself, or the phrase it was made in.
+/// Words that end such a description: the phrase the statement was made in, or the
+/// statement itself. The longer first: "ABC in a statement" ends in " statement" too.
 const TAILS: &[&str] = &[
+    " in a written statement",
+    " in a statement",
     " official statement",
     " written statement",
     " statement",
-    " in a statement",
-    " in a written statement",
 ];
+
+/// What may stand between an opener and "from" in "A statement from Harbour United
+/// explaining the move".
+const FROM: &[&str] = &["statement from ", "statement issued by ", "statement by "];
 
 /// Articles and determiners that may open the description.
 const OPENERS: &[&str] = &["a ", "an ", "the ", "A ", "An ", "The "];
@@ -22,8 +27,8 @@ const OPENERS: &[&str] = &["a ", "an ", "the ", "A ", "An ", "The "];
 pub(super) fn to_author(actors: &ArticleActors, quotes: &mut [LocalQuote]) {
     for q in quotes {
         if let LocalSpeaker::Unnamed(d) = &q.speaker {
-            if let Some(e) = author(actors, d) {
-                q.speaker = LocalSpeaker::Entity(e);
+            if let Some(s) = author(actors, d) {
+                q.speaker = s;
             }
         }
     }
@@ -70,8 +75,25 @@ fn stated(body: &str, q: &LocalQuote) -> bool {
 const CUE_REACH: (usize, usize) = (60, 30);
 
 /// The person or organisation whose statement `d` is: the capitalised name before the
-/// statement's word, possessive or not, that the article names.
-fn author(actors: &ArticleActors, d: &str) -> Option<u32> {
+/// statement's word, possessive or not, that the article names; a name the article does
+/// not give an actor ("a Harbour Analytics statement") as written.
+fn author(actors: &ArticleActors, d: &str) -> Option<LocalSpeaker> {
+    if let Some(e) = author_after_from(actors, d) {
+        return Some(LocalSpeaker::Entity(e));
+    }
+    let name = author_name(d)?;
+    if let Some(e) = person_or_org(actors, name).or_else(|| acronym_of(actors, name)) {
+        return Some(LocalSpeaker::Entity(e));
+    }
+    let capitalised = name
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['\'', '’']));
+    // Two words at least: one ("The", "Wednesday", "Turkish") is rarely a name.
+    (capitalised && name.contains(' ')).then(|| LocalSpeaker::Unnamed(name.to_string()))
+}
+
+/// The capitalised name before the statement's word in `d`, possessive or not.
+fn author_name(d: &str) -> Option<&str> {
     // Most descriptions say nothing of a statement: one search turns them away.
     if !d.contains("statement") {
         return None;
@@ -88,9 +110,55 @@ fn author(actors: &ArticleActors, d: &str) -> Option<u32> {
     if !name.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
+    Some(name)
+}
+
+/// The person or organisation the article names as `name`.
+fn person_or_org(actors: &ArticleActors, name: &str) -> Option<u32> {
     let e = actors.resolve(name)?;
     let kind = actors.entities.get(e as usize)?.kind;
     matches!(kind, ActorType::Person | ActorType::Org).then_some(e)
+}
+
+/// "A statement from Harbour United explaining the move": the capitalised words after
+/// "statement from", when the article names them.
+fn author_after_from(actors: &ArticleActors, d: &str) -> Option<u32> {
+    let rest = OPENERS.iter().find_map(|o| d.strip_prefix(o))?;
+    let rest = FROM.iter().find_map(|f| rest.strip_prefix(f))?;
+    let rest = OPENERS
+        .iter()
+        .find_map(|o| rest.strip_prefix(o))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split(' ')
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    // The longest run of them that names someone: "Harbour United", not "Harbour".
+    (1..=words.len().min(5))
+        .rev()
+        .find_map(|n| person_or_org(actors, &words[..n].join(" ")))
+}
+
+/// "an HFA statement", the article naming the "Harbour Football Association" only in
+/// full: the one organisation whose capitalised words' initials spell the acronym.
+fn acronym_of(actors: &ArticleActors, name: &str) -> Option<u32> {
+    if !(2..=5).contains(&name.len()) || !name.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut orgs = actors.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == ActorType::Org && {
+            let initials: String = e
+                .name
+                .split(' ')
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            initials == name
+        }
+    });
+    match (orgs.next(), orgs.next()) {
+        (Some((i, _)), None) => Some(i as u32),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -144,6 +212,46 @@ mod tests {
         assert_eq!(
             quote_speaker(body, "The timetable").as_deref(),
             Some("the statement")
+        );
+    }
+
+    #[test]
+    fn a_statement_made_in_is_the_makers() {
+        let body = "The Ferry Board met on Friday. \"The timetable will change in May,\" \
+            said the Ferry Board in a statement.\n";
+        assert_eq!(
+            quote_speaker(body, "The timetable").as_deref(),
+            Some("Ferry Board")
+        );
+    }
+
+    #[test]
+    fn a_statement_from_a_club_is_the_clubs() {
+        let body = "Harbour United sold the striker on Monday. A statement from Harbour \
+            United explaining the sale read: \"We wish him well in the future.\"\n";
+        assert_eq!(
+            quote_speaker(body, "We wish him").as_deref(),
+            Some("Harbour United")
+        );
+    }
+
+    #[test]
+    fn an_acronyms_statement_is_the_organisations() {
+        let body = "The Harbour Football Association met on Friday to hear the case. \
+            \"The referee saw nothing wrong,\" said an HFA statement.\n";
+        assert_eq!(
+            quote_speaker(body, "The referee").as_deref(),
+            Some("Harbour Football Association")
+        );
+    }
+
+    #[test]
+    fn a_statement_of_a_name_not_an_actor_is_the_name() {
+        let body = "House prices fell in May. \"The trend is down,\" a Harbour Analytics \
+            statement said.\n";
+        assert_eq!(
+            quote_speaker(body, "The trend").as_deref(),
+            Some("Harbour Analytics")
         );
     }
 

@@ -51,6 +51,17 @@ fn a_surname_that_is_a_common_word_names_its_person() {
 }
 
 #[test]
+fn a_surname_of_two_words_names_its_person() {
+    // "Ten" opens no name, so "Ten Bosch" alone is none the actor finder marks.
+    assert_eq!(
+        speakers(
+            "Harbour coach Piet Ten Bosch criticised the referee. The cause of the row was a penalty.\n\n“It was a terrible decision,” Ten Bosch said."
+        ),
+        [some("Piet Ten Bosch")]
+    );
+}
+
+#[test]
 fn the_company_is_the_business_named_just_before() {
     assert_eq!(
         speakers(
