@@ -24,7 +24,7 @@ const FORMAT: u32 = 4;
 
 /// Bumped whenever extraction's rules change what a file yields, so a cache made by the
 /// old rules is not taken for the new ones' (lexicon changes are seen by their hash).
-const RULES: u32 = 51;
+const RULES: u32 = 52;
 
 /// What analysis and extraction made of one document: what the cache keeps per document.
 /// The text itself is not kept: an unchanged file is read again (fast), so the cache
