@@ -74,12 +74,7 @@ fn iso_day(y: u32, m: u32, d: u32) -> String {
 pub fn find_date(text: &str) -> Option<(usize, String)> {
     // Every date has a year of four ASCII digits in a row (`ymd` parses no others): most
     // lines have none, and are turned away before any pattern runs.
-    let mut run = 0;
-    let has_year = text.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    });
-    if !has_year {
+    if !four_digits(text.as_bytes()) {
         return None;
     }
     let p = patterns();
@@ -100,6 +95,28 @@ pub fn find_date(text: &str) -> Option<(usize, String)> {
         }
     }
     found.into_iter().min_by_key(|(at, _)| *at)
+}
+
+/// Whether four ASCII digits stand in a row in `b`. Only the last byte of each window of
+/// four is read first: where it is no digit, no run of four ends before the byte after it
+/// ends the next window; where it is one, the digits before it say where to look next.
+fn four_digits(b: &[u8]) -> bool {
+    let mut i = 3;
+    while i < b.len() {
+        // The digits in a row ending at `i`, up to four.
+        let run = b[i - 3..=i]
+            .iter()
+            .rev()
+            .take_while(|d| d.is_ascii_digit())
+            .count();
+        if run == 4 {
+            return true;
+        }
+        // A run of four ending at `j` starts after the byte that is no digit: `j` is at
+        // least `i - run + 4`.
+        i += 4 - run;
+    }
+    false
 }
 
 /// The three groups of `re`'s first match in `text`, and where it starts. An ASCII match

@@ -266,48 +266,71 @@ fn plurals(candidates: &mut [Candidate]) {
     }
 }
 
-/// A word of sports reports, numbered (four different ones make an article one).
-fn sport_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "coach" => 0,
-        "captain" => 1,
-        "championship" => 2,
-        "tournament" => 3,
-        "striker" => 4,
-        "midfielder" => 5,
-        "goalkeeper" => 6,
-        "fly-half" => 7,
-        "full-back" => 8,
-        "scrum" => 9,
-        "tries" => 10,
-        "wicket" => 11,
-        "innings" => 12,
-        "semi-final" => 13,
-        "quarter-final" => 14,
-        "Slam" => 15,
-        "Nations" => 16,
-        "Premiership" => 17,
-        "squad" => 18,
-        "kick-off" => 19,
-        "half-time" => 20,
-        "unbeaten" => 21,
-        "fixture" => 22,
-        "relegation" => 23,
-        "match" => 24,
-        "goals" => 25,
-        _ => return None,
-    })
+/// Words of sports reports, numbered by their place (four different ones make an article
+/// one).
+const SPORT_WORDS: [&str; 26] = [
+    "coach",
+    "captain",
+    "championship",
+    "tournament",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "fly-half",
+    "full-back",
+    "scrum",
+    "tries",
+    "wicket",
+    "innings",
+    "semi-final",
+    "quarter-final",
+    "Slam",
+    "Nations",
+    "Premiership",
+    "squad",
+    "kick-off",
+    "half-time",
+    "unbeaten",
+    "fixture",
+    "relegation",
+    "match",
+    "goals",
+];
+
+/// For each first byte, the lengths of the [`SPORT_WORDS`] it starts (bit `len - 4`): most
+/// words are turned away by this before any is compared.
+const SPORT_SHAPES: [u16; 256] = sport_shapes();
+
+const fn sport_shapes() -> [u16; 256] {
+    let mut shapes = [0u16; 256];
+    let mut i = 0;
+    while i < SPORT_WORDS.len() {
+        let w = SPORT_WORDS[i].as_bytes();
+        shapes[w[0] as usize] |= 1 << (w.len() - 4);
+        i += 1;
+    }
+    shapes
+}
+
+/// The number of a word of sports reports (its place in [`SPORT_WORDS`]).
+fn sport_word(w: &[u8]) -> Option<u32> {
+    let (Some(&first), 4..=13) = (w.first(), w.len()) else {
+        return None;
+    };
+    if SPORT_SHAPES[first as usize] & (1 << (w.len() - 4)) == 0 {
+        return None;
+    }
+    SPORT_WORDS
+        .iter()
+        .position(|s| s.as_bytes() == w)
+        .map(|i| i as u32)
 }
 
 /// Whether four different sport words are among the article's `tokens`.
 fn sports_report(body: &str, tokens: &[Token]) -> bool {
     let mut seen = 0u32;
     for t in tokens {
-        let len = t.end - t.start;
-        if !(4..=13).contains(&len) {
-            continue;
-        }
-        if let Some(n) = sport_word(t.text(body)) {
+        if let Some(n) = sport_word(t.bytes(body)) {
             seen |= 1 << n;
             if seen.count_ones() >= 4 {
                 return true;
@@ -366,6 +389,71 @@ fn teams(body: &str, tokens: &[Token], candidates: &mut [Candidate]) {
     for c in candidates.iter_mut() {
         if c.kind == Kind::Place && teams.contains(&c.name) {
             c.kind = Kind::Org;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words as first matched, one arm each.
+    fn sport_word_matched(w: &str) -> Option<u32> {
+        Some(match w {
+            "coach" => 0,
+            "captain" => 1,
+            "championship" => 2,
+            "tournament" => 3,
+            "striker" => 4,
+            "midfielder" => 5,
+            "goalkeeper" => 6,
+            "fly-half" => 7,
+            "full-back" => 8,
+            "scrum" => 9,
+            "tries" => 10,
+            "wicket" => 11,
+            "innings" => 12,
+            "semi-final" => 13,
+            "quarter-final" => 14,
+            "Slam" => 15,
+            "Nations" => 16,
+            "Premiership" => 17,
+            "squad" => 18,
+            "kick-off" => 19,
+            "half-time" => 20,
+            "unbeaten" => 21,
+            "fixture" => 22,
+            "relegation" => 23,
+            "match" => 24,
+            "goals" => 25,
+            _ => return None,
+        })
+    }
+
+    /// The first-byte and length filter turns away no sport word, and a word that shares
+    /// a sport word's first letter and length ("crown", "Slab") is still no sport word.
+    #[test]
+    fn sport_words_are_found_past_the_filter() {
+        for (i, w) in SPORT_WORDS.iter().enumerate() {
+            assert_eq!(sport_word(w.as_bytes()), Some(i as u32), "{w}");
+            assert_eq!(sport_word_matched(w), Some(i as u32), "{w}");
+        }
+        for w in [
+            "crown",
+            "Slab",
+            "slam",
+            "match-fixing",
+            "matches",
+            "goal",
+            "",
+            "a",
+            "Nation",
+            "quarter-finals",
+            "coachx",
+            "Coach",
+        ] {
+            assert_eq!(sport_word(w.as_bytes()), sport_word_matched(w), "{w}");
+            assert_eq!(sport_word(w.as_bytes()), None, "{w}");
         }
     }
 }

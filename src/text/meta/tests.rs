@@ -174,6 +174,28 @@ proptest::proptest! {
     ) {
         proptest::prop_assert_eq!(find_date(&text), find_date_by_groups(&text));
     }
+
+    /// The skipping search for four digits in a row finds what a byte-by-byte count finds.
+    #[test]
+    fn four_digits_skipping_is_four_digits_counted(text in "[0-9a ]{0,24}") {
+        let mut run = 0;
+        let counted = text.bytes().any(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        });
+        proptest::prop_assert_eq!(four_digits(text.as_bytes()), counted);
+    }
+}
+
+/// Four digits in a row are found at a line's start, middle and end, and not when broken.
+#[test]
+fn four_digits_in_a_row() {
+    for yes in ["2020", "x 1999", "in 2004.", "a12345", "on 12 May 2019"] {
+        assert!(four_digits(yes.as_bytes()), "{yes}");
+    }
+    for no in ["", "202", "20 20", "1 2 3 4", "12a34", "Mayday 999"] {
+        assert!(!four_digits(no.as_bytes()), "{no}");
+    }
 }
 
 #[test]
