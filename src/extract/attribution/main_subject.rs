@@ -230,14 +230,7 @@ fn subject_words_reading(
     end: usize,
     present: bool,
 ) -> Option<(usize, usize)> {
-    let text = span::slice(body, start, end);
-    let mut rest = past_leading(text);
-    let first = rest.split_whitespace().next()?;
-    if OPENERS.contains(&Lower::new(first).as_str()) {
-        rest = rest.split_once(", ")?.1.trim_start();
-        rest = past_leading(rest);
-    }
-    let from = start + span::offset_in(text, rest);
+    let (from, rest) = past_openers(body, start, end)?;
     let mut to = None;
     let mut prev = "";
     // "Ann Lee, who runs the fund, left": a relative clause's verbs are not the
@@ -289,10 +282,20 @@ fn subject_words_reading(
         .trim_end_matches(',')
         .trim_end();
     let lead = Lower::new(head.split_whitespace().next()?);
-    if NO_SUBJECT.contains(&lead.as_str()) {
-        return None;
+    (!NO_SUBJECT.contains(&lead.as_str())).then_some((from, from + head.len()))
+}
+
+/// The start and the text of `body[start..end]` past leading words and an opening
+/// conjunction's or adverbial's phrase up to its comma.
+fn past_openers(body: &str, start: usize, end: usize) -> Option<(usize, &str)> {
+    let text = span::slice(body, start, end);
+    let mut rest = past_leading(text);
+    let first = rest.split_whitespace().next()?;
+    if OPENERS.contains(&Lower::new(first).as_str()) {
+        rest = rest.split_once(", ")?.1.trim_start();
+        rest = past_leading(rest);
     }
-    Some((from, from + head.len()))
+    Some((start + span::offset_in(text, rest), rest))
 }
 
 /// Whether the lower-case word `w` (after `prev`) is a verb ending a plural subject
