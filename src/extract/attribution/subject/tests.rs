@@ -13,15 +13,7 @@ fn a_subject_reads_the_same_with_its_quote_anywhere_after_it() {
     let paragraphs = test_paragraphs(body);
     let spans = quotes::find(body, &paragraphs);
     let found = actors::find(body, &paragraphs, &spans);
-    let scope = Scope {
-        actors: &found,
-        sources: Vec::new(),
-        unnamed_sources: Vec::new(),
-        person_sources: Vec::new(),
-        name_sources: Vec::new(),
-        read: Default::default(),
-        genders: Vec::new(),
-    };
+    let scope = super::super::scope(&found, &[]);
     for subject in ["She", "He", "The mayor and they", "Officials", "Ann Lee"] {
         let start = body.find(subject).expect("subject");
         let range = (start, start + subject.len());
@@ -77,22 +69,11 @@ fn a_remembered_gender_fits_as_one_worked_out_each_time() {
     let spans = quotes::find(body, &paragraphs);
     let found = actors::find(body, &paragraphs, &spans);
     assert!(found.entities.len() >= 3);
-    let scope = |cached: bool| Scope {
-        actors: &found,
-        sources: Vec::new(),
-        unnamed_sources: Vec::new(),
-        person_sources: Vec::new(),
-        name_sources: Vec::new(),
-        read: Default::default(),
-        genders: if cached {
-            (0..found.entities.len())
-                .map(|_| Default::default())
-                .collect()
-        } else {
-            Vec::new()
-        },
-    };
-    let (cached, each_time) = (scope(true), scope(false));
+    // The article's scope remembers genders; with its store emptied it works them out
+    // at each question.
+    let cached = super::super::scope(&found, &[]);
+    let mut each_time = super::super::scope(&found, &[]);
+    each_time.genders.clear();
     let fits = |s: &Scope, e: usize, she: bool| super::super::gender::gender_fits(s, e as u32, she);
     let mut some_rule_out = false;
     for _ in 0..2 {
