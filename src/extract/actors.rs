@@ -13,6 +13,7 @@ mod same;
 
 pub use merge::{merge, EntityTable};
 pub use running::RunningNames;
+pub(crate) use same::initials;
 
 use super::lexicon;
 use super::quotes::QuoteSpan;

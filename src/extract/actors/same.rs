@@ -13,7 +13,7 @@ fn is_acronym(name: &str) -> bool {
 
 /// The initials of a name's capitalised words: "Catholic Bishops' Conference of the
 /// Philippines" → "CBCP", "Marsh & McLennan Companies" → "MMC".
-fn initials(name: &str) -> String {
+pub(crate) fn initials(name: &str) -> String {
     name.split([' ', '-'])
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect()

@@ -2,7 +2,7 @@
 //! Ferry Board in a statement said" speak for the club, the broadcaster, the board. A
 //! description that is a named person's or organisation's statement is that actor.
 
-use crate::extract::actors::ArticleActors;
+use crate::extract::actors::{initials, ArticleActors};
 use crate::extract::{span, LocalQuote, LocalSpeaker};
 use crate::model::ActorType;
 
@@ -145,16 +145,11 @@ fn acronym_of(actors: &ArticleActors, name: &str) -> Option<u32> {
     if !(2..=5).contains(&name.len()) || !name.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let mut orgs = actors.entities.iter().enumerate().filter(|(_, e)| {
-        e.kind == ActorType::Org && {
-            let initials: String = e
-                .name
-                .split(' ')
-                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-                .collect();
-            initials == name
-        }
-    });
+    let mut orgs = actors
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == ActorType::Org && initials(&e.name) == name);
     match (orgs.next(), orgs.next()) {
         (Some((i, _)), None) => Some(i as u32),
         _ => None,
